@@ -1,0 +1,49 @@
+// swift-tools-version:6.0
+// Swift 6 language mode (strict concurrency) is the default for tools version 6.0.
+import PackageDescription
+
+let package = Package(
+    name: "ActorGraph",
+    platforms: [.macOS(.v14)],
+    products: [
+        .library(name: "ActorGraph", targets: ["ActorGraph"]),
+        .library(name: "ActorGraphExtraction", targets: ["ActorGraphExtraction"]),
+        .library(name: "ActorGraphGraphviz", targets: ["ActorGraphGraphviz"]),
+        .executable(name: "actorgraph", targets: ["ActorGraphCLI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // The model: nodes, edges, evidence, documents, merge, the actorgraph-1 JSON codec.
+        .target(name: "ActorGraph"),
+        // Text → mentions, relations, statements, driven by a bundled, user-extendable lexicon.
+        .target(
+            name: "ActorGraphExtraction",
+            dependencies: ["ActorGraph", .product(name: "Yams", package: "Yams")],
+            resources: [.copy("Resources/Lexicon")]
+        ),
+        // Graphviz's C library (libgvc), seen only by ActorGraphGraphviz.
+        .systemLibrary(
+            name: "CGraphviz",
+            path: "Sources/CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]
+        ),
+        // Diagram views, the DOT writer and in-process rendering to SVG/PNG/PDF.
+        .target(name: "ActorGraphGraphviz", dependencies: ["ActorGraph", "CGraphviz"]),
+        // The `actorgraph` command line.
+        .executableTarget(
+            name: "ActorGraphCLI",
+            dependencies: [
+                "ActorGraph", "ActorGraphExtraction", "ActorGraphGraphviz",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "ActorGraphTests", dependencies: ["ActorGraph"]),
+        .testTarget(name: "ActorGraphExtractionTests", dependencies: ["ActorGraphExtraction"]),
+        .testTarget(name: "ActorGraphGraphvizTests", dependencies: ["ActorGraphGraphviz"]),
+        .testTarget(name: "ActorGraphCLITests", dependencies: ["ActorGraphCLI"]),
+    ]
+)

@@ -1,0 +1,130 @@
+/// A graph of actors, places and statements linked by typed, signed edges with evidence.
+///
+/// Nodes are keyed by id and edges by ``Edge/Key`` (source, target, relation); adding a node or
+/// edge that already exists merges it into the existing one, so repeated facts raise the weight.
+///
+/// ```swift
+/// var graph = ActorGraph()
+/// graph.add(Node(id: "russia", kind: .actor, category: .state, label: "Russia"))
+/// graph.add(Node(id: "assad-forces", kind: .actor, category: .armedGroup, label: "Syrian government forces"))
+/// graph.add(Edge(source: "russia", target: "assad-forces", relation: .supports))
+/// let data = try graph.jsonData()   // actorgraph-1, byte-identical for the same graph
+/// ```
+public struct ActorGraph: Sendable, Hashable {
+    private var documentsByID: [String: Document] = [:]
+    private var nodesByID: [String: Node] = [:]
+    private var edgesByKey: [Edge.Key: Edge] = [:]
+
+    /// Creates an empty graph.
+    public init() {}
+
+    /// Creates a graph from documents, nodes and edges, merging duplicates.
+    public init(documents: [Document] = [], nodes: [Node] = [], edges: [Edge] = []) {
+        for document in documents { add(document) }
+        for node in nodes { add(node) }
+        for edge in edges { add(edge) }
+    }
+
+    /// The source documents, sorted by id.
+    public var documents: [Document] { documentsByID.values.sorted() }
+    /// The nodes, sorted by id.
+    public var nodes: [Node] { nodesByID.values.sorted { $0.id < $1.id } }
+    /// The edges, sorted by source, target and relation.
+    public var edges: [Edge] { edgesByKey.values.sorted { $0.key < $1.key } }
+    /// The number of nodes.
+    public var nodeCount: Int { nodesByID.count }
+    /// The number of edges.
+    public var edgeCount: Int { edgesByKey.count }
+
+    /// The node with the given id, if any.
+    public func node(withID id: String) -> Node? { nodesByID[id] }
+
+    /// The edge with the given key, if any.
+    public func edge(withKey key: Edge.Key) -> Edge? { edgesByKey[key] }
+
+    /// Adds a document record, or fills in what an existing record with the same id lacks.
+    public mutating func add(_ document: Document) {
+        if var existing = documentsByID[document.id] {
+            existing.title = existing.title ?? document.title
+            existing.date = existing.date ?? document.date
+            existing.sha256 = existing.sha256 ?? document.sha256
+            documentsByID[document.id] = existing
+        } else {
+            documentsByID[document.id] = document
+        }
+    }
+
+    /// Adds a node, or merges it into the node with the same id.
+    public mutating func add(_ node: Node) {
+        if nodesByID[node.id] != nil {
+            nodesByID[node.id]?.merge(node)
+        } else {
+            nodesByID[node.id] = node
+        }
+    }
+
+    /// Adds an edge, or merges its evidence into the edge with the same key.
+    ///
+    /// Both ends should already be nodes of the graph; ``validate()`` reports dangling edges.
+    public mutating func add(_ edge: Edge) {
+        let key = edge.key
+        if edgesByKey[key] != nil {
+            edgesByKey[key]?.merge(edge)
+        } else {
+            edgesByKey[key] = edge
+        }
+    }
+
+    /// Removes a node and every edge that touches it.
+    public mutating func removeNode(withID id: String) {
+        nodesByID[id] = nil
+        edgesByKey = edgesByKey.filter { $0.key.source != id && $0.key.target != id }
+    }
+
+    /// Merges `other` into this graph: the union of documents, nodes and edges, with mentions and
+    /// evidence united (no duplicates) and edge weights raised by new evidence.
+    public mutating func merge(_ other: ActorGraph) {
+        for document in other.documentsByID.values { add(document) }
+        for node in other.nodesByID.values { add(node) }
+        for edge in other.edgesByKey.values { add(edge) }
+    }
+
+    /// Returns the union of this graph and `other` (see ``merge(_:)``).
+    public func merging(_ other: ActorGraph) -> ActorGraph {
+        var copy = self
+        copy.merge(other)
+        return copy
+    }
+
+    /// The edges leaving the node `id`, sorted.
+    public func edges(from id: String) -> [Edge] { edges.filter { $0.source == id } }
+
+    /// The edges entering the node `id`, sorted.
+    public func edges(to id: String) -> [Edge] { edges.filter { $0.target == id } }
+
+    /// Checks that every edge joins two existing nodes and that statement and mention edges
+    /// point at statements; throws ``GraphValidationError`` for the first problem found.
+    public func validate() throws(GraphValidationError) {
+        for edge in edges {
+            guard let source = nodesByID[edge.source] else {
+                throw GraphValidationError(message: "edge \(edge.source) -\(edge.relation.rawValue)-> \(edge.target) names an unknown source node")
+            }
+            guard nodesByID[edge.target] != nil else {
+                throw GraphValidationError(message: "edge \(edge.source) -\(edge.relation.rawValue)-> \(edge.target) names an unknown target node")
+            }
+            if edge.relation == .about && source.kind != .statement {
+                throw GraphValidationError(message: "edge \(edge.source) -about-> \(edge.target): the source must be a statement")
+            }
+        }
+    }
+}
+
+/// A graph whose edges do not fit its nodes.
+public struct GraphValidationError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// What is wrong, naming the edge at fault.
+    public var message: String
+    /// Creates the error.
+    public init(message: String) { self.message = message }
+    /// The message.
+    public var description: String { message }
+}

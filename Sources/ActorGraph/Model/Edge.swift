@@ -1,0 +1,66 @@
+/// A typed, signed relation from one node to another, with the sentences that state it.
+///
+/// ```swift
+/// let edge = Edge(source: "russia", target: "assad-forces", relation: .supports,
+///                 evidence: [span])
+/// edge.relationClass  // .cooperation
+/// edge.polarity       // 1
+/// ```
+public struct Edge: Sendable, Hashable {
+    /// The id of the node that acts.
+    public var source: String
+    /// The id of the node acted on.
+    public var target: String
+    /// What the source does to the target.
+    public var relation: Relation
+    /// How often the fact was stated: the number of distinct evidence spans, at least 1.
+    public var weight: Int
+    /// The sentences that state the fact, sorted by document and offset.
+    public var evidence: [TextSpan]
+
+    /// The relation's class.
+    public var relationClass: RelationClass { relation.relationClass }
+    /// The relation's sign: +1, −1 or 0.
+    public var polarity: Int { relation.polarity }
+    /// The identity of the edge within a graph: source, target and relation.
+    public var key: Key { Key(source: source, target: target, relation: relation) }
+
+    /// Creates an edge; `weight` defaults to the number of distinct evidence spans (at least 1).
+    public init(source: String, target: String, relation: Relation, weight: Int? = nil,
+                evidence: [TextSpan] = []) {
+        self.source = source
+        self.target = target
+        self.relation = relation
+        self.evidence = Set(evidence).sorted()
+        self.weight = max(weight ?? self.evidence.count, 1)
+    }
+
+    /// Unions the evidence of `other` (an edge with the same key) into this one. The weight
+    /// becomes the number of distinct evidence spans, and never drops below either input's.
+    public mutating func merge(_ other: Edge) {
+        precondition(other.key == key, "merging edges with different keys")
+        let union = Set(evidence).union(other.evidence)
+        let added = union.count - evidence.count
+        evidence = union.sorted()
+        weight = max(weight + added, other.weight, 1)
+    }
+
+    /// Identifies an edge: two edges with the same key are the same fact.
+    public struct Key: Sendable, Hashable, Comparable {
+        public var source: String
+        public var target: String
+        public var relation: Relation
+
+        /// Creates a key.
+        public init(source: String, target: String, relation: Relation) {
+            self.source = source
+            self.target = target
+            self.relation = relation
+        }
+
+        /// Orders keys by source, target, then relation name.
+        public static func < (lhs: Key, rhs: Key) -> Bool {
+            (lhs.source, lhs.target, lhs.relation.rawValue) < (rhs.source, rhs.target, rhs.relation.rawValue)
+        }
+    }
+}

@@ -1,0 +1,47 @@
+/// An actor, place or statement in an ``ActorGraph``.
+///
+/// ```swift
+/// let russia = Node(id: "russia", kind: .actor, category: .state, label: "Russia",
+///                   aliases: ["Moscow", "the Kremlin"])
+/// ```
+public struct Node: Sendable, Hashable, Identifiable {
+    /// Stable kebab-case slug of the canonical name, e.g. `assad-forces`.
+    public var id: String
+    /// Actor, place or statement.
+    public var kind: NodeKind
+    /// What sort of actor or place; `nil` for statements.
+    public var category: Category?
+    /// The canonical display name (for statements, a shortened quote).
+    public var label: String
+    /// Other names the node goes by, sorted and without the label itself.
+    public var aliases: [String]
+    /// Where the node is mentioned, sorted by document and offset.
+    public var mentions: [TextSpan]
+    /// The full quotation, for statements only.
+    public var quote: String?
+
+    /// Creates a node; aliases and mentions are normalised (sorted, de-duplicated).
+    public init(id: String, kind: NodeKind, category: Category? = nil, label: String,
+                aliases: [String] = [], mentions: [TextSpan] = [], quote: String? = nil) {
+        self.id = id
+        self.kind = kind
+        self.category = category
+        self.label = label
+        self.aliases = Set(aliases).subtracting([label]).sorted()
+        self.mentions = Set(mentions).sorted()
+        self.quote = quote
+    }
+
+    /// Adds what `other` (a node with the same id) knows: its aliases and mentions, and its
+    /// category or quote where this node has none.
+    public mutating func merge(_ other: Node) {
+        precondition(other.id == id, "merging nodes with different ids")
+        if category == nil { category = other.category }
+        if quote == nil { quote = other.quote }
+        var names = Set(aliases).union(other.aliases)
+        if other.label != label { names.insert(other.label) }
+        names.remove(label)
+        aliases = names.sorted()
+        mentions = Set(mentions).union(other.mentions).sorted()
+    }
+}

@@ -1,0 +1,9 @@
+/// What a node of an ``ActorGraph`` stands for.
+public enum NodeKind: String, Sendable, Hashable, CaseIterable, Codable {
+    /// Someone who acts: a state, an army, a militia, an organisation, a person.
+    case actor
+    /// Somewhere things happen: a country, a city, a district.
+    case place
+    /// A direct quotation, linked to its speaker by a `said` edge.
+    case statement
+}
