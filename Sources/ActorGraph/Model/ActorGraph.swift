@@ -128,3 +128,27 @@ public struct GraphValidationError: Error, Sendable, Equatable, CustomStringConv
     /// The message.
     public var description: String { message }
 }
+
+extension ActorGraph {
+    /// A copy with nodes renamed by `mapping` (old id → new id); nodes and edges that end up with
+    /// the same id or key are merged, and self-loops created by the renaming are dropped.
+    public func renamingNodes(_ mapping: [String: String]) -> ActorGraph {
+        func rename(_ id: String) -> String { mapping[id] ?? id }
+        var renamed = ActorGraph(documents: documents)
+        for node in nodes {
+            var copy = node
+            let newID = rename(node.id)
+            if newID != node.id {
+                copy = Node(id: newID, kind: node.kind, category: node.category, label: nodesByID[newID]?.label ?? node.label,
+                            aliases: node.aliases + [node.label], mentions: node.mentions, quote: node.quote)
+            }
+            renamed.add(copy)
+        }
+        for edge in edges {
+            let source = rename(edge.source), target = rename(edge.target)
+            guard source != target else { continue }
+            renamed.add(Edge(source: source, target: target, relation: edge.relation, weight: edge.weight, evidence: edge.evidence))
+        }
+        return renamed
+    }
+}

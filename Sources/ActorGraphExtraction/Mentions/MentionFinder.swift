@@ -1,0 +1,438 @@
+import ActorGraph
+
+/// Finds the actors and places a document mentions: lexicon names (longest match, case and
+/// spelling tolerant), names discovered from context, parts of cities and countries, short forms
+/// and armed forces named after their leader.
+struct MentionFinder {
+    let analysis: DocumentAnalysis
+    private var index: LexiconIndex { analysis.index }
+    private var tokens: [Token] { analysis.tokens }
+
+    /// Persons met so far in the document, by each word of their name, for short forms ("Hilal").
+    private var personsByWord: [String: String] = [:]
+    private var lastCity: String?
+    private var lastCountry: String?
+
+    init(analysis: DocumentAnalysis) {
+        self.analysis = analysis
+    }
+
+    mutating func run() {
+        markSkippedParagraphs()
+        for (s, sentence) in analysis.sentences.enumerated() where !analysis.skippedParagraphs.contains(sentence.paragraph) {
+            scan(sentence, number: s)
+        }
+        analysis.indexMentions()
+    }
+
+    /// Credits and bylines ("Information for this article was contributed by…") name reporters,
+    /// not actors.
+    private func markSkippedParagraphs() {
+        let markers: Set<String> = ["contributed", "copyright", "editing", "additional", "writing"]
+        var paragraphStart: [Int: Int] = [:]
+        for sentence in analysis.sentences where paragraphStart[sentence.paragraph] == nil {
+            paragraphStart[sentence.paragraph] = sentence.tokens.lowerBound
+        }
+        for sentence in analysis.sentences {
+            let keys = sentence.tokens.prefix(12).map { tokens[$0].key }
+            if keys.first == "copyright" || keys.first == "\u{00A9}" { analysis.skippedParagraphs.insert(sentence.paragraph); continue }
+            if keys.contains("contributed") && keys.contains("by") || (keys.first.map(markers.contains) ?? false) && keys.contains("reporting") && keys.contains("by") {
+                analysis.skippedParagraphs.insert(sentence.paragraph)
+            }
+        }
+    }
+
+    private mutating func scan(_ sentence: Sentence, number: Int) {
+        var i = sentence.tokens.lowerBound
+        let end = sentence.tokens.upperBound
+        while i < end {
+            let token = tokens[i]
+            guard token.isWordLike else { i += 1; continue }
+            if let next = matchSection(at: i, limit: end) { i = next; continue }
+            let lexical = matchLexicon(at: i, limit: end)
+            let discovered = discover(at: i, limit: end, sentence: sentence)
+            if let discovered, discovered.end > (lexical?.end ?? i) {
+                let id = analysis.record(discovered.id, name: discovered.name, category: discovered.category)
+                analysis.addMention(id, tokens: i..<discovered.end, form: discovered.form)
+                noteFocus(id)
+                if discovered.category == .person { rememberPerson(id, tokens: i..<discovered.end) }
+                i = discovered.end
+                continue
+            }
+            if let lexical {
+                analysis.addMention(lexical.entity, tokens: i..<lexical.end, form: lexical.form)
+                noteFocus(lexical.entity)
+                if analysis.category(of: lexical.entity) == .person { rememberPerson(lexical.entity, tokens: i..<lexical.end) }
+                let after = matchForces(of: lexical.entity, mentionStart: i, end: lexical.end, limit: end, sentence: number)
+                i = after
+                continue
+            }
+            if let anaphor = matchAnaphor(at: i, limit: end) {
+                analysis.addMention(anaphor.entity, tokens: i..<anaphor.end, form: .anaphor)
+                i = anaphor.end
+                continue
+            }
+            i += 1
+        }
+    }
+
+    // MARK: - Lexicon names
+
+    private struct LexicalMatch {
+        var entity: String
+        var end: Int
+        var form: Mention.Form
+    }
+
+    private func matchLexicon(at i: Int, limit: Int) -> LexicalMatch? {
+        // "the" is never the start of a name match on its own: aliases may include it.
+        var best: (end: Int, hits: [LexiconIndex.NameHit])?
+        if let exact = index.names.longestMatch(in: tokens, from: i, limit: limit) {
+            let accepted = exact.values.filter { accepts($0, from: i, to: exact.end) }
+            if !accepted.isEmpty { best = (exact.end, accepted) }
+        }
+        // Plural or possessive-less forms: "councils" for "council".
+        if best == nil, let plural = index.names.longestMatch(in: tokens, from: i, limit: limit, keyOf: { $0.key.count > 4 && $0.key.hasSuffix("s") ? String($0.key.dropLast()) : $0.key }) {
+            let accepted = plural.values.filter { accepts($0, from: i, to: plural.end) && $0.form == .name }
+            if !accepted.isEmpty { best = (plural.end, accepted) }
+        }
+        if tokens[i].isCapitalized, let fuzzy = index.fuzzyNames.longestMatch(in: tokens, from: i, limit: limit, keyOf: { Transliteration.key($0.key) }),
+           fuzzy.end > (best?.end ?? i), (i..<fuzzy.end).allSatisfy({ tokens[$0].kind == .punctuation || tokens[$0].isCapitalized || EnglishWords.nameConnectors.contains(tokens[$0].key) }) {
+            best = (fuzzy.end, fuzzy.values)
+        }
+        guard let best else { return nil }
+        let ids = Array(Set(best.hits.map(\.entity))).sorted()
+        guard let chosen = choose(among: ids, at: i, end: best.end) else { return nil }
+        guard analysis.recordLexiconEntity(chosen) else { return nil }
+        let form: Mention.Form = best.hits.first(where: { $0.entity == chosen })?.form == .adjective ? .adjective : .name
+        if form == .adjective, !adjectiveStandsForActor(at: best.end, limit: limit, entity: chosen) { return nil }
+        analysis.entities[chosen]?.aliases.insert(analysis.text(i..<best.end))
+        return LexicalMatch(entity: chosen, end: best.end, form: form)
+    }
+
+    /// Case rules: acronyms must be written in capitals ("US", not "us"); adjectives and names
+    /// written with a capital in the lexicon must be capitalised in the text.
+    private func accepts(_ hit: LexiconIndex.NameHit, from start: Int, to end: Int) -> Bool {
+        switch hit.form {
+        case .acronym:
+            return (start..<end).allSatisfy { tokens[$0].kind != .word || tokens[$0].text == tokens[$0].text.uppercased() }
+        case .adjective:
+            return tokens[start].isCapitalized
+        case .name:
+            guard let entity = index.entity(hit.entity) else { return false }
+            let names = [entity.name] + entity.aliases
+            let text = analysis.text(start..<end)
+            // A lexicon name spelt with a capital needs a capital in the text too ("Turkey", not "turkey").
+            let firstKey = tokens[start].key
+            let capitalisedInLexicon = names.contains { name in
+                PhraseTrie<Bool>.keys(of: name).first == firstKey && (name.unicodeScalars.first?.properties.isUppercase ?? false)
+            }
+            let lowercaseInLexicon = names.contains { name in
+                PhraseTrie<Bool>.keys(of: name).first == firstKey && !(name.unicodeScalars.first?.properties.isUppercase ?? true)
+            }
+            if capitalisedInLexicon && !lowercaseInLexicon && !tokens[start].isCapitalized { return false }
+            return !text.isEmpty
+        }
+    }
+
+    /// An adjective stands for its actor before a hyphenated participle ("Russian-backed"), before a
+    /// noun for an armed or official body ("Russian jets", "Iranian officials"), or before a title
+    /// ("Russian Foreign Minister").
+    private func adjectiveStandsForActor(at next: Int, limit: Int, entity: String) -> Bool {
+        guard analysis.kind(of: entity) == .actor || index.entity(entity)?.kind == .place else { return false }
+        guard next < limit else { return false }
+        if tokens[next].text == "-" { return true }
+        var j = next
+        var steps = 0
+        while j < limit, steps < 3 {
+            let key = tokens[j].key
+            if EnglishWords.forceNouns.contains(key) || EnglishWords.titles.contains(key) || index.roleNouns.longestMatch(in: tokens, from: j, limit: limit) != nil { return true }
+            if key == "and" || key == "," { j += 1; steps += 1; continue }
+            if tokens[j].kind == .word { j += 1; steps += 1; continue }
+            break
+        }
+        return false
+    }
+
+    /// Picks one entity when a name is ambiguous (Aleppo the city or the province; Washington the
+    /// government or the city) from the words around it.
+    private func choose(among ids: [String], at start: Int, end: Int) -> String? {
+        guard ids.count > 1 else { return ids.first }
+        let before = (max(0, start - 3)..<start).map { analysis.key($0) }
+        let after = analysis.key(end)
+        let afterNext = analysis.key(end + 1)
+        func entity(_ id: String) -> Lexicon.Entity? { index.entity(id) }
+        if before.contains(where: { $0 == "province" || $0 == "provinces" || $0 == "governorate" }) || after == "province" || after == "governorate" {
+            if let province = ids.first(where: { entity($0)?.category == .province }) { return province }
+        }
+        let placeContext = after == "-" && afterNext == "based" || ["in", "to", "into", "from", "near", "outside", "inside"].contains(analysis.key(start - 1))
+        if placeContext, let place = ids.first(where: { entity($0)?.kind == .place && entity($0)?.category != .province }) { return place }
+        if let actor = ids.first(where: { entity($0)?.kind == .actor }) { return actor }
+        return ids.first(where: { entity($0)?.category != .province }) ?? ids.first
+    }
+
+    // MARK: - Armed forces named after their leader or state
+
+    /// "Assad's troops", "the regime's army": the armed body that belongs to the mentioned leader
+    /// or government. Adds the forces mention (and the leader-of / member-of fact) and returns the
+    /// token after it.
+    private mutating func matchForces(of entity: String, mentionStart: Int, end: Int, limit: Int, sentence: Int) -> Int {
+        // "the forces of President Bashar al-Assad"
+        let forceHeads: Set<String> = ["forces", "force", "troops", "army", "soldiers", "fighters", "militia", "militias", "military", "men", "loyalists"]
+        if mentionStart >= 2, analysis.key(mentionStart - 1) == "of", forceHeads.contains(analysis.key(mentionStart - 2)),
+           let forces = armedBody(of: entity) {
+            let first = mentionStart >= 3 && analysis.key(mentionStart - 3) == "the" ? mentionStart - 3 : mentionStart - 2
+            addForces(forces, of: entity, range: first..<end, sentence: sentence)
+            return end
+        }
+        guard end + 1 < limit, tokens[end].kind == .possessive, EnglishWords.forceNouns.contains(tokens[end + 1].key),
+              ["forces", "force", "troops", "army", "soldiers", "fighters", "militia", "militias", "military", "men", "loyalists"].contains(tokens[end + 1].key),
+              let forces = armedBody(of: entity) else { return end }
+        addForces(forces, of: entity, range: mentionStart..<(end + 2), sentence: sentence)
+        return end + 2
+    }
+
+    private func addForces(_ forces: String, of entity: String, range: Range<Int>, sentence: Int) {
+        analysis.addMention(forces, tokens: range, form: .forces)
+        analysis.entities[forces]?.aliases.insert(analysis.text(range))
+        if analysis.category(of: entity) == .person {
+            analysis.relations.append(FoundRelation(source: entity, target: forces, relation: .leaderOf, sentences: sentence...sentence))
+        } else {
+            analysis.relations.append(FoundRelation(source: forces, target: entity, relation: .memberOf, sentences: sentence...sentence))
+        }
+    }
+
+    private func armedBody(of entity: String) -> String? {
+        guard let known = index.entity(entity) else { return nil }
+        let owner = known.category == .person ? known.leads : entity
+        guard let owner else { return nil }
+        let candidates = index.lexicon.entities.values
+            .filter { ($0.category == .armedGroup || $0.category == .militia) && $0.parent == owner }
+            .map(\.id).sorted()
+        guard let forces = candidates.first, analysis.recordLexiconEntity(forces) else { return nil }
+        return forces
+    }
+
+    // MARK: - Parts of cities and countries
+
+    /// "eastern Aleppo", "the rebel-held east", "the eastern districts of the city",
+    /// "the north-west", "the eastern half of the country", "the coast".
+    private mutating func matchSection(at i: Int, limit: Int) -> Int? {
+        var j = i
+        if analysis.key(j) == "the" { j += 1 }
+        // Compound modifiers ("rebel-held", "government-controlled") are left for the relation finder;
+        // the section starts at the direction word.
+        var direction = EnglishWords.directions[analysis.key(j)]
+        var directionEnd = j + 1
+        if direction != nil, analysis.key(j + 1) == "-", let second = EnglishWords.directions[analysis.key(j + 2)], tokens[j + 2].start == tokens[j + 1].end {
+            direction = EnglishWords.directions["\(analysis.key(j))-\(analysis.key(j + 2))"] ?? second
+            directionEnd = j + 3
+        }
+        if direction == nil, analysis.key(j) == "coast", analysis.key(i) == "the" {
+            guard let country = lastCountry else { return nil }
+            return addSection(of: country, named: "coast", from: i, to: j + 1)
+        }
+        guard let direction, j < limit else { return nil }
+        // The direction word must not be part of a name ("East Ghouta" is left to the lexicon).
+        if let lexical = index.names.longestMatch(in: tokens, from: j, limit: limit), lexical.end > directionEnd { return nil }
+        var k = directionEnd
+        // "eastern Aleppo", "northern Syria"
+        if let named = index.names.longestMatch(in: tokens, from: k, limit: limit),
+           let place = named.values.map(\.entity).compactMap({ index.entity($0) }).first(where: { $0.category == .city || $0.category == .country }) {
+            guard analysis.recordLexiconEntity(place.id) else { return nil }
+            let end = named.end
+            analysis.addMention(place.id, tokens: k..<end, form: .name)
+            noteFocus(place.id)
+            return addSection(of: place.id, named: direction, from: i, to: end)
+        }
+        // "the eastern districts (of the city | of Aleppo)", "the eastern half of the country"
+        var sawNoun = false
+        if EnglishWords.sectionNouns.contains(analysis.key(k)) { sawNoun = true; k += 1 }
+        if sawNoun, analysis.key(k) == "of" {
+            var m = k + 1
+            if analysis.key(m) == "the" { m += 1 }
+            if ["city", "country"].contains(analysis.key(m)) || (analysis.key(m) == "divided" && analysis.key(m + 1) == "city") {
+                let isCity = analysis.key(m) != "country"
+                let end = analysis.key(m) == "divided" ? m + 2 : m + 1
+                guard let place = isCity ? lastCity : lastCountry else { return nil }
+                return addSection(of: place, named: direction, from: i, to: end)
+            }
+            if let named = index.names.longestMatch(in: tokens, from: m, limit: limit),
+               let place = named.values.map(\.entity).compactMap({ index.entity($0) }).first(where: { $0.category == .city || $0.category == .country }) {
+                guard analysis.recordLexiconEntity(place.id) else { return nil }
+                analysis.addMention(place.id, tokens: m..<named.end, form: .name)
+                noteFocus(place.id)
+                return addSection(of: place.id, named: direction, from: i, to: named.end)
+            }
+        }
+        // A bare direction needs "the" or a compound modifier before it ("the east", "rebel-held east"),
+        // and nothing noun-like after it ("the east of" is handled above; "eastern Ghouta" is a name).
+        let modified = i >= 2 && analysis.key(i - 2) == "-" && index.compoundCues[analysis.key(i - 1)] != nil || analysis.key(i) == "the"
+        if !sawNoun {
+            guard modified else { return nil }
+            let next = k < limit ? tokens[k] : nil
+            if let next, next.kind == .word, !EnglishWords.prepositions.contains(next.key), !["and", "or", "but", "as", "while", "since", "for"].contains(next.key) { return nil }
+        }
+        let compass = ["northeast", "northwest", "southeast", "southwest", "central"].contains(direction)
+        let preferCity = !compass && lastCity != nil
+        guard let place = preferCity ? lastCity : (lastCountry ?? lastCity) else { return nil }
+        return addSection(of: place, named: direction, from: i, to: k)
+    }
+
+    private mutating func addSection(of place: String, named direction: String, from start: Int, to end: Int) -> Int {
+        guard let parent = analysis.entities[place] else { return end }
+        let isCity = parent.category != .country
+        let id = "\(direction)-\(place)"
+        let name: String
+        if direction == "coast" {
+            name = "Coast of \(parent.name)"
+        } else {
+            let words = ["east": "Eastern", "west": "Western", "north": "Northern", "south": "Southern", "central": "Central",
+                         "northeast": "North-east", "northwest": "North-west", "southeast": "South-east", "southwest": "South-west"]
+            name = "\(words[direction] ?? direction.capitalized) \(parent.name)"
+        }
+        analysis.record(id, name: name, category: isCity ? .district : .region)
+        analysis.addMention(id, tokens: start..<end, form: .section)
+        // Record the phrase with its compound modifier ("rebel-held east") as a surface form too.
+        if start >= 3, analysis.key(start - 2) == "-", analysis.index.compoundCues[analysis.key(start - 1)] != nil {
+            analysis.entities[id]?.aliases.insert(analysis.text((start - 3)..<end))
+        }
+        return end
+    }
+
+    // MARK: - Names not in the lexicon
+
+    private struct Discovery {
+        var id: String
+        var name: String
+        var category: Category
+        var end: Int
+        var form: Mention.Form
+    }
+
+    /// A capitalised name typed by its context: a title or role before it ("attorney Mehmet
+    /// Daimaguler"), an apposition after it ("Ammar Sakkar, a spokesman for…"), a speech verb next
+    /// to it, an organisation head noun ("Aleppo Media Center"), a place noun ("the Farafina district").
+    private func discover(at i: Int, limit: Int, sentence: Sentence) -> Discovery? {
+        let first = tokens[i]
+        let startsName = first.kind == .word && first.isCapitalized
+            || first.kind == .number && i + 1 < limit && tokens[i + 1].isCapitalized && tokens[i + 1].kind == .word
+            || EnglishWords.nameConnectors.contains(first.key) && analysis.key(i + 1) == "-" && i + 2 < limit && tokens[i + 2].isCapitalized
+        guard startsName, !EnglishWords.titles.contains(first.key) || first.kind != .word || !(i + 1 < limit && tokens[i + 1].isCapitalized) else { return nil }
+        // Extend over capitalised words, connectors and joining hyphens.
+        var j = i + 1
+        var lastWord = i
+        while j < limit {
+            let t = tokens[j]
+            if t.kind == .word && t.isCapitalized && !EnglishWords.titles.contains(t.key) { lastWord = j; j += 1; continue }
+            if t.kind == .word && t.isCapitalized && EnglishWords.titles.contains(t.key) && EnglishWords.organisationHeads[t.key] != nil { lastWord = j; j += 1; continue }
+            if t.text == "-" && t.start == tokens[j - 1].end && j + 1 < limit && tokens[j + 1].start == t.end && tokens[j + 1].kind == .word { j += 1; continue }
+            if EnglishWords.nameConnectors.contains(t.key) && !t.isCapitalized && j + 1 < limit && (tokens[j + 1].text == "-" || tokens[j + 1].isCapitalized) { j += 1; continue }
+            if EnglishWords.nameInnerWords.contains(t.key) && t.key != "and" && j + 1 < limit && tokens[j + 1].isCapitalized && tokens[j + 1].kind == .word {
+                // "Observatory for Human Rights": only inside names that end in an organisation head or
+                // already contain one.
+                if (i...lastWord).contains(where: { EnglishWords.organisationHeads[tokens[$0].key] != nil }) { j += 1; continue }
+            }
+            break
+        }
+        let end = lastWord + 1
+        let words = (i..<end).filter { tokens[$0].kind == .word || tokens[$0].kind == .number }
+        guard !words.isEmpty else { return nil }
+        let name = analysis.text(i..<end)
+        let lastKey = tokens[lastWord].key
+        let sentenceInitial = i == sentence.tokens.lowerBound || ["\"", "\u{201C}", "'", "\u{2018}"].contains(analysis.key(i - 1)) && i - 1 == sentence.tokens.lowerBound
+
+        // Organisations by head noun.
+        if words.count >= 2, let category = EnglishWords.organisationHeads[lastKey], !words.contains(where: { EnglishWords.directions[tokens[$0].key] != nil && $0 == i }) {
+            return Discovery(id: Slug.make(from: name), name: name, category: category, end: end, form: .discovered)
+        }
+        // "the X brigade": a lower-case armed-group head after the name.
+        if end < limit, ["brigade", "brigades", "battalion", "front", "movement", "division", "group", "faction", "militia"].contains(analysis.key(end)), !tokens[end].isCapitalized,
+           analysis.key(i - 1) == "the" {
+            let full = analysis.text(i..<(end + 1))
+            return Discovery(id: Slug.make(from: full), name: full, category: analysis.key(end) == "militia" ? .militia : .armedGroup, end: end + 1, form: .discovered)
+        }
+        // Places by place noun: "the Farafina district", "the town of Jibreen", "X, a neighborhood".
+        if end < limit, let category = EnglishWords.placeNouns[analysis.key(end)], !tokens[end].isCapitalized, category != .site || analysis.key(end) == "citadel" {
+            if !sentenceInitial || words.count >= 2 {
+                return Discovery(id: Slug.make(from: name), name: name, category: category, end: end, form: .discovered)
+            }
+        }
+        if i >= 2, analysis.key(i - 1) == "of", let category = EnglishWords.placeNouns[analysis.key(i - 2)], category != .site, !tokens[i - 2].isCapitalized {
+            return Discovery(id: Slug.make(from: name), name: name, category: category, end: end, form: .discovered)
+        }
+        if end + 2 < limit, analysis.key(end) == ",", ["a", "an"].contains(analysis.key(end + 1)),
+           let category = EnglishWords.placeNouns[analysis.key(end + 2)], category != .site {
+            return Discovery(id: Slug.make(from: name), name: name, category: category, end: end, form: .discovered)
+        }
+        // Persons.
+        guard words.count <= 4, (i..<end).allSatisfy({ tokens[$0].kind != .number }) else { return nil }
+        if let known = knownPerson(words: words) {
+            return Discovery(id: known, name: analysis.entities[known]?.name ?? name, category: .person, end: end, form: .anaphor)
+        }
+        if isPersonContext(start: i, end: end, limit: limit, wordCount: words.count, sentenceInitial: sentenceInitial) {
+            return Discovery(id: Slug.make(from: name), name: name, category: .person, end: end, form: .discovered)
+        }
+        return nil
+    }
+
+    private func knownPerson(words: [Int]) -> String? {
+        guard words.count == 1 else { return nil }
+        let key = tokens[words[0]].key
+        if let id = personsByWord[key] { return id }
+        return nil
+    }
+
+    private func isPersonContext(start: Int, end: Int, limit: Int, wordCount: Int, sentenceInitial: Bool) -> Bool {
+        let previous = analysis.key(start - 1)
+        // A title or role noun right before: "attorney Mehmet Daimaguler", "President X".
+        if start > 0, tokens[start - 1].kind == .word, EnglishWords.titles.contains(previous) || index.lexicon.roleNouns[previous] != nil { return true }
+        // A speech verb right after or right before: "X said", "said X".
+        if index.quoteVerbs.longestMatch(in: tokens, from: end, limit: limit) != nil && wordCount >= 2 { return true }
+        if start >= 1, index.quoteVerbs.longestMatch(in: tokens, from: start - 1, limit: start) != nil || ["said", "says", "told", "added"].contains(previous) { return true }
+        // An apposition: "X, a 45-year-old trader", "X, a spokesman for", "X, member of".
+        if end + 1 < limit, analysis.key(end) == "," {
+            var k = end + 1
+            var steps = 0
+            while k < limit, steps < 7 {
+                let key = tokens[k].key
+                if EnglishWords.humanNouns.contains(key) || index.lexicon.roleNouns[key] != nil { return true }
+                if key == "year" || key == "years" { return true }
+                if key == "," || key == "." || key == "said" { break }
+                k += 1; steps += 1
+            }
+        }
+        return false
+    }
+
+    private mutating func rememberPerson(_ id: String, tokens range: Range<Int>) {
+        let words = range.filter { tokens[$0].kind == .word && tokens[$0].isCapitalized && !EnglishWords.titles.contains(tokens[$0].key) }
+        guard words.count >= 2 else { return }
+        for w in words.dropFirst() where !EnglishWords.nameConnectors.contains(tokens[w].key) {
+            personsByWord[tokens[w].key] = id
+        }
+    }
+
+    // MARK: - Short references
+
+    /// "the city", "the country", "the capital" refer back to the last city or country named.
+    private func matchAnaphor(at i: Int, limit: Int) -> (entity: String, end: Int)? {
+        guard analysis.key(i) == "the" || analysis.key(i) == "this" else { return nil }
+        var j = i + 1
+        if analysis.key(j) == "whole" || analysis.key(j) == "divided" || analysis.key(j) == "embattled" || analysis.key(j) == "besieged" { j += 1 }
+        switch analysis.key(j) {
+        case "city": if let city = lastCity, analysis.key(j + 1) != "of" { return (city, j + 1) }
+        case "country": if let country = lastCountry, analysis.key(j + 1) != "of" { return (country, j + 1) }
+        default: break
+        }
+        return nil
+    }
+
+    private mutating func noteFocus(_ id: String) {
+        switch analysis.category(of: id) {
+        case .city: lastCity = id
+        case .country: lastCountry = id
+        default: break
+        }
+    }
+}

@@ -1,0 +1,102 @@
+import ActorGraph
+
+/// Everything the extractor learns about one document; filled in by the finders in turn.
+final class DocumentAnalysis {
+    let document: SourceDocument
+    let index: LexiconIndex
+    let tokens: [Token]
+    let sentences: [Sentence]
+    /// For each token, the index of its sentence.
+    let sentenceOfToken: [Int32]
+    /// Paragraphs to ignore: bylines and credits.
+    var skippedParagraphs: Set<Int> = []
+
+    var mentions: [Mention] = []
+    /// The outermost mention starting at each token, or -1.
+    var mentionStartingAt: [Int32] = []
+    /// The outermost mention covering each token, or -1.
+    var mentionCovering: [Int32] = []
+    var entities: [String: EntityRecord] = [:]
+    var relations: [FoundRelation] = []
+    var statements: [FoundStatement] = []
+
+    init(document: SourceDocument, index: LexiconIndex) {
+        self.document = document
+        self.index = index
+        self.tokens = Tokenizer.tokens(of: document.scalars)
+        self.sentences = SentenceSplitter.sentences(of: tokens)
+        var owner = [Int32](repeating: 0, count: tokens.count)
+        for (s, sentence) in sentences.enumerated() {
+            for t in sentence.tokens { owner[t] = Int32(s) }
+        }
+        self.sentenceOfToken = owner
+    }
+
+    func text(_ tokens: Range<Int>) -> String {
+        guard !tokens.isEmpty else { return "" }
+        return document.text(from: self.tokens[tokens.lowerBound].start, to: self.tokens[tokens.upperBound - 1].end)
+    }
+
+    func key(_ i: Int) -> String { i >= 0 && i < tokens.count ? tokens[i].key : "" }
+
+    /// Registers an entity from the lexicon or discovered in the text.
+    @discardableResult
+    func record(_ id: String, name: String, category: Category, alias: String? = nil) -> String {
+        if entities[id] == nil { entities[id] = EntityRecord(id: id, name: name, category: category) }
+        if let alias, alias != name { entities[id]?.aliases.insert(alias) }
+        return id
+    }
+
+    func recordLexiconEntity(_ id: String) -> Bool {
+        guard let entity = index.entity(id) else { return false }
+        record(id, name: entity.name, category: entity.category)
+        return true
+    }
+
+    func addMention(_ entity: String, tokens range: Range<Int>, form: Mention.Form) {
+        mentions.append(Mention(entity: entity, tokens: range, start: tokens[range.lowerBound].start,
+                                end: tokens[range.upperBound - 1].end, form: form))
+    }
+
+    /// Sorts mentions and builds the token → mention tables (outermost mention wins).
+    func indexMentions() {
+        mentions.sort { ($0.start, -$0.end, $0.entity) < ($1.start, -$1.end, $1.entity) }
+        mentionStartingAt = [Int32](repeating: -1, count: tokens.count)
+        mentionCovering = [Int32](repeating: -1, count: tokens.count)
+        for (m, mention) in mentions.enumerated() {
+            if mentionStartingAt[mention.tokens.lowerBound] < 0 { mentionStartingAt[mention.tokens.lowerBound] = Int32(m) }
+            for t in mention.tokens {
+                let current = mentionCovering[t]
+                if current < 0 || mentions[Int(current)].tokens.count < mention.tokens.count { mentionCovering[t] = Int32(m) }
+            }
+        }
+    }
+
+    func category(of entity: String) -> Category? { entities[entity]?.category }
+
+    func kind(of entity: String) -> NodeKind? { entities[entity]?.category.kind }
+
+    /// The evidence span of a sentence (or of several consecutive sentences).
+    func evidence(sentences range: ClosedRange<Int>) -> TextSpan {
+        document.span(from: sentences[range.lowerBound].start, to: sentences[range.upperBound].end)
+    }
+}
+
+/// A relation found in one document, with the sentences that state it.
+struct FoundRelation: Hashable {
+    var source: String
+    var target: String
+    var relation: Relation
+    var sentences: ClosedRange<Int>
+}
+
+/// A direct quotation with its speaker.
+struct FoundStatement: Hashable {
+    var speaker: String
+    var quote: String
+    var quoteStart: Int
+    var quoteEnd: Int
+    var evidenceStart: Int
+    var evidenceEnd: Int
+    var about: [String]
+}

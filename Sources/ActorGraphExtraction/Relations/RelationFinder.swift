@@ -1,0 +1,293 @@
+import ActorGraph
+
+/// Finds relations between the mentions of each sentence: active verbs ("X shelled Y"), passives
+/// ("Y, backed by X"), compounds ("X-backed Y", "rebel-held east"), agent and action nouns ("X's
+/// patrons, A and B", "X's capture of Y"), roles ("P, a spokesman for O"), locations and movement.
+/// Negated or hypothetical statements ("did not attack", "may receive") give no relation.
+struct RelationFinder {
+    let analysis: DocumentAnalysis
+    private var tokens: [Token] { analysis.tokens }
+    private var index: LexiconIndex { analysis.index }
+
+    init(analysis: DocumentAnalysis) {
+        self.analysis = analysis
+    }
+
+    func run() {
+        for (s, sentence) in analysis.sentences.enumerated() where !analysis.skippedParagraphs.contains(sentence.paragraph) {
+            let context = SentenceContext(analysis: analysis, sentence: sentence, number: s)
+            findCompounds(context)
+            findPassives(context)
+            findActives(context)
+            findNouns(context)
+            findRoles(context)
+            findLocations(context)
+        }
+    }
+
+    private func add(_ source: String, _ relation: Relation, _ target: String, _ context: SentenceContext) {
+        guard source != target else { return }
+        analysis.relations.append(FoundRelation(source: source, target: target, relation: relation, sentences: context.number...context.number))
+    }
+
+    private func fits(_ entity: String, asTargetOf relation: Relation) -> Bool {
+        guard let kind = analysis.kind(of: entity) else { return false }
+        switch relation.relationClass {
+        case .control, .movement: return kind == .place
+        case .cooperation: return kind == .actor
+        case .membership: return kind == .actor && analysis.category(of: entity) != .person
+        case .location: return kind == .place
+        default: return true
+        }
+    }
+
+    private func fitsAsSource(_ entity: String) -> Bool {
+        analysis.kind(of: entity) == .actor
+    }
+
+    // MARK: - "X-backed Y", "rebel-held east", "UK-based group"
+
+    private func findCompounds(_ c: SentenceContext) {
+        for k in c.range where tokens[k].text == "-" && k > c.range.lowerBound && k + 1 < c.range.upperBound {
+            let word = tokens[k + 1].key
+            guard tokens[k - 1].end == tokens[k].start else { continue }
+            if word == "based" {
+                guard let place = c.mention(covering: k - 1), let org = c.firstMention(after: k + 2, within: 4, where: { analysis.kind(of: $0.entity) == .actor }) else { continue }
+                let placeEntity = analysis.kind(of: place.entity) == .place ? place.entity : nil
+                if let placeEntity { add(org.entity, .locatedIn, placeEntity, c) }
+                continue
+            }
+            guard let relation = index.compoundCues[word] else { continue }
+            guard let source = c.mention(covering: k - 1) ?? c.ethnicForces(at: k - 1), fitsAsSource(source.entity) else { continue }
+            guard let target = c.firstMention(after: k + 2, within: 4, where: { fits($0.entity, asTargetOf: relation) }) else { continue }
+            add(source.entity, relation, target.entity, c)
+        }
+    }
+
+    // MARK: - "Y, backed by X and Z", "civilians killed by rebel shelling"
+
+    private func findPassives(_ c: SentenceContext) {
+        for k in c.range where k + 1 < c.range.upperBound && analysis.key(k + 1) == "by" && tokens[k].kind == .word {
+            let key = tokens[k].key
+            let attackVerbs: Set<String> = ["killed", "wounded", "injured", "hit", "struck", "targeted", "destroyed"]
+            guard let cue = index.passiveCues[key] ?? (attackVerbs.contains(key) ? .attacks : nil) else { continue }
+            if k > 0, analysis.key(k - 1) == "-" { continue }
+            if c.isNegatedOrHypothetical(before: k, window: 6) { continue }
+            let agents = c.coordinatedMentions(from: k + 2, where: { fitsAsSource($0.entity) })
+            guard !agents.isEmpty else { continue }
+            var relation = cue
+            var target = c.lastMention(before: k, within: 8, where: { fits($0.entity, asTargetOf: cue) && $0.form != .adjective })
+            if attackVerbs.contains(key), let lastAgent = agents.last {
+                // The agent's noun names the act: "rebel shelling" → shells.
+                var j = lastAgent.tokens.upperBound
+                while j < c.range.upperBound, j < lastAgent.tokens.upperBound + 3, tokens[j].kind == .word {
+                    if let nounRelation = index.nounCues[tokens[j].key], nounRelation.relationClass == .conflict { relation = nounRelation; break }
+                    j += 1
+                }
+                // "bombardment on Aleppo city": the place struck.
+                if let on = (lastAgent.tokens.upperBound..<min(c.range.upperBound, lastAgent.tokens.upperBound + 4)).first(where: { analysis.key($0) == "on" }),
+                   let place = c.firstMention(after: on + 1, within: 3, where: { analysis.kind(of: $0.entity) == .place }) {
+                    target = place
+                }
+            }
+            guard let target else { continue }
+            for agent in agents { add(agent.entity, relation, target.entity, c) }
+        }
+    }
+
+    // MARK: - "X shelled Y", "A and B hold P", "people fled from P to Q"
+
+    private func findActives(_ c: SentenceContext) {
+        var k = c.range.lowerBound
+        while k < c.range.upperBound {
+            guard tokens[k].kind == .word, !(k > 0 && analysis.key(k - 1) == "-"),
+                  let match = index.activeCues.longestMatch(in: tokens, from: k, limit: c.range.upperBound),
+                  let relation = match.values.first else { k += 1; continue }
+            defer { k = match.end }
+            if analysis.key(match.end) == "by" { continue }
+            if k > 0, analysis.key(k - 1) == "to" { continue }          // infinitive: an aim, not a fact
+            if c.isNegatedOrHypothetical(before: k, window: 5) { continue }
+            var subjects = c.subjects(before: k)
+            if subjects.isEmpty, relation.relationClass == .movement, let civilians = c.collectiveSubject(before: k) {
+                subjects = [civilians]
+            }
+            guard !subjects.isEmpty else { continue }
+            // Reciprocal: "A and B were at loggerheads", "A and B blamed each other".
+            if subjects.count >= 2, analysis.key(match.end) == "each" && analysis.key(match.end + 1) == "other" || subjects.count >= 2 && relation.isSymmetric && c.firstMention(after: match.end, within: 6, where: { _ in true }) == nil {
+                for a in subjects { for b in subjects where a.entity != b.entity { add(a.entity, relation, b.entity, c) } }
+                continue
+            }
+            var objects: [Mention] = []
+            if relation == .fleesFrom || relation == .fleesTo {
+                findMovement(c, from: match.end, relation: relation, subjects: subjects)
+                continue
+            }
+            if relation == .advancesInto, let into = (match.end..<min(c.range.upperBound, match.end + 10)).first(where: { analysis.key($0) == "into" || analysis.key($0) == "toward" || analysis.key($0) == "towards" }) {
+                objects = c.coordinatedMentions(from: into + 1, where: { fits($0.entity, asTargetOf: relation) })
+            }
+            if objects.isEmpty {
+                if let first = c.firstMention(after: match.end, within: 7, where: { fits($0.entity, asTargetOf: relation) && $0.form != .adjective }) {
+                    objects = c.coordinatedMentions(from: first.tokens.lowerBound, where: { fits($0.entity, asTargetOf: relation) })
+                }
+            }
+            for s in subjects { for o in objects { add(s.entity, relation, o.entity, c) } }
+        }
+    }
+
+    private func findMovement(_ c: SentenceContext, from start: Int, relation: Relation, subjects: [Mention]) {
+        var j = start
+        let limit = min(c.range.upperBound, start + 16)
+        var sawTo = relation == .fleesTo
+        var found = false
+        while j < limit {
+            let key = analysis.key(j)
+            if key == "to" || key == "into" || key == "toward" || key == "towards" { sawTo = true; j += 1; continue }
+            if key == "from" { sawTo = false; j += 1; continue }
+            if [";", ":"].contains(key) || (key == "," && found) { break }
+            if let m = c.mention(startingAt: j) {
+                if analysis.kind(of: m.entity) == .place {
+                    for s in subjects { add(s.entity, sawTo ? .fleesTo : .fleesFrom, m.entity, c) }
+                    found = true
+                }
+                j = m.tokens.upperBound
+                continue
+            }
+            j += 1
+        }
+    }
+
+    // MARK: - "X's patrons, A and B", "Washington, a reluctant rebel backer", "X's capture of Y"
+
+    private func findNouns(_ c: SentenceContext) {
+        for k in c.range where tokens[k].kind == .word {
+            guard let relation = index.nounCues[tokens[k].key] else { continue }
+            if c.isNegatedOrHypothetical(before: k, window: 4) { continue }
+            if relation.relationClass == .cooperation {
+                // Possessor + apposition: "Mr Assad's patrons, Russia and Iran".
+                if let possessor = c.possessor(before: k), analysis.key(k + 1) == "," || analysis.key(k + 1) == ":" || analysis.key(k + 1) == "\u{2014}" {
+                    let agents = c.coordinatedMentions(from: k + 2, where: { fitsAsSource($0.entity) })
+                    for a in agents { add(a.entity, relation, possessor.entity, c) }
+                    continue
+                }
+                // Modifier + apposition: "Washington, always a reluctant rebel backer".
+                if let modifier = c.mention(covering: k - 1), let head = c.appositionHead(before: modifier.tokens.lowerBound), fitsAsSource(head.entity) {
+                    add(head.entity, relation, modifier.entity, c)
+                    continue
+                }
+                if analysis.key(k + 1) == "of", let object = c.firstMention(after: k + 2, within: 3, where: { fits($0.entity, asTargetOf: relation) }),
+                   let head = c.appositionHead(before: k) {
+                    add(head.entity, relation, object.entity, c)
+                }
+            } else {
+                // Action nouns: "the army's capture of P", "launched an attack on Y".
+                let next = analysis.key(k + 1)
+                guard ["of", "on", "against", "into", "to"].contains(next) else { continue }
+                guard let object = c.firstMention(after: k + 2, within: 4, where: { fits($0.entity, asTargetOf: relation) }) else { continue }
+                let objects = c.coordinatedMentions(from: object.tokens.lowerBound, where: { fits($0.entity, asTargetOf: relation) })
+                var sources: [Mention] = []
+                if let possessor = c.possessor(before: k), fitsAsSource(possessor.entity) {
+                    sources = [possessor]
+                } else if c.hasLightVerb(before: k) {
+                    sources = c.subjects(before: k)
+                }
+                for s in sources { for o in objects { add(s.entity, relation, o.entity, c) } }
+            }
+        }
+    }
+
+    // MARK: - "P, a spokesman for O", "NATO Secretary General P", "Senior rebel official P"
+
+    private func findRoles(_ c: SentenceContext) {
+        var k = c.range.lowerBound
+        while k < c.range.upperBound {
+            guard let match = index.roleNouns.longestMatch(in: tokens, from: k, limit: c.range.upperBound), let relation = match.values.first else { k += 1; continue }
+            defer { k = match.end }
+            // Apposition after a person: "P, a/the [adj] ROLE (for|of|at|with|from) [det] [adj] O".
+            if let person = c.appositionHead(before: k), analysis.category(of: person.entity) == .person {
+                var j = match.end
+                if ["for", "of", "at", "with", "from", "in"].contains(analysis.key(j)) { j += 1 }
+                if analysis.key(j) == "one" && analysis.key(j + 1) == "of" { j += 2 }
+                if let org = c.firstMention(after: j, within: 5, where: { analysis.kind(of: $0.entity) == .actor && analysis.category(of: $0.entity) != .person }),
+                   !(j..<org.tokens.lowerBound).contains(where: { [",", "said", "who", "which"].contains(analysis.key($0)) }) {
+                    add(person.entity, relation, org.entity, c)
+                }
+                continue
+            }
+            // Pre-modifier: "O [words] ROLE [,] P".
+            var after = match.end
+            if analysis.key(after) == "," { after += 1 }
+            guard let person = c.mention(startingAt: after), analysis.category(of: person.entity) == .person else { continue }
+            var j = k - 1
+            var org: Mention?
+            while j >= max(c.range.lowerBound, k - 5) {
+                if let m = c.mention(covering: j) {
+                    if analysis.kind(of: m.entity) == .actor && analysis.category(of: m.entity) != .person { org = m; break }
+                    j = m.tokens.lowerBound - 1
+                    continue
+                }
+                if tokens[j].kind != .word || ["and", "said", "told", "by"].contains(tokens[j].key) { break }
+                j -= 1
+            }
+            if let org { add(person.entity, relation, org.entity, c) }
+        }
+    }
+
+    // MARK: - Places in places, actors in places
+
+    private func findLocations(_ c: SentenceContext) {
+        let mentions = c.mentions
+        for (n, m) in mentions.enumerated() {
+            let kind = analysis.kind(of: m.entity)
+            let end = m.tokens.upperBound
+            if kind == .place, let category = analysis.category(of: m.entity) {
+                // "Aleppo, Syria" and "Aleppo, Syria's second city".
+                if analysis.key(end) == ",", let next = c.mention(startingAt: end + 1), analysis.category(of: next.entity) == .country,
+                   category != .country, analysis.key(next.tokens.upperBound) != "and" {
+                    add(m.entity, .partOf, next.entity, c)
+                }
+                // "the Farafina district of Aleppo", "the town of X" (X part of the type's owner is unknown: skip).
+                if let typeCategory = EnglishWords.placeNouns[analysis.key(end)], analysis.key(end + 1) == "of",
+                   let parent = c.firstMention(after: end + 2, within: 2, where: { analysis.kind(of: $0.entity) == .place }),
+                   typeCategory != .city || analysis.category(of: parent.entity) == .country {
+                    add(m.entity, .partOf, parentPlace(parent.entity), c)
+                }
+                // "R, including the capital, X"
+                if analysis.key(end) == "," && analysis.key(end + 1) == "including",
+                   let inner = c.firstMention(after: end + 2, within: 4, where: { analysis.kind(of: $0.entity) == .place }) {
+                    add(inner.entity, .partOf, m.entity, c)
+                }
+                // "Aleppo rebels": a city naming the armed group based in it.
+                if category == .city, n + 1 < mentions.count, mentions[n + 1].tokens.lowerBound == end,
+                   [.armedGroup, .militia].contains(analysis.category(of: mentions[n + 1].entity)) {
+                    add(mentions[n + 1].entity, .locatedIn, m.entity, c)
+                }
+                continue
+            }
+            guard kind == .actor, m.form != .adjective else { continue }
+            // "A in P", "P, an activist in P", "a medic inside the city".
+            var j = end
+            if analysis.key(j) == "," {
+                // Skip an apposition up to its preposition: ", an anti-government activist in eastern Aleppo".
+                var steps = 0
+                j += 1
+                while j < c.range.upperBound, steps < 6, !["in", "inside", ",", "who", "said"].contains(analysis.key(j)), c.mention(startingAt: j) == nil || analysis.key(j - 1) == "-" {
+                    j += 1; steps += 1
+                }
+            }
+            if ["in", "inside"].contains(analysis.key(j)), let place = c.mention(startingAt: j + 1) ?? c.mention(startingAt: j + 2).flatMap({ analysis.key(j + 1) == "the" ? $0 : nil }),
+               analysis.kind(of: place.entity) == .place, !["year", "years", "months"].contains(analysis.key(place.tokens.upperBound)) {
+                add(m.entity, .locatedIn, place.entity, c)
+            }
+        }
+    }
+
+    /// The place a section ("Southwest Aleppo") belongs to, or the place itself.
+    private func parentPlace(_ id: String) -> String {
+        if let mention = analysis.mentions.first(where: { $0.entity == id }), mention.form == .section,
+           let dash = id.firstIndex(of: "-") {
+            let parent = String(id[id.index(after: dash)...])
+            if analysis.entities[parent] != nil { return parent }
+        }
+        return id
+    }
+}

@@ -1,0 +1,224 @@
+import ActorGraph
+
+/// One sentence seen by the relation and statement finders: its tokens and the outermost mention
+/// at each position, with the small searches the patterns are made of.
+struct SentenceContext {
+    let analysis: DocumentAnalysis
+    let sentence: Sentence
+    let number: Int
+    var range: Range<Int> { sentence.tokens }
+    private var tokens: [Token] { analysis.tokens }
+
+    /// The outermost mentions of the sentence, in order.
+    var mentions: [Mention] {
+        var out: [Mention] = []
+        var t = range.lowerBound
+        while t < range.upperBound {
+            let m = analysis.mentionCovering[t]
+            if m >= 0 {
+                let mention = analysis.mentions[Int(m)]
+                out.append(mention)
+                t = max(t + 1, mention.tokens.upperBound)
+            } else {
+                t += 1
+            }
+        }
+        return out
+    }
+
+    func mention(covering t: Int) -> Mention? {
+        guard range.contains(t) else { return nil }
+        let m = analysis.mentionCovering[t]
+        return m >= 0 ? analysis.mentions[Int(m)] : nil
+    }
+
+    func mention(startingAt t: Int) -> Mention? {
+        guard range.contains(t), let m = mention(covering: t), m.tokens.lowerBound == t else { return nil }
+        return m
+    }
+
+    /// The first mention starting within `within` tokens from `start` that passes `accept`,
+    /// skipping other mentions and small words but not crossing a clause break or comma.
+    func firstMention(after start: Int, within: Int, where accept: (Mention) -> Bool) -> Mention? {
+        var t = start
+        var steps = 0
+        while t < range.upperBound, steps <= within {
+            if let m = mention(covering: t) {
+                if accept(m) { return m }
+                t = m.tokens.upperBound
+                steps += 1
+                continue
+            }
+            let key = tokens[t].key
+            if EnglishWords.clauseBreakers.contains(key) || key == "," || key == "." || key == "said" || key == "who" || key == "which" { return nil }
+            t += 1
+            steps += 1
+        }
+        return nil
+    }
+
+    /// The nearest mention ending before `end`, within `within` tokens, that passes `accept`.
+    func lastMention(before end: Int, within: Int, where accept: (Mention) -> Bool) -> Mention? {
+        var t = end - 1
+        var steps = 0
+        while t >= range.lowerBound, steps <= within {
+            if let m = mention(covering: t) {
+                if accept(m) { return m }
+                t = m.tokens.lowerBound - 1
+                steps += 1
+                continue
+            }
+            if EnglishWords.clauseBreakers.contains(tokens[t].key) || tokens[t].key == "said" { return nil }
+            t -= 1
+            steps += 1
+        }
+        return nil
+    }
+
+    /// A mention and those coordinated with it: "Iran and Russia and a large force of…",
+    /// "Hanano, Sakhour and Haidariyeh".
+    func coordinatedMentions(from start: Int, where accept: (Mention) -> Bool) -> [Mention] {
+        var t = start
+        if ["the", "a", "an"].contains(analysis.key(t)) && mention(covering: t) == nil { t += 1 }
+        var out: [Mention] = []
+        var steps = 0
+        while t < range.upperBound, steps < 40 {
+            steps += 1
+            guard let m = firstMention(after: t, within: out.isEmpty ? 3 : 4, where: accept) else { break }
+            out.append(m)
+            t = m.tokens.upperBound
+            // Skip a trailing "from Iraq"-style attribute or a possessive phrase before the next conjunct.
+            var u = t
+            var hops = 0
+            while u < range.upperBound, hops < 4, !["and", ",", "as"].contains(analysis.key(u)) {
+                if EnglishWords.clauseBreakers.contains(analysis.key(u)) || analysis.key(u) == "." { return out }
+                u += 1; hops += 1
+            }
+            guard u < range.upperBound else { break }
+            if analysis.key(u) == "," && analysis.key(u + 1) == "and" { u += 1 }
+            if analysis.key(u) == "as" && analysis.key(u + 1) == "well" && analysis.key(u + 2) == "as" { u += 2 }
+            guard ["and", ",", "as"].contains(analysis.key(u)) else { break }
+            // A comma followed by a verb-like word ends the list: "Russia, which…".
+            if analysis.key(u) == "," && (EnglishWords.relativePronouns.contains(analysis.key(u + 1)) || analysis.key(u + 1) == "including" && false) { break }
+            t = u + 1
+        }
+        return out
+    }
+
+    /// The acting mentions of a verb at `verb`: the nearest actor to the left in the same clause,
+    /// with those coordinated before it ("Kurdish groups and the Islamic State … hold").
+    func subjects(before verb: Int) -> [Mention] {
+        var t = verb - 1
+        var steps = 0
+        var found: Mention?
+        while t >= range.lowerBound, steps < 14 {
+            let key = tokens[t].key
+            if let m = mention(covering: t) {
+                if analysis.kind(of: m.entity) == .actor { found = m; break }
+                t = m.tokens.lowerBound - 1
+                steps += 1
+                continue
+            }
+            if EnglishWords.clauseBreakers.contains(key) || ["said", "says", "told", "that", "because", "while", "but", "when", "after", "before", "as"].contains(key) { break }
+            // A quote verb's object clause starts a new subject ("X said the army…" is handled by the break above).
+            t -= 1
+            steps += 1
+        }
+        guard let found else { return [] }
+        var subjects = [found]
+        var u = found.tokens.lowerBound - 1
+        while u > range.lowerBound, analysis.key(u) == "and" || analysis.key(u) == "," {
+            guard let previous = mention(covering: u - 1), analysis.kind(of: previous.entity) == .actor else { break }
+            subjects.insert(previous, at: 0)
+            u = previous.tokens.lowerBound - 1
+        }
+        return subjects
+    }
+
+    /// "At least 10,000 fled to…": a number of people, read as the collective civilians actor.
+    func collectiveSubject(before verb: Int) -> Mention? {
+        guard analysis.index.entity("civilians") != nil else { return nil }
+        var t = verb - 1
+        var steps = 0
+        while t >= range.lowerBound, steps < 4 {
+            if tokens[t].kind == .number || ["thousands", "hundreds", "dozens", "many", "some"].contains(tokens[t].key) {
+                guard analysis.recordLexiconEntity("civilians") else { return nil }
+                let mention = Mention(entity: "civilians", tokens: t..<(t + 1), start: tokens[t].start, end: tokens[t].end, form: .anaphor)
+                analysis.mentions.append(mention)   // appended after indexing: a node mention, not a relation anchor
+                return mention
+            }
+            t -= 1
+            steps += 1
+        }
+        return nil
+    }
+
+    /// True when a negation or a modal/hypothetical word stands in the `window` tokens before `t`
+    /// (within the clause): "did not attack", "may receive", "threatened to seize".
+    func isNegatedOrHypothetical(before t: Int, window: Int) -> Bool {
+        var u = t - 1
+        var steps = 0
+        while u >= range.lowerBound, steps < window {
+            let key = tokens[u].key
+            if EnglishWords.clauseBreakers.contains(key) || key == "," && steps > 1 { break }
+            if EnglishWords.negations.contains(key) || EnglishWords.modals.contains(key) { return true }
+            if key == "'t" || key.hasSuffix("n't") { return true }
+            if mention(covering: u) != nil && steps > 0 { break }
+            u -= 1
+            steps += 1
+        }
+        // Directly after the verb: "attacked no one" is rare; "not only" is not a negation of the fact.
+        return false
+    }
+
+    /// The mention owning a noun through a possessive: "Mr Assad's patrons", "the Syrian army's capture".
+    func possessor(before noun: Int) -> Mention? {
+        var t = noun - 1
+        var steps = 0
+        while t > range.lowerBound, steps < 3, tokens[t].kind == .word, mention(covering: t) == nil { t -= 1; steps += 1 }
+        guard t > range.lowerBound, tokens[t].kind == .possessive else { return nil }
+        return mention(covering: t - 1)
+    }
+
+    /// The head of the apposition that ends at `start`: "Washington, always a reluctant …" or
+    /// "Ammar Sakkar, a spokesman …" → the mention before the comma (or dash).
+    func appositionHead(before start: Int) -> Mention? {
+        var t = start - 1
+        var steps = 0
+        while t > range.lowerBound, steps < 6 {
+            let key = tokens[t].key
+            if key == "," || key == "\u{2014}" || key == "\u{2013}" || key == "-" && tokens[t].isSpaced { return mention(covering: t - 1) }
+            if mention(covering: t) != nil || EnglishWords.clauseBreakers.contains(key) || key == "said" { return nil }
+            t -= 1
+            steps += 1
+        }
+        return nil
+    }
+
+    /// A light verb a few words before an action noun: "launched an attack on", "laying siege to".
+    func hasLightVerb(before noun: Int) -> Bool {
+        let light: Set<String> = ["launched", "launch", "launches", "mounted", "mount", "began", "begin", "made", "make", "makes", "carried", "carry", "laying", "lay", "laid", "stepped", "intensified", "intensify", "announced", "waged", "wage", "conducted", "staged", "led", "continued", "resumed"]
+        var t = noun - 1
+        var steps = 0
+        while t >= range.lowerBound, steps < 4 {
+            if light.contains(tokens[t].key) { return true }
+            if mention(covering: t) != nil { return false }
+            t -= 1
+            steps += 1
+        }
+        return false
+    }
+
+    /// "Kurdish-controlled": an adjective whose "X forces" is a known actor stands for those forces
+    /// in a compound.
+    func ethnicForces(at t: Int) -> Mention? {
+        guard range.contains(t), tokens[t].kind == .word, tokens[t].isCapitalized else { return nil }
+        let keys = [tokens[t].key, "forces"]
+        let fake = keys.map { key in Token(kind: .word, start: 0, end: 0, text: key, key: key, isCapitalized: true, isSpaced: true, startsLine: false) }
+        guard let match = analysis.index.names.longestMatch(in: fake, from: 0, limit: 2), match.end == 2,
+              let id = match.values.first?.entity, analysis.recordLexiconEntity(id) else { return nil }
+        let mention = Mention(entity: id, tokens: t..<(t + 1), start: tokens[t].start, end: tokens[t].end, form: .adjective)
+        analysis.mentions.append(mention)
+        return mention
+    }
+}

@@ -1,0 +1,275 @@
+import ActorGraph
+
+/// Finds direct quotations and who said them.
+///
+/// Straight or curly, double or single quotes; quotes that run over several paragraphs (a
+/// paragraph left open and the next one opening again); attribution after the quote ("…," said
+/// X / X said / he said / X told CNN) or before it (X said: "…" / according to X, "…" / …,
+/// saying: "…"); pronouns resolved to the last named speaker; a second quote in the same paragraph
+/// keeps the speaker of the first. Scare quotes of one or two words are not statements.
+struct StatementFinder {
+    let analysis: DocumentAnalysis
+    private var tokens: [Token] { analysis.tokens }
+
+    init(analysis: DocumentAnalysis) {
+        self.analysis = analysis
+    }
+
+    struct QuoteSpan {
+        var open: Int      // token index of the opening mark
+        var close: Int     // token index of the closing mark (or one past the last quoted token)
+        var closed: Bool
+    }
+
+    func run() {
+        let spans = quoteSpans()
+        var previous: (speaker: String, paragraph: Int, close: Int)?
+        for span in spans {
+            let inner = (span.open + 1)..<span.close
+            let words = inner.filter { tokens[$0].isWordLike }.count
+            guard words >= 3, !inner.isEmpty else { continue }
+            let openParagraph = paragraph(of: span.open)
+            if analysis.skippedParagraphs.contains(openParagraph) { continue }
+            var speaker = speakerAfter(span) ?? speakerBefore(span)
+            if speaker == nil, let previous, previous.paragraph >= openParagraph - 1,
+               !(previous.close..<span.open).contains(where: { tokens[$0].startsLine && $0 > previous.close + 1 && paragraph(of: $0) != openParagraph }) || previous.paragraph == openParagraph {
+                speaker = (previous.speaker, span.close)
+            }
+            guard let (speakerID, attributionEnd) = speaker else { continue }
+            let quoteStart = tokens[inner.lowerBound].start
+            var lastQuoted = inner.upperBound - 1
+            while lastQuoted > inner.lowerBound, [",", ":"].contains(tokens[lastQuoted].key) { lastQuoted -= 1 }
+            let quoteEnd = tokens[lastQuoted].end
+            let quote = cleaned(analysis.document.text(from: quoteStart, to: quoteEnd))
+            let firstSentence = Int(analysis.sentenceOfToken[span.open])
+            let lastToken = min(max(attributionEnd, span.close), tokens.count - 1)
+            let lastSentence = Int(analysis.sentenceOfToken[lastToken])
+            let evidenceStart = min(analysis.sentences[firstSentence].start, quoteStart)
+            let evidenceEnd = max(analysis.sentences[lastSentence].end, quoteEnd)
+            let about = Set(inner.compactMap { t -> String? in
+                let m = analysis.mentionCovering[t]
+                guard m >= 0 else { return nil }
+                let entity = analysis.mentions[Int(m)].entity
+                return entity == speakerID ? nil : entity
+            }).sorted()
+            analysis.statements.append(FoundStatement(speaker: speakerID, quote: quote, quoteStart: quoteStart, quoteEnd: quoteEnd,
+                                                      evidenceStart: evidenceStart, evidenceEnd: evidenceEnd, about: about))
+            previous = (speakerID, paragraph(of: span.close), span.close)
+        }
+    }
+
+    private func paragraph(of token: Int) -> Int {
+        analysis.sentences[Int(analysis.sentenceOfToken[min(token, tokens.count - 1)])].paragraph
+    }
+
+    private func cleaned(_ text: String) -> String {
+        var out = ""
+        var lastWasSpace = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" || scalar == "\t" || scalar == " " {
+                if !lastWasSpace { out.append(" ") }
+                lastWasSpace = true
+                continue
+            }
+            if lastWasSpace, scalar == "\"" || scalar == "\u{201C}", out.hasSuffix(" ") && text.contains("\n") {
+                continue
+            }
+            lastWasSpace = false
+            out.unicodeScalars.append(scalar)
+        }
+        return out.trimmingCharacters(in: " ,")
+    }
+
+    // MARK: - Quote marks
+
+    func quoteSpans() -> [QuoteSpan] {
+        var spans: [QuoteSpan] = []
+        var openDouble: Int?
+        var openSingle: Int?
+        for t in tokens.indices where tokens[t].kind == .punctuation {
+            let mark = tokens[t].text
+            if tokens[t].startsLine, let open = openDouble {
+                // A paragraph that opens with a quote mark continues an unclosed quotation.
+                if mark == "\"" || mark == "\u{201C}" { continue }
+                spans.append(QuoteSpan(open: open, close: t, closed: false))
+                openDouble = nil
+            }
+            if tokens[t].startsLine { openSingle = nil }
+            switch mark {
+            case "\u{201C}":
+                openDouble = t
+            case "\u{201D}":
+                if let open = openDouble { spans.append(QuoteSpan(open: open, close: t, closed: true)); openDouble = nil }
+            case "\"":
+                if let open = openDouble {
+                    spans.append(QuoteSpan(open: open, close: t, closed: true)); openDouble = nil
+                } else {
+                    openDouble = t
+                }
+            case "\u{2018}":
+                openSingle = t
+            case "'", "\u{2019}":
+                let nextSpaced = t + 1 >= tokens.count || tokens[t + 1].isSpaced || tokens[t + 1].kind == .punctuation
+                if let open = openSingle, nextSpaced {
+                    let words = ((open + 1)..<t).filter { tokens[$0].isWordLike }.count
+                    if words >= 4 && openDouble == nil { spans.append(QuoteSpan(open: open, close: t, closed: true)) }
+                    openSingle = nil
+                } else if mark == "'", tokens[t].isSpaced, t + 1 < tokens.count, !tokens[t + 1].isSpaced {
+                    openSingle = t
+                }
+            default:
+                break
+            }
+        }
+        if let open = openDouble, open + 1 < tokens.count {
+            spans.append(QuoteSpan(open: open, close: tokens.count, closed: false))
+        }
+        return spans.sorted { $0.open < $1.open }
+    }
+
+    // MARK: - Speakers
+
+    /// `…," said X` / `…," X said` / `…," he said` / `…," an activist from Y told CNN`.
+    private func speakerAfter(_ span: QuoteSpan) -> (String, Int)? {
+        guard span.closed else { return nil }
+        var j = span.close + 1
+        if analysis.key(j) == "," { j += 1 }
+        guard j < tokens.count, !tokens[j].startsLine else { return nil }
+        let limit = analysis.sentences[Int(analysis.sentenceOfToken[j])].tokens.upperBound
+        // said X
+        if let verb = analysis.index.quoteVerbs.longestMatch(in: tokens, from: j, limit: limit) {
+            return speaker(startingAt: verb.end, limit: limit).map { ($0, verb.end) }
+        }
+        // X said / he said / an activist … told
+        var k = j
+        var steps = 0
+        while k < limit, steps < 14 {
+            if let verb = analysis.index.quoteVerbs.longestMatch(in: tokens, from: k, limit: limit), k > j {
+                return speaker(inPhrase: j..<k).map { ($0, verb.end) }
+            }
+            if EnglishWords.clauseBreakers.contains(tokens[k].key) || tokens[k].key == "." { return nil }
+            k += 1
+            steps += 1
+        }
+        return nil
+    }
+
+    /// `X said: "…"`, `X told Reuters, "…"`, `according to X, "…"`, `…, saying: "…"`, or a partial
+    /// quote inside a sentence with a speech verb: `X said the army… "surrender or starve."`.
+    private func speakerBefore(_ span: QuoteSpan) -> (String, Int)? {
+        let sentence = analysis.sentences[Int(analysis.sentenceOfToken[span.open])]
+        var k = span.open - 1
+        while k >= sentence.tokens.lowerBound {
+            if let verb = analysis.index.quoteVerbs.longestMatch(in: tokens, from: k, limit: span.open) {
+                if tokens[k].key == "according" {
+                    return speaker(startingAt: verb.end, limit: span.open).map { ($0, span.close) }
+                }
+                if tokens[k].key == "saying" || tokens[k].key == "adding" {
+                    return speaker(inPhrase: sentence.tokens.lowerBound..<k).map { ($0, span.close) }
+                }
+                if let s = speaker(inPhrase: sentence.tokens.lowerBound..<k) { return (s, span.close) }
+                if let s = speaker(startingAt: verb.end, limit: span.open) { return (s, span.close) }
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// The speaker named right at `start`: a person or organisation mention, a pronoun, or a
+    /// description ("one rebel leader").
+    private func speaker(startingAt start: Int, limit: Int) -> String? {
+        var j = start
+        while j < limit, ["the", ","].contains(analysis.key(j)), analysis.mentionCovering[j] < 0 { j += 1 }
+        guard j < limit else { return nil }
+        if let m = mentionAt(j), isSpeaker(m.entity) { return m.entity }
+        if let pronoun = EnglishWords.personalPronouns[analysis.key(j)], pronoun != "p" { return resolvePronoun(before: j) }
+        return describedSpeaker(in: j..<phraseEnd(from: j, limit: limit))
+    }
+
+    /// The speaker inside the words before a speech verb: the last person or organisation mention
+    /// that is not inside a prepositional phrase, a pronoun, or a description.
+    private func speaker(inPhrase range: Range<Int>) -> String? {
+        guard !range.isEmpty else { return nil }
+        if range.count == 1, let pronoun = EnglishWords.personalPronouns[analysis.key(range.lowerBound)], pronoun != "p" {
+            return resolvePronoun(before: range.lowerBound)
+        }
+        // The first speaker-like mention of the phrase (its subject), unless it sits after a preposition.
+        var t = range.lowerBound
+        var firstMention: Mention?
+        while t < range.upperBound {
+            if let m = mentionAt(t) {
+                let preposition = t > range.lowerBound && EnglishWords.prepositions.contains(analysis.key(t - 1))
+                if isSpeaker(m.entity) && !preposition { firstMention = m; break }
+                t = m.tokens.upperBound
+                continue
+            }
+            t += 1
+        }
+        if let firstMention, analysis.category(of: firstMention.entity) == .person || firstMention.tokens.lowerBound == range.lowerBound
+            || ["the", "a", "an"].contains(analysis.key(firstMention.tokens.lowerBound - 1)) && firstMention.tokens.lowerBound - 1 == range.lowerBound {
+            return firstMention.entity
+        }
+        if let pronoun = EnglishWords.personalPronouns[analysis.key(range.lowerBound)], pronoun != "p" {
+            return resolvePronoun(before: range.lowerBound)
+        }
+        if let described = describedSpeaker(in: range) { return described }
+        return firstMention?.entity
+    }
+
+    private func mentionAt(_ t: Int) -> Mention? {
+        guard t >= 0, t < tokens.count else { return nil }
+        let m = analysis.mentionCovering[t]
+        return m >= 0 ? analysis.mentions[Int(m)] : nil
+    }
+
+    private func isSpeaker(_ entity: String) -> Bool {
+        guard let category = analysis.category(of: entity) else { return false }
+        return category.kind == .actor && category != .state || category == .state && entity != "civilians"
+    }
+
+    private func phraseEnd(from start: Int, limit: Int) -> Int {
+        var j = start
+        while j < limit, ![",", ".", ";", ":", "who", "said", "told"].contains(analysis.key(j)), !EnglishWords.clauseBreakers.contains(analysis.key(j)) { j += 1 }
+        return j
+    }
+
+    /// A speaker known only by a description: "one rebel leader", "an activist from the Aleppo
+    /// Media Center", "Her father". Becomes a person local to this document.
+    private func describedSpeaker(in range: Range<Int>) -> String? {
+        var phrase = range
+        while let last = phrase.last, [",", "."].contains(analysis.key(last)) { phrase = phrase.lowerBound..<last }
+        // Cut at the first comma: "Her father, in shock as …" → "Her father".
+        if let comma = phrase.first(where: { analysis.key($0) == "," }) { phrase = phrase.lowerBound..<comma }
+        guard phrase.count >= 2, phrase.count <= 9 else { return nil }
+        let first = analysis.key(phrase.lowerBound)
+        guard ["a", "an", "one", "her", "his", "their", "another", "the"].contains(first) || tokens[phrase.lowerBound].kind == .word && tokens[phrase.lowerBound].isCapitalized && ["her", "his"].contains(first) else { return nil }
+        let keys = phrase.map { analysis.key($0) }
+        guard let headIndex = keys.firstIndex(where: { EnglishWords.humanNouns.contains($0) || analysis.index.lexicon.roleNouns[$0] != nil }) else { return nil }
+        let label = analysis.text(phrase)
+        let docKey = Slug.make(from: analysis.document.id).prefix(24)
+        let id = "unnamed-\(docKey)-\(Slug.make(from: label))"
+        analysis.record(id, name: label, category: .person)
+        analysis.addMention(id, tokens: phrase, form: .description)
+        // The description's own organisation: "an activist from the Aleppo Media Center", "one rebel leader".
+        let roleKey = keys[headIndex]
+        let relation = analysis.index.lexicon.roleNouns[roleKey] ?? .memberOf
+        for t in phrase where analysis.mentionCovering[t] >= 0 {
+            let org = analysis.mentions[Int(analysis.mentionCovering[t])].entity
+            guard analysis.kind(of: org) == .actor, analysis.category(of: org) != .person else { continue }
+            let s = Int(analysis.sentenceOfToken[phrase.lowerBound])
+            analysis.relations.append(FoundRelation(source: id, target: org, relation: relation, sentences: s...s))
+            break
+        }
+        return id
+    }
+
+    /// "he said": the most recent person who spoke or was named before `t`.
+    private func resolvePronoun(before t: Int) -> String? {
+        var best: (Int, String)?
+        for m in analysis.mentions where m.tokens.upperBound <= t && analysis.category(of: m.entity) == .person {
+            if let current = best, m.tokens.lowerBound <= current.0 { continue }
+            best = (m.tokens.lowerBound, m.entity)
+        }
+        return best?.1
+    }
+}

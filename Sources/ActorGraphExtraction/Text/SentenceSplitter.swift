@@ -1,0 +1,74 @@
+/// Splits tokens into sentences, surviving abbreviations (U.N., Mr., Gen., St.), initials,
+/// quotations and ellipses. Every line break also ends a sentence.
+///
+/// ```swift
+/// let tokens = Tokenizer.tokens(of: Array("Mr. Kerry met the U.N. envoy. He left.".unicodeScalars))
+/// SentenceSplitter.sentences(of: tokens).count  // 2
+/// ```
+public enum SentenceSplitter {
+    /// Words that take a period without ending a sentence.
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "gen", "st", "lt", "col", "sgt", "capt", "maj", "brig", "adm", "cmdr",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "no", "vs", "etc", "jr", "sr", "prof", "rep", "sen", "gov", "inc", "co", "corp", "ltd", "mt", "ft",
+        "approx", "est", "dept", "govt", "e.g", "i.e", "al", "pres", "rev", "hon",
+    ]
+
+    static let closers: Set<String> = ["\"", "\u{201D}", "\u{2019}", "'", ")", "]", "\u{00BB}"]
+    static let openers: Set<String> = ["\"", "\u{201C}", "\u{2018}", "'", "(", "[", "\u{00AB}"]
+
+    /// The sentences of `tokens`.
+    public static func sentences(of tokens: [Token]) -> [Sentence] {
+        var sentences: [Sentence] = []
+        var first = 0
+        var paragraph = 0
+        var i = 0
+        func close(_ endIndex: Int) {
+            guard endIndex > first else { return }
+            sentences.append(Sentence(tokens: first..<endIndex, start: tokens[first].start,
+                                      end: tokens[endIndex - 1].end, paragraph: paragraph))
+            first = endIndex
+        }
+        while i < tokens.count {
+            if tokens[i].startsLine && i > first {
+                close(i)
+                paragraph += 1
+            } else if tokens[i].startsLine && i == first && i > 0 {
+                paragraph += 1
+            }
+            let t = tokens[i]
+            if t.kind == .punctuation, t.text == "." || t.text == "!" || t.text == "?" || t.text == "\u{2026}" {
+                var j = i + 1
+                // Runs of periods (ellipses) and closing quotes or brackets stay with this sentence.
+                while j < tokens.count, !tokens[j].startsLine, !tokens[j].isSpaced || tokens[j].text == ".",
+                      tokens[j].kind == .punctuation, closers.contains(tokens[j].text) || tokens[j].text == "." {
+                    j += 1
+                }
+                if j < tokens.count, !tokens[j].startsLine, endsSentence(at: i, next: j, tokens: tokens) {
+                    close(j)
+                }
+                i = j
+                continue
+            }
+            i += 1
+        }
+        close(tokens.count)
+        return sentences
+    }
+
+    static func endsSentence(at period: Int, next: Int, tokens: [Token]) -> Bool {
+        let following = tokens[next]
+        guard following.isSpaced else { return false }
+        let nextStarts = following.isCapitalized || following.kind == .number || openers.contains(following.text)
+        guard nextStarts else { return false }
+        guard tokens[period].text == "." , period > 0 else { return true }
+        let previous = tokens[period - 1]
+        guard previous.end == tokens[period].start else { return true }
+        if previous.kind == .word {
+            if abbreviations.contains(previous.key) { return false }
+            // An initial ("J. Smith", the "N" of "U.N.") does not end a sentence.
+            if previous.text.unicodeScalars.count == 1 && previous.isCapitalized { return false }
+        }
+        return true
+    }
+}

@@ -1,0 +1,119 @@
+import ActorGraph
+
+/// One article's text, held as Unicode scalars so that offsets match `actorgraph-1` spans
+/// (Python string indices), with the metadata read from its first lines.
+public struct SourceDocument: Sendable {
+    /// The document id: the file name, e.g. `aleppo-01.txt`.
+    public var id: String
+    /// The text, one element per Unicode scalar. Line ends are normalised to `\n` the way
+    /// Python's text mode reads them, so offsets agree with `open(path).read()`.
+    public var scalars: [Unicode.Scalar]
+    /// The date from a leading `date YYYY-MM-DD` line, if any.
+    public var date: String?
+    /// The headline: the first line when it reads like one.
+    public var title: String?
+    /// Lower-case hex SHA-256 of the file's bytes.
+    public var sha256: String?
+
+    /// Creates a document from text, reading the date line and title from it.
+    ///
+    /// ```swift
+    /// let doc = SourceDocument(id: "a.txt", text: "date 2016-11-28\nRebels retreat\nThe army advanced.")
+    /// doc.date   // "2016-11-28"
+    /// doc.title  // "Rebels retreat"
+    /// ```
+    public init(id: String, text: String, sha256: String? = nil) {
+        self.id = id
+        self.scalars = Self.normalisingLineEnds(Array(text.unicodeScalars))
+        self.sha256 = sha256
+        let header = DocumentHeader(scalars: scalars)
+        self.date = header.date
+        self.title = header.title
+    }
+
+    /// The record of this document for a graph.
+    public var record: Document { Document(id: id, title: title, date: date, sha256: sha256) }
+
+    /// The text between two scalar offsets.
+    public func text(from start: Int, to end: Int) -> String {
+        var s = String.UnicodeScalarView()
+        s.append(contentsOf: scalars[max(0, start)..<min(end, scalars.count)])
+        return String(s)
+    }
+
+    /// A span of this document between two scalar offsets.
+    public func span(from start: Int, to end: Int) -> TextSpan {
+        TextSpan(document: id, start: start, end: end, text: text(from: start, to: end))
+    }
+
+    static func normalisingLineEnds(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        guard scalars.contains("\r") else { return scalars }
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(scalars.count)
+        var i = 0
+        while i < scalars.count {
+            if scalars[i] == "\r" {
+                out.append("\n")
+                if i + 1 < scalars.count, scalars[i + 1] == "\n" { i += 1 }
+            } else {
+                out.append(scalars[i])
+            }
+            i += 1
+        }
+        return out
+    }
+}
+
+/// The date line and headline at the top of an article.
+struct DocumentHeader {
+    var date: String?
+    var title: String?
+
+    init(scalars: [Unicode.Scalar]) {
+        var lines: [(Int, Int)] = []
+        var start = 0
+        for (i, s) in scalars.enumerated() where s == "\n" {
+            lines.append((start, i)); start = i + 1
+            if lines.count > 6 { break }
+        }
+        if lines.count <= 6, start < scalars.count { lines.append((start, scalars.count)) }
+        func text(_ r: (Int, Int)) -> String {
+            var v = String.UnicodeScalarView(); v.append(contentsOf: scalars[r.0..<r.1])
+            return String(v).trimmingCharacters(in: " \t\u{FEFF}\u{A0}")
+        }
+        let nonEmpty = lines.map(text).filter { !$0.isEmpty }
+        guard let first = nonEmpty.first else { return }
+        var titleCandidate: String? = first
+        let words = first.split(separator: " ", omittingEmptySubsequences: true)
+        if words.count >= 2, words[0].lowercased() == "date", Self.isISODate(String(words[1])) {
+            date = String(words[1])
+            // A date line may carry the first sentence on the same line ("date 2016-11-29 BEIRUT -- …").
+            titleCandidate = words.count == 2 ? nonEmpty.dropFirst().first : nil
+        }
+        if let candidate = titleCandidate, Self.looksLikeHeadline(candidate) { title = candidate }
+    }
+
+    static func isISODate(_ s: String) -> Bool {
+        let parts = s.split(separator: "-")
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+              let month = Int(parts[1]), let day = Int(parts[2]) else { return false }
+        return (1...12).contains(month) && (1...31).contains(day)
+    }
+
+    static func looksLikeHeadline(_ line: String) -> Bool {
+        guard line.count <= 160, let last = line.last else { return false }
+        if ".!?\"”:".contains(last) && line.count > 80 { return false }
+        return line.split(separator: " ").count >= 2 && !line.hasSuffix(".")
+    }
+}
+
+extension String {
+    func trimmingCharacters(in set: String) -> String {
+        let chars = Set(set.unicodeScalars)
+        var scalars = Substring(self).unicodeScalars[...]
+        while let f = scalars.first, chars.contains(f) || f == "\n" { scalars = scalars.dropFirst() }
+        while let l = scalars.last, chars.contains(l) || l == "\n" { scalars = scalars.dropLast() }
+        return String(String.UnicodeScalarView(scalars))
+    }
+}

@@ -1,0 +1,113 @@
+import Foundation
+
+/// Splits a document's scalars into ``Token``s in one linear pass.
+///
+/// ```swift
+/// Tokenizer.tokens(of: Array("Assad's forces, Russian-backed.".unicodeScalars)).map(\.text)
+/// // ["Assad", "'s", "forces", ",", "Russian", "-", "backed", "."]
+/// ```
+public enum Tokenizer {
+    /// The tokens of `scalars`, in order.
+    public static func tokens(of scalars: [Unicode.Scalar]) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(scalars.count / 5)
+        var i = 0
+        let n = scalars.count
+        var spaced = true
+        var newline = true
+        while i < n {
+            let s = scalars[i]
+            if isSpace(s) {
+                if s == "\n" || s == "\u{2028}" || s == "\u{2029}" { newline = true }
+                spaced = true
+                i += 1
+                continue
+            }
+            let start = i
+            var kind: Token.Kind
+            if isDigit(s) {
+                kind = .number
+                i += 1
+                while i < n {
+                    if isDigit(scalars[i]) || isLetter(scalars[i]) { if isLetter(scalars[i]) { kind = .word }; i += 1; continue }
+                    if (scalars[i] == "," || scalars[i] == ".") && i + 1 < n && isDigit(scalars[i + 1]) && kind == .number { i += 2; continue }
+                    break
+                }
+            } else if isLetter(s) {
+                kind = .word
+                i += 1
+                while i < n {
+                    let c = scalars[i]
+                    if isLetter(c) || isDigit(c) || isMark(c) { i += 1; continue }
+                    if isApostrophe(c), i + 1 < n, isLetter(scalars[i + 1]) {
+                        // Split a possessive 's (or s'), keep contractions and names like O'Brien.
+                        let next = scalars[i + 1]
+                        let afterNext = i + 2 < n ? scalars[i + 2] : " "
+                        if (next == "s" || next == "S") && !isLetter(afterNext) { break }
+                        i += 2
+                        continue
+                    }
+                    break
+                }
+            } else if isApostrophe(s), i + 1 < n, (scalars[i + 1] == "s" || scalars[i + 1] == "S"),
+                      !(i + 2 < n && isLetter(scalars[i + 2])), let last = tokens.last, last.end == i, last.kind == .word {
+                kind = .possessive
+                i += 2
+            } else {
+                kind = .punctuation
+                i += 1
+            }
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[start..<i])
+            let text = String(view)
+            let first = scalars[start]
+            tokens.append(Token(kind: kind, start: start, end: i, text: text, key: normalizedKey(text),
+                                isCapitalized: first.properties.isUppercase, isSpaced: spaced, startsLine: newline))
+            spaced = false
+            newline = false
+        }
+        return tokens
+    }
+
+    /// Lower-cases, folds diacritics and unifies apostrophes and dashes: the key names are matched on.
+    public static func normalizedKey(_ text: String) -> String {
+        var ascii = true
+        for b in text.utf8 where b >= 0x80 { ascii = false; break }
+        if ascii { return text.lowercased() }
+        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
+        var out = ""
+        for scalar in folded.unicodeScalars {
+            switch scalar {
+            case "\u{2019}", "\u{2018}", "\u{02BC}", "`", "\u{00B4}": out.append("'")
+            case "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}": out.append("-")
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out.lowercased()
+    }
+
+    @inline(__always) static func isSpace(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0xA0, 0x2028, 0x2029, 0x200B, 0xFEFF, 0x3000: return true
+        case 0x2000...0x200A: return true
+        case 0..<0x20: return true
+        default: return false
+        }
+    }
+
+    @inline(__always) static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
+
+    @inline(__always) static func isLetter(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
+        return s.properties.isAlphabetic
+    }
+
+    @inline(__always) static func isMark(_ s: Unicode.Scalar) -> Bool {
+        s.value >= 0x300 && s.properties.generalCategory == .nonspacingMark
+    }
+
+    @inline(__always) static func isApostrophe(_ s: Unicode.Scalar) -> Bool {
+        s == "'" || s == "\u{2019}" || s == "\u{02BC}"
+    }
+}

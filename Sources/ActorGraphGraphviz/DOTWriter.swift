@@ -1,0 +1,107 @@
+/// Writes a ``DOTGraph`` as DOT text that Graphviz reads back exactly as meant.
+///
+/// The rules (validated against Graphviz 2.42's lexer and renderer):
+/// - every id, attribute name and text value is written as a quoted string;
+/// - text is escaped for Graphviz's escString first (`\` → `\\`, newline → `\n`, so `\N`, `\l`
+///   and friends stay literal) and then for the quoted string (`"` → `\"`). After that, every run
+///   of backslashes is even, so no quote or closing `"` can be swallowed;
+/// - characters that cannot appear in XML (C0 controls other than tab and newline, U+FFFE,
+///   U+FFFF) are dropped, a carriage return (or CR LF) counts as one newline;
+/// - HTML-like values (``DOTAttributeValue/html(_:)``) are written as `<…>` unchanged.
+///
+/// ```swift
+/// DOTWriter.quoted(#"say "hi" \N\"#)   // #""say \"hi\" \\N\\""#
+/// ```
+public enum DOTWriter {
+    /// The whole document: `digraph "name" { graph […]; node […]; edge […]; clusters; nodes; edges }`.
+    public static func text(for graph: DOTGraph) -> String {
+        var out = ""
+        out += graph.isDirected ? "digraph " : "graph "
+        out += quoted(graph.name) + " {\n"
+        writeDefaults("graph", graph.attributes, indent: "  ", into: &out)
+        writeDefaults("node", graph.nodeDefaults, indent: "  ", into: &out)
+        writeDefaults("edge", graph.edgeDefaults, indent: "  ", into: &out)
+
+        var nodesByID: [String: DOTNode] = [:]
+        for node in graph.nodes where nodesByID[node.id] == nil { nodesByID[node.id] = node }
+        var written = Set<String>()
+        for cluster in graph.clusters {
+            write(cluster, nodesByID: nodesByID, written: &written, indent: "  ", into: &out)
+        }
+        for node in graph.nodes where !written.contains(node.id) {
+            written.insert(node.id)
+            out += "  " + quoted(node.id) + attributeList(node.attributes) + ";\n"
+        }
+        let arrow = graph.isDirected ? " -> " : " -- "
+        for edge in graph.edges {
+            out += "  " + quoted(edge.source) + arrow + quoted(edge.target) + attributeList(edge.attributes) + ";\n"
+        }
+        out += "}\n"
+        return out
+    }
+
+    /// `text` as a quoted DOT string, escaped so Graphviz shows it verbatim (see the type's rules).
+    ///
+    /// ```swift
+    /// DOTWriter.quoted("a\nb")            // #""a\nb""#  (a line break in a label)
+    /// DOTWriter.quoted(#"ends with \"#)   // #""ends with \\""#
+    /// ```
+    public static func quoted(_ text: String) -> String {
+        var out = "\""
+        out.reserveCapacity(text.utf8.count + 2)
+        var afterCarriageReturn = false
+        for scalar in text.unicodeScalars {
+            defer { afterCarriageReturn = scalar == "\r" }
+            switch scalar {
+            case "\\": out += "\\\\"
+            case "\"": out += "\\\""
+            case "\r": out += "\\n"
+            case "\n": if !afterCarriageReturn { out += "\\n" }
+            case "\t": out.unicodeScalars.append(scalar)
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F || scalar.value == 0xFFFE || scalar.value == 0xFFFF { continue }
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        out += "\""
+        return out
+    }
+
+    /// An attribute value as DOT: ``quoted(_:)`` text, or `<markup>` for HTML.
+    public static func value(_ value: DOTAttributeValue) -> String {
+        switch value {
+        case .string(let text): quoted(text)
+        case .html(let markup): "<" + markup + ">"
+        }
+    }
+
+    /// ` [name=value, …]`, or the empty string when there are no attributes.
+    static func attributeList(_ attributes: DOTAttributes) -> String {
+        guard !attributes.isEmpty else { return "" }
+        return " [" + attributes.map { quoted($0.name) + "=" + value($0.value) }.joined(separator: ", ") + "]"
+    }
+
+    private static func writeDefaults(_ keyword: String, _ attributes: DOTAttributes, indent: String,
+                                      into out: inout String) {
+        guard !attributes.isEmpty else { return }
+        out += indent + keyword + attributeList(attributes) + ";\n"
+    }
+
+    private static func write(_ cluster: DOTCluster, nodesByID: [String: DOTNode], written: inout Set<String>,
+                              indent: String, into out: inout String) {
+        out += indent + "subgraph " + quoted("cluster_" + cluster.name) + " {\n"
+        let inner = indent + "  "
+        writeDefaults("graph", cluster.attributes, indent: inner, into: &out)
+        for child in cluster.clusters {
+            write(child, nodesByID: nodesByID, written: &written, indent: inner, into: &out)
+        }
+        for id in cluster.nodeIDs {
+            if written.insert(id).inserted, let node = nodesByID[id] {
+                out += inner + quoted(id) + attributeList(node.attributes) + ";\n"
+            } else {
+                out += inner + quoted(id) + ";\n"      // already declared: membership only
+            }
+        }
+        out += indent + "}\n"
+    }
+}

@@ -1,0 +1,50 @@
+import ActorGraph
+import Foundation
+import Testing
+
+@Suite("Support")
+struct SupportTests {
+    @Test(arguments: [
+        ("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
+        ("abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),
+        ("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq", "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"),
+    ])
+    func sha256MatchesTheStandardVectors(input: String, digest: String) {
+        #expect(SHA256.hexDigest(of: Array(input.utf8)) == digest)
+    }
+
+    @Test func sha256OfAMillionAs() {
+        let bytes = [UInt8](repeating: UInt8(ascii: "a"), count: 1_000_000)
+        #expect(SHA256.hexDigest(of: bytes) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+    }
+
+    @Test(arguments: [
+        ("Nour al-Din al-Zinki", "nour-al-din-al-zinki"),
+        ("Türkiye", "turkiye"),
+        ("Assad's forces", "assads-forces"),
+        ("  U.N. Office  ", "u-n-office"),
+        ("1070 Apartments", "1070-apartments"),
+    ])
+    func slugsAreKebabCase(name: String, slug: String) {
+        #expect(Slug.make(from: name) == slug)
+    }
+
+    @Test func slugOfANonLatinNameIsStable() {
+        let slug = Slug.make(from: "حزب الله")
+        #expect(slug.hasPrefix("x-") && slug == Slug.make(from: "حزب الله"))
+    }
+
+    @Test func markupEscapingNeutralisesTags() {
+        #expect(MarkupEscaping.escape("<script>alert('x') & \"y\"</script>\u{1}") == "&lt;script&gt;alert(&#39;x&#39;) &amp; &quot;y&quot;&lt;/script&gt;")
+    }
+
+    @Test func atomicWriteLeavesNoTemporaryFile() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ag-atomic-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("out.json")
+        try AtomicFile.write("first", to: file)
+        try AtomicFile.write("second", to: file)
+        #expect(try String(contentsOf: file, encoding: .utf8) == "second")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["out.json"])
+    }
+}
