@@ -1,9 +1,9 @@
 /// The value of a DOT attribute: literal text, or an HTML-like label.
 ///
-/// Text is always written as a quoted DOT string with escString escaping (see ``DOTWriter``),
-/// so it shows exactly as given: `\N` stays `\N`, a newline becomes a line break, quotes and
-/// backslashes are kept. HTML is never guessed from the text; use ``html(_:)`` (best built with
-/// ``HTMLLabel``) to opt in.
+/// Text is always written as a quoted DOT string, escaped for the attribute it belongs to (see
+/// ``DOTWriter``), so it shows exactly as given: `\N` stays `\N`, `&amp;` stays `&amp;`, a
+/// newline becomes a line break, quotes and backslashes are kept. HTML is never guessed from
+/// the text; use ``html(_:)`` (best built with ``HTMLLabel``) to opt in.
 ///
 /// ```swift
 /// var attributes: DOTAttributes = ["label": "Nour al-Din \"Zinki\"", "penwidth": 2.5]

@@ -1,16 +1,20 @@
 /// Writes a ``DOTGraph`` as DOT text that Graphviz reads back exactly as meant.
 ///
-/// The rules (validated against Graphviz 2.42's lexer and renderer):
+/// The rules, measured against Graphviz 2.42's lexer and SVG, PNG and PDF output:
 /// - every id, attribute name and text value is written as a quoted string;
-/// - text is escaped for Graphviz's escString first (`\` → `\\`, newline → `\n`, so `\N`, `\l`
-///   and friends stay literal) and then for the quoted string (`"` → `\"`). After that, every run
-///   of backslashes is even, so no quote or closing `"` can be swallowed;
-/// - characters that cannot appear in XML (C0 controls other than tab and newline, U+FFFE,
-///   U+FFFF) are dropped, a carriage return (or CR LF) counts as one newline;
+/// - `&` becomes `&amp;`, because Graphviz decodes HTML entities in every string (`&amp;`
+///   would otherwise show as `&`);
+/// - a backslash becomes `\\` and a newline `\n` (escString), so `\N`, `\l` and friends stay
+///   literal. The tooltip attributes (`tooltip`, `edgetooltip`, `labeltooltip`, `headtooltip`,
+///   `tailtooltip`) are unescaped twice by Graphviz, so there a backslash becomes four;
+/// - `"` becomes `\"`. Backslash runs are then always even, so no quote or closing `"` can be
+///   swallowed;
+/// - characters that cannot appear in XML (C0 controls other than tab and newline, DEL, U+FFFE,
+///   U+FFFF) are dropped, and a carriage return (or CR LF) counts as one newline;
 /// - HTML-like values (``DOTAttributeValue/html(_:)``) are written as `<…>` unchanged.
 ///
 /// ```swift
-/// DOTWriter.quoted(#"say "hi" \N\"#)   // #""say \"hi\" \\N\\""#
+/// DOTWriter.quoted(#"say "hi" \N & co"#)   // #""say \"hi\" \\N &amp; co""#
 /// ```
 public enum DOTWriter {
     /// The whole document: `digraph "name" { graph […]; node […]; edge […]; clusters; nodes; edges }`.
@@ -40,21 +44,29 @@ public enum DOTWriter {
         return out
     }
 
-    /// `text` as a quoted DOT string, escaped so Graphviz shows it verbatim (see the type's rules).
+    /// The attributes Graphviz unescapes twice (a literal backslash must be written as four).
+    public static let tooltipAttributes: Set<String> = ["tooltip", "edgetooltip", "labeltooltip",
+                                                        "headtooltip", "tailtooltip"]
+
+    /// `text` as a quoted DOT string, escaped so Graphviz shows it verbatim as the value of
+    /// `attribute` (see the type's rules); `nil` for ids and ordinary attributes.
     ///
     /// ```swift
-    /// DOTWriter.quoted("a\nb")            // #""a\nb""#  (a line break in a label)
-    /// DOTWriter.quoted(#"ends with \"#)   // #""ends with \\""#
+    /// DOTWriter.quoted("a\nb")                           // #""a\nb""#  (a line break in a label)
+    /// DOTWriter.quoted(#"ends with \"#)                  // #""ends with \\""#
+    /// DOTWriter.quoted(#"C:\"#, attribute: "tooltip")    // #""C:\\\\""#
     /// ```
-    public static func quoted(_ text: String) -> String {
+    public static func quoted(_ text: String, attribute: String? = nil) -> String {
+        let backslash = attribute.map(tooltipAttributes.contains) == true ? #"\\\\"# : #"\\"#
         var out = "\""
         out.reserveCapacity(text.utf8.count + 2)
         var afterCarriageReturn = false
         for scalar in text.unicodeScalars {
             defer { afterCarriageReturn = scalar == "\r" }
             switch scalar {
-            case "\\": out += "\\\\"
+            case "\\": out += backslash
             case "\"": out += "\\\""
+            case "&": out += "&amp;"
             case "\r": out += "\\n"
             case "\n": if !afterCarriageReturn { out += "\\n" }
             case "\t": out.unicodeScalars.append(scalar)
@@ -67,10 +79,10 @@ public enum DOTWriter {
         return out
     }
 
-    /// An attribute value as DOT: ``quoted(_:)`` text, or `<markup>` for HTML.
-    public static func value(_ value: DOTAttributeValue) -> String {
+    /// An attribute value as DOT: ``quoted(_:attribute:)`` text, or `<markup>` for HTML.
+    public static func value(_ value: DOTAttributeValue, attribute: String? = nil) -> String {
         switch value {
-        case .string(let text): quoted(text)
+        case .string(let text): quoted(text, attribute: attribute)
         case .html(let markup): "<" + markup + ">"
         }
     }
@@ -78,7 +90,7 @@ public enum DOTWriter {
     /// ` [name=value, …]`, or the empty string when there are no attributes.
     static func attributeList(_ attributes: DOTAttributes) -> String {
         guard !attributes.isEmpty else { return "" }
-        return " [" + attributes.map { quoted($0.name) + "=" + value($0.value) }.joined(separator: ", ") + "]"
+        return " [" + attributes.map { quoted($0.name) + "=" + value($0.value, attribute: $0.name) }.joined(separator: ", ") + "]"
     }
 
     private static func writeDefaults(_ keyword: String, _ attributes: DOTAttributes, indent: String,

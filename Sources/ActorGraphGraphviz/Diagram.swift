@@ -55,11 +55,16 @@ public struct Diagram: Sendable, Hashable {
         return DiagramLegend(nodes: nodes, edges: edges)
     }
 
-    /// The layout used when none is given: `dot` left to right (clear for the 20–40 actors of a
-    /// news story, with a boxed legend), or `sfdp` above ``largeGraphThreshold`` nodes, where
-    /// `dot` becomes very slow.
+    /// The layout used when none is given, chosen by looking at 20–40 node news graphs:
+    /// - alliances: `neato` (`overlap=false, splines=true`), which groups allies into visible
+    ///   blocs; `dot` stretches them into a wide chain;
+    /// - conflicts: `dot` left to right, so actors line up on the left and the places they
+    ///   fight over or hold on the right;
+    /// - either view above ``largeGraphThreshold`` nodes: `sfdp`, since `dot` and `neato` become
+    ///   very slow.
     public var defaultLayout: LayoutEngine {
-        selection().nodes.count > Self.largeGraphThreshold ? .sfdp : .dot
+        if selection().nodes.count > Self.largeGraphThreshold { return .sfdp }
+        return view == .alliances ? .neato : .dot
     }
 
     /// The diagram as a ``DOTGraph`` for ``defaultLayout``.
@@ -68,9 +73,9 @@ public struct Diagram: Sendable, Hashable {
     /// The diagram as DOT text for ``defaultLayout``.
     public var dotText: String { dotGraph.dotText }
 
-    /// The diagram as a ``DOTGraph`` tuned for `layout`: `rankdir=LR` for `dot`,
-    /// `overlap=false, splines=true` for the spring engines; a boxed legend where the engine
-    /// draws clusters, a table legend otherwise.
+    /// The diagram as a ``DOTGraph`` tuned for `layout`: `rankdir=LR` for `dot` (with
+    /// `nslimit`/`mclimit` guards above ``dotGuardThreshold`` nodes), `overlap=false,
+    /// splines=true` for the spring engines, `overlap=prism` for `sfdp`.
     public func dotGraph(layout: LayoutEngine) -> DOTGraph {
         let (nodes, edges) = selection()
         var dot = DOTGraph(name: view.rawValue)
@@ -81,9 +86,7 @@ public struct Diagram: Sendable, Hashable {
                             "arrowsize": 0.8]
 
         let legend = DiagramLegend(nodes: nodes, edges: edges)
-        if !legend.isEmpty {
-            if layout.drawsClusters { legend.addCluster(to: &dot) } else { legend.addTableNode(to: &dot) }
-        }
+        if !legend.isEmpty { legend.addTableNode(to: &dot) }
 
         var dotIDs: [String: String] = [:]
         for node in nodes {

@@ -62,46 +62,10 @@ extension DiagramLegend {
     /// The legend's name for nodes of `kind` with no category.
     static func name(ofUncategorized kind: NodeKind) -> String { "other " + kind.rawValue }
 
-    /// Adds the legend as a boxed cluster of sample nodes and sample edges, drawn in the very
-    /// styles the diagram uses (for engines that draw clusters: `dot`, `fdp`).
-    func addCluster(to dot: inout DOTGraph) {
-        var cluster = DOTCluster(name: "legend", attributes: [
-            "id": "legend", "label": "Legend", "labeljust": "l", "style": "rounded",
-            "color": "#AAAAAA", "fontsize": 11, "fontname": .string(DiagramStyle.fontName), "margin": 10,
-        ])
-        for category in categories {
-            var attributes: DOTAttributes = ["id": .string(ElementID.make("legend", [category.rawValue])),
-                                             "label": .string(category.displayName),
-                                             "tooltip": .string(category.displayName)]
-            attributes.merge(DiagramStyle.node(category: category, kind: category.kind))
-            attributes["fontsize"] = 10
-            cluster.nodeIDs.append(dot.addNode(attributes))
-        }
-        for kind in uncategorizedKinds {
-            var attributes: DOTAttributes = ["id": .string(ElementID.make("legend", ["other", kind.rawValue])),
-                                             "label": .string(Self.name(ofUncategorized: kind)),
-                                             "tooltip": .string(Self.name(ofUncategorized: kind))]
-            attributes.merge(DiagramStyle.node(category: nil, kind: kind))
-            attributes["fontsize"] = 10
-            cluster.nodeIDs.append(dot.addNode(attributes))
-        }
-        for relationClass in relationClasses {
-            let end: DOTAttributes = ["shape": "point", "style": "invis", "width": 0.05, "label": ""]
-            let tail = dot.addNode(end)
-            let head = dot.addNode(end)
-            cluster.nodeIDs += [tail, head]
-            var attributes: DOTAttributes = ["id": .string(ElementID.make("legend", ["edge", relationClass.rawValue])),
-                                             "label": .string(caption(for: relationClass)),
-                                             "tooltip": .string(caption(for: relationClass))]
-            attributes.merge(DiagramStyle.edge(relationClass: relationClass, isSymmetric: false))
-            attributes["penwidth"] = 1.5
-            dot.addEdge(from: tail, to: head, attributes: attributes)
-        }
-        dot.clusters.append(cluster)
-    }
-
-    /// Adds the legend as one table node (for engines that ignore clusters): a colour swatch
-    /// and shape name per category, a drawn line per edge style.
+    /// Adds the legend as one table node: a colour swatch naming the shape per category, and a
+    /// line drawn in the edge style's colour per relation class. (A cluster of sample nodes was
+    /// tried: in `dot` its sample edges stretch across the ranks of the whole diagram, and other
+    /// engines ignore clusters.)
     func addTableNode(to dot: inout DOTGraph) {
         var rows: [[HTMLLabel.Cell]] = [[HTMLLabel.Cell(HTMLLabel(text: "Legend").bold(),
                                                         attributes: ["COLSPAN": "2", "ALIGN": "LEFT"])]]

@@ -40,12 +40,16 @@ enum DiagramStyle {
         }
     }
 
-    /// A short description of a category's look, for text legends, e.g. `"hexagon, orange"`.
+    /// A short description of a category's shape, for the legend, e.g. `"hexagon"`,
+    /// `"rounded box, dashed"`.
     static func appearance(category: Category?, kind: NodeKind) -> String {
         let attributes = node(category: category, kind: kind)
+        let style = text(attributes["style"]) ?? ""
         var shape = text(attributes["shape"]) ?? "ellipse"
-        if text(attributes["style"])?.contains("rounded") == true { shape = "rounded box" }
-        if case .string("2")? = attributes["peripheries"] { shape = "double-bordered " + shape }
+        if style.contains("rounded") { shape = "rounded box" }
+        if case .string("2")? = attributes["peripheries"] { shape = "double box" }
+        if style.contains("dashed") { shape += ", dashed" }
+        if style.contains("dotted") { shape += ", dotted" }
         return shape
     }
 
@@ -77,13 +81,13 @@ enum DiagramStyle {
         return attributes
     }
 
-    /// A line drawn in text for text legends: heavy `━━━▶`, dashed `╍╍╍┫`, dotted `┅┅┅▷`.
+    /// The edge style drawn in text for the legend: solid `───▶`, dashed `– – –⊣`, dotted `· · · ▷`.
     static func glyph(of relationClass: RelationClass) -> String {
         switch relationClass {
-        case .cooperation: "━━━▶"
-        case .conflict: "╍╍╍┫"
-        case .control: "┅┅┅▷"
-        default: "───›"
+        case .cooperation: "────▶"
+        case .conflict: "– – –⊣"
+        case .control: "· · · · ▷"
+        default: "────›"
         }
     }
 

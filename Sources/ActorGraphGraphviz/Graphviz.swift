@@ -77,7 +77,7 @@ public enum Graphviz {
         return bytes
     }
 
-    /// Renders a ``DOTGraph`` (see ``render(_:layout:format:)-(String,_,_)``).
+    /// Renders a ``DOTGraph``: its ``DOTGraph/dotText``, as the DOT-text overload does.
     ///
     /// ```swift
     /// var graph = DOTGraph()

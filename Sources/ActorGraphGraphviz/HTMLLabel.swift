@@ -2,8 +2,9 @@ import ActorGraph
 
 /// A Graphviz HTML-like label, built so that every piece of text is XML-escaped.
 ///
-/// Text goes in through ``init(text:)`` (escaped with `MarkupEscaping.escape`, newlines become
-/// `<BR/>`); markup comes only from the builders here, so the result is always well-formed.
+/// Text goes in through ``init(text:)`` (escaped with `MarkupEscaping.escape`, backslashes
+/// doubled so Graphviz's `\N`-style substitution leaves them alone, newlines become `<BR/>`);
+/// markup comes only from the builders here, so the result is always well-formed.
 /// Use ``value`` as a DOT attribute value.
 ///
 /// ```swift
@@ -17,7 +18,8 @@ public struct HTMLLabel: Sendable, Hashable, CustomStringConvertible {
     /// The well-formed markup, without the outer `<` `>` that DOT puts around it.
     public private(set) var markup: String
 
-    /// A label showing `text` verbatim: `& < > " '` are escaped and newlines become `<BR/>`.
+    /// A label showing `text` verbatim: `& < > " '` are escaped, `\` is doubled (Graphviz
+    /// applies escString substitution to HTML text too) and newlines become `<BR/>`.
     public init(text: String) {
         var out = ""
         var afterCarriageReturn = false
@@ -26,6 +28,7 @@ public struct HTMLLabel: Sendable, Hashable, CustomStringConvertible {
             switch scalar {
             case "\r": out += "<BR/>"
             case "\n": if !afterCarriageReturn { out += "<BR/>" }
+            case "\\": out += "\\\\"
             default: out.unicodeScalars.append(scalar)
             }
         }

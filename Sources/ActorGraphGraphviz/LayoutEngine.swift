@@ -33,7 +33,4 @@ public struct LayoutEngine: RawRepresentable, Sendable, Hashable, CustomStringCo
 
     /// The engine's name.
     public var description: String { rawValue }
-
-    /// Whether the engine draws `subgraph cluster_…` boxes (only `dot` and `fdp` do).
-    public var drawsClusters: Bool { self == .dot || self == .fdp }
 }

@@ -15,9 +15,18 @@ struct DOTWriterTests {
         ("nul\u{0}bell\u{7}gone", #""nulbellgone""#),
         ("tab\tkept", "\"tab\tkept\""),
         (#""]; x -> y [""#, #""\"]; x -> y [\"""#),
+        ("a & b &amp;", #""a &amp; b &amp;amp;""#),
     ])
     func quoting(input: String, expected: String) {
         #expect(DOTWriter.quoted(input) == expected)
+    }
+
+    @Test("tooltips get four backslashes per backslash, since Graphviz unescapes them twice")
+    func tooltipQuoting() {
+        #expect(DOTWriter.quoted(#"C:\N"#, attribute: "tooltip") == #""C:\\\\N""#)
+        #expect(DOTWriter.quoted(#"C:\N"#, attribute: "label") == #""C:\\N""#)
+        #expect(DOTWriter.attributeList(["tooltip": #"\"#, "labeltooltip": #"\"#, "URL": #"\"#])
+                == #" ["tooltip"="\\\\", "labeltooltip"="\\\\", "URL"="\\"]"#)
     }
 
     @Test("every id is quoted and attribute order is kept")

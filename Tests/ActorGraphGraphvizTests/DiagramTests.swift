@@ -29,7 +29,8 @@ struct DiagramTests {
         #expect(dot.contains(#""penwidth"="2.58""#))                                       // weight 3
         #expect(!dot.contains("Aleppo\""))
         #expect(!dot.contains("White Helmets"))                                            // isolated
-        for keyword in [#""fontname"="DejaVu Sans""#, #""labelloc"="t""#, #""rankdir"="LR""#] {
+        #expect(diagram.defaultLayout == .neato)
+        for keyword in [#""fontname"="DejaVu Sans""#, #""labelloc"="t""#, #""overlap"="false""#, #""splines"="true""#] {
             #expect(dot.contains(keyword))
         }
         #expect(dot.contains("Sources: aleppo-01.txt, aleppo-02.txt · 2016-11-28 – 2016-12-13"))
@@ -67,6 +68,8 @@ struct DiagramTests {
         #expect(dot.contains(#""style"="dashed", "arrowhead"="tee""#))
         #expect(dot.contains(#""shape"="box", "style"="rounded,filled,dashed""#))   // district
         #expect(!dot.contains(#""label"="supports""#))
+        #expect(diagram.defaultLayout == .dot)
+        #expect(dot.contains(#""rankdir"="LR""#))
         let svg = try ParsedSVG(diagram.render().data)
         #expect(try svg.ids("node").contains("node-al-quds-hospital"))
     }
@@ -78,24 +81,26 @@ struct DiagramTests {
         #expect(alliances.legend.relationClasses == [.cooperation, .conflict])
         #expect(alliances.legend.caption(for: .cooperation) == "cooperation: supports, allied-with, backs, negotiates-with, cooperates-with")
         let svg = try ParsedSVG(alliances.render().data)
-        let legendNodes = try svg.ids("node").filter { $0.hasPrefix("legend-") }
-        #expect(legendNodes == ["legend-state", "legend-government", "legend-armed-group", "legend-militia",
-                                "legend-international-org"])
-        #expect(try svg.ids("edge").filter { $0.hasPrefix("legend-") } == ["legend-edge-cooperation", "legend-edge-conflict"])
-        #expect(try svg.ids("cluster") == ["legend"])
-        #expect(!alliances.dotText.contains(#""label"="person""#))
+        let lines = try #require(try svg.nodeText(id: "legend")).split(separator: "\n").map(String.init)
+        #expect(lines == [
+            "Legend",
+            "box", "state", "double box", "government", "hexagon", "armed group", "octagon", "militia",
+            "component", "international organisation",
+            "────▶", "cooperation: supports, allied-with, backs, negotiates-with, cooperates-with",
+            "– – –⊣", "conflict: fights, attacks, condemns",
+        ])
         #expect(!alliances.dotText.contains("control"))
+        #expect(!alliances.dotText.contains("person"))
 
         let conflicts = Diagram(graph, view: .conflicts)
         #expect(conflicts.legend.categories == [.state, .armedGroup, .internationalOrg, .city, .district,
                                                 .neighbourhood, .site])
         #expect(conflicts.legend.relationClasses == [.conflict, .control])
-        // Engines without clusters get a table legend in one node.
-        let neato = try ParsedSVG(conflicts.render(layout: .neato).data)
-        let table = try neato.nodeText(id: "legend")
-        #expect(table?.contains("neighbourhood") == true)
+        let table = try ParsedSVG(conflicts.render().data).nodeText(id: "legend")
+        #expect(table?.contains("rounded box, dotted\nneighbourhood") == true)
         #expect(table?.contains("control: captures, advances-into, holds") == true)
-        #expect(table?.contains("organisation\n") == false)
+        #expect(table?.split(separator: "\n").contains("organisation") == false)
+        #expect(table?.contains("cooperation") == false)
     }
 
     @Test("hostile node ids and labels cannot break the diagram")
@@ -120,9 +125,10 @@ struct DiagramTests {
         #expect(title.first == "Title <&> \"q\"")
     }
 
-    @Test("large graphs default to sfdp; small ones to dot")
+    @Test("large graphs default to sfdp; small ones to neato (alliances) or dot (conflicts)")
     func defaultLayout() {
-        #expect(Diagram(graph, view: .alliances).defaultLayout == .dot)
+        #expect(Diagram(graph, view: .alliances).defaultLayout == .neato)
+        #expect(Diagram(graph, view: .conflicts).defaultLayout == .dot)
         var big = ActorGraph()
         for index in 0...Diagram.largeGraphThreshold {
             big.add(Node(id: "a\(index)", kind: .actor, category: .state, label: "A\(index)"))

@@ -84,7 +84,12 @@ struct ParsedSVG {
 
     /// The `id` attribute of each `<g class="kind">`.
     func ids(_ kind: String) throws -> [String] {
-        try groups(kind).compactMap { $0.attribute(forName: "id")?.stringValue }
+        try groups(kind).compactMap { Self.attribute("id", of: $0) }
+    }
+
+    /// The value of the attribute `name` (unqualified) of `element`.
+    static func attribute(_ name: String, of element: XMLElement) -> String? {
+        element.attributes?.first { $0.name == name || $0.localName == name }?.stringValue
     }
 
     /// The lines of text inside `element` (its `<text>` descendants), XML-unescaped.
@@ -94,14 +99,14 @@ struct ParsedSVG {
 
     /// The text of the `<g class="node">` with the given id, lines joined by newlines.
     func nodeText(id: String) throws -> String? {
-        guard let group = try groups("node").first(where: { $0.attribute(forName: "id")?.stringValue == id }) else { return nil }
+        guard let group = try groups("node").first(where: { Self.attribute("id", of: $0) == id }) else { return nil }
         return try Self.textLines(in: group).joined(separator: "\n")
     }
 
     /// Every `xlink:title` (tooltip) in the document.
     func tooltips() throws -> [String] {
         try document.nodes(forXPath: "//*[local-name()='a']").compactMap { node in
-            (node as? XMLElement)?.attributes?.first { $0.localName == "title" || $0.name == "xlink:title" }?.stringValue
+            (node as? XMLElement).flatMap { Self.attribute("xlink:title", of: $0) }
         }
     }
 }

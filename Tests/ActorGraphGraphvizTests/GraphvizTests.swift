@@ -46,7 +46,8 @@ struct GraphvizTests {
         graph.addNode(["id": "html", "shape": "plaintext", "label": label.value, "fontname": "DejaVu Sans"])
         let rendered = try Graphviz.render(graph)
         #expect(rendered.warnings.isEmpty)
-        #expect(try ParsedSVG(rendered.data).nodeText(id: "html") == text)
+        let shown = try ParsedSVG(rendered.data).nodeText(id: "html")
+        #expect(shown == text)
     }
 
     @Test("every format renders", arguments: OutputFormat.allCases)
@@ -88,6 +89,30 @@ struct GraphvizTests {
         let rendered = try Graphviz.render("digraph { a -> b }")
         #expect(rendered.warnings.isEmpty)
         #expect(try ParsedSVG(rendered.data).groups("node").count == 2)
+    }
+
+    @Test("input after the graph, or ending inside a string or comment, does not leak into the next parse",
+          arguments: [
+              "digraph { first } digraph { evil }",
+              "digraph { first } garbage ; ; {",
+              "digraph { a -> ; } digraph { evil }",
+              #"digraph { first } "unterminated"#,
+              #"digraph { first } "ends in backslash \"#,
+              "digraph { first } <html <<nested",
+              "digraph { first } /* open comment",
+              "digraph { first } // line comment",
+              "digraph { first }\n\n\n",
+          ])
+    func parserIsNotPoisoned(input: String) throws {
+        _ = try? Graphviz.render(input)
+        for _ in 0..<2 {
+            let next = try Graphviz.render("digraph {\n  good\n}", format: .dot)
+            #expect(next.warnings.isEmpty)
+            #expect(next.text?.contains("good") == true)
+            #expect(next.text?.contains("evil") == false)
+            let error = #expect(throws: GraphvizError.self) { try Graphviz.render("digraph {\n  a -> ;\n}") }
+            #expect(error?.messages == ["Error: syntax error in line 2 near ';'"])
+        }
     }
 
     @Test("text without a graph is a parse error")
