@@ -1,0 +1,68 @@
+import ActorGraph
+@testable import ActorGraphExtraction
+import Foundation
+import Testing
+
+@Suite("Reading and splitting text")
+struct ReadingTests {
+    @Test func dateLineAndTitleAreRead() {
+        let doc = SourceDocument(id: "a.txt", text: "date 2016-12-01\nRebels pull back from Hanano\n\nThe army advanced on Monday.")
+        #expect(doc.date == "2016-12-01")
+        #expect(doc.title == "Rebels pull back from Hanano")
+    }
+
+    @Test func aDateLineCarryingTextHasNoTitle() {
+        let doc = SourceDocument(id: "a.txt", text: " date 2016-11-30 BEIRUT -- Rebels lost ground on Tuesday as the army pressed on.")
+        #expect(doc.date == "2016-11-30")
+        #expect(doc.title == nil)
+    }
+
+    @Test func invalidUTF8NamesTheFileAndOffset() {
+        var bytes = Array("Aleppo ".utf8)
+        bytes.append(0xFF)
+        bytes += Array(" more".utf8)
+        do {
+            _ = try DocumentReader().decode(Data(bytes), id: "bad.txt", path: "in/bad.txt")
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.description.contains("in/bad.txt"))
+            #expect(error.description.contains("offset 7"))
+        }
+        let lossy = try? DocumentReader(lossy: true).decode(Data(bytes), id: "bad.txt")
+        #expect(lossy?.scalars.contains("\u{FFFD}") == true)
+    }
+
+    @Test func offsetsCountUnicodeScalarsLikePython() throws {
+        // The BOM stays as scalar 0, emoji count as one scalar, CRLF reads as one newline.
+        let text = "\u{FEFF}🚀 Russia\r\nbacks Assad."
+        let doc = try DocumentReader().decode(Data(text.utf8), id: "o.txt")
+        let tokens = Tokenizer.tokens(of: doc.scalars)
+        let russia = try #require(tokens.first { $0.text == "Russia" })
+        #expect(russia.start == 3 && russia.end == 9)
+        #expect(doc.text(from: russia.start, to: russia.end) == "Russia")
+        let backs = try #require(tokens.first { $0.text == "backs" })
+        #expect(backs.start == 10)
+    }
+
+    @Test func possessivesAreSplitAndNamesKept() {
+        let tokens = Tokenizer.tokens(of: Array("Assad’s forces, O'Brien's men and al-Zinki don't".unicodeScalars))
+        #expect(tokens.map(\.text) == ["Assad", "’s", "forces", ",", "O'Brien", "'s", "men", "and", "al", "-", "Zinki", "don't"])
+        #expect(tokens[1].key == "'s")
+    }
+
+    @Test func sentencesSurviveAbbreviationsAndEllipses() {
+        let text = "Mr. Kerry met the U.N. envoy in Geneva. Gen. Smith said the talks would go on... but nobody knew. \"It is over.\" He left."
+        let tokens = Tokenizer.tokens(of: Array(text.unicodeScalars))
+        let sentences = SentenceSplitter.sentences(of: tokens)
+        let texts = sentences.map { s in String(String.UnicodeScalarView(Array(text.unicodeScalars)[s.start..<s.end])) }
+        #expect(texts == ["Mr. Kerry met the U.N. envoy in Geneva.",
+                          "Gen. Smith said the talks would go on... but nobody knew.",
+                          "\"It is over.\"",
+                          "He left."])
+    }
+
+    @Test func everyLineBreakEndsASentence() {
+        let tokens = Tokenizer.tokens(of: Array("A headline without a stop\nThe body starts here.".unicodeScalars))
+        #expect(SentenceSplitter.sentences(of: tokens).count == 2)
+    }
+}
