@@ -31,20 +31,20 @@ struct RobustnessTests {
     }
 
     @Test func manyQuotesInOneFile() {
-        let text = String(repeating: "\"The army pounded Hanano again today,\" said Rami Nasser. ", count: 10_000)
+        let text = String(repeating: "\"The army pounded Hanano again today,\" said Rami Nasser. ", count: 2_000)
         let result = extractor.extract(SourceDocument(id: "q.txt", text: text))
         #expect(result.graph.nodes.filter { $0.kind == .statement }.count == 1)
-        #expect(result.graph.edges.first { $0.relation == .said }?.weight == 10_000)
+        #expect(result.graph.edges.first { $0.relation == .said }?.weight == 2_000)
     }
 
     @Test func deeplyRepeatedNames() {
-        let text = String(repeating: "Russia Russia Aleppo Aleppo Hezbollah ", count: 20_000)
+        let text = String(repeating: "Russia Russia Aleppo Aleppo Hezbollah ", count: 4_000)
         let graph = extractor.extract(SourceDocument(id: "r.txt", text: text)).graph
-        #expect(graph.node(withID: "russia")?.mentions.count == 40_000)
+        #expect(graph.node(withID: "russia")?.mentions.count == 8_000)
     }
 
     @Test func oneLongLineWithoutBreaks() {
-        let text = String(repeating: "the army shelled Hanano and rebels fought back ", count: 50_000)
+        let text = String(repeating: "the army shelled Hanano and rebels fought back ", count: 5_000)
         let result = extractor.extract(SourceDocument(id: "l.txt", text: text))
         #expect(result.graph.has("assad-forces", .shells, "hanano"))
     }

@@ -152,3 +152,12 @@ extension ActorGraph {
         return renamed
     }
 }
+
+extension ActorGraph: CustomStringConvertible {
+    /// A short summary with the facts, e.g. `ActorGraph(2 nodes: a, b; 1 edge: a -backs-> b)`.
+    public var description: String {
+        let nodeList = nodes.prefix(40).map(\.id).joined(separator: ", ")
+        let edgeList = edges.prefix(40).map { "\($0.source) -\($0.relation.rawValue)-> \($0.target)" }.joined(separator: ", ")
+        return "ActorGraph(\(nodeCount) nodes: \(nodeList)\(nodeCount > 40 ? ", …" : ""); \(edgeCount) edges: \(edgeList)\(edgeCount > 40 ? ", …" : ""))"
+    }
+}

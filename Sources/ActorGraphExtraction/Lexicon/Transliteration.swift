@@ -10,7 +10,7 @@ enum Transliteration {
     static func key(_ word: String) -> String {
         if word == "el" || word == "al" || word == "ul" { return "al" }
         var s = word
-        for (from, to) in [("ou", "u"), ("oo", "u"), ("ee", "i"), ("ie", "i"), ("ei", "i"), ("ai", "i"), ("ay", "i"),
+        for (from, to) in [("ch", "sh"), ("ou", "u"), ("oo", "u"), ("ee", "i"), ("ie", "i"), ("ei", "i"), ("ai", "i"), ("ay", "i"),
                            ("ph", "f"), ("kh", "k"), ("q", "k"), ("ck", "k"), ("dh", "d"), ("th", "t"), ("gh", "g"),
                            ("y", "i"), ("w", "u"), ("o", "u"), ("e", "a")] {
             s = s.replacingAll(from, with: to)

@@ -196,9 +196,9 @@ struct MentionFinder {
         analysis.addMention(forces, tokens: range, form: .forces)
         analysis.entities[forces]?.aliases.insert(analysis.text(range))
         if analysis.category(of: entity) == .person {
-            analysis.relations.append(FoundRelation(source: entity, target: forces, relation: .leaderOf, sentences: sentence...sentence))
+            analysis.relations.append(FoundRelation(source: entity, target: forces, relation: .leaderOf, sentences: sentence...sentence, anchor: range.lowerBound))
         } else {
-            analysis.relations.append(FoundRelation(source: forces, target: entity, relation: .memberOf, sentences: sentence...sentence))
+            analysis.relations.append(FoundRelation(source: forces, target: entity, relation: .memberOf, sentences: sentence...sentence, anchor: range.lowerBound))
         }
     }
 
@@ -245,10 +245,11 @@ struct MentionFinder {
             noteFocus(place.id)
             return addSection(of: place.id, named: direction, from: i, to: end)
         }
-        // "the eastern districts (of the city | of Aleppo)", "the eastern half of the country"
+        // "the eastern districts (of the city | of Aleppo)", "the eastern half of the country", "the east of Aleppo"
         var sawNoun = false
         if EnglishWords.sectionNouns.contains(analysis.key(k)) { sawNoun = true; k += 1 }
-        if sawNoun, analysis.key(k) == "of" {
+        let modifiedBare = i >= 2 && analysis.key(i - 2) == "-" && index.compoundCues[analysis.key(i - 1)] != nil || analysis.key(i) == "the"
+        if sawNoun || modifiedBare, analysis.key(k) == "of" {
             var m = k + 1
             if analysis.key(m) == "the" { m += 1 }
             if ["city", "country"].contains(analysis.key(m)) || (analysis.key(m) == "divided" && analysis.key(m + 1) == "city") {
@@ -319,16 +320,19 @@ struct MentionFinder {
             || first.kind == .number && i + 1 < limit && tokens[i + 1].isCapitalized && tokens[i + 1].kind == .word
             || EnglishWords.nameConnectors.contains(first.key) && analysis.key(i + 1) == "-" && i + 2 < limit && tokens[i + 2].isCapitalized
         guard startsName, !EnglishWords.titles.contains(first.key) || first.kind != .word || !(i + 1 < limit && tokens[i + 1].isCapitalized) else { return nil }
-        // Extend over capitalised words, connectors and joining hyphens.
+        // A capitalised function word or sentence adverb ("The", "Later") does not start a name.
+        if EnglishWords.determiners.contains(first.key) || EnglishWords.commonWords.contains(first.key) { return nil }
+        // Extend over capitalised words, connectors and joining hyphens (names are short: at most 10 tokens).
         var j = i + 1
         var lastWord = i
-        while j < limit {
+        let runLimit = min(limit, i + 10)
+        while j < runLimit {
             let t = tokens[j]
             if t.kind == .word && t.isCapitalized && !EnglishWords.titles.contains(t.key) { lastWord = j; j += 1; continue }
             if t.kind == .word && t.isCapitalized && EnglishWords.titles.contains(t.key) && EnglishWords.organisationHeads[t.key] != nil { lastWord = j; j += 1; continue }
-            if t.text == "-" && t.start == tokens[j - 1].end && j + 1 < limit && tokens[j + 1].start == t.end && tokens[j + 1].kind == .word { j += 1; continue }
-            if EnglishWords.nameConnectors.contains(t.key) && !t.isCapitalized && j + 1 < limit && (tokens[j + 1].text == "-" || tokens[j + 1].isCapitalized) { j += 1; continue }
-            if EnglishWords.nameInnerWords.contains(t.key) && t.key != "and" && j + 1 < limit && tokens[j + 1].isCapitalized && tokens[j + 1].kind == .word {
+            if t.text == "-" && t.start == tokens[j - 1].end && j + 1 < runLimit && tokens[j + 1].start == t.end && tokens[j + 1].kind == .word { j += 1; continue }
+            if EnglishWords.nameConnectors.contains(t.key) && !t.isCapitalized && j + 1 < runLimit && (tokens[j + 1].text == "-" || tokens[j + 1].isCapitalized) { j += 1; continue }
+            if EnglishWords.nameInnerWords.contains(t.key) && t.key != "and" && j + 1 < runLimit && tokens[j + 1].isCapitalized && tokens[j + 1].kind == .word {
                 // "Observatory for Human Rights": only inside names that end in an organisation head or
                 // already contain one.
                 if (i...lastWord).contains(where: { EnglishWords.organisationHeads[tokens[$0].key] != nil }) { j += 1; continue }

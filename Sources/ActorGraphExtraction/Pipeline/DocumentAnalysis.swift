@@ -58,6 +58,17 @@ final class DocumentAnalysis {
                                 end: tokens[range.upperBound - 1].end, form: form))
     }
 
+    /// Adds a mention after ``indexMentions()`` ran, claiming the tokens it covers that no other
+    /// mention covers.
+    func addLateMention(_ mention: Mention) {
+        mentions.append(mention)
+        let m = Int32(mentions.count - 1)
+        for t in mention.tokens where t < mentionCovering.count && mentionCovering[t] < 0 {
+            mentionCovering[t] = m
+            if t == mention.tokens.lowerBound { mentionStartingAt[t] = m }
+        }
+    }
+
     /// Sorts mentions and builds the token → mention tables (outermost mention wins).
     func indexMentions() {
         mentions.sort { ($0.start, -$0.end, $0.entity) < ($1.start, -$1.end, $1.entity) }
@@ -76,9 +87,22 @@ final class DocumentAnalysis {
 
     func kind(of entity: String) -> NodeKind? { entities[entity]?.category.kind }
 
-    /// The evidence span of a sentence (or of several consecutive sentences).
-    func evidence(sentences range: ClosedRange<Int>) -> TextSpan {
-        document.span(from: sentences[range.lowerBound].start, to: sentences[range.upperBound].end)
+    /// Evidence longer than this many characters is cut to a window around the statement.
+    static let maximumEvidenceLength = 600
+
+    /// The evidence span of a relation: its sentence (or sentences), or, for an overlong sentence
+    /// (a file without punctuation), a window of whole tokens around `anchor`.
+    func evidence(sentences range: ClosedRange<Int>, anchor: Int) -> TextSpan {
+        let start = sentences[range.lowerBound].start, end = sentences[range.upperBound].end
+        guard end - start > Self.maximumEvidenceLength, anchor >= 0, anchor < tokens.count else {
+            return document.span(from: start, to: end)
+        }
+        let half = Self.maximumEvidenceLength / 2
+        var first = anchor, last = anchor
+        let firstToken = sentences[range.lowerBound].tokens.lowerBound, lastToken = sentences[range.upperBound].tokens.upperBound - 1
+        while first > firstToken, tokens[anchor].start - tokens[first - 1].start <= half { first -= 1 }
+        while last < lastToken, tokens[last + 1].end - tokens[anchor].end <= half { last += 1 }
+        return document.span(from: tokens[first].start, to: tokens[last].end)
     }
 }
 
@@ -88,6 +112,8 @@ struct FoundRelation: Hashable {
     var target: String
     var relation: Relation
     var sentences: ClosedRange<Int>
+    /// A token of the statement, used to cut a window out of an overlong sentence.
+    var anchor: Int
 }
 
 /// A direct quotation with its speaker.

@@ -8,24 +8,30 @@ struct DocumentGraphBuilder {
     func build() -> ActorGraph {
         var graph = ActorGraph(documents: [analysis.document.record])
         let document = analysis.document
-        var edges: [Edge] = []
+        // Evidence is gathered per edge first, so a fact repeated 10,000 times costs one edge, not
+        // 10,000 merges.
+        var evidence: [Edge.Key: Set<TextSpan>] = [:]
         var involved = Set<String>()
-        for relation in analysis.relations {
-            let span = analysis.evidence(sentences: relation.sentences)
-            edges.append(Edge(source: relation.source, target: relation.target, relation: relation.relation, evidence: [span]))
+        for relation in Set(analysis.relations) {
+            let span = analysis.evidence(sentences: relation.sentences, anchor: relation.anchor)
+            evidence[Edge.Key(source: relation.source, target: relation.target, relation: relation.relation), default: []].insert(span)
             involved.insert(relation.source)
             involved.insert(relation.target)
         }
-        var statementNodes: [Node] = []
+        var statementNodes: [String: Node] = [:]
         for statement in analysis.statements {
             let id = "statement-" + SHA256.hexDigest(of: Array((statement.speaker + "\u{0}" + statement.quote.lowercased()).utf8)).prefix(12)
             let quoteSpan = document.span(from: statement.quoteStart, to: statement.quoteEnd)
-            statementNodes.append(Node(id: id, kind: .statement, label: Self.shortened(statement.quote), mentions: [quoteSpan], quote: statement.quote))
-            let evidence = document.span(from: statement.evidenceStart, to: statement.evidenceEnd)
-            edges.append(Edge(source: statement.speaker, target: id, relation: .said, evidence: [evidence]))
+            if statementNodes[id] == nil {
+                statementNodes[id] = Node(id: id, kind: .statement, label: Self.shortened(statement.quote), mentions: [quoteSpan], quote: statement.quote)
+            } else {
+                statementNodes[id]?.mentions.append(quoteSpan)
+            }
+            let said = document.span(from: statement.evidenceStart, to: statement.evidenceEnd)
+            evidence[Edge.Key(source: statement.speaker, target: id, relation: .said), default: []].insert(said)
             involved.insert(statement.speaker)
             for entity in statement.about where analysis.entities[entity] != nil {
-                edges.append(Edge(source: id, target: entity, relation: .about, evidence: [quoteSpan]))
+                evidence[Edge.Key(source: id, target: entity, relation: .about), default: []].insert(quoteSpan)
             }
         }
         var spansByEntity: [String: [TextSpan]] = [:]
@@ -45,9 +51,12 @@ struct DocumentGraphBuilder {
             graph.add(Node(id: id, kind: record.category.kind, category: record.category, label: record.name,
                            aliases: Array(aliases), mentions: spans))
         }
-        for node in statementNodes { graph.add(node) }
-        for edge in edges where graph.node(withID: edge.source) != nil && graph.node(withID: edge.target) != nil {
-            graph.add(edge)
+        for var node in statementNodes.values {
+            node.mentions = Set(node.mentions).sorted()
+            graph.add(node)
+        }
+        for (key, spans) in evidence where graph.node(withID: key.source) != nil && graph.node(withID: key.target) != nil {
+            graph.add(Edge(source: key.source, target: key.target, relation: key.relation, evidence: Array(spans)))
         }
         return graph
     }

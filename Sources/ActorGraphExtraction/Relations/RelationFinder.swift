@@ -25,9 +25,11 @@ struct RelationFinder {
         }
     }
 
-    private func add(_ source: String, _ relation: Relation, _ target: String, _ context: SentenceContext) {
+    /// Records `source -relation-> target`, stated in the sentence of `context` around token `anchor`.
+    private func add(_ source: String, _ relation: Relation, _ target: String, _ context: SentenceContext, at anchor: Int) {
         guard source != target else { return }
-        analysis.relations.append(FoundRelation(source: source, target: target, relation: relation, sentences: context.number...context.number))
+        analysis.relations.append(FoundRelation(source: source, target: target, relation: relation,
+                                                sentences: context.number...context.number, anchor: anchor))
     }
 
     private func fits(_ entity: String, asTargetOf relation: Relation) -> Bool {
@@ -54,13 +56,18 @@ struct RelationFinder {
             if word == "based" {
                 guard let place = c.mention(covering: k - 1), let org = c.firstMention(after: k + 2, within: 4, where: { analysis.kind(of: $0.entity) == .actor }) else { continue }
                 let placeEntity = analysis.kind(of: place.entity) == .place ? place.entity : nil
-                if let placeEntity { add(org.entity, .locatedIn, placeEntity, c) }
+                if let placeEntity { add(org.entity, .locatedIn, placeEntity, c, at: k) }
                 continue
             }
             guard let relation = index.compoundCues[word] else { continue }
             guard let source = c.mention(covering: k - 1) ?? c.ethnicForces(at: k - 1), fitsAsSource(source.entity) else { continue }
-            guard let target = c.firstMention(after: k + 2, within: 4, where: { fits($0.entity, asTargetOf: relation) }) else { continue }
-            add(source.entity, relation, target.entity, c)
+            if let target = c.firstMention(after: k + 2, within: 4, where: { fits($0.entity, asTargetOf: relation) }) {
+                add(source.entity, relation, target.entity, c, at: k)
+            } else if k >= 3, ["a", "an"].contains(analysis.key(k - 2)), analysis.key(k - 3) == ",",
+                      let head = c.mention(covering: k - 4), fits(head.entity, asTargetOf: relation) {
+                // "Sheikh Maqsoud, a Kurdish-controlled enclave"
+                add(source.entity, relation, head.entity, c, at: k)
+            }
         }
     }
 
@@ -91,7 +98,7 @@ struct RelationFinder {
                 }
             }
             guard let target else { continue }
-            for agent in agents { add(agent.entity, relation, target.entity, c) }
+            for agent in agents { add(agent.entity, relation, target.entity, c, at: k) }
         }
     }
 
@@ -114,7 +121,7 @@ struct RelationFinder {
             guard !subjects.isEmpty else { continue }
             // Reciprocal: "A and B were at loggerheads", "A and B blamed each other".
             if subjects.count >= 2, analysis.key(match.end) == "each" && analysis.key(match.end + 1) == "other" || subjects.count >= 2 && relation.isSymmetric && c.firstMention(after: match.end, within: 6, where: { _ in true }) == nil {
-                for a in subjects { for b in subjects where a.entity != b.entity { add(a.entity, relation, b.entity, c) } }
+                for a in subjects { for b in subjects where a.entity != b.entity { add(a.entity, relation, b.entity, c, at: k) } }
                 continue
             }
             var objects: [Mention] = []
@@ -130,7 +137,7 @@ struct RelationFinder {
                     objects = c.coordinatedMentions(from: first.tokens.lowerBound, where: { fits($0.entity, asTargetOf: relation) })
                 }
             }
-            for s in subjects { for o in objects { add(s.entity, relation, o.entity, c) } }
+            for s in subjects { for o in objects { add(s.entity, relation, o.entity, c, at: k) } }
         }
     }
 
@@ -141,12 +148,12 @@ struct RelationFinder {
         var found = false
         while j < limit {
             let key = analysis.key(j)
-            if key == "to" || key == "into" || key == "toward" || key == "towards" { sawTo = true; j += 1; continue }
+            if ["to", "into", "toward", "towards", "for"].contains(key) { sawTo = true; j += 1; continue }
             if key == "from" { sawTo = false; j += 1; continue }
             if [";", ":"].contains(key) || (key == "," && found) { break }
             if let m = c.mention(startingAt: j) {
                 if analysis.kind(of: m.entity) == .place {
-                    for s in subjects { add(s.entity, sawTo ? .fleesTo : .fleesFrom, m.entity, c) }
+                    for s in subjects { add(s.entity, sawTo ? .fleesTo : .fleesFrom, m.entity, c, at: j) }
                     found = true
                 }
                 j = m.tokens.upperBound
@@ -166,17 +173,17 @@ struct RelationFinder {
                 // Possessor + apposition: "Mr Assad's patrons, Russia and Iran".
                 if let possessor = c.possessor(before: k), analysis.key(k + 1) == "," || analysis.key(k + 1) == ":" || analysis.key(k + 1) == "\u{2014}" {
                     let agents = c.coordinatedMentions(from: k + 2, where: { fitsAsSource($0.entity) })
-                    for a in agents { add(a.entity, relation, possessor.entity, c) }
+                    for a in agents { add(a.entity, relation, possessor.entity, c, at: k) }
                     continue
                 }
                 // Modifier + apposition: "Washington, always a reluctant rebel backer".
                 if let modifier = c.mention(covering: k - 1), let head = c.appositionHead(before: modifier.tokens.lowerBound), fitsAsSource(head.entity) {
-                    add(head.entity, relation, modifier.entity, c)
+                    add(head.entity, relation, modifier.entity, c, at: k)
                     continue
                 }
                 if analysis.key(k + 1) == "of", let object = c.firstMention(after: k + 2, within: 3, where: { fits($0.entity, asTargetOf: relation) }),
                    let head = c.appositionHead(before: k) {
-                    add(head.entity, relation, object.entity, c)
+                    add(head.entity, relation, object.entity, c, at: k)
                 }
             } else {
                 // Action nouns: "the army's capture of P", "launched an attack on Y".
@@ -190,7 +197,7 @@ struct RelationFinder {
                 } else if c.hasLightVerb(before: k) {
                     sources = c.subjects(before: k)
                 }
-                for s in sources { for o in objects { add(s.entity, relation, o.entity, c) } }
+                for s in sources { for o in objects { add(s.entity, relation, o.entity, c, at: k) } }
             }
         }
     }
@@ -209,7 +216,7 @@ struct RelationFinder {
                 if analysis.key(j) == "one" && analysis.key(j + 1) == "of" { j += 2 }
                 if let org = c.firstMention(after: j, within: 5, where: { analysis.kind(of: $0.entity) == .actor && analysis.category(of: $0.entity) != .person }),
                    !(j..<org.tokens.lowerBound).contains(where: { [",", "said", "who", "which"].contains(analysis.key($0)) }) {
-                    add(person.entity, relation, org.entity, c)
+                    add(person.entity, relation, org.entity, c, at: k)
                 }
                 continue
             }
@@ -228,7 +235,7 @@ struct RelationFinder {
                 if tokens[j].kind != .word || ["and", "said", "told", "by"].contains(tokens[j].key) { break }
                 j -= 1
             }
-            if let org { add(person.entity, relation, org.entity, c) }
+            if let org { add(person.entity, relation, org.entity, c, at: k) }
         }
     }
 
@@ -243,23 +250,23 @@ struct RelationFinder {
                 // "Aleppo, Syria" and "Aleppo, Syria's second city".
                 if analysis.key(end) == ",", let next = c.mention(startingAt: end + 1), analysis.category(of: next.entity) == .country,
                    category != .country, analysis.key(next.tokens.upperBound) != "and" {
-                    add(m.entity, .partOf, next.entity, c)
+                    add(m.entity, .partOf, next.entity, c, at: end)
                 }
                 // "the Farafina district of Aleppo", "the town of X" (X part of the type's owner is unknown: skip).
                 if let typeCategory = EnglishWords.placeNouns[analysis.key(end)], analysis.key(end + 1) == "of",
                    let parent = c.firstMention(after: end + 2, within: 2, where: { analysis.kind(of: $0.entity) == .place }),
                    typeCategory != .city || analysis.category(of: parent.entity) == .country {
-                    add(m.entity, .partOf, parentPlace(parent.entity), c)
+                    add(m.entity, .partOf, parentPlace(parent.entity), c, at: end)
                 }
                 // "R, including the capital, X"
                 if analysis.key(end) == "," && analysis.key(end + 1) == "including",
                    let inner = c.firstMention(after: end + 2, within: 4, where: { analysis.kind(of: $0.entity) == .place }) {
-                    add(inner.entity, .partOf, m.entity, c)
+                    add(inner.entity, .partOf, m.entity, c, at: end)
                 }
                 // "Aleppo rebels": a city naming the armed group based in it.
                 if category == .city, n + 1 < mentions.count, mentions[n + 1].tokens.lowerBound == end,
                    [.armedGroup, .militia].contains(analysis.category(of: mentions[n + 1].entity)) {
-                    add(mentions[n + 1].entity, .locatedIn, m.entity, c)
+                    add(mentions[n + 1].entity, .locatedIn, m.entity, c, at: end)
                 }
                 continue
             }
@@ -276,7 +283,7 @@ struct RelationFinder {
             }
             if ["in", "inside"].contains(analysis.key(j)), let place = c.mention(startingAt: j + 1) ?? c.mention(startingAt: j + 2).flatMap({ analysis.key(j + 1) == "the" ? $0 : nil }),
                analysis.kind(of: place.entity) == .place, !["year", "years", "months"].contains(analysis.key(place.tokens.upperBound)) {
-                add(m.entity, .locatedIn, place.entity, c)
+                add(m.entity, .locatedIn, place.entity, c, at: end)
             }
         }
     }

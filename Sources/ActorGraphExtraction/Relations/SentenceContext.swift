@@ -84,7 +84,14 @@ struct SentenceContext {
         var steps = 0
         while t < range.upperBound, steps < 40 {
             steps += 1
-            guard let m = firstMention(after: t, within: out.isEmpty ? 3 : 4, where: accept) else { break }
+            if !out.isEmpty {
+                // A later conjunct starts right away, after at most a determiner and one modifier.
+                var u = t
+                while u < range.upperBound, EnglishWords.determiners.contains(analysis.key(u)), mention(covering: u) == nil { u += 1 }
+                if u < range.upperBound, mention(covering: u) == nil, tokens[u].kind == .word { u += 1 }
+                guard u < range.upperBound, let next = mention(covering: u) ?? mention(covering: t), accept(next), next.tokens.lowerBound >= t else { break }
+            }
+            guard let m = firstMention(after: t, within: out.isEmpty ? 3 : 2, where: accept) else { break }
             out.append(m)
             t = m.tokens.upperBound
             // Skip a trailing "from Iraq"-style attribute or a possessive phrase before the next conjunct.
@@ -120,7 +127,13 @@ struct SentenceContext {
                 continue
             }
             if EnglishWords.clauseBreakers.contains(key) || ["said", "says", "told", "that", "because", "while", "but", "when", "after", "before", "as"].contains(key) { break }
-            // A quote verb's object clause starts a new subject ("X said the army…" is handled by the break above).
+            // "S, backed by X, fought …": a parenthetical between two commas right before the verb is skipped.
+            if key == ",", let opening = (max(range.lowerBound, t - 10)..<t).last(where: { tokens[$0].key == "," }),
+               (opening + 1..<t).contains(where: { mention(covering: $0) != nil }) {
+                t = opening - 1
+                steps += 1
+                continue
+            }
             t -= 1
             steps += 1
         }
@@ -144,7 +157,7 @@ struct SentenceContext {
             if tokens[t].kind == .number || ["thousands", "hundreds", "dozens", "many", "some"].contains(tokens[t].key) {
                 guard analysis.recordLexiconEntity("civilians") else { return nil }
                 let mention = Mention(entity: "civilians", tokens: t..<(t + 1), start: tokens[t].start, end: tokens[t].end, form: .anaphor)
-                analysis.mentions.append(mention)   // appended after indexing: a node mention, not a relation anchor
+                analysis.addLateMention(mention)
                 return mention
             }
             t -= 1
@@ -218,7 +231,7 @@ struct SentenceContext {
         guard let match = analysis.index.names.longestMatch(in: fake, from: 0, limit: 2), match.end == 2,
               let id = match.values.first?.entity, analysis.recordLexiconEntity(id) else { return nil }
         let mention = Mention(entity: id, tokens: t..<(t + 1), start: tokens[t].start, end: tokens[t].end, form: .adjective)
-        analysis.mentions.append(mention)
+        analysis.addLateMention(mention)
         return mention
     }
 }

@@ -249,7 +249,7 @@ struct StatementFinder {
         let docKey = Slug.make(from: analysis.document.id).prefix(24)
         let id = "unnamed-\(docKey)-\(Slug.make(from: label))"
         analysis.record(id, name: label, category: .person)
-        analysis.addMention(id, tokens: phrase, form: .description)
+        analysis.addLateMention(Mention(entity: id, tokens: phrase, start: tokens[phrase.lowerBound].start, end: tokens[phrase.upperBound - 1].end, form: .description))
         // The description's own organisation: "an activist from the Aleppo Media Center", "one rebel leader".
         let roleKey = keys[headIndex]
         let relation = analysis.index.lexicon.roleNouns[roleKey] ?? .memberOf
@@ -257,7 +257,7 @@ struct StatementFinder {
             let org = analysis.mentions[Int(analysis.mentionCovering[t])].entity
             guard analysis.kind(of: org) == .actor, analysis.category(of: org) != .person else { continue }
             let s = Int(analysis.sentenceOfToken[phrase.lowerBound])
-            analysis.relations.append(FoundRelation(source: id, target: org, relation: relation, sentences: s...s))
+            analysis.relations.append(FoundRelation(source: id, target: org, relation: relation, sentences: s...s, anchor: phrase.lowerBound))
             break
         }
         return id
@@ -265,11 +265,16 @@ struct StatementFinder {
 
     /// "he said": the most recent person who spoke or was named before `t`.
     private func resolvePronoun(before t: Int) -> String? {
-        var best: (Int, String)?
-        for m in analysis.mentions where m.tokens.upperBound <= t && analysis.category(of: m.entity) == .person {
-            if let current = best, m.tokens.lowerBound <= current.0 { continue }
-            best = (m.tokens.lowerBound, m.entity)
+        var u = t - 1
+        let stop = max(0, t - 600)
+        while u >= stop {
+            if let m = mentionAt(u) {
+                if analysis.category(of: m.entity) == .person { return m.entity }
+                u = m.tokens.lowerBound - 1
+                continue
+            }
+            u -= 1
         }
-        return best?.1
+        return nil
     }
 }
