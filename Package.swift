@@ -8,7 +8,9 @@ let package = Package(
     products: [
         .library(name: "ActorGraph", targets: ["ActorGraph"]),
         .library(name: "ActorGraphExtraction", targets: ["ActorGraphExtraction"]),
+        .library(name: "ActorGraphAlgorithms", targets: ["ActorGraphAlgorithms"]),
         .library(name: "ActorGraphGraphviz", targets: ["ActorGraphGraphviz"]),
+        .library(name: "ActorGraphInterchange", targets: ["ActorGraphInterchange"]),
         .executable(name: "actorgraph", targets: ["ActorGraphCLI"]),
     ],
     dependencies: [
@@ -24,6 +26,10 @@ let package = Package(
             dependencies: ["ActorGraph", .product(name: "Yams", package: "Yams")],
             resources: [.copy("Resources/Lexicon")]
         ),
+        // A compact integer-indexed (CSR) projection of the graph and the algorithms on it.
+        .target(name: "ActorGraphAlgorithms", dependencies: ["ActorGraph"]),
+        // Formats other tools read and write: GraphML, GEXF, CSV, JSON Graph Format, Mermaid.
+        .target(name: "ActorGraphInterchange", dependencies: ["ActorGraph"]),
         // Graphviz's C library (libgvc), seen only by ActorGraphGraphviz.
         .systemLibrary(
             name: "CGraphviz",
@@ -32,18 +38,24 @@ let package = Package(
             providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]
         ),
         // Diagram views, the DOT writer and in-process rendering to SVG/PNG/PDF.
-        .target(name: "ActorGraphGraphviz", dependencies: ["ActorGraph", "CGraphviz"]),
+        .target(name: "ActorGraphGraphviz", dependencies: ["ActorGraph", "ActorGraphAlgorithms", "CGraphviz"]),
         // The `actorgraph` command line.
         .executableTarget(
             name: "ActorGraphCLI",
             dependencies: [
-                "ActorGraph", "ActorGraphExtraction", "ActorGraphGraphviz",
+                "ActorGraph", "ActorGraphExtraction", "ActorGraphAlgorithms", "ActorGraphGraphviz", "ActorGraphInterchange",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Benchmarks: release-build commands that print figures (never timed unit tests).
+        .executableTarget(name: "BenchExtraction", dependencies: ["ActorGraph", "ActorGraphExtraction"], path: "Benchmarks/BenchExtraction"),
+        .executableTarget(name: "BenchAlgorithms", dependencies: ["ActorGraph", "ActorGraphAlgorithms"], path: "Benchmarks/BenchAlgorithms"),
+        .executableTarget(name: "BenchRendering", dependencies: ["ActorGraph", "ActorGraphGraphviz"], path: "Benchmarks/BenchRendering"),
         .testTarget(name: "ActorGraphTests", dependencies: ["ActorGraph"]),
         .testTarget(name: "ActorGraphExtractionTests", dependencies: ["ActorGraphExtraction"]),
+        .testTarget(name: "ActorGraphAlgorithmsTests", dependencies: ["ActorGraphAlgorithms"]),
         .testTarget(name: "ActorGraphGraphvizTests", dependencies: ["ActorGraphGraphviz"]),
+        .testTarget(name: "ActorGraphInterchangeTests", dependencies: ["ActorGraphInterchange"]),
         .testTarget(name: "ActorGraphCLITests", dependencies: ["ActorGraphCLI"]),
     ]
 )

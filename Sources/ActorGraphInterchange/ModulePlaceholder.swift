@@ -1,0 +1,1 @@
+// Work in progress: this file is replaced as the module is built.
