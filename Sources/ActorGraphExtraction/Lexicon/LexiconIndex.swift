@@ -28,7 +28,11 @@ struct LexiconIndex: Sendable {
     /// Last words of multi-word person names → the person ids, for "Lavrov" after "Sergey Lavrov".
     var surnames: [String: [String]] = [:]
 
+    /// Every adjective of the lexicon ("russian", "syrian"), lower-cased.
+    var adjectiveKeys: Set<String> = []
+
     init(_ lexicon: Lexicon) {
+        let lexicon = lexicon.withTerritories()
         self.lexicon = lexicon
         for entity in lexicon.entities.values.sorted(by: { $0.id < $1.id }) {
             for name in [entity.name] + entity.aliases {
@@ -42,6 +46,7 @@ struct LexiconIndex: Sendable {
                 }
             }
             for adjective in entity.adjectives {
+                adjectiveKeys.insert(Tokenizer.normalizedKey(adjective))
                 names.insert(PhraseTrie<NameHit>.keys(of: adjective), NameHit(entity: entity.id, form: .adjective))
             }
             if entity.category == .person {

@@ -122,15 +122,16 @@ struct MentionFinder {
             guard let entity = index.entity(hit.entity) else { return false }
             let names = [entity.name] + entity.aliases
             let text = analysis.text(start..<end)
-            // A lexicon name spelt with a capital needs a capital in the text too ("Turkey", not "turkey").
-            let firstKey = tokens[start].key
+            // A lexicon name spelt with capitals needs a capital in the text too ("Turkey", not "turkey";
+            // "central Syria" is fine).
             let capitalisedInLexicon = names.contains { name in
-                PhraseTrie<Bool>.keys(of: name).first == firstKey && (name.unicodeScalars.first?.properties.isUppercase ?? false)
+                PhraseTrie<Bool>.keys(of: name).first == tokens[start].key && name.unicodeScalars.contains(where: \.properties.isUppercase)
             }
             let lowercaseInLexicon = names.contains { name in
-                PhraseTrie<Bool>.keys(of: name).first == firstKey && !(name.unicodeScalars.first?.properties.isUppercase ?? true)
+                PhraseTrie<Bool>.keys(of: name).first == tokens[start].key && !name.unicodeScalars.contains(where: \.properties.isUppercase)
             }
-            if capitalisedInLexicon && !lowercaseInLexicon && !tokens[start].isCapitalized { return false }
+            let textHasCapital = (start..<end).contains { tokens[$0].isCapitalized }
+            if capitalisedInLexicon && !lowercaseInLexicon && !textHasCapital { return false }
             return !text.isEmpty
         }
     }
@@ -157,18 +158,40 @@ struct MentionFinder {
     /// Picks one entity when a name is ambiguous (Aleppo the city or the province; Washington the
     /// government or the city) from the words around it.
     private func choose(among ids: [String], at start: Int, end: Int) -> String? {
-        guard ids.count > 1 else { return ids.first }
+        guard let first = ids.first else { return nil }
+        func entity(_ id: String) -> Lexicon.Entity? { index.entity(id) }
         let before = (max(0, start - 3)..<start).map { analysis.key($0) }
         let after = analysis.key(end)
-        let afterNext = analysis.key(end + 1)
-        func entity(_ id: String) -> Lexicon.Entity? { index.entity(id) }
-        if before.contains(where: { $0 == "province" || $0 == "provinces" || $0 == "governorate" }) || after == "province" || after == "governorate" {
+        let provinceContext = before.contains { $0 == "province" || $0 == "provinces" || $0 == "governorate" || $0 == "governorates" }
+            || after == "province" || after == "governorate" || after == "countryside"
+        if provinceContext {
             if let province = ids.first(where: { entity($0)?.category == .province }) { return province }
+            // "the provinces of Aleppo and Homs": the city's province.
+            if let city = ids.compactMap(entity).first(where: { $0.category == .city }), let parent = city.parent,
+               entity(parent)?.category == .province { return parent }
         }
-        let placeContext = after == "-" && afterNext == "based" || ["in", "to", "into", "from", "near", "outside", "inside"].contains(analysis.key(start - 1))
-        if placeContext, let place = ids.first(where: { entity($0)?.kind == .place && entity($0)?.category != .province }) { return place }
+        guard ids.count > 1 else { return first }
+        if isPlaceContext(start: start, end: end), let place = ids.first(where: { entity($0)?.kind == .place && entity($0)?.category != .province }) {
+            return place
+        }
         if let actor = ids.first(where: { entity($0)?.kind == .actor }) { return actor }
-        return ids.first(where: { entity($0)?.category != .province }) ?? ids.first
+        return ids.first(where: { entity($0)?.category != .province }) ?? first
+    }
+
+    /// Words around a name that make it a place rather than an actor: "fled to Turkey", "in Moscow",
+    /// "UK-based", "from Lebanon and Iraq", "Turkey's south-east".
+    private func isPlaceContext(start: Int, end: Int) -> Bool {
+        let placePrepositions: Set<String> = ["in", "to", "into", "from", "near", "outside", "inside", "across", "throughout", "within",
+                                              "neighboring", "neighbouring", "toward", "towards", "via", "through", "reached", "entered", "border", "borders"]
+        if analysis.key(end) == "-" && ["based", "born"].contains(analysis.key(end + 1)) { return true }
+        if analysis.key(end) == "'s", let next = Optional(analysis.key(end + 1)), EnglishWords.directions[next] != nil || EnglishWords.placeNouns[next] != nil { return true }
+        var p = start - 1
+        // Skip back over a coordinated name: "from Lebanon and Iraq".
+        if ["and", "or", ","].contains(analysis.key(p)), p - 1 >= 0, analysis.mentionCoveringLive(p - 1) != nil {
+            p = (analysis.mentionCoveringLive(p - 1)?.tokens.lowerBound ?? p) - 1
+        }
+        if analysis.key(p) == "the" { p -= 1 }
+        return placePrepositions.contains(analysis.key(p))
     }
 
     // MARK: - Armed forces named after their leader or state
@@ -272,7 +295,7 @@ struct MentionFinder {
         if !sawNoun {
             guard modified else { return nil }
             let next = k < limit ? tokens[k] : nil
-            if let next, next.kind == .word, !EnglishWords.prepositions.contains(next.key), !["and", "or", "but", "as", "while", "since", "for"].contains(next.key) { return nil }
+            if let next, next.kind != .punctuation, !EnglishWords.prepositions.contains(next.key), !["and", "or", "but", "as", "while", "since", "for"].contains(next.key) { return nil }
         }
         let compass = ["northeast", "northwest", "southeast", "southwest", "central"].contains(direction)
         let preferCity = !compass && lastCity != nil
@@ -356,10 +379,19 @@ struct MentionFinder {
             let full = analysis.text(i..<(end + 1))
             return Discovery(id: Slug.make(from: full), name: full, category: analysis.key(end) == "militia" ? .militia : .armedGroup, end: end + 1, form: .discovered)
         }
-        // Places by place noun: "the Farafina district", "the town of Jibreen", "X, a neighborhood".
-        if end < limit, let category = EnglishWords.placeNouns[analysis.key(end)], !tokens[end].isCapitalized, category != .site || analysis.key(end) == "citadel" {
+        // Places by place noun: "the Farafina district", "the town of Jibreen", "X, a neighborhood",
+        // "the X and Y neighborhoods" — but not a demonym ("the Syrian city of", "a Kurdish area").
+        let isDemonym = words.count == 1 && isDemonymWord(tokens[i].key)
+        if !isDemonym, end < limit, let category = EnglishWords.placeNouns[analysis.key(end)], !tokens[end].isCapitalized, category != .site || analysis.key(end) == "citadel" {
             if !sentenceInitial || words.count >= 2 {
                 return Discovery(id: Slug.make(from: name), name: name, category: category, end: end, form: .discovered)
+            }
+        }
+        if !isDemonym, analysis.key(end) == "and", end + 1 < limit, tokens[end + 1].isCapitalized {
+            var k = end + 1
+            while k < limit, k < end + 5, tokens[k].isCapitalized || tokens[k].text == "-" || EnglishWords.nameConnectors.contains(tokens[k].key) { k += 1 }
+            if k < limit, let category = EnglishWords.placeNouns[analysis.key(k)], ["neighbourhoods", "neighborhoods", "districts", "areas", "towns", "villages"].contains(analysis.key(k)) {
+                return Discovery(id: Slug.make(from: name), name: name, category: category == .district ? .district : category, end: end, form: .discovered)
             }
         }
         if i >= 2, analysis.key(i - 1) == "of", let category = EnglishWords.placeNouns[analysis.key(i - 2)], category != .site, !tokens[i - 2].isCapitalized {
@@ -377,7 +409,19 @@ struct MentionFinder {
         if isPersonContext(start: i, end: end, limit: limit, wordCount: words.count, sentenceInitial: sentenceInitial) {
             return Discovery(id: Slug.make(from: name), name: name, category: .person, end: end, form: .discovered)
         }
+        // "a news conference in Bratislava": an unknown name after a place preposition is a place.
+        if !sentenceInitial, !isDemonym, words.count <= 3, ["in", "near", "from", "to", "outside"].contains(analysis.key(i - 1)),
+           analysis.key(end) != "'s", !(end < limit && tokens[end].isCapitalized),
+           index.quoteVerbs.longestMatch(in: tokens, from: end, limit: limit) == nil {
+            return Discovery(id: Slug.make(from: name), name: name, category: .city, end: end, form: .discovered)
+        }
         return nil
+    }
+
+    /// "Syrian", "Kurdish", "Iraqi": adjectives of nationality, which never name a place or person.
+    private func isDemonymWord(_ key: String) -> Bool {
+        if index.adjectiveKeys.contains(key) { return true }
+        return ["ian", "ese", "ish", "ean", "iti", "aqi", "udi", "ani", "ari", "eli", "ic"].contains { key.hasSuffix($0) } && key.count > 4
     }
 
     private func knownPerson(words: [Int]) -> String? {

@@ -83,6 +83,11 @@ final class DocumentAnalysis {
         }
     }
 
+    /// The last mention added that covers token `t`, while mentions are still being found.
+    func mentionCoveringLive(_ t: Int) -> Mention? {
+        mentions.suffix(4).last(where: { $0.tokens.contains(t) })
+    }
+
     func category(of entity: String) -> Category? { entities[entity]?.category }
 
     func kind(of entity: String) -> NodeKind? { entities[entity]?.category.kind }

@@ -38,8 +38,8 @@ struct DocumentGraphBuilder {
         var namedByEntity: [String: Bool] = [:]
         for mention in analysis.mentions {
             spansByEntity[mention.entity, default: []].append(document.span(from: mention.start, to: mention.end))
-            let first = analysis.document.scalars[mention.start]
-            if first.properties.isUppercase || mention.form == .description { namedByEntity[mention.entity] = true }
+            let named = analysis.document.scalars[mention.start..<mention.end].contains(where: \.properties.isUppercase)
+            if named || mention.form == .description { namedByEntity[mention.entity] = true }
         }
         for (id, record) in analysis.entities {
             guard let spans = spansByEntity[id] else { continue }
