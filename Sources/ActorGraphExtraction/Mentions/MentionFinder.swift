@@ -63,6 +63,7 @@ struct MentionFinder {
                 analysis.addMention(lexical.entity, tokens: i..<lexical.end, form: lexical.form)
                 noteFocus(lexical.entity)
                 if analysis.category(of: lexical.entity) == .person { rememberPerson(lexical.entity, tokens: i..<lexical.end) }
+                findInnerFacts(in: lexical.entity, tokens: i..<lexical.end, sentence: number)
                 let after = matchForces(of: lexical.entity, mentionStart: i, end: lexical.end, limit: end, sentence: number)
                 i = after
                 continue
@@ -97,7 +98,8 @@ struct MentionFinder {
             if !accepted.isEmpty { best = (plural.end, accepted) }
         }
         if tokens[i].isCapitalized, let fuzzy = index.fuzzyNames.longestMatch(in: tokens, from: i, limit: limit, keyOf: { Transliteration.key($0.key) }),
-           fuzzy.end > (best?.end ?? i), (i..<fuzzy.end).allSatisfy({ tokens[$0].kind == .punctuation || tokens[$0].isCapitalized || EnglishWords.nameConnectors.contains(tokens[$0].key) }) {
+           fuzzy.end > (best?.end ?? i), (i..<fuzzy.end).allSatisfy({ tokens[$0].kind == .punctuation || tokens[$0].isCapitalized || EnglishWords.nameConnectors.contains(tokens[$0].key) }),
+           fuzzy.end - i > 1 || tokens[i].key.count >= 6 && !EnglishWords.commonWords.contains(tokens[i].key) {
             best = (fuzzy.end, fuzzy.values)
         }
         guard let best else { return nil }
@@ -184,6 +186,8 @@ struct MentionFinder {
         let placePrepositions: Set<String> = ["in", "to", "into", "from", "near", "outside", "inside", "across", "throughout", "within",
                                               "neighboring", "neighbouring", "toward", "towards", "via", "through", "reached", "entered", "border", "borders"]
         if analysis.key(end) == "-" && ["based", "born"].contains(analysis.key(end + 1)) { return true }
+        // "to US officials", "from Russian forces": the name qualifies an actor.
+        if EnglishWords.forceNouns.contains(analysis.key(end)) { return false }
         if analysis.key(end) == "'s", let next = Optional(analysis.key(end + 1)), EnglishWords.directions[next] != nil || EnglishWords.placeNouns[next] != nil { return true }
         var p = start - 1
         // Skip back over a coordinated name: "from Lebanon and Iraq".
@@ -192,6 +196,35 @@ struct MentionFinder {
         }
         if analysis.key(p) == "the" { p -= 1 }
         return placePrepositions.contains(analysis.key(p))
+    }
+
+    // MARK: - Facts inside a name
+
+    /// A name can state facts: "UN Security Council" names the UN it belongs to; "Iranian-backed
+    /// militias" names who backs the militias. Adds the inner mention and the fact.
+    private func findInnerFacts(in entity: String, tokens range: Range<Int>, sentence: Int) {
+        guard range.count >= 2 else { return }
+        let parent = index.entity(entity)?.parent
+        for t in range {
+            // "<A>-backed X", "<A>-led X" inside the name.
+            if tokens[t].text == "-", t > range.lowerBound, t + 1 < range.upperBound,
+               let relation = index.compoundCues[tokens[t + 1].key] {
+                if let inner = index.names.longestMatch(in: tokens, from: t - 1, limit: t), let hit = inner.values.first,
+                   hit.entity != entity, analysis.recordLexiconEntity(hit.entity), index.entity(hit.entity)?.kind == .actor {
+                    analysis.addMention(hit.entity, tokens: (t - 1)..<t, form: hit.form == .adjective ? .adjective : .name)
+                    analysis.relations.append(FoundRelation(source: hit.entity, target: entity, relation: relation, sentences: sentence...sentence, anchor: t))
+                }
+                continue
+            }
+            // The parent body's name inside: "UN Security Council" → member of the UN.
+            guard let parent, t < range.upperBound - 1, tokens[t].isWordLike,
+                  let inner = index.names.longestMatch(in: tokens, from: t, limit: range.upperBound),
+                  inner.end < range.upperBound || t > range.lowerBound,
+                  inner.values.contains(where: { $0.entity == parent }), analysis.recordLexiconEntity(parent) else { continue }
+            analysis.addMention(parent, tokens: t..<inner.end, form: .name)
+            analysis.relations.append(FoundRelation(source: entity, target: parent, relation: .memberOf, sentences: sentence...sentence, anchor: t))
+            return
+        }
     }
 
     // MARK: - Armed forces named after their leader or state
@@ -260,8 +293,8 @@ struct MentionFinder {
         if let lexical = index.names.longestMatch(in: tokens, from: j, limit: limit), lexical.end > directionEnd { return nil }
         var k = directionEnd
         // "eastern Aleppo", "northern Syria"
-        if let named = index.names.longestMatch(in: tokens, from: k, limit: limit),
-           let place = named.values.map(\.entity).compactMap({ index.entity($0) }).first(where: { $0.category == .city || $0.category == .country }) {
+        if k < limit, tokens[k].isCapitalized, let named = index.names.longestMatch(in: tokens, from: k, limit: limit),
+           let place = named.values.filter({ $0.form == .name }).map(\.entity).compactMap({ index.entity($0) }).first(where: { $0.category == .city || $0.category == .country }) {
             guard analysis.recordLexiconEntity(place.id) else { return nil }
             let end = named.end
             analysis.addMention(place.id, tokens: k..<end, form: .name)
@@ -299,7 +332,7 @@ struct MentionFinder {
         }
         let compass = ["northeast", "northwest", "southeast", "southwest", "central"].contains(direction)
         let preferCity = !compass && lastCity != nil
-        guard let place = preferCity ? lastCity : (lastCountry ?? lastCity) else { return nil }
+        guard let place = preferCity ? lastCity : (countryOfFocusCity ?? lastCountry ?? lastCity) else { return nil }
         return addSection(of: place, named: direction, from: i, to: k)
     }
 
@@ -472,6 +505,20 @@ struct MentionFinder {
         case "city": if let city = lastCity, analysis.key(j + 1) != "of" { return (city, j + 1) }
         case "country": if let country = lastCountry, analysis.key(j + 1) != "of" { return (country, j + 1) }
         default: break
+        }
+        return nil
+    }
+
+    /// The country the city in focus belongs to, following the lexicon's part-of chain.
+    private var countryOfFocusCity: String? {
+        var current = lastCity
+        var steps = 0
+        while let id = current, steps < 6 {
+            if let entity = index.entity(id), entity.category == .country {
+                return analysis.recordLexiconEntity(id) ? id : nil
+            }
+            current = index.entity(id)?.parent
+            steps += 1
         }
         return nil
     }
