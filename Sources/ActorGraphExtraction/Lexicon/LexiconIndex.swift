@@ -14,6 +14,8 @@ struct LexiconIndex: Sendable {
     struct NameHit: Sendable, Hashable {
         var entity: String
         var form: NameForm
+        /// The lexicon spells this name with a capital letter somewhere ("Turkey", "central Syria").
+        var isCapitalised = false
     }
 
     let lexicon: Lexicon
@@ -28,6 +30,8 @@ struct LexiconIndex: Sendable {
     /// Last words of multi-word person names → the person ids, for "Lavrov" after "Sergey Lavrov".
     var surnames: [String: [String]] = [:]
 
+    /// Armed groups and militias by the body they belong to, sorted by id.
+    var armedBodiesByOwner: [String: [String]] = [:]
     /// Every adjective of the lexicon ("russian", "syrian"), lower-cased.
     var adjectiveKeys: Set<String> = []
 
@@ -40,7 +44,8 @@ struct LexiconIndex: Sendable {
                 guard !keys.isEmpty else { continue }
                 let isAcronym = name.count <= 6 && name.unicodeScalars.filter(\.properties.isAlphabetic).allSatisfy(\.properties.isUppercase)
                     && name.unicodeScalars.contains(where: \.properties.isAlphabetic)
-                names.insert(keys, NameHit(entity: entity.id, form: isAcronym ? .acronym : .name))
+                names.insert(keys, NameHit(entity: entity.id, form: isAcronym ? .acronym : .name,
+                                           isCapitalised: name.unicodeScalars.contains(where: \.properties.isUppercase)))
                 if entity.kind == .place || entity.category == .person, !isAcronym {
                     fuzzyNames.insert(keys.map(Transliteration.key), NameHit(entity: entity.id, form: .name))
                 }
@@ -48,6 +53,9 @@ struct LexiconIndex: Sendable {
             for adjective in entity.adjectives {
                 adjectiveKeys.insert(Tokenizer.normalizedKey(adjective))
                 names.insert(PhraseTrie<NameHit>.keys(of: adjective), NameHit(entity: entity.id, form: .adjective))
+            }
+            if entity.category == .armedGroup || entity.category == .militia, let owner = entity.parent {
+                armedBodiesByOwner[owner, default: []].append(entity.id)
             }
             if entity.category == .person {
                 let keys = PhraseTrie<NameHit>.keys(of: entity.name)

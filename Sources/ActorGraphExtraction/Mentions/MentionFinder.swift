@@ -97,7 +97,7 @@ struct MentionFinder {
             let accepted = plural.values.filter { accepts($0, from: i, to: plural.end) && $0.form == .name }
             if !accepted.isEmpty { best = (plural.end, accepted) }
         }
-        if tokens[i].isCapitalized, let fuzzy = index.fuzzyNames.longestMatch(in: tokens, from: i, limit: limit, keyOf: { Transliteration.key($0.key) }),
+        if tokens[i].isCapitalized, let fuzzy = index.fuzzyNames.longestMatch(in: tokens, from: i, limit: limit, keyOf: { analysis.fuzzyKey(of: $0) }),
            fuzzy.end > (best?.end ?? i), (i..<fuzzy.end).allSatisfy({ tokens[$0].kind == .punctuation || tokens[$0].isCapitalized || EnglishWords.nameConnectors.contains(tokens[$0].key) }),
            fuzzy.end - i > 1 || tokens[i].key.count >= 6 && !EnglishWords.commonWords.contains(tokens[i].key) {
             best = (fuzzy.end, fuzzy.values)
@@ -121,20 +121,10 @@ struct MentionFinder {
         case .adjective:
             return tokens[start].isCapitalized
         case .name:
-            guard let entity = index.entity(hit.entity) else { return false }
-            let names = [entity.name] + entity.aliases
-            let text = analysis.text(start..<end)
-            // A lexicon name spelt with capitals needs a capital in the text too ("Turkey", not "turkey";
-            // "central Syria" is fine).
-            let capitalisedInLexicon = names.contains { name in
-                PhraseTrie<Bool>.keys(of: name).first == tokens[start].key && name.unicodeScalars.contains(where: \.properties.isUppercase)
-            }
-            let lowercaseInLexicon = names.contains { name in
-                PhraseTrie<Bool>.keys(of: name).first == tokens[start].key && !name.unicodeScalars.contains(where: \.properties.isUppercase)
-            }
-            let textHasCapital = (start..<end).contains { tokens[$0].isCapitalized }
-            if capitalisedInLexicon && !lowercaseInLexicon && !textHasCapital { return false }
-            return !text.isEmpty
+            // A lexicon name spelt with capitals needs a capital in the text too ("Turkey", not
+            // "turkey"; "central Syria" is fine); names the lexicon also spells in lower case match as is.
+            if !hit.isCapitalised { return true }
+            return (start..<end).contains { tokens[$0].isCapitalized }
         }
     }
 
@@ -262,10 +252,14 @@ struct MentionFinder {
         guard let known = index.entity(entity) else { return nil }
         let owner = known.category == .person ? known.leads : entity
         guard let owner else { return nil }
-        let candidates = index.lexicon.entities.values
-            .filter { ($0.category == .armedGroup || $0.category == .militia) && $0.parent == owner }
-            .map(\.id).sorted()
-        guard let forces = candidates.first, analysis.recordLexiconEntity(forces) else { return nil }
+        // Only a government (or its leader) has "forces" that need no name; prefer the body named as forces or army.
+        guard index.entity(owner)?.category == .government || index.entity(owner)?.category == .state else { return nil }
+        let candidates = index.armedBodiesByOwner[owner] ?? []
+        let preferred = candidates.first { id in
+            let name = index.entity(id)?.name.lowercased() ?? ""
+            return name.contains("forces") || name.contains("army") || name.contains("military")
+        }
+        guard let forces = preferred ?? candidates.first, analysis.recordLexiconEntity(forces) else { return nil }
         return forces
     }
 

@@ -23,7 +23,7 @@ final class DocumentAnalysis {
     init(document: SourceDocument, index: LexiconIndex) {
         self.document = document
         self.index = index
-        self.tokens = Tokenizer.tokens(of: document.scalars)
+        self.tokens = Tokenizer.tokens(of: document)
         self.sentences = SentenceSplitter.sentences(of: tokens)
         var owner = [Int32](repeating: 0, count: tokens.count)
         for (s, sentence) in sentences.enumerated() {
@@ -35,6 +35,16 @@ final class DocumentAnalysis {
     func text(_ tokens: Range<Int>) -> String {
         guard !tokens.isEmpty else { return "" }
         return document.text(from: self.tokens[tokens.lowerBound].start, to: self.tokens[tokens.upperBound - 1].end)
+    }
+
+    private var fuzzyKeys: [String: String] = [:]
+
+    /// The token's transliteration key, computed once per distinct word.
+    func fuzzyKey(of token: Token) -> String {
+        if let known = fuzzyKeys[token.key] { return known }
+        let key = Transliteration.key(token.key)
+        fuzzyKeys[token.key] = key
+        return key
     }
 
     func key(_ i: Int) -> String { i >= 0 && i < tokens.count ? tokens[i].key : "" }

@@ -23,6 +23,7 @@ struct StatementFinder {
 
     func run() {
         let spans = quoteSpans()
+        findReportedSpeakers(outside: spans)
         var previous: (speaker: String, paragraph: Int, close: Int)?
         for span in spans {
             let inner = (span.open + 1)..<span.close
@@ -78,6 +79,23 @@ struct StatementFinder {
             out.unicodeScalars.append(scalar)
         }
         return out.trimmingCharacters(in: " ,")
+    }
+
+    /// Speakers of reported speech ("one former resident in Turkey … said rebels had …") become
+    /// persons too, so that a later "he said" can find them.
+    private func findReportedSpeakers(outside spans: [QuoteSpan]) {
+        var quoted = Set<Int>()
+        for span in spans { for t in span.open...min(span.close, tokens.count - 1) { quoted.insert(t) } }
+        for sentence in analysis.sentences where !analysis.skippedParagraphs.contains(sentence.paragraph) {
+            for k in sentence.tokens where ["said", "says", "told"].contains(tokens[k].key) && !quoted.contains(k) {
+                // The subject phrase: back to the previous comma or clause start.
+                var start = k
+                while start > sentence.tokens.lowerBound, ![",", ";", ":"].contains(analysis.key(start - 1)), !quoted.contains(start - 1) { start -= 1 }
+                let phrase = start..<k
+                guard phrase.count >= 2, !phrase.contains(where: { mentionAt($0).map { analysis.category(of: $0.entity) == .person } ?? false }) else { continue }
+                _ = describedSpeaker(in: phrase)
+            }
+        }
     }
 
     // MARK: - Quote marks
@@ -136,6 +154,13 @@ struct StatementFinder {
         if analysis.key(j) == "," { j += 1 }
         guard j < tokens.count, !tokens[j].startsLine else { return nil }
         let limit = analysis.sentences[Int(analysis.sentenceOfToken[j])].tokens.upperBound
+        // A quote that ends its sentence ('…state."') is attributed after only by "he said" /
+        // "said X" / "X said" right away, not by a later sentence that happens to hold a speech verb.
+        let lastInner = span.close - 1
+        if lastInner > span.open, [".", "?", "!"].contains(tokens[lastInner].key) {
+            let nearVerb = (j..<min(limit, j + 5)).contains { analysis.index.quoteVerbs.longestMatch(in: tokens, from: $0, limit: limit) != nil }
+            if !nearVerb || (tokens[j].isCapitalized && EnglishWords.commonWords.contains(tokens[j].key)) { return nil }
+        }
         // said X
         if let verb = analysis.index.quoteVerbs.longestMatch(in: tokens, from: j, limit: limit) {
             return speaker(startingAt: verb.end, limit: limit).map { ($0, verb.end) }
@@ -190,30 +215,35 @@ struct StatementFinder {
     /// that is not inside a prepositional phrase, a pronoun, or a description.
     private func speaker(inPhrase range: Range<Int>) -> String? {
         guard !range.isEmpty else { return nil }
-        if range.count == 1, let pronoun = EnglishWords.personalPronouns[analysis.key(range.lowerBound)], pronoun != "p" {
-            return resolvePronoun(before: range.lowerBound)
+        var phrase = range
+        while phrase.count > 1, ["but", "and", "while", "as", "then"].contains(analysis.key(phrase.lowerBound)) { phrase = (phrase.lowerBound + 1)..<phrase.upperBound }
+        // "he said": a pronoun alone before the verb (possibly after a conjunction).
+        if let pronoun = EnglishWords.personalPronouns[analysis.key(phrase.upperBound - 1)], pronoun != "p",
+           phrase.count == 1 || EnglishWords.clauseBreakers.contains(analysis.key(phrase.upperBound - 2)) || analysis.key(phrase.upperBound - 2) == "," {
+            return resolvePronoun(before: phrase.upperBound - 1)
         }
-        // The first speaker-like mention of the phrase (its subject), unless it sits after a preposition.
-        var t = range.lowerBound
-        var firstMention: Mention?
-        while t < range.upperBound {
+        // Candidate speakers: mentions that are not adjectives and not inside a prepositional phrase.
+        var candidates: [Mention] = []
+        var t = phrase.lowerBound
+        while t < phrase.upperBound {
             if let m = mentionAt(t) {
-                let preposition = t > range.lowerBound && EnglishWords.prepositions.contains(analysis.key(t - 1))
-                if isSpeaker(m.entity) && !preposition { firstMention = m; break }
-                t = m.tokens.upperBound
+                let preposition = t > phrase.lowerBound && EnglishWords.prepositions.contains(analysis.key(t - 1))
+                if isSpeaker(m.entity) && !preposition && m.form != .adjective { candidates.append(m) }
+                t = max(t + 1, m.tokens.upperBound)
                 continue
             }
             t += 1
         }
-        if let firstMention, analysis.category(of: firstMention.entity) == .person || firstMention.tokens.lowerBound == range.lowerBound
-            || ["the", "a", "an"].contains(analysis.key(firstMention.tokens.lowerBound - 1)) && firstMention.tokens.lowerBound - 1 == range.lowerBound {
-            return firstMention.entity
-        }
-        if let pronoun = EnglishWords.personalPronouns[analysis.key(range.lowerBound)], pronoun != "p" {
-            return resolvePronoun(before: range.lowerBound)
-        }
-        if let described = describedSpeaker(in: range) { return described }
-        return firstMention?.entity
+        if let person = candidates.first(where: { analysis.category(of: $0.entity) == .person && isIndividual($0) }) { return person.entity }
+        if let first = candidates.first, first.tokens.lowerBound <= phrase.lowerBound + 1 { return first.entity }
+        if let described = describedSpeaker(in: phrase) { return described }
+        return candidates.first?.entity
+    }
+
+    /// A mention that can be "he" or "she": a named or described person, not a collective ("people").
+    private func isIndividual(_ m: Mention) -> Bool {
+        if m.form == .description || m.form == .discovered { return true }
+        return analysis.document.scalars[m.start..<m.end].contains(where: \.properties.isUppercase)
     }
 
     private func mentionAt(_ t: Int) -> Mention? {
@@ -238,8 +268,10 @@ struct StatementFinder {
     private func describedSpeaker(in range: Range<Int>) -> String? {
         var phrase = range
         while let last = phrase.last, [",", "."].contains(analysis.key(last)) { phrase = phrase.lowerBound..<last }
-        // Cut at the first comma: "Her father, in shock as …" → "Her father".
-        if let comma = phrase.first(where: { analysis.key($0) == "," }) { phrase = phrase.lowerBound..<comma }
+        // Cut at the first comma or relative pronoun: "Her father, in shock as …" → "Her father";
+        // "one former resident in Turkey whose relatives…" → "one former resident in Turkey".
+        while phrase.count > 1, ["but", "and", "while", "as", "then"].contains(analysis.key(phrase.lowerBound)) { phrase = (phrase.lowerBound + 1)..<phrase.upperBound }
+        if let comma = phrase.first(where: { analysis.key($0) == "," || EnglishWords.relativePronouns.contains(analysis.key($0)) }) { phrase = phrase.lowerBound..<comma }
         guard phrase.count >= 2, phrase.count <= 9 else { return nil }
         let first = analysis.key(phrase.lowerBound)
         guard ["a", "an", "one", "her", "his", "their", "another", "the"].contains(first) || tokens[phrase.lowerBound].kind == .word && tokens[phrase.lowerBound].isCapitalized && ["her", "his"].contains(first) else { return nil }
@@ -269,7 +301,7 @@ struct StatementFinder {
         let stop = max(0, t - 600)
         while u >= stop {
             if let m = mentionAt(u) {
-                if analysis.category(of: m.entity) == .person { return m.entity }
+                if analysis.category(of: m.entity) == .person && isIndividual(m) { return m.entity }
                 u = m.tokens.lowerBound - 1
                 continue
             }

@@ -14,6 +14,10 @@ public struct SourceDocument: Sendable {
     public var title: String?
     /// Lower-case hex SHA-256 of the file's bytes.
     public var sha256: String?
+    /// The text as UTF-8 (after line-end normalisation), for fast slicing.
+    let utf8: [UInt8]
+    /// The UTF-8 offset of each scalar, plus one entry for the end.
+    let utf8Offsets: [Int32]
 
     /// Creates a document from text, reading the date line and title from it.
     ///
@@ -24,7 +28,29 @@ public struct SourceDocument: Sendable {
     /// ```
     public init(id: String, text: String, sha256: String? = nil) {
         self.id = id
-        self.scalars = Self.normalisingLineEnds(Array(text.unicodeScalars))
+        let scalars = Self.normalisingLineEnds(Array(text.unicodeScalars))
+        self.scalars = scalars
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(text.utf8.count)
+        var offsets: [Int32] = []
+        offsets.reserveCapacity(scalars.count + 1)
+        for scalar in scalars {
+            offsets.append(Int32(utf8.count))
+            let v = scalar.value
+            if v < 0x80 {
+                utf8.append(UInt8(v))
+            } else if v < 0x800 {
+                utf8.append(UInt8(0xC0 | (v >> 6))); utf8.append(UInt8(0x80 | (v & 0x3F)))
+            } else if v < 0x10000 {
+                utf8.append(UInt8(0xE0 | (v >> 12))); utf8.append(UInt8(0x80 | ((v >> 6) & 0x3F))); utf8.append(UInt8(0x80 | (v & 0x3F)))
+            } else {
+                utf8.append(UInt8(0xF0 | (v >> 18))); utf8.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
+                utf8.append(UInt8(0x80 | ((v >> 6) & 0x3F))); utf8.append(UInt8(0x80 | (v & 0x3F)))
+            }
+        }
+        offsets.append(Int32(utf8.count))
+        self.utf8 = utf8
+        self.utf8Offsets = offsets
         self.sha256 = sha256
         let header = DocumentHeader(scalars: scalars)
         self.date = header.date
@@ -36,9 +62,8 @@ public struct SourceDocument: Sendable {
 
     /// The text between two scalar offsets.
     public func text(from start: Int, to end: Int) -> String {
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: scalars[max(0, start)..<min(end, scalars.count)])
-        return String(s)
+        let lower = max(0, min(start, scalars.count)), upper = max(lower, min(end, scalars.count))
+        return String(decoding: utf8[Int(utf8Offsets[lower])..<Int(utf8Offsets[upper])], as: UTF8.self)
     }
 
     /// A span of this document between two scalar offsets.

@@ -7,8 +7,21 @@ import Foundation
 /// // ["Assad", "'s", "forces", ",", "Russian", "-", "backed", "."]
 /// ```
 public enum Tokenizer {
+    /// The tokens of a document, in order.
+    public static func tokens(of document: SourceDocument) -> [Token] {
+        tokens(of: document.scalars) { start, end in document.text(from: start, to: end) }
+    }
+
     /// The tokens of `scalars`, in order.
     public static func tokens(of scalars: [Unicode.Scalar]) -> [Token] {
+        tokens(of: scalars) { start, end in
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[start..<end])
+            return String(view)
+        }
+    }
+
+    static func tokens(of scalars: [Unicode.Scalar], slice: (Int, Int) -> String) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(scalars.count / 5)
         var i = 0
@@ -57,12 +70,11 @@ public enum Tokenizer {
                 kind = .punctuation
                 i += 1
             }
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[start..<i])
-            let text = String(view)
+            let text = slice(start, i)
             let first = scalars[start]
+            let capitalised = first.value < 0x80 ? (first.value >= 0x41 && first.value <= 0x5A) : first.properties.isUppercase
             tokens.append(Token(kind: kind, start: start, end: i, text: text, key: normalizedKey(text),
-                                isCapitalized: first.properties.isUppercase, isSpaced: spaced, startsLine: newline))
+                                isCapitalized: capitalised, isSpaced: spaced, startsLine: newline))
             spaced = false
             newline = false
         }
