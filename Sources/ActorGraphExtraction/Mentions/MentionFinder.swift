@@ -194,7 +194,7 @@ struct MentionFinder {
     /// militias" names who backs the militias. Adds the inner mention and the fact.
     private func findInnerFacts(in entity: String, tokens range: Range<Int>, sentence: Int) {
         guard range.count >= 2 else { return }
-        let parent = index.entity(entity)?.parent
+        let parent = index.entity(entity)?.kind == .actor ? index.entity(entity)?.parent : nil
         for t in range {
             // "<A>-backed X", "<A>-led X" inside the name.
             if tokens[t].text == "-", t > range.lowerBound, t + 1 < range.upperBound,

@@ -14,18 +14,65 @@ struct RelationFinder {
     }
 
     func run() {
+        let quoted = quotedTokens()
+        resolveControlledSections()
         for (s, sentence) in analysis.sentences.enumerated() where !analysis.skippedParagraphs.contains(sentence.paragraph) {
-            let context = SentenceContext(analysis: analysis, sentence: sentence, number: s)
+            let context = SentenceContext(analysis: analysis, sentence: sentence, number: s, quoted: quoted)
             findCompounds(context)
             findPassives(context)
             findActives(context)
             findNouns(context)
             findRoles(context)
+            findGroupKinds(context)
+            findDivisions(context)
             findLocations(context)
         }
     }
 
     /// Records `source -relation-> target`, stated in the sentence of `context` around token `anchor`.
+    /// The tokens inside direct quotations.
+    private func quotedTokens() -> Set<Int> {
+        var quoted = Set<Int>()
+        for span in StatementFinder(analysis: analysis).quoteSpans() where span.close > span.open + 1 {
+            for t in (span.open + 1)..<min(span.close, tokens.count) { quoted.insert(t) }
+        }
+        return quoted
+    }
+
+    /// "rebel-held Aleppo" means the rebel-held part of a divided city: when the document also says
+    /// which part that is ("the rebel-held east"), the city mention is read as that part.
+    private func resolveControlledSections() {
+        func modifier(before start: Int) -> String? {
+            guard start >= 3, analysis.key(start - 2) == "-", index.compoundCues[analysis.key(start - 1)]?.relationClass == .control else { return nil }
+            let m = analysis.mentionCovering[start - 3]
+            guard m >= 0 else { return nil }
+            return analysis.mentions[Int(m)].entity
+        }
+        var sectionOf: [String: String] = [:]   // "actor|city" → section id
+        for mention in analysis.mentions where mention.form == .section {
+            guard let actor = modifier(before: mention.tokens.lowerBound),
+                  let dash = mention.entity.firstIndex(of: "-") else { continue }
+            let city = String(mention.entity[mention.entity.index(after: dash)...])
+            sectionOf["\(actor)|\(city)"] = mention.entity
+        }
+        guard !sectionOf.isEmpty else { return }
+        for (n, mention) in analysis.mentions.enumerated() where mention.form == .name || mention.form == .anaphor {
+            guard analysis.category(of: mention.entity) == .city else { continue }
+            var start = mention.tokens.lowerBound
+            // "rebel-held areas of (the) Aleppo": skip back over "areas of (the)".
+            if analysis.key(start - 1) == "the" { start -= 1 }
+            if analysis.key(start - 1) == "of", EnglishWords.sectionNouns.contains(analysis.key(start - 2)) || analysis.key(start - 2) == "territory" {
+                start -= 2
+            }
+            var first = start
+            while first > 0, ["embattled", "besieged", "divided"].contains(analysis.key(first - 1)) { first -= 1 }
+            guard let actor = modifier(before: first), let section = sectionOf["\(actor)|\(mention.entity)"] else { continue }
+            analysis.mentions[n].entity = section
+            analysis.mentions[n].form = .section
+            analysis.entities[section]?.aliases.insert(analysis.text((first - 3)..<mention.tokens.upperBound))
+        }
+    }
+
     private func add(_ source: String, _ relation: Relation, _ target: String, _ context: SentenceContext, at anchor: Int) {
         guard source != target else { return }
         analysis.relations.append(FoundRelation(source: source, target: target, relation: relation,
@@ -59,9 +106,15 @@ struct RelationFinder {
                 if let placeEntity { add(org.entity, .locatedIn, placeEntity, c, at: k) }
                 continue
             }
+            // "an anti-government activist": the person opposes the government.
+            if analysis.key(k - 1) == "anti", let target = c.mention(startingAt: k + 1), analysis.kind(of: target.entity) == .actor,
+               let head = c.appositionHead(before: k - 1), head.entity != target.entity {
+                add(head.entity, .opposes, target.entity, c, at: k)
+                continue
+            }
             guard let relation = index.compoundCues[word] else { continue }
             guard let source = c.mention(covering: k - 1) ?? c.ethnicForces(at: k - 1), fitsAsSource(source.entity) else { continue }
-            if let target = c.firstMention(after: k + 2, within: 4, where: { fits($0.entity, asTargetOf: relation) }) {
+            if let target = compoundHead(after: k + 2, in: c, relation: relation) {
                 add(source.entity, relation, target.entity, c, at: k)
             } else if k >= 3, ["a", "an"].contains(analysis.key(k - 2)), analysis.key(k - 3) == ",",
                       let head = c.mention(covering: k - 4), fits(head.entity, asTargetOf: relation) {
@@ -69,6 +122,31 @@ struct RelationFinder {
                 add(source.entity, relation, head.entity, c, at: k)
             }
         }
+    }
+
+    /// The noun a compound modifies: "rebel-held Aleppo", "rebel-held eastern districts", "rebel-held
+    /// district of Sheikh Fares" (the district named after "of"), but not "rebel-held countryside and
+    /// neighbouring Turkey" (the head is "countryside").
+    private func compoundHead(after start: Int, in c: SentenceContext, relation: Relation) -> Mention? {
+        var t = start
+        while t < c.range.upperBound, t < start + 4 {
+            if let m = c.mention(covering: t) {
+                guard fits(m.entity, asTargetOf: relation), analysis.key(m.tokens.upperBound) != "'s" else { return nil }
+                return m
+            }
+            let key = analysis.key(t)
+            if EnglishWords.placeNouns[key] != nil || EnglishWords.sectionNouns.contains(key) || key == "territory" || key == "territories" {
+                // "district of Sheikh Fares" names the place; a bare head noun is not a known place.
+                if analysis.key(t + 1) == "of", let named = c.mention(startingAt: t + 2) ?? c.mention(startingAt: t + 3), fits(named.entity, asTargetOf: relation),
+                   analysis.key(named.tokens.upperBound) != "'s" {
+                    return named
+                }
+                return nil
+            }
+            if tokens[t].kind != .word || ["and", "or", "but"].contains(key) { return nil }
+            t += 1
+        }
+        return nil
     }
 
     // MARK: - "Y, backed by X and Z", "civilians killed by rebel shelling"
@@ -84,6 +162,11 @@ struct RelationFinder {
             guard !agents.isEmpty else { continue }
             var relation = cue
             var target = c.lastMention(before: k, within: 8, where: { fits($0.entity, asTargetOf: cue) && $0.form != .adjective })
+            // "an enclave in the city held by X": the patient is the enclave, not the city.
+            if let found = target, EnglishWords.prepositions.contains(analysis.key(found.tokens.lowerBound - 1)) ||
+                (analysis.key(found.tokens.lowerBound - 1) == "the" && EnglishWords.prepositions.contains(analysis.key(found.tokens.lowerBound - 2))) {
+                target = nil
+            }
             if attackVerbs.contains(key), let lastAgent = agents.last {
                 // The agent's noun names the act: "rebel shelling" → shells.
                 var j = lastAgent.tokens.upperBound
@@ -106,15 +189,27 @@ struct RelationFinder {
 
     private func findActives(_ c: SentenceContext) {
         var k = c.range.lowerBound
+        var previousSubjects: [Mention] = []
         while k < c.range.upperBound {
             guard tokens[k].kind == .word, !(k > 0 && analysis.key(k - 1) == "-"),
                   let match = index.activeCues.longestMatch(in: tokens, from: k, limit: c.range.upperBound),
                   let relation = match.values.first else { k += 1; continue }
             defer { k = match.end }
             if analysis.key(match.end) == "by" { continue }
-            if k > 0, analysis.key(k - 1) == "to" { continue }          // infinitive: an aim, not a fact
+            if c.isQuoted(k) { continue }                                 // a speaker's words, not the article's
+            let before = analysis.key(k - 1)
+            if before == "to" { continue }                                // infinitive: an aim, not a fact
+            if before == "of" && tokens[k].key.hasSuffix("ing") { continue }  // "accused of colluding"
+            // A gerund used as a noun: "the current fighting", "intense fighting".
+            if tokens[k].key.hasSuffix("ing"), EnglishWords.determiners.contains(before) || tokens[k - 1].kind == .possessive
+                || ["intense", "heavy", "fierce", "fresh", "renewed", "ongoing", "current", "bitter", "street", "continued", "sporadic", "recent", "latest"].contains(before) { continue }
             if c.isNegatedOrHypothetical(before: k, window: 5) { continue }
             var subjects = c.subjects(before: k)
+            // "Russia backs X and supports Y": a second verb shares the first one's subject.
+            if !previousSubjects.isEmpty, before == "and" || (before == "," && analysis.key(k - 2) == "and") {
+                subjects = previousSubjects
+            }
+            if !subjects.isEmpty { previousSubjects = subjects }
             if subjects.isEmpty, relation.relationClass == .movement, let civilians = c.collectiveSubject(before: k) {
                 subjects = [civilians]
             }
@@ -132,8 +227,13 @@ struct RelationFinder {
             if relation == .advancesInto, let into = (match.end..<min(c.range.upperBound, match.end + 10)).first(where: { analysis.key($0) == "into" || analysis.key($0) == "toward" || analysis.key($0) == "towards" }) {
                 objects = c.coordinatedMentions(from: into + 1, where: { fits($0.entity, asTargetOf: relation) })
             }
+            // "Kurdish militants, …, whom the opposition accuses": the object is the relative's antecedent.
+            if objects.isEmpty, let subject = subjects.first, ["whom", "which"].contains(analysis.key(subject.tokens.lowerBound - 1) == "the" ? analysis.key(subject.tokens.lowerBound - 2) : analysis.key(subject.tokens.lowerBound - 1)),
+               let antecedent = c.relativeAntecedent(before: subject.tokens.lowerBound), fits(antecedent.entity, asTargetOf: relation) {
+                objects = [antecedent]
+            }
             if objects.isEmpty {
-                if let first = c.firstMention(after: match.end, within: 7, where: { fits($0.entity, asTargetOf: relation) && $0.form != .adjective }) {
+                if let first = c.firstMention(after: match.end, within: 5, where: { fits($0.entity, asTargetOf: relation) && $0.form != .adjective }) {
                     objects = c.coordinatedMentions(from: first.tokens.lowerBound, where: { fits($0.entity, asTargetOf: relation) })
                 }
             }
@@ -215,7 +315,8 @@ struct RelationFinder {
                 if ["for", "of", "at", "with", "from", "in"].contains(analysis.key(j)) { j += 1 }
                 if analysis.key(j) == "one" && analysis.key(j + 1) == "of" { j += 2 }
                 if let org = c.firstMention(after: j, within: 5, where: { analysis.kind(of: $0.entity) == .actor && analysis.category(of: $0.entity) != .person }),
-                   !(j..<org.tokens.lowerBound).contains(where: { [",", "said", "who", "which"].contains(analysis.key($0)) }) {
+                   !(j..<org.tokens.lowerBound).contains(where: { [",", "said", "who", "which", "in", "inside", "at"].contains(analysis.key($0)) }),
+                   analysis.key(org.tokens.upperBound) != "-" {
                     add(person.entity, relation, org.entity, c, at: k)
                 }
                 continue
@@ -239,10 +340,38 @@ struct RelationFinder {
         }
     }
 
+    // MARK: - "the Nour al-Din al-Zinki rebel forces": a named group followed by its kind
+
+    private func findGroupKinds(_ c: SentenceContext) {
+        let mentions = c.mentions
+        for (a, b) in zip(mentions, mentions.dropFirst()) where b.tokens.lowerBound == a.tokens.upperBound {
+            guard a.form != .adjective, [.armedGroup, .militia].contains(analysis.category(of: a.entity)),
+                  [.armedGroup, .militia].contains(analysis.category(of: b.entity)), a.entity != b.entity,
+                  !analysis.document.scalars[b.start..<b.end].contains(where: \.properties.isUppercase) else { continue }
+            add(a.entity, .memberOf, b.entity, c, at: a.tokens.lowerBound)
+        }
+    }
+
+    // MARK: - "divided between government forces in the west and rebels in the east"
+
+    private func findDivisions(_ c: SentenceContext) {
+        guard let between = c.range.first(where: { analysis.key($0) == "between" }), between > c.range.lowerBound,
+              ["divided", "split"].contains(analysis.key(between - 1)) || analysis.key(between - 2) == "divided" else { return }
+        for m in c.mentions where m.tokens.lowerBound > between && analysis.kind(of: m.entity) == .actor && m.form != .adjective {
+            var j = m.tokens.upperBound
+            let relation: Relation = analysis.key(j) == "control" ? .controls : .holds
+            if analysis.key(j) == "control" { j += 1 }
+            guard ["in", "on"].contains(analysis.key(j)), let place = c.mention(startingAt: j + 1) ?? c.mention(startingAt: j + 2),
+                  analysis.kind(of: place.entity) == .place else { continue }
+            add(m.entity, relation, place.entity, c, at: m.tokens.lowerBound)
+        }
+    }
+
     // MARK: - Places in places, actors in places
 
     private func findLocations(_ c: SentenceContext) {
         let mentions = c.mentions
+        let divided = c.range.contains { analysis.key($0) == "divided" }
         for (n, m) in mentions.enumerated() {
             let kind = analysis.kind(of: m.entity)
             let end = m.tokens.upperBound
@@ -260,8 +389,19 @@ struct RelationFinder {
                 }
                 // "R, including the capital, X"
                 if analysis.key(end) == "," && analysis.key(end + 1) == "including",
-                   let inner = c.firstMention(after: end + 2, within: 4, where: { analysis.kind(of: $0.entity) == .place }) {
+                   let inner = (end + 2..<min(c.range.upperBound, end + 7)).lazy.compactMap({ c.mention(startingAt: $0) }).first(where: { analysis.kind(of: $0.entity) == .place }) {
                     add(inner.entity, .partOf, m.entity, c, at: end)
+                }
+                // "the northern Syrian city of Aleppo": a place adjective before "city/town … of X".
+                if m.form == .name, analysis.key(m.tokens.lowerBound - 1) == "of",
+                   let noun = Optional(analysis.key(m.tokens.lowerBound - 2)), ["city", "town", "village", "capital", "province"].contains(noun),
+                   let country = placeAdjective(at: m.tokens.lowerBound - 3), country != m.entity {
+                    add(m.entity, .partOf, country, c, at: m.tokens.lowerBound)
+                }
+                // "Aleppo, Syria's second city": an apposition naming the country by possessive.
+                if analysis.key(end) == ",", analysis.key(end + 2) == "'s", let owner = c.mention(covering: end + 1),
+                   analysis.category(of: owner.entity) == .country, owner.entity != m.entity {
+                    add(m.entity, .partOf, owner.entity, c, at: end)
                 }
                 // "Aleppo rebels": a city naming the armed group based in it.
                 if category == .city, n + 1 < mentions.count, mentions[n + 1].tokens.lowerBound == end,
@@ -270,22 +410,36 @@ struct RelationFinder {
                 }
                 continue
             }
-            guard kind == .actor, m.form != .adjective else { continue }
-            // "A in P", "P, an activist in P", "a medic inside the city".
+            guard kind == .actor, m.form != .adjective, !divided else { continue }
+            // "rebel factions in P" (groups), "P, an activist in P", "X, a medic inside the city" (people).
             var j = end
+            let category = analysis.category(of: m.entity)
             if analysis.key(j) == "," {
                 // Skip an apposition up to its preposition: ", an anti-government activist in eastern Aleppo".
                 var steps = 0
+                var human = false
                 j += 1
                 while j < c.range.upperBound, steps < 6, !["in", "inside", ",", "who", "said"].contains(analysis.key(j)), c.mention(startingAt: j) == nil || analysis.key(j - 1) == "-" {
+                    if EnglishWords.humanNouns.contains(analysis.key(j)) || index.lexicon.roleNouns[analysis.key(j)] != nil { human = true }
                     j += 1; steps += 1
                 }
+                guard human else { continue }
+            } else if category == .person || category == .state || category == .government {
+                continue
             }
             if ["in", "inside"].contains(analysis.key(j)), let place = c.mention(startingAt: j + 1) ?? c.mention(startingAt: j + 2).flatMap({ analysis.key(j + 1) == "the" ? $0 : nil }),
                analysis.kind(of: place.entity) == .place, !["year", "years", "months"].contains(analysis.key(place.tokens.upperBound)) {
                 add(m.entity, .locatedIn, place.entity, c, at: end)
             }
         }
+    }
+
+    /// The place an adjective at `t` stands for ("Syrian" → Syria), if any.
+    private func placeAdjective(at t: Int) -> String? {
+        guard t >= 0, t < tokens.count, tokens[t].isCapitalized,
+              let hit = index.names.longestMatch(in: tokens, from: t, limit: t + 1)?.values.first(where: { $0.form == .adjective }),
+              index.entity(hit.entity)?.kind == .place, analysis.recordLexiconEntity(hit.entity) else { return nil }
+        return hit.entity
     }
 
     /// The place a section ("Southwest Aleppo") belongs to, or the place itself.

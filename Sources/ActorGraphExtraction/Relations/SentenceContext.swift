@@ -6,6 +6,8 @@ struct SentenceContext {
     let analysis: DocumentAnalysis
     let sentence: Sentence
     let number: Int
+    /// Tokens inside direct quotations (a speaker's words, not the article's).
+    var quoted: Set<Int> = []
     var range: Range<Int> { sentence.tokens }
     private var tokens: [Token] { analysis.tokens }
 
@@ -26,6 +28,22 @@ struct SentenceContext {
         return out
     }
 
+    func isQuoted(_ t: Int) -> Bool { quoted.contains(t) }
+
+    /// The mention a relative pronoun before `start` refers to: "Kurdish militants, who …, but whom"
+    /// → "Kurdish militants".
+    func relativeAntecedent(before start: Int) -> Mention? {
+        var t = start - 1
+        while t > range.lowerBound {
+            if analysis.key(t) == "," && EnglishWords.relativePronouns.contains(analysis.key(t + 1)),
+               let m = mention(covering: t - 1), analysis.kind(of: m.entity) == .actor {
+                return m
+            }
+            t -= 1
+        }
+        return nil
+    }
+
     func mention(covering t: Int) -> Mention? {
         guard range.contains(t) else { return nil }
         let m = analysis.mentionCovering[t]
@@ -44,13 +62,18 @@ struct SentenceContext {
         var steps = 0
         while t < range.upperBound, steps <= within {
             if let m = mention(covering: t) {
-                if accept(m) { return m }
+                // "the city's western side": a possessor qualifies the real object.
+                if accept(m) && analysis.key(m.tokens.upperBound) != "'s" { return m }
                 t = m.tokens.upperBound
                 steps += 1
                 continue
             }
             let key = tokens[t].key
             if EnglishWords.clauseBreakers.contains(key) || key == "," || key == "." || key == "said" || key == "who" || key == "which" { return nil }
+            if ["as", "while", "because", "when", "after", "before", "although", "though", "if", "whether", "but"].contains(key) { return nil }
+            // "to fight ISIS": an infinitive starts a new clause.
+            if key == "to", t + 1 < range.upperBound, tokens[t + 1].kind == .word, mention(covering: t + 1) == nil,
+               !EnglishWords.determiners.contains(tokens[t + 1].key) { return nil }
             t += 1
             steps += 1
         }
@@ -88,7 +111,7 @@ struct SentenceContext {
                 // A later conjunct starts right away, after at most a determiner and one modifier.
                 var u = t
                 while u < range.upperBound, EnglishWords.determiners.contains(analysis.key(u)), mention(covering: u) == nil { u += 1 }
-                if u < range.upperBound, mention(covering: u) == nil, tokens[u].kind == .word { u += 1 }
+                for _ in 0..<2 where u < range.upperBound && mention(covering: u) == nil && tokens[u].kind == .word && !["and", "or"].contains(tokens[u].key) { u += 1 }
                 guard u < range.upperBound, let next = mention(covering: u) ?? mention(covering: t), accept(next), next.tokens.lowerBound >= t else { break }
             }
             guard let m = firstMention(after: t, within: out.isEmpty ? 3 : 2, where: accept) else { break }
@@ -137,7 +160,15 @@ struct SentenceContext {
             t -= 1
             steps += 1
         }
-        guard let found else { return [] }
+        guard var found else { return [] }
+        // "government troops supported by Iranian-backed militias and Hezbollah advanced": the agents
+        // of a participle belong to it; the subject is the participle's head.
+        if let by = (max(range.lowerBound, found.tokens.lowerBound - 12)..<found.tokens.lowerBound).last(where: { analysis.key($0) == "by" }),
+           by > range.lowerBound, analysis.index.passiveCues[analysis.key(by - 1)] != nil,
+           !((by + 1)..<found.tokens.lowerBound).contains(where: { EnglishWords.clauseBreakers.contains(analysis.key($0)) }),
+           let head = lastMention(before: by - 1, within: 3, where: { analysis.kind(of: $0.entity) == .actor }) {
+            found = head
+        }
         var subjects = [found]
         var u = found.tokens.lowerBound - 1
         while u > range.lowerBound, analysis.key(u) == "and" || analysis.key(u) == "," {
