@@ -56,6 +56,17 @@ struct RelationFinder {
             sectionOf["\(actor)|\(city)"] = mention.entity
         }
         guard !sectionOf.isEmpty else { return }
+        func related(_ a: String, _ b: String) -> Bool {
+            a == b || index.entity(a)?.parent == b || index.entity(b)?.parent == a
+                || (index.entity(a)?.parent).map { $0 == index.entity(b)?.parent } ?? false
+        }
+        func section(for actor: String, in city: String) -> String? {
+            if let exact = sectionOf["\(actor)|\(city)"] { return exact }
+            return sectionOf.first { key, _ in
+                let parts = key.split(separator: "|").map(String.init)
+                return parts.count == 2 && parts[1] == city && related(parts[0], actor)
+            }?.value
+        }
         for (n, mention) in analysis.mentions.enumerated() where mention.form == .name || mention.form == .anaphor {
             guard analysis.category(of: mention.entity) == .city else { continue }
             var start = mention.tokens.lowerBound
@@ -66,7 +77,7 @@ struct RelationFinder {
             }
             var first = start
             while first > 0, ["embattled", "besieged", "divided"].contains(analysis.key(first - 1)) { first -= 1 }
-            guard let actor = modifier(before: first), let section = sectionOf["\(actor)|\(mention.entity)"] else { continue }
+            guard let actor = modifier(before: first), let section = section(for: actor, in: mention.entity) else { continue }
             analysis.mentions[n].entity = section
             analysis.mentions[n].form = .section
             analysis.entities[section]?.aliases.insert(analysis.text((first - 3)..<mention.tokens.upperBound))
@@ -215,7 +226,9 @@ struct RelationFinder {
             }
             guard !subjects.isEmpty else { continue }
             // Reciprocal: "A and B were at loggerheads", "A and B blamed each other".
-            if subjects.count >= 2, analysis.key(match.end) == "each" && analysis.key(match.end + 1) == "other" || subjects.count >= 2 && relation.isSymmetric && c.firstMention(after: match.end, within: 6, where: { _ in true }) == nil {
+            let reciprocalClass = relation.relationClass == .conflict || relation.relationClass == .cooperation
+            if subjects.count >= 2, analysis.key(match.end) == "each" && analysis.key(match.end + 1) == "other"
+                || subjects.count >= 2 && reciprocalClass && c.firstMention(after: match.end, within: 5, where: { fits($0.entity, asTargetOf: relation) }) == nil {
                 for a in subjects { for b in subjects where a.entity != b.entity { add(a.entity, relation, b.entity, c, at: k) } }
                 continue
             }
@@ -237,8 +250,45 @@ struct RelationFinder {
                     objects = c.coordinatedMentions(from: first.tokens.lowerBound, where: { fits($0.entity, asTargetOf: relation) })
                 }
             }
+            // "hold patches of territory, mostly in the north-west": the place follows "in".
+            if objects.isEmpty, relation.relationClass == .control, let place = placeAfterIn(from: match.end, in: c, within: 9) {
+                objects = [place]
+            }
+            // "an attack on rebel factions in the 1070 Apartments district": the place is attacked too.
+            if relation.relationClass == .conflict, let last = objects.last, analysis.kind(of: last.entity) == .actor,
+               analysis.key(last.tokens.upperBound) == "in", let place = placeAfterIn(from: last.tokens.upperBound, in: c, within: 1) {
+                objects.append(place)
+            }
             for s in subjects { for o in objects { add(s.entity, relation, o.entity, c, at: k) } }
+            // "…, as do Kurdish forces, predominantly in the north-east": the same relation for another actor.
+            if relation.relationClass == .control, !objects.isEmpty,
+               let asDo = (match.end..<c.range.upperBound).first(where: { analysis.key($0) == "as" && ["do", "does", "did"].contains(analysis.key($0 + 1)) }),
+               let other = c.mention(startingAt: asDo + 2) ?? c.mention(startingAt: asDo + 3), analysis.kind(of: other.entity) == .actor {
+                let place = placeAfterIn(from: other.tokens.upperBound, in: c, within: 3) ?? objects.first
+                if let place { add(other.entity, relation, place.entity, c, at: asDo) }
+            }
         }
+    }
+
+    /// A place after "in" (or "across", "inside") a few words on, across one comma and an adverb:
+    /// "…, mostly in the north-west".
+    private func placeAfterIn(from start: Int, in c: SentenceContext, within: Int) -> Mention? {
+        var t = start
+        var steps = 0
+        while t < c.range.upperBound, steps <= within {
+            let key = analysis.key(t)
+            if ["in", "across", "inside", "throughout"].contains(key) {
+                for u in (t + 1)...min(t + 3, c.range.upperBound) where u < c.range.upperBound {
+                    if let m = c.mention(startingAt: u) { return analysis.kind(of: m.entity) == .place ? m : nil }
+                    if tokens[u].kind != .word || tokens[u].isCapitalized && c.mention(covering: u) == nil && analysis.key(u) != "the" { break }
+                }
+                return nil
+            }
+            if EnglishWords.clauseBreakers.contains(key) || key == "." || c.mention(covering: t) != nil { return nil }
+            t += 1
+            steps += 1
+        }
+        return nil
     }
 
     private func findMovement(_ c: SentenceContext, from start: Int, relation: Relation, subjects: [Mention]) {
@@ -398,6 +448,18 @@ struct RelationFinder {
                    let country = placeAdjective(at: m.tokens.lowerBound - 3), country != m.entity {
                     add(m.entity, .partOf, country, c, at: m.tokens.lowerBound)
                 }
+                // "the northern Syrian city of Aleppo" where "city of Aleppo" is one name.
+                if m.form == .name, ["city", "town"].contains(analysis.key(m.tokens.lowerBound)), analysis.key(m.tokens.lowerBound + 1) == "of",
+                   let country = placeAdjective(at: m.tokens.lowerBound - 1), country != m.entity {
+                    add(m.entity, .partOf, country, c, at: m.tokens.lowerBound)
+                }
+                // "Syria's second city" (a name of Aleppo): the country named inside.
+                if let possessive = m.tokens.first(where: { tokens[$0].kind == .possessive }), possessive > m.tokens.lowerBound,
+                   let owner = index.names.longestMatch(in: tokens, from: m.tokens.lowerBound, limit: possessive),
+                   owner.end == possessive, let country = owner.values.first(where: { index.entity($0.entity)?.category == .country })?.entity,
+                   country != m.entity, analysis.recordLexiconEntity(country) {
+                    add(m.entity, .partOf, country, c, at: m.tokens.lowerBound)
+                }
                 // "Aleppo, Syria's second city": an apposition naming the country by possessive.
                 if analysis.key(end) == ",", analysis.key(end + 2) == "'s", let owner = c.mention(covering: end + 1),
                    analysis.category(of: owner.entity) == .country, owner.entity != m.entity {
@@ -424,11 +486,21 @@ struct RelationFinder {
                     j += 1; steps += 1
                 }
                 guard human else { continue }
-            } else if category == .person || category == .state || category == .government {
+            } else if category == .person {
+                // "Lavrov met other ministers in Rome", "Stoltenberg told a news conference in Bratislava".
+                let meetingVerbs: Set<String> = ["met", "meets", "meeting", "told", "spoke", "speaking", "visited", "visiting", "addressed", "arrived", "said"]
+                if meetingVerbs.contains(analysis.key(end)) || meetingVerbs.contains(analysis.key(end + 1)),
+                   let inWord = (end..<min(c.range.upperBound, end + 9)).first(where: { analysis.key($0) == "in" }),
+                   !(end..<inWord).contains(where: { c.mention(covering: $0) != nil && $0 > end || [",", "that"].contains(analysis.key($0)) }),
+                   let place = placeAfterIn(from: inWord, in: c, within: 0), [.city, .country].contains(analysis.category(of: place.entity)) {
+                    add(m.entity, .locatedIn, place.entity, c, at: end)
+                }
+                continue
+            } else if category == .state || category == .government {
                 continue
             }
-            if ["in", "inside"].contains(analysis.key(j)), let place = c.mention(startingAt: j + 1) ?? c.mention(startingAt: j + 2).flatMap({ analysis.key(j + 1) == "the" ? $0 : nil }),
-               analysis.kind(of: place.entity) == .place, !["year", "years", "months"].contains(analysis.key(place.tokens.upperBound)) {
+            if ["in", "inside"].contains(analysis.key(j)), let place = placeAfterIn(from: j, in: c, within: 0),
+               !["year", "years", "months"].contains(analysis.key(place.tokens.upperBound)) {
                 add(m.entity, .locatedIn, place.entity, c, at: end)
             }
         }

@@ -63,7 +63,8 @@ struct SentenceContext {
         while t < range.upperBound, steps <= within {
             if let m = mention(covering: t) {
                 // "the city's western side": a possessor qualifies the real object.
-                if accept(m) && analysis.key(m.tokens.upperBound) != "'s" { return m }
+                // "the rebel-controlled parts": a compound modifier is not the object either.
+                if accept(m) && analysis.key(m.tokens.upperBound) != "'s" && !(analysis.key(m.tokens.upperBound) == "-" && analysis.index.compoundCues[analysis.key(m.tokens.upperBound + 1)] != nil) { return m }
                 t = m.tokens.upperBound
                 steps += 1
                 continue
@@ -126,6 +127,13 @@ struct SentenceContext {
             }
             guard u < range.upperBound else { break }
             if analysis.key(u) == "," && analysis.key(u + 1) == "and" { u += 1 }
+            // ", including the capital, Damascus"
+            if analysis.key(u) == "," && analysis.key(u + 1) == "including" {
+                if let inner = (u + 2..<min(range.upperBound, u + 7)).lazy.compactMap({ mention(startingAt: $0) }).first, accept(inner) {
+                    out.append(inner)
+                }
+                break
+            }
             if analysis.key(u) == "as" && analysis.key(u + 1) == "well" && analysis.key(u + 2) == "as" { u += 2 }
             guard ["and", ",", "as"].contains(analysis.key(u)) else { break }
             // A comma followed by a verb-like word ends the list: "Russia, which…".
@@ -149,6 +157,12 @@ struct SentenceContext {
                 steps += 1
                 continue
             }
+            // "the army said it seized X": "it" is the subject of "said".
+            if ["it", "they"].contains(key), let said = (max(range.lowerBound, t - 3)..<t).last(where: { ["said", "says", "announced", "claimed"].contains(analysis.key($0)) }),
+               let speaker = lastMention(before: said, within: 6, where: { analysis.kind(of: $0.entity) == .actor }) {
+                found = speaker
+                break
+            }
             if EnglishWords.clauseBreakers.contains(key) || ["said", "says", "told", "that", "because", "while", "but", "when", "after", "before", "as"].contains(key) { break }
             // "S, backed by X, fought …": a parenthetical between two commas right before the verb is skipped.
             if key == ",", let opening = (max(range.lowerBound, t - 10)..<t).last(where: { tokens[$0].key == "," }),
@@ -171,6 +185,7 @@ struct SentenceContext {
         }
         var subjects = [found]
         var u = found.tokens.lowerBound - 1
+        if ["the", "a", "an"].contains(analysis.key(u)) { u -= 1 }
         while u > range.lowerBound, analysis.key(u) == "and" || analysis.key(u) == "," {
             guard let previous = mention(covering: u - 1), analysis.kind(of: previous.entity) == .actor else { break }
             subjects.insert(previous, at: 0)
