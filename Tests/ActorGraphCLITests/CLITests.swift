@@ -123,3 +123,23 @@ struct CLITests {
         #expect(result.stderr.contains("mine.yaml") && result.stderr.contains("planet"))
     }
 }
+
+@Suite("actorgraph evaluate")
+struct EvaluateCommandTests {
+    @Test func evaluateNeedsAGraphOrArticles() throws {
+        let result = try CommandRunner.run(["evaluate", "--gold", "examples"])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("--articles"))
+    }
+
+    @Test func evaluateReportsEveryCategory() throws {
+        let reference = CommandRunner.packageRoot.appendingPathComponent("../shared/corpus/aleppo-2016")
+        guard FileManager.default.fileExists(atPath: reference.appendingPathComponent("gold").path) else { return }
+        let result = try CommandRunner.run(["evaluate", "--gold", reference.appendingPathComponent("gold").path, "--articles", reference.path, "--json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let scores = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: [String: Double]]
+        for category in ["actors", "places", "relations", "statements"] {
+            #expect((scores?[category]?["f1"] ?? 0) > 0.5, "\(category)")
+        }
+    }
+}

@@ -103,7 +103,9 @@ struct MentionFinder {
             best = (fuzzy.end, fuzzy.values)
         }
         guard let best else { return nil }
-        let ids = Array(Set(best.hits.map(\.entity))).sorted()
+        // Entries with validity dates (a president's term) apply only to documents dated inside them.
+        let date = analysis.document.date
+        let ids = Array(Set(best.hits.map(\.entity))).filter { index.entity($0)?.isValid(on: date) ?? false }.sorted()
         guard let chosen = choose(among: ids, at: i, end: best.end) else { return nil }
         guard analysis.recordLexiconEntity(chosen) else { return nil }
         let form: Mention.Form = best.hits.first(where: { $0.entity == chosen })?.form == .adjective ? .adjective : .name

@@ -163,6 +163,13 @@ struct SentenceContext {
                 found = speaker
                 break
             }
+            // "the army … as it captured": "it"/"they" right before the verb is the nearest group named before.
+            if ["it", "they"].contains(key), t >= verb - 2,
+               let antecedent = (range.lowerBound..<t).reversed().lazy.compactMap({ mention(covering: $0) })
+                   .first(where: { analysis.kind(of: $0.entity) == .actor && analysis.category(of: $0.entity) != .person && $0.form != .adjective }) {
+                found = antecedent
+                break
+            }
             if EnglishWords.clauseBreakers.contains(key) || ["said", "says", "told", "that", "because", "while", "but", "when", "after", "before", "as"].contains(key) { break }
             // "S, backed by X, fought …": a parenthetical between two commas right before the verb is skipped.
             if key == ",", let opening = (max(range.lowerBound, t - 10)..<t).last(where: { tokens[$0].key == "," }),
