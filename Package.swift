@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "ActorGraphAlgorithms", targets: ["ActorGraphAlgorithms"]),
         .library(name: "ActorGraphGraphviz", targets: ["ActorGraphGraphviz"]),
         .library(name: "ActorGraphInterchange", targets: ["ActorGraphInterchange"]),
+        .library(name: "ActorGraphReport", targets: ["ActorGraphReport"]),
         .executable(name: "actorgraph", targets: ["ActorGraphCLI"]),
     ],
     dependencies: [
@@ -30,6 +31,8 @@ let package = Package(
         .target(name: "ActorGraphAlgorithms", dependencies: ["ActorGraph"]),
         // Formats other tools read and write: GraphML, GEXF, CSV, JSON Graph Format, Mermaid.
         .target(name: "ActorGraphInterchange", dependencies: ["ActorGraph"]),
+        // HTML and Markdown reports: diagrams inline, blocs, central actors, evidence, statements.
+        .target(name: "ActorGraphReport", dependencies: ["ActorGraph", "ActorGraphAlgorithms", "ActorGraphGraphviz", "ActorGraphInterchange"]),
         // Graphviz's C library (libgvc), seen only by ActorGraphGraphviz.
         .systemLibrary(
             name: "CGraphviz",
@@ -43,7 +46,7 @@ let package = Package(
         .executableTarget(
             name: "ActorGraphCLI",
             dependencies: [
-                "ActorGraph", "ActorGraphExtraction", "ActorGraphAlgorithms", "ActorGraphGraphviz", "ActorGraphInterchange",
+                "ActorGraph", "ActorGraphExtraction", "ActorGraphAlgorithms", "ActorGraphGraphviz", "ActorGraphInterchange", "ActorGraphReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -56,6 +59,7 @@ let package = Package(
         .testTarget(name: "ActorGraphAlgorithmsTests", dependencies: ["ActorGraphAlgorithms"]),
         .testTarget(name: "ActorGraphGraphvizTests", dependencies: ["ActorGraphGraphviz"]),
         .testTarget(name: "ActorGraphInterchangeTests", dependencies: ["ActorGraphInterchange"]),
+        .testTarget(name: "ActorGraphReportTests", dependencies: ["ActorGraphReport"]),
         .testTarget(name: "ActorGraphCLITests", dependencies: ["ActorGraphCLI"]),
     ]
 )

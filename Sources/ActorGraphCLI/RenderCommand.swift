@@ -1,4 +1,6 @@
 import ActorGraph
+import ActorGraphAlgorithms
+import ActorGraphExtraction
 import ActorGraphGraphviz
 import ArgumentParser
 import Foundation
@@ -23,25 +25,33 @@ extension LayoutEngine: ExpressibleByArgument {
     public static var allValueStrings: [String] { allCases.map(\.rawValue) }
 }
 
+extension DiagramTheme: ExpressibleByArgument {
+    public init?(argument: String) { self.init(named: argument) }
+
+    public static var allValueStrings: [String] { allCases.map(\.name) }
+}
+
 /// `actorgraph render`: graph JSON → diagram.
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
         abstract: "Draw a diagram of a graph JSON file as SVG, PNG, PDF or DOT.",
         discussion: """
-        Rendering runs Graphviz in-process (libgvc). The output is written atomically: on any
-        error no file is left behind.
+        Views: alliances (blocs), conflicts, control (places nested by part-of), statements, ego (--focus NAME --hops N) and full. Filters narrow the graph first; --top N keeps the N most central actors, the way to a readable picture of a big graph.
 
-        Example:
-          actorgraph render graphs/graph.json --view alliances --format svg -o alliances.svg
-          actorgraph render graph.json --view conflicts --format png --layout neato -o conflicts.png
+        Graphviz runs in-process (libgvc). The default layout depends on the view and becomes sfdp above 300 nodes; a diagram too big to lay out in reasonable time is refused with a hint instead of hanging. The output is written atomically: on any error no file is left behind. See docs/diagrams.md.
+
+        Examples:
+          actorgraph render graphs/graph.json --view alliances -o alliances.svg
+          actorgraph render graph.json --view ego --focus Russia --hops 2 --format png --dpi 150 -o russia.png
+          actorgraph render big.json --view conflicts --top 40 --min-weight 2 --embed -o conflicts.svg
         """
     )
 
     @Argument(help: ArgumentHelp("A graph JSON file (actorgraph-1).", valueName: "graph.json"))
     var graphFile: String
 
-    @Option(help: "The view to draw.")
+    @Option(help: "The view to draw: alliances, conflicts, control, statements, ego or full.")
     var view: DiagramView = .alliances
 
     @Option(help: "Output format: svg, png, pdf or dot.")
@@ -53,6 +63,10 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the diagram (default: standard output).", valueName: "file"))
     var output: String?
 
+    @OptionGroup var diagram: DiagramOptions
+
+    @OptionGroup var filter: RenderFilterOptions
+
     func run() throws {
         let graph: ActorGraph
         do {
@@ -60,18 +74,178 @@ struct RenderCommand: ParsableCommand {
         } catch {
             throw CommandFailure(error)
         }
-        let data = try DiagramWriter.render(graph, view: view, format: format, layout: layout)
+        var diagram = try self.diagram.makeDiagram(of: filter.apply(to: graph), view: view, fullGraph: graph)
+        diagram.note = filter.summary
+        if let top = filter.top { diagram.topActorCount = top }
+        let data = try DiagramWriter.render(diagram, format: format, layout: layout)
         try DiagramWriter.write(data, to: output)
+    }
+}
+
+/// How a diagram looks: focus, theme, embedding, resolution, title.
+struct DiagramOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("The node at the centre of the ego view (an id, name or alias); ringed in other views.", valueName: "name"))
+    var focus: String?
+
+    @Option(help: ArgumentHelp("How many steps from the focus the ego view reaches.", valueName: "n"))
+    var hops: Int = 1
+
+    @Option(help: "Colours: light or dark.")
+    var theme: DiagramTheme = .light
+
+    @Flag(help: "SVG for embedding in HTML: a viewBox and no fixed size, no XML prolog or DOCTYPE.")
+    var embed = false
+
+    @Option(help: ArgumentHelp("PNG resolution in dots per inch (default 96).", valueName: "dpi"))
+    var dpi: Double?
+
+    @Option(help: ArgumentHelp("The title (default: the view's).", valueName: "text"))
+    var title: String?
+
+    @Flag(name: .customLong("no-edge-labels"), help: "Leave the relation names off the edges (the line styles and tooltips remain).")
+    var withoutEdgeLabels = false
+
+    @Flag(name: .customLong("no-gazetteer"), help: "Nest places in the control view only by the graph's own part-of/located-in edges, not also by the bundled lexicon's.")
+    var withoutGazetteer = false
+
+    func validate() throws {
+        guard hops >= 0 else { throw ValidationError("--hops must be 0 or more") }
+        if let dpi, !(dpi >= 10 && dpi <= 1200) { throw ValidationError("--dpi must be between 10 and 1200") }
+    }
+
+    /// The diagram of `graph`, with the focus resolved in `fullGraph` (names, labels, aliases).
+    func makeDiagram(of graph: ActorGraph, view: DiagramView, fullGraph: ActorGraph) throws -> Diagram {
+        var focusID: String?
+        if let focus {
+            do {
+                focusID = try fullGraph.resolveNodeID(focus)
+            } catch {
+                throw CommandFailure("--focus: \(error)")
+            }
+            if graph.node(withID: focusID ?? "") == nil {
+                throw CommandFailure("--focus: \(focus) is not in the filtered graph; loosen the filters")
+            }
+        } else if view == .ego {
+            throw CommandFailure("the ego view needs --focus NAME (and optionally --hops N)")
+        }
+        var diagram = Diagram(graph, view: view, title: title, showsRelationLabels: !withoutEdgeLabels, theme: theme,
+                              focus: focusID, hops: hops)
+        diagram.isEmbeddable = embed
+        diagram.dpi = dpi
+        if view == .control, !withoutGazetteer { diagram.places = try Self.gazetteer() }
+        return diagram
+    }
+
+    /// The bundled lexicon's place nesting (`partOf`) and place names.
+    static func gazetteer(_ given: Lexicon? = nil) throws -> PlaceHierarchy {
+        let lexicon: Lexicon
+        do {
+            lexicon = try given ?? Lexicon.bundled()
+        } catch {
+            throw CommandFailure(error)
+        }
+        var places = PlaceHierarchy()
+        for entity in lexicon.entities.values where entity.kind == .place {
+            places.setLabel(entity.name, for: entity.id)
+            if let parent = entity.parent { places.setParent(parent, of: entity.id) }
+        }
+        return places
+    }
+}
+
+/// The graph filters `render` shares with `analyze`: relation classes, minimum weight,
+/// documents, date range, and the top N actors by centrality.
+struct RenderFilterOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Only these relation classes, comma-separated (cooperation, conflict, control, movement, membership, location, statement, mention).", valueName: "list"))
+    var classes: String?
+
+    @Option(name: .customLong("min-weight"), help: ArgumentHelp("Only edges stated at least this many times.", valueName: "n"))
+    var minWeight: Int = 1
+
+    @Option(help: ArgumentHelp("Only evidence from these documents (file names), comma-separated.", valueName: "list"))
+    var documents: String?
+
+    @Option(help: ArgumentHelp("Only documents dated on or after this day.", valueName: "YYYY-MM-DD"))
+    var from: String?
+
+    @Option(help: ArgumentHelp("Only documents dated on or before this day.", valueName: "YYYY-MM-DD"))
+    var to: String?
+
+    @Option(help: ArgumentHelp("Only the N most central actors (PageRank) and what links to them.", valueName: "n"))
+    var top: Int?
+
+    func validate() throws {
+        guard minWeight >= 1 else { throw ValidationError("--min-weight must be 1 or more") }
+        if let top, top < 1 { throw ValidationError("--top must be 1 or more") }
+        for (name, date) in [("--from", from), ("--to", to)] {
+            if let date, !Self.isDay(date) { throw ValidationError("\(name) must be a date like 2016-12-01") }
+        }
+        if let from, let to, from > to { throw ValidationError("--from \(from) is after --to \(to)") }
+        _ = try relationClasses()
+    }
+
+    /// The classes named by `--classes`, or `nil` for all.
+    func relationClasses() throws -> Set<RelationClass>? {
+        guard let classes else { return nil }
+        var result = Set<RelationClass>()
+        for name in classes.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !name.isEmpty {
+            guard let relationClass = RelationClass(rawValue: name.lowercased()) else {
+                throw ValidationError("--classes: unknown relation class \"\(name)\" (use \(RelationClass.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+            result.insert(relationClass)
+        }
+        return result
+    }
+
+    /// `graph` narrowed by every filter except `--top` (which the diagram applies).
+    func apply(to graph: ActorGraph) throws -> ActorGraph {
+        var filter = GraphFilter(relationClasses: try relationClasses(), minimumWeight: minWeight)
+        if let documents {
+            let names = Set(documents.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
+            let known = Set(graph.documents.map(\.id))
+            if let unknown = names.sorted().first(where: { !known.contains($0) }) {
+                throw CommandFailure("--documents: the graph has no document \"\(unknown)\"")
+            }
+            filter.documents = names
+        }
+        if from != nil || to != nil {
+            filter.dateRange = (from ?? "0000-00-00")...(to ?? "9999-99-99")
+        }
+        return graph.filtered(by: filter)
+    }
+
+    /// The filters in words for the diagram's caption, or `nil` when there are none.
+    var summary: String? {
+        var parts: [String] = []
+        if let classes { parts.append("classes: " + classes.replacingOccurrences(of: ",", with: ", ")) }
+        if minWeight > 1 { parts.append("edges stated at least \(minWeight) times") }
+        if let documents { parts.append("documents: " + documents.replacingOccurrences(of: ",", with: ", ")) }
+        if let from, let to { parts.append("dated \(from) – \(to)") } else if let from { parts.append("dated from \(from)") } else if let to { parts.append("dated up to \(to)") }
+        return parts.isEmpty ? nil : "Filtered: " + parts.joined(separator: "; ")
+    }
+
+    private static func isDay(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        return parts.count == 3 && parts.map(\.count) == [4, 2, 2] && parts.allSatisfy { $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
     }
 }
 
 /// Renders diagrams and writes them out, for `render` and `build`.
 enum DiagramWriter {
-    static func render(_ graph: ActorGraph, view: DiagramView, format: OutputFormat, layout: LayoutEngine?) throws -> Data {
+    static func render(_ diagram: Diagram, format: OutputFormat, layout: LayoutEngine?) throws -> Data {
         do {
-            return try Diagram(graph, view: view).render(format: format, layout: layout).data
+            return try diagram.render(format: format, layout: layout).data
         } catch {
-            throw CommandFailure("cannot draw the \(view.rawValue) diagram: \(error)")
+            switch error {
+            case .tooLarge:
+                throw CommandFailure("\(error) (e.g. --top 100, --classes conflict, --min-weight 2, --documents, --from/--to)")
+            case .tooLargeForLayout:
+                throw CommandFailure("\(error) (--layout sfdp, or e.g. --top 100)")
+            case .focusRequired:
+                throw CommandFailure("the ego view needs --focus NAME (and optionally --hops N)")
+            case .unknownFocus, .graphviz:
+                throw CommandFailure("cannot draw the \(diagram.view.rawValue) diagram: \(error)")
+            }
         }
     }
 

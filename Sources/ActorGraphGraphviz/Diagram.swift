@@ -1,265 +1,266 @@
 import ActorGraph
 
-/// A drawing of one view of an ``ActorGraph``: which nodes and edges to show, and how.
+/// A drawing of one view of an ``ActorGraph``: which nodes, edges and boxes to show, and how.
 ///
-/// The diagram shows only nodes that have an edge in the view, sorted by id, so the same graph
-/// always gives byte-identical DOT and SVG. Nodes are shaped and filled by category, edges styled
-/// by relation class (never by colour alone) and widened by weight; tooltips carry the aliases
-/// and the evidence sentences, and a legend explains only what appears.
+/// Nodes are shaped and filled by category, edges styled by relation class (line pattern,
+/// arrowhead and colour, never colour alone) and widened by weight; every node, edge and box
+/// carries a stable SVG `id` and a tooltip with its evidence; the title, the sources caption and
+/// a legend of only what appears sit above the drawing. Everything is sorted by id, so the same
+/// graph always gives byte-identical DOT and SVG.
 ///
 /// ```swift
-/// let diagram = Diagram(graph, view: .alliances)
-/// print(diagram.dotText)                          // DOT, no Graphviz needed
-/// let svg = try diagram.render(format: .svg)      // laid out with diagram.defaultLayout
-/// try AtomicFile.write(svg.data, to: URL(fileURLWithPath: "alliances.svg"))
+/// var diagram = Diagram(graph, view: .ego, focus: "russia", hops: 2)
+/// diagram.theme = .dark
+/// diagram.isEmbeddable = true                     // SVG with a viewBox and no fixed size
+/// let svg = try diagram.render(format: .svg)      // laid out with the view's default engine
+/// try AtomicFile.write(svg.data, to: URL(fileURLWithPath: "russia.svg"))
 /// ```
+///
+/// **Size.** Above ``largeGraphThreshold`` drawn nodes the default engine becomes `sfdp` and
+/// edge labels are dropped; `dot` gets `nslimit`/`mclimit` guards above ``dotGuardThreshold``;
+/// each engine has a node limit (``nodeLimit(for:)``), and above ``nodeLimit`` /
+/// ``edgeLimit`` ``render(format:layout:)`` refuses with ``DiagramError/tooLarge(view:nodes:edges:nodeLimit:edgeLimit:)``
+/// instead of running for minutes. ``topActorCount`` keeps a big graph readable.
 public struct Diagram: Sendable, Hashable {
     /// The graph drawn.
     public var graph: ActorGraph
     /// Which part of the graph is drawn.
     public var view: DiagramView
-    /// Whether the ``DiagramView/alliances`` view also draws conflict edges between the actors
-    /// (dashed vermillion, flat arrowheads). Ignored by other views. Default `true`.
+    /// Whether the ``DiagramView/alliances`` view also draws conflict edges between the actors.
+    /// Ignored by other views. Default `true`.
     public var includesConflicts: Bool
-    /// The title at the top; `nil` uses ``DiagramView/title``.
+    /// The title at the top; `nil` uses ``DiagramView/title`` (for ``DiagramView/ego``,
+    /// "Neighbourhood of <focus>").
     public var title: String?
-    /// Whether edges carry their relation as a small label (`supports`, `shells`…). Default `true`.
+    /// Whether edges carry their relation as a small label (`supports`, `shells`…) when the
+    /// diagram has at most ``labelledEdgeNodeLimit`` nodes (``labelledFullViewNodeLimit`` in the
+    /// full view). Default `true`.
     public var showsRelationLabels: Bool
+    /// The colours. Default ``DiagramTheme/light``.
+    public var theme: DiagramTheme
+    /// The node id at the centre of the ``DiagramView/ego`` view (ringed in other views too).
+    public var focus: String?
+    /// How many steps from ``focus`` the ``DiagramView/ego`` view reaches. Default 1.
+    public var hops: Int
+    /// Extra place nesting for the ``DiagramView/control`` view (e.g. from a gazetteer); the
+    /// graph's own `part-of` / `located-in` edges always count.
+    public var places: PlaceHierarchy
+    /// When set, only this many most central actors (PageRank) are drawn, with the places and
+    /// statements linked to them: the way to a readable picture of a big graph. The
+    /// ``DiagramView/ego`` view ignores it (its neighbourhood is the limit).
+    public var topActorCount: Int?
+    /// An extra caption line, e.g. the filters that made the graph ("conflict edges of weight ≥ 2").
+    public var note: String?
+    /// Whether SVG output is made for embedding in HTML: no XML prolog or DOCTYPE, no comments,
+    /// and a `viewBox` without fixed `width`/`height`. Default `false`.
+    public var isEmbeddable: Bool
+    /// The resolution of PNG output in dots per inch; `nil` is Graphviz's 96. Ignored by vector
+    /// formats.
+    public var dpi: Double?
+    /// Above this many drawn nodes ``render(format:layout:)`` refuses. Default ``defaultNodeLimit``.
+    public var nodeLimit: Int
+    /// Above this many drawn edges ``render(format:layout:)`` refuses. Default ``defaultEdgeLimit``.
+    public var edgeLimit: Int
 
-    /// Above this many drawn nodes, ``defaultLayout`` is `sfdp` instead of `dot`.
+    /// Above this many drawn nodes, ``defaultLayout`` is `sfdp` whatever the view.
     public static let largeGraphThreshold = 300
     /// Above this many drawn nodes, `dot` layouts get `nslimit`/`mclimit` guards, which cut
     /// layout time about tenfold at some cost in edge crossings.
     public static let dotGuardThreshold = 100
+    /// Above this many drawn nodes, edges carry no relation labels (they would be unreadable and
+    /// slow `dot` down).
+    public static let labelledEdgeNodeLimit = 150
+    /// The same limit for the ``DiagramView/full`` view, whose hubs (a city, "civilians") gather
+    /// so many edges that their labels pile up sooner.
+    public static let labelledFullViewNodeLimit = 40
+    /// Up to this many drawn nodes, the spring and radial engines (`neato`, `twopi`, …) route
+    /// edges around nodes (`splines=true`); above it they draw gentle curves, which is about ten
+    /// times cheaper.
+    public static let routedSplineNodeLimit = 40
+    /// The default ``nodeLimit``: `sfdp` lays out this many nodes in seconds.
+    public static let defaultNodeLimit = 10_000
+    /// The default ``edgeLimit``.
+    public static let defaultEdgeLimit = 40_000
 
     /// Creates a diagram of `graph`.
     public init(_ graph: ActorGraph, view: DiagramView, includesConflicts: Bool = true,
-                title: String? = nil, showsRelationLabels: Bool = true) {
+                title: String? = nil, showsRelationLabels: Bool = true, theme: DiagramTheme = .light,
+                focus: String? = nil, hops: Int = 1) {
         self.graph = graph
         self.view = view
         self.includesConflicts = includesConflicts
         self.title = title
         self.showsRelationLabels = showsRelationLabels
+        self.theme = theme
+        self.focus = focus
+        self.hops = hops
+        self.places = PlaceHierarchy()
+        self.topActorCount = nil
+        self.note = nil
+        self.isEmbeddable = false
+        self.dpi = nil
+        self.nodeLimit = Self.defaultNodeLimit
+        self.edgeLimit = Self.defaultEdgeLimit
     }
 
-    /// The nodes drawn: those of the view's kinds that have at least one drawn edge, by id.
-    public var nodes: [Node] { selection().nodes }
+    /// The most nodes `layout` lays out in reasonable time on a tangled graph: 500 for `dot`
+    /// (with guards), 2,000 for `neato`, `circo` and `twopi`, 1,000 for `fdp`, and
+    /// ``nodeLimit`` for `sfdp` and any other engine.
+    public func nodeLimit(for layout: LayoutEngine) -> Int {
+        switch layout {
+        case .dot: min(500, nodeLimit)
+        case .neato, .circo, .twopi: min(2_000, nodeLimit)
+        case .fdp: min(1_000, nodeLimit)
+        default: nodeLimit
+        }
+    }
+
+    // MARK: - What is drawn
+
+    /// The nodes drawn, sorted by id (empty when the view cannot be drawn, e.g. ego without a
+    /// focus).
+    public var nodes: [Node] { ((try? content()) ?? DiagramContent()).nodes }
 
     /// The edges drawn, sorted by source, target and relation. A symmetric relation stated both
     /// ways (A allied-with B, B allied-with A) is drawn once, with the weights added.
-    public var edges: [Edge] { selection().edges }
+    public var edges: [Edge] { ((try? content()) ?? DiagramContent()).edges }
 
-    /// The categories and edge styles the legend explains.
-    public var legend: DiagramLegend {
-        let (nodes, edges) = selection()
-        return DiagramLegend(nodes: nodes, edges: edges)
+    /// The alliance blocs drawn as boxes (``DiagramView/alliances`` only), each as sorted node
+    /// ids, in the order of the bloc partition; blocs with one drawn member are not boxed.
+    public var blocs: [[String]] {
+        ((try? content()) ?? DiagramContent()).clusters.filter { $0.kind == .bloc }.map(\.nodeIDs)
     }
 
-    /// The layout used when none is given, chosen by looking at 20–40 node news graphs:
-    /// - alliances: `neato` (`overlap=false, splines=true`), which groups allies into visible
-    ///   blocs; `dot` stretches them into a wide chain;
-    /// - conflicts: `dot` left to right, so actors line up on the left and the places they
-    ///   fight over or hold on the right;
-    /// - either view above ``largeGraphThreshold`` nodes: `sfdp`, since `dot` and `neato` become
-    ///   very slow.
+    /// The edges highlighted as frustrated (``DiagramView/alliances`` only).
+    public var frustratedEdges: [Edge] {
+        let content = (try? content()) ?? DiagramContent()
+        return content.edges.filter { content.frustratedEdges.contains($0.key) }
+    }
+
+    /// The categories, edge styles and boxes the legend explains.
+    public var legend: DiagramLegend { DiagramLegend(content: (try? content()) ?? DiagramContent()) }
+
+    /// The layout used when none is given, chosen by looking at the example corpus's diagrams:
+    /// - alliances, conflicts, control, statements: `dot` left to right: it is the engine
+    ///   that draws boxes (blocs, places) without overlaps, and it lines actors up on the left
+    ///   and what they act on to the right;
+    /// - ego: `twopi` rooted at the focus, so hop distance is the distance from the centre;
+    /// - full: `neato`, a spring layout that keeps tightly linked nodes together;
+    /// - any view above ``largeGraphThreshold`` nodes: `sfdp` (boxes are not drawn), since the
+    ///   others become very slow.
     public var defaultLayout: LayoutEngine {
-        if selection().nodes.count > Self.largeGraphThreshold { return .sfdp }
-        return view == .alliances ? .neato : .dot
+        defaultLayout(for: (try? content()) ?? DiagramContent())
     }
+
+    // MARK: - DOT
 
     /// The diagram as a ``DOTGraph`` for ``defaultLayout``.
-    public var dotGraph: DOTGraph { dotGraph(layout: defaultLayout) }
+    /// - Throws: ``DiagramError`` when the ego view has no focus or an unknown one.
+    public var dotGraph: DOTGraph {
+        get throws(DiagramError) { try dotGraph(layout: nil) }
+    }
 
     /// The diagram as DOT text for ``defaultLayout``.
-    public var dotText: String { dotGraph.dotText }
+    /// - Throws: ``DiagramError`` when the ego view has no focus or an unknown one.
+    public var dotText: String {
+        get throws(DiagramError) { try dotGraph.dotText }
+    }
 
-    /// The diagram as a ``DOTGraph`` tuned for `layout`: `rankdir=LR` for `dot` (with
-    /// `nslimit`/`mclimit` guards above ``dotGuardThreshold`` nodes), `overlap=false,
-    /// splines=true` for the spring engines, `overlap=prism` for `sfdp`.
-    public func dotGraph(layout: LayoutEngine) -> DOTGraph {
-        let (nodes, edges) = selection()
-        var dot = DOTGraph(name: view.rawValue)
-        dot.attributes = graphAttributes(layout: layout, nodeCount: nodes.count)
-        dot.nodeDefaults = ["fontname": .string(DiagramStyle.fontName), "fontsize": 11, "style": "filled",
-                            "color": .string(DiagramStyle.outline), "margin": "0.12,0.06"]
-        dot.edgeDefaults = ["fontname": .string(DiagramStyle.fontName), "fontsize": 9, "fontcolor": "#333333",
-                            "arrowsize": 0.8]
+    /// The diagram as a ``DOTGraph`` tuned for `layout` (``defaultLayout`` when `nil`) and for
+    /// `format` (PNG gets ``dpi``).
+    /// - Throws: ``DiagramError`` when the ego view has no focus or an unknown one.
+    public func dotGraph(layout: LayoutEngine?, format: OutputFormat = .svg) throws(DiagramError) -> DOTGraph {
+        let content = try content()
+        return DiagramBuilder(diagram: self, content: content,
+                              layout: layout ?? defaultLayout(for: content), format: format).dotGraph()
+    }
 
-        let legend = DiagramLegend(nodes: nodes, edges: edges)
-        if !legend.isEmpty { legend.addTableNode(to: &dot) }
+    // MARK: - Rendering
 
-        var dotIDs: [String: String] = [:]
-        for node in nodes {
-            var attributes: DOTAttributes = [
-                "id": .string(ElementID.make("node", [node.id])),
-                "label": .string(Self.wrapped(node.label, width: 22)),
-                "tooltip": .string(Self.tooltip(for: node)),
-            ]
-            attributes.merge(DiagramStyle.node(category: node.category, kind: node.kind))
-            dotIDs[node.id] = dot.addNode(attributes)
-        }
-
-        var usedEdgeIDs = Set<String>()
-        for edge in edges {
-            guard let source = dotIDs[edge.source], let target = dotIDs[edge.target] else { continue }
-            var id = ElementID.make("edge", [edge.source, edge.relation.rawValue, edge.target])
-            if !usedEdgeIDs.insert(id).inserted {        // only for ids that contain "-relation-"
-                var counter = 2
-                while !usedEdgeIDs.insert(id + "-\(counter)").inserted { counter += 1 }
-                id += "-\(counter)"
-            }
-            let tooltip = tooltip(for: edge)
-            var attributes: DOTAttributes = ["id": .string(id), "tooltip": .string(tooltip)]
-            attributes.merge(DiagramStyle.edge(relationClass: edge.relationClass, isSymmetric: edge.relation.isSymmetric))
-            attributes["penwidth"] = .number(DiagramStyle.penWidth(weight: edge.weight))
-            if showsRelationLabels {
-                attributes["label"] = .string(edge.relation.rawValue)
-                attributes["labeltooltip"] = .string(tooltip)
-            }
-            dot.addEdge(from: source, to: target, attributes: attributes)
-        }
-        return dot
+    /// Checks that the diagram can be laid out with `layout` (``defaultLayout`` when `nil`) in
+    /// reasonable time.
+    /// - Throws: ``DiagramError/tooLarge(view:nodes:edges:nodeLimit:edgeLimit:)`` or
+    ///   ``DiagramError/tooLargeForLayout(view:layout:nodes:limit:)``, and the focus errors.
+    public func checkSize(layout: LayoutEngine? = nil) throws(DiagramError) {
+        let content = try content()
+        try checkSize(content, layout: layout ?? defaultLayout(for: content))
     }
 
     /// Lays the diagram out with `layout` (``defaultLayout`` when `nil`) and renders it.
     ///
+    /// SVG is finished for reports: `<title>` and `<desc>` on the root, node and edge titles in
+    /// words, and, with ``isEmbeddable``, no prolog and no fixed size.
+    ///
     /// ```swift
     /// let png = try Diagram(graph, view: .conflicts).render(format: .png)
     /// ```
-    /// - Throws: ``GraphvizError`` when Graphviz fails (an unknown engine or format).
-    public func render(format: OutputFormat = .svg, layout: LayoutEngine? = nil) throws(GraphvizError) -> RenderedDiagram {
-        let engine = layout ?? defaultLayout
-        return try Graphviz.render(dotGraph(layout: engine).dotText, layout: engine, format: format)
+    /// - Throws: ``DiagramError``: a missing or unknown focus, a diagram too big for the engine
+    ///   (checked before Graphviz runs), or Graphviz's own error.
+    public func render(format: OutputFormat = .svg, layout: LayoutEngine? = nil) throws(DiagramError) -> RenderedDiagram {
+        let content = try content()
+        let engine = layout ?? defaultLayout(for: content)
+        try checkSize(content, layout: engine)
+        let builder = DiagramBuilder(diagram: self, content: content, layout: engine, format: format)
+        var rendered: RenderedDiagram
+        do {
+            rendered = try Graphviz.render(builder.dotGraph().dotText, layout: engine, format: format)
+        } catch {
+            throw .graphviz(error)
+        }
+        if format == .svg {
+            rendered.data = SVGFinisher.finish(rendered.data, title: builder.title, description: builder.summary,
+                                               elementTitles: builder.elementTitles, idPrefix: "diagram-" + view.rawValue,
+                                               embeddable: isEmbeddable)
+        }
+        return rendered
     }
 
-    // MARK: - Selection
+    // MARK: - Internals
 
-    private func selection() -> (nodes: [Node], edges: [Edge]) {
-        let kinds = view.nodeKinds
-        var classes = Set(view.relationClasses)
-        if view == .alliances && !includesConflicts { classes.remove(.conflict) }
-
-        var merged: [Edge.Key: Edge] = [:]
-        for edge in graph.edges where classes.contains(edge.relationClass) {
-            guard let source = graph.node(withID: edge.source), kinds.contains(source.kind),
-                  let target = graph.node(withID: edge.target), kinds.contains(target.kind) else { continue }
-            let reverse = Edge.Key(source: edge.target, target: edge.source, relation: edge.relation)
-            if edge.relation.isSymmetric, edge.source != edge.target, let other = merged[reverse] {
-                // Drawn once with arrowheads at both ends: keep the first direction seen (edges are
-                // sorted, so that is the one whose source sorts first) and add the weights.
-                merged[reverse] = Edge(source: other.source, target: other.target, relation: other.relation,
-                                       weight: other.weight + edge.weight, evidence: other.evidence + edge.evidence)
-            } else {
-                merged[edge.key] = edge
-            }
-        }
-        let edges = merged.values.sorted { $0.key < $1.key }
-        let shownIDs = Set(edges.flatMap { [$0.source, $0.target] })
-        let nodes = graph.nodes.filter { shownIDs.contains($0.id) }
-        return (nodes, edges)
+    /// The graph after ``topActorCount``.
+    var scopedGraph: ActorGraph {
+        guard let topActorCount else { return graph }
+        return DiagramContent.keepingTopActors(topActorCount, of: graph)
     }
 
-    // MARK: - Attributes
-
-    private func graphAttributes(layout: LayoutEngine, nodeCount: Int) -> DOTAttributes {
-        var attributes: DOTAttributes = [
-            "fontname": .string(DiagramStyle.fontName),
-            "label": titleLabel().value,
-            "labelloc": "t",
-            "pad": 0.3,
-            "bgcolor": "white",
-            "outputorder": "edgesfirst",
-        ]
-        switch layout {
-        case .dot:
-            attributes["rankdir"] = "LR"
-            attributes["nodesep"] = 0.3
-            attributes["ranksep"] = 0.7
-            if nodeCount > Self.dotGuardThreshold {
-                attributes["nslimit"] = 1
-                attributes["nslimit1"] = 1
-                attributes["mclimit"] = 0.5
-            }
-        case .sfdp:
-            attributes["overlap"] = "prism"
-            attributes["splines"] = nodeCount > Self.largeGraphThreshold ? "false" : "true"
-        default:
-            attributes["overlap"] = "false"
-            attributes["splines"] = "true"
-            attributes["sep"] = "+10"
+    /// What the view draws.
+    func content() throws(DiagramError) -> DiagramContent {
+        let graph = scopedGraph
+        var content: DiagramContent
+        switch view {
+        case .alliances: content = .alliances(of: graph, includesConflicts: includesConflicts)
+        case .conflicts: content = .conflicts(of: graph)
+        case .control: content = .control(of: graph, places: places)
+        case .statements: content = .statements(of: graph)
+        case .full: content = .full(of: graph)
+        case .ego:
+            guard let focus else { throw .focusRequired }
+            guard self.graph.node(withID: focus) != nil else { throw .unknownFocus(focus) }
+            content = .ego(of: self.graph, focus: focus, hops: max(hops, 0))
         }
-        return attributes
+        if content.focus == nil, let focus, content.nodes.contains(where: { $0.id == focus }) {
+            content.focus = focus
+        }
+        return content
     }
 
-    /// The title in bold, and below it a caption with the source documents and their dates.
-    private func titleLabel() -> HTMLLabel {
-        var label = HTMLLabel(text: title ?? view.title).bold().font(pointSize: 16)
-        let documents = graph.documents
-        guard !documents.isEmpty else { return label }
-        let shown = documents.prefix(6).map(\.id)
-        var caption = "Sources: " + shown.joined(separator: ", ")
-        if documents.count > shown.count { caption += " and \(documents.count - shown.count) more" }
-        let dates = documents.compactMap(\.date).sorted()
-        if let first = dates.first, let last = dates.last {
-            caption += first == last ? " · \(first)" : " · \(first) – \(last)"
+    func defaultLayout(for content: DiagramContent) -> LayoutEngine {
+        if content.nodes.count > Self.largeGraphThreshold { return .sfdp }
+        switch view {
+        case .alliances, .conflicts, .control, .statements: return .dot
+        case .ego: return .twopi
+        case .full: return .neato
         }
-        label = label + .lineBreak + HTMLLabel(text: caption).font(pointSize: 10, color: "#555555")
-        return label
     }
 
-    /// "Label — category", then the aliases.
-    static func tooltip(for node: Node) -> String {
-        var text = node.label + " — " + (node.category?.displayName ?? node.kind.rawValue)
-        if !node.aliases.isEmpty {
-            let shown = node.aliases.prefix(8)
-            text += "\nAlso: " + shown.joined(separator: ", ") + (node.aliases.count > shown.count ? ", …" : "")
+    private func checkSize(_ content: DiagramContent, layout: LayoutEngine) throws(DiagramError) {
+        let nodes = content.nodes.count, edges = content.edges.count
+        guard nodes <= nodeLimit, edges <= edgeLimit else {
+            throw .tooLarge(view: view, nodes: nodes, edges: edges, nodeLimit: nodeLimit, edgeLimit: edgeLimit)
         }
-        return text
-    }
-
-    /// "Source relation Target (stated N times)", then up to three evidence sentences, shortened.
-    private func tooltip(for edge: Edge) -> String {
-        let source = graph.node(withID: edge.source)?.label ?? edge.source
-        let target = graph.node(withID: edge.target)?.label ?? edge.target
-        var text = "\(source) \(edge.relation.rawValue) \(target)"
-        if edge.weight > 1 { text += " (stated \(edge.weight) times)" }
-        for span in edge.evidence.prefix(3) {
-            text += "\n• “" + Self.shortened(span.text, to: 160) + "” — " + span.document
+        let limit = nodeLimit(for: layout)
+        guard nodes <= limit else {
+            throw .tooLargeForLayout(view: view, layout: layout, nodes: nodes, limit: limit)
         }
-        if edge.evidence.count > 3 { text += "\n… and \(edge.evidence.count - 3) more" }
-        return text
-    }
-
-    /// `text` with runs of white space made single spaces, cut at a word to at most `limit`
-    /// characters with an ellipsis.
-    static func shortened(_ text: String, to limit: Int) -> String {
-        let words = text.split(whereSeparator: \.isWhitespace)
-        var out = ""
-        for word in words {
-            let next = out.isEmpty ? String(word) : out + " " + word
-            if next.count > limit {
-                if out.isEmpty { out = String(word.prefix(limit - 1)) }
-                return out + "…"
-            }
-            out = next
-        }
-        return out
-    }
-
-    /// `text` broken into lines of at most about `width` characters, at spaces.
-    static func wrapped(_ text: String, width: Int) -> String {
-        guard text.count > width else { return text }
-        var lines: [String] = []
-        var line = ""
-        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-            if !line.isEmpty, line.count + 1 + word.count > width {
-                lines.append(line)
-                line = String(word)
-            } else {
-                line = line.isEmpty ? String(word) : line + " " + word
-            }
-        }
-        if !line.isEmpty { lines.append(line) }
-        return lines.joined(separator: "\n")
     }
 }

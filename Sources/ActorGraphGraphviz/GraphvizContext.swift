@@ -45,7 +45,10 @@ enum GraphvizContext {
         return try outcome.get()
     }
 
-    /// Parses `text` with `agmemread`, then puts cgraph's global lexer back in its initial state.
+    /// Parses `text` like `agmemread`, but with ids in order of appearance (see
+    /// `cgraphviz_read_graph` in the shim: with cgraph's default ids, clusters are visited in
+    /// heap-address order and `dot` output changes from one render to the next), then puts
+    /// cgraph's global lexer back in its initial state.
     ///
     /// The DOT lexer is a flex scanner whose buffer and start condition are C globals shared by
     /// all parses, and the public API cannot reset them. Two things leak from one parse into the
@@ -60,7 +63,7 @@ enum GraphvizContext {
     /// Messages from the clean-up are dropped; those of the real parse are kept. Call only inside
     /// ``withContext(_:)``.
     static func readGraph(_ text: String) -> UnsafeMutablePointer<Agraph_t>? {
-        let graph = agmemread(text)
+        let graph = cgraphviz_read_graph(text)
         let messages = capturedMessages
         resetLexer()
         capturedMessages = messages

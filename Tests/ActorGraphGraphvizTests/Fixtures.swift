@@ -5,7 +5,8 @@ import FoundationXML
 #endif
 @testable import ActorGraphGraphviz
 
-/// A small hand-made Aleppo graph: 12 actors, 5 places, 1 statement, one isolated actor.
+/// A small hand-made Aleppo graph: 13 actors, 6 places, 1 statement, one isolated actor; places
+/// nested hanano ⊂ eastern Aleppo ⊂ Aleppo ⊂ Syria; two alliance blocs joined by a negotiation.
 enum Fixtures {
     static func span(_ document: String, _ start: Int, _ text: String) -> TextSpan {
         TextSpan(document: document, start: start, end: start + text.unicodeScalars.count, text: text)
@@ -61,9 +62,12 @@ enum Fixtures {
             Edge(source: "jabhat-fateh-al-sham", target: "east-aleppo", relation: .holds),
             Edge(source: "assad-forces", target: "aleppo", relation: .advancesInto),
             Edge(source: "hanano", target: "east-aleppo", relation: .partOf),
+            Edge(source: "east-aleppo", target: "aleppo", relation: .partOf),
             Edge(source: "aleppo", target: "syria", relation: .locatedIn),
             Edge(source: "zaher-al-zaher", target: "free-syrian-army", relation: .spokespersonFor),
-            Edge(source: "zaher-al-zaher", target: "statement-1", relation: .said),
+            Edge(source: "zaher-al-zaher", target: "statement-1", relation: .said,
+                 evidence: [span(doc2, 500, "\"We will not leave Aleppo,\" said Zaher al-Zaher.")]),
+            Edge(source: "statement-1", target: "aleppo", relation: .about),
         ]
         return ActorGraph(documents: [Document(id: doc1, title: "Aleppo siege", date: "2016-11-28"),
                                       Document(id: doc2, date: "2016-12-13")],
@@ -77,9 +81,60 @@ struct ParsedSVG {
 
     init(_ data: Data) throws { document = try XMLDocument(data: data, options: []) }
 
-    /// The elements `<g class="kind">` (`node`, `edge`, `cluster`).
+    /// The elements `<g class="kind …">` (`node`, `edge`, `cluster`, or a further class such as
+    /// `bloc` or `frustrated`).
     func groups(_ kind: String) throws -> [XMLElement] {
-        try document.nodes(forXPath: "//*[local-name()='g'][@class='\(kind)']").compactMap { $0 as? XMLElement }
+        try document.nodes(forXPath: "//*[local-name()='g'][contains(concat(' ', normalize-space(@class), ' '), ' \(kind) ')]")
+            .compactMap { $0 as? XMLElement }
+    }
+
+    /// The `<g>` with the given id.
+    func group(id: String) throws -> XMLElement? {
+        try document.nodes(forXPath: "//*[local-name()='g'][@id='\(id)']").first as? XMLElement
+    }
+
+    /// The classes of the `<g>` with the given id, e.g. `["edge", "conflict", "fights"]`.
+    func classes(id: String) throws -> [String] {
+        try group(id: id).flatMap { Self.attribute("class", of: $0) }?.split(separator: " ").map(String.init) ?? []
+    }
+
+    /// The `<title>` child of the `<g>` with the given id.
+    func title(id: String) throws -> String? {
+        try group(id: id)?.nodes(forXPath: "./*[local-name()='title']").first?.stringValue
+    }
+
+    /// The lines of the graph label: title, caption and legend.
+    func labelLines() throws -> [String] {
+        try document.nodes(forXPath: "//*[local-name()='g'][@class='label']//*[local-name()='text']").map { $0.stringValue ?? "" }
+    }
+
+    /// The paths of the `<g>` with the given id (an edge's line, one per colour band).
+    func paths(id: String) throws -> [XMLElement] {
+        try group(id: id)?.nodes(forXPath: ".//*[local-name()='path']").compactMap { $0 as? XMLElement } ?? []
+    }
+
+    /// The bounding box (min x, min y, max x, max y) of the first polygon, ellipse or path of the
+    /// `<g>` with the given id.
+    func boundingBox(id: String) throws -> (Double, Double, Double, Double)? {
+        guard let group = try group(id: id) else { return nil }
+        var xs: [Double] = [], ys: [Double] = []
+        if let polygon = try group.nodes(forXPath: ".//*[local-name()='polygon']").first as? XMLElement,
+           let points = Self.attribute("points", of: polygon) {
+            for pair in points.split(separator: " ") {
+                let parts = pair.split(separator: ",").compactMap { Double($0) }
+                if parts.count == 2 { xs.append(parts[0]); ys.append(parts[1]) }
+            }
+        } else if let ellipse = try group.nodes(forXPath: ".//*[local-name()='ellipse']").first as? XMLElement,
+                  let cx = Self.attribute("cx", of: ellipse).flatMap(Double.init), let cy = Self.attribute("cy", of: ellipse).flatMap(Double.init),
+                  let rx = Self.attribute("rx", of: ellipse).flatMap(Double.init), let ry = Self.attribute("ry", of: ellipse).flatMap(Double.init) {
+            xs = [cx - rx, cx + rx]; ys = [cy - ry, cy + ry]
+        } else if let path = try group.nodes(forXPath: ".//*[local-name()='path']").first as? XMLElement,
+                  let d = Self.attribute("d", of: path) {
+            let numbers = d.split(whereSeparator: { !"0123456789.-".contains($0) }).compactMap { Double($0) }
+            for index in stride(from: 0, to: numbers.count - 1, by: 2) { xs.append(numbers[index]); ys.append(numbers[index + 1]) }
+        }
+        guard let minX = xs.min(), let maxX = xs.max(), let minY = ys.min(), let maxY = ys.max() else { return nil }
+        return (minX, minY, maxX, maxY)
     }
 
     /// The `id` attribute of each `<g class="kind">`.

@@ -1,1 +1,0 @@
-// Work in progress: this file is replaced as the module is built.
