@@ -56,7 +56,11 @@ struct DiagramBuilder {
         for node in content.nodes {
             let id = ElementID.make("node", [node.id])
             let attributes = nodeAttributes(for: node, id: id, speakers: speakers[node.id] ?? [])
-            dotIDs[node.id] = dot.addNode(attributes)
+            // The builder owns every node, so ids `n0`, `n1`… cannot clash (and `addNode`'s
+            // clash check would make 5,000 nodes quadratic).
+            let dotID = "n\(dot.nodes.count)"
+            dot.nodes.append(DOTNode(id: dotID, attributes: attributes))
+            dotIDs[node.id] = dotID
             elementTitles[id] = Self.headline(of: node)
         }
         if layout == .twopi, let focus = content.focus, let root = dotIDs[focus] {

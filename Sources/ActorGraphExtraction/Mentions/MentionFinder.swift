@@ -523,6 +523,15 @@ struct MentionFinder {
         switch analysis.category(of: id) {
         case .city: lastCity = id
         case .country: lastCountry = id
+        case .district, .neighbourhood, .site:
+            // A district keeps its city in focus ("eastern Aleppo" … "the western districts").
+            var current = index.entity(id)?.parent
+            var steps = 0
+            while let parent = current, steps < 4 {
+                if index.entity(parent)?.category == .city, analysis.recordLexiconEntity(parent) { lastCity = parent; return }
+                current = index.entity(parent)?.parent
+                steps += 1
+            }
         default: break
         }
     }

@@ -154,7 +154,9 @@ struct RelationFinder {
                 }
                 return nil
             }
-            if tokens[t].kind != .word || ["and", "or", "but"].contains(key) { return nil }
+            // Only words that qualify the head may stand between: "rebel-held eastern districts".
+            let qualifiers: Set<String> = ["embattled", "besieged", "divided", "remaining", "last", "old", "historic", "central", "entire", "whole", "opposition", "rebel", "shia", "shiite", "sunni", "local", "foreign", "armed"]
+            if tokens[t].kind != .word || !(EnglishWords.directions[key] != nil || qualifiers.contains(key) || tokens[t].isCapitalized) { return nil }
             t += 1
         }
         return nil
@@ -211,9 +213,14 @@ struct RelationFinder {
             let before = analysis.key(k - 1)
             if before == "to" { continue }                                // infinitive: an aim, not a fact
             if before == "of" && tokens[k].key.hasSuffix("ing") { continue }  // "accused of colluding"
-            // A gerund used as a noun: "the current fighting", "intense fighting".
-            if tokens[k].key.hasSuffix("ing"), EnglishWords.determiners.contains(before) || tokens[k - 1].kind == .possessive
-                || ["intense", "heavy", "fierce", "fresh", "renewed", "ongoing", "current", "bitter", "street", "continued", "sporadic", "recent", "latest"].contains(before) { continue }
+            // A verb form used as a noun: "the current fighting", "intense fighting", "the four-year battle".
+            let nounModifiers: Set<String> = ["intense", "heavy", "fierce", "fresh", "renewed", "ongoing", "current", "bitter", "street", "continued", "sporadic", "recent", "latest", "long", "final", "main"]
+            if EnglishWords.determiners.contains(before) && before != "one" || (k > 0 && tokens[k - 1].kind == .possessive) || nounModifiers.contains(before)
+                || (k >= 2 && analysis.key(k - 2) == "-" && tokens[k - 1].kind == .word) { continue }
+            // A participle after a preposition is an adjective: "in besieged eastern Aleppo".
+            if EnglishWords.prepositions.contains(before) && tokens[k].key.hasSuffix("ed") { continue }
+            // "the militias it backs": an object relative clause, whose object is the noun before.
+            if ["it", "they"].contains(before), k >= 2, c.range.contains(k - 2), c.mention(covering: k - 2) != nil { continue }
             if c.isNegatedOrHypothetical(before: k, window: 5) { continue }
             var subjects = c.subjects(before: k)
             // "Russia backs X and supports Y": a second verb shares the first one's subject.
@@ -227,8 +234,9 @@ struct RelationFinder {
             guard !subjects.isEmpty else { continue }
             // Reciprocal: "A and B were at loggerheads", "A and B blamed each other".
             let reciprocalClass = relation.relationClass == .conflict || relation.relationClass == .cooperation
-            if subjects.count >= 2, analysis.key(match.end) == "each" && analysis.key(match.end + 1) == "other"
-                || subjects.count >= 2 && reciprocalClass && c.firstMention(after: match.end, within: 5, where: { fits($0.entity, asTargetOf: relation) }) == nil {
+            let adjacent = subjects.last.map { k - $0.tokens.upperBound <= 4 } ?? false
+            if subjects.count >= 2, adjacent, analysis.key(match.end) == "each" && analysis.key(match.end + 1) == "other"
+                || subjects.count >= 2 && adjacent && reciprocalClass && c.firstMention(after: match.end, within: 5, where: { fits($0.entity, asTargetOf: relation) }) == nil {
                 for a in subjects { for b in subjects where a.entity != b.entity { add(a.entity, relation, b.entity, c, at: k) } }
                 continue
             }

@@ -170,7 +170,7 @@ struct SentenceContext {
                 found = antecedent
                 break
             }
-            if EnglishWords.clauseBreakers.contains(key) || ["said", "says", "told", "that", "because", "while", "but", "when", "after", "before", "as"].contains(key) { break }
+            if EnglishWords.clauseBreakers.contains(key) || ["said", "says", "told", "that", "because", "while", "but", "when", "where", "after", "before", "as"].contains(key) { break }
             // "S, backed by X, fought …": a parenthetical between two commas right before the verb is skipped.
             if key == ",", let opening = (max(range.lowerBound, t - 10)..<t).last(where: { tokens[$0].key == "," }),
                (opening + 1..<t).contains(where: { mention(covering: $0) != nil }) {
