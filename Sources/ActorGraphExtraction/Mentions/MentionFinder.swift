@@ -5,8 +5,8 @@ import ActorGraph
 /// and armed forces named after their leader.
 struct MentionFinder {
     let analysis: DocumentAnalysis
-    private var index: LexiconIndex { analysis.index }
-    private var tokens: [Token] { analysis.tokens }
+    private let index: LexiconIndex
+    private let tokens: [Token]
 
     /// Persons met so far in the document, by each word of their name, for short forms ("Hilal").
     private var personsByWord: [String: String] = [:]
@@ -15,6 +15,8 @@ struct MentionFinder {
 
     init(analysis: DocumentAnalysis) {
         self.analysis = analysis
+        self.index = analysis.index
+        self.tokens = analysis.tokens
     }
 
     mutating func run() {

@@ -6,11 +6,13 @@ import ActorGraph
 /// Negated or hypothetical statements ("did not attack", "may receive") give no relation.
 struct RelationFinder {
     let analysis: DocumentAnalysis
-    private var tokens: [Token] { analysis.tokens }
-    private var index: LexiconIndex { analysis.index }
+    private let tokens: [Token]
+    private let index: LexiconIndex
 
     init(analysis: DocumentAnalysis) {
         self.analysis = analysis
+        self.tokens = analysis.tokens
+        self.index = analysis.index
     }
 
     func run() {

@@ -9,7 +9,15 @@ struct SentenceContext {
     /// Tokens inside direct quotations (a speaker's words, not the article's).
     var quoted: Set<Int> = []
     var range: Range<Int> { sentence.tokens }
-    private var tokens: [Token] { analysis.tokens }
+    private let tokens: [Token]
+
+    init(analysis: DocumentAnalysis, sentence: Sentence, number: Int, quoted: Set<Int> = []) {
+        self.analysis = analysis
+        self.sentence = sentence
+        self.number = number
+        self.quoted = quoted
+        self.tokens = analysis.tokens
+    }
 
     /// The outermost mentions of the sentence, in order.
     var mentions: [Mention] {

@@ -9,10 +9,11 @@ import ActorGraph
 /// keeps the speaker of the first. Scare quotes of one or two words are not statements.
 struct StatementFinder {
     let analysis: DocumentAnalysis
-    private var tokens: [Token] { analysis.tokens }
+    private let tokens: [Token]
 
     init(analysis: DocumentAnalysis) {
         self.analysis = analysis
+        self.tokens = analysis.tokens
     }
 
     struct QuoteSpan {
