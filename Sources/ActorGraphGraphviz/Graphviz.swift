@@ -19,8 +19,10 @@ import Darwin
 /// parallel rendering, use several processes.
 ///
 /// **Output is reproducible.** The C random generators are re-seeded before each layout, so
-/// `sfdp` and `neato` give the same bytes every time; PDF creation dates are fixed (see
-/// ``render(_:layout:format:)``). `fdp` is the exception: its result depends on memory addresses.
+/// `sfdp` and `neato` give the same bytes every time; DOT is parsed with object ids in order of
+/// appearance, so clusters are laid out and written in DOT order (cgraph's default ids are heap
+/// addresses); PDF creation dates are fixed (see ``render(_:layout:format:)``). `fdp` is the
+/// exception: its result depends on memory addresses.
 public enum Graphviz {
     /// The Graphviz library version, e.g. `"2.43.0"` on Debian 12 (whose package says 2.42).
     ///

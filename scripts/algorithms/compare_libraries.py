@@ -2,7 +2,10 @@
 """Times igraph and networkit (one thread) on ActorGraph's benchmark edge files and prints them
 side by side with ActorGraph's own figures.
 
-usage: compare_libraries.py SWIFT_JSON EDGE_FILE... [--skip step,...]
+usage: compare_libraries.py SWIFT_JSON EDGE_FILE... [--skip=step,...]
+
+Steps that can be skipped: components, pagerank, louvain, multilevel (igraph's Louvain, slow on
+random graphs), plm (networkit's Louvain), bfs, betweenness.
 
 SWIFT_JSON holds one JSON line per edge file, as printed by `BenchAlgorithms --edges FILE --json`.
 Edge files: little-endian int32 node count, then int32 (u, v) pairs.
@@ -16,13 +19,15 @@ import numpy as np
 STEPS = ["projection", "components", "pagerank", "louvain", "bfs-pair", "betweenness-100", "blocs"]
 
 
-def timed(fn, repeats=1):
+def timed(fn, label="", repeats=1):
     best = float("inf")
     result = None
     for _ in range(repeats):
         start = time.perf_counter()
         result = fn()
         best = min(best, time.perf_counter() - start)
+    if label:
+        print("  %-28s %.4f s" % (label, best), file=sys.stderr, flush=True)
     return best, result
 
 
@@ -34,23 +39,24 @@ def pairs(n, count=100, seed=99):
 def bench_igraph(n, edges, skip):
     import igraph as ig
     out = {}
-    out["projection"], g = timed(lambda: ig.Graph(n=n, edges=edges, directed=False))
+    out["projection"], g = timed(lambda: ig.Graph(n=n, edges=edges, directed=False), "igraph build")
     if "components" not in skip:
-        out["components"], _ = timed(lambda: g.connected_components())
+        out["components"], _ = timed(lambda: g.connected_components(), "igraph components")
     if "pagerank" not in skip:
-        out["pagerank"], _ = timed(lambda: g.pagerank(damping=0.85))
+        out["pagerank"], _ = timed(lambda: g.pagerank(damping=0.85), "igraph pagerank")
     if "louvain" not in skip:
         # Leiden on modularity (igraph's fastest modularity optimiser); Louvain is community_multilevel.
-        out["louvain"], _ = timed(lambda: g.community_leiden(objective_function="modularity", n_iterations=-1))
-        out["louvain (multilevel)"], _ = timed(lambda: g.community_multilevel())
+        out["louvain"], _ = timed(lambda: g.community_leiden(objective_function="modularity"), "igraph leiden")
+        if "multilevel" not in skip:
+            out["louvain (multilevel)"], _ = timed(lambda: g.community_multilevel(), "igraph multilevel")
     if "bfs" not in skip:
         ps = pairs(n)
-        t, _ = timed(lambda: [g.get_shortest_path(a, b) for a, b in ps])
+        t, _ = timed(lambda: [g.get_shortest_path(a, b) for a, b in ps], "igraph 100 bfs pairs")
         out["bfs-pair"] = t / len(ps)
     if "betweenness" not in skip:
         rng = np.random.default_rng(1)
         sources = sorted(int(x) for x in rng.choice(n, size=100, replace=False))
-        out["betweenness-100"], _ = timed(lambda: g.betweenness(sources=sources, directed=False))
+        out["betweenness-100"], _ = timed(lambda: g.betweenness(sources=sources, directed=False), "igraph betweenness-100")
     return out
 
 
@@ -60,29 +66,31 @@ def bench_networkit(n, edges, skip):
     nk.engineering.setSeed(1, False)
     out = {}
     array = np.asarray(edges, dtype=np.uint64)
+    first, second = np.ascontiguousarray(array[:, 0]), np.ascontiguousarray(array[:, 1])
 
     def build():
         g = nk.Graph(n, weighted=False, directed=False)
-        g.addEdges((array[:, 0], array[:, 1]))
+        g.addEdges((first, second))
         return g
-    out["projection"], g = timed(build)
+    out["projection"], g = timed(build, "networkit build")
     if "components" not in skip:
-        out["components"], _ = timed(lambda: nk.components.ConnectedComponents(g).run())
+        out["components"], _ = timed(lambda: nk.components.ConnectedComponents(g).run(), "networkit components")
     if "pagerank" not in skip:
         def pagerank():
             pr = nk.centrality.PageRank(g, damp=0.85, tol=1e-6)
             pr.norm = nk.centrality.Norm.L1_NORM
             return pr.run()
-        out["pagerank"], _ = timed(pagerank)
+        out["pagerank"], _ = timed(pagerank, "networkit pagerank")
     if "louvain" not in skip:
-        out["louvain"], _ = timed(lambda: nk.community.ParallelLeiden(g).run())
-        out["louvain (PLM)"], _ = timed(lambda: nk.community.PLM(g, refine=False).run())
+        out["louvain"], _ = timed(lambda: nk.community.ParallelLeiden(g).run(), "networkit leiden")
+        if "plm" not in skip:
+            out["louvain (PLM)"], _ = timed(lambda: nk.community.PLM(g, refine=False).run(), "networkit PLM")
     if "bfs" not in skip:
         ps = pairs(n)
-        t, _ = timed(lambda: [nk.distance.BidirectionalBFS(g, a, b).run() for a, b in ps])
+        t, _ = timed(lambda: [nk.distance.BidirectionalBFS(g, a, b).run() for a, b in ps], "networkit 100 bfs pairs")
         out["bfs-pair"] = t / len(ps)
     if "betweenness" not in skip:
-        out["betweenness-100"], _ = timed(lambda: nk.centrality.EstimateBetweenness(g, 100, True, False).run())
+        out["betweenness-100"], _ = timed(lambda: nk.centrality.EstimateBetweenness(g, 100, True, False).run(), "networkit betweenness-100")
     return out
 
 
@@ -111,6 +119,7 @@ def main():
         n = int(words[0])
         edges = words[1:].reshape(-1, 2).tolist()
         name = path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+        print("%s:" % name, file=sys.stderr, flush=True)
         results = {}
         try:
             results["igraph"] = bench_igraph(n, edges, skip)
