@@ -25,17 +25,5 @@ enum AnchorID {
     static func speaker(_ id: String) -> String { "speaker-" + encode(id) }
 
     /// `text` with every character outside `[A-Za-z0-9-]` hex-encoded.
-    static func encode(_ text: String) -> String {
-        var out = ""
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"):
-                out.unicodeScalars.append(Unicode.Scalar(byte))
-            default:
-                out += "_" + String(byte >> 4, radix: 16, uppercase: true) + String(byte & 0xF, radix: 16, uppercase: true)
-            }
-        }
-        return out
-    }
+    static func encode(_ text: String) -> String { IdentifierEncoding.encode(text) }
 }
