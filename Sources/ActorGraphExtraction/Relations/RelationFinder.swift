@@ -256,7 +256,10 @@ struct RelationFinder {
                 objects = [antecedent]
             }
             if objects.isEmpty {
-                if let first = c.firstMention(after: match.end, within: 5, where: { fits($0.entity, asTargetOf: relation) && $0.form != .adjective }) {
+                // The object follows the verb directly: "supports its stance on considering all rebel groups"
+                // has no actor object (a preposition after the head noun ends the object).
+                if let first = c.firstMention(after: match.end, within: 5, where: { fits($0.entity, asTargetOf: relation) && $0.form != .adjective }),
+                   !(match.end..<first.tokens.lowerBound).contains(where: { ["on", "about", "over", "with", "for", "at"].contains(analysis.key($0)) && $0 > match.end }) {
                     objects = c.coordinatedMentions(from: first.tokens.lowerBound, where: { fits($0.entity, asTargetOf: relation) })
                 }
             }
