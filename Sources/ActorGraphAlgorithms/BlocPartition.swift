@@ -28,7 +28,7 @@ public struct BlocPartition: Sendable, Hashable {
         .object([
             ("blocs", .array(blocs.map { .array($0.map(JSONValue.string)) })),
             ("frustration", .double(frustration)),
-            ("frustrated", .array(frustratedEdges.map(\.analysisJSONValue))),
+            ("frustrated", .array(frustratedEdges.map(\.jsonValue))),
             ("optimal", .bool(isOptimal)),
         ])
     }

@@ -23,7 +23,7 @@ public struct RelationPath: Sendable, Hashable {
 
     /// `{"nodes": [ids…], "edges": [edges with evidence…]}`.
     public var jsonValue: JSONValue {
-        .object([("nodes", .array(nodes.map(JSONValue.string))), ("edges", .array(edges.map(\.analysisJSONValue)))])
+        .object([("nodes", .array(nodes.map(JSONValue.string))), ("edges", .array(edges.map(\.jsonValue)))])
     }
 
     /// The path as readable text, one line per step, each followed by its first evidence

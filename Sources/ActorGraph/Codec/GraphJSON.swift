@@ -127,7 +127,9 @@ extension Node {
 }
 
 extension Edge {
-    var jsonValue: JSONValue {
+    /// The edge in the `actorgraph-1` shape (`source`, `target`, `relation`, `class`, `polarity`,
+    /// `weight`, `evidence`), as written in graph files and in analysis results.
+    public var jsonValue: JSONValue {
         .object([
             ("source", .string(source)),
             ("target", .string(target)),
