@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "ActorGraphExtraction", targets: ["ActorGraphExtraction"]),
         .library(name: "ActorGraphAlgorithms", targets: ["ActorGraphAlgorithms"]),
         .library(name: "ActorGraphGraphviz", targets: ["ActorGraphGraphviz"]),
+        .library(name: "ActorGraphQuery", targets: ["ActorGraphQuery"]),
         .library(name: "ActorGraphInterchange", targets: ["ActorGraphInterchange"]),
         .library(name: "ActorGraphReport", targets: ["ActorGraphReport"]),
         .executable(name: "actorgraph", targets: ["ActorGraphCLI"]),
@@ -29,6 +30,8 @@ let package = Package(
         ),
         // A compact integer-indexed (CSR) projection of the graph and the algorithms on it.
         .target(name: "ActorGraphAlgorithms", dependencies: ["ActorGraph"]),
+        // The query language: patterns, shortest paths, filters, aggregates; parser, evaluator, result formats.
+        .target(name: "ActorGraphQuery", dependencies: ["ActorGraph", "ActorGraphAlgorithms"]),
         // Formats other tools read and write: GraphML, GEXF, CSV, JSON Graph Format, Mermaid.
         .target(name: "ActorGraphInterchange", dependencies: ["ActorGraph"]),
         // HTML and Markdown reports: diagrams inline, blocs, central actors, evidence, statements.
@@ -47,18 +50,20 @@ let package = Package(
             name: "ActorGraphCLI",
             dependencies: [
                 "ActorGraph", "ActorGraphExtraction", "ActorGraphAlgorithms", "ActorGraphGraphviz", "ActorGraphInterchange", "ActorGraphReport",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "ActorGraphQuery", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Benchmarks: release-build commands that print figures (never timed unit tests).
         .executableTarget(name: "BenchExtraction", dependencies: ["ActorGraph", "ActorGraphExtraction"], path: "Benchmarks/BenchExtraction"),
         .executableTarget(name: "BenchAlgorithms", dependencies: ["ActorGraph", "ActorGraphAlgorithms"], path: "Benchmarks/BenchAlgorithms"),
+        .executableTarget(name: "BenchQuery", dependencies: ["ActorGraph", "ActorGraphQuery"], path: "Benchmarks/BenchQuery"),
         .executableTarget(name: "BenchRendering", dependencies: ["ActorGraph", "ActorGraphGraphviz"], path: "Benchmarks/BenchRendering"),
         .testTarget(name: "ActorGraphTests", dependencies: ["ActorGraph"]),
         .testTarget(name: "ActorGraphExtractionTests", dependencies: ["ActorGraphExtraction"]),
         .testTarget(name: "ActorGraphAlgorithmsTests", dependencies: ["ActorGraphAlgorithms"]),
         .testTarget(name: "ActorGraphGraphvizTests", dependencies: ["ActorGraphGraphviz"]),
         .testTarget(name: "ActorGraphInterchangeTests", dependencies: ["ActorGraphInterchange"]),
+        .testTarget(name: "ActorGraphQueryTests", dependencies: ["ActorGraphQuery"]),
         .testTarget(name: "ActorGraphReportTests", dependencies: ["ActorGraphReport"]),
         .testTarget(name: "ActorGraphCLITests", dependencies: ["ActorGraphCLI"]),
     ]

@@ -13,6 +13,6 @@ struct ActorGraphCommand: ParsableCommand {
           actorgraph render graph.json --view alliances --format svg -o alliances.svg
         """,
         version: "0.1.0",
-        subcommands: [BuildCommand.self, ExtractCommand.self, RenderCommand.self, EvaluateCommand.self, ExportCommand.self, ImportCommand.self, AnalyzeCommand.self, ReportCommand.self]
+        subcommands: [BuildCommand.self, ExtractCommand.self, RenderCommand.self, EvaluateCommand.self, ExportCommand.self, ImportCommand.self, AnalyzeCommand.self, QueryCommand.self, ReportCommand.self]
     )
 }

@@ -1,0 +1,203 @@
+import ActorGraph
+
+/// Evaluates non-aggregate expressions against the variables bound by a match.
+///
+/// Comparisons follow three-valued logic: anything compared with `null` is `null`, and `WHERE`
+/// keeps a match only when its condition is `true`. A multi-valued property (`document`,
+/// `date`, `aliases`, `evidence`) compared with a single value holds when any of its values
+/// does, so `e.date >= "2016-12-01"` keeps edges with some evidence from December.
+struct ExpressionEvaluator {
+    let index: QueryIndex
+    /// Variable name → slot in the binding.
+    let slots: [String: Int]
+
+    func isTrue(_ expression: QueryExpression, _ binding: [Value]) -> Bool {
+        if case .bool(true) = evaluate(expression, binding) { return true }
+        return false
+    }
+
+    func evaluate(_ expression: QueryExpression, _ binding: [Value]) -> Value {
+        switch expression {
+        case let .literal(literal): return Self.value(of: literal)
+        case let .variable(name): return slots[name].map { binding[$0] } ?? .null
+        case let .property(name, key): return property(key, of: slots[name].map { binding[$0] } ?? .null)
+        case let .list(items): return .list(items.map { evaluate($0, binding) })
+        case .countAll: return .null
+        case let .call(name, arguments, _): return call(name, arguments.map { evaluate($0, binding) })
+        case let .not(e):
+            switch evaluate(e, binding) {
+            case let .bool(v): return .bool(!v)
+            default: return .null
+            }
+        case let .and(a, b):
+            let x = evaluate(a, binding)
+            if case .bool(false) = x { return .bool(false) }
+            let y = evaluate(b, binding)
+            if case .bool(false) = y { return .bool(false) }
+            if case .bool(true) = x, case .bool(true) = y { return .bool(true) }
+            return .null
+        case let .or(a, b):
+            let x = evaluate(a, binding)
+            if case .bool(true) = x { return .bool(true) }
+            let y = evaluate(b, binding)
+            if case .bool(true) = y { return .bool(true) }
+            if case .bool(false) = x, case .bool(false) = y { return .bool(false) }
+            return .null
+        case let .isNull(e, negated):
+            let v = evaluate(e, binding)
+            return .bool(v.isNull != negated)
+        case let .compare(a, op, b):
+            return compare(evaluate(a, binding), op, evaluate(b, binding))
+        }
+    }
+
+    static func value(of literal: QueryLiteral) -> Value {
+        switch literal {
+        case let .string(v): .string(v)
+        case let .integer(v): .int(v)
+        case let .number(v): .double(v)
+        case let .boolean(v): .bool(v)
+        case .null: .null
+        case let .list(items): .list(items.map(value(of:)))
+        }
+    }
+
+    // MARK: Properties and functions
+
+    func property(_ key: String, of value: Value) -> Value {
+        switch value {
+        case let .node(i): nodeProperty(key, of: i)
+        case let .edge(i): edgeProperty(key, of: i)
+        case let .path(p): pathProperty(key, of: p)
+        default: .null
+        }
+    }
+
+    func nodeProperty(_ key: String, of i: Int32) -> Value {
+        let node = index.nodes[Int(i)]
+        switch key {
+        case "id": return .string(node.id)
+        case "label", "name": return .string(node.label)
+        case "kind": return .string(node.kind.rawValue)
+        case "category": return node.category.map { .string($0.rawValue) } ?? .null
+        case "aliases": return .list(node.aliases.map(Value.string))
+        case "mentions": return .int(node.mentions.count)
+        case "quote": return node.quote.map(Value.string) ?? .null
+        case "document": return .list(index.documents(of: node.mentions).map(Value.string))
+        case "date": return dates(of: node.mentions)
+        case "degree": return .int(index.degree(of: i))
+        default: return .null
+        }
+    }
+
+    func edgeProperty(_ key: String, of i: Int32) -> Value {
+        let edge = index.edges[Int(i)]
+        switch key {
+        case "relation", "type": return .string(edge.relation.rawValue)
+        case "class": return .string(edge.relationClass.rawValue)
+        case "polarity": return .int(edge.polarity)
+        case "weight": return .int(edge.weight)
+        case "document": return .list(index.documents(of: edge.evidence).map(Value.string))
+        case "date": return dates(of: edge.evidence)
+        case "evidence": return .list(edge.evidence.map { .string($0.text) })
+        case "source": return .node(index.edgeSource[Int(i)])
+        case "target": return .node(index.edgeTarget[Int(i)])
+        default: return .null
+        }
+    }
+
+    func pathProperty(_ key: String, of path: PathValue) -> Value {
+        switch key {
+        case "length": .int(path.edges.count)
+        case "weight": .int(path.edges.reduce(0) { $0 + index.edges[Int($1)].weight })
+        case "nodes": .list(path.nodes.map(Value.node))
+        case "relations": .list(path.edges.map { .string(index.edges[Int($0)].relation.rawValue) })
+        default: .null
+        }
+    }
+
+    private func dates(of spans: [TextSpan]) -> Value {
+        .list(Array(Set(index.documents(of: spans).compactMap { index.documentDates[$0] })).sorted().map(Value.string))
+    }
+
+    func call(_ name: String, _ arguments: [Value]) -> Value {
+        guard let argument = arguments.first else { return .null }
+        switch (name, argument) {
+        case let ("length", .path(p)): return .int(p.edges.count)
+        case let ("length", .list(items)), let ("size", .list(items)): return .int(items.count)
+        case let ("length", .string(s)), let ("size", .string(s)): return .int(s.count)
+        case let ("type", .edge(e)): return .string(index.edges[Int(e)].relation.rawValue)
+        case let ("id", .node(n)): return .string(index.nodes[Int(n)].id)
+        case let ("label", .node(n)): return .string(index.nodes[Int(n)].label)
+        case let ("nodes", .path(p)): return .list(p.nodes.map(Value.node))
+        case let ("nodes", .edge(e)): return .list([.node(index.edgeSource[Int(e)]), .node(index.edgeTarget[Int(e)])])
+        case let ("relations", .path(p)): return .list(p.edges.map { .string(index.edges[Int($0)].relation.rawValue) })
+        case let ("relations", .edge(e)): return .list([.string(index.edges[Int(e)].relation.rawValue)])
+        case let ("lower", .string(s)): return .string(s.lowercased())
+        case let ("upper", .string(s)): return .string(s.uppercased())
+        default: return .null
+        }
+    }
+
+    // MARK: Comparison
+
+    func compare(_ a: Value, _ op: ComparisonOperator, _ b: Value) -> Value {
+        if a.isNull || b.isNull { return .null }
+        switch op {
+        case .in:
+            guard case let .list(items) = b else { return .null }
+            if case let .list(left) = a { return .bool(left.contains { x in items.contains { equal(x, $0) } }) }
+            return .bool(items.contains { equal(a, $0) })
+        case .equal, .notEqual:
+            let result: Bool
+            switch (a, b) {
+            case (.list, .list): result = a == b
+            case let (.list(items), _): result = items.contains { equal($0, b) }
+            case let (_, .list(items)): result = items.contains { equal(a, $0) }
+            default: result = equal(a, b)
+            }
+            return .bool(op == .equal ? result : !result)
+        default:
+            if case let .list(items) = a {
+                if case .list = b { return .null }
+                return .bool(items.contains { if case .bool(true) = compare($0, op, b) { true } else { false } })
+            }
+            return scalarCompare(a, op, b)
+        }
+    }
+
+    private func equal(_ a: Value, _ b: Value) -> Bool {
+        if let x = a.number, let y = b.number { return x == y }
+        return a == b
+    }
+
+    private func scalarCompare(_ a: Value, _ op: ComparisonOperator, _ b: Value) -> Value {
+        switch op {
+        case .contains, .startsWith, .endsWith:
+            guard case let .string(x) = a, case let .string(y) = b else { return .null }
+            let haystack = x.lowercased(), needle = y.lowercased()
+            switch op {
+            case .contains: return .bool(haystack.contains(needle))
+            case .startsWith: return .bool(haystack.hasPrefix(needle))
+            default: return .bool(haystack.hasSuffix(needle))
+            }
+        case .less, .lessThanOrEqual, .greater, .greaterThanOrEqual:
+            let order: Int
+            if let x = a.number, let y = b.number {
+                order = x == y ? 0 : (x < y ? -1 : 1)
+            } else if case let .string(x) = a, case let .string(y) = b {
+                order = x == y ? 0 : (x < y ? -1 : 1)
+            } else {
+                return .null
+            }
+            switch op {
+            case .less: return .bool(order < 0)
+            case .lessThanOrEqual: return .bool(order <= 0)
+            case .greater: return .bool(order > 0)
+            default: return .bool(order >= 0)
+            }
+        default:
+            return .null
+        }
+    }
+}

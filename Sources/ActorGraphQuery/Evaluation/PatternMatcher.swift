@@ -1,0 +1,318 @@
+import ActorGraph
+import ActorGraphAlgorithms
+
+/// Finds every binding of a query's patterns in a ``QueryIndex`` by depth-first search.
+///
+/// Each pattern starts at its most selective node (one already bound by an earlier pattern,
+/// else one with a `name`/`id`, else one with a category, else one with a kind, else the
+/// first), then walks the chain right and left along the CSR edge lists, checking labels,
+/// properties and relation masks as it goes. Every `WHERE` term is checked as soon as all its
+/// variables are bound. Within one match an edge is used at most once; a variable-length edge
+/// follows simple paths (no node twice).
+final class PatternMatcher {
+    let index: QueryIndex
+    let evaluator: ExpressionEvaluator
+    let options: QueryOptions
+    /// The current binding, by slot (`.null` while unbound).
+    var binding: [Value]
+    /// The edges of the current match, in the order they were bound.
+    var usedEdges: [Int32] = []
+    var steps = 0
+    var stopped = false
+
+    struct CompiledNode {
+        var slot: Int?
+        /// For each label group: the kinds (bit per ordinal) and categories (bit per ordinal) it allows.
+        var labelGroups: [(kinds: UInt8, categories: UInt32)]
+        /// The nodes a `name`/`id` allows (sorted), or `nil` for any.
+        var allowed: [Int32]?
+        var allowedSet: Set<Int32>?
+        var properties: [(key: String, value: Value)]
+        var selectivity: Int
+    }
+
+    struct CompiledEdge {
+        var slot: Int?
+        var mask: UInt32
+        var direction: EdgeDirection
+        var hops: ClosedRange<Int>?
+        var properties: [(key: String, value: Value)]
+    }
+
+    /// One step of the plan: bind the first node of a pattern, or walk an edge to a node.
+    enum Step {
+        case anchor(CompiledNode)
+        /// Walk `edge` from the node bound at plan step `from` to `to`; `reversed` when walking a
+        /// pattern right to left.
+        case expand(edge: CompiledEdge, to: CompiledNode, from: Int, reversed: Bool)
+    }
+
+    var plan: [Step] = []
+    /// The `WHERE` terms to check after each plan step (index `i` after step `i`; the extra
+    /// first entry before any step).
+    var checks: [[QueryExpression]] = []
+
+    init(index: QueryIndex, evaluator: ExpressionEvaluator, slotCount: Int, options: QueryOptions) {
+        self.index = index
+        self.evaluator = evaluator
+        self.options = options
+        binding = Array(repeating: .null, count: slotCount)
+    }
+
+    // MARK: Compiling
+
+    func compile(_ node: NodePattern) throws(QueryError) -> CompiledNode {
+        var groups: [(UInt8, UInt32)] = []
+        for group in node.labels {
+            var kinds: UInt8 = 0, categories: UInt32 = 0
+            for label in group {
+                switch label {
+                case let .kind(kind): kinds |= 1 << UInt8(QueryIndex.kinds.firstIndex(of: kind) ?? 0)
+                case let .category(category): categories |= 1 << UInt32(QueryIndex.categories.firstIndex(of: category) ?? 0)
+                }
+            }
+            groups.append((kinds, categories))
+        }
+        var allowed: Set<Int32>?
+        var properties: [(String, Value)] = []
+        for property in node.properties {
+            switch (property.key, property.value) {
+            case let ("name", .string(name)):
+                let found = Set(index.nodesByName[QueryIndex.normalisedName(name)] ?? [])
+                if found.isEmpty { throw unknownName(name, at: property.location) }
+                allowed = allowed.map { $0.intersection(found) } ?? found
+            case let ("id", .string(id)):
+                guard let i = index.nodeIndex(id: id) else { throw unknownName(id, at: property.location, isID: true) }
+                allowed = allowed.map { $0.intersection([i]) } ?? [i]
+            default:
+                properties.append((property.key, ExpressionEvaluator.value(of: property.value)))
+            }
+        }
+        var selectivity = 4
+        if let allowed { selectivity = 1 + min(allowed.count, 1_000_000) }
+        else if groups.contains(where: { $0.1 != 0 && $0.0 == 0 }) { selectivity = 2_000_000 }
+        else if !groups.isEmpty { selectivity = 3_000_000 }
+        else { selectivity = 4_000_000 }
+        return CompiledNode(slot: node.variable.flatMap { evaluator.slots[$0] }, labelGroups: groups,
+                            allowed: allowed.map { $0.sorted() }, allowedSet: allowed, properties: properties,
+                            selectivity: selectivity)
+    }
+
+    private func unknownName(_ name: String, at location: SourceLocation?, isID: Bool = false) -> QueryError {
+        if index.nodes.isEmpty { return QueryError("no node \(isID ? "has the id" : "is named") \"\(name)\": the graph is empty", at: location) }
+        do {
+            _ = try index.graph.resolveNodeID(name)
+        } catch let .unknown(_, suggestions) {
+            let hint = suggestions.isEmpty ? " (ids, labels and aliases were searched)" : "; did you mean " + suggestions.prefix(3).joined(separator: ", ") + "?"
+            return QueryError("no node \(isID ? "has the id" : "is named") \"\(name)\"\(hint)", at: location)
+        } catch {}
+        return QueryError("no node \(isID ? "has the id" : "is named") \"\(name)\"", at: location)
+    }
+
+    func compile(_ edge: EdgePattern) -> CompiledEdge {
+        var mask = UInt32.max
+        if let relations = edge.allowedRelations {
+            mask = 0
+            for (i, relation) in QueryIndex.relations.enumerated() where relations.contains(relation) { mask |= 1 << UInt32(i) }
+        }
+        return CompiledEdge(slot: edge.variable.flatMap { evaluator.slots[$0] }, mask: mask, direction: edge.direction,
+                            hops: edge.hops, properties: edge.properties.map { ($0.key, ExpressionEvaluator.value(of: $0.value)) })
+    }
+
+    /// Builds the plan for `patterns` and schedules the `WHERE` terms.
+    func prepare(_ patterns: [PathPattern], filter: QueryExpression?) throws(QueryError) {
+        var bound = Set<String>()
+        var boundAfterStep: [Set<String>] = []
+        for pattern in patterns {
+            let nodes = try pattern.nodes.map { (n) throws(QueryError) in try compile(n) }
+            let edges = pattern.steps.map { compile($0.edge) }
+            var anchor = 0
+            var best = Int.max
+            for (i, node) in pattern.nodes.enumerated() {
+                let score = node.variable.map { bound.contains($0) } == true ? 0 : nodes[i].selectivity
+                if score < best { best = score; anchor = i }
+            }
+            let anchorStep = plan.count
+            plan.append(.anchor(nodes[anchor]))
+            if let name = pattern.nodes[anchor].variable { bound.insert(name) }
+            boundAfterStep.append(bound)
+            for i in stride(from: anchor, to: nodes.count - 1, by: 1) {
+                plan.append(.expand(edge: edges[i], to: nodes[i + 1], from: i == anchor ? anchorStep : plan.count - 1, reversed: false))
+                if let name = pattern.steps[i].edge.variable { bound.insert(name) }
+                if let name = pattern.nodes[i + 1].variable { bound.insert(name) }
+                boundAfterStep.append(bound)
+            }
+            for i in stride(from: anchor, to: 0, by: -1) {
+                var edge = edges[i - 1]
+                edge.direction = edge.direction.reversed
+                plan.append(.expand(edge: edge, to: nodes[i - 1], from: i == anchor ? anchorStep : plan.count - 1, reversed: true))
+                if let name = pattern.steps[i - 1].edge.variable { bound.insert(name) }
+                if let name = pattern.nodes[i - 1].variable { bound.insert(name) }
+                boundAfterStep.append(bound)
+            }
+        }
+        checks = Array(repeating: [], count: plan.count + 1)
+        stepNodes = Array(repeating: -1, count: plan.count)
+        for term in filter?.conjuncts ?? [] {
+            let needed = term.variables
+            if needed.isEmpty { checks[0].append(term); continue }
+            let step = boundAfterStep.firstIndex { needed.isSubset(of: $0) } ?? (plan.count - 1)
+            checks[step + 1].append(term)
+        }
+    }
+
+    // MARK: Matching
+
+    /// Calls `emit` for every match.
+    func run(_ emit: (PatternMatcher) -> Void) throws(QueryError) {
+        guard passes(checks[0]) else { return }
+        descend(0, emit)
+        if stopped { throw stepLimitError() }
+    }
+
+    func stepLimitError() -> QueryError {
+        QueryError("the query was stopped after \(options.stepLimit) steps; name a node, add labels or relations, or shorten variable-length edges")
+    }
+
+    private func passes(_ terms: [QueryExpression]) -> Bool {
+        for term in terms where !evaluator.isTrue(term, binding) { return false }
+        return true
+    }
+
+    private func descend(_ stepIndex: Int, _ emit: (PatternMatcher) -> Void) {
+        if stopped { return }
+        if stepIndex == plan.count { emit(self); return }
+        switch plan[stepIndex] {
+        case let .anchor(node):
+            if let slot = node.slot, case let .node(already) = binding[slot] {
+                if matches(already, node) {
+                    bind(node, already, at: stepIndex) {
+                        if passes(checks[stepIndex + 1]) { descend(stepIndex + 1, emit) }
+                    }
+                }
+                return
+            }
+            let candidates: [Int32] = node.allowed ?? Array(0..<Int32(index.nodes.count))
+            for candidate in candidates where matches(candidate, node) {
+                if stopped { return }
+                steps += 1
+                bind(node, candidate, at: stepIndex) {
+                    if passes(checks[stepIndex + 1]) { descend(stepIndex + 1, emit) }
+                }
+            }
+        case let .expand(edge, node, fromStep, reversed):
+            let from = stepNodes[fromStep]
+            if let hops = edge.hops {
+                expandPath(from: from, edge: edge, hops: hops, node: node, reversed: reversed, stepIndex: stepIndex, emit)
+            } else {
+                forEachEdge(from: from, mask: edge.mask, direction: edge.direction) { e, other in
+                    guard !usedEdges.contains(e), edgeMatches(e, edge), matches(other, node) else { return }
+                    usedEdges.append(e)
+                    let saved = edge.slot.map { binding[$0] }
+                    if let slot = edge.slot { binding[slot] = .edge(e) }
+                    bind(node, other, at: stepIndex) {
+                        if passes(checks[stepIndex + 1]) { descend(stepIndex + 1, emit) }
+                    }
+                    if let slot = edge.slot, let saved { binding[slot] = saved }
+                    usedEdges.removeLast()
+                }
+            }
+        }
+    }
+
+    /// The node each plan step bound, so a walk can continue from it.
+    private var stepNodes: [Int32] = []
+
+    /// Binds `node` to `value` (and records it as plan step `step`'s node) during `body`.
+    private func bind(_ node: CompiledNode, _ value: Int32, at step: Int, _ body: () -> Void) {
+        let saved = node.slot.map { binding[$0] }
+        if let slot = node.slot { binding[slot] = .node(value) }
+        stepNodes[step] = value
+        body()
+        if let slot = node.slot, let saved { binding[slot] = saved }
+    }
+
+    func matches(_ candidate: Int32, _ node: CompiledNode) -> Bool {
+        let c = Int(candidate)
+        for group in node.labelGroups {
+            let kindBit: UInt8 = 1 << index.nodeKind[c]
+            let category = index.nodeCategory[c]
+            let categoryBit: UInt32 = category == UInt8.max ? 0 : 1 << UInt32(category)
+            if group.kinds & kindBit == 0 && group.categories & categoryBit == 0 { return false }
+        }
+        if let allowed = node.allowedSet, !allowed.contains(candidate) { return false }
+        for (key, value) in node.properties {
+            guard case .bool(true) = evaluator.compare(evaluator.nodeProperty(key, of: candidate), .equal, value) else { return false }
+        }
+        if let slot = node.slot, case let .node(already) = binding[slot], already != candidate { return false }
+        return true
+    }
+
+    func edgeMatches(_ e: Int32, _ edge: CompiledEdge) -> Bool {
+        for (key, value) in edge.properties {
+            guard case .bool(true) = evaluator.compare(evaluator.edgeProperty(key, of: e), .equal, value) else { return false }
+        }
+        return true
+    }
+
+    /// Calls `body(edge, otherEnd)` for the edges at `u` that the mask and direction allow;
+    /// symmetric relations count in both directions, self-loops once.
+    func forEachEdge(from u: Int32, mask: UInt32, direction: EdgeDirection, _ body: (Int32, Int32) -> Void) {
+        let n = Int(u)
+        let symmetric = QueryIndex.symmetricMask & mask
+        if direction != .incoming || symmetric != 0 {
+            for k in index.outOffsets[n]..<index.outOffsets[n + 1] {
+                steps += 1
+                if steps > options.stepLimit { stopped = true; return }
+                let e = index.outEdges[k]
+                let bit: UInt32 = 1 << UInt32(index.edgeRelation[Int(e)])
+                guard (direction == .incoming ? symmetric : mask) & bit != 0 else { continue }
+                let other = index.edgeTarget[Int(e)]
+                if direction == .incoming && other == u { continue }
+                body(e, other)
+                if stopped { return }
+            }
+        }
+        if direction != .outgoing || symmetric != 0 {
+            for k in index.inOffsets[n]..<index.inOffsets[n + 1] {
+                steps += 1
+                if steps > options.stepLimit { stopped = true; return }
+                let e = index.inEdges[k]
+                let bit: UInt32 = 1 << UInt32(index.edgeRelation[Int(e)])
+                guard (direction == .outgoing ? symmetric : mask) & bit != 0 else { continue }
+                let other = index.edgeSource[Int(e)]
+                if direction != .incoming && other == u { continue }
+                body(e, other)
+                if stopped { return }
+            }
+        }
+    }
+
+    private func expandPath(from start: Int32, edge: CompiledEdge, hops: ClosedRange<Int>, node: CompiledNode,
+                            reversed: Bool, stepIndex: Int, _ emit: (PatternMatcher) -> Void) {
+        var pathNodes: [Int32] = [start]
+        var pathEdges: [Int32] = []
+        func visit(_ u: Int32) {
+            if stopped { return }
+            if pathEdges.count >= hops.lowerBound && matches(u, node) {
+                let value = reversed
+                    ? PathValue(nodes: pathNodes.reversed(), edges: pathEdges.reversed())
+                    : PathValue(nodes: pathNodes, edges: pathEdges)
+                let saved = edge.slot.map { binding[$0] }
+                if let slot = edge.slot { binding[slot] = .path(value) }
+                bind(node, u, at: stepIndex) {
+                    if passes(checks[stepIndex + 1]) { descend(stepIndex + 1, emit) }
+                }
+                if let slot = edge.slot, let saved { binding[slot] = saved }
+            }
+            guard pathEdges.count < hops.upperBound else { return }
+            forEachEdge(from: u, mask: edge.mask, direction: edge.direction) { e, other in
+                guard !pathNodes.contains(other), !usedEdges.contains(e), edgeMatches(e, edge) else { return }
+                pathNodes.append(other); pathEdges.append(e); usedEdges.append(e)
+                visit(other)
+                pathNodes.removeLast(); pathEdges.removeLast(); usedEdges.removeLast()
+            }
+        }
+        visit(start)
+    }
+}

@@ -1,0 +1,212 @@
+import ActorGraph
+
+/// Turns matches into result rows: projects the `RETURN` columns, groups and aggregates when a
+/// column is an aggregate (grouping by the other columns, as Cypher does), removes duplicates
+/// for `DISTINCT`, sorts, and applies `SKIP` and `LIMIT`.
+final class RowCollector {
+    private let index: QueryIndex
+    private let evaluator: ExpressionEvaluator
+    private let items: [ReturnItem]
+    private let isDistinct: Bool
+    private let options: QueryOptions
+    private let aggregating: Bool
+    /// For each `ORDER BY` key: the column it names, or the expression to evaluate per match.
+    private let sortKeys: [(column: Int?, expression: QueryExpression, descending: Bool)]
+
+    private struct Row {
+        var values: [Value]
+        var sortValues: [Value]
+        var edges: Set<Int32>
+        var accumulators: [Accumulator]
+        var order: Int
+    }
+
+    private var rows: [Row] = []
+    private var rowByKey: [[Value]: Int] = [:]
+    private var subgraphNodes = Set<Int32>()
+    private var subgraphEdges = Set<Int32>()
+
+    init(index: QueryIndex, evaluator: ExpressionEvaluator, items: [ReturnItem], isDistinct: Bool,
+         ordering: [SortKey], options: QueryOptions) {
+        self.index = index
+        self.evaluator = evaluator
+        self.items = items
+        self.isDistinct = isDistinct
+        self.options = options
+        aggregating = items.contains { $0.expression.containsAggregate }
+        sortKeys = ordering.map { key in
+            let column = items.firstIndex { $0.expression == key.expression || $0.alias.map(QueryExpression.variable) == key.expression }
+            return (column, key.expression, key.descending)
+        }
+    }
+
+    /// Adds the matcher's current match.
+    func add(_ matcher: PatternMatcher) {
+        let binding = matcher.binding
+        if options.collectsSubgraph { collectSubgraph(binding, matcher.usedEdges) }
+        if aggregating {
+            var key: [Value] = []
+            for item in items where !item.expression.containsAggregate { key.append(evaluator.evaluate(item.expression, binding)) }
+            let row: Int
+            if let existing = rowByKey[key] {
+                row = existing
+            } else {
+                row = rows.count
+                rowByKey[key] = row
+                rows.append(Row(values: key, sortValues: [], edges: [], accumulators: items.compactMap(Accumulator.init), order: row))
+            }
+            var a = 0
+            for item in items where item.expression.containsAggregate {
+                rows[row].accumulators[a].add(item.expression, binding, evaluator)
+                a += 1
+            }
+            addEvidence(matcher.usedEdges, to: row)
+            return
+        }
+        let values = items.map { evaluator.evaluate($0.expression, binding) }
+        if isDistinct, let existing = rowByKey[values] {
+            addEvidence(matcher.usedEdges, to: existing)
+            return
+        }
+        let sortValues = sortKeys.map { $0.column == nil ? evaluator.evaluate($0.expression, binding) : .null }
+        if isDistinct { rowByKey[values] = rows.count }
+        rows.append(Row(values: values, sortValues: sortValues, edges: [], accumulators: [], order: rows.count))
+        addEvidence(matcher.usedEdges, to: rows.count - 1)
+    }
+
+    private func addEvidence(_ edges: [Int32], to row: Int) {
+        for e in edges where rows[row].edges.count < options.evidenceLimit { rows[row].edges.insert(e) }
+    }
+
+    private func collectSubgraph(_ binding: [Value], _ edges: [Int32]) {
+        for value in binding {
+            switch value {
+            case let .node(n): subgraphNodes.insert(n)
+            case let .path(p): subgraphNodes.formUnion(p.nodes)
+            default: break
+            }
+        }
+        for e in edges {
+            subgraphEdges.insert(e)
+            subgraphNodes.insert(index.edgeSource[Int(e)])
+            subgraphNodes.insert(index.edgeTarget[Int(e)])
+        }
+    }
+
+    /// The finished result.
+    func result(skip: Int?, limit: Int?) -> QueryResult {
+        var finished = rows
+        if aggregating {
+            for r in finished.indices {
+                var values: [Value] = []
+                var k = 0, a = 0
+                for item in items {
+                    if item.expression.containsAggregate {
+                        values.append(finished[r].accumulators[a].value(index))
+                        a += 1
+                    } else {
+                        values.append(finished[r].values[k])
+                        k += 1
+                    }
+                }
+                finished[r].values = values
+            }
+            // count(*) over no match is one row with 0 when nothing is grouped.
+            if finished.isEmpty && items.allSatisfy(\.expression.containsAggregate) {
+                let empty = items.compactMap(Accumulator.init).map { $0.value(index) }
+                finished.append(Row(values: empty, sortValues: [], edges: [], accumulators: [], order: 0))
+            }
+        }
+        finished.sort { a, b in
+            for (k, key) in sortKeys.enumerated() {
+                let x = key.column.map { a.values[$0] } ?? a.sortValues[k]
+                let y = key.column.map { b.values[$0] } ?? b.sortValues[k]
+                let c = index.compare(x, y)
+                if c != 0 { return key.descending ? c > 0 : c < 0 }
+            }
+            if sortKeys.isEmpty {
+                for (x, y) in zip(a.values, b.values) {
+                    let c = index.compare(x, y)
+                    if c != 0 { return c < 0 }
+                }
+            }
+            return a.order < b.order
+        }
+        let from = min(skip ?? 0, finished.count)
+        let to = limit.map { min(finished.count, from + $0) } ?? finished.count
+        let columns = items.map(\.name)
+        let resultRows = finished[from..<to].map { row in
+            QueryRow(columns: columns, values: row.values.map(index.publicValue),
+                     edges: row.edges.sorted().map { index.edges[Int($0)] })
+        }
+        var subgraph = ActorGraph()
+        if options.collectsSubgraph {
+            subgraph = ActorGraph(documents: index.graph.documents,
+                                  nodes: subgraphNodes.sorted().map { index.nodes[Int($0)] },
+                                  edges: subgraphEdges.sorted().map { index.edges[Int($0)] })
+        }
+        return QueryResult(columns: columns, rows: Array(resultRows), subgraph: subgraph)
+    }
+}
+
+/// The running state of one aggregate column.
+struct Accumulator {
+    let function: String
+    let distinct: Bool
+    var count = 0
+    var integerSum = 0
+    var doubleSum = 0.0
+    var allIntegers = true
+    var minimum: Value?
+    var maximum: Value?
+    var items: [Value] = []
+    var seen = Set<Value>()
+
+    /// The accumulator for a return item, or `nil` when the item is not an aggregate.
+    init?(_ item: ReturnItem) {
+        switch item.expression {
+        case .countAll: function = "count(*)"; distinct = false
+        case let .call(name, _, isDistinct) where QueryExpression.aggregates.contains(name): function = name; distinct = isDistinct
+        default: return nil
+        }
+    }
+
+    mutating func add(_ expression: QueryExpression, _ binding: [Value], _ evaluator: ExpressionEvaluator) {
+        guard case let .call(_, arguments, _) = expression, let argument = arguments.first else {
+            count += 1
+            return
+        }
+        let value = evaluator.evaluate(argument, binding)
+        if value.isNull { return }
+        if distinct && !seen.insert(value).inserted { return }
+        count += 1
+        switch function {
+        case "sum", "avg":
+            switch value {
+            case let .int(v): integerSum &+= v; doubleSum += Double(v)
+            case let .double(v): allIntegers = false; doubleSum += v
+            default: count -= 1
+            }
+        case "min":
+            if minimum.map({ evaluator.index.compare(value, $0) < 0 }) ?? true { minimum = value }
+        case "max":
+            if maximum.map({ evaluator.index.compare(value, $0) > 0 }) ?? true { maximum = value }
+        case "collect":
+            items.append(value)
+        default:
+            break
+        }
+    }
+
+    func value(_ index: QueryIndex) -> Value {
+        switch function {
+        case "count(*)", "count": .int(count)
+        case "sum": allIntegers ? .int(integerSum) : .double(doubleSum)
+        case "avg": count == 0 ? .null : .double(doubleSum / Double(count))
+        case "min": minimum ?? .null
+        case "max": maximum ?? .null
+        case "collect": .list(items)
+        default: .null
+        }
+    }
+}

@@ -1,0 +1,111 @@
+import ActorGraph
+
+extension PatternMatcher {
+    /// The most paths `PATH ALL SHORTEST` returns for one pair of end nodes.
+    static let pathsPerPairLimit = 1000
+
+    /// Answers `PATH [ALL] SHORTEST (a)-[r …]-(b)`: a breadth-first search from every node `a`
+    /// matches, over the edges the relation types and direction allow, up to the pattern's
+    /// longest length; then, for every node `b` matches at an allowed distance, one shortest
+    /// path (the first found, scanning edges in id order) or all of them.
+    ///
+    /// Complexity: O(|A| × (V + E)) for |A| start nodes, plus the paths returned.
+    func runShortest(_ pattern: PathPattern, mode: ShortestPathMode, filter: QueryExpression?,
+                     _ emit: (PatternMatcher) -> Void) throws(QueryError) {
+        let start = try compile(pattern.start)
+        let end = try compile(pattern.steps[0].node)
+        let edge = compile(pattern.steps[0].edge)
+        let hops = edge.hops ?? 1...EdgePattern.maximumHops
+        let startName = pattern.start.variable, endName = pattern.steps[0].node.variable
+        var afterStart: [QueryExpression] = [], afterEnd: [QueryExpression] = [], afterPath: [QueryExpression] = []
+        for term in filter?.conjuncts ?? [] {
+            let needed = term.variables
+            if needed.isSubset(of: Set([startName].compactMap { $0 })) {
+                afterStart.append(term)
+            } else if needed.isSubset(of: Set([startName, endName].compactMap { $0 })) {
+                afterEnd.append(term)
+            } else {
+                afterPath.append(term)
+            }
+        }
+        func passes(_ terms: [QueryExpression]) -> Bool { terms.allSatisfy { evaluator.isTrue($0, binding) } }
+
+        let n = index.nodes.count
+        var distance = [Int32](repeating: -1, count: n)
+        var parentNode = [Int32](repeating: -1, count: n)
+        var parentEdge = [Int32](repeating: -1, count: n)
+        var allParents = [[(node: Int32, edge: Int32)]](repeating: [], count: mode == .all ? n : 0)
+        var queue: [Int32] = []
+
+        let candidates: [Int32] = start.allowed ?? Array(0..<Int32(n))
+        for a in candidates {
+            if stopped { break }
+            if let slot = start.slot { binding[slot] = .null }
+            if let slot = end.slot { binding[slot] = .null }
+            guard matches(a, start) else { continue }
+            if let slot = start.slot { binding[slot] = .node(a) }
+            guard passes(afterStart) else { continue }
+            // Breadth-first search from a.
+            for v in queue { distance[Int(v)] = -1; if mode == .all { allParents[Int(v)].removeAll() } }
+            queue = [a]
+            distance[Int(a)] = 0
+            var head = 0
+            while head < queue.count && !stopped {
+                let u = queue[head]
+                head += 1
+                let du = distance[Int(u)]
+                if du >= hops.upperBound { continue }
+                forEachEdge(from: u, mask: edge.mask, direction: edge.direction) { e, v in
+                    guard edgeMatches(e, edge) else { return }
+                    let dv = distance[Int(v)]
+                    if dv == -1 {
+                        distance[Int(v)] = du + 1
+                        parentNode[Int(v)] = u
+                        parentEdge[Int(v)] = e
+                        if mode == .all { allParents[Int(v)].append((u, e)) }
+                        queue.append(v)
+                    } else if mode == .all && dv == du + 1 {
+                        allParents[Int(v)].append((u, e))
+                    }
+                }
+            }
+            if stopped { break }
+            let ends: [Int32] = end.allowed ?? queue
+            for b in ends {
+                if let slot = end.slot, start.slot != slot { binding[slot] = .null }
+                let d = Int(distance[Int(b)])
+                guard d >= 0, hops.contains(d), matches(b, end) else { continue }
+                if let slot = end.slot { binding[slot] = .node(b) }
+                guard passes(afterEnd) else { continue }
+                var paths: [PathValue] = []
+                if mode == .one {
+                    var nodes = [b], edges: [Int32] = []
+                    var v = b
+                    while v != a { edges.append(parentEdge[Int(v)]); v = parentNode[Int(v)]; nodes.append(v) }
+                    paths.append(PathValue(nodes: nodes.reversed(), edges: edges.reversed()))
+                } else {
+                    var nodes = [b], edges: [Int32] = []
+                    func walk(_ v: Int32) {
+                        if paths.count >= Self.pathsPerPairLimit { return }
+                        if v == a { paths.append(PathValue(nodes: nodes.reversed(), edges: edges.reversed())); return }
+                        for (u, e) in allParents[Int(v)] {
+                            nodes.append(u); edges.append(e)
+                            walk(u)
+                            nodes.removeLast(); edges.removeLast()
+                        }
+                    }
+                    walk(b)
+                }
+                for path in paths {
+                    if let slot = edge.slot { binding[slot] = .path(path) }
+                    usedEdges = path.edges
+                    if passes(afterPath) { emit(self) }
+                }
+                if let slot = edge.slot { binding[slot] = .null }
+            }
+            if let slot = end.slot { binding[slot] = .null }
+        }
+        usedEdges = []
+        if stopped { throw stepLimitError() }
+    }
+}
