@@ -43,6 +43,10 @@ struct ExpressionEvaluator {
             if case .bool(true) = y { return .bool(true) }
             if case .bool(false) = x, case .bool(false) = y { return .bool(false) }
             return .null
+        case let .hasLabel(name, labels):
+            guard let slot = slots[name], case let .node(n) = binding[slot] else { return .null }
+            let node = index.nodes[Int(n)]
+            return .bool(labels.contains { $0.matches(node) })
         case let .isNull(e, negated):
             let v = evaluate(e, binding)
             return .bool(v.isNull != negated)
@@ -83,6 +87,14 @@ struct ExpressionEvaluator {
         case "aliases": return .list(node.aliases.map(Value.string))
         case "mentions": return .int(node.mentions.count)
         case "quote": return node.quote.map(Value.string) ?? .null
+        case "about":
+            // For a statement: the nodes its `about` edges name, in id order.
+            var named: [Value] = []
+            for k in index.outOffsets[Int(i)]..<index.outOffsets[Int(i) + 1] {
+                let e = index.outEdges[k]
+                if index.edges[Int(e)].relation == .about { named.append(.node(index.edgeTarget[Int(e)])) }
+            }
+            return .list(named)
         case "document": return .list(index.documents(of: node.mentions).map(Value.string))
         case "date": return dates(of: node.mentions)
         case "degree": return .int(index.degree(of: i))

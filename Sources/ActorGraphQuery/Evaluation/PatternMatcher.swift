@@ -76,14 +76,30 @@ final class PatternMatcher {
         var allowed: Set<Int32>?
         var properties: [(String, Value)] = []
         for property in node.properties {
-            switch (property.key, property.value) {
-            case let ("name", .string(name)):
-                let found = Set(index.nodesByName[QueryIndex.normalisedName(name)] ?? [])
-                if found.isEmpty { throw unknownName(name, at: property.location) }
+            switch property.key {
+            case "name", "id":
+                // One string, or a list of alternatives: {name: ["YPG", "Kurdish forces"]}.
+                var names: [String] = []
+                if case let .string(name) = property.value { names = [name] }
+                if case let .list(items) = property.value {
+                    for case let .string(name) in items { names.append(name) }
+                }
+                var found = Set<Int32>()
+                for name in names {
+                    let matches: [Int32]
+                    if property.key == "name" {
+                        matches = index.nodesByName[QueryIndex.normalisedName(name)] ?? []
+                    } else {
+                        matches = index.nodeIndex(id: name).map { [$0] } ?? []
+                    }
+                    if matches.isEmpty && names.count == 1 { throw unknownName(name, at: property.location, isID: property.key == "id") }
+                    found.formUnion(matches)
+                }
+                // In a list, names the graph lacks are skipped; only a list matching nothing is an error.
+                if found.isEmpty, let first = names.first {
+                    throw unknownName(first, at: property.location, isID: property.key == "id", among: names.count)
+                }
                 allowed = allowed.map { $0.intersection(found) } ?? found
-            case let ("id", .string(id)):
-                guard let i = index.nodeIndex(id: id) else { throw unknownName(id, at: property.location, isID: true) }
-                allowed = allowed.map { $0.intersection([i]) } ?? [i]
             default:
                 properties.append((property.key, ExpressionEvaluator.value(of: property.value)))
             }
@@ -98,7 +114,10 @@ final class PatternMatcher {
                             selectivity: selectivity)
     }
 
-    private func unknownName(_ name: String, at location: SourceLocation?, isID: Bool = false) -> QueryError {
+    private func unknownName(_ name: String, at location: SourceLocation?, isID: Bool = false, among count: Int = 1) -> QueryError {
+        if count > 1 {
+            return QueryError("none of the \(count) \(isID ? "ids" : "names") in the list matches a node (the first is \"\(name)\")", at: location)
+        }
         if index.nodes.isEmpty { return QueryError("no node \(isID ? "has the id" : "is named") \"\(name)\": the graph is empty", at: location) }
         do {
             _ = try index.graph.resolveNodeID(name)

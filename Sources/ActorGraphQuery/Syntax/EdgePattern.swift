@@ -71,7 +71,7 @@ public struct EdgePattern: Sendable, Hashable, CustomStringConvertible {
             }
         }
         if !properties.isEmpty { inner += (inner.isEmpty ? "{" : " {") + properties.map(\.description).joined(separator: ", ") + "}" }
-        let body = inner.isEmpty ? "-" : "-[\(inner)]-"
+        let body = inner.isEmpty ? "--" : "-[\(inner)]-"
         switch direction {
         case .outgoing: return body + ">"
         case .incoming: return "<" + body

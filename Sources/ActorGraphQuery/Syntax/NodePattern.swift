@@ -5,7 +5,8 @@ import ActorGraph
 /// A node matches when it has every label group (one of the alternatives of each) and every
 /// property. Labels are node kinds (`actor`, `place`, `statement`) or categories (`state`,
 /// `armed-group`, `city`…). The property `name` matches the id, the label or any alias, ignoring
-/// case; `id` matches the id exactly; any other property is compared for equality like `WHERE`.
+/// case; `id` matches the id exactly; either may be a list of alternatives
+/// (`{name: ["YPG", "Kurdish forces"]}`). Any other property is compared for equality like `WHERE`.
 ///
 /// ```swift
 /// NodePattern("a", .actor)
@@ -22,7 +23,7 @@ public struct NodePattern: Sendable, Hashable, CustomStringConvertible {
     public var location: SourceLocation?
 
     /// Creates a node pattern.
-    public init(_ variable: String? = nil, labels: [[NodeLabel]] = [], properties: [PropertyConstraint] = [],
+    public init(_ variable: String? = nil, labels: [[NodeLabel]], properties: [PropertyConstraint] = [],
                 location: SourceLocation? = nil) {
         self.variable = variable
         self.labels = labels

@@ -30,6 +30,8 @@ public indirect enum QueryExpression: Sendable, Hashable, CustomStringConvertibl
     case compare(QueryExpression, ComparisonOperator, QueryExpression)
     /// `e IS NULL` (or `IS NOT NULL` when negated)
     case isNull(QueryExpression, negated: Bool)
+    /// `a:place` or `a:militia|state`: the node variable has one of the labels.
+    case hasLabel(String, [NodeLabel])
 
     /// Creates a string constant.
     public init(stringLiteral value: String) { self = .literal(.string(value)) }
@@ -47,7 +49,7 @@ public indirect enum QueryExpression: Sendable, Hashable, CustomStringConvertibl
         switch self {
         case .countAll: true
         case let .call(name, arguments, _): Self.aggregates.contains(name) || arguments.contains(where: \.containsAggregate)
-        case .literal, .variable, .property: false
+        case .literal, .variable, .property, .hasLabel: false
         case let .list(items): items.contains(where: \.containsAggregate)
         case let .not(e), let .isNull(e, _): e.containsAggregate
         case let .and(a, b), let .or(a, b), let .compare(a, _, b): a.containsAggregate || b.containsAggregate
@@ -67,7 +69,7 @@ public indirect enum QueryExpression: Sendable, Hashable, CustomStringConvertibl
     var variables: Set<String> {
         switch self {
         case .literal, .countAll: []
-        case let .variable(name), let .property(name, _): [name]
+        case let .variable(name), let .property(name, _), let .hasLabel(name, _): [name]
         case let .call(_, arguments, _): arguments.reduce(into: []) { $0.formUnion($1.variables) }
         case let .list(items): items.reduce(into: []) { $0.formUnion($1.variables) }
         case let .not(e), let .isNull(e, _): e.variables
@@ -96,6 +98,7 @@ public indirect enum QueryExpression: Sendable, Hashable, CustomStringConvertibl
         case let .or(a, b): a.parenthesised(inside: "OR") + " OR " + b.parenthesised(inside: "OR")
         case let .compare(a, op, b): a.parenthesised + " " + op.rawValue + " " + b.parenthesised
         case let .isNull(e, negated): e.parenthesised + (negated ? " IS NOT NULL" : " IS NULL")
+        case let .hasLabel(name, labels): QuerySyntax.name(name) + ":" + labels.map(\.description).joined(separator: "|")
         }
     }
 

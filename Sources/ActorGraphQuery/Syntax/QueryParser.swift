@@ -13,6 +13,8 @@ struct QueryParser {
     private var depth = 0
     private var variables: [String: QueryVariableType] = [:]
     private var variableOrder: [String] = []
+    /// Column names given with AS, usable in ORDER BY.
+    private var aliases: Set<String> = []
 
     private init(tokens: [QueryToken]) {
         self.tokens = tokens
@@ -135,6 +137,7 @@ struct QueryParser {
         } else if variableOrder.isEmpty {
             throw error("expected RETURN (the pattern names no variable to return), found \(current.quoted)")
         }
+        aliases = Set(query.returnItems.compactMap(\.alias))
         if accept(keyword: "order") {
             try expect(keyword: "by", "after ORDER")
             repeat {
@@ -233,7 +236,7 @@ struct QueryParser {
         guard accept(symbol: "(") else {
             throw error("expected '(' to start a node pattern, found \(current.quoted)")
         }
-        var node = NodePattern(location: open.location)
+        var node = NodePattern(labels: [], location: open.location)
         let nameToken = current
         if let name = try variableName() {
             node.variable = name
@@ -279,8 +282,14 @@ struct QueryParser {
             let valueToken = current
             let value = try parseLiteral()
             if key == "name" || key == "id" {
-                guard case .string = value else {
-                    throw error("\(key) must be a string, e.g. {\(key): \"Aleppo\"}", at: valueToken)
+                let isText: Bool
+                switch value {
+                case .string: isText = true
+                case let .list(items): isText = !items.isEmpty && items.allSatisfy { if case .string = $0 { true } else { false } }
+                default: isText = false
+                }
+                guard isText else {
+                    throw error("\(key) must be a string or a list of strings, e.g. {\(key): \"Aleppo\"} or {\(key): [\"YPG\", \"SDF\"]}", at: valueToken)
                 }
             }
             properties.append(PropertyConstraint(key: key, value: value, location: valueToken.location))
@@ -474,12 +483,27 @@ struct QueryParser {
             if current.isSymbol("(") && !quoted {
                 return try parseCall(name, at: token)
             }
+            if variables[name] == nil && aliases.contains(name) {
+                return .variable(name)
+            }
             guard let type = variables[name] else {
                 if !quoted && QuerySyntax.keywords.contains(name.lowercased()) {
                     throw error("expected an expression, found the keyword \(name.uppercased())", at: token)
                 }
                 let known = variableOrder.isEmpty ? "" : " (variables: \(variableOrder.joined(separator: ", ")))"
                 throw error("unknown variable \"\(name)\"\(QuerySyntax.didYouMean(name, among: variableOrder))\(known)", at: token)
+            }
+            if type == .node && current.isSymbol(":") {
+                advance()
+                var labels: [NodeLabel] = []
+                repeat {
+                    let (labelName, labelToken) = try identifier("a node label after ':'")
+                    guard let label = NodeLabel(named: labelName) else {
+                        throw error("unknown node label \"\(labelName)\"\(QuerySyntax.didYouMean(labelName, among: NodeLabel.all.map(\.description)))", at: labelToken)
+                    }
+                    labels.append(label)
+                } while accept(symbol: "|")
+                return .hasLabel(name, labels)
             }
             if accept(symbol: ".") {
                 let (key, keyToken) = try identifier("a property name after '.'")

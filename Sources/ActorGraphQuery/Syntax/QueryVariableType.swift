@@ -4,7 +4,7 @@ enum QueryVariableType: Sendable, Hashable {
 
     var properties: [String] {
         switch self {
-        case .node: ["id", "label", "name", "kind", "category", "aliases", "mentions", "quote", "document", "date", "degree"]
+        case .node: ["id", "label", "name", "kind", "category", "aliases", "mentions", "quote", "about", "document", "date", "degree"]
         case .edge: ["relation", "type", "class", "polarity", "weight", "document", "date", "evidence", "source", "target"]
         case .path: ["length", "weight", "nodes", "relations"]
         }
