@@ -8,29 +8,49 @@
 struct QueryParser {
     static let maximumNesting = 64
 
-    private var tokens: [QueryToken]
-    private var position = 0
+    /// Tokens are read one at a time, so a query that goes wrong early is refused without
+    /// scanning the rest (1 MB of brackets fails at the 65th).
+    private var lexer: QueryLexer
+    private(set) var current: QueryToken
+    /// A lexical error met while reading ahead; reported in place of any parse error after it.
+    private var lexicalError: QueryError?
     private var depth = 0
     private var variables: [String: QueryVariableType] = [:]
     private var variableOrder: [String] = []
     /// Column names given with AS, usable in ORDER BY.
     private var aliases: Set<String> = []
 
-    private init(tokens: [QueryToken]) {
-        self.tokens = tokens
+    private init(text: String) {
+        lexer = QueryLexer(text)
+        current = QueryToken(kind: .end, location: SourceLocation(line: 1, column: 1, offset: 0))
+        advance()
     }
 
     static func parse(_ text: String) throws(QueryError) -> Query {
-        let tokens = try QueryLexer.tokens(of: text)
-        var parser = QueryParser(tokens: tokens)
-        return try parser.parseQuery()
+        var parser = QueryParser(text: text)
+        do {
+            return try parser.parseQuery()
+        } catch {
+            throw parser.lexicalError ?? error
+        }
     }
 
     // MARK: Tokens
 
-    private var current: QueryToken { tokens[position] }
+    private mutating func advance() {
+        if lexicalError != nil { return }
+        if lexerStarted, case .end = current.kind { return }
+        lexerStarted = true
+        do {
+            current = try lexer.next()
+        } catch {
+            lexicalError = error
+            // A token nothing accepts, so parsing stops here and the lexical error is reported.
+            current = QueryToken(kind: .symbol("\u{0}"), location: error.location ?? current.location)
+        }
+    }
 
-    private mutating func advance() { if position < tokens.count - 1 { position += 1 } }
+    private var lexerStarted = false
 
     private mutating func accept(keyword: String) -> Bool {
         guard current.isKeyword(keyword) else { return false }
