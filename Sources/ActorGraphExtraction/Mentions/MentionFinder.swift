@@ -7,6 +7,7 @@ struct MentionFinder {
     let analysis: DocumentAnalysis
     private let index: LexiconIndex
     private let tokens: [Token]
+    private let keyIDs: [Int32]
 
     /// Persons met so far in the document, by each word of their name, for short forms ("Hilal").
     private var personsByWord: [String: String] = [:]
@@ -17,6 +18,7 @@ struct MentionFinder {
         self.analysis = analysis
         self.index = analysis.index
         self.tokens = analysis.tokens
+        self.keyIDs = analysis.keyIDs
     }
 
     mutating func run() {
@@ -90,16 +92,16 @@ struct MentionFinder {
     private func matchLexicon(at i: Int, limit: Int) -> LexicalMatch? {
         // "the" is never the start of a name match on its own: aliases may include it.
         var best: (end: Int, hits: [LexiconIndex.NameHit])?
-        if let exact = index.names.longestMatch(in: tokens, from: i, limit: limit) {
+        if let exact = index.names.longestMatch(in: tokens, ids: keyIDs, from: i, limit: limit) {
             let accepted = exact.values.filter { accepts($0, from: i, to: exact.end) }
             if !accepted.isEmpty { best = (exact.end, accepted) }
         }
         // Plural or possessive-less forms: "councils" for "council".
-        if best == nil, let plural = index.names.longestMatch(in: tokens, from: i, limit: limit, keyOf: { $0.key.count > 4 && $0.key.hasSuffix("s") ? String($0.key.dropLast()) : $0.key }) {
+        if best == nil, let plural = index.names.longestMatch(in: tokens, from: i, limit: limit, idOf: { analysis.pluralID($0) }) {
             let accepted = plural.values.filter { accepts($0, from: i, to: plural.end) && $0.form == .name }
             if !accepted.isEmpty { best = (plural.end, accepted) }
         }
-        if tokens[i].isCapitalized, let fuzzy = index.fuzzyNames.longestMatch(in: tokens, from: i, limit: limit, keyOf: { analysis.fuzzyKey(of: $0) }),
+        if tokens[i].isCapitalized, let fuzzy = index.fuzzyNames.longestMatch(in: tokens, from: i, limit: limit, idOf: { analysis.fuzzyID($0) }),
            fuzzy.end > (best?.end ?? i), (i..<fuzzy.end).allSatisfy({ tokens[$0].kind == .punctuation || tokens[$0].isCapitalized || EnglishWords.nameConnectors.contains(tokens[$0].key) }),
            fuzzy.end - i > 1 || tokens[i].key.count >= 6 && !EnglishWords.commonWords.contains(tokens[i].key) {
             best = (fuzzy.end, fuzzy.values)
@@ -143,7 +145,7 @@ struct MentionFinder {
         var steps = 0
         while j < limit, steps < 3 {
             let key = tokens[j].key
-            if EnglishWords.forceNouns.contains(key) || EnglishWords.titles.contains(key) || index.roleNouns.longestMatch(in: tokens, from: j, limit: limit) != nil { return true }
+            if EnglishWords.forceNouns.contains(key) || EnglishWords.titles.contains(key) || index.roleNouns.longestMatch(in: tokens, ids: keyIDs, from: j, limit: limit) != nil { return true }
             if key == "and" || key == "," { j += 1; steps += 1; continue }
             if tokens[j].kind == .word { j += 1; steps += 1; continue }
             break
@@ -203,7 +205,7 @@ struct MentionFinder {
             // "<A>-backed X", "<A>-led X" inside the name.
             if tokens[t].text == "-", t > range.lowerBound, t + 1 < range.upperBound,
                let relation = index.compoundCues[tokens[t + 1].key] {
-                if let inner = index.names.longestMatch(in: tokens, from: t - 1, limit: t), let hit = inner.values.first,
+                if let inner = index.names.longestMatch(in: tokens, ids: keyIDs, from: t - 1, limit: t), let hit = inner.values.first,
                    hit.entity != entity, analysis.recordLexiconEntity(hit.entity), index.entity(hit.entity)?.kind == .actor {
                     analysis.addMention(hit.entity, tokens: (t - 1)..<t, form: hit.form == .adjective ? .adjective : .name)
                     analysis.relations.append(FoundRelation(source: hit.entity, target: entity, relation: relation, sentences: sentence...sentence, anchor: t))
@@ -212,7 +214,7 @@ struct MentionFinder {
             }
             // The parent body's name inside: "UN Security Council" → member of the UN.
             guard let parent, t < range.upperBound - 1, tokens[t].isWordLike,
-                  let inner = index.names.longestMatch(in: tokens, from: t, limit: range.upperBound),
+                  let inner = index.names.longestMatch(in: tokens, ids: keyIDs, from: t, limit: range.upperBound),
                   inner.end < range.upperBound || t > range.lowerBound,
                   inner.values.contains(where: { $0.entity == parent }), analysis.recordLexiconEntity(parent) else { continue }
             analysis.addMention(parent, tokens: t..<inner.end, form: .name)
@@ -288,10 +290,10 @@ struct MentionFinder {
         }
         guard let direction, j < limit else { return nil }
         // The direction word must not be part of a name ("East Ghouta" is left to the lexicon).
-        if let lexical = index.names.longestMatch(in: tokens, from: j, limit: limit), lexical.end > directionEnd { return nil }
+        if let lexical = index.names.longestMatch(in: tokens, ids: keyIDs, from: j, limit: limit), lexical.end > directionEnd { return nil }
         var k = directionEnd
         // "eastern Aleppo", "northern Syria"
-        if k < limit, tokens[k].isCapitalized, let named = index.names.longestMatch(in: tokens, from: k, limit: limit),
+        if k < limit, tokens[k].isCapitalized, let named = index.names.longestMatch(in: tokens, ids: keyIDs, from: k, limit: limit),
            let place = named.values.filter({ $0.form == .name }).map(\.entity).compactMap({ index.entity($0) }).first(where: { $0.category == .city || $0.category == .country }) {
             guard analysis.recordLexiconEntity(place.id) else { return nil }
             let end = named.end
@@ -312,7 +314,7 @@ struct MentionFinder {
                 guard let place = isCity ? lastCity : lastCountry else { return nil }
                 return addSection(of: place, named: direction, from: i, to: end)
             }
-            if let named = index.names.longestMatch(in: tokens, from: m, limit: limit),
+            if let named = index.names.longestMatch(in: tokens, ids: keyIDs, from: m, limit: limit),
                let place = named.values.map(\.entity).compactMap({ index.entity($0) }).first(where: { $0.category == .city || $0.category == .country }) {
                 guard analysis.recordLexiconEntity(place.id) else { return nil }
                 analysis.addMention(place.id, tokens: m..<named.end, form: .name)
@@ -443,7 +445,7 @@ struct MentionFinder {
         // "a news conference in Bratislava": an unknown name after a place preposition is a place.
         if !sentenceInitial, !isDemonym, words.count <= 3, ["in", "near", "from", "to", "outside"].contains(analysis.key(i - 1)),
            analysis.key(end) != "'s", !(end < limit && tokens[end].isCapitalized),
-           index.quoteVerbs.longestMatch(in: tokens, from: end, limit: limit) == nil {
+           index.quoteVerbs.longestMatch(in: tokens, ids: keyIDs, from: end, limit: limit) == nil {
             return Discovery(id: Slug.make(from: name), name: name, category: .city, end: end, form: .discovered)
         }
         return nil
@@ -467,8 +469,8 @@ struct MentionFinder {
         // A title or role noun right before: "attorney Mehmet Daimaguler", "President X".
         if start > 0, tokens[start - 1].kind == .word, EnglishWords.titles.contains(previous) || index.lexicon.roleNouns[previous] != nil { return true }
         // A speech verb right after or right before: "X said", "said X".
-        if index.quoteVerbs.longestMatch(in: tokens, from: end, limit: limit) != nil && wordCount >= 2 { return true }
-        if start >= 1, index.quoteVerbs.longestMatch(in: tokens, from: start - 1, limit: start) != nil || ["said", "says", "told", "added"].contains(previous) { return true }
+        if index.quoteVerbs.longestMatch(in: tokens, ids: keyIDs, from: end, limit: limit) != nil && wordCount >= 2 { return true }
+        if start >= 1, index.quoteVerbs.longestMatch(in: tokens, ids: keyIDs, from: start - 1, limit: start) != nil || ["said", "says", "told", "added"].contains(previous) { return true }
         // An apposition: "X, a 45-year-old trader", "X, a spokesman for", "X, member of".
         if end + 1 < limit, analysis.key(end) == "," {
             var k = end + 1

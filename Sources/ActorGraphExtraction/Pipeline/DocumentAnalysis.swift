@@ -5,6 +5,9 @@ final class DocumentAnalysis {
     let document: SourceDocument
     let index: LexiconIndex
     let tokens: [Token]
+    /// For each token, the ``Vocabulary`` id of its key (``Vocabulary/unknown`` for words the
+    /// lexicon never uses): the one hash of the key that matching needs.
+    let keyIDs: [Int32]
     let sentences: [Sentence]
     /// For each token, the index of its sentence.
     let sentenceOfToken: [Int32]
@@ -24,6 +27,9 @@ final class DocumentAnalysis {
         self.document = document
         self.index = index
         self.tokens = Tokenizer.tokens(of: document)
+        self.keyIDs = tokens.map { index.vocabulary.id(of: $0.key) }
+        self.pluralIDs = [Int32](repeating: Self.notComputed, count: tokens.count)
+        self.fuzzyIDs = [Int32](repeating: Self.notComputed, count: tokens.count)
         self.sentences = SentenceSplitter.sentences(of: tokens)
         var owner = [Int32](repeating: 0, count: tokens.count)
         for (s, sentence) in sentences.enumerated() {
@@ -37,7 +43,32 @@ final class DocumentAnalysis {
         return document.text(from: self.tokens[tokens.lowerBound].start, to: self.tokens[tokens.upperBound - 1].end)
     }
 
+    /// Marks an id of ``pluralIDs`` or ``fuzzyIDs`` not looked up yet.
+    private static let notComputed = Int32.min
+    private var pluralIDs: [Int32]
+    private var fuzzyIDs: [Int32]
     private var fuzzyKeys: [String: String] = [:]
+
+    /// The vocabulary id of token `i`'s key without a plural "s" ("councils" → "council"), for keys
+    /// longer than four characters; otherwise the key's own id. Looked up once per token.
+    func pluralID(_ i: Int) -> Int32 {
+        let known = pluralIDs[i]
+        if known != Self.notComputed { return known }
+        let key = tokens[i].key
+        let id = key.count > 4 && key.hasSuffix("s") ? index.vocabulary.id(of: String(key.dropLast())) : keyIDs[i]
+        pluralIDs[i] = id
+        return id
+    }
+
+    /// The vocabulary id of token `i`'s transliteration key, looked up once per token (the key
+    /// itself computed once per distinct word).
+    func fuzzyID(_ i: Int) -> Int32 {
+        let known = fuzzyIDs[i]
+        if known != Self.notComputed { return known }
+        let id = index.vocabulary.id(of: fuzzyKey(of: tokens[i]))
+        fuzzyIDs[i] = id
+        return id
+    }
 
     /// The token's transliteration key, computed once per distinct word.
     func fuzzyKey(of token: Token) -> String {

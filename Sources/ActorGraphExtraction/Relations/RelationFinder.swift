@@ -207,7 +207,7 @@ struct RelationFinder {
         var previousSubjects: [Mention] = []
         while k < c.range.upperBound {
             guard tokens[k].kind == .word, !(k > 0 && analysis.key(k - 1) == "-"),
-                  let match = index.activeCues.longestMatch(in: tokens, from: k, limit: c.range.upperBound),
+                  let match = index.activeCues.longestMatch(in: tokens, ids: analysis.keyIDs, from: k, limit: c.range.upperBound),
                   let relation = match.values.first else { k += 1; continue }
             defer { k = match.end }
             if analysis.key(match.end) == "by" { continue }
@@ -370,7 +370,7 @@ struct RelationFinder {
     private func findRoles(_ c: SentenceContext) {
         var k = c.range.lowerBound
         while k < c.range.upperBound {
-            guard let match = index.roleNouns.longestMatch(in: tokens, from: k, limit: c.range.upperBound), let relation = match.values.first else { k += 1; continue }
+            guard let match = index.roleNouns.longestMatch(in: tokens, ids: analysis.keyIDs, from: k, limit: c.range.upperBound), let relation = match.values.first else { k += 1; continue }
             defer { k = match.end }
             // Apposition after a person: "P, a/the [adj] ROLE (for|of|at|with|from) [det] [adj] O".
             if let person = c.appositionHead(before: k), analysis.category(of: person.entity) == .person {
@@ -468,7 +468,7 @@ struct RelationFinder {
                 }
                 // "Syria's second city" (a name of Aleppo): the country named inside.
                 if let possessive = m.tokens.first(where: { tokens[$0].kind == .possessive }), possessive > m.tokens.lowerBound,
-                   let owner = index.names.longestMatch(in: tokens, from: m.tokens.lowerBound, limit: possessive),
+                   let owner = index.names.longestMatch(in: tokens, ids: analysis.keyIDs, from: m.tokens.lowerBound, limit: possessive),
                    owner.end == possessive, let country = owner.values.first(where: { index.entity($0.entity)?.category == .country })?.entity,
                    country != m.entity, analysis.recordLexiconEntity(country) {
                     add(m.entity, .partOf, country, c, at: m.tokens.lowerBound)
@@ -522,7 +522,7 @@ struct RelationFinder {
     /// The place an adjective at `t` stands for ("Syrian" → Syria), if any.
     private func placeAdjective(at t: Int) -> String? {
         guard t >= 0, t < tokens.count, tokens[t].isCapitalized,
-              let hit = index.names.longestMatch(in: tokens, from: t, limit: t + 1)?.values.first(where: { $0.form == .adjective }),
+              let hit = index.names.longestMatch(in: tokens, ids: analysis.keyIDs, from: t, limit: t + 1)?.values.first(where: { $0.form == .adjective }),
               index.entity(hit.entity)?.kind == .place, analysis.recordLexiconEntity(hit.entity) else { return nil }
         return hit.entity
     }

@@ -287,10 +287,9 @@ struct SentenceContext {
     /// in a compound.
     func ethnicForces(at t: Int) -> Mention? {
         guard range.contains(t), tokens[t].kind == .word, tokens[t].isCapitalized else { return nil }
-        let keys = [tokens[t].key, "forces"]
-        let fake = keys.map { key in Token(kind: .word, start: 0, end: 0, text: key, key: key, isCapitalized: true, isSpaced: true, startsLine: false) }
-        guard let match = analysis.index.names.longestMatch(in: fake, from: 0, limit: 2), match.end == 2,
-              let id = match.values.first?.entity, analysis.recordLexiconEntity(id) else { return nil }
+        let index = analysis.index
+        let phrase = [analysis.keyIDs[t], index.vocabulary.id(of: "forces")]
+        guard let id = index.names.values(ofPhrase: phrase).first?.entity, analysis.recordLexiconEntity(id) else { return nil }
         let mention = Mention(entity: id, tokens: t..<(t + 1), start: tokens[t].start, end: tokens[t].end, form: .adjective)
         analysis.addLateMention(mention)
         return mention

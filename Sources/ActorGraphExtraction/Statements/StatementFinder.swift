@@ -159,18 +159,18 @@ struct StatementFinder {
         // "said X" / "X said" right away, not by a later sentence that happens to hold a speech verb.
         let lastInner = span.close - 1
         if lastInner > span.open, [".", "?", "!"].contains(tokens[lastInner].key) {
-            let nearVerb = (j..<min(limit, j + 5)).contains { analysis.index.quoteVerbs.longestMatch(in: tokens, from: $0, limit: limit) != nil }
+            let nearVerb = (j..<min(limit, j + 5)).contains { analysis.index.quoteVerbs.longestMatch(in: tokens, ids: analysis.keyIDs, from: $0, limit: limit) != nil }
             if !nearVerb || (tokens[j].isCapitalized && EnglishWords.commonWords.contains(tokens[j].key)) { return nil }
         }
         // said X
-        if let verb = analysis.index.quoteVerbs.longestMatch(in: tokens, from: j, limit: limit) {
+        if let verb = analysis.index.quoteVerbs.longestMatch(in: tokens, ids: analysis.keyIDs, from: j, limit: limit) {
             return speaker(startingAt: verb.end, limit: limit).map { ($0, verb.end) }
         }
         // X said / he said / an activist … told
         var k = j
         var steps = 0
         while k < limit, steps < 14 {
-            if let verb = analysis.index.quoteVerbs.longestMatch(in: tokens, from: k, limit: limit), k > j {
+            if let verb = analysis.index.quoteVerbs.longestMatch(in: tokens, ids: analysis.keyIDs, from: k, limit: limit), k > j {
                 return speaker(inPhrase: j..<k).map { ($0, verb.end) }
             }
             if EnglishWords.clauseBreakers.contains(tokens[k].key) || tokens[k].key == "." { return nil }
@@ -186,7 +186,7 @@ struct StatementFinder {
         let sentence = analysis.sentences[Int(analysis.sentenceOfToken[span.open])]
         var k = span.open - 1
         while k >= sentence.tokens.lowerBound {
-            if let verb = analysis.index.quoteVerbs.longestMatch(in: tokens, from: k, limit: span.open) {
+            if let verb = analysis.index.quoteVerbs.longestMatch(in: tokens, ids: analysis.keyIDs, from: k, limit: span.open) {
                 if tokens[k].key == "according" {
                     return speaker(startingAt: verb.end, limit: span.open).map { ($0, span.close) }
                 }
