@@ -91,14 +91,18 @@ struct MentionFinder {
 
     private func matchLexicon(at i: Int, limit: Int) -> LexicalMatch? {
         // "the" is never the start of a name match on its own: aliases may include it.
+        // The closures below capture these locals, not a copy of the whole finder.
+        let analysis = self.analysis, tokens = self.tokens
         var best: (end: Int, hits: [LexiconIndex.NameHit])?
         if let exact = index.names.longestMatch(in: tokens, ids: keyIDs, from: i, limit: limit) {
-            let accepted = exact.values.filter { accepts($0, from: i, to: exact.end) }
+            var accepted = exact.values
+            accepted.removeAll { !Self.accepts($0, from: i, to: exact.end, in: tokens) }
             if !accepted.isEmpty { best = (exact.end, accepted) }
         }
         // Plural or possessive-less forms: "councils" for "council".
         if best == nil, let plural = index.names.longestMatch(in: tokens, from: i, limit: limit, idOf: { analysis.pluralID($0) }) {
-            let accepted = plural.values.filter { accepts($0, from: i, to: plural.end) && $0.form == .name }
+            var accepted = plural.values
+            accepted.removeAll { !($0.form == .name && Self.accepts($0, from: i, to: plural.end, in: tokens)) }
             if !accepted.isEmpty { best = (plural.end, accepted) }
         }
         if tokens[i].isCapitalized, let fuzzy = index.fuzzyNames.longestMatch(in: tokens, from: i, limit: limit, idOf: { analysis.fuzzyID($0) }),
@@ -109,6 +113,7 @@ struct MentionFinder {
         guard let best else { return nil }
         // Entries with validity dates (a president's term) apply only to documents dated inside them.
         let date = analysis.document.date
+        let index = self.index
         let ids = Array(Set(best.hits.map(\.entity))).filter { index.entity($0)?.isValid(on: date) ?? false }.sorted()
         guard let chosen = choose(among: ids, at: i, end: best.end) else { return nil }
         guard analysis.recordLexiconEntity(chosen) else { return nil }
@@ -120,7 +125,7 @@ struct MentionFinder {
 
     /// Case rules: acronyms must be written in capitals ("US", not "us"); adjectives and names
     /// written with a capital in the lexicon must be capitalised in the text.
-    private func accepts(_ hit: LexiconIndex.NameHit, from start: Int, to end: Int) -> Bool {
+    private static func accepts(_ hit: LexiconIndex.NameHit, from start: Int, to end: Int, in tokens: [Token]) -> Bool {
         switch hit.form {
         case .acronym:
             return (start..<end).allSatisfy { tokens[$0].kind != .word || tokens[$0].text == tokens[$0].text.uppercased() }

@@ -106,7 +106,8 @@ struct DocumentHeader {
             var v = String.UnicodeScalarView(); v.append(contentsOf: scalars[r.0..<r.1])
             return String(v).trimmingCharacters(in: " \t\u{FEFF}\u{A0}")
         }
-        let nonEmpty = lines.map(text).filter { !$0.isEmpty }
+        // Only the first two non-empty lines are ever read: trim no more.
+        let nonEmpty = Array(lines.lazy.map(text).filter { !$0.isEmpty }.prefix(2))
         guard let first = nonEmpty.first else { return }
         var titleCandidate: String? = first
         let words = first.split(separator: " ", omittingEmptySubsequences: true)
