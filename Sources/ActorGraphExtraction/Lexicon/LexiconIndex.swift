@@ -40,6 +40,8 @@ final class LexiconIndex: Sendable {
     let armedBodiesByOwner: [String: [String]]
     /// Every adjective of the lexicon ("russian", "syrian"), lower-cased.
     let adjectiveKeys: Set<String>
+    /// The English word classes of each vocabulary id.
+    let wordClasses: [WordClass]
 
     init(_ lexicon: Lexicon) {
         let lexicon = lexicon.withTerritories()
@@ -93,7 +95,14 @@ final class LexiconIndex: Sendable {
         }
         // Words the finders look up in tries outside document text.
         _ = vocabulary.add("forces")
+        var classes: [Int32: WordClass] = [:]
+        for (wordClass, words) in WordClass.members {
+            for word in words { classes[vocabulary.add(word), default: []].insert(wordClass) }
+        }
         let wordCount = vocabulary.count
+        var wordClasses = [WordClass](repeating: [], count: wordCount)
+        for (id, wordClass) in classes { wordClasses[Int(id)] = wordClass }
+        self.wordClasses = wordClasses
         names.compile(wordCount: wordCount)
         fuzzyNames.compile(wordCount: wordCount)
         activeCues.compile(wordCount: wordCount)

@@ -55,7 +55,15 @@ final class DocumentAnalysis {
         let known = pluralIDs[i]
         if known != Self.notComputed { return known }
         let key = tokens[i].key
-        let id = key.count > 4 && key.hasSuffix("s") ? index.vocabulary.id(of: String(key.dropLast())) : keyIDs[i]
+        let isPlural: Bool
+        let utf8 = key.utf8
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII (no line breaks in a key): one character per byte.
+            isPlural = utf8.count > 4 && utf8.last == UInt8(ascii: "s")
+        } else {
+            isPlural = key.count > 4 && key.hasSuffix("s")
+        }
+        let id = isPlural ? index.vocabulary.id(of: String(key.dropLast())) : keyIDs[i]
         pluralIDs[i] = id
         return id
     }
@@ -79,6 +87,25 @@ final class DocumentAnalysis {
     }
 
     func key(_ i: Int) -> String { i >= 0 && i < tokens.count ? tokens[i].key : "" }
+
+    /// The English word classes of token `i`'s key (none outside the document).
+    func wordClass(_ i: Int) -> WordClass {
+        guard i >= 0 && i < keyIDs.count else { return [] }
+        let id = keyIDs[i]
+        return id >= 0 ? index.wordClasses[Int(id)] : []
+    }
+
+    /// True when token `i`'s key belongs to `wordClass`.
+    func isWord(_ i: Int, _ wordClass: WordClass) -> Bool { self.wordClass(i).contains(wordClass) }
+
+    /// The category of token `i` as a place noun ("district"), if it is one.
+    func placeNoun(_ i: Int) -> Category? { isWord(i, .placeNoun) ? EnglishWords.placeNouns[tokens[i].key] : nil }
+
+    /// The category of token `i` as an organisation head noun ("council"), if it is one.
+    func organisationHead(_ i: Int) -> Category? { isWord(i, .organisationHead) ? EnglishWords.organisationHeads[tokens[i].key] : nil }
+
+    /// The compass direction token `i` names ("eastern" → "east"), if any.
+    func direction(_ i: Int) -> String? { isWord(i, .direction) ? EnglishWords.directions[tokens[i].key] : nil }
 
     /// Registers an entity from the lexicon or discovered in the text.
     @discardableResult

@@ -135,11 +135,14 @@ struct DocumentHeader {
 }
 
 extension String {
+    /// The string without the scalars of `set` (and line feeds) at either end.
     func trimmingCharacters(in set: String) -> String {
-        let chars = Set(set.unicodeScalars)
-        var scalars = Substring(self).unicodeScalars[...]
-        while let f = scalars.first, chars.contains(f) || f == "\n" { scalars = scalars.dropFirst() }
-        while let l = scalars.last, chars.contains(l) || l == "\n" { scalars = scalars.dropLast() }
-        return String(String.UnicodeScalarView(scalars))
+        let view = unicodeScalars
+        func isTrimmed(_ scalar: Unicode.Scalar) -> Bool { scalar == "\n" || set.unicodeScalars.contains(scalar) }
+        var lower = view.startIndex, upper = view.endIndex
+        while lower < upper, isTrimmed(view[lower]) { lower = view.index(after: lower) }
+        while upper > lower, isTrimmed(view[view.index(before: upper)]) { upper = view.index(before: upper) }
+        if lower == view.startIndex && upper == view.endIndex { return self }
+        return String(view[lower..<upper])
     }
 }
