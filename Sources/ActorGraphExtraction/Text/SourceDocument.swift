@@ -103,8 +103,10 @@ struct DocumentHeader {
         }
         if lines.count <= 6, start < scalars.count { lines.append((start, scalars.count)) }
         func text(_ r: (Int, Int)) -> String {
-            var v = String.UnicodeScalarView(); v.append(contentsOf: scalars[r.0..<r.1])
-            return String(v).trimmingCharacters(in: " \t\u{FEFF}\u{A0}")
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(r.1 - r.0)
+            for scalar in scalars[r.0..<r.1] { UTF8.encode(scalar) { bytes.append($0) } }
+            return String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: " \t\u{FEFF}\u{A0}")
         }
         // Only the first two non-empty lines are ever read: trim no more.
         let nonEmpty = Array(lines.lazy.map(text).filter { !$0.isEmpty }.prefix(2))
