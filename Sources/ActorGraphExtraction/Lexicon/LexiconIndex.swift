@@ -42,6 +42,8 @@ final class LexiconIndex: Sendable {
     let adjectiveKeys: Set<String>
     /// The English word classes of each vocabulary id.
     let wordClasses: [WordClass]
+    /// The id of the transliteration key of each vocabulary id's key (see ``Transliteration``).
+    let fuzzyIDs: [Int32]
 
     init(_ lexicon: Lexicon) {
         let lexicon = lexicon.withTerritories()
@@ -103,6 +105,7 @@ final class LexiconIndex: Sendable {
         var wordClasses = [WordClass](repeating: [], count: wordCount)
         for (id, wordClass) in classes { wordClasses[Int(id)] = wordClass }
         self.wordClasses = wordClasses
+        self.fuzzyIDs = vocabulary.mapped(by: Transliteration.key)
         names.compile(wordCount: wordCount)
         fuzzyNames.compile(wordCount: wordCount)
         activeCues.compile(wordCount: wordCount)

@@ -21,4 +21,11 @@ struct Vocabulary: Sendable {
 
     /// The id of `key`, or ``unknown``.
     func id(of key: String) -> Int32 { ids[key] ?? Self.unknown }
+
+    /// For each id, the id of `transform` applied to its key (or ``unknown``).
+    func mapped(by transform: (String) -> String) -> [Int32] {
+        var out = [Int32](repeating: Self.unknown, count: ids.count)
+        for (key, id) in ids { out[Int(id)] = self.id(of: transform(key)) }
+        return out
+    }
 }

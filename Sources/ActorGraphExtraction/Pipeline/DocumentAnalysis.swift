@@ -68,12 +68,13 @@ final class DocumentAnalysis {
         return id
     }
 
-    /// The vocabulary id of token `i`'s transliteration key, looked up once per token (the key
-    /// itself computed once per distinct word).
+    /// The vocabulary id of token `i`'s transliteration key, looked up once per token (precomputed
+    /// for words of the vocabulary, computed once per distinct word for the others).
     func fuzzyID(_ i: Int) -> Int32 {
         let known = fuzzyIDs[i]
         if known != Self.notComputed { return known }
-        let id = index.vocabulary.id(of: fuzzyKey(of: tokens[i]))
+        let word = keyIDs[i]
+        let id = word >= 0 ? index.fuzzyIDs[Int(word)] : index.vocabulary.id(of: fuzzyKey(of: tokens[i]))
         fuzzyIDs[i] = id
         return id
     }
