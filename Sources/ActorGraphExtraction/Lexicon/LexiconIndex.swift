@@ -1,7 +1,11 @@
 import ActorGraph
 
-/// A ``Lexicon`` compiled for fast matching: tries over names and relation cues.
-struct LexiconIndex: Sendable {
+/// A ``Lexicon`` compiled for fast matching: tries over names and relation cues, keyed by the ids
+/// of a ``Vocabulary``.
+///
+/// A final class with constant properties: it is built once, never changes, and is shared by every
+/// finder of every document without copying (or retaining) its many tables.
+final class LexiconIndex: Sendable {
     /// How a phrase refers to an entity.
     enum NameForm: Sendable, Hashable {
         case name
@@ -19,40 +23,59 @@ struct LexiconIndex: Sendable {
     }
 
     let lexicon: Lexicon
-    var names = PhraseTrie<NameHit>()
-    var fuzzyNames = PhraseTrie<NameHit>()
-    var activeCues = PhraseTrie<Relation>()
-    var passiveCues: [String: Relation] = [:]
-    var compoundCues: [String: Relation] = [:]
-    var nounCues: [String: Relation] = [:]
-    var quoteVerbs = PhraseTrie<Bool>()
-    var roleNouns = PhraseTrie<Relation>()
+    /// Every token key the tries below are spelt with (exact and transliteration keys).
+    let vocabulary: Vocabulary
+    let names: PhraseTrie<NameHit>
+    let fuzzyNames: PhraseTrie<NameHit>
+    let activeCues: PhraseTrie<Relation>
+    let passiveCues: [String: Relation]
+    let compoundCues: [String: Relation]
+    let nounCues: [String: Relation]
+    let quoteVerbs: PhraseTrie<Bool>
+    let roleNouns: PhraseTrie<Relation>
     /// Last words of multi-word person names → the person ids, for "Lavrov" after "Sergey Lavrov".
-    var surnames: [String: [String]] = [:]
+    let surnames: [String: [String]]
 
     /// Armed groups and militias by the body they belong to, sorted by id.
-    var armedBodiesByOwner: [String: [String]] = [:]
+    let armedBodiesByOwner: [String: [String]]
     /// Every adjective of the lexicon ("russian", "syrian"), lower-cased.
-    var adjectiveKeys: Set<String> = []
+    let adjectiveKeys: Set<String>
+    /// The English word classes of each vocabulary id.
+    let wordClasses: [WordClass]
+    /// The id of the transliteration key of each vocabulary id's key (see ``Transliteration``).
+    let fuzzyIDs: [Int32]
 
     init(_ lexicon: Lexicon) {
         let lexicon = lexicon.withTerritories()
         self.lexicon = lexicon
+        var vocabulary = Vocabulary()
+        func ids(_ keys: [String]) -> [Int32] { keys.map { vocabulary.add($0) } }
+        var names = PhraseTrie<NameHit>()
+        var fuzzyNames = PhraseTrie<NameHit>()
+        var activeCues = PhraseTrie<Relation>()
+        var passiveCues: [String: Relation] = [:]
+        var compoundCues: [String: Relation] = [:]
+        var nounCues: [String: Relation] = [:]
+        var quoteVerbs = PhraseTrie<Bool>()
+        var roleNouns = PhraseTrie<Relation>()
+        var surnames: [String: [String]] = [:]
+        var armedBodiesByOwner: [String: [String]] = [:]
+        var adjectiveKeys: Set<String> = []
         for entity in lexicon.entities.values.sorted(by: { $0.id < $1.id }) {
             for name in [entity.name] + entity.aliases {
                 let keys = PhraseTrie<NameHit>.keys(of: name)
                 guard !keys.isEmpty else { continue }
                 let isAcronym = name.count <= 6 && name.unicodeScalars.filter(\.properties.isAlphabetic).allSatisfy(\.properties.isUppercase)
                     && name.unicodeScalars.contains(where: \.properties.isAlphabetic)
-                names.insert(keys, NameHit(entity: entity.id, form: isAcronym ? .acronym : .name,
+                names.insert(ids(keys), NameHit(entity: entity.id, form: isAcronym ? .acronym : .name,
                                            isCapitalised: name.unicodeScalars.contains(where: \.properties.isUppercase)))
                 if entity.kind == .place || entity.category == .person, !isAcronym {
-                    fuzzyNames.insert(keys.map(Transliteration.key), NameHit(entity: entity.id, form: .name))
+                    fuzzyNames.insert(ids(keys.map(Transliteration.key)), NameHit(entity: entity.id, form: .name))
                 }
             }
             for adjective in entity.adjectives {
                 adjectiveKeys.insert(Tokenizer.normalizedKey(adjective))
-                names.insert(PhraseTrie<NameHit>.keys(of: adjective), NameHit(entity: entity.id, form: .adjective))
+                names.insert(ids(PhraseTrie<NameHit>.keys(of: adjective)), NameHit(entity: entity.id, form: .adjective))
             }
             if entity.category == .armedGroup || entity.category == .militia, let owner = entity.parent {
                 armedBodiesByOwner[owner, default: []].append(entity.id)
@@ -63,15 +86,43 @@ struct LexiconIndex: Sendable {
             }
         }
         for cue in lexicon.relationCues.values.sorted(by: { $0.relation.rawValue < $1.relation.rawValue }) {
-            for phrase in cue.active { activeCues.insert(PhraseTrie<Relation>.keys(of: phrase), cue.relation) }
+            for phrase in cue.active { activeCues.insert(ids(PhraseTrie<Relation>.keys(of: phrase)), cue.relation) }
             for word in cue.passive { passiveCues[Tokenizer.normalizedKey(word)] = cue.relation }
             for word in cue.compound { compoundCues[Tokenizer.normalizedKey(word)] = cue.relation }
             for word in cue.nouns { nounCues[Tokenizer.normalizedKey(word)] = cue.relation }
         }
-        for verb in lexicon.quoteVerbs.sorted() { quoteVerbs.insert(PhraseTrie<Bool>.keys(of: verb), true) }
+        for verb in lexicon.quoteVerbs.sorted() { quoteVerbs.insert(ids(PhraseTrie<Bool>.keys(of: verb)), true) }
         for (noun, relation) in lexicon.roleNouns.sorted(by: { $0.key < $1.key }) {
-            roleNouns.insert(PhraseTrie<Relation>.keys(of: noun), relation)
+            roleNouns.insert(ids(PhraseTrie<Relation>.keys(of: noun)), relation)
         }
+        // Words the finders look up in tries outside document text.
+        _ = vocabulary.add("forces")
+        var classes: [Int32: WordClass] = [:]
+        for (wordClass, words) in WordClass.members {
+            for word in words { classes[vocabulary.add(word), default: []].insert(wordClass) }
+        }
+        let wordCount = vocabulary.count
+        var wordClasses = [WordClass](repeating: [], count: wordCount)
+        for (id, wordClass) in classes { wordClasses[Int(id)] = wordClass }
+        self.wordClasses = wordClasses
+        self.fuzzyIDs = vocabulary.mapped(by: Transliteration.key)
+        names.compile(wordCount: wordCount)
+        fuzzyNames.compile(wordCount: wordCount)
+        activeCues.compile(wordCount: wordCount)
+        quoteVerbs.compile(wordCount: wordCount)
+        roleNouns.compile(wordCount: wordCount)
+        self.vocabulary = vocabulary
+        self.names = names
+        self.fuzzyNames = fuzzyNames
+        self.activeCues = activeCues
+        self.passiveCues = passiveCues
+        self.compoundCues = compoundCues
+        self.nounCues = nounCues
+        self.quoteVerbs = quoteVerbs
+        self.roleNouns = roleNouns
+        self.surnames = surnames
+        self.armedBodiesByOwner = armedBodiesByOwner
+        self.adjectiveKeys = adjectiveKeys
     }
 
     func entity(_ id: String) -> Lexicon.Entity? { lexicon.entities[id] }

@@ -1,47 +1,109 @@
-/// A trie over token keys that finds the longest known phrase starting at a token.
+/// A trie over token key ids (see ``Vocabulary``) that finds the longest known phrase starting at a
+/// token.
 ///
 /// Hyphens between words are ignored on both sides, so "Sheikh-Maqsoud" matches "Sheikh Maqsoud".
+/// Phrases are added with ``insert(_:_:)`` and the trie is then frozen with ``compile(wordCount:)``
+/// into flat arrays: the root's edges are indexed directly by word id, every other node's edges
+/// are a short sorted run searched in place.
 struct PhraseTrie<Value: Sendable>: Sendable {
-    private var children: [[String: Int32]] = [[:]]
+    /// Edges of each node while phrases are being added.
+    private var pending: [[Int32: Int32]] = [[:]]
     private var values: [[Value]] = [[]]
+    /// The root's child for each word id, or -1.
+    private var rootChildren: [Int32] = []
+    /// For node `n`, its edges are `edgeStart[n]..<edgeStart[n + 1]` in `edgeWords`/`edgeTargets`,
+    /// sorted by word id.
+    private var edgeStart: [Int32] = []
+    private var edgeWords: [Int32] = []
+    private var edgeTargets: [Int32] = []
 
-    /// Adds `value` under the phrase whose token keys are `keys`.
-    mutating func insert(_ keys: [String], _ value: Value) {
-        guard !keys.isEmpty else { return }
+    /// Adds `value` under the phrase whose token key ids are `ids`.
+    mutating func insert(_ ids: [Int32], _ value: Value) {
+        guard !ids.isEmpty else { return }
         var node = 0
-        for key in keys {
-            if let next = children[node][key] {
+        for id in ids {
+            if let next = pending[node][id] {
                 node = Int(next)
             } else {
-                children.append([:]); values.append([])
-                let next = children.count - 1
-                children[node][key] = Int32(next)
+                pending.append([:]); values.append([])
+                let next = pending.count - 1
+                pending[node][id] = Int32(next)
                 node = next
             }
         }
         values[node].append(value)
     }
 
-    /// The longest phrase starting at `tokens[start]` whose every token passes `accept`: the index one
-    /// past its last token and its values.
+    /// Freezes the phrases added so far for lookup; `wordCount` is the size of the vocabulary.
+    mutating func compile(wordCount: Int) {
+        rootChildren = [Int32](repeating: -1, count: wordCount)
+        for (word, target) in pending[0] where Int(word) < wordCount { rootChildren[Int(word)] = target }
+        edgeStart = [0]
+        edgeWords = []
+        edgeTargets = []
+        for edges in pending {
+            for (word, target) in edges.sorted(by: { $0.key < $1.key }) {
+                edgeWords.append(word)
+                edgeTargets.append(target)
+            }
+            edgeStart.append(Int32(edgeWords.count))
+        }
+        pending = []
+    }
+
+    /// The child of `node` along word `id`, or -1.
+    @inline(__always) private func child(of node: Int, along id: Int32) -> Int {
+        guard id >= 0 else { return -1 }
+        if node == 0 { return Int(id) < rootChildren.count ? Int(rootChildren[Int(id)]) : -1 }
+        var low = Int(edgeStart[node]), high = Int(edgeStart[node + 1])
+        while low < high {
+            let middle = (low + high) >> 1
+            let word = edgeWords[middle]
+            if word == id { return Int(edgeTargets[middle]) }
+            if word < id { low = middle + 1 } else { high = middle }
+        }
+        return -1
+    }
+
+    /// The longest phrase starting at `tokens[start]`, with `ids` the key id of each token: the
+    /// index one past its last token and its values.
+    func longestMatch(in tokens: [Token], ids: [Int32], from start: Int, limit: Int) -> (end: Int, values: [Value])? {
+        longestMatch(in: tokens, from: start, limit: limit) { ids[$0] }
+    }
+
+    /// The longest phrase starting at `tokens[start]`, with `idOf` giving the key id of the token
+    /// at an index: the index one past its last token and its values.
     func longestMatch(in tokens: [Token], from start: Int, limit: Int,
-                      keyOf: (Token) -> String = { $0.key }) -> (end: Int, values: [Value])? {
+                      idOf: (Int) -> Int32) -> (end: Int, values: [Value])? {
         var node = 0
         var i = start
         var best: (Int, [Value])?
         while i < limit {
-            let token = tokens[i]
-            if token.kind == .punctuation && (token.text == "-" || token.text == "\u{2010}" || token.text == "\u{2011}") && i > start {
-                i += 1
-                continue
+            if tokens[i].kind == .punctuation {
+                let text = tokens[i].text
+                if (text == "-" || text == "\u{2010}" || text == "\u{2011}") && i > start {
+                    i += 1
+                    continue
+                }
+                guard text == "." || text == "&" else { break }
             }
-            guard token.kind != .punctuation || token.text == "." || token.text == "&",
-                  let next = children[node][keyOf(token)] else { break }
-            node = Int(next)
+            let next = child(of: node, along: idOf(i))
+            guard next >= 0 else { break }
+            node = next
             i += 1
             if !values[node].isEmpty { best = (i, values[node]) }
         }
         return best
+    }
+
+    /// The values of exactly the phrase `ids` (no hyphen skipping), or an empty array.
+    func values(ofPhrase ids: [Int32]) -> [Value] {
+        var node = 0
+        for id in ids {
+            node = child(of: node, along: id)
+            guard node >= 0 else { return [] }
+        }
+        return node == 0 ? [] : values[node]
     }
 
     /// The token keys of a phrase, tokenised like document text, hyphens dropped.

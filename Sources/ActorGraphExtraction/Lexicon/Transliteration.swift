@@ -16,31 +16,37 @@ enum Transliteration {
     static func key(_ word: String) -> String {
         if word == "el" || word == "al" || word == "ul" { return "al" }
         var bytes = Array(word.utf8)
-        for (from, to) in rules { bytes = replacing(from, with: to, in: bytes) }
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        for b in bytes where b != UInt8(ascii: "'") && b != UInt8(ascii: "-") {
-            if out.last != b { out.append(b) }
+        // Every rule shortens or keeps the text, so each pass rewrites the buffer in place.
+        for (from, to) in rules { replace(from, with: to, in: &bytes) }
+        var count = 0
+        for r in bytes.indices {
+            let b = bytes[r]
+            guard b != UInt8(ascii: "'") && b != UInt8(ascii: "-") else { continue }
+            if count == 0 || bytes[count - 1] != b { bytes[count] = b; count += 1 }
         }
-        if out.count > 3, out.last == UInt8(ascii: "h") { out.removeLast() }
-        return String(decoding: out, as: UTF8.self)
+        if count > 3, bytes[count - 1] == UInt8(ascii: "h") { count -= 1 }
+        bytes.removeLast(bytes.count - count)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    private static func replacing(_ from: [UInt8], with to: [UInt8], in bytes: [UInt8]) -> [UInt8] {
-        guard bytes.count >= from.count else { return bytes }
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var i = 0
-        while i < bytes.count {
-            if bytes[i] == from[0], i + from.count <= bytes.count, from.count == 1 || bytes[i + 1] == from[1] {
-                out.append(contentsOf: to)
-                i += from.count
+    /// Replaces each occurrence of `from` by `to` (never longer), left to right without overlaps.
+    private static func replace(_ from: [UInt8], with to: [UInt8], in bytes: inout [UInt8]) {
+        let n = bytes.count, width = from.count
+        guard n >= width else { return }
+        let first = from[0], second = width > 1 ? from[1] : 0
+        var read = 0, write = 0
+        while read < n {
+            let b = bytes[read]
+            if b == first, read + width <= n, width == 1 || bytes[read + 1] == second {
+                for t in to { bytes[write] = t; write += 1 }
+                read += width
             } else {
-                out.append(bytes[i])
-                i += 1
+                bytes[write] = b
+                write += 1
+                read += 1
             }
         }
-        return out
+        bytes.removeLast(n - write)
     }
 
     /// The consonants of a word's key: a looser key for surnames ("Skeif"/"Skaff" → "skf").

@@ -7,6 +7,7 @@ struct MentionFinder {
     let analysis: DocumentAnalysis
     private let index: LexiconIndex
     private let tokens: [Token]
+    private let keyIDs: [Int32]
 
     /// Persons met so far in the document, by each word of their name, for short forms ("Hilal").
     private var personsByWord: [String: String] = [:]
@@ -17,6 +18,7 @@ struct MentionFinder {
         self.analysis = analysis
         self.index = analysis.index
         self.tokens = analysis.tokens
+        self.keyIDs = analysis.keyIDs
     }
 
     mutating func run() {
@@ -89,24 +91,29 @@ struct MentionFinder {
 
     private func matchLexicon(at i: Int, limit: Int) -> LexicalMatch? {
         // "the" is never the start of a name match on its own: aliases may include it.
+        // The closures below capture these locals, not a copy of the whole finder.
+        let analysis = self.analysis, tokens = self.tokens
         var best: (end: Int, hits: [LexiconIndex.NameHit])?
-        if let exact = index.names.longestMatch(in: tokens, from: i, limit: limit) {
-            let accepted = exact.values.filter { accepts($0, from: i, to: exact.end) }
+        if let exact = index.names.longestMatch(in: tokens, ids: keyIDs, from: i, limit: limit) {
+            var accepted = exact.values
+            accepted.removeAll { !Self.accepts($0, from: i, to: exact.end, in: tokens) }
             if !accepted.isEmpty { best = (exact.end, accepted) }
         }
         // Plural or possessive-less forms: "councils" for "council".
-        if best == nil, let plural = index.names.longestMatch(in: tokens, from: i, limit: limit, keyOf: { $0.key.count > 4 && $0.key.hasSuffix("s") ? String($0.key.dropLast()) : $0.key }) {
-            let accepted = plural.values.filter { accepts($0, from: i, to: plural.end) && $0.form == .name }
+        if best == nil, let plural = index.names.longestMatch(in: tokens, from: i, limit: limit, idOf: { analysis.pluralID($0) }) {
+            var accepted = plural.values
+            accepted.removeAll { !($0.form == .name && Self.accepts($0, from: i, to: plural.end, in: tokens)) }
             if !accepted.isEmpty { best = (plural.end, accepted) }
         }
-        if tokens[i].isCapitalized, let fuzzy = index.fuzzyNames.longestMatch(in: tokens, from: i, limit: limit, keyOf: { analysis.fuzzyKey(of: $0) }),
-           fuzzy.end > (best?.end ?? i), (i..<fuzzy.end).allSatisfy({ tokens[$0].kind == .punctuation || tokens[$0].isCapitalized || EnglishWords.nameConnectors.contains(tokens[$0].key) }),
-           fuzzy.end - i > 1 || tokens[i].key.count >= 6 && !EnglishWords.commonWords.contains(tokens[i].key) {
+        if tokens[i].isCapitalized, let fuzzy = index.fuzzyNames.longestMatch(in: tokens, from: i, limit: limit, idOf: { analysis.fuzzyID($0) }),
+           fuzzy.end > (best?.end ?? i), (i..<fuzzy.end).allSatisfy({ tokens[$0].kind == .punctuation || tokens[$0].isCapitalized || analysis.isWord($0, .nameConnector) }),
+           fuzzy.end - i > 1 || tokens[i].key.count >= 6 && !analysis.isWord(i, .commonWord) {
             best = (fuzzy.end, fuzzy.values)
         }
         guard let best else { return nil }
         // Entries with validity dates (a president's term) apply only to documents dated inside them.
         let date = analysis.document.date
+        let index = self.index
         let ids = Array(Set(best.hits.map(\.entity))).filter { index.entity($0)?.isValid(on: date) ?? false }.sorted()
         guard let chosen = choose(among: ids, at: i, end: best.end) else { return nil }
         guard analysis.recordLexiconEntity(chosen) else { return nil }
@@ -118,7 +125,7 @@ struct MentionFinder {
 
     /// Case rules: acronyms must be written in capitals ("US", not "us"); adjectives and names
     /// written with a capital in the lexicon must be capitalised in the text.
-    private func accepts(_ hit: LexiconIndex.NameHit, from start: Int, to end: Int) -> Bool {
+    private static func accepts(_ hit: LexiconIndex.NameHit, from start: Int, to end: Int, in tokens: [Token]) -> Bool {
         switch hit.form {
         case .acronym:
             return (start..<end).allSatisfy { tokens[$0].kind != .word || tokens[$0].text == tokens[$0].text.uppercased() }
@@ -143,7 +150,7 @@ struct MentionFinder {
         var steps = 0
         while j < limit, steps < 3 {
             let key = tokens[j].key
-            if EnglishWords.forceNouns.contains(key) || EnglishWords.titles.contains(key) || index.roleNouns.longestMatch(in: tokens, from: j, limit: limit) != nil { return true }
+            if analysis.wordClass(j).contains(.forceNoun) || analysis.isWord(j, .title) || index.roleNouns.longestMatch(in: tokens, ids: keyIDs, from: j, limit: limit) != nil { return true }
             if key == "and" || key == "," { j += 1; steps += 1; continue }
             if tokens[j].kind == .word { j += 1; steps += 1; continue }
             break
@@ -181,7 +188,7 @@ struct MentionFinder {
                                               "neighboring", "neighbouring", "toward", "towards", "via", "through", "reached", "entered", "border", "borders"]
         if analysis.key(end) == "-" && ["based", "born"].contains(analysis.key(end + 1)) { return true }
         // "to US officials", "from Russian forces": the name qualifies an actor.
-        if EnglishWords.forceNouns.contains(analysis.key(end)) { return false }
+        if analysis.isWord(end, .forceNoun) { return false }
         if analysis.key(end) == "'s", let next = Optional(analysis.key(end + 1)), EnglishWords.directions[next] != nil || EnglishWords.placeNouns[next] != nil { return true }
         var p = start - 1
         // Skip back over a coordinated name: "from Lebanon and Iraq".
@@ -203,7 +210,7 @@ struct MentionFinder {
             // "<A>-backed X", "<A>-led X" inside the name.
             if tokens[t].text == "-", t > range.lowerBound, t + 1 < range.upperBound,
                let relation = index.compoundCues[tokens[t + 1].key] {
-                if let inner = index.names.longestMatch(in: tokens, from: t - 1, limit: t), let hit = inner.values.first,
+                if let inner = index.names.longestMatch(in: tokens, ids: keyIDs, from: t - 1, limit: t), let hit = inner.values.first,
                    hit.entity != entity, analysis.recordLexiconEntity(hit.entity), index.entity(hit.entity)?.kind == .actor {
                     analysis.addMention(hit.entity, tokens: (t - 1)..<t, form: hit.form == .adjective ? .adjective : .name)
                     analysis.relations.append(FoundRelation(source: hit.entity, target: entity, relation: relation, sentences: sentence...sentence, anchor: t))
@@ -212,7 +219,7 @@ struct MentionFinder {
             }
             // The parent body's name inside: "UN Security Council" → member of the UN.
             guard let parent, t < range.upperBound - 1, tokens[t].isWordLike,
-                  let inner = index.names.longestMatch(in: tokens, from: t, limit: range.upperBound),
+                  let inner = index.names.longestMatch(in: tokens, ids: keyIDs, from: t, limit: range.upperBound),
                   inner.end < range.upperBound || t > range.lowerBound,
                   inner.values.contains(where: { $0.entity == parent }), analysis.recordLexiconEntity(parent) else { continue }
             analysis.addMention(parent, tokens: t..<inner.end, form: .name)
@@ -235,7 +242,7 @@ struct MentionFinder {
             addForces(forces, of: entity, range: first..<end, sentence: sentence)
             return end
         }
-        guard end + 1 < limit, tokens[end].kind == .possessive, EnglishWords.forceNouns.contains(tokens[end + 1].key),
+        guard end + 1 < limit, tokens[end].kind == .possessive, analysis.isWord(end + 1, .forceNoun),
               ["forces", "force", "troops", "army", "soldiers", "fighters", "militia", "militias", "military", "men", "loyalists"].contains(tokens[end + 1].key),
               let forces = armedBody(of: entity) else { return end }
         addForces(forces, of: entity, range: mentionStart..<(end + 2), sentence: sentence)
@@ -276,9 +283,9 @@ struct MentionFinder {
         if analysis.key(j) == "the" { j += 1 }
         // Compound modifiers ("rebel-held", "government-controlled") are left for the relation finder;
         // the section starts at the direction word.
-        var direction = EnglishWords.directions[analysis.key(j)]
+        var direction = analysis.direction(j)
         var directionEnd = j + 1
-        if direction != nil, analysis.key(j + 1) == "-", let second = EnglishWords.directions[analysis.key(j + 2)], tokens[j + 2].start == tokens[j + 1].end {
+        if direction != nil, analysis.key(j + 1) == "-", let second = analysis.direction(j + 2), tokens[j + 2].start == tokens[j + 1].end {
             direction = EnglishWords.directions["\(analysis.key(j))-\(analysis.key(j + 2))"] ?? second
             directionEnd = j + 3
         }
@@ -288,10 +295,10 @@ struct MentionFinder {
         }
         guard let direction, j < limit else { return nil }
         // The direction word must not be part of a name ("East Ghouta" is left to the lexicon).
-        if let lexical = index.names.longestMatch(in: tokens, from: j, limit: limit), lexical.end > directionEnd { return nil }
+        if let lexical = index.names.longestMatch(in: tokens, ids: keyIDs, from: j, limit: limit), lexical.end > directionEnd { return nil }
         var k = directionEnd
         // "eastern Aleppo", "northern Syria"
-        if k < limit, tokens[k].isCapitalized, let named = index.names.longestMatch(in: tokens, from: k, limit: limit),
+        if k < limit, tokens[k].isCapitalized, let named = index.names.longestMatch(in: tokens, ids: keyIDs, from: k, limit: limit),
            let place = named.values.filter({ $0.form == .name }).map(\.entity).compactMap({ index.entity($0) }).first(where: { $0.category == .city || $0.category == .country }) {
             guard analysis.recordLexiconEntity(place.id) else { return nil }
             let end = named.end
@@ -301,7 +308,7 @@ struct MentionFinder {
         }
         // "the eastern districts (of the city | of Aleppo)", "the eastern half of the country", "the east of Aleppo"
         var sawNoun = false
-        if EnglishWords.sectionNouns.contains(analysis.key(k)) { sawNoun = true; k += 1 }
+        if analysis.isWord(k, .sectionNoun) { sawNoun = true; k += 1 }
         let modifiedBare = i >= 2 && analysis.key(i - 2) == "-" && index.compoundCues[analysis.key(i - 1)] != nil || analysis.key(i) == "the"
         if sawNoun || modifiedBare, analysis.key(k) == "of" {
             var m = k + 1
@@ -312,7 +319,7 @@ struct MentionFinder {
                 guard let place = isCity ? lastCity : lastCountry else { return nil }
                 return addSection(of: place, named: direction, from: i, to: end)
             }
-            if let named = index.names.longestMatch(in: tokens, from: m, limit: limit),
+            if let named = index.names.longestMatch(in: tokens, ids: keyIDs, from: m, limit: limit),
                let place = named.values.map(\.entity).compactMap({ index.entity($0) }).first(where: { $0.category == .city || $0.category == .country }) {
                 guard analysis.recordLexiconEntity(place.id) else { return nil }
                 analysis.addMention(place.id, tokens: m..<named.end, form: .name)
@@ -326,7 +333,7 @@ struct MentionFinder {
         if !sawNoun {
             guard modified else { return nil }
             let next = k < limit ? tokens[k] : nil
-            if let next, next.kind != .punctuation, !EnglishWords.prepositions.contains(next.key), !["and", "or", "but", "as", "while", "since", "for"].contains(next.key) { return nil }
+            if let next, next.kind != .punctuation, !analysis.isWord(k, .preposition), !["and", "or", "but", "as", "while", "since", "for"].contains(next.key) { return nil }
         }
         let compass = ["northeast", "northwest", "southeast", "southwest", "central"].contains(direction)
         let preferCity = !compass && lastCity != nil
@@ -372,24 +379,24 @@ struct MentionFinder {
         let first = tokens[i]
         let startsName = first.kind == .word && first.isCapitalized
             || first.kind == .number && i + 1 < limit && tokens[i + 1].isCapitalized && tokens[i + 1].kind == .word
-            || EnglishWords.nameConnectors.contains(first.key) && analysis.key(i + 1) == "-" && i + 2 < limit && tokens[i + 2].isCapitalized
-        guard startsName, !EnglishWords.titles.contains(first.key) || first.kind != .word || !(i + 1 < limit && tokens[i + 1].isCapitalized) else { return nil }
+            || analysis.isWord(i, .nameConnector) && analysis.key(i + 1) == "-" && i + 2 < limit && tokens[i + 2].isCapitalized
+        guard startsName, !analysis.isWord(i, .title) || first.kind != .word || !(i + 1 < limit && tokens[i + 1].isCapitalized) else { return nil }
         // A capitalised function word or sentence adverb ("The", "Later") does not start a name.
-        if EnglishWords.determiners.contains(first.key) || EnglishWords.commonWords.contains(first.key) { return nil }
+        if !analysis.wordClass(i).isDisjoint(with: [.determiner, .commonWord]) { return nil }
         // Extend over capitalised words, connectors and joining hyphens (names are short: at most 10 tokens).
         var j = i + 1
         var lastWord = i
         let runLimit = min(limit, i + 10)
         while j < runLimit {
             let t = tokens[j]
-            if t.kind == .word && t.isCapitalized && !EnglishWords.titles.contains(t.key) { lastWord = j; j += 1; continue }
-            if t.kind == .word && t.isCapitalized && EnglishWords.titles.contains(t.key) && EnglishWords.organisationHeads[t.key] != nil { lastWord = j; j += 1; continue }
+            if t.kind == .word && t.isCapitalized && !analysis.isWord(j, .title) { lastWord = j; j += 1; continue }
+            if t.kind == .word && t.isCapitalized && analysis.wordClass(j).isSuperset(of: [.title, .organisationHead]) { lastWord = j; j += 1; continue }
             if t.text == "-" && t.start == tokens[j - 1].end && j + 1 < runLimit && tokens[j + 1].start == t.end && tokens[j + 1].kind == .word { j += 1; continue }
-            if EnglishWords.nameConnectors.contains(t.key) && !t.isCapitalized && j + 1 < runLimit && (tokens[j + 1].text == "-" || tokens[j + 1].isCapitalized) { j += 1; continue }
-            if EnglishWords.nameInnerWords.contains(t.key) && t.key != "and" && j + 1 < runLimit && tokens[j + 1].isCapitalized && tokens[j + 1].kind == .word {
+            if analysis.isWord(j, .nameConnector) && !t.isCapitalized && j + 1 < runLimit && (tokens[j + 1].text == "-" || tokens[j + 1].isCapitalized) { j += 1; continue }
+            if analysis.isWord(j, .nameInnerWord) && t.key != "and" && j + 1 < runLimit && tokens[j + 1].isCapitalized && tokens[j + 1].kind == .word {
                 // "Observatory for Human Rights": only inside names that end in an organisation head or
                 // already contain one.
-                if (i...lastWord).contains(where: { EnglishWords.organisationHeads[tokens[$0].key] != nil }) { j += 1; continue }
+                if (i...lastWord).contains(where: { analysis.isWord($0, .organisationHead) }) { j += 1; continue }
             }
             break
         }
@@ -397,11 +404,10 @@ struct MentionFinder {
         let words = (i..<end).filter { tokens[$0].kind == .word || tokens[$0].kind == .number }
         guard !words.isEmpty else { return nil }
         let name = analysis.text(i..<end)
-        let lastKey = tokens[lastWord].key
         let sentenceInitial = i == sentence.tokens.lowerBound || ["\"", "\u{201C}", "'", "\u{2018}"].contains(analysis.key(i - 1)) && i - 1 == sentence.tokens.lowerBound
 
         // Organisations by head noun.
-        if words.count >= 2, let category = EnglishWords.organisationHeads[lastKey], !words.contains(where: { EnglishWords.directions[tokens[$0].key] != nil && $0 == i }) {
+        if words.count >= 2, let category = analysis.organisationHead(lastWord), !words.contains(where: { analysis.isWord($0, .direction) && $0 == i }) {
             return Discovery(id: Slug.make(from: name), name: name, category: category, end: end, form: .discovered)
         }
         // "the X brigade": a lower-case armed-group head after the name.
@@ -413,23 +419,23 @@ struct MentionFinder {
         // Places by place noun: "the Farafina district", "the town of Jibreen", "X, a neighborhood",
         // "the X and Y neighborhoods" — but not a demonym ("the Syrian city of", "a Kurdish area").
         let isDemonym = words.count == 1 && isDemonymWord(tokens[i].key)
-        if !isDemonym, end < limit, let category = EnglishWords.placeNouns[analysis.key(end)], !tokens[end].isCapitalized, category != .site || analysis.key(end) == "citadel" {
+        if !isDemonym, end < limit, let category = analysis.placeNoun(end), !tokens[end].isCapitalized, category != .site || analysis.key(end) == "citadel" {
             if !sentenceInitial || words.count >= 2 {
                 return Discovery(id: Slug.make(from: name), name: name, category: category, end: end, form: .discovered)
             }
         }
         if !isDemonym, analysis.key(end) == "and", end + 1 < limit, tokens[end + 1].isCapitalized {
             var k = end + 1
-            while k < limit, k < end + 5, tokens[k].isCapitalized || tokens[k].text == "-" || EnglishWords.nameConnectors.contains(tokens[k].key) { k += 1 }
-            if k < limit, let category = EnglishWords.placeNouns[analysis.key(k)], ["neighbourhoods", "neighborhoods", "districts", "areas", "towns", "villages"].contains(analysis.key(k)) {
+            while k < limit, k < end + 5, tokens[k].isCapitalized || tokens[k].text == "-" || analysis.isWord(k, .nameConnector) { k += 1 }
+            if k < limit, let category = analysis.placeNoun(k), ["neighbourhoods", "neighborhoods", "districts", "areas", "towns", "villages"].contains(analysis.key(k)) {
                 return Discovery(id: Slug.make(from: name), name: name, category: category == .district ? .district : category, end: end, form: .discovered)
             }
         }
-        if i >= 2, analysis.key(i - 1) == "of", let category = EnglishWords.placeNouns[analysis.key(i - 2)], category != .site, !tokens[i - 2].isCapitalized {
+        if i >= 2, analysis.key(i - 1) == "of", let category = analysis.placeNoun(i - 2), category != .site, !tokens[i - 2].isCapitalized {
             return Discovery(id: Slug.make(from: name), name: name, category: category, end: end, form: .discovered)
         }
         if end + 2 < limit, analysis.key(end) == ",", ["a", "an"].contains(analysis.key(end + 1)),
-           let category = EnglishWords.placeNouns[analysis.key(end + 2)], category != .site {
+           let category = analysis.placeNoun(end + 2), category != .site {
             return Discovery(id: Slug.make(from: name), name: name, category: category, end: end, form: .discovered)
         }
         // Persons.
@@ -443,7 +449,7 @@ struct MentionFinder {
         // "a news conference in Bratislava": an unknown name after a place preposition is a place.
         if !sentenceInitial, !isDemonym, words.count <= 3, ["in", "near", "from", "to", "outside"].contains(analysis.key(i - 1)),
            analysis.key(end) != "'s", !(end < limit && tokens[end].isCapitalized),
-           index.quoteVerbs.longestMatch(in: tokens, from: end, limit: limit) == nil {
+           index.quoteVerbs.longestMatch(in: tokens, ids: keyIDs, from: end, limit: limit) == nil {
             return Discovery(id: Slug.make(from: name), name: name, category: .city, end: end, form: .discovered)
         }
         return nil
@@ -467,8 +473,8 @@ struct MentionFinder {
         // A title or role noun right before: "attorney Mehmet Daimaguler", "President X".
         if start > 0, tokens[start - 1].kind == .word, EnglishWords.titles.contains(previous) || index.lexicon.roleNouns[previous] != nil { return true }
         // A speech verb right after or right before: "X said", "said X".
-        if index.quoteVerbs.longestMatch(in: tokens, from: end, limit: limit) != nil && wordCount >= 2 { return true }
-        if start >= 1, index.quoteVerbs.longestMatch(in: tokens, from: start - 1, limit: start) != nil || ["said", "says", "told", "added"].contains(previous) { return true }
+        if index.quoteVerbs.longestMatch(in: tokens, ids: keyIDs, from: end, limit: limit) != nil && wordCount >= 2 { return true }
+        if start >= 1, index.quoteVerbs.longestMatch(in: tokens, ids: keyIDs, from: start - 1, limit: start) != nil || ["said", "says", "told", "added"].contains(previous) { return true }
         // An apposition: "X, a 45-year-old trader", "X, a spokesman for", "X, member of".
         if end + 1 < limit, analysis.key(end) == "," {
             var k = end + 1
@@ -485,9 +491,9 @@ struct MentionFinder {
     }
 
     private mutating func rememberPerson(_ id: String, tokens range: Range<Int>) {
-        let words = range.filter { tokens[$0].kind == .word && tokens[$0].isCapitalized && !EnglishWords.titles.contains(tokens[$0].key) }
+        let words = range.filter { tokens[$0].kind == .word && tokens[$0].isCapitalized && !analysis.isWord($0, .title) }
         guard words.count >= 2 else { return }
-        for w in words.dropFirst() where !EnglishWords.nameConnectors.contains(tokens[w].key) {
+        for w in words.dropFirst() where !analysis.isWord(w, .nameConnector) {
             personsByWord[tokens[w].key] = id
         }
     }

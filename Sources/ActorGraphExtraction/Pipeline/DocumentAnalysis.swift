@@ -5,6 +5,9 @@ final class DocumentAnalysis {
     let document: SourceDocument
     let index: LexiconIndex
     let tokens: [Token]
+    /// For each token, the ``Vocabulary`` id of its key (``Vocabulary/unknown`` for words the
+    /// lexicon never uses): the one hash of the key that matching needs.
+    let keyIDs: [Int32]
     let sentences: [Sentence]
     /// For each token, the index of its sentence.
     let sentenceOfToken: [Int32]
@@ -24,6 +27,9 @@ final class DocumentAnalysis {
         self.document = document
         self.index = index
         self.tokens = Tokenizer.tokens(of: document)
+        self.keyIDs = tokens.map { index.vocabulary.id(of: $0.key) }
+        self.pluralIDs = [Int32](repeating: Self.notComputed, count: tokens.count)
+        self.fuzzyIDs = [Int32](repeating: Self.notComputed, count: tokens.count)
         self.sentences = SentenceSplitter.sentences(of: tokens)
         var owner = [Int32](repeating: 0, count: tokens.count)
         for (s, sentence) in sentences.enumerated() {
@@ -37,7 +43,41 @@ final class DocumentAnalysis {
         return document.text(from: self.tokens[tokens.lowerBound].start, to: self.tokens[tokens.upperBound - 1].end)
     }
 
+    /// Marks an id of ``pluralIDs`` or ``fuzzyIDs`` not looked up yet.
+    private static let notComputed = Int32.min
+    private var pluralIDs: [Int32]
+    private var fuzzyIDs: [Int32]
     private var fuzzyKeys: [String: String] = [:]
+
+    /// The vocabulary id of token `i`'s key without a plural "s" ("councils" → "council"), for keys
+    /// longer than four characters; otherwise the key's own id. Looked up once per token.
+    func pluralID(_ i: Int) -> Int32 {
+        let known = pluralIDs[i]
+        if known != Self.notComputed { return known }
+        let key = tokens[i].key
+        let isPlural: Bool
+        let utf8 = key.utf8
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII (no line breaks in a key): one character per byte.
+            isPlural = utf8.count > 4 && utf8.last == UInt8(ascii: "s")
+        } else {
+            isPlural = key.count > 4 && key.hasSuffix("s")
+        }
+        let id = isPlural ? index.vocabulary.id(of: String(key.dropLast())) : keyIDs[i]
+        pluralIDs[i] = id
+        return id
+    }
+
+    /// The vocabulary id of token `i`'s transliteration key, looked up once per token (precomputed
+    /// for words of the vocabulary, computed once per distinct word for the others).
+    func fuzzyID(_ i: Int) -> Int32 {
+        let known = fuzzyIDs[i]
+        if known != Self.notComputed { return known }
+        let word = keyIDs[i]
+        let id = word >= 0 ? index.fuzzyIDs[Int(word)] : index.vocabulary.id(of: fuzzyKey(of: tokens[i]))
+        fuzzyIDs[i] = id
+        return id
+    }
 
     /// The token's transliteration key, computed once per distinct word.
     func fuzzyKey(of token: Token) -> String {
@@ -48,6 +88,25 @@ final class DocumentAnalysis {
     }
 
     func key(_ i: Int) -> String { i >= 0 && i < tokens.count ? tokens[i].key : "" }
+
+    /// The English word classes of token `i`'s key (none outside the document).
+    func wordClass(_ i: Int) -> WordClass {
+        guard i >= 0 && i < keyIDs.count else { return [] }
+        let id = keyIDs[i]
+        return id >= 0 ? index.wordClasses[Int(id)] : []
+    }
+
+    /// True when token `i`'s key belongs to `wordClass`.
+    func isWord(_ i: Int, _ wordClass: WordClass) -> Bool { self.wordClass(i).contains(wordClass) }
+
+    /// The category of token `i` as a place noun ("district"), if it is one.
+    func placeNoun(_ i: Int) -> Category? { isWord(i, .placeNoun) ? EnglishWords.placeNouns[tokens[i].key] : nil }
+
+    /// The category of token `i` as an organisation head noun ("council"), if it is one.
+    func organisationHead(_ i: Int) -> Category? { isWord(i, .organisationHead) ? EnglishWords.organisationHeads[tokens[i].key] : nil }
+
+    /// The compass direction token `i` names ("eastern" → "east"), if any.
+    func direction(_ i: Int) -> String? { isWord(i, .direction) ? EnglishWords.directions[tokens[i].key] : nil }
 
     /// Registers an entity from the lexicon or discovered in the text.
     @discardableResult

@@ -9,12 +9,13 @@ struct DocumentGraphBuilder {
         var graph = ActorGraph(documents: [analysis.document.record])
         let document = analysis.document
         // Evidence is gathered per edge first, so a fact repeated 10,000 times costs one edge, not
-        // 10,000 merges.
-        var evidence: [Edge.Key: Set<TextSpan>] = [:]
+        // 10,000 merges. Spans of one document are told apart by their bounds alone (the text
+        // follows from them), which saves hashing whole sentences.
+        var evidence: [Edge.Key: Set<SpanBounds>] = [:]
         var involved = Set<String>()
         for relation in Set(analysis.relations) {
             let span = analysis.evidence(sentences: relation.sentences, anchor: relation.anchor)
-            evidence[Edge.Key(source: relation.source, target: relation.target, relation: relation.relation), default: []].insert(span)
+            evidence[Edge.Key(source: relation.source, target: relation.target, relation: relation.relation), default: []].insert(SpanBounds(span))
             involved.insert(relation.source)
             involved.insert(relation.target)
         }
@@ -27,18 +28,20 @@ struct DocumentGraphBuilder {
             } else {
                 statementNodes[id]?.mentions.append(quoteSpan)
             }
-            let said = document.span(from: statement.evidenceStart, to: statement.evidenceEnd)
-            evidence[Edge.Key(source: statement.speaker, target: id, relation: .said), default: []].insert(said)
+            evidence[Edge.Key(source: statement.speaker, target: id, relation: .said), default: []]
+                .insert(SpanBounds(start: statement.evidenceStart, end: statement.evidenceEnd))
             involved.insert(statement.speaker)
             for entity in statement.about where analysis.entities[entity] != nil {
-                evidence[Edge.Key(source: id, target: entity, relation: .about), default: []].insert(quoteSpan)
+                evidence[Edge.Key(source: id, target: entity, relation: .about), default: []].insert(SpanBounds(quoteSpan))
             }
         }
         var spansByEntity: [String: [TextSpan]] = [:]
         var namedByEntity: [String: Bool] = [:]
         for mention in analysis.mentions {
             spansByEntity[mention.entity, default: []].append(document.span(from: mention.start, to: mention.end))
-            let named = analysis.document.scalars[mention.start..<mention.end].contains(where: \.properties.isUppercase)
+            let named = document.scalars[mention.start..<mention.end].contains { scalar in
+                scalar.isASCII ? (0x41...0x5A).contains(scalar.value) : scalar.properties.isUppercase
+            }
             if named || mention.form == .description { namedByEntity[mention.entity] = true }
         }
         for (id, record) in analysis.entities {
@@ -55,8 +58,9 @@ struct DocumentGraphBuilder {
             node.mentions = Set(node.mentions).sorted()
             graph.add(node)
         }
-        for (key, spans) in evidence where graph.node(withID: key.source) != nil && graph.node(withID: key.target) != nil {
-            graph.add(Edge(source: key.source, target: key.target, relation: key.relation, evidence: Array(spans)))
+        for (key, bounds) in evidence where graph.node(withID: key.source) != nil && graph.node(withID: key.target) != nil {
+            let spans = bounds.map { document.span(from: $0.start, to: $0.end) }
+            graph.add(Edge(source: key.source, target: key.target, relation: key.relation, evidence: spans))
         }
         return graph
     }

@@ -74,7 +74,7 @@ struct RelationFinder {
             var start = mention.tokens.lowerBound
             // "rebel-held areas of (the) Aleppo": skip back over "areas of (the)".
             if analysis.key(start - 1) == "the" { start -= 1 }
-            if analysis.key(start - 1) == "of", EnglishWords.sectionNouns.contains(analysis.key(start - 2)) || analysis.key(start - 2) == "territory" {
+            if analysis.key(start - 1) == "of", analysis.isWord(start - 2, .sectionNoun) || analysis.key(start - 2) == "territory" {
                 start -= 2
             }
             var first = start
@@ -148,7 +148,7 @@ struct RelationFinder {
                 return m
             }
             let key = analysis.key(t)
-            if EnglishWords.placeNouns[key] != nil || EnglishWords.sectionNouns.contains(key) || key == "territory" || key == "territories" {
+            if !analysis.wordClass(t).isDisjoint(with: [.placeNoun, .sectionNoun]) || key == "territory" || key == "territories" {
                 // "district of Sheikh Fares" names the place; a bare head noun is not a known place.
                 if analysis.key(t + 1) == "of", let named = c.mention(startingAt: t + 2) ?? c.mention(startingAt: t + 3), fits(named.entity, asTargetOf: relation),
                    analysis.key(named.tokens.upperBound) != "'s" {
@@ -158,7 +158,7 @@ struct RelationFinder {
             }
             // Only words that qualify the head may stand between: "rebel-held eastern districts".
             let qualifiers: Set<String> = ["embattled", "besieged", "divided", "remaining", "last", "old", "historic", "central", "entire", "whole", "opposition", "rebel", "shia", "shiite", "sunni", "local", "foreign", "armed"]
-            if tokens[t].kind != .word || !(EnglishWords.directions[key] != nil || qualifiers.contains(key) || tokens[t].isCapitalized) { return nil }
+            if tokens[t].kind != .word || !(analysis.isWord(t, .direction) || qualifiers.contains(key) || tokens[t].isCapitalized) { return nil }
             t += 1
         }
         return nil
@@ -178,8 +178,8 @@ struct RelationFinder {
             var relation = cue
             var target = c.lastMention(before: k, within: 8, where: { fits($0.entity, asTargetOf: cue) && $0.form != .adjective })
             // "an enclave in the city held by X": the patient is the enclave, not the city.
-            if let found = target, EnglishWords.prepositions.contains(analysis.key(found.tokens.lowerBound - 1)) ||
-                (analysis.key(found.tokens.lowerBound - 1) == "the" && EnglishWords.prepositions.contains(analysis.key(found.tokens.lowerBound - 2))) {
+            if let found = target, analysis.isWord(found.tokens.lowerBound - 1, .preposition) ||
+                (analysis.key(found.tokens.lowerBound - 1) == "the" && analysis.isWord(found.tokens.lowerBound - 2, .preposition)) {
                 target = nil
             }
             if attackVerbs.contains(key), let lastAgent = agents.last {
@@ -207,7 +207,7 @@ struct RelationFinder {
         var previousSubjects: [Mention] = []
         while k < c.range.upperBound {
             guard tokens[k].kind == .word, !(k > 0 && analysis.key(k - 1) == "-"),
-                  let match = index.activeCues.longestMatch(in: tokens, from: k, limit: c.range.upperBound),
+                  let match = index.activeCues.longestMatch(in: tokens, ids: analysis.keyIDs, from: k, limit: c.range.upperBound),
                   let relation = match.values.first else { k += 1; continue }
             defer { k = match.end }
             if analysis.key(match.end) == "by" { continue }
@@ -217,10 +217,10 @@ struct RelationFinder {
             if before == "of" && tokens[k].key.hasSuffix("ing") { continue }  // "accused of colluding"
             // A verb form used as a noun: "the current fighting", "intense fighting", "the four-year battle".
             let nounModifiers: Set<String> = ["intense", "heavy", "fierce", "fresh", "renewed", "ongoing", "current", "bitter", "street", "continued", "sporadic", "recent", "latest", "long", "final", "main"]
-            if EnglishWords.determiners.contains(before) && before != "one" || (k > 0 && tokens[k - 1].kind == .possessive) || nounModifiers.contains(before)
+            if analysis.isWord(k - 1, .determiner) && before != "one" || (k > 0 && tokens[k - 1].kind == .possessive) || nounModifiers.contains(before)
                 || (k >= 2 && analysis.key(k - 2) == "-" && tokens[k - 1].kind == .word) { continue }
             // A participle after a preposition is an adjective: "in besieged eastern Aleppo".
-            if EnglishWords.prepositions.contains(before) && tokens[k].key.hasSuffix("ed") { continue }
+            if analysis.isWord(k - 1, .preposition) && tokens[k].key.hasSuffix("ed") { continue }
             // "the militias it backs": an object relative clause, whose object is the noun before.
             if ["it", "they"].contains(before), k >= 2, c.range.contains(k - 2), c.mention(covering: k - 2) != nil { continue }
             if c.isNegatedOrHypothetical(before: k, window: 5) { continue }
@@ -370,7 +370,7 @@ struct RelationFinder {
     private func findRoles(_ c: SentenceContext) {
         var k = c.range.lowerBound
         while k < c.range.upperBound {
-            guard let match = index.roleNouns.longestMatch(in: tokens, from: k, limit: c.range.upperBound), let relation = match.values.first else { k += 1; continue }
+            guard let match = index.roleNouns.longestMatch(in: tokens, ids: analysis.keyIDs, from: k, limit: c.range.upperBound), let relation = match.values.first else { k += 1; continue }
             defer { k = match.end }
             // Apposition after a person: "P, a/the [adj] ROLE (for|of|at|with|from) [det] [adj] O".
             if let person = c.appositionHead(before: k), analysis.category(of: person.entity) == .person {
@@ -445,7 +445,7 @@ struct RelationFinder {
                     add(m.entity, .partOf, next.entity, c, at: end)
                 }
                 // "the Farafina district of Aleppo", "the town of X" (X part of the type's owner is unknown: skip).
-                if let typeCategory = EnglishWords.placeNouns[analysis.key(end)], analysis.key(end + 1) == "of",
+                if let typeCategory = analysis.placeNoun(end), analysis.key(end + 1) == "of",
                    let parent = c.firstMention(after: end + 2, within: 2, where: { analysis.kind(of: $0.entity) == .place }),
                    typeCategory != .city || analysis.category(of: parent.entity) == .country {
                     add(m.entity, .partOf, parentPlace(parent.entity), c, at: end)
@@ -468,7 +468,7 @@ struct RelationFinder {
                 }
                 // "Syria's second city" (a name of Aleppo): the country named inside.
                 if let possessive = m.tokens.first(where: { tokens[$0].kind == .possessive }), possessive > m.tokens.lowerBound,
-                   let owner = index.names.longestMatch(in: tokens, from: m.tokens.lowerBound, limit: possessive),
+                   let owner = index.names.longestMatch(in: tokens, ids: analysis.keyIDs, from: m.tokens.lowerBound, limit: possessive),
                    owner.end == possessive, let country = owner.values.first(where: { index.entity($0.entity)?.category == .country })?.entity,
                    country != m.entity, analysis.recordLexiconEntity(country) {
                     add(m.entity, .partOf, country, c, at: m.tokens.lowerBound)
@@ -495,7 +495,7 @@ struct RelationFinder {
                 var human = false
                 j += 1
                 while j < c.range.upperBound, steps < 6, !["in", "inside", ",", "who", "said"].contains(analysis.key(j)), c.mention(startingAt: j) == nil || analysis.key(j - 1) == "-" {
-                    if EnglishWords.humanNouns.contains(analysis.key(j)) || index.lexicon.roleNouns[analysis.key(j)] != nil { human = true }
+                    if analysis.isWord(j, .humanNoun) || index.lexicon.roleNouns[analysis.key(j)] != nil { human = true }
                     j += 1; steps += 1
                 }
                 guard human else { continue }
@@ -522,7 +522,7 @@ struct RelationFinder {
     /// The place an adjective at `t` stands for ("Syrian" → Syria), if any.
     private func placeAdjective(at t: Int) -> String? {
         guard t >= 0, t < tokens.count, tokens[t].isCapitalized,
-              let hit = index.names.longestMatch(in: tokens, from: t, limit: t + 1)?.values.first(where: { $0.form == .adjective }),
+              let hit = index.names.longestMatch(in: tokens, ids: analysis.keyIDs, from: t, limit: t + 1)?.values.first(where: { $0.form == .adjective }),
               index.entity(hit.entity)?.kind == .place, analysis.recordLexiconEntity(hit.entity) else { return nil }
         return hit.entity
     }

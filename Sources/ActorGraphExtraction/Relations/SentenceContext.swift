@@ -43,7 +43,7 @@ struct SentenceContext {
     func relativeAntecedent(before start: Int) -> Mention? {
         var t = start - 1
         while t > range.lowerBound {
-            if analysis.key(t) == "," && EnglishWords.relativePronouns.contains(analysis.key(t + 1)),
+            if analysis.key(t) == "," && analysis.isWord(t + 1, .relativePronoun),
                let m = mention(covering: t - 1), analysis.kind(of: m.entity) == .actor {
                 return m
             }
@@ -78,11 +78,11 @@ struct SentenceContext {
                 continue
             }
             let key = tokens[t].key
-            if EnglishWords.clauseBreakers.contains(key) || key == "," || key == "." || key == "said" || key == "who" || key == "which" { return nil }
+            if analysis.isWord(t, .clauseBreaker) || key == "," || key == "." || key == "said" || key == "who" || key == "which" { return nil }
             if ["as", "while", "because", "when", "after", "before", "although", "though", "if", "whether", "but"].contains(key) { return nil }
             // "to fight ISIS": an infinitive starts a new clause.
             if key == "to", t + 1 < range.upperBound, tokens[t + 1].kind == .word, mention(covering: t + 1) == nil,
-               !EnglishWords.determiners.contains(tokens[t + 1].key) { return nil }
+               !analysis.isWord(t + 1, .determiner) { return nil }
             t += 1
             steps += 1
         }
@@ -100,7 +100,7 @@ struct SentenceContext {
                 steps += 1
                 continue
             }
-            if EnglishWords.clauseBreakers.contains(tokens[t].key) || tokens[t].key == "said" { return nil }
+            if analysis.isWord(t, .clauseBreaker) || tokens[t].key == "said" { return nil }
             t -= 1
             steps += 1
         }
@@ -119,7 +119,7 @@ struct SentenceContext {
             if !out.isEmpty {
                 // A later conjunct starts right away, after at most a determiner and one modifier.
                 var u = t
-                while u < range.upperBound, EnglishWords.determiners.contains(analysis.key(u)), mention(covering: u) == nil { u += 1 }
+                while u < range.upperBound, analysis.isWord(u, .determiner), mention(covering: u) == nil { u += 1 }
                 for _ in 0..<2 where u < range.upperBound && mention(covering: u) == nil && tokens[u].kind == .word && !["and", "or"].contains(tokens[u].key) { u += 1 }
                 guard u < range.upperBound, let next = mention(covering: u) ?? mention(covering: t), accept(next), next.tokens.lowerBound >= t else { break }
             }
@@ -130,7 +130,7 @@ struct SentenceContext {
             var u = t
             var hops = 0
             while u < range.upperBound, hops < 4, !["and", ",", "as"].contains(analysis.key(u)) {
-                if EnglishWords.clauseBreakers.contains(analysis.key(u)) || analysis.key(u) == "." { return out }
+                if analysis.isWord(u, .clauseBreaker) || analysis.key(u) == "." { return out }
                 u += 1; hops += 1
             }
             guard u < range.upperBound else { break }
@@ -145,7 +145,7 @@ struct SentenceContext {
             if analysis.key(u) == "as" && analysis.key(u + 1) == "well" && analysis.key(u + 2) == "as" { u += 2 }
             guard ["and", ",", "as"].contains(analysis.key(u)) else { break }
             // A comma followed by a verb-like word ends the list: "Russia, which…".
-            if analysis.key(u) == "," && (EnglishWords.relativePronouns.contains(analysis.key(u + 1)) || analysis.key(u + 1) == "including" && false) { break }
+            if analysis.key(u) == "," && (analysis.isWord(u + 1, .relativePronoun) || analysis.key(u + 1) == "including" && false) { break }
             t = u + 1
         }
         return out
@@ -178,7 +178,7 @@ struct SentenceContext {
                 found = antecedent
                 break
             }
-            if EnglishWords.clauseBreakers.contains(key) || ["said", "says", "told", "that", "because", "while", "but", "when", "where", "after", "before", "as"].contains(key) { break }
+            if analysis.isWord(t, .clauseBreaker) || ["said", "says", "told", "that", "because", "while", "but", "when", "where", "after", "before", "as"].contains(key) { break }
             // "S, backed by X, fought …": a parenthetical between two commas right before the verb is skipped.
             if key == ",", let opening = (max(range.lowerBound, t - 10)..<t).last(where: { tokens[$0].key == "," }),
                (opening + 1..<t).contains(where: { mention(covering: $0) != nil }) {
@@ -194,7 +194,7 @@ struct SentenceContext {
         // of a participle belong to it; the subject is the participle's head.
         if let by = (max(range.lowerBound, found.tokens.lowerBound - 12)..<found.tokens.lowerBound).last(where: { analysis.key($0) == "by" }),
            by > range.lowerBound, analysis.index.passiveCues[analysis.key(by - 1)] != nil,
-           !((by + 1)..<found.tokens.lowerBound).contains(where: { EnglishWords.clauseBreakers.contains(analysis.key($0)) }),
+           !((by + 1)..<found.tokens.lowerBound).contains(where: { analysis.isWord($0, .clauseBreaker) }),
            let head = lastMention(before: by - 1, within: 3, where: { analysis.kind(of: $0.entity) == .actor }) {
             found = head
         }
@@ -234,8 +234,9 @@ struct SentenceContext {
         var steps = 0
         while u >= range.lowerBound, steps < window {
             let key = tokens[u].key
-            if EnglishWords.clauseBreakers.contains(key) || key == "," && steps > 1 { break }
-            if EnglishWords.negations.contains(key) || EnglishWords.modals.contains(key) { return true }
+            let wordClass = analysis.wordClass(u)
+            if wordClass.contains(.clauseBreaker) || key == "," && steps > 1 { break }
+            if !wordClass.isDisjoint(with: [.negation, .modal]) { return true }
             if key == "'t" || key.hasSuffix("n't") { return true }
             if mention(covering: u) != nil && steps > 0 { break }
             u -= 1
@@ -262,7 +263,7 @@ struct SentenceContext {
         while t > range.lowerBound, steps < 6 {
             let key = tokens[t].key
             if key == "," || key == "\u{2014}" || key == "\u{2013}" || key == "-" && tokens[t].isSpaced { return mention(covering: t - 1) }
-            if mention(covering: t) != nil || EnglishWords.clauseBreakers.contains(key) || key == "said" { return nil }
+            if mention(covering: t) != nil || analysis.isWord(t, .clauseBreaker) || key == "said" { return nil }
             t -= 1
             steps += 1
         }
@@ -287,10 +288,9 @@ struct SentenceContext {
     /// in a compound.
     func ethnicForces(at t: Int) -> Mention? {
         guard range.contains(t), tokens[t].kind == .word, tokens[t].isCapitalized else { return nil }
-        let keys = [tokens[t].key, "forces"]
-        let fake = keys.map { key in Token(kind: .word, start: 0, end: 0, text: key, key: key, isCapitalized: true, isSpaced: true, startsLine: false) }
-        guard let match = analysis.index.names.longestMatch(in: fake, from: 0, limit: 2), match.end == 2,
-              let id = match.values.first?.entity, analysis.recordLexiconEntity(id) else { return nil }
+        let index = analysis.index
+        let phrase = [analysis.keyIDs[t], index.vocabulary.id(of: "forces")]
+        guard let id = index.names.values(ofPhrase: phrase).first?.entity, analysis.recordLexiconEntity(id) else { return nil }
         let mention = Mention(entity: id, tokens: t..<(t + 1), start: tokens[t].start, end: tokens[t].end, form: .adjective)
         analysis.addLateMention(mention)
         return mention

@@ -159,21 +159,21 @@ struct StatementFinder {
         // "said X" / "X said" right away, not by a later sentence that happens to hold a speech verb.
         let lastInner = span.close - 1
         if lastInner > span.open, [".", "?", "!"].contains(tokens[lastInner].key) {
-            let nearVerb = (j..<min(limit, j + 5)).contains { analysis.index.quoteVerbs.longestMatch(in: tokens, from: $0, limit: limit) != nil }
-            if !nearVerb || (tokens[j].isCapitalized && EnglishWords.commonWords.contains(tokens[j].key)) { return nil }
+            let nearVerb = (j..<min(limit, j + 5)).contains { analysis.index.quoteVerbs.longestMatch(in: tokens, ids: analysis.keyIDs, from: $0, limit: limit) != nil }
+            if !nearVerb || (tokens[j].isCapitalized && analysis.isWord(j, .commonWord)) { return nil }
         }
         // said X
-        if let verb = analysis.index.quoteVerbs.longestMatch(in: tokens, from: j, limit: limit) {
+        if let verb = analysis.index.quoteVerbs.longestMatch(in: tokens, ids: analysis.keyIDs, from: j, limit: limit) {
             return speaker(startingAt: verb.end, limit: limit).map { ($0, verb.end) }
         }
         // X said / he said / an activist … told
         var k = j
         var steps = 0
         while k < limit, steps < 14 {
-            if let verb = analysis.index.quoteVerbs.longestMatch(in: tokens, from: k, limit: limit), k > j {
+            if let verb = analysis.index.quoteVerbs.longestMatch(in: tokens, ids: analysis.keyIDs, from: k, limit: limit), k > j {
                 return speaker(inPhrase: j..<k).map { ($0, verb.end) }
             }
-            if EnglishWords.clauseBreakers.contains(tokens[k].key) || tokens[k].key == "." { return nil }
+            if analysis.isWord(k, .clauseBreaker) || tokens[k].key == "." { return nil }
             k += 1
             steps += 1
         }
@@ -186,7 +186,7 @@ struct StatementFinder {
         let sentence = analysis.sentences[Int(analysis.sentenceOfToken[span.open])]
         var k = span.open - 1
         while k >= sentence.tokens.lowerBound {
-            if let verb = analysis.index.quoteVerbs.longestMatch(in: tokens, from: k, limit: span.open) {
+            if let verb = analysis.index.quoteVerbs.longestMatch(in: tokens, ids: analysis.keyIDs, from: k, limit: span.open) {
                 if tokens[k].key == "according" {
                     return speaker(startingAt: verb.end, limit: span.open).map { ($0, span.close) }
                 }
@@ -220,7 +220,7 @@ struct StatementFinder {
         while phrase.count > 1, ["but", "and", "while", "as", "then"].contains(analysis.key(phrase.lowerBound)) { phrase = (phrase.lowerBound + 1)..<phrase.upperBound }
         // "he said": a pronoun alone before the verb (possibly after a conjunction).
         if let pronoun = EnglishWords.personalPronouns[analysis.key(phrase.upperBound - 1)], pronoun != "p",
-           phrase.count == 1 || EnglishWords.clauseBreakers.contains(analysis.key(phrase.upperBound - 2)) || analysis.key(phrase.upperBound - 2) == "," {
+           phrase.count == 1 || analysis.isWord(phrase.upperBound - 2, .clauseBreaker) || analysis.key(phrase.upperBound - 2) == "," {
             return resolvePronoun(before: phrase.upperBound - 1)
         }
         // Candidate speakers: mentions that are not adjectives and not inside a prepositional phrase.
@@ -228,7 +228,7 @@ struct StatementFinder {
         var t = phrase.lowerBound
         while t < phrase.upperBound {
             if let m = mentionAt(t) {
-                let preposition = t > phrase.lowerBound && EnglishWords.prepositions.contains(analysis.key(t - 1))
+                let preposition = t > phrase.lowerBound && analysis.isWord(t - 1, .preposition)
                 if isSpeaker(m.entity) && !preposition && m.form != .adjective { candidates.append(m) }
                 t = max(t + 1, m.tokens.upperBound)
                 continue
@@ -260,7 +260,7 @@ struct StatementFinder {
 
     private func phraseEnd(from start: Int, limit: Int) -> Int {
         var j = start
-        while j < limit, ![",", ".", ";", ":", "who", "said", "told"].contains(analysis.key(j)), !EnglishWords.clauseBreakers.contains(analysis.key(j)) { j += 1 }
+        while j < limit, ![",", ".", ";", ":", "who", "said", "told"].contains(analysis.key(j)), !analysis.isWord(j, .clauseBreaker) { j += 1 }
         return j
     }
 
@@ -272,7 +272,7 @@ struct StatementFinder {
         // Cut at the first comma or relative pronoun: "Her father, in shock as …" → "Her father";
         // "one former resident in Turkey whose relatives…" → "one former resident in Turkey".
         while phrase.count > 1, ["but", "and", "while", "as", "then"].contains(analysis.key(phrase.lowerBound)) { phrase = (phrase.lowerBound + 1)..<phrase.upperBound }
-        if let comma = phrase.first(where: { analysis.key($0) == "," || EnglishWords.relativePronouns.contains(analysis.key($0)) }) { phrase = phrase.lowerBound..<comma }
+        if let comma = phrase.first(where: { analysis.key($0) == "," || analysis.isWord($0, .relativePronoun) }) { phrase = phrase.lowerBound..<comma }
         guard phrase.count >= 2, phrase.count <= 9 else { return nil }
         let first = analysis.key(phrase.lowerBound)
         guard ["a", "an", "one", "her", "his", "their", "another", "the"].contains(first) || tokens[phrase.lowerBound].kind == .word && tokens[phrase.lowerBound].isCapitalized && ["her", "his"].contains(first) else { return nil }

@@ -103,10 +103,13 @@ struct DocumentHeader {
         }
         if lines.count <= 6, start < scalars.count { lines.append((start, scalars.count)) }
         func text(_ r: (Int, Int)) -> String {
-            var v = String.UnicodeScalarView(); v.append(contentsOf: scalars[r.0..<r.1])
-            return String(v).trimmingCharacters(in: " \t\u{FEFF}\u{A0}")
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(r.1 - r.0)
+            for scalar in scalars[r.0..<r.1] { UTF8.encode(scalar) { bytes.append($0) } }
+            return String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: " \t\u{FEFF}\u{A0}")
         }
-        let nonEmpty = lines.map(text).filter { !$0.isEmpty }
+        // Only the first two non-empty lines are ever read: trim no more.
+        let nonEmpty = Array(lines.lazy.map(text).filter { !$0.isEmpty }.prefix(2))
         guard let first = nonEmpty.first else { return }
         var titleCandidate: String? = first
         let words = first.split(separator: " ", omittingEmptySubsequences: true)
@@ -134,11 +137,14 @@ struct DocumentHeader {
 }
 
 extension String {
+    /// The string without the scalars of `set` (and line feeds) at either end.
     func trimmingCharacters(in set: String) -> String {
-        let chars = Set(set.unicodeScalars)
-        var scalars = Substring(self).unicodeScalars[...]
-        while let f = scalars.first, chars.contains(f) || f == "\n" { scalars = scalars.dropFirst() }
-        while let l = scalars.last, chars.contains(l) || l == "\n" { scalars = scalars.dropLast() }
-        return String(String.UnicodeScalarView(scalars))
+        let view = unicodeScalars
+        func isTrimmed(_ scalar: Unicode.Scalar) -> Bool { scalar == "\n" || set.unicodeScalars.contains(scalar) }
+        var lower = view.startIndex, upper = view.endIndex
+        while lower < upper, isTrimmed(view[lower]) { lower = view.index(after: lower) }
+        while upper > lower, isTrimmed(view[view.index(before: upper)]) { upper = view.index(before: upper) }
+        if lower == view.startIndex && upper == view.endIndex { return self }
+        return String(view[lower..<upper])
     }
 }

@@ -1,0 +1,42 @@
+/// The ``EnglishWords`` classes a token key belongs to, as bits: a compiled lexicon holds one set
+/// per ``Vocabulary`` id, so the finders test a class with a load instead of hashing the key.
+struct WordClass: OptionSet, Sendable {
+    let rawValue: UInt32
+
+    static let determiner = WordClass(rawValue: 1 << 0)
+    static let title = WordClass(rawValue: 1 << 1)
+    static let humanNoun = WordClass(rawValue: 1 << 2)
+    static let organisationHead = WordClass(rawValue: 1 << 3)
+    static let placeNoun = WordClass(rawValue: 1 << 4)
+    static let forceNoun = WordClass(rawValue: 1 << 5)
+    static let negation = WordClass(rawValue: 1 << 6)
+    static let modal = WordClass(rawValue: 1 << 7)
+    static let commonWord = WordClass(rawValue: 1 << 8)
+    static let clauseBreaker = WordClass(rawValue: 1 << 9)
+    static let relativePronoun = WordClass(rawValue: 1 << 10)
+    static let direction = WordClass(rawValue: 1 << 11)
+    static let sectionNoun = WordClass(rawValue: 1 << 12)
+    static let preposition = WordClass(rawValue: 1 << 13)
+    static let nameConnector = WordClass(rawValue: 1 << 14)
+    static let nameInnerWord = WordClass(rawValue: 1 << 15)
+
+    /// The words of each class.
+    static let members: [(WordClass, [String])] = [
+        (.determiner, Array(EnglishWords.determiners)),
+        (.title, Array(EnglishWords.titles)),
+        (.humanNoun, Array(EnglishWords.humanNouns)),
+        (.organisationHead, Array(EnglishWords.organisationHeads.keys)),
+        (.placeNoun, Array(EnglishWords.placeNouns.keys)),
+        (.forceNoun, Array(EnglishWords.forceNouns)),
+        (.negation, Array(EnglishWords.negations)),
+        (.modal, Array(EnglishWords.modals)),
+        (.commonWord, Array(EnglishWords.commonWords)),
+        (.clauseBreaker, Array(EnglishWords.clauseBreakers)),
+        (.relativePronoun, Array(EnglishWords.relativePronouns)),
+        (.direction, Array(EnglishWords.directions.keys)),
+        (.sectionNoun, Array(EnglishWords.sectionNouns)),
+        (.preposition, Array(EnglishWords.prepositions)),
+        (.nameConnector, Array(EnglishWords.nameConnectors)),
+        (.nameInnerWord, Array(EnglishWords.nameInnerWords)),
+    ]
+}
