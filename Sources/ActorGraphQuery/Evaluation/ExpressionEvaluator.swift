@@ -11,19 +11,18 @@ struct ExpressionEvaluator {
     /// Variable name → slot in the binding.
     let slots: [String: Int]
 
-    func isTrue(_ expression: QueryExpression, _ binding: [Value]) -> Bool {
+    func isTrue(_ expression: CompiledExpression, _ binding: [Value]) -> Bool {
         if case .bool(true) = evaluate(expression, binding) { return true }
         return false
     }
 
-    func evaluate(_ expression: QueryExpression, _ binding: [Value]) -> Value {
+    func evaluate(_ expression: CompiledExpression, _ binding: [Value]) -> Value {
         switch expression {
-        case let .literal(literal): return Self.value(of: literal)
-        case let .variable(name): return slots[name].map { binding[$0] } ?? .null
-        case let .property(name, key): return property(key, of: slots[name].map { binding[$0] } ?? .null)
+        case let .constant(value): return value
+        case let .slot(slot): return binding[slot]
+        case let .property(slot, key): return property(key, of: binding[slot])
         case let .list(items): return .list(items.map { evaluate($0, binding) })
-        case .countAll: return .null
-        case let .call(name, arguments, _): return call(name, arguments.map { evaluate($0, binding) })
+        case let .call(name, arguments): return call(name, arguments.map { evaluate($0, binding) })
         case let .not(e):
             switch evaluate(e, binding) {
             case let .bool(v): return .bool(!v)
@@ -43,8 +42,8 @@ struct ExpressionEvaluator {
             if case .bool(true) = y { return .bool(true) }
             if case .bool(false) = x, case .bool(false) = y { return .bool(false) }
             return .null
-        case let .hasLabel(name, labels):
-            guard let slot = slots[name], case let .node(n) = binding[slot] else { return .null }
+        case let .hasLabel(slot, labels):
+            guard case let .node(n) = binding[slot] else { return .null }
             let node = index.nodes[Int(n)]
             return .bool(labels.contains { $0.matches(node) })
         case let .isNull(e, negated):
@@ -68,7 +67,7 @@ struct ExpressionEvaluator {
 
     // MARK: Properties and functions
 
-    func property(_ key: String, of value: Value) -> Value {
+    func property(_ key: PropertyKey, of value: Value) -> Value {
         switch value {
         case let .node(i): nodeProperty(key, of: i)
         case let .edge(i): edgeProperty(key, of: i)
@@ -77,17 +76,17 @@ struct ExpressionEvaluator {
         }
     }
 
-    func nodeProperty(_ key: String, of i: Int32) -> Value {
-        let node = index.nodes[Int(i)]
+    func nodeProperty(_ key: PropertyKey, of i: Int32) -> Value {
+        let n = Int(i)
         switch key {
-        case "id": return .string(node.id)
-        case "label", "name": return .string(node.label)
-        case "kind": return .string(node.kind.rawValue)
-        case "category": return node.category.map { .string($0.rawValue) } ?? .null
-        case "aliases": return .list(node.aliases.map(Value.string))
-        case "mentions": return .int(node.mentions.count)
-        case "quote": return node.quote.map(Value.string) ?? .null
-        case "about":
+        case .id: return .string(index.nodes[n].id)
+        case .label, .name: return .string(index.nodes[n].label)
+        case .kind: return .string(index.nodes[n].kind.rawValue)
+        case .category: return index.nodes[n].category.map { .string($0.rawValue) } ?? .null
+        case .aliases: return .list(index.nodes[n].aliases.map(Value.string))
+        case .mentions: return .int(index.nodes[n].mentions.count)
+        case .quote: return index.nodes[n].quote.map(Value.string) ?? .null
+        case .about:
             // For a statement: the nodes its `about` edges name, in id order.
             var named: [Value] = []
             for k in index.outOffsets[Int(i)]..<index.outOffsets[Int(i) + 1] {
@@ -95,35 +94,35 @@ struct ExpressionEvaluator {
                 if index.edges[Int(e)].relation == .about { named.append(.node(index.edgeTarget[Int(e)])) }
             }
             return .list(named)
-        case "document": return .list(index.documents(of: node.mentions).map(Value.string))
-        case "date": return dates(of: node.mentions)
-        case "degree": return .int(index.degree(of: i))
+        case .document: return .list(index.documents(of: index.nodes[n].mentions).map(Value.string))
+        case .date: return dates(of: index.nodes[n].mentions)
+        case .degree: return .int(index.degree(of: i))
         default: return .null
         }
     }
 
-    func edgeProperty(_ key: String, of i: Int32) -> Value {
-        let edge = index.edges[Int(i)]
+    func edgeProperty(_ key: PropertyKey, of i: Int32) -> Value {
+        let e = Int(i)
         switch key {
-        case "relation", "type": return .string(edge.relation.rawValue)
-        case "class": return .string(edge.relationClass.rawValue)
-        case "polarity": return .int(edge.polarity)
-        case "weight": return .int(edge.weight)
-        case "document": return .list(index.documents(of: edge.evidence).map(Value.string))
-        case "date": return dates(of: edge.evidence)
-        case "evidence": return .list(edge.evidence.map { .string($0.text) })
-        case "source": return .node(index.edgeSource[Int(i)])
-        case "target": return .node(index.edgeTarget[Int(i)])
+        case .relation, .type: return .string(QueryIndex.relations[Int(index.edgeRelation[e])].rawValue)
+        case .class: return .string(QueryIndex.relations[Int(index.edgeRelation[e])].relationClass.rawValue)
+        case .polarity: return .int(QueryIndex.relations[Int(index.edgeRelation[e])].polarity)
+        case .weight: return .int(index.edgeWeight[e])
+        case .document: return .list(index.documents(of: index.edges[e].evidence).map(Value.string))
+        case .date: return dates(of: index.edges[e].evidence)
+        case .evidence: return .list(index.edges[e].evidence.map { .string($0.text) })
+        case .source: return .node(index.edgeSource[e])
+        case .target: return .node(index.edgeTarget[e])
         default: return .null
         }
     }
 
-    func pathProperty(_ key: String, of path: PathValue) -> Value {
+    func pathProperty(_ key: PropertyKey, of path: PathValue) -> Value {
         switch key {
-        case "length": .int(path.edges.count)
-        case "weight": .int(path.edges.reduce(0) { $0 + index.edges[Int($1)].weight })
-        case "nodes": .list(path.nodes.map(Value.node))
-        case "relations": .list(path.edges.map { .string(index.edges[Int($0)].relation.rawValue) })
+        case .length: .int(path.edges.count)
+        case .weight: .int(path.edges.reduce(0) { $0 + index.edgeWeight[Int($1)] })
+        case .nodes: .list(path.nodes.map(Value.node))
+        case .relations: .list(path.edges.map { .string(QueryIndex.relations[Int(index.edgeRelation[Int($0)])].rawValue) })
         default: .null
         }
     }

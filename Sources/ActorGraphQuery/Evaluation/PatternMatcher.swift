@@ -20,23 +20,49 @@ final class PatternMatcher {
     var steps = 0
     var stopped = false
 
-    struct CompiledNode {
-        var slot: Int?
+    /// A node pattern ready for matching. A class, so the hot loop retains one reference
+    /// instead of each of its arrays.
+    final class CompiledNode {
+        let slot: Int?
         /// For each label group: the kinds (bit per ordinal) and categories (bit per ordinal) it allows.
-        var labelGroups: [(kinds: UInt8, categories: UInt32)]
+        let labelGroups: [(kinds: UInt8, categories: UInt32)]
         /// The nodes a `name`/`id` allows (sorted), or `nil` for any.
-        var allowed: [Int32]?
-        var allowedSet: Set<Int32>?
-        var properties: [(key: String, value: Value)]
-        var selectivity: Int
+        let allowed: [Int32]?
+        let allowedSet: Set<Int32>?
+        let properties: [(key: PropertyKey, value: Value)]
+        let selectivity: Int
+
+        init(slot: Int?, labelGroups: [(kinds: UInt8, categories: UInt32)], allowed: [Int32]?, allowedSet: Set<Int32>?,
+             properties: [(key: PropertyKey, value: Value)], selectivity: Int) {
+            self.slot = slot
+            self.labelGroups = labelGroups
+            self.allowed = allowed
+            self.allowedSet = allowedSet
+            self.properties = properties
+            self.selectivity = selectivity
+        }
     }
 
-    struct CompiledEdge {
-        var slot: Int?
-        var mask: UInt32
-        var direction: EdgeDirection
-        var hops: ClosedRange<Int>?
-        var properties: [(key: String, value: Value)]
+    /// An edge pattern ready for matching.
+    final class CompiledEdge {
+        let slot: Int?
+        let mask: UInt32
+        let direction: EdgeDirection
+        let hops: ClosedRange<Int>?
+        let properties: [(key: PropertyKey, value: Value)]
+
+        init(slot: Int?, mask: UInt32, direction: EdgeDirection, hops: ClosedRange<Int>?, properties: [(key: PropertyKey, value: Value)]) {
+            self.slot = slot
+            self.mask = mask
+            self.direction = direction
+            self.hops = hops
+            self.properties = properties
+        }
+
+        /// The same edge walked the other way.
+        var reversed: CompiledEdge {
+            CompiledEdge(slot: slot, mask: mask, direction: direction.reversed, hops: hops, properties: properties)
+        }
     }
 
     /// One step of the plan: bind the first node of a pattern, or walk an edge to a node.
@@ -50,7 +76,7 @@ final class PatternMatcher {
     var plan: [Step] = []
     /// The `WHERE` terms to check after each plan step (index `i` after step `i`; the extra
     /// first entry before any step).
-    var checks: [[QueryExpression]] = []
+    var checks: [[CompiledExpression]] = []
 
     init(index: QueryIndex, evaluator: ExpressionEvaluator, slotCount: Int, options: QueryOptions) {
         self.index = index
@@ -74,7 +100,7 @@ final class PatternMatcher {
             groups.append((kinds, categories))
         }
         var allowed: Set<Int32>?
-        var properties: [(String, Value)] = []
+        var properties: [(PropertyKey, Value)] = []
         for property in node.properties {
             switch property.key {
             case "name", "id":
@@ -101,7 +127,10 @@ final class PatternMatcher {
                 }
                 allowed = allowed.map { $0.intersection(found) } ?? found
             default:
-                properties.append((property.key, ExpressionEvaluator.value(of: property.value)))
+                guard let key = PropertyKey(rawValue: property.key) else {
+                    throw QueryError("unknown node property \"\(property.key)\"", at: property.location)
+                }
+                properties.append((key, ExpressionEvaluator.value(of: property.value)))
             }
         }
         var selectivity = 4
@@ -128,14 +157,21 @@ final class PatternMatcher {
         return QueryError("no node \(isID ? "has the id" : "is named") \"\(name)\"", at: location)
     }
 
-    func compile(_ edge: EdgePattern) -> CompiledEdge {
+    func compile(_ edge: EdgePattern) throws(QueryError) -> CompiledEdge {
         var mask = UInt32.max
         if let relations = edge.allowedRelations {
             mask = 0
             for (i, relation) in QueryIndex.relations.enumerated() where relations.contains(relation) { mask |= 1 << UInt32(i) }
         }
+        var properties: [(PropertyKey, Value)] = []
+        for property in edge.properties {
+            guard let key = PropertyKey(rawValue: property.key) else {
+                throw QueryError("unknown edge property \"\(property.key)\"", at: property.location)
+            }
+            properties.append((key, ExpressionEvaluator.value(of: property.value)))
+        }
         return CompiledEdge(slot: edge.variable.flatMap { evaluator.slots[$0] }, mask: mask, direction: edge.direction,
-                            hops: edge.hops, properties: edge.properties.map { ($0.key, ExpressionEvaluator.value(of: $0.value)) })
+                            hops: edge.hops, properties: properties)
     }
 
     /// Builds the plan for `patterns` and schedules the `WHERE` terms.
@@ -144,7 +180,7 @@ final class PatternMatcher {
         var boundAfterStep: [Set<String>] = []
         for pattern in patterns {
             let nodes = try pattern.nodes.map { (n) throws(QueryError) in try compile(n) }
-            let edges = pattern.steps.map { compile($0.edge) }
+            let edges = try pattern.steps.map { (step) throws(QueryError) in try compile(step.edge) }
             var anchor = 0
             var best = Int.max
             for (i, node) in pattern.nodes.enumerated() {
@@ -162,8 +198,7 @@ final class PatternMatcher {
                 boundAfterStep.append(bound)
             }
             for i in stride(from: anchor, to: 0, by: -1) {
-                var edge = edges[i - 1]
-                edge.direction = edge.direction.reversed
+                let edge = edges[i - 1].reversed
                 plan.append(.expand(edge: edge, to: nodes[i - 1], from: i == anchor ? anchorStep : plan.count - 1, reversed: true))
                 if let name = pattern.steps[i - 1].edge.variable { bound.insert(name) }
                 if let name = pattern.nodes[i - 1].variable { bound.insert(name) }
@@ -174,9 +209,9 @@ final class PatternMatcher {
         stepNodes = Array(repeating: -1, count: plan.count)
         for term in filter?.conjuncts ?? [] {
             let needed = term.variables
-            if needed.isEmpty { checks[0].append(term); continue }
+            if needed.isEmpty { checks[0].append(evaluator.compile(term)); continue }
             let step = boundAfterStep.firstIndex { needed.isSubset(of: $0) } ?? (plan.count - 1)
-            checks[step + 1].append(term)
+            checks[step + 1].append(evaluator.compile(term))
         }
     }
 
@@ -193,7 +228,7 @@ final class PatternMatcher {
         QueryError("the query was stopped after \(options.stepLimit) steps; name a node, add labels or relations, or shorten variable-length edges")
     }
 
-    private func passes(_ terms: [QueryExpression]) -> Bool {
+    private func passes(_ terms: [CompiledExpression]) -> Bool {
         for term in terms where !evaluator.isTrue(term, binding) { return false }
         return true
     }

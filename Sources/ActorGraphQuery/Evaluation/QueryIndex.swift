@@ -19,6 +19,7 @@ struct QueryIndex: Sendable {
     let edgeTarget: [Int32]
     /// Relation ordinal in `Relation.allCases`.
     let edgeRelation: [UInt8]
+    let edgeWeight: [Int]
     let outOffsets: [Int]
     let outEdges: [Int32]
     let inOffsets: [Int]
@@ -67,6 +68,7 @@ struct QueryIndex: Sendable {
         edgeSource = sources
         edgeTarget = targets
         edgeRelation = relations
+        edgeWeight = edges.map(\.weight)
         (outOffsets, outEdges) = Self.rows(keys: sources, nodeCount: nodes.count, other: targets)
         (inOffsets, inEdges) = Self.rows(keys: targets, nodeCount: nodes.count, other: sources)
         var dates: [String: String] = [:]

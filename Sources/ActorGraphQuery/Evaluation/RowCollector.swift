@@ -10,8 +10,12 @@ final class RowCollector {
     private let isDistinct: Bool
     private let options: QueryOptions
     private let aggregating: Bool
+    /// The non-aggregate columns, compiled (all columns when nothing aggregates).
+    private let keyExpressions: [CompiledExpression]
+    /// The argument of each aggregate column (`nil` for count(*)).
+    private let aggregateArguments: [CompiledExpression?]
     /// For each `ORDER BY` key: the column it names, or the expression to evaluate per match.
-    private let sortKeys: [(column: Int?, expression: QueryExpression, descending: Bool)]
+    private let sortKeys: [(column: Int?, expression: CompiledExpression, descending: Bool)]
 
     private struct Row {
         var values: [Value]
@@ -34,9 +38,14 @@ final class RowCollector {
         self.isDistinct = isDistinct
         self.options = options
         aggregating = items.contains { $0.expression.containsAggregate }
+        keyExpressions = items.filter { !$0.expression.containsAggregate }.map { evaluator.compile($0.expression) }
+        aggregateArguments = items.filter(\.expression.containsAggregate).map { item in
+            if case let .call(_, arguments, _) = item.expression, let argument = arguments.first { return evaluator.compile(argument) }
+            return nil
+        }
         sortKeys = ordering.map { key in
             let column = items.firstIndex { $0.expression == key.expression || $0.alias.map(QueryExpression.variable) == key.expression }
-            return (column, key.expression, key.descending)
+            return (column, evaluator.compile(key.expression), key.descending)
         }
     }
 
@@ -45,8 +54,7 @@ final class RowCollector {
         let binding = matcher.binding
         if options.collectsSubgraph { collectSubgraph(binding, matcher.usedEdges) }
         if aggregating {
-            var key: [Value] = []
-            for item in items where !item.expression.containsAggregate { key.append(evaluator.evaluate(item.expression, binding)) }
+            let key = keyExpressions.map { evaluator.evaluate($0, binding) }
             let row: Int
             if let existing = rowByKey[key] {
                 row = existing
@@ -55,15 +63,13 @@ final class RowCollector {
                 rowByKey[key] = row
                 rows.append(Row(values: key, sortValues: [], edges: [], accumulators: items.compactMap(Accumulator.init), order: row))
             }
-            var a = 0
-            for item in items where item.expression.containsAggregate {
-                rows[row].accumulators[a].add(item.expression, binding, evaluator)
-                a += 1
+            for (a, argument) in aggregateArguments.enumerated() {
+                rows[row].accumulators[a].add(argument.map { evaluator.evaluate($0, binding) }, evaluator.index)
             }
             addEvidence(matcher.usedEdges, to: row)
             return
         }
-        let values = items.map { evaluator.evaluate($0.expression, binding) }
+        let values = keyExpressions.map { evaluator.evaluate($0, binding) }
         if isDistinct, let existing = rowByKey[values] {
             addEvidence(matcher.usedEdges, to: existing)
             return
@@ -171,12 +177,12 @@ struct Accumulator {
         }
     }
 
-    mutating func add(_ expression: QueryExpression, _ binding: [Value], _ evaluator: ExpressionEvaluator) {
-        guard case let .call(_, arguments, _) = expression, let argument = arguments.first else {
+    /// Adds one match's value of the argument (`nil` for count(*)).
+    mutating func add(_ argument: Value?, _ index: QueryIndex) {
+        guard let value = argument else {
             count += 1
             return
         }
-        let value = evaluator.evaluate(argument, binding)
         if value.isNull { return }
         if distinct && !seen.insert(value).inserted { return }
         count += 1
@@ -188,9 +194,9 @@ struct Accumulator {
             default: count -= 1
             }
         case "min":
-            if minimum.map({ evaluator.index.compare(value, $0) < 0 }) ?? true { minimum = value }
+            if minimum.map({ index.compare(value, $0) < 0 }) ?? true { minimum = value }
         case "max":
-            if maximum.map({ evaluator.index.compare(value, $0) > 0 }) ?? true { maximum = value }
+            if maximum.map({ index.compare(value, $0) > 0 }) ?? true { maximum = value }
         case "collect":
             items.append(value)
         default:

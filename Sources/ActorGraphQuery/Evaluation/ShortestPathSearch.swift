@@ -14,21 +14,21 @@ extension PatternMatcher {
                      _ emit: (PatternMatcher) -> Void) throws(QueryError) {
         let start = try compile(pattern.start)
         let end = try compile(pattern.steps[0].node)
-        let edge = compile(pattern.steps[0].edge)
+        let edge = try compile(pattern.steps[0].edge)
         let hops = edge.hops ?? 1...EdgePattern.maximumHops
         let startName = pattern.start.variable, endName = pattern.steps[0].node.variable
-        var afterStart: [QueryExpression] = [], afterEnd: [QueryExpression] = [], afterPath: [QueryExpression] = []
+        var afterStart: [CompiledExpression] = [], afterEnd: [CompiledExpression] = [], afterPath: [CompiledExpression] = []
         for term in filter?.conjuncts ?? [] {
             let needed = term.variables
             if needed.isSubset(of: Set([startName].compactMap { $0 })) {
-                afterStart.append(term)
+                afterStart.append(evaluator.compile(term))
             } else if needed.isSubset(of: Set([startName, endName].compactMap { $0 })) {
-                afterEnd.append(term)
+                afterEnd.append(evaluator.compile(term))
             } else {
-                afterPath.append(term)
+                afterPath.append(evaluator.compile(term))
             }
         }
-        func passes(_ terms: [QueryExpression]) -> Bool { terms.allSatisfy { evaluator.isTrue($0, binding) } }
+        func passes(_ terms: [CompiledExpression]) -> Bool { terms.allSatisfy { evaluator.isTrue($0, binding) } }
 
         let n = index.nodes.count
         var distance = [Int32](repeating: -1, count: n)
@@ -50,15 +50,24 @@ extension PatternMatcher {
             queue = [a]
             distance[Int(a)] = 0
             var head = 0
+            // With named ends the search stops once all of them are reached (for ALL, once the
+            // level of the farthest one is complete, so every parent is known).
+            var unreached = end.allowedSet.map { $0.count - ($0.contains(a) ? 1 : 0) } ?? -1
+            var farthest: Int32 = 0
             while head < queue.count && !stopped {
                 let u = queue[head]
                 head += 1
                 let du = distance[Int(u)]
+                if unreached == 0 && (mode == .one || du >= farthest) { break }
                 if du >= hops.upperBound { continue }
                 forEachEdge(from: u, mask: edge.mask, direction: edge.direction) { e, v in
                     guard edgeMatches(e, edge) else { return }
                     let dv = distance[Int(v)]
                     if dv == -1 {
+                        if let ends = end.allowedSet, ends.contains(v) {
+                            unreached -= 1
+                            farthest = du + 1
+                        }
                         distance[Int(v)] = du + 1
                         parentNode[Int(v)] = u
                         parentEdge[Int(v)] = e
