@@ -26,7 +26,7 @@ struct CLITests {
         let result = try CommandRunner.run(["extract", "examples", "-o", file.path, "--quiet"])
         #expect(result.status == 0, "\(result.stderr)")
         let graph = try ActorGraph(contentsOf: file)
-        #expect(graph.documents.count == 5)
+        #expect(graph.documents.count == 6)
         #expect(graph.nodes.contains { $0.kind == .statement })
         for document in graph.documents {
             let text = try String(contentsOf: CommandRunner.packageRoot.appendingPathComponent("examples/\(document.id)"), encoding: .utf8)
