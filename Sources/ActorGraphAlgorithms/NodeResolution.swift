@@ -11,11 +11,11 @@ extension ActorGraph {
     /// - Complexity: O(V × A × L²) for A names per node of length L.
     public func resolveNodeID(_ name: String) throws(NodeLookupError) -> String {
         if node(withID: name) != nil { return name }
-        let key = Self.normalisedName(name)
+        let key = NameMatching.key(name)
         let nodes = self.nodes
         if let byID = nodes.first(where: { $0.id.lowercased() == key }) { return byID.id }
         let matches = nodes.filter { node in
-            ([node.label] + node.aliases).contains { Self.normalisedName($0) == key }
+            ([node.label] + node.aliases).contains { NameMatching.key($0) == key }
         }
         if matches.count == 1 { return matches[0].id }
         if matches.count > 1 {
@@ -26,8 +26,8 @@ extension ActorGraph {
         for node in nodes {
             var best = Int.max
             for candidate in [node.id, node.label] + node.aliases {
-                let other = Self.normalisedName(candidate)
-                var d = Self.editDistance(key, other, limit: limit)
+                let other = NameMatching.key(candidate)
+                var d = NameMatching.editDistance(key, other, limit: limit)
                 if d > limit && key.count >= 3 && (other.contains(key) || key.contains(other) && other.count >= 3) {
                     d = limit
                 }
@@ -37,32 +37,5 @@ extension ActorGraph {
         }
         scored.sort { $0.distance != $1.distance ? $0.distance < $1.distance : $0.id < $1.id }
         throw .unknown(name: name, suggestions: scored.prefix(5).map(\.text))
-    }
-
-    static func normalisedName(_ name: String) -> String {
-        name.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
-    }
-
-    /// Levenshtein distance over characters, stopping early (returning `limit + 1`) once it
-    /// must exceed `limit`.
-    static func editDistance(_ a: String, _ b: String, limit: Int) -> Int {
-        let x = Array(a), y = Array(b)
-        if abs(x.count - y.count) > limit { return limit + 1 }
-        if x.isEmpty { return y.count }
-        if y.isEmpty { return x.count }
-        var previous = Array(0...y.count)
-        var current = [Int](repeating: 0, count: y.count + 1)
-        for i in 1...x.count {
-            current[0] = i
-            var rowMinimum = current[0]
-            for j in 1...y.count {
-                let substitution = previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1)
-                current[j] = min(substitution, previous[j] + 1, current[j - 1] + 1)
-                rowMinimum = min(rowMinimum, current[j])
-            }
-            if rowMinimum > limit { return limit + 1 }
-            swap(&previous, &current)
-        }
-        return previous[y.count]
     }
 }

@@ -114,7 +114,7 @@ final class PatternMatcher {
                 for name in names {
                     let matches: [Int32]
                     if property.key == "name" {
-                        matches = index.nodesByName[QueryIndex.normalisedName(name)] ?? []
+                        matches = index.nodesByName[NameMatching.key(name)] ?? []
                     } else {
                         matches = index.nodeIndex(id: name).map { [$0] } ?? []
                     }

@@ -50,8 +50,8 @@ struct QueryIndex: Sendable {
         var byName: [String: [Int32]] = [:]
         for (i, node) in nodes.enumerated() {
             indexByID[node.id] = Int32(i)
-            var names = Set([Self.normalisedName(node.id), Self.normalisedName(node.label)])
-            for alias in node.aliases { names.insert(Self.normalisedName(alias)) }
+            var names = Set([NameMatching.key(node.id), NameMatching.key(node.label)])
+            for alias in node.aliases { names.insert(NameMatching.key(alias)) }
             for name in names { byName[name, default: []].append(Int32(i)) }
         }
         nodesByName = byName
@@ -88,10 +88,6 @@ struct QueryIndex: Sendable {
             cursor[Int(key)] += 1
         }
         return (offsets, items)
-    }
-
-    static func normalisedName(_ name: String) -> String {
-        name.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     /// The node whose id is `id`, by binary search over the sorted ids.

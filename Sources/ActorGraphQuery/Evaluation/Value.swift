@@ -92,36 +92,6 @@ extension QueryIndex {
         }
     }
 
-    /// The value as one line of text for tables and CSV: nodes by label, edges and paths as
-    /// `A -[relation]-> B`, lists joined by `, `.
-    func text(of value: Value, nodeIDs: Bool = false) -> String {
-        switch value {
-        case .null: return ""
-        case let .bool(v): return v ? "true" : "false"
-        case let .int(v): return String(v)
-        case let .double(v): return Self.format(v)
-        case let .string(v): return v
-        case let .list(items): return items.map { text(of: $0, nodeIDs: nodeIDs) }.joined(separator: ", ")
-        case let .node(i): return nodeIDs ? nodes[Int(i)].id : nodes[Int(i)].label
-        case let .edge(i):
-            return pathText(PathValue(nodes: [edgeSource[Int(i)], edgeTarget[Int(i)]], edges: [i]), nodeIDs: nodeIDs)
-        case let .path(p): return pathText(p, nodeIDs: nodeIDs)
-        }
-    }
-
-    private func pathText(_ path: PathValue, nodeIDs: Bool) -> String {
-        func name(_ n: Int32) -> String { nodeIDs ? nodes[Int(n)].id : nodes[Int(n)].label }
-        guard let first = path.nodes.first else { return "" }
-        var out = name(first)
-        for (step, e) in path.edges.enumerated() {
-            let from = path.nodes[step]
-            let relation = edges[Int(e)].relation.rawValue
-            out += edgeSource[Int(e)] == from ? " -[\(relation)]-> " : " <-[\(relation)]- "
-            out += name(path.nodes[step + 1])
-        }
-        return out
-    }
-
     static func format(_ v: Double) -> String {
         if v == v.rounded(), abs(v) < 1e15 { return String(Int(v)) }
         let text = String(v)

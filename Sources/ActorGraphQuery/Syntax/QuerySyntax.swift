@@ -1,3 +1,5 @@
+import ActorGraph
+
 /// Spelling rules shared by the parser and the printers.
 enum QuerySyntax {
     /// Words that cannot be variable names without backquotes.
@@ -54,7 +56,7 @@ enum QuerySyntax {
         let limit = max(2, key.count / 3)
         var scored: [(Int, String)] = []
         for candidate in candidates {
-            let d = editDistance(key, candidate.lowercased(), limit: limit)
+            let d = NameMatching.editDistance(key, candidate.lowercased(), limit: limit)
             if d <= limit { scored.append((d, candidate)) }
         }
         scored.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
@@ -66,26 +68,6 @@ enum QuerySyntax {
         let found = suggestions(for: word, among: candidates)
         guard !found.isEmpty else { return "" }
         return "; did you mean " + found.joined(separator: " or ") + "?"
-    }
-
-    /// Levenshtein distance, or `limit + 1` once it must exceed `limit`.
-    static func editDistance(_ a: String, _ b: String, limit: Int) -> Int {
-        let x = Array(a), y = Array(b)
-        if abs(x.count - y.count) > limit { return limit + 1 }
-        if x.isEmpty || y.isEmpty { return max(x.count, y.count) }
-        var previous = Array(0...y.count)
-        var current = [Int](repeating: 0, count: y.count + 1)
-        for i in 1...x.count {
-            current[0] = i
-            var best = i
-            for j in 1...y.count {
-                current[j] = min(previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1), previous[j] + 1, current[j - 1] + 1)
-                best = min(best, current[j])
-            }
-            if best > limit { return limit + 1 }
-            swap(&previous, &current)
-        }
-        return previous[y.count]
     }
 }
 
