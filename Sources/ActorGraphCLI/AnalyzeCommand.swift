@@ -71,26 +71,7 @@ struct AnalyzeCommand: ParsableCommand {
     @Flag(help: "Components: strongly connected (following edge direction).")
     var strong = false
 
-    @Option(help: ArgumentHelp("Keep these node kinds (comma-separated: actor, place, statement).", valueName: "kinds"))
-    var kinds: String?
-
-    @Option(help: ArgumentHelp("Keep these node categories (comma-separated, e.g. state,militia).", valueName: "categories"))
-    var categories: String?
-
-    @Option(help: ArgumentHelp("Keep these relation classes (comma-separated, e.g. cooperation,conflict).", valueName: "classes"))
-    var classes: String?
-
-    @Option(help: "Keep edges with at least this many evidence spans.")
-    var minWeight: Int = 1
-
-    @Option(help: ArgumentHelp("Keep only evidence from these documents (comma-separated file names).", valueName: "files"))
-    var documents: String?
-
-    @Option(help: ArgumentHelp("Keep documents dated on or after this day.", valueName: "YYYY-MM-DD"))
-    var from: String?
-
-    @Option(help: ArgumentHelp("Keep documents dated on or before this day.", valueName: "YYYY-MM-DD"))
-    var to: String?
+    @OptionGroup var filter: GraphFilterOptions
 
     private enum Analysis: String, CaseIterable {
         case blocs, balance, centrality, path, ego, communities, components
@@ -114,7 +95,7 @@ struct AnalyzeCommand: ParsableCommand {
         } catch {
             throw CommandFailure(error)
         }
-        let graph = original.filtered(by: try filter())
+        let graph = try filter.apply(to: original)
         let json = format == "json"
         let output: String
         switch action {
@@ -163,54 +144,6 @@ struct AnalyzeCommand: ParsableCommand {
     }
 
     // MARK: - Options
-
-    private func filter() throws -> GraphFilter {
-        var filter = GraphFilter(minimumWeight: minWeight)
-        if let kinds {
-            filter.nodeKinds = Set(try list(kinds).map { name in
-                guard let kind = NodeKind(rawValue: name) else {
-                    throw CommandFailure("unknown node kind '\(name)' (expected \(NodeKind.allCases.map(\.rawValue).joined(separator: ", ")))")
-                }
-                return kind
-            })
-        }
-        if let categories {
-            filter.categories = Set(try list(categories).map { name in
-                guard let category = Category(rawValue: name) else {
-                    throw CommandFailure("unknown category '\(name)' (expected \(Category.allCases.map(\.rawValue).joined(separator: ", ")))")
-                }
-                return category
-            })
-        }
-        if let classes {
-            filter.relationClasses = Set(try list(classes).map { name in
-                guard let relationClass = RelationClass(rawValue: name) else {
-                    throw CommandFailure("unknown relation class '\(name)' (expected \(RelationClass.allCases.map(\.rawValue).joined(separator: ", ")))")
-                }
-                return relationClass
-            })
-        }
-        if let documents { filter.documents = Set(list(documents)) }
-        if from != nil || to != nil {
-            let lower = try from.map { try checkedDate($0, option: "--from") } ?? "0000-01-01"
-            let upper = try to.map { try checkedDate($0, option: "--to") } ?? "9999-12-31"
-            guard lower <= upper else { throw CommandFailure("--from \(lower) is after --to \(upper)") }
-            filter.dateRange = lower...upper
-        }
-        return filter
-    }
-
-    private func list(_ text: String) -> [String] {
-        text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty }
-    }
-
-    private func checkedDate(_ text: String, option: String) throws -> String {
-        let characters = Array(text)
-        let shaped = characters.count == 10 && characters[4] == "-" && characters[7] == "-"
-            && characters.enumerated().allSatisfy { $0.offset == 4 || $0.offset == 7 || $0.element.isASCII && $0.element.isNumber }
-        guard shaped else { throw CommandFailure("\(option) '\(text)' is not a date of the form YYYY-MM-DD") }
-        return text
-    }
 
     private func resolve(_ name: String, original: ActorGraph, filtered: ActorGraph) throws -> String {
         let id: String

@@ -65,7 +65,14 @@ struct RenderCommand: ParsableCommand {
 
     @OptionGroup var diagram: DiagramOptions
 
-    @OptionGroup var filter: RenderFilterOptions
+    @OptionGroup var filter: GraphFilterOptions
+
+    @Option(help: ArgumentHelp("Only the N most central actors (PageRank) and what links to them.", valueName: "n"))
+    var top: Int?
+
+    func validate() throws {
+        if let top, top < 1 { throw ValidationError("--top must be 1 or more") }
+    }
 
     func run() throws {
         let graph: ActorGraph
@@ -76,7 +83,7 @@ struct RenderCommand: ParsableCommand {
         }
         var diagram = try self.diagram.makeDiagram(of: filter.apply(to: graph), view: view, fullGraph: graph)
         diagram.note = filter.summary
-        if let top = filter.top { diagram.topActorCount = top }
+        if let top { diagram.topActorCount = top }
         let data = try DiagramWriter.render(diagram, format: format, layout: layout)
         try DiagramWriter.write(data, to: output)
     }
@@ -150,83 +157,6 @@ struct DiagramOptions: ParsableArguments {
             if let parent = entity.parent { places.setParent(parent, of: entity.id) }
         }
         return places
-    }
-}
-
-/// The graph filters `render` shares with `analyze`: relation classes, minimum weight,
-/// documents, date range, and the top N actors by centrality.
-struct RenderFilterOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Only these relation classes, comma-separated (cooperation, conflict, control, movement, membership, location, statement, mention).", valueName: "list"))
-    var classes: String?
-
-    @Option(name: .customLong("min-weight"), help: ArgumentHelp("Only edges stated at least this many times.", valueName: "n"))
-    var minWeight: Int = 1
-
-    @Option(help: ArgumentHelp("Only evidence from these documents (file names), comma-separated.", valueName: "list"))
-    var documents: String?
-
-    @Option(help: ArgumentHelp("Only documents dated on or after this day.", valueName: "YYYY-MM-DD"))
-    var from: String?
-
-    @Option(help: ArgumentHelp("Only documents dated on or before this day.", valueName: "YYYY-MM-DD"))
-    var to: String?
-
-    @Option(help: ArgumentHelp("Only the N most central actors (PageRank) and what links to them.", valueName: "n"))
-    var top: Int?
-
-    func validate() throws {
-        guard minWeight >= 1 else { throw ValidationError("--min-weight must be 1 or more") }
-        if let top, top < 1 { throw ValidationError("--top must be 1 or more") }
-        for (name, date) in [("--from", from), ("--to", to)] {
-            if let date, !Self.isDay(date) { throw ValidationError("\(name) must be a date like 2016-12-01") }
-        }
-        if let from, let to, from > to { throw ValidationError("--from \(from) is after --to \(to)") }
-        _ = try relationClasses()
-    }
-
-    /// The classes named by `--classes`, or `nil` for all.
-    func relationClasses() throws -> Set<RelationClass>? {
-        guard let classes else { return nil }
-        var result = Set<RelationClass>()
-        for name in classes.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !name.isEmpty {
-            guard let relationClass = RelationClass(rawValue: name.lowercased()) else {
-                throw ValidationError("--classes: unknown relation class \"\(name)\" (use \(RelationClass.allCases.map(\.rawValue).joined(separator: ", ")))")
-            }
-            result.insert(relationClass)
-        }
-        return result
-    }
-
-    /// `graph` narrowed by every filter except `--top` (which the diagram applies).
-    func apply(to graph: ActorGraph) throws -> ActorGraph {
-        var filter = GraphFilter(relationClasses: try relationClasses(), minimumWeight: minWeight)
-        if let documents {
-            let names = Set(documents.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
-            let known = Set(graph.documents.map(\.id))
-            if let unknown = names.sorted().first(where: { !known.contains($0) }) {
-                throw CommandFailure("--documents: the graph has no document \"\(unknown)\"")
-            }
-            filter.documents = names
-        }
-        if from != nil || to != nil {
-            filter.dateRange = (from ?? "0000-00-00")...(to ?? "9999-99-99")
-        }
-        return graph.filtered(by: filter)
-    }
-
-    /// The filters in words for the diagram's caption, or `nil` when there are none.
-    var summary: String? {
-        var parts: [String] = []
-        if let classes { parts.append("classes: " + classes.replacingOccurrences(of: ",", with: ", ")) }
-        if minWeight > 1 { parts.append("edges stated at least \(minWeight) times") }
-        if let documents { parts.append("documents: " + documents.replacingOccurrences(of: ",", with: ", ")) }
-        if let from, let to { parts.append("dated \(from) – \(to)") } else if let from { parts.append("dated from \(from)") } else if let to { parts.append("dated up to \(to)") }
-        return parts.isEmpty ? nil : "Filtered: " + parts.joined(separator: "; ")
-    }
-
-    private static func isDay(_ text: String) -> Bool {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        return parts.count == 3 && parts.map(\.count) == [4, 2, 2] && parts.allSatisfy { $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
     }
 }
 

@@ -89,7 +89,7 @@ struct AnalyzeCommandTests {
             (["analyze", graph, "centrality", "--measure", "fame"], "unknown measure 'fame'"),
             (["analyze", graph, "pathz"], "unknown analysis 'pathz'"),
             (["analyze", graph, "ego"], "needs one node name"),
-            (["analyze", graph, "blocs", "--kinds", "actr"], "unknown node kind 'actr'"),
+            (["analyze", graph, "blocs", "--kinds", "actr"], "unknown node kind \"actr\""),
             (["analyze", graph, "blocs", "--from", "Dec 1"], "--from 'Dec 1' is not a date"),
             (["analyze", graph, "ego", "un", "--kinds", "place"], "excluded by the filters"),
             (["analyze", folder.appendingPathComponent("missing.json").path, "blocs"], "missing.json"),
