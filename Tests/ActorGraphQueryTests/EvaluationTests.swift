@@ -233,3 +233,42 @@ struct EvaluationTests {
         #expect(error.message.contains("the graph is empty"))
     }
 }
+
+/// Random well-formed queries (from a small grammar, seeded) run on the fixture graph: none may
+/// crash, every answer must be deterministic, and printing a query and parsing it back must not
+/// change its answer.
+@Suite("Query evaluation on random queries")
+struct RandomQueryTests {
+    @Test func randomWellFormedQueries() throws {
+        var random = SplitMix(seed: 2016)
+        func pick<T>(_ items: [T]) -> T { items[Int(random.next() % UInt64(items.count))] }
+        let labels = ["", ":actor", ":place", ":state|militia", ":statement", ":armed-group"]
+        let names = ["", " {name: \"army\"}", " {name: [\"UN\", \"Iran\"]}", " {id: \"rebels\"}"]
+        let types = ["", ":supports", ":conflict", ":cooperation|conflict", ":shells|attacks", ":said|about"]
+        let lengths = ["", "", "*1..2", "*2", "*0..1"]
+        for _ in 0..<400 {
+            var text = "MATCH (a\(pick(labels))\(pick(names)))"
+            let hops = Int(random.next() % 3)
+            var variables = ["a"]
+            for step in 0..<hops {
+                let length = pick(lengths)
+                let edge = length.isEmpty ? "e\(step)" : "p\(step)"
+                let direction = pick(["-", "->"])
+                text += "-[\(edge)\(pick(types))\(length)]\(direction)(n\(step)\(pick(labels)))"
+                variables += [edge, "n\(step)"]
+            }
+            let last = variables.last ?? "a"
+            let conditions = ["", " WHERE a.label <> \"x\"", " WHERE \(last) IS NOT NULL OR a.degree > 1",
+                              " WHERE NOT a:place AND a.date >= \"2016-12-01\""]
+            text += pick(conditions)
+            text += pick([" RETURN a, count(*) AS n ORDER BY n DESC LIMIT 3",
+                          " RETURN DISTINCT \(last)",
+                          " RETURN a.label AS label, collect(DISTINCT \(last)) AS others",
+                          " RETURN \(variables.joined(separator: ", ")) SKIP 1"])
+            let query = try Query(parsing: text)
+            let first = try Fixtures.engine.run(query)
+            let second = try Fixtures.engine.run(Query(parsing: query.description))
+            #expect(first == second, "\(text)")
+        }
+    }
+}

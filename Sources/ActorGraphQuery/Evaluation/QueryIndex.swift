@@ -8,7 +8,8 @@ import ActorGraph
 /// Unlike ``ActorGraphAlgorithms/GraphProjection``, which merges parallel arcs for the
 /// algorithms, every edge keeps its own row entry here, since a query tells relations apart.
 /// Building is O(V log V + E) (the graph's sorted node and edge lists), memory O(V + E).
-struct QueryIndex: Sendable {
+/// A class, immutable once built, so the matcher and evaluator share it without retaining each array.
+final class QueryIndex: Sendable {
     let graph: ActorGraph
     let nodes: [Node]
     let edges: [Edge]

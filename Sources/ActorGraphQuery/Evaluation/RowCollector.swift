@@ -56,7 +56,9 @@ final class RowCollector {
         if aggregating {
             let key = keyExpressions.map { evaluator.evaluate($0, binding) }
             let row: Int
-            if let existing = rowByKey[key] {
+            if key.isEmpty && !rows.isEmpty {
+                row = 0   // one group: no need to hash the empty key
+            } else if let existing = rowByKey[key] {
                 row = existing
             } else {
                 row = rows.count
