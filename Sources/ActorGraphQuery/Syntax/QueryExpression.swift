@@ -121,11 +121,17 @@ public indirect enum QueryExpression: Sendable, Hashable, CustomStringConvertibl
 
 /// A comparison in an expression.
 public enum ComparisonOperator: String, Sendable, Hashable, CaseIterable {
+    /// `=` (numbers compare by value, so `1 = 1.0`)
     case equal = "="
+    /// `<>` (also written `!=`)
     case notEqual = "<>"
+    /// `<` on numbers, or on text in code-point order (dates as `YYYY-MM-DD` sort correctly)
     case less = "<"
+    /// `<=`
     case lessThanOrEqual = "<="
+    /// `>`
     case greater = ">"
+    /// `>=`
     case greaterThanOrEqual = ">="
     /// `x IN [list]`
     case `in` = "IN"
