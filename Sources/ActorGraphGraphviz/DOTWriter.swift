@@ -1,3 +1,5 @@
+import ActorGraph
+
 /// Writes a ``DOTGraph`` as DOT text that Graphviz reads back exactly as meant.
 ///
 /// The rules, measured against Graphviz 2.42's lexer and SVG, PNG and PDF output:
@@ -57,26 +59,7 @@ public enum DOTWriter {
     /// DOTWriter.quoted(#"C:\"#, attribute: "tooltip")    // #""C:\\\\""#
     /// ```
     public static func quoted(_ text: String, attribute: String? = nil) -> String {
-        let backslash = attribute.map(tooltipAttributes.contains) == true ? #"\\\\"# : #"\\"#
-        var out = "\""
-        out.reserveCapacity(text.utf8.count + 2)
-        var afterCarriageReturn = false
-        for scalar in text.unicodeScalars {
-            defer { afterCarriageReturn = scalar == "\r" }
-            switch scalar {
-            case "\\": out += backslash
-            case "\"": out += "\\\""
-            case "&": out += "&amp;"
-            case "\r": out += "\\n"
-            case "\n": if !afterCarriageReturn { out += "\\n" }
-            case "\t": out.unicodeScalars.append(scalar)
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || scalar.value == 0xFFFE || scalar.value == 0xFFFF { continue }
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        out += "\""
-        return out
+        DOTEscaping.quoted(text, backslash: attribute.map(tooltipAttributes.contains) == true ? #"\\\\"# : #"\\"#)
     }
 
     /// An attribute value as DOT: ``quoted(_:attribute:)`` text, or `<markup>` for HTML.

@@ -37,23 +37,7 @@ public enum PlainDOTWriter {
 
     /// `text` as a quoted DOT string that Graphviz reads back verbatim.
     static func quoted(_ text: String) -> String {
-        var out = "\""
-        var afterCarriageReturn = false
-        for scalar in text.unicodeScalars {
-            defer { afterCarriageReturn = scalar == "\r" }
-            switch scalar {
-            case "\\": out += "\\\\"
-            case "\"": out += "\\\""
-            case "&": out += "&amp;"
-            case "\r": out += "\\n"
-            case "\n": if !afterCarriageReturn { out += "\\n" }
-            case "\t": out.unicodeScalars.append(scalar)
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || scalar.value == 0xFFFE || scalar.value == 0xFFFF { continue }
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
+        DOTEscaping.quoted(text)
     }
 
     private static func attributeList(_ attributes: [(String, String)]) -> String {
