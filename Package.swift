@@ -62,9 +62,11 @@ let package = Package(
         .testTarget(name: "ActorGraphExtractionTests", dependencies: ["ActorGraphExtraction"]),
         .testTarget(name: "ActorGraphAlgorithmsTests", dependencies: ["ActorGraphAlgorithms"]),
         .testTarget(name: "ActorGraphGraphvizTests", dependencies: ["ActorGraphGraphviz"]),
-        .testTarget(name: "ActorGraphInterchangeTests", dependencies: ["ActorGraphInterchange"]),
+        // Helpers the test targets share (running xmllint, python3, chromium when installed).
+        .target(name: "ActorGraphTestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "ActorGraphInterchangeTests", dependencies: ["ActorGraphInterchange", "ActorGraphTestSupport"]),
         .testTarget(name: "ActorGraphQueryTests", dependencies: ["ActorGraphQuery"]),
-        .testTarget(name: "ActorGraphReportTests", dependencies: ["ActorGraphReport"]),
+        .testTarget(name: "ActorGraphReportTests", dependencies: ["ActorGraphReport", "ActorGraphTestSupport"]),
         .testTarget(name: "ActorGraphCLITests", dependencies: ["ActorGraphCLI"]),
     ]
 )

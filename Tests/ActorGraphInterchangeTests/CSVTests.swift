@@ -1,4 +1,5 @@
 import ActorGraph
+import ActorGraphTestSupport
 import Foundation
 import Testing
 @testable import ActorGraphInterchange

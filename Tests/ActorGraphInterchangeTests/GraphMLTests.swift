@@ -1,4 +1,5 @@
 import ActorGraph
+import ActorGraphTestSupport
 import Foundation
 #if canImport(FoundationXML)
 import FoundationXML

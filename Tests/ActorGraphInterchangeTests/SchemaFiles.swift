@@ -1,3 +1,4 @@
+import ActorGraphTestSupport
 import Foundation
 
 /// The GraphML XML schema, for validation with xmllint when it is on this machine.
