@@ -68,7 +68,7 @@ struct MentionFinder {
                 noteFocus(lexical.entity)
                 if analysis.category(of: lexical.entity) == .person { rememberPerson(lexical.entity, tokens: i..<lexical.end) }
                 findInnerFacts(in: lexical.entity, tokens: i..<lexical.end, sentence: number)
-                let after = matchForces(of: lexical.entity, mentionStart: i, end: lexical.end, limit: end, sentence: number)
+                let after = matchForces(of: lexical.entity, mentionStart: i, end: lexical.end, in: sentence.tokens, sentence: number)
                 i = after
                 continue
             }
@@ -232,13 +232,15 @@ struct MentionFinder {
 
     /// "Assad's troops", "the regime's army": the armed body that belongs to the mentioned leader
     /// or government. Adds the forces mention (and the leader-of / member-of fact) and returns the
-    /// token after it.
-    private mutating func matchForces(of entity: String, mentionStart: Int, end: Int, limit: Int, sentence: Int) -> Int {
+    /// token after it. The forces mention stays inside the sentence `bounds` (a line break ends a
+    /// sentence: "…the regime forces⏎of Assad…" names no forces of Assad).
+    private mutating func matchForces(of entity: String, mentionStart: Int, end: Int, in bounds: Range<Int>, sentence: Int) -> Int {
+        let limit = bounds.upperBound
         // "the forces of President Bashar al-Assad"
         let forceHeads: Set<String> = ["forces", "force", "troops", "army", "soldiers", "fighters", "militia", "militias", "military", "men", "loyalists"]
-        if mentionStart >= 2, analysis.key(mentionStart - 1) == "of", forceHeads.contains(analysis.key(mentionStart - 2)),
+        if mentionStart - 2 >= bounds.lowerBound, analysis.key(mentionStart - 1) == "of", forceHeads.contains(analysis.key(mentionStart - 2)),
            let forces = armedBody(of: entity) {
-            let first = mentionStart >= 3 && analysis.key(mentionStart - 3) == "the" ? mentionStart - 3 : mentionStart - 2
+            let first = mentionStart - 3 >= bounds.lowerBound && analysis.key(mentionStart - 3) == "the" ? mentionStart - 3 : mentionStart - 2
             addForces(forces, of: entity, range: first..<end, sentence: sentence)
             return end
         }
