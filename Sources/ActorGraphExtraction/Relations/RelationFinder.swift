@@ -5,6 +5,11 @@ import ActorGraph
 /// patrons, A and B", "X's capture of Y"), roles ("P, a spokesman for O"), locations and movement.
 /// Negated or hypothetical statements ("did not attack", "may receive") give no relation.
 struct RelationFinder {
+    // Word lists of the patterns below, built once instead of on every call.
+    private static let qualifiers: Set<String> = ["embattled", "besieged", "divided", "remaining", "last", "old", "historic", "central", "entire", "whole", "opposition", "rebel", "shia", "shiite", "sunni", "local", "foreign", "armed"]
+    private static let attackVerbs: Set<String> = ["killed", "wounded", "injured", "hit", "struck", "targeted", "destroyed"]
+    private static let nounModifiers: Set<String> = ["intense", "heavy", "fierce", "fresh", "renewed", "ongoing", "current", "bitter", "street", "continued", "sporadic", "recent", "latest", "long", "final", "main"]
+    private static let meetingVerbs: Set<String> = ["met", "meets", "meeting", "told", "spoke", "speaking", "visited", "visiting", "addressed", "arrived", "said"]
     let analysis: DocumentAnalysis
     private let tokens: [Token]
     private let index: LexiconIndex
@@ -157,8 +162,7 @@ struct RelationFinder {
                 return nil
             }
             // Only words that qualify the head may stand between: "rebel-held eastern districts".
-            let qualifiers: Set<String> = ["embattled", "besieged", "divided", "remaining", "last", "old", "historic", "central", "entire", "whole", "opposition", "rebel", "shia", "shiite", "sunni", "local", "foreign", "armed"]
-            if tokens[t].kind != .word || !(analysis.isWord(t, .direction) || qualifiers.contains(key) || tokens[t].isCapitalized) { return nil }
+            if tokens[t].kind != .word || !(analysis.isWord(t, .direction) || Self.qualifiers.contains(key) || tokens[t].isCapitalized) { return nil }
             t += 1
         }
         return nil
@@ -169,8 +173,7 @@ struct RelationFinder {
     private func findPassives(_ c: SentenceContext) {
         for k in c.range where k + 1 < c.range.upperBound && analysis.key(k + 1) == "by" && tokens[k].kind == .word {
             let key = tokens[k].key
-            let attackVerbs: Set<String> = ["killed", "wounded", "injured", "hit", "struck", "targeted", "destroyed"]
-            guard let cue = index.passiveCues[key] ?? (attackVerbs.contains(key) ? .attacks : nil) else { continue }
+            guard let cue = index.passiveCues[key] ?? (Self.attackVerbs.contains(key) ? .attacks : nil) else { continue }
             if k > 0, analysis.key(k - 1) == "-" { continue }
             if c.isNegatedOrHypothetical(before: k, window: 6) { continue }
             let agents = c.coordinatedMentions(from: k + 2, where: { fitsAsSource($0.entity) })
@@ -182,7 +185,7 @@ struct RelationFinder {
                 (analysis.key(found.tokens.lowerBound - 1) == "the" && analysis.isWord(found.tokens.lowerBound - 2, .preposition)) {
                 target = nil
             }
-            if attackVerbs.contains(key), let lastAgent = agents.last {
+            if Self.attackVerbs.contains(key), let lastAgent = agents.last {
                 // The agent's noun names the act: "rebel shelling" → shells.
                 var j = lastAgent.tokens.upperBound
                 while j < c.range.upperBound, j < lastAgent.tokens.upperBound + 3, tokens[j].kind == .word {
@@ -216,8 +219,7 @@ struct RelationFinder {
             if before == "to" { continue }                                // infinitive: an aim, not a fact
             if before == "of" && tokens[k].key.hasSuffix("ing") { continue }  // "accused of colluding"
             // A verb form used as a noun: "the current fighting", "intense fighting", "the four-year battle".
-            let nounModifiers: Set<String> = ["intense", "heavy", "fierce", "fresh", "renewed", "ongoing", "current", "bitter", "street", "continued", "sporadic", "recent", "latest", "long", "final", "main"]
-            if analysis.isWord(k - 1, .determiner) && before != "one" || (k > 0 && tokens[k - 1].kind == .possessive) || nounModifiers.contains(before)
+            if analysis.isWord(k - 1, .determiner) && before != "one" || (k > 0 && tokens[k - 1].kind == .possessive) || Self.nounModifiers.contains(before)
                 || (k >= 2 && analysis.key(k - 2) == "-" && tokens[k - 1].kind == .word) { continue }
             // A participle after a preposition is an adjective: "in besieged eastern Aleppo".
             if analysis.isWord(k - 1, .preposition) && tokens[k].key.hasSuffix("ed") { continue }
@@ -501,8 +503,7 @@ struct RelationFinder {
                 guard human else { continue }
             } else if category == .person {
                 // "Lavrov met other ministers in Rome", "Stoltenberg told a news conference in Bratislava".
-                let meetingVerbs: Set<String> = ["met", "meets", "meeting", "told", "spoke", "speaking", "visited", "visiting", "addressed", "arrived", "said"]
-                if meetingVerbs.contains(analysis.key(end)) || meetingVerbs.contains(analysis.key(end + 1)),
+                if Self.meetingVerbs.contains(analysis.key(end)) || Self.meetingVerbs.contains(analysis.key(end + 1)),
                    let inWord = c.window(from: end, to: end + 9).first(where: { analysis.key($0) == "in" }),
                    !c.window(from: end, to: inWord).contains(where: { c.mention(covering: $0) != nil && $0 > end || [",", "that"].contains(analysis.key($0)) }),
                    let place = placeAfterIn(from: inWord, in: c, within: 0), [.city, .country].contains(analysis.category(of: place.entity)) {

@@ -3,6 +3,8 @@ import ActorGraph
 /// One sentence seen by the relation and statement finders: its tokens and the outermost mention
 /// at each position, with the small searches the patterns are made of.
 struct SentenceContext {
+    // Word lists of the patterns below, built once instead of on every call.
+    private static let light: Set<String> = ["launched", "launch", "launches", "mounted", "mount", "began", "begin", "made", "make", "makes", "carried", "carry", "laying", "lay", "laid", "stepped", "intensified", "intensify", "announced", "waged", "wage", "conducted", "staged", "led", "continued", "resumed"]
     let analysis: DocumentAnalysis
     let sentence: Sentence
     let number: Int
@@ -287,11 +289,10 @@ struct SentenceContext {
 
     /// A light verb a few words before an action noun: "launched an attack on", "laying siege to".
     func hasLightVerb(before noun: Int) -> Bool {
-        let light: Set<String> = ["launched", "launch", "launches", "mounted", "mount", "began", "begin", "made", "make", "makes", "carried", "carry", "laying", "lay", "laid", "stepped", "intensified", "intensify", "announced", "waged", "wage", "conducted", "staged", "led", "continued", "resumed"]
         var t = noun - 1
         var steps = 0
         while t >= range.lowerBound, steps < 4 {
-            if light.contains(tokens[t].key) { return true }
+            if Self.light.contains(tokens[t].key) { return true }
             if mention(covering: t) != nil { return false }
             t -= 1
             steps += 1
