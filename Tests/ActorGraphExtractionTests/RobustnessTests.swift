@@ -58,6 +58,25 @@ struct RobustnessTests {
         expectProvenance(graph, String(String.UnicodeScalarView(doc.scalars)))
     }
 
+    /// Token ranges built from two positions that crossed: in all-capital text a discovered name
+    /// swallows the verb or role noun ("KREMLIN BACKS THE … COMMITTEE"), so the mention after the cue
+    /// starts before it; a line break right after ", including" or inside "forces of X" put a
+    /// lookahead past the end of its sentence. Each of these texts used to stop the process.
+    @Test(arguments: [
+        "NADIA KARIM, A MEMBER OF THE ALEPPO MEDIA CENTER, SAID THE CLINIC WAS HIT.",
+        "THE KREMLIN BACKS THE NORTHERN DEFENCE COMMITTEE.",
+        "Fighting spread across Syria,\nincluding in Aleppo.",
+        "Russia backs the army and Iran,\nincluding its militias.",
+        "The army moved on the regime forces\nof Assad attacked the rebels in Aleppo.",
+    ])
+    func crossedTokenRangesGiveAResult(text: String) throws {
+        let graph = extractor.extract(SourceDocument(id: "c.txt", text: text)).graph
+        expectProvenance(graph, text)
+        try graph.validate()
+        // A mention never runs across a sentence end ("forces⏎of Assad").
+        for node in graph.nodes { for mention in node.mentions { #expect(!mention.text.contains("\n"), "\(mention)") } }
+    }
+
     @Test func fuzzRandomTextKeepsProvenance() {
         var generator = SplitMix64(seed: 7)
         let alphabet: [String] = ["Russia", "Aleppo", "\"", "“", "”", "'", "’", ",", ".", " ", "\n", "said", "backed", "by", "-", "held", "rebels",
@@ -66,6 +85,41 @@ struct RobustnessTests {
             let count = Int(generator.next() % 80)
             let text = (0..<count).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }.joined(separator: generator.next() % 3 == 0 ? "" : " ")
             let graph = extractor.extract(SourceDocument(id: "f.txt", text: text)).graph
+            expectProvenance(graph, text)
+            #expect((try? graph.validate()) != nil)
+        }
+    }
+
+    /// Realistic sentences in upper case, lower case, random case and title case, joined by spaces
+    /// or line breaks: the case rules of name discovery meet every relation pattern.
+    @Test func fuzzCaseMangledSentencesKeepProvenance() {
+        let sentences = [
+            "Layla Haddad, a member of the Hanano Relief Council, said the bakery had closed.",
+            "Russia backs the army and Iran, including its militias in the north.",
+            "Rebel fighters clashed with government forces near the old souk on Tuesday.",
+            "The regime forces of President Assad pounded Sheikh Maqsoud for a third night.",
+            "Families fled to Idlib after the army captured Hanano, residents told Reuters.",
+            "\"We will not leave our homes,\" said Omar Tarif, a medic with the Aleppo Civil Defence Center.",
+            "Iranian-backed militias advanced into the rebel-held east, the UN said.",
+            "Washington supported the talks, but the Kremlin attacked the plan as naive.",
+            "Kurdish forces hold the northern districts of Aleppo, as do rebels in the south.",
+            "An official of the Syrian regime negotiated with the opposition in Geneva.",
+        ]
+        var generator = SplitMix64(seed: 2016)
+        func mangle(_ text: String) -> String {
+            switch generator.next() % 4 {
+            case 0: return text.uppercased()
+            case 1: return text.lowercased()
+            case 2: return String(text.map { generator.next() % 2 == 0 ? Character($0.uppercased()) : Character($0.lowercased()) })
+            default: return text.split(separator: " ", omittingEmptySubsequences: false).map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+            }
+        }
+        for _ in 0..<300 {
+            let count = 1 + Int(generator.next() % 4)
+            let text = (0..<count).map { _ in
+                mangle(sentences[Int(generator.next() % UInt64(sentences.count))]) + (generator.next() % 3 == 0 ? "\n" : " ")
+            }.joined()
+            let graph = extractor.extract(SourceDocument(id: "m.txt", text: text)).graph
             expectProvenance(graph, text)
             #expect((try? graph.validate()) != nil)
         }

@@ -31,7 +31,7 @@ public struct Edge: Sendable, Hashable {
         self.source = source
         self.target = target
         self.relation = relation
-        self.evidence = Set(evidence).sorted()
+        self.evidence = evidence.sortedUnique()
         self.weight = max(weight ?? self.evidence.count, 1)
     }
 
@@ -39,9 +39,9 @@ public struct Edge: Sendable, Hashable {
     /// becomes the number of distinct evidence spans, and never drops below either input's.
     public mutating func merge(_ other: Edge) {
         precondition(other.key == key, "merging edges with different keys")
-        let union = Set(evidence).union(other.evidence)
+        let union = (evidence + other.evidence).sortedUnique()
         let added = union.count - evidence.count
-        evidence = union.sorted()
+        evidence = union
         weight = max(weight + added, other.weight, 1)
     }
 

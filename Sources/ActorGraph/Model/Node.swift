@@ -27,8 +27,8 @@ public struct Node: Sendable, Hashable, Identifiable {
         self.kind = kind
         self.category = category
         self.label = label
-        self.aliases = Set(aliases).subtracting([label]).sorted()
-        self.mentions = Set(mentions).sorted()
+        self.aliases = aliases.sortedUnique().filter { $0 != label }
+        self.mentions = mentions.sortedUnique()
         self.quote = quote
     }
 
@@ -42,6 +42,6 @@ public struct Node: Sendable, Hashable, Identifiable {
         if other.label != label { names.insert(other.label) }
         names.remove(label)
         aliases = names.sorted()
-        mentions = Set(mentions).union(other.mentions).sorted()
+        mentions = (mentions + other.mentions).sortedUnique()
     }
 }

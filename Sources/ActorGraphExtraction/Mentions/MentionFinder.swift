@@ -4,6 +4,10 @@ import ActorGraph
 /// spelling tolerant), names discovered from context, parts of cities and countries, short forms
 /// and armed forces named after their leader.
 struct MentionFinder {
+    // Word lists of the patterns below, built once instead of on every call.
+    private static let markers: Set<String> = ["contributed", "copyright", "editing", "additional", "writing"]
+    private static let placePrepositions: Set<String> = ["in", "to", "into", "from", "near", "outside", "inside", "across", "throughout", "within", "neighboring", "neighbouring", "toward", "towards", "via", "through", "reached", "entered", "border", "borders"]
+    private static let forceHeads: Set<String> = ["forces", "force", "troops", "army", "soldiers", "fighters", "militia", "militias", "military", "men", "loyalists"]
     let analysis: DocumentAnalysis
     private let index: LexiconIndex
     private let tokens: [Token]
@@ -32,7 +36,6 @@ struct MentionFinder {
     /// Credits and bylines ("Information for this article was contributed by…") name reporters,
     /// not actors.
     private func markSkippedParagraphs() {
-        let markers: Set<String> = ["contributed", "copyright", "editing", "additional", "writing"]
         var paragraphStart: [Int: Int] = [:]
         for sentence in analysis.sentences where paragraphStart[sentence.paragraph] == nil {
             paragraphStart[sentence.paragraph] = sentence.tokens.lowerBound
@@ -40,7 +43,7 @@ struct MentionFinder {
         for sentence in analysis.sentences {
             let keys = sentence.tokens.prefix(12).map { tokens[$0].key }
             if keys.first == "copyright" || keys.first == "\u{00A9}" { analysis.skippedParagraphs.insert(sentence.paragraph); continue }
-            if keys.contains("contributed") && keys.contains("by") || (keys.first.map(markers.contains) ?? false) && keys.contains("reporting") && keys.contains("by") {
+            if keys.contains("contributed") && keys.contains("by") || (keys.first.map(Self.markers.contains) ?? false) && keys.contains("reporting") && keys.contains("by") {
                 analysis.skippedParagraphs.insert(sentence.paragraph)
             }
         }
@@ -68,7 +71,7 @@ struct MentionFinder {
                 noteFocus(lexical.entity)
                 if analysis.category(of: lexical.entity) == .person { rememberPerson(lexical.entity, tokens: i..<lexical.end) }
                 findInnerFacts(in: lexical.entity, tokens: i..<lexical.end, sentence: number)
-                let after = matchForces(of: lexical.entity, mentionStart: i, end: lexical.end, limit: end, sentence: number)
+                let after = matchForces(of: lexical.entity, mentionStart: i, end: lexical.end, in: sentence.tokens, sentence: number)
                 i = after
                 continue
             }
@@ -184,8 +187,6 @@ struct MentionFinder {
     /// Words around a name that make it a place rather than an actor: "fled to Turkey", "in Moscow",
     /// "UK-based", "from Lebanon and Iraq", "Turkey's south-east".
     private func isPlaceContext(start: Int, end: Int) -> Bool {
-        let placePrepositions: Set<String> = ["in", "to", "into", "from", "near", "outside", "inside", "across", "throughout", "within",
-                                              "neighboring", "neighbouring", "toward", "towards", "via", "through", "reached", "entered", "border", "borders"]
         if analysis.key(end) == "-" && ["based", "born"].contains(analysis.key(end + 1)) { return true }
         // "to US officials", "from Russian forces": the name qualifies an actor.
         if analysis.isWord(end, .forceNoun) { return false }
@@ -196,7 +197,7 @@ struct MentionFinder {
             p = (analysis.mentionCoveringLive(p - 1)?.tokens.lowerBound ?? p) - 1
         }
         if analysis.key(p) == "the" { p -= 1 }
-        return placePrepositions.contains(analysis.key(p))
+        return Self.placePrepositions.contains(analysis.key(p))
     }
 
     // MARK: - Facts inside a name
@@ -232,13 +233,14 @@ struct MentionFinder {
 
     /// "Assad's troops", "the regime's army": the armed body that belongs to the mentioned leader
     /// or government. Adds the forces mention (and the leader-of / member-of fact) and returns the
-    /// token after it.
-    private mutating func matchForces(of entity: String, mentionStart: Int, end: Int, limit: Int, sentence: Int) -> Int {
+    /// token after it. The forces mention stays inside the sentence `bounds` (a line break ends a
+    /// sentence: "…the regime forces⏎of Assad…" names no forces of Assad).
+    private mutating func matchForces(of entity: String, mentionStart: Int, end: Int, in bounds: Range<Int>, sentence: Int) -> Int {
+        let limit = bounds.upperBound
         // "the forces of President Bashar al-Assad"
-        let forceHeads: Set<String> = ["forces", "force", "troops", "army", "soldiers", "fighters", "militia", "militias", "military", "men", "loyalists"]
-        if mentionStart >= 2, analysis.key(mentionStart - 1) == "of", forceHeads.contains(analysis.key(mentionStart - 2)),
+        if mentionStart - 2 >= bounds.lowerBound, analysis.key(mentionStart - 1) == "of", Self.forceHeads.contains(analysis.key(mentionStart - 2)),
            let forces = armedBody(of: entity) {
-            let first = mentionStart >= 3 && analysis.key(mentionStart - 3) == "the" ? mentionStart - 3 : mentionStart - 2
+            let first = mentionStart - 3 >= bounds.lowerBound && analysis.key(mentionStart - 3) == "the" ? mentionStart - 3 : mentionStart - 2
             addForces(forces, of: entity, range: first..<end, sentence: sentence)
             return end
         }

@@ -5,6 +5,11 @@ import ActorGraph
 /// patrons, A and B", "X's capture of Y"), roles ("P, a spokesman for O"), locations and movement.
 /// Negated or hypothetical statements ("did not attack", "may receive") give no relation.
 struct RelationFinder {
+    // Word lists of the patterns below, built once instead of on every call.
+    private static let qualifiers: Set<String> = ["embattled", "besieged", "divided", "remaining", "last", "old", "historic", "central", "entire", "whole", "opposition", "rebel", "shia", "shiite", "sunni", "local", "foreign", "armed"]
+    private static let attackVerbs: Set<String> = ["killed", "wounded", "injured", "hit", "struck", "targeted", "destroyed"]
+    private static let nounModifiers: Set<String> = ["intense", "heavy", "fierce", "fresh", "renewed", "ongoing", "current", "bitter", "street", "continued", "sporadic", "recent", "latest", "long", "final", "main"]
+    private static let meetingVerbs: Set<String> = ["met", "meets", "meeting", "told", "spoke", "speaking", "visited", "visiting", "addressed", "arrived", "said"]
     let analysis: DocumentAnalysis
     private let tokens: [Token]
     private let index: LexiconIndex
@@ -157,8 +162,7 @@ struct RelationFinder {
                 return nil
             }
             // Only words that qualify the head may stand between: "rebel-held eastern districts".
-            let qualifiers: Set<String> = ["embattled", "besieged", "divided", "remaining", "last", "old", "historic", "central", "entire", "whole", "opposition", "rebel", "shia", "shiite", "sunni", "local", "foreign", "armed"]
-            if tokens[t].kind != .word || !(analysis.isWord(t, .direction) || qualifiers.contains(key) || tokens[t].isCapitalized) { return nil }
+            if tokens[t].kind != .word || !(analysis.isWord(t, .direction) || Self.qualifiers.contains(key) || tokens[t].isCapitalized) { return nil }
             t += 1
         }
         return nil
@@ -169,8 +173,7 @@ struct RelationFinder {
     private func findPassives(_ c: SentenceContext) {
         for k in c.range where k + 1 < c.range.upperBound && analysis.key(k + 1) == "by" && tokens[k].kind == .word {
             let key = tokens[k].key
-            let attackVerbs: Set<String> = ["killed", "wounded", "injured", "hit", "struck", "targeted", "destroyed"]
-            guard let cue = index.passiveCues[key] ?? (attackVerbs.contains(key) ? .attacks : nil) else { continue }
+            guard let cue = index.passiveCues[key] ?? (Self.attackVerbs.contains(key) ? .attacks : nil) else { continue }
             if k > 0, analysis.key(k - 1) == "-" { continue }
             if c.isNegatedOrHypothetical(before: k, window: 6) { continue }
             let agents = c.coordinatedMentions(from: k + 2, where: { fitsAsSource($0.entity) })
@@ -182,7 +185,7 @@ struct RelationFinder {
                 (analysis.key(found.tokens.lowerBound - 1) == "the" && analysis.isWord(found.tokens.lowerBound - 2, .preposition)) {
                 target = nil
             }
-            if attackVerbs.contains(key), let lastAgent = agents.last {
+            if Self.attackVerbs.contains(key), let lastAgent = agents.last {
                 // The agent's noun names the act: "rebel shelling" → shells.
                 var j = lastAgent.tokens.upperBound
                 while j < c.range.upperBound, j < lastAgent.tokens.upperBound + 3, tokens[j].kind == .word {
@@ -190,7 +193,7 @@ struct RelationFinder {
                     j += 1
                 }
                 // "bombardment on Aleppo city": the place struck.
-                if let on = (lastAgent.tokens.upperBound..<min(c.range.upperBound, lastAgent.tokens.upperBound + 4)).first(where: { analysis.key($0) == "on" }),
+                if let on = c.window(from: lastAgent.tokens.upperBound, to: lastAgent.tokens.upperBound + 4).first(where: { analysis.key($0) == "on" }),
                    let place = c.firstMention(after: on + 1, within: 3, where: { analysis.kind(of: $0.entity) == .place }) {
                     target = place
                 }
@@ -216,8 +219,7 @@ struct RelationFinder {
             if before == "to" { continue }                                // infinitive: an aim, not a fact
             if before == "of" && tokens[k].key.hasSuffix("ing") { continue }  // "accused of colluding"
             // A verb form used as a noun: "the current fighting", "intense fighting", "the four-year battle".
-            let nounModifiers: Set<String> = ["intense", "heavy", "fierce", "fresh", "renewed", "ongoing", "current", "bitter", "street", "continued", "sporadic", "recent", "latest", "long", "final", "main"]
-            if analysis.isWord(k - 1, .determiner) && before != "one" || (k > 0 && tokens[k - 1].kind == .possessive) || nounModifiers.contains(before)
+            if analysis.isWord(k - 1, .determiner) && before != "one" || (k > 0 && tokens[k - 1].kind == .possessive) || Self.nounModifiers.contains(before)
                 || (k >= 2 && analysis.key(k - 2) == "-" && tokens[k - 1].kind == .word) { continue }
             // A participle after a preposition is an adjective: "in besieged eastern Aleppo".
             if analysis.isWord(k - 1, .preposition) && tokens[k].key.hasSuffix("ed") { continue }
@@ -247,7 +249,7 @@ struct RelationFinder {
                 findMovement(c, from: match.end, relation: relation, subjects: subjects)
                 continue
             }
-            if relation == .advancesInto, let into = (match.end..<min(c.range.upperBound, match.end + 10)).first(where: { analysis.key($0) == "into" || analysis.key($0) == "toward" || analysis.key($0) == "towards" }) {
+            if relation == .advancesInto, let into = c.window(from: match.end, to: match.end + 10).first(where: { analysis.key($0) == "into" || analysis.key($0) == "toward" || analysis.key($0) == "towards" }) {
                 objects = c.coordinatedMentions(from: into + 1, where: { fits($0.entity, asTargetOf: relation) })
             }
             // "Kurdish militants, …, whom the opposition accuses": the object is the relative's antecedent.
@@ -259,7 +261,7 @@ struct RelationFinder {
                 // The object follows the verb directly: "supports its stance on considering all rebel groups"
                 // has no actor object (a preposition after the head noun ends the object).
                 if let first = c.firstMention(after: match.end, within: 5, where: { fits($0.entity, asTargetOf: relation) && $0.form != .adjective }),
-                   !(match.end..<first.tokens.lowerBound).contains(where: { ["on", "about", "over", "with", "for", "at"].contains(analysis.key($0)) && $0 > match.end }) {
+                   !c.window(from: match.end, to: first.tokens.lowerBound).contains(where: { ["on", "about", "over", "with", "for", "at"].contains(analysis.key($0)) && $0 > match.end }) {
                     objects = c.coordinatedMentions(from: first.tokens.lowerBound, where: { fits($0.entity, asTargetOf: relation) })
                 }
             }
@@ -275,7 +277,7 @@ struct RelationFinder {
             for s in subjects { for o in objects { add(s.entity, relation, o.entity, c, at: k) } }
             // "…, as do Kurdish forces, predominantly in the north-east": the same relation for another actor.
             if relation.relationClass == .control, !objects.isEmpty,
-               let asDo = (match.end..<c.range.upperBound).first(where: { analysis.key($0) == "as" && ["do", "does", "did"].contains(analysis.key($0 + 1)) }),
+               let asDo = c.window(from: match.end, to: c.range.upperBound).first(where: { analysis.key($0) == "as" && ["do", "does", "did"].contains(analysis.key($0 + 1)) }),
                let other = c.mention(startingAt: asDo + 2) ?? c.mention(startingAt: asDo + 3), analysis.kind(of: other.entity) == .actor {
                 let place = placeAfterIn(from: other.tokens.upperBound, in: c, within: 3) ?? objects.first
                 if let place { add(other.entity, relation, place.entity, c, at: asDo) }
@@ -291,7 +293,7 @@ struct RelationFinder {
         while t < c.range.upperBound, steps <= within {
             let key = analysis.key(t)
             if ["in", "across", "inside", "throughout"].contains(key) {
-                for u in (t + 1)...min(t + 3, c.range.upperBound) where u < c.range.upperBound {
+                for u in c.window(from: t + 1, to: t + 4) {
                     if let m = c.mention(startingAt: u) { return analysis.kind(of: m.entity) == .place ? m : nil }
                     if tokens[u].kind != .word || tokens[u].isCapitalized && c.mention(covering: u) == nil && analysis.key(u) != "the" { break }
                 }
@@ -378,7 +380,7 @@ struct RelationFinder {
                 if ["for", "of", "at", "with", "from", "in"].contains(analysis.key(j)) { j += 1 }
                 if analysis.key(j) == "one" && analysis.key(j + 1) == "of" { j += 2 }
                 if let org = c.firstMention(after: j, within: 5, where: { analysis.kind(of: $0.entity) == .actor && analysis.category(of: $0.entity) != .person }),
-                   !(j..<org.tokens.lowerBound).contains(where: { [",", "said", "who", "which", "in", "inside", "at"].contains(analysis.key($0)) }),
+                   !c.window(from: j, to: org.tokens.lowerBound).contains(where: { [",", "said", "who", "which", "in", "inside", "at"].contains(analysis.key($0)) }),
                    analysis.key(org.tokens.upperBound) != "-" {
                     add(person.entity, relation, org.entity, c, at: k)
                 }
@@ -452,7 +454,7 @@ struct RelationFinder {
                 }
                 // "R, including the capital, X"
                 if analysis.key(end) == "," && analysis.key(end + 1) == "including",
-                   let inner = (end + 2..<min(c.range.upperBound, end + 7)).lazy.compactMap({ c.mention(startingAt: $0) }).first(where: { analysis.kind(of: $0.entity) == .place }) {
+                   let inner = c.window(from: end + 2, to: end + 7).lazy.compactMap({ c.mention(startingAt: $0) }).first(where: { analysis.kind(of: $0.entity) == .place }) {
                     add(inner.entity, .partOf, m.entity, c, at: end)
                 }
                 // "the northern Syrian city of Aleppo": a place adjective before "city/town … of X".
@@ -501,10 +503,9 @@ struct RelationFinder {
                 guard human else { continue }
             } else if category == .person {
                 // "Lavrov met other ministers in Rome", "Stoltenberg told a news conference in Bratislava".
-                let meetingVerbs: Set<String> = ["met", "meets", "meeting", "told", "spoke", "speaking", "visited", "visiting", "addressed", "arrived", "said"]
-                if meetingVerbs.contains(analysis.key(end)) || meetingVerbs.contains(analysis.key(end + 1)),
-                   let inWord = (end..<min(c.range.upperBound, end + 9)).first(where: { analysis.key($0) == "in" }),
-                   !(end..<inWord).contains(where: { c.mention(covering: $0) != nil && $0 > end || [",", "that"].contains(analysis.key($0)) }),
+                if Self.meetingVerbs.contains(analysis.key(end)) || Self.meetingVerbs.contains(analysis.key(end + 1)),
+                   let inWord = c.window(from: end, to: end + 9).first(where: { analysis.key($0) == "in" }),
+                   !c.window(from: end, to: inWord).contains(where: { c.mention(covering: $0) != nil && $0 > end || [",", "that"].contains(analysis.key($0)) }),
                    let place = placeAfterIn(from: inWord, in: c, within: 0), [.city, .country].contains(analysis.category(of: place.entity)) {
                     add(m.entity, .locatedIn, place.entity, c, at: end)
                 }

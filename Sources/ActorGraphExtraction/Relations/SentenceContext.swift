@@ -3,6 +3,8 @@ import ActorGraph
 /// One sentence seen by the relation and statement finders: its tokens and the outermost mention
 /// at each position, with the small searches the patterns are made of.
 struct SentenceContext {
+    // Word lists of the patterns below, built once instead of on every call.
+    private static let light: Set<String> = ["launched", "launch", "launches", "mounted", "mount", "began", "begin", "made", "make", "makes", "carried", "carry", "laying", "lay", "laid", "stepped", "intensified", "intensify", "announced", "waged", "wage", "conducted", "staged", "led", "continued", "resumed"]
     let analysis: DocumentAnalysis
     let sentence: Sentence
     let number: Int
@@ -38,6 +40,15 @@ struct SentenceContext {
 
     func isQuoted(_ t: Int) -> Bool { quoted.contains(t) }
 
+    /// The tokens from `lower` up to (not including) `upper`, kept inside the sentence. Every range
+    /// the finders build from two token positions goes through here: the bounds may cross (a mention
+    /// that covers `lower` but starts before it) or run past the sentence (a lookahead at its last
+    /// token), and either gives an empty window instead of an invalid range.
+    func window(from lower: Int, to upper: Int) -> Range<Int> {
+        let start = min(max(lower, range.lowerBound), range.upperBound)
+        return start..<min(max(upper, start), range.upperBound)
+    }
+
     /// The mention a relative pronoun before `start` refers to: "Kurdish militants, who …, but whom"
     /// → "Kurdish militants".
     func relativeAntecedent(before start: Int) -> Mention? {
@@ -70,6 +81,12 @@ struct SentenceContext {
         var steps = 0
         while t < range.upperBound, steps <= within {
             if let m = mention(covering: t) {
+                // A mention that began before `start` (the cue word inside a long name) is not after it.
+                if m.tokens.lowerBound < start {
+                    t = m.tokens.upperBound
+                    steps += 1
+                    continue
+                }
                 // "the city's western side": a possessor qualifies the real object.
                 // "the rebel-controlled parts": a compound modifier is not the object either.
                 if accept(m) && analysis.key(m.tokens.upperBound) != "'s" && !(analysis.key(m.tokens.upperBound) == "-" && analysis.index.compoundCues[analysis.key(m.tokens.upperBound + 1)] != nil) { return m }
@@ -137,7 +154,7 @@ struct SentenceContext {
             if analysis.key(u) == "," && analysis.key(u + 1) == "and" { u += 1 }
             // ", including the capital, Damascus"
             if analysis.key(u) == "," && analysis.key(u + 1) == "including" {
-                if let inner = (u + 2..<min(range.upperBound, u + 7)).lazy.compactMap({ mention(startingAt: $0) }).first, accept(inner) {
+                if let inner = window(from: u + 2, to: u + 7).lazy.compactMap({ mention(startingAt: $0) }).first, accept(inner) {
                     out.append(inner)
                 }
                 break
@@ -166,22 +183,22 @@ struct SentenceContext {
                 continue
             }
             // "the army said it seized X": "it" is the subject of "said".
-            if ["it", "they"].contains(key), let said = (max(range.lowerBound, t - 3)..<t).last(where: { ["said", "says", "announced", "claimed"].contains(analysis.key($0)) }),
+            if ["it", "they"].contains(key), let said = window(from: t - 3, to: t).last(where: { ["said", "says", "announced", "claimed"].contains(analysis.key($0)) }),
                let speaker = lastMention(before: said, within: 6, where: { analysis.kind(of: $0.entity) == .actor }) {
                 found = speaker
                 break
             }
             // "the army … as it captured": "it"/"they" right before the verb is the nearest group named before.
             if ["it", "they"].contains(key), t >= verb - 2,
-               let antecedent = (range.lowerBound..<t).reversed().lazy.compactMap({ mention(covering: $0) })
+               let antecedent = window(from: range.lowerBound, to: t).reversed().lazy.compactMap({ mention(covering: $0) })
                    .first(where: { analysis.kind(of: $0.entity) == .actor && analysis.category(of: $0.entity) != .person && $0.form != .adjective }) {
                 found = antecedent
                 break
             }
             if analysis.isWord(t, .clauseBreaker) || ["said", "says", "told", "that", "because", "while", "but", "when", "where", "after", "before", "as"].contains(key) { break }
             // "S, backed by X, fought …": a parenthetical between two commas right before the verb is skipped.
-            if key == ",", let opening = (max(range.lowerBound, t - 10)..<t).last(where: { tokens[$0].key == "," }),
-               (opening + 1..<t).contains(where: { mention(covering: $0) != nil }) {
+            if key == ",", let opening = window(from: t - 10, to: t).last(where: { tokens[$0].key == "," }),
+               window(from: opening + 1, to: t).contains(where: { mention(covering: $0) != nil }) {
                 t = opening - 1
                 steps += 1
                 continue
@@ -192,9 +209,9 @@ struct SentenceContext {
         guard var found else { return [] }
         // "government troops supported by Iranian-backed militias and Hezbollah advanced": the agents
         // of a participle belong to it; the subject is the participle's head.
-        if let by = (max(range.lowerBound, found.tokens.lowerBound - 12)..<found.tokens.lowerBound).last(where: { analysis.key($0) == "by" }),
+        if let by = window(from: found.tokens.lowerBound - 12, to: found.tokens.lowerBound).last(where: { analysis.key($0) == "by" }),
            by > range.lowerBound, analysis.index.passiveCues[analysis.key(by - 1)] != nil,
-           !((by + 1)..<found.tokens.lowerBound).contains(where: { analysis.isWord($0, .clauseBreaker) }),
+           !window(from: by + 1, to: found.tokens.lowerBound).contains(where: { analysis.isWord($0, .clauseBreaker) }),
            let head = lastMention(before: by - 1, within: 3, where: { analysis.kind(of: $0.entity) == .actor }) {
             found = head
         }
@@ -272,11 +289,10 @@ struct SentenceContext {
 
     /// A light verb a few words before an action noun: "launched an attack on", "laying siege to".
     func hasLightVerb(before noun: Int) -> Bool {
-        let light: Set<String> = ["launched", "launch", "launches", "mounted", "mount", "began", "begin", "made", "make", "makes", "carried", "carry", "laying", "lay", "laid", "stepped", "intensified", "intensify", "announced", "waged", "wage", "conducted", "staged", "led", "continued", "resumed"]
         var t = noun - 1
         var steps = 0
         while t >= range.lowerBound, steps < 4 {
-            if light.contains(tokens[t].key) { return true }
+            if Self.light.contains(tokens[t].key) { return true }
             if mention(covering: t) != nil { return false }
             t -= 1
             steps += 1

@@ -1,0 +1,13 @@
+extension Array where Element: Comparable {
+    /// The elements sorted, each equal run reduced to its first element: the same result as
+    /// `Set(self).sorted()` without hashing every element (sorting is stable, so the element kept
+    /// is the first of its run in the original order, as a set keeps the first one inserted).
+    func sortedUnique() -> [Element] {
+        guard count > 1 else { return self }
+        let sorted = self.sorted()
+        var out: [Element] = []
+        out.reserveCapacity(sorted.count)
+        for element in sorted where out.last != element { out.append(element) }
+        return out
+    }
+}
