@@ -117,6 +117,32 @@ struct EvaluationTests {
         #expect(try run("MATCH (s:statement) RETURN s.about AS about").column("about") == ["Rebels"])
     }
 
+    @Test func optionalMatchKeepsRowsWithoutAMatch() throws {
+        let result = try run("MATCH (a:state) OPTIONAL MATCH (a)-[e:supports|backs]->(b) RETURN a, b, e.relation AS how")
+        #expect(result.column("a") == ["Iran", "Russia", "Turkey"])
+        #expect(result.column("b") == ["Hezbollah", "Syrian army", ""])
+        #expect(result.rows[2]["b"] == .null && result.rows[2]["how"] == .null)
+        #expect(result.rows[2].edges.isEmpty)
+        // The clause's own WHERE decides whether it matched; the row stays either way.
+        let filtered = try run("MATCH (a:state) OPTIONAL MATCH (a)-[e]->(b) WHERE e.weight >= 2 RETURN a, count(b) AS n")
+        #expect(filtered.column("a") == ["Iran", "Russia", "Turkey"])
+        #expect(filtered.column("n") == ["0", "0", "0"])
+        // Aggregates skip the nulls; several optional clauses chain.
+        let speakers = try run("""
+            MATCH (p:person) OPTIONAL MATCH (p)-[:said]->(s) OPTIONAL MATCH (s)-[:about]->(x)
+            RETURN p, count(s) AS quotes, collect(x) AS about
+            """)
+        #expect(speakers.column("p") == ["Sergei Lavrov"] && speakers.column("quotes") == ["1"] && speakers.column("about") == ["Rebels"])
+        let nothing = try run("MATCH (a {name: \"Iran\"}) OPTIONAL MATCH (a)-[:flees-to]->(p) OPTIONAL MATCH (p)-[:part-of]->(q) RETURN a, p, q")
+        #expect(nothing.rows.count == 1 && nothing.rows[0]["p"] == .null && nothing.rows[0]["q"] == .null)
+        // Built in Swift.
+        let built = Query(matching: PathPattern(NodePattern("a", .category(.state))))
+            .optionallyMatching(PathPattern(NodePattern("a")).followed(by: EdgePattern(.backs), NodePattern("b")))
+            .returning(ReturnItem(.variable("a")), ReturnItem(.variable("b")))
+        #expect(built.description == "MATCH (a:state) OPTIONAL MATCH (a)-[:backs]->(b) RETURN a, b")
+        #expect(try Fixtures.graph.query(built).column("b") == ["Hezbollah", "", ""])
+    }
+
     @Test func aggregatesGroupByTheOtherColumns() throws {
         let counts = try run("MATCH (a)-[:conflict]-(b) RETURN a, count(*) AS n, collect(DISTINCT b) AS others ORDER BY n DESC, a LIMIT 2")
         #expect(counts.column("a") == ["Rebels", "Syrian army"])
@@ -261,6 +287,8 @@ struct RandomQueryTests {
             let conditions = ["", " WHERE a.label <> \"x\"", " WHERE \(last) IS NOT NULL OR a.degree > 1",
                               " WHERE NOT a:place AND a.date >= \"2016-12-01\""]
             text += pick(conditions)
+            text += pick(["", "", " OPTIONAL MATCH (\(last))-[o:conflict]-(z) WHERE z:actor",
+                          " OPTIONAL MATCH (a)<-[:about|said]-(z)"])
             text += pick([" RETURN a, count(*) AS n ORDER BY n DESC LIMIT 3",
                           " RETURN DISTINCT \(last)",
                           " RETURN a.label AS label, collect(DISTINCT \(last)) AS others",

@@ -18,6 +18,7 @@ struct ParserTests {
         "MATCH (s:statement)-[:about]->(x) WHERE s.quote CONTAINS \"truce\" OR x:place|city RETURN s.quote AS q, collect(DISTINCT x) AS about",
         "MATCH (`odd name`)-[e]->(b) WHERE e.weight >= 2 AND (b.label = \"A \\\"quoted\\\" name\" OR b.id IS NULL) RETURN `odd name`",
         "MATCH (a {name: [\"YPG\", \"SDF\"]})-[e {weight: 2}]-(b) RETURN a, b",
+        "MATCH (s:statement) WHERE s.quote <> \"\" OPTIONAL MATCH (s)-[:about]->(x:place) WHERE x.label STARTS WITH \"A\" OPTIONAL MATCH (x)-[:part-of]->(y) RETURN s, collect(x) AS places, y",
     ])
     func printsBackWhatItParses(_ text: String) throws {
         let query = try Query(parsing: text)
@@ -106,6 +107,9 @@ struct ParserTests {
         Malformed(text: "MATCH (a {name: \"x\"", line: 1, column: 10, fragment: "unbalanced '{'"),
         Malformed(text: "MATCH (`unclosed) RETURN 1", line: 1, column: 8, fragment: "unterminated `name`"),
         Malformed(text: "MATCH (a) WHERE a.label IS \"x\" RETURN a", line: 1, column: 28, fragment: "expected NULL after IS"),
+        Malformed(text: "MATCH (a) OPTIONAL (a)-->(b) RETURN a", line: 1, column: 20, fragment: "expected MATCH after OPTIONAL"),
+        Malformed(text: "PATH SHORTEST (a)-->(b) OPTIONAL MATCH (b)-->(c) RETURN a", line: 1, column: 25, fragment: "cannot follow PATH SHORTEST"),
+        Malformed(text: "MATCH (a) OPTONAL MATCH (a)-->(b) RETURN a", line: 1, column: 11, fragment: "did you mean OPTIONAL"),
     ]
 
     @Test(arguments: malformed)

@@ -31,6 +31,9 @@ final class PatternMatcher {
         let allowedSet: Set<Int32>?
         let properties: [(key: PropertyKey, value: Value)]
         let selectivity: Int
+        /// True when the variable comes from an earlier clause: if that clause left it `null`
+        /// (an unmatched `OPTIONAL MATCH`), this pattern cannot match.
+        var requiresBinding = false
 
         init(slot: Int?, labelGroups: [(kinds: UInt8, categories: UInt32)], allowed: [Int32]?, allowedSet: Set<Int32>?,
              properties: [(key: PropertyKey, value: Value)], selectivity: Int) {
@@ -71,7 +74,14 @@ final class PatternMatcher {
         /// Walk `edge` from the node bound at plan step `from` to `to`; `reversed` when walking a
         /// pattern right to left.
         case expand(edge: CompiledEdge, to: CompiledNode, from: Int, reversed: Bool)
+        /// The start of an `OPTIONAL MATCH` whose last step is `end`.
+        case optionalBegin(end: Int)
+        /// The end of an `OPTIONAL MATCH`: the clause matched.
+        case optionalEnd
     }
+
+    /// How many times an optional clause has reached its end (to tell whether it matched).
+    private var optionalCompletions = 0
 
     var plan: [Step] = []
     /// The `WHERE` terms to check after each plan step (index `i` after step `i`; the extra
@@ -174,13 +184,44 @@ final class PatternMatcher {
                             hops: edge.hops, properties: properties)
     }
 
-    /// Builds the plan for `patterns` and schedules the `WHERE` terms.
-    func prepare(_ patterns: [PathPattern], filter: QueryExpression?) throws(QueryError) {
+    /// Builds the plan for `patterns` and the `OPTIONAL MATCH` clauses, and schedules every
+    /// `WHERE` term at the first step that binds all its variables (an optional clause's terms
+    /// within that clause, so a failing term makes the clause not match).
+    func prepare(_ patterns: [PathPattern], filter: QueryExpression?, optionalMatches: [OptionalMatch] = []) throws(QueryError) {
         var bound = Set<String>()
         var boundAfterStep: [Set<String>] = []
+        try appendSteps(for: patterns, bound: &bound, boundAfterStep: &boundAfterStep)
+        var terms: [(term: QueryExpression, steps: Range<Int>)] = (filter?.conjuncts ?? []).map { ($0, 0..<plan.count) }
+        for optional in optionalMatches {
+            let begin = plan.count
+            plan.append(.optionalBegin(end: -1))
+            boundAfterStep.append(bound)
+            try appendSteps(for: optional.patterns, bound: &bound, boundAfterStep: &boundAfterStep)
+            let end = plan.count
+            plan.append(.optionalEnd)
+            boundAfterStep.append(bound)
+            plan[begin] = .optionalBegin(end: end)
+            terms += (optional.filter?.conjuncts ?? []).map { ($0, begin..<end) }
+        }
+        checks = Array(repeating: [], count: plan.count + 1)
+        stepNodes = Array(repeating: -1, count: plan.count)
+        for (term, steps) in terms {
+            let needed = term.variables
+            if needed.isEmpty && steps.lowerBound == 0 { checks[0].append(evaluator.compile(term)); continue }
+            let step = steps.first { needed.isSubset(of: boundAfterStep[$0]) } ?? max(steps.lowerBound, steps.upperBound - 1)
+            checks[step + 1].append(evaluator.compile(term))
+        }
+    }
+
+    /// Appends the anchor and walk steps of each pattern.
+    private func appendSteps(for patterns: [PathPattern], bound: inout Set<String>,
+                             boundAfterStep: inout [Set<String>]) throws(QueryError) {
         for pattern in patterns {
             let nodes = try pattern.nodes.map { (n) throws(QueryError) in try compile(n) }
             let edges = try pattern.steps.map { (step) throws(QueryError) in try compile(step.edge) }
+            for (i, node) in pattern.nodes.enumerated() {
+                nodes[i].requiresBinding = node.variable.map { bound.contains($0) } == true
+            }
             var anchor = 0
             var best = Int.max
             for (i, node) in pattern.nodes.enumerated() {
@@ -204,14 +245,6 @@ final class PatternMatcher {
                 if let name = pattern.nodes[i - 1].variable { bound.insert(name) }
                 boundAfterStep.append(bound)
             }
-        }
-        checks = Array(repeating: [], count: plan.count + 1)
-        stepNodes = Array(repeating: -1, count: plan.count)
-        for term in filter?.conjuncts ?? [] {
-            let needed = term.variables
-            if needed.isEmpty { checks[0].append(evaluator.compile(term)); continue }
-            let step = boundAfterStep.firstIndex { needed.isSubset(of: $0) } ?? (plan.count - 1)
-            checks[step + 1].append(evaluator.compile(term))
         }
     }
 
@@ -237,6 +270,14 @@ final class PatternMatcher {
         if stopped { return }
         if stepIndex == plan.count { emit(self); return }
         switch plan[stepIndex] {
+        case let .optionalBegin(end):
+            let before = optionalCompletions
+            if passes(checks[stepIndex + 1]) { descend(stepIndex + 1, emit) }
+            // No match of the clause: go on with its variables unbound (null).
+            if optionalCompletions == before && !stopped { descend(end + 1, emit) }
+        case .optionalEnd:
+            optionalCompletions += 1
+            descend(stepIndex + 1, emit)
         case let .anchor(node):
             if let slot = node.slot, case let .node(already) = binding[slot] {
                 if matches(already, node) {
@@ -246,6 +287,7 @@ final class PatternMatcher {
                 }
                 return
             }
+            if node.requiresBinding { return }
             let candidates: [Int32] = node.allowed ?? Array(0..<Int32(index.nodes.count))
             for candidate in candidates where matches(candidate, node) {
                 if stopped { return }
@@ -298,7 +340,13 @@ final class PatternMatcher {
         for (key, value) in node.properties {
             guard case .bool(true) = evaluator.compare(evaluator.nodeProperty(key, of: candidate), .equal, value) else { return false }
         }
-        if let slot = node.slot, case let .node(already) = binding[slot], already != candidate { return false }
+        if let slot = node.slot {
+            switch binding[slot] {
+            case let .node(already): if already != candidate { return false }
+            case .null: if node.requiresBinding { return false }
+            default: break
+            }
+        }
         return true
     }
 

@@ -38,13 +38,14 @@ public struct QueryEngine: Sendable {
         let collector = RowCollector(index: index, evaluator: evaluator, items: items, isDistinct: query.isDistinct,
                                      ordering: query.ordering, options: options)
         if let mode = query.shortest {
+            guard query.optionalMatches.isEmpty else { throw QueryError("OPTIONAL MATCH cannot follow PATH SHORTEST") }
             guard query.patterns.count == 1, query.patterns[0].steps.count == 1 else {
                 throw QueryError("PATH SHORTEST takes one pattern with one edge, e.g. (a)-[*..6]-(b)")
             }
             try matcher.runShortest(query.patterns[0], mode: mode, filter: query.filter) { collector.add($0) }
         } else {
             guard !query.patterns.isEmpty else { throw QueryError("the query has no pattern to match") }
-            try matcher.prepare(query.patterns, filter: query.filter)
+            try matcher.prepare(query.patterns, filter: query.filter, optionalMatches: query.optionalMatches)
             try matcher.run { collector.add($0) }
         }
         if let skip = query.skip, skip < 0 { throw QueryError("SKIP must not be negative") }
@@ -61,7 +62,7 @@ public struct QueryEngine: Sendable {
             slots[name] = order.count
             order.append(name)
         }
-        for pattern in query.patterns {
+        for pattern in query.patterns + query.optionalMatches.flatMap(\.patterns) {
             add(pattern.start.variable)
             for step in pattern.steps {
                 add(step.edge.variable)
@@ -74,6 +75,7 @@ public struct QueryEngine: Sendable {
     /// Checks a built query the way the parser checks text: every variable used is defined.
     static func check(_ query: Query, variables: Dictionary<String, Int>.Keys) throws(QueryError) {
         var used = query.filter?.variables ?? []
+        for optional in query.optionalMatches { used.formUnion(optional.filter?.variables ?? []) }
         for item in query.returnItems { used.formUnion(item.expression.variables) }
         let aliases = Set(query.returnItems.compactMap(\.alias))
         for key in query.ordering { used.formUnion(key.expression.variables.subtracting(aliases)) }

@@ -1,7 +1,8 @@
 /// A parsed (or built) query: patterns to match, a filter, and what to return.
 ///
 /// Two forms:
-/// - `MATCH pattern, … [WHERE …] RETURN [DISTINCT] … [ORDER BY …] [SKIP n] [LIMIT n]`
+/// - `MATCH pattern, … [WHERE …] [OPTIONAL MATCH pattern, … [WHERE …]]… RETURN [DISTINCT] …
+///   [ORDER BY …] [SKIP n] [LIMIT n]`
 /// - `PATH [ALL] SHORTEST (a …)-[…]-(b …) [WHERE …] [RETURN …] [ORDER BY …] [LIMIT n]`, the
 ///   shortest relationship paths between the nodes the two ends match.
 ///
@@ -18,8 +19,11 @@ public struct Query: Sendable, Hashable, CustomStringConvertible {
     public var patterns: [PathPattern]
     /// For the `PATH` form: one shortest path per pair, or all of them.
     public var shortest: ShortestPathMode?
-    /// The `WHERE` condition.
+    /// The `WHERE` condition of the `MATCH`.
     public var filter: QueryExpression?
+    /// `OPTIONAL MATCH` clauses, in order: each extends every match where it can and leaves
+    /// its new variables `null` where it cannot.
+    public var optionalMatches: [OptionalMatch]
     /// The `RETURN` columns; empty returns every named variable.
     public var returnItems: [ReturnItem]
     /// `RETURN DISTINCT`.
@@ -33,11 +37,12 @@ public struct Query: Sendable, Hashable, CustomStringConvertible {
 
     /// Creates a query.
     public init(patterns: [PathPattern], shortest: ShortestPathMode? = nil, filter: QueryExpression? = nil,
-                returnItems: [ReturnItem] = [], isDistinct: Bool = false, ordering: [SortKey] = [],
-                skip: Int? = nil, limit: Int? = nil) {
+                optionalMatches: [OptionalMatch] = [], returnItems: [ReturnItem] = [], isDistinct: Bool = false,
+                ordering: [SortKey] = [], skip: Int? = nil, limit: Int? = nil) {
         self.patterns = patterns
         self.shortest = shortest
         self.filter = filter
+        self.optionalMatches = optionalMatches
         self.returnItems = returnItems
         self.isDistinct = isDistinct
         self.ordering = ordering
@@ -67,6 +72,13 @@ public struct Query: Sendable, Hashable, CustomStringConvertible {
     public func filtered(where condition: QueryExpression) -> Query {
         var copy = self
         copy.filter = filter.map { .and($0, condition) } ?? condition
+        return copy
+    }
+
+    /// The query with one more `OPTIONAL MATCH`.
+    public func optionallyMatching(_ patterns: PathPattern..., where condition: QueryExpression? = nil) -> Query {
+        var copy = self
+        copy.optionalMatches.append(OptionalMatch(patterns: patterns, filter: condition))
         return copy
     }
 
@@ -101,6 +113,10 @@ public struct Query: Sendable, Hashable, CustomStringConvertible {
             parts.append("MATCH " + patterns.map(\.description).joined(separator: ", "))
         }
         if let filter { parts.append("WHERE " + filter.description) }
+        for optional in optionalMatches {
+            parts.append("OPTIONAL MATCH " + optional.patterns.map(\.description).joined(separator: ", "))
+            if let filter = optional.filter { parts.append("WHERE " + filter.description) }
+        }
         if !returnItems.isEmpty {
             parts.append("RETURN " + (isDistinct ? "DISTINCT " : "") + returnItems.map(\.description).joined(separator: ", "))
         }
@@ -108,6 +124,26 @@ public struct Query: Sendable, Hashable, CustomStringConvertible {
         if let skip { parts.append("SKIP \(skip)") }
         if let limit { parts.append("LIMIT \(limit)") }
         return parts.joined(separator: " ")
+    }
+}
+
+/// `OPTIONAL MATCH patterns [WHERE condition]`: like `MATCH`, but a match of the clauses before
+/// it is kept (with this clause's new variables `null`) when these patterns do not match.
+///
+/// ```swift
+/// // Every statement, with what it is about when it names anything.
+/// try graph.query("MATCH (s:statement) OPTIONAL MATCH (s)-[:about]->(x) RETURN s, collect(x) AS about")
+/// ```
+public struct OptionalMatch: Sendable, Hashable {
+    /// The patterns, joined with the earlier clauses by shared variables.
+    public var patterns: [PathPattern]
+    /// The clause's own `WHERE` condition: a failing condition counts as no match.
+    public var filter: QueryExpression?
+
+    /// Creates a clause.
+    public init(patterns: [PathPattern], filter: QueryExpression? = nil) {
+        self.patterns = patterns
+        self.filter = filter
     }
 }
 

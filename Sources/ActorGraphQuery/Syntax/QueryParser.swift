@@ -135,13 +135,17 @@ struct QueryParser {
             }
             throw error("expected MATCH or PATH at the start of the query, found \(current.quoted)\(hint)")
         }
-        if accept(keyword: "where") {
-            let token = current
-            let condition = try parseExpression()
-            if condition.containsAggregate {
-                throw error("aggregates such as count() are not allowed in WHERE; filter on RETURN columns with ORDER BY/LIMIT instead", at: token)
+        query.filter = try parseWhere()
+        while current.isKeyword("optional") {
+            let optionalToken = current
+            advance()
+            guard query.shortest == nil else {
+                throw error("OPTIONAL MATCH cannot follow PATH SHORTEST", at: optionalToken)
             }
-            query.filter = condition
+            try expect(keyword: "match", "after OPTIONAL")
+            var patterns = [try parsePattern()]
+            while accept(symbol: ",") { patterns.append(try parsePattern()) }
+            query.optionalMatches.append(OptionalMatch(patterns: patterns, filter: try parseWhere()))
         }
         if accept(keyword: "return") {
             query.isDistinct = accept(keyword: "distinct")
@@ -187,7 +191,7 @@ struct QueryParser {
             var expected = "end of query"
             if query.returnItems.isEmpty && !query.isDistinct { expected = "WHERE, RETURN or end of query" }
             if case let .identifier(word, _) = current.kind {
-                let hint = QuerySyntax.didYouMean(word.uppercased(), among: ["WHERE", "RETURN", "ORDER", "SKIP", "LIMIT"])
+                let hint = QuerySyntax.didYouMean(word.uppercased(), among: ["WHERE", "OPTIONAL", "RETURN", "ORDER", "SKIP", "LIMIT"])
                 if !hint.isEmpty { throw error("unexpected \(current.quoted)\(hint)") }
             }
             if current.isSymbol(")") || current.isSymbol("]") || current.isSymbol("}") {
@@ -196,6 +200,17 @@ struct QueryParser {
             throw error("expected \(expected), found \(current.quoted)")
         }
         return query
+    }
+
+    /// `WHERE condition`, if the next word is WHERE.
+    private mutating func parseWhere() throws(QueryError) -> QueryExpression? {
+        guard accept(keyword: "where") else { return nil }
+        let token = current
+        let condition = try parseExpression()
+        if condition.containsAggregate {
+            throw error("aggregates such as count() are not allowed in WHERE; filter on RETURN columns with ORDER BY/LIMIT instead", at: token)
+        }
+        return condition
     }
 
     private mutating func parseCount(_ clause: String) throws(QueryError) -> Int {

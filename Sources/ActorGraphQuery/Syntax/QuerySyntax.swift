@@ -6,7 +6,7 @@ enum QuerySyntax {
     static let keywords: Set<String> = ["match", "path", "shortest", "all", "where", "return", "distinct", "order",
                                         "by", "asc", "desc", "ascending", "descending", "skip", "limit", "as", "and",
                                         "or", "not", "in", "contains", "starts", "ends", "with", "is", "null",
-                                        "true", "false"]
+                                        "true", "false", "optional"]
 
     /// A name as query text: bare when it lexes as one name and is not a keyword, else backquoted.
     static func name(_ text: String) -> String {
