@@ -363,9 +363,11 @@ final class PatternMatcher {
         let n = Int(u)
         let symmetric = QueryIndex.symmetricMask & mask
         if direction != .incoming || symmetric != 0 {
-            for k in index.outOffsets[n]..<index.outOffsets[n + 1] {
-                steps += 1
-                if steps > options.stepLimit { stopped = true; return }
+            let row = index.outOffsets[n]..<index.outOffsets[n + 1]
+            // Steps are counted per row, not per edge, to keep the inner loop lean.
+            steps += row.count
+            if steps > options.stepLimit { stopped = true; return }
+            for k in row {
                 let e = index.outEdges[k]
                 let bit: UInt32 = 1 << UInt32(index.edgeRelation[Int(e)])
                 guard (direction == .incoming ? symmetric : mask) & bit != 0 else { continue }
@@ -376,9 +378,11 @@ final class PatternMatcher {
             }
         }
         if direction != .outgoing || symmetric != 0 {
-            for k in index.inOffsets[n]..<index.inOffsets[n + 1] {
-                steps += 1
-                if steps > options.stepLimit { stopped = true; return }
+            let row = index.inOffsets[n]..<index.inOffsets[n + 1]
+            // Steps are counted per row, not per edge, to keep the inner loop lean.
+            steps += row.count
+            if steps > options.stepLimit { stopped = true; return }
+            for k in row {
                 let e = index.inEdges[k]
                 let bit: UInt32 = 1 << UInt32(index.edgeRelation[Int(e)])
                 guard (direction == .outgoing ? symmetric : mask) & bit != 0 else { continue }
