@@ -1,6 +1,8 @@
 // BenchQuery: times the query engine on a synthetic graph of 10^6 edges (release build).
 //
 //   swift run -c release BenchQuery [--edges 1000000] [--nodes 100000] [--repeats 5] [--only N]
+//   BenchQuery --write-edges FILE      # also write the graph as "source target relation weight" lines
+//                                      # for scripts/query/compare-networkx.sh
 //
 // The graph is random (seeded): actors of several categories and places, every edge one of the
 // 23 relations, no duplicate (source, target, relation). It prints the time to build the graph
@@ -68,6 +70,11 @@ let buildGraph = seconds {
         graph.add(edge)
         added += 1
     }
+}
+if let i = CommandLine.arguments.firstIndex(of: "--write-edges"), i + 1 < CommandLine.arguments.count {
+    var lines = ""
+    for edge in graph.edges { lines += "\(edge.source) \(edge.target) \(edge.relation.rawValue) \(edge.weight)\n" }
+    try AtomicFile.write(lines, to: URL(fileURLWithPath: CommandLine.arguments[i + 1]))
 }
 var engine: QueryEngine?
 let buildIndex = seconds { engine = QueryEngine(graph) }

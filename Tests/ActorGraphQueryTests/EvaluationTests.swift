@@ -300,3 +300,42 @@ struct RandomQueryTests {
         }
     }
 }
+
+/// The bidirectional search `PATH SHORTEST` uses between two named nodes agrees with the
+/// one-sided search of `PATH ALL SHORTEST` on random graphs, and its paths are real paths.
+@Suite("Shortest paths on random graphs")
+struct RandomShortestPathTests {
+    @Test func bothSearchesAgree() throws {
+        var random = SplitMix(seed: 11)
+        for round in 0..<6 {
+            var graph = ActorGraph()
+            let n = 40 + round * 10
+            for i in 0..<n { graph.add(Node(id: "n\(i)", kind: .actor, category: .armedGroup, label: "N\(i)")) }
+            let relations: [Relation] = [.supports, .fights, .attacks, .alliedWith, .backs, .shells]
+            for _ in 0..<(n * 2) {
+                let s = Int(random.next() % UInt64(n)), t = Int(random.next() % UInt64(n))
+                if s == t { continue }
+                graph.add(Edge(source: "n\(s)", target: "n\(t)", relation: relations[Int(random.next() % 6)]))
+            }
+            let engine = QueryEngine(graph)
+            for _ in 0..<60 {
+                let a = "n\(random.next() % UInt64(n))", b = "n\(random.next() % UInt64(n))"
+                if a == b { continue }
+                let edge = ["[p*]-", "[p*]->", "[p:conflict*]-", "[p:cooperation*..4]->"][Int(random.next() % 4)]
+                let one = try engine.run("PATH SHORTEST (a {id: \"\(a)\"})-\(edge)(b {id: \"\(b)\"}) RETURN p")
+                let all = try engine.run("PATH ALL SHORTEST (a {id: \"\(a)\"})-\(edge)(b {id: \"\(b)\"}) RETURN p")
+                #expect(one.rows.count == min(all.rows.count, 1), "\(a) \(edge) \(b)")
+                guard let path = one.rows.first?["p"]?.path, let shortest = all.rows.first?["p"]?.path else { continue }
+                #expect(path.length == shortest.length, "\(a) \(edge) \(b)")
+                #expect(path.nodes.first?.id == a && path.nodes.last?.id == b)
+                for (i, step) in path.edges.enumerated() {
+                    let ends = Set([step.source, step.target])
+                    #expect(ends == Set([path.nodes[i].id, path.nodes[i + 1].id]))
+                    if edge.hasSuffix(">") && !step.relation.isSymmetric { #expect(step.source == path.nodes[i].id) }
+                }
+                // The path is one of the shortest ones.
+                #expect(all.rows.contains { $0["p"]?.path?.nodes.map(\.id) == path.nodes.map(\.id) })
+            }
+        }
+    }
+}

@@ -30,6 +30,29 @@ extension PatternMatcher {
         }
         func passes(_ terms: [CompiledExpression]) -> Bool { terms.allSatisfy { evaluator.isTrue($0, binding) } }
 
+        // One named start and one named end: a bidirectional search, which meets in the middle
+        // and so looks at far fewer nodes than a search from one side.
+        if mode == .one, let sources = start.allowed, sources.count == 1, let targets = end.allowed, targets.count == 1,
+           sources[0] != targets[0] {
+            let a = sources[0], b = targets[0]
+            defer {
+                for slot in [start.slot, end.slot, edge.slot].compactMap({ $0 }) { binding[slot] = .null }
+                usedEdges = []
+            }
+            guard matches(a, start) else { return }
+            if let slot = start.slot { binding[slot] = .node(a) }
+            guard passes(afterStart), matches(b, end) else { return }
+            if let slot = end.slot { binding[slot] = .node(b) }
+            guard passes(afterEnd) else { return }
+            let path = bidirectionalPath(from: a, to: b, along: edge, longest: hops.upperBound)
+            if stopped { throw stepLimitError() }
+            guard let path, hops.contains(path.edges.count) else { return }
+            if let slot = edge.slot { binding[slot] = .path(path) }
+            usedEdges = path.edges
+            if passes(afterPath) { emit(self) }
+            return
+        }
+
         let n = index.nodes.count
         var distance = [Int32](repeating: -1, count: n)
         var parentNode = [Int32](repeating: -1, count: n)
@@ -116,5 +139,64 @@ extension PatternMatcher {
         }
         usedEdges = []
         if stopped { throw stepLimitError() }
+    }
+
+    /// A shortest path from `source` to `target` of at most `longest` steps along `edge`, by
+    /// breadth-first search from both ends at once, always growing the smaller frontier by a
+    /// whole level; `nil` when there is none.
+    private func bidirectionalPath(from source: Int32, to target: Int32, along edge: CompiledEdge, longest: Int) -> PathValue? {
+        let n = index.nodes.count
+        // Index 0: the search from the source (following the edge's direction); 1: from the target (against it).
+        var distance = [[Int32](repeating: -1, count: n), [Int32](repeating: -1, count: n)]
+        var parentNode = [[Int32](repeating: -1, count: n), [Int32](repeating: -1, count: n)]
+        var parentEdge = [[Int32](repeating: -1, count: n), [Int32](repeating: -1, count: n)]
+        var frontier: [[Int32]] = [[source], [target]]
+        distance[0][Int(source)] = 0
+        distance[1][Int(target)] = 0
+        var depth = [0, 0]
+        while !frontier[0].isEmpty && !frontier[1].isEmpty && depth[0] + depth[1] < longest && !stopped {
+            let side = frontier[0].count <= frontier[1].count ? 0 : 1
+            let other = 1 - side
+            let direction = side == 0 ? edge.direction : edge.direction.reversed
+            var next: [Int32] = []
+            var meeting: (length: Int32, node: Int32)?
+            for u in frontier[side] {
+                let du = distance[side][Int(u)]
+                forEachEdge(from: u, mask: edge.mask, direction: direction) { e, v in
+                    guard distance[side][Int(v)] == -1, edgeMatches(e, edge) else { return }
+                    distance[side][Int(v)] = du + 1
+                    parentNode[side][Int(v)] = u
+                    parentEdge[side][Int(v)] = e
+                    next.append(v)
+                    let dv = distance[other][Int(v)]
+                    if dv >= 0, meeting.map({ du + 1 + dv < $0.length }) ?? true {
+                        meeting = (du + 1 + dv, v)
+                    }
+                }
+                if stopped { return nil }
+            }
+            depth[side] += 1
+            frontier[side] = next
+            if let meeting {
+                guard meeting.length <= longest else { return nil }
+                var nodes: [Int32] = [meeting.node], edges: [Int32] = []
+                var v = meeting.node
+                while v != source {
+                    edges.append(parentEdge[0][Int(v)])
+                    v = parentNode[0][Int(v)]
+                    nodes.append(v)
+                }
+                nodes.reverse()
+                edges.reverse()
+                v = meeting.node
+                while v != target {
+                    edges.append(parentEdge[1][Int(v)])
+                    v = parentNode[1][Int(v)]
+                    nodes.append(v)
+                }
+                return PathValue(nodes: nodes, edges: edges)
+            }
+        }
+        return nil
     }
 }
