@@ -38,6 +38,11 @@ final class LexiconIndex: Sendable {
     let passiveCues: [String: Relation]
     let compoundCues: [String: Relation]
     let nounCues: [String: Relation]
+    /// ``passiveCues``, ``compoundCues`` and ``nounCues`` by vocabulary id (their words are all in
+    /// the vocabulary), so the finders test a token with a load instead of hashing its key.
+    let passiveCueOfWord: [Relation?]
+    let compoundCueOfWord: [Relation?]
+    let nounCueOfWord: [Relation?]
     let quoteVerbs: PhraseTrie<Bool>
     let roleNouns: PhraseTrie<Relation>
     /// Last words of multi-word person names → the person ids, for "Lavrov" after "Sergey Lavrov".
@@ -108,6 +113,7 @@ final class LexiconIndex: Sendable {
         }
         // Words the finders look up in tries outside document text.
         _ = vocabulary.add("forces")
+        for key in passiveCues.keys.sorted() + compoundCues.keys.sorted() + nounCues.keys.sorted() { _ = vocabulary.add(key) }
         var classes: [Int32: WordClass] = [:]
         for (wordClass, words) in WordClass.members {
             for word in words { classes[vocabulary.add(word), default: []].insert(wordClass) }
@@ -116,12 +122,21 @@ final class LexiconIndex: Sendable {
         var wordClasses = [WordClass](repeating: [], count: wordCount)
         for (id, wordClass) in classes { wordClasses[Int(id)] = wordClass }
         self.wordClasses = wordClasses
+        func table(_ cues: [String: Relation]) -> [Relation?] {
+            var out = [Relation?](repeating: nil, count: wordCount)
+            for (key, relation) in cues { out[Int(vocabulary.id(of: key))] = relation }
+            return out
+        }
+        self.passiveCueOfWord = table(passiveCues)
+        self.compoundCueOfWord = table(compoundCues)
+        self.nounCueOfWord = table(nounCues)
         self.fuzzyIDs = vocabulary.mapped(by: Transliteration.key)
         names.compile(wordCount: wordCount)
         fuzzyNames.compile(wordCount: wordCount)
         activeCues.compile(wordCount: wordCount)
         quoteVerbs.compile(wordCount: wordCount)
         roleNouns.compile(wordCount: wordCount)
+        vocabulary.compilePlurals()
         self.entityTable = entityTable
         self.entityNumbers = entityNumbers
         self.vocabulary = vocabulary

@@ -217,7 +217,7 @@ struct MentionFinder {
         for t in range {
             // "<A>-backed X", "<A>-led X" inside the name.
             if tokens[t].text == "-", t > range.lowerBound, t + 1 < range.upperBound,
-               let relation = index.compoundCues[tokens[t + 1].key] {
+               let relation = analysis.compoundCue(t + 1) {
                 if let inner = index.names.longestMatch(in: tokens, ids: keyIDs, from: t - 1, limit: t), let hit = inner.values.first,
                    case let innerEntity = index.entity(number: hit.entity), innerEntity.id != entity {
                     analysis.recordLexiconEntity(number: hit.entity)
@@ -320,7 +320,7 @@ struct MentionFinder {
         // "the eastern districts (of the city | of Aleppo)", "the eastern half of the country", "the east of Aleppo"
         var sawNoun = false
         if analysis.isWord(k, .sectionNoun) { sawNoun = true; k += 1 }
-        let modifiedBare = i >= 2 && analysis.key(i - 2) == "-" && index.compoundCues[analysis.key(i - 1)] != nil || analysis.key(i) == "the"
+        let modifiedBare = i >= 2 && analysis.key(i - 2) == "-" && analysis.compoundCue(i - 1) != nil || analysis.key(i) == "the"
         if sawNoun || modifiedBare, analysis.key(k) == "of" {
             var m = k + 1
             if analysis.key(m) == "the" { m += 1 }
@@ -340,7 +340,7 @@ struct MentionFinder {
         }
         // A bare direction needs "the" or a compound modifier before it ("the east", "rebel-held east"),
         // and nothing noun-like after it ("the east of" is handled above; "eastern Ghouta" is a name).
-        let modified = i >= 2 && analysis.key(i - 2) == "-" && index.compoundCues[analysis.key(i - 1)] != nil || analysis.key(i) == "the"
+        let modified = i >= 2 && analysis.key(i - 2) == "-" && analysis.compoundCue(i - 1) != nil || analysis.key(i) == "the"
         if !sawNoun {
             guard modified else { return nil }
             let next = k < limit ? tokens[k] : nil
@@ -367,7 +367,7 @@ struct MentionFinder {
         analysis.record(id, name: name, category: isCity ? .district : .region)
         analysis.addMention(id, tokens: start..<end, form: .section)
         // Record the phrase with its compound modifier ("rebel-held east") as a surface form too.
-        if start >= 3, analysis.key(start - 2) == "-", analysis.index.compoundCues[analysis.key(start - 1)] != nil {
+        if start >= 3, analysis.key(start - 2) == "-", analysis.compoundCue(start - 1) != nil {
             analysis.addAlias((start - 3)..<end, to: id)
         }
         return end

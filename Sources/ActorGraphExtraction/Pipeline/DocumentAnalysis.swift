@@ -34,8 +34,16 @@ final class DocumentAnalysis {
         self.document = document
         self.index = index
         self.tokens = Tokenizer.tokens(of: document)
-        self.keyIDs = tokens.map { index.vocabulary.id(of: $0.key) }
-        self.pluralIDs = [Int32](repeating: Self.notComputed, count: tokens.count)
+        var keyIDs = [Int32](), pluralIDs = [Int32]()
+        keyIDs.reserveCapacity(tokens.count)
+        pluralIDs.reserveCapacity(tokens.count)
+        for token in tokens {
+            let entry = index.vocabulary.entry(of: token.key)
+            keyIDs.append(entry.id)
+            pluralIDs.append(entry.pluralID)
+        }
+        self.keyIDs = keyIDs
+        self.pluralIDs = pluralIDs
         self.fuzzyIDs = [Int32](repeating: Self.notComputed, count: tokens.count)
         self.sentences = SentenceSplitter.sentences(of: tokens)
         self.recordOfNumber = [Int32](repeating: -1, count: index.entityTable.count)
@@ -51,30 +59,16 @@ final class DocumentAnalysis {
         return document.text(from: self.tokens[tokens.lowerBound].start, to: self.tokens[tokens.upperBound - 1].end)
     }
 
-    /// Marks an id of ``pluralIDs`` or ``fuzzyIDs`` not looked up yet.
+    /// Marks an id of ``fuzzyIDs`` not looked up yet.
     private static let notComputed = Int32.min
-    private var pluralIDs: [Int32]
+    /// For each token, the ``Vocabulary`` id of its singular (see ``pluralID(_:)``).
+    private let pluralIDs: [Int32]
     private var fuzzyIDs: [Int32]
     private var fuzzyKeys: [String: String] = [:]
 
     /// The vocabulary id of token `i`'s key without a plural "s" ("councils" → "council"), for keys
-    /// longer than four characters; otherwise the key's own id. Looked up once per token.
-    func pluralID(_ i: Int) -> Int32 {
-        let known = pluralIDs[i]
-        if known != Self.notComputed { return known }
-        let key = tokens[i].key
-        let isPlural: Bool
-        let utf8 = key.utf8
-        if utf8.allSatisfy({ $0 < 0x80 }) {
-            // ASCII (no line breaks in a key): one character per byte.
-            isPlural = utf8.count > 4 && utf8.last == UInt8(ascii: "s")
-        } else {
-            isPlural = key.count > 4 && key.hasSuffix("s")
-        }
-        let id = isPlural ? index.vocabulary.id(of: String(key.dropLast())) : keyIDs[i]
-        pluralIDs[i] = id
-        return id
-    }
+    /// longer than four characters; otherwise the key's own id (see ``Vocabulary/singular(of:)``).
+    @inline(__always) func pluralID(_ i: Int) -> Int32 { pluralIDs[i] }
 
     /// The vocabulary id of token `i`'s transliteration key, looked up once per token (precomputed
     /// for words of the vocabulary, computed once per distinct word for the others).
@@ -102,6 +96,21 @@ final class DocumentAnalysis {
         guard i >= 0 && i < keyIDs.count else { return [] }
         let id = keyIDs[i]
         return id >= 0 ? index.wordClasses[Int(id)] : []
+    }
+
+    /// The relation token `i` states as a passive participle ("backed" in "backed by"), if any.
+    func passiveCue(_ i: Int) -> Relation? { cue(i, in: index.passiveCueOfWord) }
+
+    /// The relation token `i` states after a hyphen ("backed" in "Russian-backed"), if any.
+    func compoundCue(_ i: Int) -> Relation? { cue(i, in: index.compoundCueOfWord) }
+
+    /// The relation token `i` states as a noun ("attack"), if any.
+    func nounCue(_ i: Int) -> Relation? { cue(i, in: index.nounCueOfWord) }
+
+    @inline(__always) private func cue(_ i: Int, in table: [Relation?]) -> Relation? {
+        guard i >= 0 && i < keyIDs.count else { return nil }
+        let id = keyIDs[i]
+        return id >= 0 ? table[Int(id)] : nil
     }
 
     /// True when token `i`'s key belongs to `wordClass`.

@@ -50,7 +50,7 @@ struct RelationFinder {
     /// which part that is ("the rebel-held east"), the city mention is read as that part.
     private func resolveControlledSections() {
         func modifier(before start: Int) -> String? {
-            guard start >= 3, analysis.key(start - 2) == "-", index.compoundCues[analysis.key(start - 1)]?.relationClass == .control else { return nil }
+            guard start >= 3, analysis.key(start - 2) == "-", analysis.compoundCue(start - 1)?.relationClass == .control else { return nil }
             let m = analysis.mentionCovering[start - 3]
             guard m >= 0 else { return nil }
             return analysis.mentions[Int(m)].entity
@@ -131,7 +131,7 @@ struct RelationFinder {
                 add(head.entity, .opposes, target.entity, c, at: k)
                 continue
             }
-            guard let relation = index.compoundCues[word] else { continue }
+            guard let relation = analysis.compoundCue(k + 1) else { continue }
             guard let source = c.mention(covering: k - 1) ?? c.ethnicForces(at: k - 1), fitsAsSource(source) else { continue }
             if let target = compoundHead(after: k + 2, in: c, relation: relation) {
                 add(source.entity, relation, target.entity, c, at: k)
@@ -174,7 +174,7 @@ struct RelationFinder {
     private func findPassives(_ c: SentenceContext) {
         for k in c.range where k + 1 < c.range.upperBound && analysis.key(k + 1) == "by" && tokens[k].kind == .word {
             let key = tokens[k].key
-            guard let cue = index.passiveCues[key] ?? (Self.attackVerbs.contains(key) ? .attacks : nil) else { continue }
+            guard let cue = analysis.passiveCue(k) ?? (Self.attackVerbs.contains(key) ? .attacks : nil) else { continue }
             if k > 0, analysis.key(k - 1) == "-" { continue }
             if c.isNegatedOrHypothetical(before: k, window: 6) { continue }
             let agents = c.coordinatedMentions(from: k + 2, where: { fitsAsSource($0) })
@@ -190,7 +190,7 @@ struct RelationFinder {
                 // The agent's noun names the act: "rebel shelling" → shells.
                 var j = lastAgent.tokens.upperBound
                 while j < c.range.upperBound, j < lastAgent.tokens.upperBound + 3, tokens[j].kind == .word {
-                    if let nounRelation = index.nounCues[tokens[j].key], nounRelation.relationClass == .conflict { relation = nounRelation; break }
+                    if let nounRelation = analysis.nounCue(j), nounRelation.relationClass == .conflict { relation = nounRelation; break }
                     j += 1
                 }
                 // "bombardment on Aleppo city": the place struck.
@@ -333,7 +333,7 @@ struct RelationFinder {
 
     private func findNouns(_ c: SentenceContext) {
         for k in c.range where tokens[k].kind == .word {
-            guard let relation = index.nounCues[tokens[k].key] else { continue }
+            guard let relation = analysis.nounCue(k) else { continue }
             if c.isNegatedOrHypothetical(before: k, window: 4) { continue }
             if relation.relationClass == .cooperation {
                 // Possessor + apposition: "Mr Assad's patrons, Russia and Iran".

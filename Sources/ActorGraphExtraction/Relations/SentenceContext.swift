@@ -89,7 +89,7 @@ struct SentenceContext {
                 }
                 // "the city's western side": a possessor qualifies the real object.
                 // "the rebel-controlled parts": a compound modifier is not the object either.
-                if accept(m) && analysis.key(m.tokens.upperBound) != "'s" && !(analysis.key(m.tokens.upperBound) == "-" && analysis.index.compoundCues[analysis.key(m.tokens.upperBound + 1)] != nil) { return m }
+                if accept(m) && analysis.key(m.tokens.upperBound) != "'s" && !(analysis.key(m.tokens.upperBound) == "-" && analysis.compoundCue(m.tokens.upperBound + 1) != nil) { return m }
                 t = m.tokens.upperBound
                 steps += 1
                 continue
@@ -210,7 +210,7 @@ struct SentenceContext {
         // "government troops supported by Iranian-backed militias and Hezbollah advanced": the agents
         // of a participle belong to it; the subject is the participle's head.
         if let by = window(from: found.tokens.lowerBound - 12, to: found.tokens.lowerBound).last(where: { analysis.key($0) == "by" }),
-           by > range.lowerBound, analysis.index.passiveCues[analysis.key(by - 1)] != nil,
+           by > range.lowerBound, analysis.passiveCue(by - 1) != nil,
            !window(from: by + 1, to: found.tokens.lowerBound).contains(where: { analysis.isWord($0, .clauseBreaker) }),
            let head = lastMention(before: by - 1, within: 3, where: { analysis.kind(of: $0) == .actor }) {
             found = head
