@@ -124,7 +124,10 @@ final class LexiconIndex: Sendable {
         self.wordClasses = wordClasses
         func table(_ cues: [String: Relation]) -> [Relation?] {
             var out = [Relation?](repeating: nil, count: wordCount)
-            for (key, relation) in cues { out[Int(vocabulary.id(of: key))] = relation }
+            for (key, relation) in cues {
+                let id = vocabulary.id(of: key)
+                if id >= 0 { out[Int(id)] = relation }
+            }
             return out
         }
         self.passiveCueOfWord = table(passiveCues)
