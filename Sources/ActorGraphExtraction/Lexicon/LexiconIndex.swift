@@ -16,13 +16,20 @@ final class LexiconIndex: Sendable {
     }
 
     struct NameHit: Sendable, Hashable {
-        var entity: String
+        /// The entity's number (see ``entityTable``).
+        var entity: Int32
         var form: NameForm
         /// The lexicon spells this name with a capital letter somewhere ("Turkey", "central Syria").
         var isCapitalised = false
     }
 
     let lexicon: Lexicon
+    /// Every entity of the lexicon, sorted by id: an entity's position is its number, which
+    /// mentions carry instead of the id string. Numbering in id order keeps number order and id
+    /// order the same.
+    let entityTable: [Lexicon.Entity]
+    /// The number of each entity id.
+    let entityNumbers: [String: Int32]
     /// Every token key the tries below are spelt with (exact and transliteration keys).
     let vocabulary: Vocabulary
     let names: PhraseTrie<NameHit>
@@ -31,6 +38,11 @@ final class LexiconIndex: Sendable {
     let passiveCues: [String: Relation]
     let compoundCues: [String: Relation]
     let nounCues: [String: Relation]
+    /// ``passiveCues``, ``compoundCues`` and ``nounCues`` by vocabulary id (their words are all in
+    /// the vocabulary), so the finders test a token with a load instead of hashing its key.
+    let passiveCueOfWord: [Relation?]
+    let compoundCueOfWord: [Relation?]
+    let nounCueOfWord: [Relation?]
     let quoteVerbs: PhraseTrie<Bool>
     let roleNouns: PhraseTrie<Relation>
     /// Last words of multi-word person names → the person ids, for "Lavrov" after "Sergey Lavrov".
@@ -61,21 +73,25 @@ final class LexiconIndex: Sendable {
         var surnames: [String: [String]] = [:]
         var armedBodiesByOwner: [String: [String]] = [:]
         var adjectiveKeys: Set<String> = []
-        for entity in lexicon.entities.values.sorted(by: { $0.id < $1.id }) {
+        let entityTable = lexicon.entities.values.sorted(by: { $0.id < $1.id })
+        var entityNumbers: [String: Int32] = [:]
+        for (n, entity) in entityTable.enumerated() { entityNumbers[entity.id] = Int32(n) }
+        for (n, entity) in entityTable.enumerated() {
+            let number = Int32(n)
             for name in [entity.name] + entity.aliases {
                 let keys = PhraseTrie<NameHit>.keys(of: name)
                 guard !keys.isEmpty else { continue }
                 let isAcronym = name.count <= 6 && name.unicodeScalars.filter(\.properties.isAlphabetic).allSatisfy(\.properties.isUppercase)
                     && name.unicodeScalars.contains(where: \.properties.isAlphabetic)
-                names.insert(ids(keys), NameHit(entity: entity.id, form: isAcronym ? .acronym : .name,
+                names.insert(ids(keys), NameHit(entity: number, form: isAcronym ? .acronym : .name,
                                            isCapitalised: name.unicodeScalars.contains(where: \.properties.isUppercase)))
                 if entity.kind == .place || entity.category == .person, !isAcronym {
-                    fuzzyNames.insert(ids(keys.map(Transliteration.key)), NameHit(entity: entity.id, form: .name))
+                    fuzzyNames.insert(ids(keys.map(Transliteration.key)), NameHit(entity: number, form: .name))
                 }
             }
             for adjective in entity.adjectives {
                 adjectiveKeys.insert(Tokenizer.normalizedKey(adjective))
-                names.insert(ids(PhraseTrie<NameHit>.keys(of: adjective)), NameHit(entity: entity.id, form: .adjective))
+                names.insert(ids(PhraseTrie<NameHit>.keys(of: adjective)), NameHit(entity: number, form: .adjective))
             }
             if entity.category == .armedGroup || entity.category == .militia, let owner = entity.parent {
                 armedBodiesByOwner[owner, default: []].append(entity.id)
@@ -97,6 +113,7 @@ final class LexiconIndex: Sendable {
         }
         // Words the finders look up in tries outside document text.
         _ = vocabulary.add("forces")
+        for key in passiveCues.keys.sorted() + compoundCues.keys.sorted() + nounCues.keys.sorted() { _ = vocabulary.add(key) }
         var classes: [Int32: WordClass] = [:]
         for (wordClass, words) in WordClass.members {
             for word in words { classes[vocabulary.add(word), default: []].insert(wordClass) }
@@ -105,12 +122,26 @@ final class LexiconIndex: Sendable {
         var wordClasses = [WordClass](repeating: [], count: wordCount)
         for (id, wordClass) in classes { wordClasses[Int(id)] = wordClass }
         self.wordClasses = wordClasses
+        func table(_ cues: [String: Relation]) -> [Relation?] {
+            var out = [Relation?](repeating: nil, count: wordCount)
+            for (key, relation) in cues {
+                let id = vocabulary.id(of: key)
+                if id >= 0 { out[Int(id)] = relation }
+            }
+            return out
+        }
+        self.passiveCueOfWord = table(passiveCues)
+        self.compoundCueOfWord = table(compoundCues)
+        self.nounCueOfWord = table(nounCues)
         self.fuzzyIDs = vocabulary.mapped(by: Transliteration.key)
         names.compile(wordCount: wordCount)
         fuzzyNames.compile(wordCount: wordCount)
         activeCues.compile(wordCount: wordCount)
         quoteVerbs.compile(wordCount: wordCount)
         roleNouns.compile(wordCount: wordCount)
+        vocabulary.compilePlurals()
+        self.entityTable = entityTable
+        self.entityNumbers = entityNumbers
         self.vocabulary = vocabulary
         self.names = names
         self.fuzzyNames = fuzzyNames
@@ -126,4 +157,10 @@ final class LexiconIndex: Sendable {
     }
 
     func entity(_ id: String) -> Lexicon.Entity? { lexicon.entities[id] }
+
+    /// The lexicon entity numbered `number` (a number below ``entityTable``'s count).
+    @inline(__always) func entity(number: Int32) -> Lexicon.Entity { entityTable[Int(number)] }
+
+    /// The number of the lexicon entity `id`, if there is one.
+    func number(of id: String) -> Int32? { entityNumbers[id] }
 }

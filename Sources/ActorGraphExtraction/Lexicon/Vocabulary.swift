@@ -1,31 +1,74 @@
 /// The distinct token keys a compiled lexicon knows, each numbered once, so that matching compares
 /// small integers instead of hashing strings at every step.
 ///
-/// A key the vocabulary does not hold has the id ``unknown``, which no trie edge carries.
+/// A key the vocabulary does not hold has the id ``unknown``, which no trie edge carries. Each key
+/// also knows the id of its singular ("councils" → "council", see ``singular(of:)``), and keys
+/// that are only plurals of known keys are held for that alone, so a token's key is hashed once.
 struct Vocabulary: Sendable {
     /// The id of a key the lexicon never uses.
     static let unknown: Int32 = -1
 
-    private var ids: [String: Int32] = [:]
+    /// What the vocabulary knows of one key.
+    struct Entry: Sendable {
+        /// The key's id, or ``Vocabulary/unknown`` for a key held only as a plural.
+        var id: Int32
+        /// The id of the key's singular when the key reads as a plural, else the key's own id.
+        var pluralID: Int32
+    }
+
+    private var entries: [String: Entry] = [:]
 
     /// How many keys are numbered.
-    var count: Int { ids.count }
+    private(set) var count = 0
 
     /// The id of `key`, numbering it if it is new.
     mutating func add(_ key: String) -> Int32 {
-        if let id = ids[key] { return id }
-        let id = Int32(ids.count)
-        ids[key] = id
+        if let entry = entries[key], entry.id >= 0 { return entry.id }
+        let id = Int32(count)
+        count += 1
+        entries[key] = Entry(id: id, pluralID: id)
         return id
     }
 
     /// The id of `key`, or ``unknown``.
-    func id(of key: String) -> Int32 { ids[key] ?? Self.unknown }
+    func id(of key: String) -> Int32 { entries[key]?.id ?? Self.unknown }
+
+    /// The id and plural id of `key` (both ``unknown`` for a key the vocabulary does not hold).
+    func entry(of key: String) -> Entry { entries[key] ?? Entry(id: Self.unknown, pluralID: Self.unknown) }
+
+    /// `key` without a plural "s" when it reads as a plural: longer than four characters and
+    /// ending in "s".
+    static func singular(of key: String) -> String? {
+        let utf8 = key.utf8
+        let isPlural: Bool
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII (no line breaks in a key): one character per byte.
+            isPlural = utf8.count > 4 && utf8.last == UInt8(ascii: "s")
+        } else {
+            isPlural = key.count > 4 && key.hasSuffix("s")
+        }
+        return isPlural ? String(key.dropLast()) : nil
+    }
+
+    /// Fills in the plural ids, once every key is added: each key's singular, and an entry for the
+    /// plural of each key the vocabulary lacks.
+    mutating func compilePlurals() {
+        var compiled = entries
+        for (key, entry) in entries where entry.id >= 0 {
+            if let singular = Self.singular(of: key) { compiled[key]?.pluralID = id(of: singular) }
+        }
+        for (key, entry) in entries where entry.id >= 0 {
+            let plural = key + "s"
+            guard compiled[plural] == nil, Self.singular(of: plural) == key else { continue }
+            compiled[plural] = Entry(id: Self.unknown, pluralID: entry.id)
+        }
+        entries = compiled
+    }
 
     /// For each id, the id of `transform` applied to its key (or ``unknown``).
     func mapped(by transform: (String) -> String) -> [Int32] {
-        var out = [Int32](repeating: Self.unknown, count: ids.count)
-        for (key, id) in ids { out[Int(id)] = self.id(of: transform(key)) }
+        var out = [Int32](repeating: Self.unknown, count: count)
+        for (key, entry) in entries where entry.id >= 0 { out[Int(entry.id)] = self.id(of: transform(key)) }
         return out
     }
 }

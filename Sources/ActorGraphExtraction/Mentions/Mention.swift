@@ -22,6 +22,9 @@ public struct Mention: Sendable, Hashable {
 
     /// The id of the entity referred to.
     public var entity: String
+    /// The entity's number in its document's analysis (see ``DocumentAnalysis/number(of:)``):
+    /// finders look the entity up by it with array loads instead of hashing ``entity``.
+    var number: Int32
     /// The tokens it covers (indices into the document's tokens).
     public var tokens: Range<Int>
     /// Scalar offset of its first character.
@@ -42,4 +45,7 @@ public struct EntityRecord: Sendable, Hashable {
     public var category: Category
     /// Surface forms that stand for it (besides mention texts).
     public var aliases: Set<String> = []
+    /// More surface forms, as bounds of document text: turned into strings (and added to
+    /// ``aliases``) only when the graph is built, so a mention costs no string or set insertion.
+    var aliasSpans: [SpanBounds] = []
 }

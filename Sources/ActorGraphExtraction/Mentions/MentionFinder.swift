@@ -67,9 +67,9 @@ struct MentionFinder {
                 continue
             }
             if let lexical {
-                analysis.addMention(lexical.entity, tokens: i..<lexical.end, form: lexical.form)
+                analysis.addMention(lexical.entity, number: lexical.number, tokens: i..<lexical.end, form: lexical.form)
                 noteFocus(lexical.entity)
-                if analysis.category(of: lexical.entity) == .person { rememberPerson(lexical.entity, tokens: i..<lexical.end) }
+                if analysis.category(of: lexical.number) == .person { rememberPerson(lexical.entity, tokens: i..<lexical.end) }
                 findInnerFacts(in: lexical.entity, tokens: i..<lexical.end, sentence: number)
                 let after = matchForces(of: lexical.entity, mentionStart: i, end: lexical.end, in: sentence.tokens, sentence: number)
                 i = after
@@ -88,6 +88,7 @@ struct MentionFinder {
 
     private struct LexicalMatch {
         var entity: String
+        var number: Int32
         var end: Int
         var form: Mention.Form
     }
@@ -115,15 +116,20 @@ struct MentionFinder {
         }
         guard let best else { return nil }
         // Entries with validity dates (a president's term) apply only to documents dated inside them.
+        // Entity numbers follow id order, so sorting numbers sorts ids; the list is a handful long.
         let date = analysis.document.date
-        let index = self.index
-        let ids = Array(Set(best.hits.map(\.entity))).filter { index.entity($0)?.isValid(on: date) ?? false }.sorted()
-        guard let chosen = choose(among: ids, at: i, end: best.end) else { return nil }
-        guard analysis.recordLexiconEntity(chosen) else { return nil }
+        var numbers: [Int32] = []
+        numbers.reserveCapacity(best.hits.count)
+        for hit in best.hits where !numbers.contains(hit.entity) && index.entity(number: hit.entity).isValid(on: date) {
+            numbers.append(hit.entity)
+        }
+        numbers.sort()
+        guard let chosen = choose(among: numbers, at: i, end: best.end) else { return nil }
+        analysis.recordLexiconEntity(number: chosen)
         let form: Mention.Form = best.hits.first(where: { $0.entity == chosen })?.form == .adjective ? .adjective : .name
         if form == .adjective, !adjectiveStandsForActor(at: best.end, limit: limit, entity: chosen) { return nil }
-        analysis.entities[chosen]?.aliases.insert(analysis.text(i..<best.end))
-        return LexicalMatch(entity: chosen, end: best.end, form: form)
+        analysis.addAlias(i..<best.end, to: chosen)
+        return LexicalMatch(entity: index.entity(number: chosen).id, number: chosen, end: best.end, form: form)
     }
 
     /// Case rules: acronyms must be written in capitals ("US", not "us"); adjectives and names
@@ -145,8 +151,8 @@ struct MentionFinder {
     /// An adjective stands for its actor before a hyphenated participle ("Russian-backed"), before a
     /// noun for an armed or official body ("Russian jets", "Iranian officials"), or before a title
     /// ("Russian Foreign Minister").
-    private func adjectiveStandsForActor(at next: Int, limit: Int, entity: String) -> Bool {
-        guard analysis.kind(of: entity) == .actor || index.entity(entity)?.kind == .place else { return false }
+    private func adjectiveStandsForActor(at next: Int, limit: Int, entity: Int32) -> Bool {
+        guard analysis.category(of: entity)?.kind == .actor || index.entity(number: entity).kind == .place else { return false }
         guard next < limit else { return false }
         if tokens[next].text == "-" { return true }
         var j = next
@@ -163,9 +169,10 @@ struct MentionFinder {
 
     /// Picks one entity when a name is ambiguous (Aleppo the city or the province; Washington the
     /// government or the city) from the words around it.
-    private func choose(among ids: [String], at start: Int, end: Int) -> String? {
+    private func choose(among ids: [Int32], at start: Int, end: Int) -> Int32? {
         guard let first = ids.first else { return nil }
-        func entity(_ id: String) -> Lexicon.Entity? { index.entity(id) }
+        let index = self.index
+        func entity(_ number: Int32) -> Lexicon.Entity? { index.entity(number: number) }
         let before = (max(0, start - 3)..<start).map { analysis.key($0) }
         let after = analysis.key(end)
         let provinceContext = before.contains { $0 == "province" || $0 == "provinces" || $0 == "governorate" || $0 == "governorates" }
@@ -173,8 +180,8 @@ struct MentionFinder {
         if provinceContext {
             if let province = ids.first(where: { entity($0)?.category == .province }) { return province }
             // "the provinces of Aleppo and Homs": the city's province.
-            if let city = ids.compactMap(entity).first(where: { $0.category == .city }), let parent = city.parent,
-               entity(parent)?.category == .province { return parent }
+            if let city = ids.first(where: { index.entity(number: $0).category == .city }), let parent = index.entity(number: city).parent,
+               let number = index.number(of: parent), index.entity(number: number).category == .province { return number }
         }
         guard ids.count > 1 else { return first }
         if isPlaceContext(start: start, end: end), let place = ids.first(where: { entity($0)?.kind == .place && entity($0)?.category != .province }) {
@@ -210,11 +217,13 @@ struct MentionFinder {
         for t in range {
             // "<A>-backed X", "<A>-led X" inside the name.
             if tokens[t].text == "-", t > range.lowerBound, t + 1 < range.upperBound,
-               let relation = index.compoundCues[tokens[t + 1].key] {
+               let relation = analysis.compoundCue(t + 1) {
                 if let inner = index.names.longestMatch(in: tokens, ids: keyIDs, from: t - 1, limit: t), let hit = inner.values.first,
-                   hit.entity != entity, analysis.recordLexiconEntity(hit.entity), index.entity(hit.entity)?.kind == .actor {
-                    analysis.addMention(hit.entity, tokens: (t - 1)..<t, form: hit.form == .adjective ? .adjective : .name)
-                    analysis.relations.append(FoundRelation(source: hit.entity, target: entity, relation: relation, sentences: sentence...sentence, anchor: t))
+                   case let innerEntity = index.entity(number: hit.entity), innerEntity.id != entity {
+                    analysis.recordLexiconEntity(number: hit.entity)
+                    guard innerEntity.kind == .actor else { continue }
+                    analysis.addMention(innerEntity.id, number: hit.entity, tokens: (t - 1)..<t, form: hit.form == .adjective ? .adjective : .name)
+                    analysis.relations.append(FoundRelation(source: innerEntity.id, target: entity, relation: relation, sentences: sentence...sentence, anchor: t))
                 }
                 continue
             }
@@ -222,7 +231,7 @@ struct MentionFinder {
             guard let parent, t < range.upperBound - 1, tokens[t].isWordLike,
                   let inner = index.names.longestMatch(in: tokens, ids: keyIDs, from: t, limit: range.upperBound),
                   inner.end < range.upperBound || t > range.lowerBound,
-                  inner.values.contains(where: { $0.entity == parent }), analysis.recordLexiconEntity(parent) else { continue }
+                  inner.values.contains(where: { index.entity(number: $0.entity).id == parent }), analysis.recordLexiconEntity(parent) else { continue }
             analysis.addMention(parent, tokens: t..<inner.end, form: .name)
             analysis.relations.append(FoundRelation(source: entity, target: parent, relation: .memberOf, sentences: sentence...sentence, anchor: t))
             return
@@ -253,7 +262,7 @@ struct MentionFinder {
 
     private func addForces(_ forces: String, of entity: String, range: Range<Int>, sentence: Int) {
         analysis.addMention(forces, tokens: range, form: .forces)
-        analysis.entities[forces]?.aliases.insert(analysis.text(range))
+        analysis.addAlias(range, to: forces)
         if analysis.category(of: entity) == .person {
             analysis.relations.append(FoundRelation(source: entity, target: forces, relation: .leaderOf, sentences: sentence...sentence, anchor: range.lowerBound))
         } else {
@@ -301,7 +310,7 @@ struct MentionFinder {
         var k = directionEnd
         // "eastern Aleppo", "northern Syria"
         if k < limit, tokens[k].isCapitalized, let named = index.names.longestMatch(in: tokens, ids: keyIDs, from: k, limit: limit),
-           let place = named.values.filter({ $0.form == .name }).map(\.entity).compactMap({ index.entity($0) }).first(where: { $0.category == .city || $0.category == .country }) {
+           let place = named.values.filter({ $0.form == .name }).map({ index.entity(number: $0.entity) }).first(where: { $0.category == .city || $0.category == .country }) {
             guard analysis.recordLexiconEntity(place.id) else { return nil }
             let end = named.end
             analysis.addMention(place.id, tokens: k..<end, form: .name)
@@ -311,7 +320,7 @@ struct MentionFinder {
         // "the eastern districts (of the city | of Aleppo)", "the eastern half of the country", "the east of Aleppo"
         var sawNoun = false
         if analysis.isWord(k, .sectionNoun) { sawNoun = true; k += 1 }
-        let modifiedBare = i >= 2 && analysis.key(i - 2) == "-" && index.compoundCues[analysis.key(i - 1)] != nil || analysis.key(i) == "the"
+        let modifiedBare = i >= 2 && analysis.key(i - 2) == "-" && analysis.compoundCue(i - 1) != nil || analysis.key(i) == "the"
         if sawNoun || modifiedBare, analysis.key(k) == "of" {
             var m = k + 1
             if analysis.key(m) == "the" { m += 1 }
@@ -322,7 +331,7 @@ struct MentionFinder {
                 return addSection(of: place, named: direction, from: i, to: end)
             }
             if let named = index.names.longestMatch(in: tokens, ids: keyIDs, from: m, limit: limit),
-               let place = named.values.map(\.entity).compactMap({ index.entity($0) }).first(where: { $0.category == .city || $0.category == .country }) {
+               let place = named.values.map({ index.entity(number: $0.entity) }).first(where: { $0.category == .city || $0.category == .country }) {
                 guard analysis.recordLexiconEntity(place.id) else { return nil }
                 analysis.addMention(place.id, tokens: m..<named.end, form: .name)
                 noteFocus(place.id)
@@ -331,7 +340,7 @@ struct MentionFinder {
         }
         // A bare direction needs "the" or a compound modifier before it ("the east", "rebel-held east"),
         // and nothing noun-like after it ("the east of" is handled above; "eastern Ghouta" is a name).
-        let modified = i >= 2 && analysis.key(i - 2) == "-" && index.compoundCues[analysis.key(i - 1)] != nil || analysis.key(i) == "the"
+        let modified = i >= 2 && analysis.key(i - 2) == "-" && analysis.compoundCue(i - 1) != nil || analysis.key(i) == "the"
         if !sawNoun {
             guard modified else { return nil }
             let next = k < limit ? tokens[k] : nil
@@ -344,7 +353,7 @@ struct MentionFinder {
     }
 
     private mutating func addSection(of place: String, named direction: String, from start: Int, to end: Int) -> Int {
-        guard let parent = analysis.entities[place] else { return end }
+        guard let parent = analysis.record(id: place) else { return end }
         let isCity = parent.category != .country
         let id = "\(direction)-\(place)"
         let name: String
@@ -358,8 +367,8 @@ struct MentionFinder {
         analysis.record(id, name: name, category: isCity ? .district : .region)
         analysis.addMention(id, tokens: start..<end, form: .section)
         // Record the phrase with its compound modifier ("rebel-held east") as a surface form too.
-        if start >= 3, analysis.key(start - 2) == "-", analysis.index.compoundCues[analysis.key(start - 1)] != nil {
-            analysis.entities[id]?.aliases.insert(analysis.text((start - 3)..<end))
+        if start >= 3, analysis.key(start - 2) == "-", analysis.compoundCue(start - 1) != nil {
+            analysis.addAlias((start - 3)..<end, to: id)
         }
         return end
     }
@@ -443,7 +452,7 @@ struct MentionFinder {
         // Persons.
         guard words.count <= 4, (i..<end).allSatisfy({ tokens[$0].kind != .number }) else { return nil }
         if let known = knownPerson(words: words) {
-            return Discovery(id: known, name: analysis.entities[known]?.name ?? name, category: .person, end: end, form: .anaphor)
+            return Discovery(id: known, name: analysis.record(id: known)?.name ?? name, category: .person, end: end, form: .anaphor)
         }
         if isPersonContext(start: i, end: end, limit: limit, wordCount: words.count, sentenceInitial: sentenceInitial) {
             return Discovery(id: Slug.make(from: name), name: name, category: .person, end: end, form: .discovered)

@@ -19,7 +19,14 @@ final class DocumentAnalysis {
     var mentionStartingAt: [Int32] = []
     /// The outermost mention covering each token, or -1.
     var mentionCovering: [Int32] = []
-    var entities: [String: EntityRecord] = [:]
+    /// The entities recorded so far, in the order first recorded.
+    private(set) var records: [EntityRecord] = []
+    /// For each entity number, its index in ``records``, or -1 while it is not recorded. Numbers
+    /// below the lexicon's entity count are the lexicon's (``LexiconIndex/entityTable``); entities
+    /// found in the text are numbered after them, in the order met.
+    private var recordOfNumber: [Int32]
+    /// The numbers of the entities found in the text (ids the lexicon does not have).
+    private var discoveredNumbers: [String: Int32] = [:]
     var relations: [FoundRelation] = []
     var statements: [FoundStatement] = []
 
@@ -27,10 +34,19 @@ final class DocumentAnalysis {
         self.document = document
         self.index = index
         self.tokens = Tokenizer.tokens(of: document)
-        self.keyIDs = tokens.map { index.vocabulary.id(of: $0.key) }
-        self.pluralIDs = [Int32](repeating: Self.notComputed, count: tokens.count)
+        var keyIDs = [Int32](), pluralIDs = [Int32]()
+        keyIDs.reserveCapacity(tokens.count)
+        pluralIDs.reserveCapacity(tokens.count)
+        for token in tokens {
+            let entry = index.vocabulary.entry(of: token.key)
+            keyIDs.append(entry.id)
+            pluralIDs.append(entry.pluralID)
+        }
+        self.keyIDs = keyIDs
+        self.pluralIDs = pluralIDs
         self.fuzzyIDs = [Int32](repeating: Self.notComputed, count: tokens.count)
         self.sentences = SentenceSplitter.sentences(of: tokens)
+        self.recordOfNumber = [Int32](repeating: -1, count: index.entityTable.count)
         var owner = [Int32](repeating: 0, count: tokens.count)
         for (s, sentence) in sentences.enumerated() {
             for t in sentence.tokens { owner[t] = Int32(s) }
@@ -43,30 +59,16 @@ final class DocumentAnalysis {
         return document.text(from: self.tokens[tokens.lowerBound].start, to: self.tokens[tokens.upperBound - 1].end)
     }
 
-    /// Marks an id of ``pluralIDs`` or ``fuzzyIDs`` not looked up yet.
+    /// Marks an id of ``fuzzyIDs`` not looked up yet.
     private static let notComputed = Int32.min
-    private var pluralIDs: [Int32]
+    /// For each token, the ``Vocabulary`` id of its singular (see ``pluralID(_:)``).
+    private let pluralIDs: [Int32]
     private var fuzzyIDs: [Int32]
     private var fuzzyKeys: [String: String] = [:]
 
     /// The vocabulary id of token `i`'s key without a plural "s" ("councils" → "council"), for keys
-    /// longer than four characters; otherwise the key's own id. Looked up once per token.
-    func pluralID(_ i: Int) -> Int32 {
-        let known = pluralIDs[i]
-        if known != Self.notComputed { return known }
-        let key = tokens[i].key
-        let isPlural: Bool
-        let utf8 = key.utf8
-        if utf8.allSatisfy({ $0 < 0x80 }) {
-            // ASCII (no line breaks in a key): one character per byte.
-            isPlural = utf8.count > 4 && utf8.last == UInt8(ascii: "s")
-        } else {
-            isPlural = key.count > 4 && key.hasSuffix("s")
-        }
-        let id = isPlural ? index.vocabulary.id(of: String(key.dropLast())) : keyIDs[i]
-        pluralIDs[i] = id
-        return id
-    }
+    /// longer than four characters; otherwise the key's own id (see ``Vocabulary/singular(of:)``).
+    @inline(__always) func pluralID(_ i: Int) -> Int32 { pluralIDs[i] }
 
     /// The vocabulary id of token `i`'s transliteration key, looked up once per token (precomputed
     /// for words of the vocabulary, computed once per distinct word for the others).
@@ -96,6 +98,21 @@ final class DocumentAnalysis {
         return id >= 0 ? index.wordClasses[Int(id)] : []
     }
 
+    /// The relation token `i` states as a passive participle ("backed" in "backed by"), if any.
+    func passiveCue(_ i: Int) -> Relation? { cue(i, in: index.passiveCueOfWord) }
+
+    /// The relation token `i` states after a hyphen ("backed" in "Russian-backed"), if any.
+    func compoundCue(_ i: Int) -> Relation? { cue(i, in: index.compoundCueOfWord) }
+
+    /// The relation token `i` states as a noun ("attack"), if any.
+    func nounCue(_ i: Int) -> Relation? { cue(i, in: index.nounCueOfWord) }
+
+    @inline(__always) private func cue(_ i: Int, in table: [Relation?]) -> Relation? {
+        guard i >= 0 && i < keyIDs.count else { return nil }
+        let id = keyIDs[i]
+        return id >= 0 ? table[Int(id)] : nil
+    }
+
     /// True when token `i`'s key belongs to `wordClass`.
     func isWord(_ i: Int, _ wordClass: WordClass) -> Bool { self.wordClass(i).contains(wordClass) }
 
@@ -108,23 +125,89 @@ final class DocumentAnalysis {
     /// The compass direction token `i` names ("eastern" → "east"), if any.
     func direction(_ i: Int) -> String? { isWord(i, .direction) ? EnglishWords.directions[tokens[i].key] : nil }
 
+    /// The number of entity `id` (numbering it if it is neither in the lexicon nor met before).
+    func number(of id: String) -> Int32 {
+        if let n = index.number(of: id) { return n }
+        if let n = discoveredNumbers[id] { return n }
+        let n = Int32(recordOfNumber.count)
+        recordOfNumber.append(-1)
+        discoveredNumbers[id] = n
+        return n
+    }
+
+    /// The record of the entity numbered `number`, if it was recorded.
+    func record(number: Int32) -> EntityRecord? {
+        let r = recordOfNumber[Int(number)]
+        return r >= 0 ? records[Int(r)] : nil
+    }
+
+    /// The record of entity `id`, if it was recorded.
+    func record(id: String) -> EntityRecord? {
+        if let n = index.number(of: id) ?? discoveredNumbers[id] { return record(number: n) }
+        return nil
+    }
+
+    /// True when entity `id` was recorded.
+    func isRecorded(_ id: String) -> Bool { record(id: id) != nil }
+
     /// Registers an entity from the lexicon or discovered in the text.
     @discardableResult
-    func record(_ id: String, name: String, category: Category, alias: String? = nil) -> String {
-        if entities[id] == nil { entities[id] = EntityRecord(id: id, name: name, category: category) }
-        if let alias, alias != name { entities[id]?.aliases.insert(alias) }
+    func record(_ id: String, name: String, category: Category) -> String {
+        let n = number(of: id)
+        if recordOfNumber[Int(n)] < 0 {
+            recordOfNumber[Int(n)] = Int32(records.count)
+            records.append(EntityRecord(id: id, name: name, category: category))
+        }
         return id
     }
 
     func recordLexiconEntity(_ id: String) -> Bool {
-        guard let entity = index.entity(id) else { return false }
-        record(id, name: entity.name, category: entity.category)
+        guard let n = index.number(of: id) else { return false }
+        recordLexiconEntity(number: n)
         return true
     }
 
+    /// Registers the lexicon entity numbered `number`.
+    func recordLexiconEntity(number: Int32) {
+        guard recordOfNumber[Int(number)] < 0 else { return }
+        let entity = index.entity(number: number)
+        recordOfNumber[Int(number)] = Int32(records.count)
+        records.append(EntityRecord(id: entity.id, name: entity.name, category: entity.category))
+    }
+
+    /// Records the document text of `tokens` as a surface form of the (recorded) entity `number`.
+    func addAlias(_ tokens: Range<Int>, to number: Int32) {
+        let r = recordOfNumber[Int(number)]
+        guard r >= 0, !tokens.isEmpty else { return }
+        records[Int(r)].aliasSpans.append(SpanBounds(start: self.tokens[tokens.lowerBound].start, end: self.tokens[tokens.upperBound - 1].end))
+    }
+
+    /// Records the document text of `tokens` as a surface form of the (recorded) entity `id`.
+    func addAlias(_ tokens: Range<Int>, to id: String) {
+        guard let n = index.number(of: id) ?? discoveredNumbers[id] else { return }
+        addAlias(tokens, to: n)
+    }
+
     func addMention(_ entity: String, tokens range: Range<Int>, form: Mention.Form) {
-        mentions.append(Mention(entity: entity, tokens: range, start: tokens[range.lowerBound].start,
+        addMention(entity, number: number(of: entity), tokens: range, form: form)
+    }
+
+    /// Adds a mention of the entity `entity` whose number is already known.
+    func addMention(_ entity: String, number: Int32, tokens range: Range<Int>, form: Mention.Form) {
+        mentions.append(Mention(entity: entity, number: number, tokens: range, start: tokens[range.lowerBound].start,
                                 end: tokens[range.upperBound - 1].end, form: form))
+    }
+
+    /// A mention of `entity` covering `range`, not added yet.
+    func mention(of entity: String, tokens range: Range<Int>, form: Mention.Form) -> Mention {
+        Mention(entity: entity, number: number(of: entity), tokens: range, start: tokens[range.lowerBound].start,
+                end: tokens[range.upperBound - 1].end, form: form)
+    }
+
+    /// Makes mention `m` refer to entity `id`.
+    func reassignMention(_ m: Int, to id: String) {
+        mentions[m].entity = id
+        mentions[m].number = number(of: id)
     }
 
     /// Adds a mention after ``indexMentions()`` ran, claiming the tokens it covers that no other
@@ -157,9 +240,21 @@ final class DocumentAnalysis {
         mentions.suffix(4).last(where: { $0.tokens.contains(t) })
     }
 
-    func category(of entity: String) -> Category? { entities[entity]?.category }
+    func category(of entity: String) -> Category? { record(id: entity)?.category }
 
-    func kind(of entity: String) -> NodeKind? { entities[entity]?.category.kind }
+    func kind(of entity: String) -> NodeKind? { record(id: entity)?.category.kind }
+
+    /// The category of the (recorded) entity numbered `number`.
+    func category(of number: Int32) -> Category? {
+        let r = recordOfNumber[Int(number)]
+        return r >= 0 ? records[Int(r)].category : nil
+    }
+
+    /// The category of the entity a mention refers to.
+    func category(of mention: Mention) -> Category? { category(of: mention.number) }
+
+    /// Actor or place: the kind of the entity a mention refers to.
+    func kind(of mention: Mention) -> NodeKind? { category(of: mention.number)?.kind }
 
     /// Evidence longer than this many characters is cut to a window around the statement.
     static let maximumEvidenceLength = 600

@@ -31,25 +31,29 @@ struct DocumentGraphBuilder {
             evidence[Edge.Key(source: statement.speaker, target: id, relation: .said), default: []]
                 .insert(SpanBounds(start: statement.evidenceStart, end: statement.evidenceEnd))
             involved.insert(statement.speaker)
-            for entity in statement.about where analysis.entities[entity] != nil {
+            for entity in statement.about where analysis.isRecorded(entity) {
                 evidence[Edge.Key(source: id, target: entity, relation: .about), default: []].insert(SpanBounds(quoteSpan))
             }
         }
-        var spansByEntity: [String: [TextSpan]] = [:]
-        var namedByEntity: [String: Bool] = [:]
+        // Spans and naming by entity number: the numbers index these tables directly.
+        var spansByNumber: [Int32: [TextSpan]] = [:]
+        var namedByNumber: Set<Int32> = []
         for mention in analysis.mentions {
-            spansByEntity[mention.entity, default: []].append(document.span(from: mention.start, to: mention.end))
+            spansByNumber[mention.number, default: []].append(document.span(from: mention.start, to: mention.end))
             let named = document.scalars[mention.start..<mention.end].contains { scalar in
                 scalar.isASCII ? (0x41...0x5A).contains(scalar.value) : scalar.properties.isUppercase
             }
-            if named || mention.form == .description { namedByEntity[mention.entity] = true }
+            if named || mention.form == .description { namedByNumber.insert(mention.number) }
         }
-        for (id, record) in analysis.entities {
-            guard let spans = spansByEntity[id] else { continue }
+        for record in analysis.records {
+            let id = record.id
+            let number = analysis.number(of: id)
+            guard let spans = spansByNumber[number] else { continue }
             // Outlets that only report, and collectives named only by common nouns ("people"), are
             // not actors of the story unless they take part in a relation or speak.
-            if !involved.contains(id) && (record.category == .media || namedByEntity[id] != true) { continue }
+            if !involved.contains(id) && (record.category == .media || !namedByNumber.contains(number)) { continue }
             var aliases = record.aliases
+            for bounds in record.aliasSpans { aliases.insert(document.text(from: bounds.start, to: bounds.end)) }
             for span in spans { aliases.insert(span.text) }
             graph.add(Node(id: id, kind: record.category.kind, category: record.category, label: record.name,
                            aliases: Array(aliases), mentions: spans))

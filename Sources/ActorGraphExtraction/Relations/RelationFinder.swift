@@ -50,7 +50,7 @@ struct RelationFinder {
     /// which part that is ("the rebel-held east"), the city mention is read as that part.
     private func resolveControlledSections() {
         func modifier(before start: Int) -> String? {
-            guard start >= 3, analysis.key(start - 2) == "-", index.compoundCues[analysis.key(start - 1)]?.relationClass == .control else { return nil }
+            guard start >= 3, analysis.key(start - 2) == "-", analysis.compoundCue(start - 1)?.relationClass == .control else { return nil }
             let m = analysis.mentionCovering[start - 3]
             guard m >= 0 else { return nil }
             return analysis.mentions[Int(m)].entity
@@ -75,7 +75,7 @@ struct RelationFinder {
             }?.value
         }
         for (n, mention) in analysis.mentions.enumerated() where mention.form == .name || mention.form == .anaphor {
-            guard analysis.category(of: mention.entity) == .city else { continue }
+            guard analysis.category(of: mention) == .city else { continue }
             var start = mention.tokens.lowerBound
             // "rebel-held areas of (the) Aleppo": skip back over "areas of (the)".
             if analysis.key(start - 1) == "the" { start -= 1 }
@@ -85,9 +85,9 @@ struct RelationFinder {
             var first = start
             while first > 0, ["embattled", "besieged", "divided"].contains(analysis.key(first - 1)) { first -= 1 }
             guard let actor = modifier(before: first), let section = section(for: actor, in: mention.entity) else { continue }
-            analysis.mentions[n].entity = section
+            analysis.reassignMention(n, to: section)
             analysis.mentions[n].form = .section
-            analysis.entities[section]?.aliases.insert(analysis.text((first - 3)..<mention.tokens.upperBound))
+            analysis.addAlias((first - 3)..<mention.tokens.upperBound, to: section)
         }
     }
 
@@ -97,19 +97,20 @@ struct RelationFinder {
                                                 sentences: context.number...context.number, anchor: anchor))
     }
 
-    private func fits(_ entity: String, asTargetOf relation: Relation) -> Bool {
-        guard let kind = analysis.kind(of: entity) else { return false }
+    private func fits(_ mention: Mention, asTargetOf relation: Relation) -> Bool {
+        guard let category = analysis.category(of: mention) else { return false }
+        let kind = category.kind
         switch relation.relationClass {
         case .control, .movement: return kind == .place
         case .cooperation: return kind == .actor
-        case .membership: return kind == .actor && analysis.category(of: entity) != .person
+        case .membership: return kind == .actor && category != .person
         case .location: return kind == .place
         default: return true
         }
     }
 
-    private func fitsAsSource(_ entity: String) -> Bool {
-        analysis.kind(of: entity) == .actor
+    private func fitsAsSource(_ mention: Mention) -> Bool {
+        analysis.kind(of: mention) == .actor
     }
 
     // MARK: - "X-backed Y", "rebel-held east", "UK-based group"
@@ -119,23 +120,23 @@ struct RelationFinder {
             let word = tokens[k + 1].key
             guard tokens[k - 1].end == tokens[k].start else { continue }
             if word == "based" {
-                guard let place = c.mention(covering: k - 1), let org = c.firstMention(after: k + 2, within: 4, where: { analysis.kind(of: $0.entity) == .actor }) else { continue }
-                let placeEntity = analysis.kind(of: place.entity) == .place ? place.entity : nil
+                guard let place = c.mention(covering: k - 1), let org = c.firstMention(after: k + 2, within: 4, where: { analysis.kind(of: $0) == .actor }) else { continue }
+                let placeEntity = analysis.kind(of: place) == .place ? place.entity : nil
                 if let placeEntity { add(org.entity, .locatedIn, placeEntity, c, at: k) }
                 continue
             }
             // "an anti-government activist": the person opposes the government.
-            if analysis.key(k - 1) == "anti", let target = c.mention(startingAt: k + 1), analysis.kind(of: target.entity) == .actor,
+            if analysis.key(k - 1) == "anti", let target = c.mention(startingAt: k + 1), analysis.kind(of: target) == .actor,
                let head = c.appositionHead(before: k - 1), head.entity != target.entity {
                 add(head.entity, .opposes, target.entity, c, at: k)
                 continue
             }
-            guard let relation = index.compoundCues[word] else { continue }
-            guard let source = c.mention(covering: k - 1) ?? c.ethnicForces(at: k - 1), fitsAsSource(source.entity) else { continue }
+            guard let relation = analysis.compoundCue(k + 1) else { continue }
+            guard let source = c.mention(covering: k - 1) ?? c.ethnicForces(at: k - 1), fitsAsSource(source) else { continue }
             if let target = compoundHead(after: k + 2, in: c, relation: relation) {
                 add(source.entity, relation, target.entity, c, at: k)
             } else if k >= 3, ["a", "an"].contains(analysis.key(k - 2)), analysis.key(k - 3) == ",",
-                      let head = c.mention(covering: k - 4), fits(head.entity, asTargetOf: relation) {
+                      let head = c.mention(covering: k - 4), fits(head, asTargetOf: relation) {
                 // "Sheikh Maqsoud, a Kurdish-controlled enclave"
                 add(source.entity, relation, head.entity, c, at: k)
             }
@@ -149,13 +150,13 @@ struct RelationFinder {
         var t = start
         while t < c.range.upperBound, t < start + 4 {
             if let m = c.mention(covering: t) {
-                guard fits(m.entity, asTargetOf: relation), analysis.key(m.tokens.upperBound) != "'s" else { return nil }
+                guard fits(m, asTargetOf: relation), analysis.key(m.tokens.upperBound) != "'s" else { return nil }
                 return m
             }
             let key = analysis.key(t)
             if !analysis.wordClass(t).isDisjoint(with: [.placeNoun, .sectionNoun]) || key == "territory" || key == "territories" {
                 // "district of Sheikh Fares" names the place; a bare head noun is not a known place.
-                if analysis.key(t + 1) == "of", let named = c.mention(startingAt: t + 2) ?? c.mention(startingAt: t + 3), fits(named.entity, asTargetOf: relation),
+                if analysis.key(t + 1) == "of", let named = c.mention(startingAt: t + 2) ?? c.mention(startingAt: t + 3), fits(named, asTargetOf: relation),
                    analysis.key(named.tokens.upperBound) != "'s" {
                     return named
                 }
@@ -173,13 +174,13 @@ struct RelationFinder {
     private func findPassives(_ c: SentenceContext) {
         for k in c.range where k + 1 < c.range.upperBound && analysis.key(k + 1) == "by" && tokens[k].kind == .word {
             let key = tokens[k].key
-            guard let cue = index.passiveCues[key] ?? (Self.attackVerbs.contains(key) ? .attacks : nil) else { continue }
+            guard let cue = analysis.passiveCue(k) ?? (Self.attackVerbs.contains(key) ? .attacks : nil) else { continue }
             if k > 0, analysis.key(k - 1) == "-" { continue }
             if c.isNegatedOrHypothetical(before: k, window: 6) { continue }
-            let agents = c.coordinatedMentions(from: k + 2, where: { fitsAsSource($0.entity) })
+            let agents = c.coordinatedMentions(from: k + 2, where: { fitsAsSource($0) })
             guard !agents.isEmpty else { continue }
             var relation = cue
-            var target = c.lastMention(before: k, within: 8, where: { fits($0.entity, asTargetOf: cue) && $0.form != .adjective })
+            var target = c.lastMention(before: k, within: 8, where: { fits($0, asTargetOf: cue) && $0.form != .adjective })
             // "an enclave in the city held by X": the patient is the enclave, not the city.
             if let found = target, analysis.isWord(found.tokens.lowerBound - 1, .preposition) ||
                 (analysis.key(found.tokens.lowerBound - 1) == "the" && analysis.isWord(found.tokens.lowerBound - 2, .preposition)) {
@@ -189,12 +190,12 @@ struct RelationFinder {
                 // The agent's noun names the act: "rebel shelling" → shells.
                 var j = lastAgent.tokens.upperBound
                 while j < c.range.upperBound, j < lastAgent.tokens.upperBound + 3, tokens[j].kind == .word {
-                    if let nounRelation = index.nounCues[tokens[j].key], nounRelation.relationClass == .conflict { relation = nounRelation; break }
+                    if let nounRelation = analysis.nounCue(j), nounRelation.relationClass == .conflict { relation = nounRelation; break }
                     j += 1
                 }
                 // "bombardment on Aleppo city": the place struck.
                 if let on = c.window(from: lastAgent.tokens.upperBound, to: lastAgent.tokens.upperBound + 4).first(where: { analysis.key($0) == "on" }),
-                   let place = c.firstMention(after: on + 1, within: 3, where: { analysis.kind(of: $0.entity) == .place }) {
+                   let place = c.firstMention(after: on + 1, within: 3, where: { analysis.kind(of: $0) == .place }) {
                     target = place
                 }
             }
@@ -240,7 +241,7 @@ struct RelationFinder {
             let reciprocalClass = relation.relationClass == .conflict || relation.relationClass == .cooperation
             let adjacent = subjects.last.map { k - $0.tokens.upperBound <= 4 } ?? false
             if subjects.count >= 2, adjacent, analysis.key(match.end) == "each" && analysis.key(match.end + 1) == "other"
-                || subjects.count >= 2 && adjacent && reciprocalClass && c.firstMention(after: match.end, within: 5, where: { fits($0.entity, asTargetOf: relation) }) == nil {
+                || subjects.count >= 2 && adjacent && reciprocalClass && c.firstMention(after: match.end, within: 5, where: { fits($0, asTargetOf: relation) }) == nil {
                 for a in subjects { for b in subjects where a.entity != b.entity { add(a.entity, relation, b.entity, c, at: k) } }
                 continue
             }
@@ -250,19 +251,19 @@ struct RelationFinder {
                 continue
             }
             if relation == .advancesInto, let into = c.window(from: match.end, to: match.end + 10).first(where: { analysis.key($0) == "into" || analysis.key($0) == "toward" || analysis.key($0) == "towards" }) {
-                objects = c.coordinatedMentions(from: into + 1, where: { fits($0.entity, asTargetOf: relation) })
+                objects = c.coordinatedMentions(from: into + 1, where: { fits($0, asTargetOf: relation) })
             }
             // "Kurdish militants, …, whom the opposition accuses": the object is the relative's antecedent.
             if objects.isEmpty, let subject = subjects.first, ["whom", "which"].contains(analysis.key(subject.tokens.lowerBound - 1) == "the" ? analysis.key(subject.tokens.lowerBound - 2) : analysis.key(subject.tokens.lowerBound - 1)),
-               let antecedent = c.relativeAntecedent(before: subject.tokens.lowerBound), fits(antecedent.entity, asTargetOf: relation) {
+               let antecedent = c.relativeAntecedent(before: subject.tokens.lowerBound), fits(antecedent, asTargetOf: relation) {
                 objects = [antecedent]
             }
             if objects.isEmpty {
                 // The object follows the verb directly: "supports its stance on considering all rebel groups"
                 // has no actor object (a preposition after the head noun ends the object).
-                if let first = c.firstMention(after: match.end, within: 5, where: { fits($0.entity, asTargetOf: relation) && $0.form != .adjective }),
+                if let first = c.firstMention(after: match.end, within: 5, where: { fits($0, asTargetOf: relation) && $0.form != .adjective }),
                    !c.window(from: match.end, to: first.tokens.lowerBound).contains(where: { ["on", "about", "over", "with", "for", "at"].contains(analysis.key($0)) && $0 > match.end }) {
-                    objects = c.coordinatedMentions(from: first.tokens.lowerBound, where: { fits($0.entity, asTargetOf: relation) })
+                    objects = c.coordinatedMentions(from: first.tokens.lowerBound, where: { fits($0, asTargetOf: relation) })
                 }
             }
             // "hold patches of territory, mostly in the north-west": the place follows "in".
@@ -270,7 +271,7 @@ struct RelationFinder {
                 objects = [place]
             }
             // "an attack on rebel factions in the 1070 Apartments district": the place is attacked too.
-            if relation.relationClass == .conflict, let last = objects.last, analysis.kind(of: last.entity) == .actor,
+            if relation.relationClass == .conflict, let last = objects.last, analysis.kind(of: last) == .actor,
                analysis.key(last.tokens.upperBound) == "in", let place = placeAfterIn(from: last.tokens.upperBound, in: c, within: 1) {
                 objects.append(place)
             }
@@ -278,7 +279,7 @@ struct RelationFinder {
             // "…, as do Kurdish forces, predominantly in the north-east": the same relation for another actor.
             if relation.relationClass == .control, !objects.isEmpty,
                let asDo = c.window(from: match.end, to: c.range.upperBound).first(where: { analysis.key($0) == "as" && ["do", "does", "did"].contains(analysis.key($0 + 1)) }),
-               let other = c.mention(startingAt: asDo + 2) ?? c.mention(startingAt: asDo + 3), analysis.kind(of: other.entity) == .actor {
+               let other = c.mention(startingAt: asDo + 2) ?? c.mention(startingAt: asDo + 3), analysis.kind(of: other) == .actor {
                 let place = placeAfterIn(from: other.tokens.upperBound, in: c, within: 3) ?? objects.first
                 if let place { add(other.entity, relation, place.entity, c, at: asDo) }
             }
@@ -294,7 +295,7 @@ struct RelationFinder {
             let key = analysis.key(t)
             if ["in", "across", "inside", "throughout"].contains(key) {
                 for u in c.window(from: t + 1, to: t + 4) {
-                    if let m = c.mention(startingAt: u) { return analysis.kind(of: m.entity) == .place ? m : nil }
+                    if let m = c.mention(startingAt: u) { return analysis.kind(of: m) == .place ? m : nil }
                     if tokens[u].kind != .word || tokens[u].isCapitalized && c.mention(covering: u) == nil && analysis.key(u) != "the" { break }
                 }
                 return nil
@@ -317,7 +318,7 @@ struct RelationFinder {
             if key == "from" { sawTo = false; j += 1; continue }
             if [";", ":"].contains(key) || (key == "," && found) { break }
             if let m = c.mention(startingAt: j) {
-                if analysis.kind(of: m.entity) == .place {
+                if analysis.kind(of: m) == .place {
                     for s in subjects { add(s.entity, sawTo ? .fleesTo : .fleesFrom, m.entity, c, at: j) }
                     found = true
                 }
@@ -332,21 +333,21 @@ struct RelationFinder {
 
     private func findNouns(_ c: SentenceContext) {
         for k in c.range where tokens[k].kind == .word {
-            guard let relation = index.nounCues[tokens[k].key] else { continue }
+            guard let relation = analysis.nounCue(k) else { continue }
             if c.isNegatedOrHypothetical(before: k, window: 4) { continue }
             if relation.relationClass == .cooperation {
                 // Possessor + apposition: "Mr Assad's patrons, Russia and Iran".
                 if let possessor = c.possessor(before: k), analysis.key(k + 1) == "," || analysis.key(k + 1) == ":" || analysis.key(k + 1) == "\u{2014}" {
-                    let agents = c.coordinatedMentions(from: k + 2, where: { fitsAsSource($0.entity) })
+                    let agents = c.coordinatedMentions(from: k + 2, where: { fitsAsSource($0) })
                     for a in agents { add(a.entity, relation, possessor.entity, c, at: k) }
                     continue
                 }
                 // Modifier + apposition: "Washington, always a reluctant rebel backer".
-                if let modifier = c.mention(covering: k - 1), let head = c.appositionHead(before: modifier.tokens.lowerBound), fitsAsSource(head.entity) {
+                if let modifier = c.mention(covering: k - 1), let head = c.appositionHead(before: modifier.tokens.lowerBound), fitsAsSource(head) {
                     add(head.entity, relation, modifier.entity, c, at: k)
                     continue
                 }
-                if analysis.key(k + 1) == "of", let object = c.firstMention(after: k + 2, within: 3, where: { fits($0.entity, asTargetOf: relation) }),
+                if analysis.key(k + 1) == "of", let object = c.firstMention(after: k + 2, within: 3, where: { fits($0, asTargetOf: relation) }),
                    let head = c.appositionHead(before: k) {
                     add(head.entity, relation, object.entity, c, at: k)
                 }
@@ -354,10 +355,10 @@ struct RelationFinder {
                 // Action nouns: "the army's capture of P", "launched an attack on Y".
                 let next = analysis.key(k + 1)
                 guard ["of", "on", "against", "into", "to"].contains(next) else { continue }
-                guard let object = c.firstMention(after: k + 2, within: 4, where: { fits($0.entity, asTargetOf: relation) }) else { continue }
-                let objects = c.coordinatedMentions(from: object.tokens.lowerBound, where: { fits($0.entity, asTargetOf: relation) })
+                guard let object = c.firstMention(after: k + 2, within: 4, where: { fits($0, asTargetOf: relation) }) else { continue }
+                let objects = c.coordinatedMentions(from: object.tokens.lowerBound, where: { fits($0, asTargetOf: relation) })
                 var sources: [Mention] = []
-                if let possessor = c.possessor(before: k), fitsAsSource(possessor.entity) {
+                if let possessor = c.possessor(before: k), fitsAsSource(possessor) {
                     sources = [possessor]
                 } else if c.hasLightVerb(before: k) {
                     sources = c.subjects(before: k)
@@ -375,11 +376,11 @@ struct RelationFinder {
             guard let match = index.roleNouns.longestMatch(in: tokens, ids: analysis.keyIDs, from: k, limit: c.range.upperBound), let relation = match.values.first else { k += 1; continue }
             defer { k = match.end }
             // Apposition after a person: "P, a/the [adj] ROLE (for|of|at|with|from) [det] [adj] O".
-            if let person = c.appositionHead(before: k), analysis.category(of: person.entity) == .person {
+            if let person = c.appositionHead(before: k), analysis.category(of: person) == .person {
                 var j = match.end
                 if ["for", "of", "at", "with", "from", "in"].contains(analysis.key(j)) { j += 1 }
                 if analysis.key(j) == "one" && analysis.key(j + 1) == "of" { j += 2 }
-                if let org = c.firstMention(after: j, within: 5, where: { analysis.kind(of: $0.entity) == .actor && analysis.category(of: $0.entity) != .person }),
+                if let org = c.firstMention(after: j, within: 5, where: { analysis.kind(of: $0) == .actor && analysis.category(of: $0) != .person }),
                    !c.window(from: j, to: org.tokens.lowerBound).contains(where: { [",", "said", "who", "which", "in", "inside", "at"].contains(analysis.key($0)) }),
                    analysis.key(org.tokens.upperBound) != "-" {
                     add(person.entity, relation, org.entity, c, at: k)
@@ -389,12 +390,12 @@ struct RelationFinder {
             // Pre-modifier: "O [words] ROLE [,] P".
             var after = match.end
             if analysis.key(after) == "," { after += 1 }
-            guard let person = c.mention(startingAt: after), analysis.category(of: person.entity) == .person else { continue }
+            guard let person = c.mention(startingAt: after), analysis.category(of: person) == .person else { continue }
             var j = k - 1
             var org: Mention?
             while j >= max(c.range.lowerBound, k - 5) {
                 if let m = c.mention(covering: j) {
-                    if analysis.kind(of: m.entity) == .actor && analysis.category(of: m.entity) != .person { org = m; break }
+                    if analysis.kind(of: m) == .actor && analysis.category(of: m) != .person { org = m; break }
                     j = m.tokens.lowerBound - 1
                     continue
                 }
@@ -410,8 +411,8 @@ struct RelationFinder {
     private func findGroupKinds(_ c: SentenceContext) {
         let mentions = c.mentions
         for (a, b) in zip(mentions, mentions.dropFirst()) where b.tokens.lowerBound == a.tokens.upperBound {
-            guard a.form != .adjective, [.armedGroup, .militia].contains(analysis.category(of: a.entity)),
-                  [.armedGroup, .militia].contains(analysis.category(of: b.entity)), a.entity != b.entity,
+            guard a.form != .adjective, [.armedGroup, .militia].contains(analysis.category(of: a)),
+                  [.armedGroup, .militia].contains(analysis.category(of: b)), a.entity != b.entity,
                   !analysis.document.scalars[b.start..<b.end].contains(where: \.properties.isUppercase) else { continue }
             add(a.entity, .memberOf, b.entity, c, at: a.tokens.lowerBound)
         }
@@ -422,12 +423,12 @@ struct RelationFinder {
     private func findDivisions(_ c: SentenceContext) {
         guard let between = c.range.first(where: { analysis.key($0) == "between" }), between > c.range.lowerBound,
               ["divided", "split"].contains(analysis.key(between - 1)) || analysis.key(between - 2) == "divided" else { return }
-        for m in c.mentions where m.tokens.lowerBound > between && analysis.kind(of: m.entity) == .actor && m.form != .adjective {
+        for m in c.mentions where m.tokens.lowerBound > between && analysis.kind(of: m) == .actor && m.form != .adjective {
             var j = m.tokens.upperBound
             let relation: Relation = analysis.key(j) == "control" ? .controls : .holds
             if analysis.key(j) == "control" { j += 1 }
             guard ["in", "on"].contains(analysis.key(j)), let place = c.mention(startingAt: j + 1) ?? c.mention(startingAt: j + 2),
-                  analysis.kind(of: place.entity) == .place else { continue }
+                  analysis.kind(of: place) == .place else { continue }
             add(m.entity, relation, place.entity, c, at: m.tokens.lowerBound)
         }
     }
@@ -438,23 +439,23 @@ struct RelationFinder {
         let mentions = c.mentions
         let divided = c.range.contains { analysis.key($0) == "divided" }
         for (n, m) in mentions.enumerated() {
-            let kind = analysis.kind(of: m.entity)
+            let kind = analysis.kind(of: m)
             let end = m.tokens.upperBound
-            if kind == .place, let category = analysis.category(of: m.entity) {
+            if kind == .place, let category = analysis.category(of: m) {
                 // "Aleppo, Syria" and "Aleppo, Syria's second city".
-                if analysis.key(end) == ",", let next = c.mention(startingAt: end + 1), analysis.category(of: next.entity) == .country,
+                if analysis.key(end) == ",", let next = c.mention(startingAt: end + 1), analysis.category(of: next) == .country,
                    category != .country, analysis.key(next.tokens.upperBound) != "and" {
                     add(m.entity, .partOf, next.entity, c, at: end)
                 }
                 // "the Farafina district of Aleppo", "the town of X" (X part of the type's owner is unknown: skip).
                 if let typeCategory = analysis.placeNoun(end), analysis.key(end + 1) == "of",
-                   let parent = c.firstMention(after: end + 2, within: 2, where: { analysis.kind(of: $0.entity) == .place }),
-                   typeCategory != .city || analysis.category(of: parent.entity) == .country {
+                   let parent = c.firstMention(after: end + 2, within: 2, where: { analysis.kind(of: $0) == .place }),
+                   typeCategory != .city || analysis.category(of: parent) == .country {
                     add(m.entity, .partOf, parentPlace(parent.entity), c, at: end)
                 }
                 // "R, including the capital, X"
                 if analysis.key(end) == "," && analysis.key(end + 1) == "including",
-                   let inner = c.window(from: end + 2, to: end + 7).lazy.compactMap({ c.mention(startingAt: $0) }).first(where: { analysis.kind(of: $0.entity) == .place }) {
+                   let inner = c.window(from: end + 2, to: end + 7).lazy.compactMap({ c.mention(startingAt: $0) }).first(where: { analysis.kind(of: $0) == .place }) {
                     add(inner.entity, .partOf, m.entity, c, at: end)
                 }
                 // "the northern Syrian city of Aleppo": a place adjective before "city/town … of X".
@@ -471,18 +472,18 @@ struct RelationFinder {
                 // "Syria's second city" (a name of Aleppo): the country named inside.
                 if let possessive = m.tokens.first(where: { tokens[$0].kind == .possessive }), possessive > m.tokens.lowerBound,
                    let owner = index.names.longestMatch(in: tokens, ids: analysis.keyIDs, from: m.tokens.lowerBound, limit: possessive),
-                   owner.end == possessive, let country = owner.values.first(where: { index.entity($0.entity)?.category == .country })?.entity,
+                   owner.end == possessive, let country = owner.values.first(where: { index.entity(number: $0.entity).category == .country }).map({ index.entity(number: $0.entity).id }),
                    country != m.entity, analysis.recordLexiconEntity(country) {
                     add(m.entity, .partOf, country, c, at: m.tokens.lowerBound)
                 }
                 // "Aleppo, Syria's second city": an apposition naming the country by possessive.
                 if analysis.key(end) == ",", analysis.key(end + 2) == "'s", let owner = c.mention(covering: end + 1),
-                   analysis.category(of: owner.entity) == .country, owner.entity != m.entity {
+                   analysis.category(of: owner) == .country, owner.entity != m.entity {
                     add(m.entity, .partOf, owner.entity, c, at: end)
                 }
                 // "Aleppo rebels": a city naming the armed group based in it.
                 if category == .city, n + 1 < mentions.count, mentions[n + 1].tokens.lowerBound == end,
-                   [.armedGroup, .militia].contains(analysis.category(of: mentions[n + 1].entity)) {
+                   [.armedGroup, .militia].contains(analysis.category(of: mentions[n + 1])) {
                     add(mentions[n + 1].entity, .locatedIn, m.entity, c, at: end)
                 }
                 continue
@@ -490,7 +491,7 @@ struct RelationFinder {
             guard kind == .actor, m.form != .adjective, !divided else { continue }
             // "rebel factions in P" (groups), "P, an activist in P", "X, a medic inside the city" (people).
             var j = end
-            let category = analysis.category(of: m.entity)
+            let category = analysis.category(of: m)
             if analysis.key(j) == "," {
                 // Skip an apposition up to its preposition: ", an anti-government activist in eastern Aleppo".
                 var steps = 0
@@ -506,7 +507,7 @@ struct RelationFinder {
                 if Self.meetingVerbs.contains(analysis.key(end)) || Self.meetingVerbs.contains(analysis.key(end + 1)),
                    let inWord = c.window(from: end, to: end + 9).first(where: { analysis.key($0) == "in" }),
                    !c.window(from: end, to: inWord).contains(where: { c.mention(covering: $0) != nil && $0 > end || [",", "that"].contains(analysis.key($0)) }),
-                   let place = placeAfterIn(from: inWord, in: c, within: 0), [.city, .country].contains(analysis.category(of: place.entity)) {
+                   let place = placeAfterIn(from: inWord, in: c, within: 0), [.city, .country].contains(analysis.category(of: place)) {
                     add(m.entity, .locatedIn, place.entity, c, at: end)
                 }
                 continue
@@ -524,8 +525,9 @@ struct RelationFinder {
     private func placeAdjective(at t: Int) -> String? {
         guard t >= 0, t < tokens.count, tokens[t].isCapitalized,
               let hit = index.names.longestMatch(in: tokens, ids: analysis.keyIDs, from: t, limit: t + 1)?.values.first(where: { $0.form == .adjective }),
-              index.entity(hit.entity)?.kind == .place, analysis.recordLexiconEntity(hit.entity) else { return nil }
-        return hit.entity
+              index.entity(number: hit.entity).kind == .place else { return nil }
+        analysis.recordLexiconEntity(number: hit.entity)
+        return index.entity(number: hit.entity).id
     }
 
     /// The place a section ("Southwest Aleppo") belongs to, or the place itself.
@@ -533,7 +535,7 @@ struct RelationFinder {
         if let mention = analysis.mentions.first(where: { $0.entity == id }), mention.form == .section,
            let dash = id.firstIndex(of: "-") {
             let parent = String(id[id.index(after: dash)...])
-            if analysis.entities[parent] != nil { return parent }
+            if analysis.isRecorded(parent) { return parent }
         }
         return id
     }

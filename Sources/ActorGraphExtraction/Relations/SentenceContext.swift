@@ -55,7 +55,7 @@ struct SentenceContext {
         var t = start - 1
         while t > range.lowerBound {
             if analysis.key(t) == "," && analysis.isWord(t + 1, .relativePronoun),
-               let m = mention(covering: t - 1), analysis.kind(of: m.entity) == .actor {
+               let m = mention(covering: t - 1), analysis.kind(of: m) == .actor {
                 return m
             }
             t -= 1
@@ -89,7 +89,7 @@ struct SentenceContext {
                 }
                 // "the city's western side": a possessor qualifies the real object.
                 // "the rebel-controlled parts": a compound modifier is not the object either.
-                if accept(m) && analysis.key(m.tokens.upperBound) != "'s" && !(analysis.key(m.tokens.upperBound) == "-" && analysis.index.compoundCues[analysis.key(m.tokens.upperBound + 1)] != nil) { return m }
+                if accept(m) && analysis.key(m.tokens.upperBound) != "'s" && !(analysis.key(m.tokens.upperBound) == "-" && analysis.compoundCue(m.tokens.upperBound + 1) != nil) { return m }
                 t = m.tokens.upperBound
                 steps += 1
                 continue
@@ -177,21 +177,21 @@ struct SentenceContext {
         while t >= range.lowerBound, steps < 14 {
             let key = tokens[t].key
             if let m = mention(covering: t) {
-                if analysis.kind(of: m.entity) == .actor { found = m; break }
+                if analysis.kind(of: m) == .actor { found = m; break }
                 t = m.tokens.lowerBound - 1
                 steps += 1
                 continue
             }
             // "the army said it seized X": "it" is the subject of "said".
             if ["it", "they"].contains(key), let said = window(from: t - 3, to: t).last(where: { ["said", "says", "announced", "claimed"].contains(analysis.key($0)) }),
-               let speaker = lastMention(before: said, within: 6, where: { analysis.kind(of: $0.entity) == .actor }) {
+               let speaker = lastMention(before: said, within: 6, where: { analysis.kind(of: $0) == .actor }) {
                 found = speaker
                 break
             }
             // "the army … as it captured": "it"/"they" right before the verb is the nearest group named before.
             if ["it", "they"].contains(key), t >= verb - 2,
                let antecedent = window(from: range.lowerBound, to: t).reversed().lazy.compactMap({ mention(covering: $0) })
-                   .first(where: { analysis.kind(of: $0.entity) == .actor && analysis.category(of: $0.entity) != .person && $0.form != .adjective }) {
+                   .first(where: { analysis.kind(of: $0) == .actor && analysis.category(of: $0) != .person && $0.form != .adjective }) {
                 found = antecedent
                 break
             }
@@ -210,16 +210,16 @@ struct SentenceContext {
         // "government troops supported by Iranian-backed militias and Hezbollah advanced": the agents
         // of a participle belong to it; the subject is the participle's head.
         if let by = window(from: found.tokens.lowerBound - 12, to: found.tokens.lowerBound).last(where: { analysis.key($0) == "by" }),
-           by > range.lowerBound, analysis.index.passiveCues[analysis.key(by - 1)] != nil,
+           by > range.lowerBound, analysis.passiveCue(by - 1) != nil,
            !window(from: by + 1, to: found.tokens.lowerBound).contains(where: { analysis.isWord($0, .clauseBreaker) }),
-           let head = lastMention(before: by - 1, within: 3, where: { analysis.kind(of: $0.entity) == .actor }) {
+           let head = lastMention(before: by - 1, within: 3, where: { analysis.kind(of: $0) == .actor }) {
             found = head
         }
         var subjects = [found]
         var u = found.tokens.lowerBound - 1
         if ["the", "a", "an"].contains(analysis.key(u)) { u -= 1 }
         while u > range.lowerBound, analysis.key(u) == "and" || analysis.key(u) == "," {
-            guard let previous = mention(covering: u - 1), analysis.kind(of: previous.entity) == .actor else { break }
+            guard let previous = mention(covering: u - 1), analysis.kind(of: previous) == .actor else { break }
             subjects.insert(previous, at: 0)
             u = previous.tokens.lowerBound - 1
         }
@@ -234,7 +234,7 @@ struct SentenceContext {
         while t >= range.lowerBound, steps < 4 {
             if tokens[t].kind == .number || ["thousands", "hundreds", "dozens", "many", "some"].contains(tokens[t].key) {
                 guard analysis.recordLexiconEntity("civilians") else { return nil }
-                let mention = Mention(entity: "civilians", tokens: t..<(t + 1), start: tokens[t].start, end: tokens[t].end, form: .anaphor)
+                let mention = analysis.mention(of: "civilians", tokens: t..<(t + 1), form: .anaphor)
                 analysis.addLateMention(mention)
                 return mention
             }
@@ -306,8 +306,9 @@ struct SentenceContext {
         guard range.contains(t), tokens[t].kind == .word, tokens[t].isCapitalized else { return nil }
         let index = analysis.index
         let phrase = [analysis.keyIDs[t], index.vocabulary.id(of: "forces")]
-        guard let id = index.names.values(ofPhrase: phrase).first?.entity, analysis.recordLexiconEntity(id) else { return nil }
-        let mention = Mention(entity: id, tokens: t..<(t + 1), start: tokens[t].start, end: tokens[t].end, form: .adjective)
+        guard let number = index.names.values(ofPhrase: phrase).first?.entity else { return nil }
+        analysis.recordLexiconEntity(number: number)
+        let mention = Mention(entity: index.entity(number: number).id, number: number, tokens: t..<(t + 1), start: tokens[t].start, end: tokens[t].end, form: .adjective)
         analysis.addLateMention(mention)
         return mention
     }

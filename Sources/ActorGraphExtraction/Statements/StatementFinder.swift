@@ -93,7 +93,7 @@ struct StatementFinder {
                 var start = k
                 while start > sentence.tokens.lowerBound, ![",", ";", ":"].contains(analysis.key(start - 1)), !quoted.contains(start - 1) { start -= 1 }
                 let phrase = start..<k
-                guard phrase.count >= 2, !phrase.contains(where: { mentionAt($0).map { analysis.category(of: $0.entity) == .person } ?? false }) else { continue }
+                guard phrase.count >= 2, !phrase.contains(where: { mentionAt($0).map { analysis.category(of: $0) == .person } ?? false }) else { continue }
                 _ = describedSpeaker(in: phrase)
             }
         }
@@ -235,7 +235,7 @@ struct StatementFinder {
             }
             t += 1
         }
-        if let person = candidates.first(where: { analysis.category(of: $0.entity) == .person && isIndividual($0) }) { return person.entity }
+        if let person = candidates.first(where: { analysis.category(of: $0) == .person && isIndividual($0) }) { return person.entity }
         if let first = candidates.first, first.tokens.lowerBound <= phrase.lowerBound + 1 { return first.entity }
         if let described = describedSpeaker(in: phrase) { return described }
         return candidates.first?.entity
@@ -282,7 +282,7 @@ struct StatementFinder {
         let docKey = Slug.make(from: analysis.document.id).prefix(24)
         let id = "unnamed-\(docKey)-\(Slug.make(from: label))"
         analysis.record(id, name: label, category: .person)
-        analysis.addLateMention(Mention(entity: id, tokens: phrase, start: tokens[phrase.lowerBound].start, end: tokens[phrase.upperBound - 1].end, form: .description))
+        analysis.addLateMention(analysis.mention(of: id, tokens: phrase, form: .description))
         // The description's own organisation: "an activist from the Aleppo Media Center", "one rebel leader".
         let roleKey = keys[headIndex]
         let relation = analysis.index.lexicon.roleNouns[roleKey] ?? .memberOf
@@ -302,7 +302,7 @@ struct StatementFinder {
         let stop = max(0, t - 600)
         while u >= stop {
             if let m = mentionAt(u) {
-                if analysis.category(of: m.entity) == .person && isIndividual(m) { return m.entity }
+                if analysis.category(of: m) == .person && isIndividual(m) { return m.entity }
                 u = m.tokens.lowerBound - 1
                 continue
             }

@@ -83,9 +83,25 @@ public enum Tokenizer {
 
     /// Lower-cases, folds diacritics and unifies apostrophes and dashes: the key names are matched on.
     public static func normalizedKey(_ text: String) -> String {
-        var ascii = true
-        for b in text.utf8 where b >= 0x80 { ascii = false; break }
-        if ascii { return text.lowercased() }
+        var ascii = true, upper = false
+        for b in text.utf8 {
+            if b >= 0x80 { ascii = false; break }
+            if b >= 0x41 && b <= 0x5A { upper = true }
+        }
+        if ascii {
+            // Most words are lower-case ASCII already: the key is the text itself. Otherwise only
+            // A-Z change, byte for byte.
+            guard upper else { return text }
+            let utf8 = text.utf8
+            return String(unsafeUninitializedCapacity: utf8.count) { buffer in
+                var n = 0
+                for b in utf8 {
+                    buffer[n] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+                    n += 1
+                }
+                return n
+            }
+        }
         let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
         var out = ""
         for scalar in folded.unicodeScalars {
