@@ -72,13 +72,20 @@ struct PhraseTrie<Value: Sendable>: Sendable {
     }
 
     /// The longest phrase starting at `tokens[start]`, with `idOf` giving the key id of the token
-    /// at an index: the index one past its last token and its values.
+    /// at an index: the index one past its last token and its values. Tokens after the first for
+    /// which `skip` is true are stepped over (they may sit inside the phrase, never end it).
     func longestMatch(in tokens: [Token], from start: Int, limit: Int,
+                      skipping skip: (Int) -> Bool = { _ in false },
                       idOf: (Int) -> Int32) -> (end: Int, values: [Value])? {
         var node = 0
         var i = start
         var best: (Int, [Value])?
         while i < limit {
+            // A word the caller lets the phrase step over ("clashed repeatedly with").
+            if i > start && skip(i) {
+                i += 1
+                continue
+            }
             if tokens[i].kind == .punctuation {
                 let text = tokens[i].text
                 if (text == "-" || text == "\u{2010}" || text == "\u{2011}") && i > start {

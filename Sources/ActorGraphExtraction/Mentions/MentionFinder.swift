@@ -422,8 +422,11 @@ struct MentionFinder {
             return Discovery(id: Slug.make(from: name), name: name, category: category, end: end, form: .discovered)
         }
         // "the X brigade": a lower-case armed-group head after the name.
+        // Not a description before a name ("the Lebanese group Hezbollah") or a nationality alone
+        // ("the Lebanese group" refers back to a group already named).
         if end < limit, ["brigade", "brigades", "battalion", "front", "movement", "division", "group", "faction", "militia"].contains(analysis.key(end)), !tokens[end].isCapitalized,
-           analysis.key(i - 1) == "the" {
+           analysis.key(i - 1) == "the", !(words.count == 1 && isDemonymWord(tokens[i].key)),
+           !(end + 1 < limit && tokens[end + 1].kind == .word && tokens[end + 1].isCapitalized) {
             let full = analysis.text(i..<(end + 1))
             return Discovery(id: Slug.make(from: full), name: full, category: analysis.key(end) == "militia" ? .militia : .armedGroup, end: end + 1, form: .discovered)
         }

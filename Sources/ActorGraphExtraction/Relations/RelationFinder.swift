@@ -211,7 +211,8 @@ struct RelationFinder {
         var previousSubjects: [Mention] = []
         while k < c.range.upperBound {
             guard tokens[k].kind == .word, !(k > 0 && analysis.key(k - 1) == "-"),
-                  let match = index.activeCues.longestMatch(in: tokens, ids: analysis.keyIDs, from: k, limit: c.range.upperBound),
+                  let match = index.activeCues.longestMatch(in: tokens, from: k, limit: c.range.upperBound,
+                                                            skipping: { self.isInsertedAdverb($0, in: c) }, idOf: { analysis.keyIDs[$0] }),
                   let relation = match.values.first else { k += 1; continue }
             defer { k = match.end }
             if analysis.key(match.end) == "by" { continue }
@@ -271,7 +272,7 @@ struct RelationFinder {
                 objects = [place]
             }
             // "an attack on rebel factions in the 1070 Apartments district": the place is attacked too.
-            if relation.relationClass == .conflict, let last = objects.last, analysis.kind(of: last) == .actor,
+            if [.attacks, .shells, .besieges].contains(relation), let last = objects.last, analysis.kind(of: last) == .actor,
                analysis.key(last.tokens.upperBound) == "in", let place = placeAfterIn(from: last.tokens.upperBound, in: c, within: 1) {
                 objects.append(place)
             }
@@ -285,6 +286,19 @@ struct RelationFinder {
             }
         }
     }
+
+    /// An adverb inside a verb phrase: "clashed repeatedly with", "fought fiercely against".
+    private func isInsertedAdverb(_ t: Int, in c: SentenceContext) -> Bool {
+        guard tokens[t].kind == .word, !tokens[t].isCapitalized, c.mention(covering: t) == nil else { return false }
+        let key = analysis.key(t)
+        if Self.insertedAdverbs.contains(key) { return true }
+        return key.count >= 6 && key.hasSuffix("ly") && !Self.lyNonAdverbs.contains(key)
+    }
+
+    static let insertedAdverbs: Set<String> = ["again", "also", "already", "still", "once", "twice", "often", "previously",
+                                               "repeatedly", "reportedly", "allegedly", "briefly", "heavily", "fiercely"]
+    /// Words ending in "-ly" that are not adverbs.
+    static let lyNonAdverbs: Set<String> = ["supply", "family", "assembly", "monopoly", "anomaly", "rally", "ally", "reply", "apply", "italy"]
 
     /// A place after "in" (or "across", "inside") a few words on, across one comma and an adverb:
     /// "…, mostly in the north-west".
@@ -390,7 +404,10 @@ struct RelationFinder {
             // Pre-modifier: "O [words] ROLE [,] P".
             var after = match.end
             if analysis.key(after) == "," { after += 1 }
-            guard let person = c.mention(startingAt: after), analysis.category(of: person) == .person else { continue }
+            // The person's name may include the title ("Secretary of State John Kerry" is an alias).
+            let titled = c.mention(startingAt: k).flatMap { analysis.category(of: $0) == .person ? $0 : nil }
+            guard let person = c.mention(startingAt: after).flatMap({ analysis.category(of: $0) == .person ? $0 : nil }) ?? titled
+            else { continue }
             var j = k - 1
             var org: Mention?
             while j >= max(c.range.lowerBound, k - 5) {

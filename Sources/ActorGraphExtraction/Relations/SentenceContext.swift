@@ -131,16 +131,25 @@ struct SentenceContext {
         if ["the", "a", "an"].contains(analysis.key(t)) && mention(covering: t) == nil { t += 1 }
         var out: [Mention] = []
         var steps = 0
+        // After "A and B" a comma closes the list ("backed by Turkey and Qatar, fought IS").
+        var afterConjunction = false
         while t < range.upperBound, steps < 40 {
             steps += 1
+            let m: Mention
             if !out.isEmpty {
-                // A later conjunct starts right away, after at most a determiner and one modifier.
+                // A later conjunct starts right away, after at most a determiner and a few modifiers.
                 var u = t
                 while u < range.upperBound, analysis.isWord(u, .determiner), mention(covering: u) == nil { u += 1 }
-                for _ in 0..<2 where u < range.upperBound && mention(covering: u) == nil && tokens[u].kind == .word && !["and", "or"].contains(tokens[u].key) { u += 1 }
+                // Modifiers may include a nationality ("the Lebanese group Hezbollah").
+                for _ in 0..<3 where u < range.upperBound && tokens[u].kind == .word && !["and", "or"].contains(tokens[u].key)
+                    && (analysis.wordClass(u).isDisjoint(with: [.commonWord, .preposition]) || tokens[u].key == "of")
+                    && (mention(covering: u) == nil || mention(covering: u)?.form == .adjective) { u += 1 }
                 guard u < range.upperBound, let next = mention(covering: u) ?? mention(covering: t), accept(next), next.tokens.lowerBound >= t else { break }
+                m = next
+            } else {
+                guard let first = firstMention(after: t, within: 3, where: accept) else { break }
+                m = first
             }
-            guard let m = firstMention(after: t, within: out.isEmpty ? 3 : 2, where: accept) else { break }
             out.append(m)
             t = m.tokens.upperBound
             // Skip a trailing "from Iraq"-style attribute or a possessive phrase before the next conjunct.
@@ -148,6 +157,8 @@ struct SentenceContext {
             var hops = 0
             while u < range.upperBound, hops < 4, !["and", ",", "as"].contains(analysis.key(u)) {
                 if analysis.isWord(u, .clauseBreaker) || analysis.key(u) == "." { return out }
+                // Only an attribute may follow a conjunct ("militias from Iraq"); a verb ends the list.
+                if hops == 0 && tokens[u].kind == .word && !analysis.isWord(u, .preposition) { return out }
                 u += 1; hops += 1
             }
             guard u < range.upperBound else { break }
@@ -161,6 +172,8 @@ struct SentenceContext {
             }
             if analysis.key(u) == "as" && analysis.key(u + 1) == "well" && analysis.key(u + 2) == "as" { u += 2 }
             guard ["and", ",", "as"].contains(analysis.key(u)) else { break }
+            if afterConjunction && analysis.key(u) == "," { break }
+            if analysis.key(u) == "and" { afterConjunction = true }
             // A comma followed by a verb-like word ends the list: "Russia, which…".
             if analysis.key(u) == "," && (analysis.isWord(u + 1, .relativePronoun) || analysis.key(u + 1) == "including" && false) { break }
             t = u + 1

@@ -1,0 +1,59 @@
+import ActorGraph
+@testable import ActorGraphExtraction
+import Testing
+
+/// Lists of actors, adverbs inside verb phrases, descriptions before names and titles inside
+/// names, with the bundled lexicon (sentences written for these tests).
+@Suite("Coordination, adverbs and titles")
+struct CoordinationTests {
+    static let extractor: Extractor? = try? Extractor(lexicon: Lexicon.bundled())
+
+    func extract(_ text: String) throws -> ActorGraph {
+        let extractor = try #require(Self.extractor)
+        return extractor.extract(SourceDocument(id: "t.txt", text: text)).graph
+    }
+
+    @Test func aListEndsAtTheCommaAfterItsLastConjunct() throws {
+        let graph = try extract("The rebels, backed by Turkey and Qatar, fought Islamic State near al-Bab.")
+        #expect(graph.has("turkey", .backs, "rebels"))
+        #expect(graph.has("qatar", .backs, "rebels"))
+        #expect(!graph.has("islamic-state", .backs, "rebels"))
+        #expect(graph.has("rebels", .fights, "islamic-state"))
+    }
+
+    @Test func aLaterConjunctMayCarryADescription() throws {
+        let graph = try extract("Government troops supported by Iraqi militias and the Lebanese group Hezbollah pushed into Hanano.")
+        #expect(graph.has("hezbollah", .supports, "assad-forces"))
+        #expect(graph.has("iraqi-militias", .supports, "assad-forces"))
+        #expect(graph.node(withID: "lebanese-group") == nil)
+    }
+
+    @Test func aVerbInAListDoesNotExtendIt() throws {
+        let graph = try extract("Government troops supported by Iraqi militias and Hezbollah advanced from the north into rebel-held districts.")
+        #expect(graph.has("hezbollah", .supports, "assad-forces"))
+        #expect(!graph.has("rebels", .supports, "assad-forces"))
+    }
+
+    @Test func partitivesStayInTheList() throws {
+        let graph = try extract("The government's forces hold the coast and most of central Syria, including the capital, Damascus.")
+        #expect(graph.has("assad-forces", .holds, "damascus"))
+    }
+
+    @Test func anAdverbInsideAVerbPhrase() throws {
+        let graph = try extract("The Kurdish militias have clashed repeatedly with the rebels in the north of the city.")
+        #expect(graph.has("kurdish-forces", .fights, "rebels"))
+        // Clashes are between actors: the place where they happen is not fought.
+        #expect(!graph.edges.contains { $0.source == "kurdish-forces" && $0.relation == .fights && $0.target != "rebels" })
+    }
+
+    @Test func titlesInsideAPersonsNameStillGiveTheAffiliation() throws {
+        let graph = try extract("US Secretary of State John Kerry met Russian Foreign Minister Sergei Lavrov in Geneva.")
+        #expect(graph.has("john-kerry", .memberOf, "united-states"))
+        #expect(graph.has("sergei-lavrov", .memberOf, "russia"))
+    }
+
+    @Test func aNationalityAndAHeadNounAloneAreNotANewGroup() throws {
+        let graph = try extract("A Hezbollah commander said the Lebanese group had sent reinforcements to the city.")
+        #expect(graph.node(withID: "lebanese-group") == nil)
+    }
+}
