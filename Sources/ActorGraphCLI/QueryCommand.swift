@@ -20,7 +20,7 @@ struct QueryCommand: ParsableCommand {
         Examples:
           actorgraph query graphs/graph.json 'MATCH (a)-[:captures]->(p:place) RETURN a, p'
           actorgraph query graphs/graph.json --file examples/queries/who-supports-the-army.aq --evidence
-          actorgraph query graph.json 'PATH SHORTEST (a {name: "Hezbollah"})-[p*]-(b {name: "UN"}) RETURN p' --render path.svg
+          actorgraph query graph.json 'PATH SHORTEST (a {name: "Hezbollah"})-[p*]-(b {name: "United Nations"}) RETURN p' --render path.svg
           actorgraph query graph.json 'MATCH (a)-[:conflict]-(b) RETURN a, count(b) AS enemies' --format csv -o enemies.csv
         """
     )
@@ -53,10 +53,14 @@ struct QueryCommand: ParsableCommand {
     @Option(name: .customLong("max-steps"), help: ArgumentHelp("Stop a query after this many matching steps.", valueName: "n"))
     var maximumSteps: Int = QueryOptions().stepLimit
 
+    @Option(name: .customLong("max-rows"), help: ArgumentHelp("Stop a query whose answer passes this many rows (LIMIT keeps fewer).", valueName: "n"))
+    var maximumRows: Int = QueryOptions().rowLimit
+
     func validate() throws {
         if text == nil && file == nil { throw ValidationError("give the query as an argument or with --file") }
         if text != nil && file != nil { throw ValidationError("give the query either as an argument or with --file, not both") }
         if maximumSteps < 1 { throw ValidationError("--max-steps must be 1 or more") }
+        if maximumRows < 1 { throw ValidationError("--max-rows must be 1 or more") }
         if let render, Self.renderFormat(of: render) == nil {
             throw ValidationError("--render \(render): the file name must end in .svg, .png or .pdf")
         }
@@ -95,7 +99,7 @@ struct QueryCommand: ParsableCommand {
         let result: QueryResult
         do {
             query = try Query(parsing: queryText)
-            let options = QueryOptions(stepLimit: maximumSteps, collectsSubgraph: format == .dot || render != nil)
+            let options = QueryOptions(stepLimit: maximumSteps, rowLimit: maximumRows, collectsSubgraph: format == .dot || render != nil)
             result = try QueryEngine(graph).run(query, options: options)
         } catch {
             throw CommandFailure(error.annotated(source: queryText, fileName: sourceName))

@@ -227,7 +227,7 @@ struct EvaluationTests {
             .followed(by: EdgePattern(.supports, .backs), NodePattern("b")))
             .filtered(where: .compare(.property("a", "category"), .equal, "state"))
             .returning(ReturnItem(.variable("a")), ReturnItem(.property("b", "label"), as: "target"))
-            .sorted(by: SortKey(.variable("a"), descending: true))
+            .ordered(by: SortKey(.variable("a"), descending: true))
             .limited(to: 5)
         let text = "MATCH (a:actor)-[:supports|backs]->(b) WHERE a.category = \"state\" RETURN a, b.label AS target ORDER BY a DESC LIMIT 5"
         #expect(built.description == text)
@@ -337,5 +337,127 @@ struct RandomShortestPathTests {
                 #expect(all.rows.contains { $0["p"]?.path?.nodes.map(\.id) == path.nodes.map(\.id) })
             }
         }
+    }
+}
+
+/// Defects found by review, each kept fixed by a test.
+@Suite("Query edge cases")
+struct QueryEdgeCaseTests {
+    func run(_ text: String, options: QueryOptions = QueryOptions()) throws -> QueryResult {
+        try Fixtures.engine.run(text, options: options)
+    }
+
+    @Test func theStepLimitAlsoStopsPatternsOfLoneNodes() throws {
+        for text in ["MATCH (a), (b), (c), (d), (e) RETURN count(*) AS n",
+                     "MATCH (a {name: \"Turkey\"}) OPTIONAL MATCH (b), (c), (d), (e) RETURN count(*) AS n",
+                     "MATCH (a)-[*0]-(b), (c)-[*0]-(d), (e)-[*0]-(f) RETURN count(*) AS n"] {
+            let error = try #require(throws: QueryError.self) { try run(text, options: QueryOptions(stepLimit: 1000)) }
+            #expect(error.message.contains("stopped after 1000 steps"), "\(text)")
+        }
+    }
+
+    @Test func hugeLimitsAndSkipsDoNotOverflow() throws {
+        #expect(try run("MATCH (a:state) RETURN a SKIP 1 LIMIT 9223372036854775807").column("a") == ["Russia", "Turkey"])
+        #expect(try run("MATCH (a:state) RETURN a SKIP 9223372036854775807 LIMIT 9223372036854775807").rows.isEmpty)
+        let sum = try run("MATCH (a:state) RETURN sum(9223372036854775807) AS s")
+        #expect(sum.rows.first?["s"]?.double.map { $0 > 2.7e19 } == true)
+    }
+
+    @Test func limitKeepsOnlyTheBestRowsAndStaysCorrect() throws {
+        // A graph with thousands of matches, so rows are trimmed while the search runs.
+        var graph = ActorGraph()
+        for i in 0..<80 { graph.add(Node(id: String(format: "n%02d", i), kind: .actor, category: .state, label: "N\(i % 7)")) }
+        for i in 0..<80 { for j in 0..<80 where (i * 7 + j * 3) % 5 == 0 && i != j {
+            graph.add(Edge(source: String(format: "n%02d", i), target: String(format: "n%02d", j), relation: .supports))
+        } }
+        let engine = QueryEngine(graph)
+        let all = try engine.run("MATCH (a)-->(b)-->(c) RETURN a.label AS x, c ORDER BY x DESC")
+        #expect(all.rows.count > 3000)
+        let page = try engine.run("MATCH (a)-->(b)-->(c) RETURN a.label AS x, c ORDER BY x DESC SKIP 5 LIMIT 7")
+        #expect(page.rows == Array(all.rows[5..<12]))
+        let unordered = try engine.run("MATCH (a)-->(b)-->(c) RETURN a, c LIMIT 4")
+        let everything = try engine.run("MATCH (a)-->(b)-->(c) RETURN a, c")
+        #expect(unordered.rows == Array(everything.rows.prefix(4)))
+        // Without LIMIT, too many rows stop the query instead of filling memory.
+        let error = try #require(throws: QueryError.self) {
+            try engine.run("MATCH (a)-->(b)-->(c) RETURN a, b, c", options: QueryOptions(rowLimit: 100))
+        }
+        #expect(error.message.contains("more than 100 rows"))
+    }
+
+    @Test func tiesUnderOrderByFallBackToTheColumns() throws {
+        let result = try run("MATCH (a:actor)-[:conflict]-(b:actor) RETURN a, count(DISTINCT b) AS foes ORDER BY foes DESC")
+        let counts = result.column("foes"), names = result.column("a")
+        for i in 1..<result.rows.count where counts[i] == counts[i - 1] {
+            #expect(names[i - 1].lowercased() <= names[i].lowercased())
+        }
+    }
+
+    @Test func builtQueriesAreCheckedLikeParsedOnes() throws {
+        let grouped = Query(matching: PathPattern(NodePattern("a", .actor)))
+            .returning(ReturnItem(.property("a", "category")), ReturnItem(.countAll, as: "n"))
+            .ordered(by: SortKey(.property("a", "degree")))
+        let error = try #require(throws: QueryError.self) { try Fixtures.graph.query(grouped) }
+        #expect(error.message.contains("ORDER BY must name a returned column"))
+        let shortest = Query(shortestPath: PathPattern(NodePattern("a", named: "Iran"))
+            .followed(by: EdgePattern("p", direction: .either, hops: 2...4), NodePattern("b", named: "UN")))
+        #expect(throws: QueryError.self) { try Fixtures.graph.query(shortest) }
+    }
+
+    @Test func optionalMatchMayReuseTheEdgesOfTheMatch() throws {
+        let result = try run("MATCH (a)-[e:backs]->(b) OPTIONAL MATCH (b)<-[f:backs]-(c) RETURN a, b, c")
+        #expect(result.column("c") == ["Iran"])
+        // Within one clause an edge is still used once.
+        #expect(try run("MATCH (a {name: \"Iran\"})-[:backs]->(b)<-[:backs]-(c) RETURN c").rows.isEmpty)
+    }
+
+    @Test func comparisonsOfListsAndMultiValuedProperties() throws {
+        let row = try #require(try run("""
+            MATCH (a {name: "Russia"}) RETURN a.aliases <> "Moscow" AS differs, a.aliases = "Moscow" AS has,
+              [1, 2] = 1 AS listToNumber, [1] = [1.0] AS lists, 2 IN [null, 1] AS unknown, 1 IN [null, 1] AS found
+            """).rows.first)
+        #expect(row["differs"] == .bool(false))   // Russia's only alias is Moscow
+        #expect(row["has"] == .bool(true))
+        #expect(row["listToNumber"] == .bool(false))
+        #expect(row["lists"] == .bool(true))
+        #expect(row["unknown"] == .null)
+        #expect(row["found"] == .bool(true))
+    }
+
+    @Test func theDrawnSubgraphIsWhatTheRowsShow() throws {
+        let options = QueryOptions(collectsSubgraph: true)
+        let all = try run("MATCH (a)-[e:shells]->(b) RETURN a, b", options: options)
+        let one = try run("MATCH (a)-[e:shells]->(b) RETURN a, b LIMIT 1", options: options)
+        #expect(all.subgraph.edgeCount == 2 && one.subgraph.edgeCount == 1)
+        #expect(one.subgraph.nodes.map(\.id) == ["rebels", "maqsoud"].sorted())
+    }
+
+    @Test func errorsSuggestIDsAndNearNamesInLists() throws {
+        let id = try #require(throws: QueryError.self) { try run("MATCH (a {id: \"Hezbollah\"}) RETURN a") }
+        #expect(id.message.contains("did you mean hezbollah (Hezbollah)?"))
+        let list = try #require(throws: QueryError.self) { try run("MATCH (a {name: [\"Hezbolah\", \"Turky\"]}) RETURN a") }
+        #expect(list.message.contains("hezbollah (Hezbollah)") && list.message.contains("turkey (Turkey)"))
+    }
+
+    @Test func annotatedErrorsWorkWithWindowsLineEnds() throws {
+        let text = "MATCH (a)\r\nRETURN b\r\n"
+        let error = try #require(throws: QueryError.self) { try Query(parsing: text) }
+        #expect(error.annotated(source: text, fileName: "q.aq").hasSuffix("  RETURN b\n         ^"))
+    }
+
+    @Test func numbersWithExponentsPrintAndParseBack() throws {
+        let query = try Query(parsing: "MATCH (a) WHERE a.degree < 1e+20 AND a.degree > -2.5E-3 RETURN a")
+        #expect(try Query(parsing: query.description).description == query.description)
+        #expect(try Fixtures.engine.run(query).rows.count == Fixtures.graph.nodeCount)
+    }
+
+    @Test func csvKeepsNumbersAsNumbers() throws {
+        let csv = try run("MATCH (a {name: \"UN\"})-[e]->(b) RETURN e.polarity AS p, -1 AS minus, \"=1+1\" AS formula").csv()
+        #expect(csv == "p,minus,formula\r\n-1,-1,'=1+1\r\n")
+    }
+
+    @Test func listsNestAsDeepAsBrackets() throws {
+        let deep = String(repeating: "[", count: 60) + String(repeating: "]", count: 60)
+        #expect(throws: Never.self) { try Query(parsing: "MATCH (a) RETURN \(deep) AS x") }
     }
 }

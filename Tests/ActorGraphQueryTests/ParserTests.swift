@@ -110,6 +110,10 @@ struct ParserTests {
         Malformed(text: "MATCH (a) OPTIONAL (a)-->(b) RETURN a", line: 1, column: 20, fragment: "expected MATCH after OPTIONAL"),
         Malformed(text: "PATH SHORTEST (a)-->(b) OPTIONAL MATCH (b)-->(c) RETURN a", line: 1, column: 25, fragment: "cannot follow PATH SHORTEST"),
         Malformed(text: "MATCH (a) OPTONAL MATCH (a)-->(b) RETURN a", line: 1, column: 11, fragment: "did you mean OPTIONAL"),
+        Malformed(text: "MATCH (a) RETURN a LIMIT 1 SKIP 1", line: 1, column: 28, fragment: "SKIP cannot come here"),
+        Malformed(text: "MATCH (a) RETURN a WHERE a.id = \"x\"", line: 1, column: 20, fragment: "WHERE cannot come here"),
+        Malformed(text: "MATCH (a:actor) RETURN a.label AS n ORDER BY lower(n)", line: 1, column: 46, fragment: "only alone"),
+        Malformed(text: "PATH SHORTEST (a)-[p*2..4]-(b) RETURN p", line: 1, column: 15, fragment: "must start at 0 or 1"),
     ]
 
     @Test(arguments: malformed)

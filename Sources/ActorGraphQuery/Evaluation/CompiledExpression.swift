@@ -19,6 +19,22 @@ enum PropertyKey: String {
     case id, label, name, kind, category, aliases, mentions, quote, about, document, date, degree
     case relation, type, `class`, polarity, weight, evidence, source, target
     case length, nodes, relations
+
+    /// Properties with several values, which compare as "any of them".
+    var isMultiValued: Bool {
+        switch self {
+        case .aliases, .about, .document, .date, .evidence, .nodes, .relations: true
+        default: false
+        }
+    }
+}
+
+extension CompiledExpression {
+    /// True for a multi-valued property such as `e.date` or `a.aliases`.
+    var isMultiValued: Bool {
+        if case let .property(_, key) = self { return key.isMultiValued }
+        return false
+    }
 }
 
 extension ExpressionEvaluator {

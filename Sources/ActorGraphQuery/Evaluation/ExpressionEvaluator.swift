@@ -50,7 +50,7 @@ struct ExpressionEvaluator {
             let v = evaluate(e, binding)
             return .bool(v.isNull != negated)
         case let .compare(a, op, b):
-            return compare(evaluate(a, binding), op, evaluate(b, binding))
+            return compare(evaluate(a, binding), op, evaluate(b, binding), anyOfLeft: a.isMultiValued, anyOfRight: b.isMultiValued)
         }
     }
 
@@ -152,33 +152,44 @@ struct ExpressionEvaluator {
 
     // MARK: Comparison
 
-    func compare(_ a: Value, _ op: ComparisonOperator, _ b: Value) -> Value {
+    /// Compares two values. When a side is a multi-valued property (`anyOf…` true), the
+    /// comparison holds if it holds for any of its values (`e.date >= "2016-12-01"`,
+    /// `a.aliases <> "Ankara"`); otherwise lists compare as whole values, as in Cypher.
+    func compare(_ a: Value, _ op: ComparisonOperator, _ b: Value, anyOfLeft: Bool = false, anyOfRight: Bool = false) -> Value {
         if a.isNull || b.isNull { return .null }
+        if anyOfLeft, case let .list(items) = a, op != .in {
+            return anyHolds(items.map { compare($0, op, b, anyOfRight: anyOfRight) })
+        }
+        if anyOfRight, case let .list(items) = b, op != .in {
+            return anyHolds(items.map { compare(a, op, $0) })
+        }
         switch op {
         case .in:
             guard case let .list(items) = b else { return .null }
-            if case let .list(left) = a { return .bool(left.contains { x in items.contains { equal(x, $0) } }) }
-            return .bool(items.contains { equal(a, $0) })
-        case .equal, .notEqual:
-            let result: Bool
-            switch (a, b) {
-            case (.list, .list): result = a == b
-            case let (.list(items), _): result = items.contains { equal($0, b) }
-            case let (_, .list(items)): result = items.contains { equal(a, $0) }
-            default: result = equal(a, b)
-            }
-            return .bool(op == .equal ? result : !result)
+            if anyOfLeft, case let .list(left) = a { return anyHolds(left.map { compare($0, .in, b) }) }
+            if items.contains(where: { equal(a, $0) }) { return .bool(true) }
+            return items.contains(where: \.isNull) ? .null : .bool(false)
+        case .equal:
+            return .bool(equal(a, b))
+        case .notEqual:
+            return .bool(!equal(a, b))
         default:
-            if case let .list(items) = a {
-                if case .list = b { return .null }
-                return .bool(items.contains { if case .bool(true) = compare($0, op, b) { true } else { false } })
-            }
             return scalarCompare(a, op, b)
         }
     }
 
+    /// `true` if any is true, else `null` if any is null, else `false`.
+    private func anyHolds(_ results: [Value]) -> Value {
+        if results.contains(.bool(true)) { return .bool(true) }
+        return results.contains(where: \.isNull) ? .null : .bool(false)
+    }
+
+    /// Equality with numbers compared by value (`1 = 1.0`), also inside lists.
     private func equal(_ a: Value, _ b: Value) -> Bool {
         if let x = a.number, let y = b.number { return x == y }
+        if case let .list(x) = a, case let .list(y) = b {
+            return x.count == y.count && zip(x, y).allSatisfy { equal($0, $1) }
+        }
         return a == b
     }
 

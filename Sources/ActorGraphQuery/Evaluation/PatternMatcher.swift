@@ -82,6 +82,9 @@ final class PatternMatcher {
 
     /// How many times an optional clause has reached its end (to tell whether it matched).
     private var optionalCompletions = 0
+    /// Where the current clause's edges start in ``usedEdges``: as in Cypher, an edge is used at
+    /// most once within a clause, but a later clause may use an edge an earlier one matched.
+    private var clauseEdgesStart = 0
 
     var plan: [Step] = []
     /// The `WHERE` terms to check after each plan step (index `i` after step `i`; the extra
@@ -133,7 +136,7 @@ final class PatternMatcher {
                 }
                 // In a list, names the graph lacks are skipped; only a list matching nothing is an error.
                 if found.isEmpty, let first = names.first {
-                    throw unknownName(first, at: property.location, isID: property.key == "id", among: names.count)
+                    throw unknownName(first, at: property.location, isID: property.key == "id", among: names.count, names: names)
                 }
                 allowed = allowed.map { $0.intersection(found) } ?? found
             default:
@@ -153,18 +156,33 @@ final class PatternMatcher {
                             selectivity: selectivity)
     }
 
-    private func unknownName(_ name: String, at location: SourceLocation?, isID: Bool = false, among count: Int = 1) -> QueryError {
+    private func unknownName(_ name: String, at location: SourceLocation?, isID: Bool = false, among count: Int = 1,
+                             names: [String] = []) -> QueryError {
+        let what = isID ? "has the id" : "is named"
+        if index.nodes.isEmpty { return QueryError("no node \(what) \"\(name)\": the graph is empty", at: location) }
         if count > 1 {
-            return QueryError("none of the \(count) \(isID ? "ids" : "names") in the list matches a node (the first is \"\(name)\")", at: location)
+            let hints = names.compactMap { suggestions(for: $0, isID: isID).first }
+            let hint = hints.isEmpty ? "" : "; near matches: " + Array(Set(hints)).sorted().prefix(5).joined(separator: ", ")
+            return QueryError("none of the \(count) \(isID ? "ids" : "names") in the list matches a node\(hint)", at: location)
         }
-        if index.nodes.isEmpty { return QueryError("no node \(isID ? "has the id" : "is named") \"\(name)\": the graph is empty", at: location) }
+        let found = suggestions(for: name, isID: isID)
+        let hint = found.isEmpty ? " (ids, labels and aliases were searched)" : "; did you mean " + found.prefix(3).joined(separator: ", ") + "?"
+        return QueryError("no node \(what) \"\(name)\"\(hint)", at: location)
+    }
+
+    /// Near matches for an unknown name or id, as `id (label)`.
+    private func suggestions(for name: String, isID: Bool) -> [String] {
         do {
-            _ = try index.graph.resolveNodeID(name)
-        } catch let .unknown(_, suggestions) {
-            let hint = suggestions.isEmpty ? " (ids, labels and aliases were searched)" : "; did you mean " + suggestions.prefix(3).joined(separator: ", ") + "?"
-            return QueryError("no node \(isID ? "has the id" : "is named") \"\(name)\"\(hint)", at: location)
-        } catch {}
-        return QueryError("no node \(isID ? "has the id" : "is named") \"\(name)\"", at: location)
+            let id = try index.graph.resolveNodeID(name)
+            // The text names a node, but not as an id: suggest the id (or the name).
+            let label = index.graph.node(withID: id)?.label ?? id
+            return isID ? ["\(id) (\(label))"] : []
+        } catch {
+            switch error {
+            case let .unknown(_, suggestions): return suggestions
+            case let .ambiguous(_, candidates): return candidates
+            }
+        }
     }
 
     func compile(_ edge: EdgePattern) throws(QueryError) -> CompiledEdge {
@@ -257,8 +275,18 @@ final class PatternMatcher {
         if stopped { throw stepLimitError() }
     }
 
+    /// Why the search stopped early, when not for the step limit.
+    private var stopError: QueryError?
+
+    /// Stops the search; the query fails with `error`.
+    func stop(_ error: QueryError) {
+        stopped = true
+        stopError = stopError ?? error
+    }
+
     func stepLimitError() -> QueryError {
-        QueryError("the query was stopped after \(options.stepLimit) steps; name a node, add labels or relations, or shorten variable-length edges")
+        if let stopError { return stopError }
+        return QueryError("the query was stopped after \(options.stepLimit) steps; name a node, add labels or relations, or shorten variable-length edges")
     }
 
     private func passes(_ terms: [CompiledExpression]) -> Bool {
@@ -272,12 +300,18 @@ final class PatternMatcher {
         switch plan[stepIndex] {
         case let .optionalBegin(end):
             let before = optionalCompletions
+            let savedStart = clauseEdgesStart
+            clauseEdgesStart = usedEdges.count
             if passes(checks[stepIndex + 1]) { descend(stepIndex + 1, emit) }
+            clauseEdgesStart = savedStart
             // No match of the clause: go on with its variables unbound (null).
             if optionalCompletions == before && !stopped { descend(end + 1, emit) }
         case .optionalEnd:
             optionalCompletions += 1
+            let savedStart = clauseEdgesStart
+            clauseEdgesStart = usedEdges.count
             descend(stepIndex + 1, emit)
+            clauseEdgesStart = savedStart
         case let .anchor(node):
             if let slot = node.slot, case let .node(already) = binding[slot] {
                 if matches(already, node) {
@@ -289,9 +323,11 @@ final class PatternMatcher {
             }
             if node.requiresBinding { return }
             let candidates: [Int32] = node.allowed ?? Array(0..<Int32(index.nodes.count))
-            for candidate in candidates where matches(candidate, node) {
-                if stopped { return }
+            for candidate in candidates {
                 steps += 1
+                if steps > options.stepLimit { stopped = true }
+                if stopped { return }
+                guard matches(candidate, node) else { continue }
                 bind(node, candidate, at: stepIndex) {
                     if passes(checks[stepIndex + 1]) { descend(stepIndex + 1, emit) }
                 }
@@ -302,7 +338,7 @@ final class PatternMatcher {
                 expandPath(from: from, edge: edge, hops: hops, node: node, reversed: reversed, stepIndex: stepIndex, emit)
             } else {
                 forEachEdge(from: from, mask: edge.mask, direction: edge.direction) { e, other in
-                    guard !usedEdges.contains(e), edgeMatches(e, edge), matches(other, node) else { return }
+                    guard !usedEdges[clauseEdgesStart...].contains(e), edgeMatches(e, edge), matches(other, node) else { return }
                     usedEdges.append(e)
                     let saved = edge.slot.map { binding[$0] }
                     if let slot = edge.slot { binding[slot] = .edge(e) }
@@ -338,7 +374,7 @@ final class PatternMatcher {
         }
         if let allowed = node.allowedSet, !allowed.contains(candidate) { return false }
         for (key, value) in node.properties {
-            guard case .bool(true) = evaluator.compare(evaluator.nodeProperty(key, of: candidate), .equal, value) else { return false }
+            guard case .bool(true) = evaluator.compare(evaluator.nodeProperty(key, of: candidate), .equal, value, anyOfLeft: key.isMultiValued) else { return false }
         }
         if let slot = node.slot {
             switch binding[slot] {
@@ -352,7 +388,7 @@ final class PatternMatcher {
 
     func edgeMatches(_ e: Int32, _ edge: CompiledEdge) -> Bool {
         for (key, value) in edge.properties {
-            guard case .bool(true) = evaluator.compare(evaluator.edgeProperty(key, of: e), .equal, value) else { return false }
+            guard case .bool(true) = evaluator.compare(evaluator.edgeProperty(key, of: e), .equal, value, anyOfLeft: key.isMultiValued) else { return false }
         }
         return true
     }
@@ -399,6 +435,8 @@ final class PatternMatcher {
         var pathNodes: [Int32] = [start]
         var pathEdges: [Int32] = []
         func visit(_ u: Int32) {
+            steps += 1
+            if steps > options.stepLimit { stopped = true }
             if stopped { return }
             if pathEdges.count >= hops.lowerBound && matches(u, node) {
                 let value = reversed
@@ -413,7 +451,7 @@ final class PatternMatcher {
             }
             guard pathEdges.count < hops.upperBound else { return }
             forEachEdge(from: u, mask: edge.mask, direction: edge.direction) { e, other in
-                guard !pathNodes.contains(other), !usedEdges.contains(e), edgeMatches(e, edge) else { return }
+                guard !pathNodes.contains(other), !usedEdges[clauseEdgesStart...].contains(e), edgeMatches(e, edge) else { return }
                 pathNodes.append(other); pathEdges.append(e); usedEdges.append(e)
                 visit(other)
                 pathNodes.removeLast(); pathEdges.removeLast(); usedEdges.removeLast()

@@ -6,7 +6,7 @@ import ActorGraph
 /// ```swift
 /// let engine = QueryEngine(graph)
 /// let allies = try engine.run("MATCH (a)-[:supports|backs]->(b {name: \"Syrian army\"}) RETURN a")
-/// let chain = try engine.run("PATH SHORTEST (a {name: \"Hezbollah\"})-[p*]-(b {name: \"UN\"}) RETURN p")
+/// let chain = try engine.run("PATH SHORTEST (a {name: \"Hezbollah\"})-[p*]-(b {name: \"United Nations\"}) RETURN p")
 /// ```
 public struct QueryEngine: Sendable {
     let index: QueryIndex
@@ -35,8 +35,10 @@ public struct QueryEngine: Sendable {
         let matcher = PatternMatcher(index: index, evaluator: evaluator, slotCount: slots.count, options: options)
         let items = query.returnItems.isEmpty ? order.map { ReturnItem(.variable($0)) } : query.returnItems
         guard !items.isEmpty else { throw QueryError("the query returns nothing: name a variable in the pattern or add RETURN") }
+        if let skip = query.skip, skip < 0 { throw QueryError("SKIP must not be negative") }
+        if let limit = query.limit, limit < 0 { throw QueryError("LIMIT must not be negative") }
         let collector = RowCollector(index: index, evaluator: evaluator, items: items, isDistinct: query.isDistinct,
-                                     ordering: query.ordering, options: options)
+                                     ordering: query.ordering, skip: query.skip, limit: query.limit, options: options)
         if let mode = query.shortest {
             guard query.optionalMatches.isEmpty else { throw QueryError("OPTIONAL MATCH cannot follow PATH SHORTEST") }
             guard query.patterns.count == 1, query.patterns[0].steps.count == 1 else {
@@ -48,9 +50,7 @@ public struct QueryEngine: Sendable {
             try matcher.prepare(query.patterns, filter: query.filter, optionalMatches: query.optionalMatches)
             try matcher.run { collector.add($0) }
         }
-        if let skip = query.skip, skip < 0 { throw QueryError("SKIP must not be negative") }
-        if let limit = query.limit, limit < 0 { throw QueryError("LIMIT must not be negative") }
-        return collector.result(skip: query.skip, limit: query.limit)
+        return collector.result()
     }
 
     /// Slots for the variables in pattern order, and that order.
@@ -85,6 +85,14 @@ public struct QueryEngine: Sendable {
         let known = Set(variables)
         if let unknown = used.subtracting(known).sorted().first {
             throw QueryError("unknown variable \"\(unknown)\"\(QuerySyntax.didYouMean(unknown, among: known.sorted()))")
+        }
+        for key in query.ordering {
+            if let problem = QueryValidation.orderingProblem(key, items: query.returnItems, isDistinct: query.isDistinct, variables: known) {
+                throw QueryError(problem)
+            }
+        }
+        if query.shortest != nil, let edge = query.patterns.first?.steps.first?.edge, let problem = QueryValidation.shortestPathProblem(edge) {
+            throw QueryError(problem)
         }
     }
 }

@@ -13,6 +13,8 @@ final class QueryIndex: Sendable {
     let graph: ActorGraph
     let nodes: [Node]
     let edges: [Edge]
+    /// Each node's label lowercased, the first key when rows are sorted by node.
+    let nodeSortKeys: [String]
     let nodeKind: [UInt8]
     /// Category ordinal, or `UInt8.max` without a category.
     let nodeCategory: [UInt8]
@@ -43,6 +45,7 @@ final class QueryIndex: Sendable {
         let kindOrdinal = Dictionary(uniqueKeysWithValues: Self.kinds.enumerated().map { ($1, UInt8($0)) })
         let categoryOrdinal = Dictionary(uniqueKeysWithValues: Self.categories.enumerated().map { ($1, UInt8($0)) })
         let relationOrdinal = Dictionary(uniqueKeysWithValues: Self.relations.enumerated().map { ($1, UInt8($0)) })
+        nodeSortKeys = nodes.map { $0.label.lowercased() }
         nodeKind = nodes.map { kindOrdinal[$0.kind] ?? 0 }
         nodeCategory = nodes.map { $0.category.flatMap { categoryOrdinal[$0] } ?? UInt8.max }
 

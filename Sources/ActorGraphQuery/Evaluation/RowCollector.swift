@@ -3,6 +3,9 @@ import ActorGraph
 /// Turns matches into result rows: projects the `RETURN` columns, groups and aggregates when a
 /// column is an aggregate (grouping by the other columns, as Cypher does), removes duplicates
 /// for `DISTINCT`, sorts, and applies `SKIP` and `LIMIT`.
+///
+/// With `LIMIT` (and no grouping) only the best `SKIP + LIMIT` rows are kept as matches arrive,
+/// so memory stays bounded; otherwise more than ``QueryOptions/rowLimit`` rows stop the query.
 final class RowCollector {
     private let index: QueryIndex
     private let evaluator: ExpressionEvaluator
@@ -27,11 +30,16 @@ final class RowCollector {
 
     private var rows: [Row] = []
     private var rowByKey: [[Value]: Int] = [:]
-    private var subgraphNodes = Set<Int32>()
-    private var subgraphEdges = Set<Int32>()
+    private var matchCount = 0
+    private let skip: Int?
+    private let limit: Int?
+    /// How many rows need keeping when LIMIT bounds the answer (no grouping, no DISTINCT).
+    private let keep: Int?
 
     init(index: QueryIndex, evaluator: ExpressionEvaluator, items: [ReturnItem], isDistinct: Bool,
-         ordering: [SortKey], options: QueryOptions) {
+         ordering: [SortKey], skip: Int?, limit: Int?, options: QueryOptions) {
+        self.skip = skip
+        self.limit = limit
         self.index = index
         self.evaluator = evaluator
         self.items = items
@@ -47,12 +55,17 @@ final class RowCollector {
             let column = items.firstIndex { $0.expression == key.expression || $0.alias.map(QueryExpression.variable) == key.expression }
             return (column, evaluator.compile(key.expression), key.descending)
         }
+        let grouped = items.contains { $0.expression.containsAggregate } || isDistinct
+        keep = grouped ? nil : limit.map { limit in
+            let (total, overflow) = (skip ?? 0).addingReportingOverflow(limit)
+            return overflow ? Int.max : total
+        }
     }
 
     /// Adds the matcher's current match.
     func add(_ matcher: PatternMatcher) {
         let binding = matcher.binding
-        if options.collectsSubgraph { collectSubgraph(binding, matcher.usedEdges) }
+        matchCount += 1
         if aggregating {
             let key = keyExpressions.map { evaluator.evaluate($0, binding) }
             let row: Int
@@ -64,6 +77,7 @@ final class RowCollector {
                 row = rows.count
                 rowByKey[key] = row
                 rows.append(Row(values: key, sortValues: [], edges: [], accumulators: items.compactMap(Accumulator.init), order: row))
+                if rows.count > options.rowLimit { matcher.stop(tooManyRows) }
             }
             for (a, argument) in aggregateArguments.enumerated() {
                 rows[row].accumulators[a].add(argument.map { evaluator.evaluate($0, binding) }, evaluator.index)
@@ -78,31 +92,42 @@ final class RowCollector {
         }
         let sortValues = sortKeys.map { $0.column == nil ? evaluator.evaluate($0.expression, binding) : .null }
         if isDistinct { rowByKey[values] = rows.count }
-        rows.append(Row(values: values, sortValues: sortValues, edges: [], accumulators: [], order: rows.count))
+        rows.append(Row(values: values, sortValues: sortValues, edges: [], accumulators: [], order: matchCount))
         addEvidence(matcher.usedEdges, to: rows.count - 1)
+        if let keep, rows.count >= max(2 * min(keep, options.rowLimit), 1024) {
+            // Keep only the rows that can still make the answer.
+            rows.sort(by: precedes)
+            if keep < rows.count { rows.removeLast(rows.count - keep) }
+        }
+        if rows.count > options.rowLimit { matcher.stop(tooManyRows) }
+    }
+
+    private var tooManyRows: QueryError {
+        QueryError("the answer has more than \(options.rowLimit) rows; add LIMIT, or count them with count(*)")
+    }
+
+    /// The row order: the ORDER BY keys, then the columns left to right, then the order of the
+    /// matches, so the answer never depends on how the search went.
+    private func precedes(_ a: Row, _ b: Row) -> Bool {
+        for (k, key) in sortKeys.enumerated() {
+            let x = key.column.map { a.values[$0] } ?? a.sortValues[k]
+            let y = key.column.map { b.values[$0] } ?? b.sortValues[k]
+            let c = index.compare(x, y)
+            if c != 0 { return key.descending ? c > 0 : c < 0 }
+        }
+        for (x, y) in zip(a.values, b.values) {
+            let c = index.compare(x, y)
+            if c != 0 { return c < 0 }
+        }
+        return a.order < b.order
     }
 
     private func addEvidence(_ edges: [Int32], to row: Int) {
         for e in edges where rows[row].edges.count < options.evidenceLimit { rows[row].edges.insert(e) }
     }
 
-    private func collectSubgraph(_ binding: [Value], _ edges: [Int32]) {
-        for value in binding {
-            switch value {
-            case let .node(n): subgraphNodes.insert(n)
-            case let .path(p): subgraphNodes.formUnion(p.nodes)
-            default: break
-            }
-        }
-        for e in edges {
-            subgraphEdges.insert(e)
-            subgraphNodes.insert(index.edgeSource[Int(e)])
-            subgraphNodes.insert(index.edgeTarget[Int(e)])
-        }
-    }
-
     /// The finished result.
-    func result(skip: Int?, limit: Int?) -> QueryResult {
+    func result() -> QueryResult {
         var finished = rows
         if aggregating {
             for r in finished.indices {
@@ -125,33 +150,36 @@ final class RowCollector {
                 finished.append(Row(values: empty, sortValues: [], edges: [], accumulators: [], order: 0))
             }
         }
-        finished.sort { a, b in
-            for (k, key) in sortKeys.enumerated() {
-                let x = key.column.map { a.values[$0] } ?? a.sortValues[k]
-                let y = key.column.map { b.values[$0] } ?? b.sortValues[k]
-                let c = index.compare(x, y)
-                if c != 0 { return key.descending ? c > 0 : c < 0 }
-            }
-            if sortKeys.isEmpty {
-                for (x, y) in zip(a.values, b.values) {
-                    let c = index.compare(x, y)
-                    if c != 0 { return c < 0 }
-                }
-            }
-            return a.order < b.order
-        }
+        finished.sort(by: precedes)
         let from = min(skip ?? 0, finished.count)
-        let to = limit.map { min(finished.count, from + $0) } ?? finished.count
+        let to = limit.map { $0 >= finished.count - from ? finished.count : from + $0 } ?? finished.count
         let columns = items.map(\.name)
-        let resultRows = finished[from..<to].map { row in
+        let kept = finished[from..<to]
+        let resultRows = kept.map { row in
             QueryRow(columns: columns, values: row.values.map(index.publicValue),
                      edges: row.edges.sorted().map { index.edges[Int($0)] })
         }
         var subgraph = ActorGraph()
         if options.collectsSubgraph {
+            // What the returned rows show: their nodes, paths and edges, and their evidence edges.
+            var nodes = Set<Int32>(), edges = Set<Int32>()
+            func collect(_ value: Value) {
+                switch value {
+                case let .node(n): nodes.insert(n)
+                case let .edge(e): edges.insert(e)
+                case let .path(p): nodes.formUnion(p.nodes); edges.formUnion(p.edges)
+                case let .list(items): items.forEach(collect)
+                default: break
+                }
+            }
+            for row in kept {
+                row.values.forEach(collect)
+                edges.formUnion(row.edges)
+            }
+            for e in edges { nodes.insert(index.edgeSource[Int(e)]); nodes.insert(index.edgeTarget[Int(e)]) }
             subgraph = ActorGraph(documents: index.graph.documents,
-                                  nodes: subgraphNodes.sorted().map { index.nodes[Int($0)] },
-                                  edges: subgraphEdges.sorted().map { index.edges[Int($0)] })
+                                  nodes: nodes.sorted().map { index.nodes[Int($0)] },
+                                  edges: edges.sorted().map { index.edges[Int($0)] })
         }
         return QueryResult(columns: columns, rows: Array(resultRows), subgraph: subgraph)
     }
@@ -191,7 +219,11 @@ struct Accumulator {
         switch function {
         case "sum", "avg":
             switch value {
-            case let .int(v): integerSum &+= v; doubleSum += Double(v)
+            case let .int(v):
+                let (sum, overflow) = integerSum.addingReportingOverflow(v)
+                integerSum = sum
+                if overflow { allIntegers = false }   // too big for Int: the Double sum is returned
+                doubleSum += Double(v)
             case let .double(v): allIntegers = false; doubleSum += v
             default: count -= 1
             }

@@ -72,7 +72,7 @@ extension QueryIndex {
             return x < y ? -1 : 1
         case let (.node(x), .node(y)):
             if x == y { return 0 }
-            let lx = nodes[Int(x)].label.lowercased(), ly = nodes[Int(y)].label.lowercased()
+            let lx = nodeSortKeys[Int(x)], ly = nodeSortKeys[Int(y)]
             if lx != ly { return lx < ly ? -1 : 1 }
             return x < y ? -1 : 1
         case let (.edge(x), .edge(y)): return x == y ? 0 : (x < y ? -1 : 1)

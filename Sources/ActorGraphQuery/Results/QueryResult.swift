@@ -17,9 +17,10 @@ public struct QueryResult: Sendable, Hashable {
     public var columns: [String]
     /// The rows, in `ORDER BY` order (by the columns, left to right, without one).
     public var rows: [QueryRow]
-    /// The nodes and edges every match used, with the graph's documents: the subgraph a
-    /// diagram of the answer draws. Empty unless the query ran with
-    /// ``QueryOptions/collectsSubgraph``.
+    /// The part of the graph the rows show, with the graph's documents: every node, edge and
+    /// path in the returned rows (after `SKIP`/`LIMIT`) and the edges of their evidence, with
+    /// their end nodes — the subgraph a diagram of the answer draws. Empty unless the query ran
+    /// with ``QueryOptions/collectsSubgraph``.
     public var subgraph: ActorGraph
 
     /// Creates a result.
@@ -65,12 +66,17 @@ public struct QueryOptions: Sendable, Hashable {
     public var stepLimit: Int
     /// The most edges kept as evidence per row.
     public var evidenceLimit: Int
-    /// Whether to gather the matched subgraph (``QueryResult/subgraph``).
+    /// The most rows (or groups) an answer may have before the query is stopped with an error;
+    /// with `LIMIT` and no grouping only `SKIP + LIMIT` rows are ever kept, so this bounds memory.
+    public var rowLimit: Int
+    /// Whether to gather the subgraph the answer shows (``QueryResult/subgraph``).
     public var collectsSubgraph: Bool
 
-    /// Creates options: 200 million steps, 100 evidence edges per row, no subgraph.
-    public init(stepLimit: Int = 200_000_000, evidenceLimit: Int = 100, collectsSubgraph: Bool = false) {
+    /// Creates options: 200 million steps, 2 million rows, 100 evidence edges per row, no subgraph.
+    public init(stepLimit: Int = 200_000_000, rowLimit: Int = 2_000_000, evidenceLimit: Int = 100,
+                collectsSubgraph: Bool = false) {
         self.stepLimit = stepLimit
+        self.rowLimit = rowLimit
         self.evidenceLimit = evidenceLimit
         self.collectsSubgraph = collectsSubgraph
     }

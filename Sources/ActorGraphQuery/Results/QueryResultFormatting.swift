@@ -41,7 +41,8 @@ extension QueryResult {
 
     /// The rows as CSV (RFC 4180): a header of column names, nodes by id, edges and paths as
     /// `a -[relation]-> b` over ids, lists joined by `; `. Fields are quoted when needed, and a
-    /// field starting with `=`, `+`, `-` or `@` gets a leading `'` so spreadsheets do not run it.
+    /// field starting with `=`, `+`, `-`, `@`, a tab or a carriage return (other than a number) gets
+    /// a leading `'` so spreadsheets do not run it.
     public func csv() -> String {
         var out = columns.map(Self.csvField).joined(separator: ",") + "\r\n"
         for row in rows {
@@ -143,7 +144,8 @@ extension QueryResult {
 
     static func csvField(_ text: String) -> String {
         var field = text
-        if let first = field.first, "=+-@".contains(first) { field = "'" + field }
+        // A cell a spreadsheet would run as a formula gets a leading quote; numbers stay numbers.
+        if let first = field.first, "=+-@\t\r".contains(first), Double(field) == nil { field = "'" + field }
         if field.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) {
             field = "\"" + field.replacingAll("\"", with: "\"\"") + "\""
         }

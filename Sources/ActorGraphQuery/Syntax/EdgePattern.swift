@@ -40,9 +40,9 @@ public struct EdgePattern: Sendable, Hashable, CustomStringConvertible {
         self.location = location
     }
 
-    /// An outgoing edge of any of the given relations.
-    public init(_ relations: Relation...) {
-        self.init(types: relations.map(EdgeType.relation))
+    /// An outgoing edge of any of the given relations: `EdgePattern(.supports, .backs)`.
+    public init(_ relation: Relation, _ alternatives: Relation...) {
+        self.init(types: ([relation] + alternatives).map(EdgeType.relation))
     }
 
     /// The relations the types allow, or `nil` for all.

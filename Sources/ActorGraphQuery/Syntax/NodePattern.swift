@@ -31,9 +31,11 @@ public struct NodePattern: Sendable, Hashable, CustomStringConvertible {
         self.location = location
     }
 
-    /// A node pattern with one label (alternatives allowed) and optionally a name.
-    public init(_ variable: String? = nil, _ label: NodeLabel..., named name: String? = nil) {
-        self.init(variable, labels: label.isEmpty ? [] : [label],
+    /// A node pattern with at most one label and optionally a name: `NodePattern("a", .actor)`,
+    /// `NodePattern("p", .category(.city), named: "Aleppo")`. For alternatives (`:state|militia`)
+    /// or several labels (`:actor:militia`) use ``init(_:labels:properties:location:)``.
+    public init(_ variable: String? = nil, _ label: NodeLabel? = nil, named name: String? = nil) {
+        self.init(variable, labels: label.map { [[$0]] } ?? [],
                   properties: name.map { [PropertyConstraint(key: "name", value: .string($0))] } ?? [])
     }
 

@@ -90,8 +90,8 @@ public struct Query: Sendable, Hashable, CustomStringConvertible {
         return copy
     }
 
-    /// The query sorted by these keys.
-    public func sorted(by keys: SortKey...) -> Query {
+    /// The query with these `ORDER BY` keys.
+    public func ordered(by keys: SortKey...) -> Query {
         var copy = self
         copy.ordering = keys
         return copy
@@ -149,7 +149,7 @@ public struct OptionalMatch: Sendable, Hashable {
 
 /// How many shortest paths a `PATH` query returns per pair of end nodes.
 public enum ShortestPathMode: Sendable, Hashable {
-    /// `PATH SHORTEST`: one (the first in id order among the shortest).
+    /// `PATH SHORTEST`: one of the shortest (which one is fixed for a given graph and query).
     case one
     /// `PATH ALL SHORTEST`: every shortest path.
     case all

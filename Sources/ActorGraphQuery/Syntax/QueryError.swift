@@ -32,7 +32,7 @@ public struct QueryError: Error, Sendable, Hashable, CustomStringConvertible {
     public func annotated(source: String, fileName: String = "query") -> String {
         guard let location else { return "\(fileName): \(message)" }
         var text = "\(fileName):\(location.line):\(location.column): \(message)"
-        let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = source.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
         guard location.line - 1 < lines.count else { return text }
         let line = lines[location.line - 1]
         // Very long lines (1 MB of brackets) are cut to a window around the column.

@@ -2,7 +2,8 @@
 ///
 /// Names may contain letters (any script), digits, `_`, and a `-` between letters or digits, so
 /// `armed-group` and `allied-with` are one name while `(a)-[` is not affected. `//` starts a
-/// comment to the end of the line. Strings use single or double quotes with `\` escapes
+/// comment to the end of the line. Numbers are whole (`12`) or decimal (`0.5`, `1e+20`). Strings
+/// use single or double quotes with `\` escapes
 /// (`\"`, `\'`, `\\`, `\n`, `\t`, `\u{…}`).
 struct QueryLexer {
     private let characters: [Character]
@@ -107,11 +108,25 @@ struct QueryLexer {
     private mutating func number(at start: SourceLocation) throws(QueryError) -> QueryToken {
         var digits = ""
         while let d = peek(), d.isASCII, d.isNumber { digits.append(d); advance() }
-        // A '.' followed by a digit makes a decimal; '..' is a range.
+        // A '.' followed by a digit makes a decimal ('..' is a range); an exponent ("1e+20",
+        // "2.5E-3") too.
+        var isDecimal = false
         if peek() == ".", let e = peek(1), e.isASCII, e.isNumber {
+            isDecimal = true
             digits.append("."); advance()
             while let d = peek(), d.isASCII, d.isNumber { digits.append(d); advance() }
-            guard let value = Double(digits) else { throw QueryError("malformed number \(digits)", at: start) }
+        }
+        if peek() == "e" || peek() == "E" {
+            let signed = peek(1) == "+" || peek(1) == "-"
+            if let d = peek(signed ? 2 : 1), d.isASCII, d.isNumber {
+                isDecimal = true
+                digits.append("e"); advance()
+                if signed, let sign = peek() { digits.append(sign); advance() }
+                while let d = peek(), d.isASCII, d.isNumber { digits.append(d); advance() }
+            }
+        }
+        if isDecimal {
+            guard let value = Double(digits), value.isFinite else { throw QueryError("malformed number \(digits.prefix(30))", at: start) }
             return QueryToken(kind: .number(value), location: start)
         }
         if let d = peek(), Self.isNameStart(d) {

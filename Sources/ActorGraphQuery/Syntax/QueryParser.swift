@@ -121,6 +121,9 @@ struct QueryParser {
             guard pattern.steps.count == 1 else {
                 throw error("PATH SHORTEST takes one edge between two nodes, e.g. (a)-[*..6]-(b); found \(pattern.steps.count) edges", at: patternToken)
             }
+            if let problem = QueryValidation.shortestPathProblem(pattern.steps[0].edge) {
+                throw error(problem, at: patternToken)
+            }
             if pattern.steps[0].edge.hops == nil {
                 pattern.steps[0].edge.hops = 1...EdgePattern.maximumHops
                 if let name = pattern.steps[0].edge.variable { variables[name] = .path }
@@ -174,12 +177,9 @@ struct QueryParser {
                     _ = accept(keyword: "asc") || accept(keyword: "ascending")
                     descending = false
                 }
-                let aggregating = query.isDistinct || query.returnItems.contains { $0.expression.containsAggregate }
-                if aggregating && !query.returnItems.contains(where: { $0.expression == expression || $0.alias.map { QueryExpression.variable($0) } == expression }) {
-                    throw error("with DISTINCT or an aggregate in RETURN, ORDER BY must name a returned column (\(query.returnItems.map(\.name).joined(separator: ", ")))", at: token)
-                }
-                if expression.containsAggregate && !query.returnItems.contains(where: { $0.expression == expression }) {
-                    throw error("ORDER BY can use an aggregate only if RETURN has it too", at: token)
+                if let problem = QueryValidation.orderingProblem(SortKey(expression), items: query.returnItems,
+                                                                  isDistinct: query.isDistinct, variables: Set(variables.keys)) {
+                    throw error(problem, at: token)
                 }
                 query.ordering.append(SortKey(expression, descending: descending))
             } while accept(symbol: ",")
@@ -190,8 +190,12 @@ struct QueryParser {
         guard case .end = current.kind else {
             var expected = "end of query"
             if query.returnItems.isEmpty && !query.isDistinct { expected = "WHERE, RETURN or end of query" }
-            if case let .identifier(word, _) = current.kind {
-                let hint = QuerySyntax.didYouMean(word.uppercased(), among: ["WHERE", "OPTIONAL", "RETURN", "ORDER", "SKIP", "LIMIT"])
+            if case let .identifier(word, false) = current.kind {
+                let clauses = ["MATCH", "WHERE", "OPTIONAL", "RETURN", "ORDER", "SKIP", "LIMIT"]
+                if clauses.contains(word.uppercased()) {
+                    throw error("\(word.uppercased()) cannot come here: the clauses go in the order MATCH, WHERE, OPTIONAL MATCH (with its WHERE), RETURN, ORDER BY, SKIP, LIMIT, each once (OPTIONAL MATCH may repeat)")
+                }
+                let hint = QuerySyntax.didYouMean(word.uppercased(), among: clauses)
                 if !hint.isEmpty { throw error("unexpected \(current.quoted)\(hint)") }
             }
             if current.isSymbol(")") || current.isSymbol("]") || current.isSymbol("}") {
@@ -497,8 +501,6 @@ struct QueryParser {
             return inner
         case .symbol("["):
             advance()
-            try nest()
-            defer { depth -= 1 }
             var items: [QueryExpression] = []
             if !current.isSymbol("]") {
                 repeat { items.append(try parseExpression()) } while accept(symbol: ",")
