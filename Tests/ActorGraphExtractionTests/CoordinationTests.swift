@@ -57,3 +57,32 @@ struct CoordinationTests {
         #expect(graph.node(withID: "lebanese-group") == nil)
     }
 }
+
+/// Areas named only by who holds them, read through the lexicon's `heldBy` (sentences written for
+/// these tests).
+@Suite("Areas named by who holds them")
+struct HeldAreaTests {
+    func extract(_ text: String) throws -> ActorGraph {
+        let extractor = try #require(CoordinationTests.extractor)
+        return extractor.extract(SourceDocument(id: "t.txt", text: text)).graph
+    }
+
+    @Test func governmentAndRebelHeldAreasOfADividedCity() throws {
+        let graph = try extract("date 2016-12-02\nFlight\n\nShelling continued in Aleppo. Thousands fled from rebel-held areas of the city into government-held neighbourhoods.")
+        #expect(graph.has("civilians", .fleesFrom, "east-aleppo"))
+        #expect(graph.has("civilians", .fleesTo, "west-aleppo"))
+        #expect(graph.has("rebels", .holds, "east-aleppo"))
+    }
+
+    @Test func theLexiconsDatesDecide() throws {
+        // After the evacuation the government held the whole city: no part is "government-held" any more.
+        let graph = try extract("date 2017-03-01\nReturn\n\nIn Aleppo, families returned to government-held districts.")
+        #expect(graph.node(withID: "west-aleppo") == nil)
+    }
+
+    @Test func anotherNounPhraseIsThePatientOfAPassive() throws {
+        let graph = try extract("date 2016-12-02\nFlight\n\nIn Aleppo, people fled to government-held districts or to a city enclave held by Kurdish militants.")
+        #expect(!graph.has("kurdish-forces", .holds, "west-aleppo"))
+        #expect(graph.has("civilians", .fleesTo, "west-aleppo"))
+    }
+}

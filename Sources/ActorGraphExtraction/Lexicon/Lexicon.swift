@@ -31,9 +31,25 @@ public struct Lexicon: Sendable {
         public var validFrom: String?
         /// The last date (YYYY-MM-DD) the entry applies to.
         public var validTo: String?
+        /// For a part of a divided city or country: the actor that held it, so that
+        /// "government-held areas" in a text about the city can be read as this place.
+        public var heldBy: String?
+        /// The first day (YYYY-MM-DD) ``heldBy`` held the place.
+        public var heldFrom: String?
+        /// The last day (YYYY-MM-DD) ``heldBy`` held the place.
+        public var heldUntil: String?
 
         /// Actor or place.
         public var kind: NodeKind { category.kind }
+
+        /// Whether ``heldBy`` held the place on the given date (undated: any time it held it).
+        public func isHeld(on date: String?) -> Bool {
+            guard heldBy != nil else { return false }
+            guard let date else { return true }
+            if let heldFrom, date < heldFrom { return false }
+            if let heldUntil, date > heldUntil { return false }
+            return true
+        }
 
         /// Whether the entry applies to a document of the given date (undated: always).
         public func isValid(on date: String?) -> Bool {
@@ -121,7 +137,8 @@ public struct Lexicon: Sendable {
                 throw LexiconError(file: source, message: "places[\(i)] (\(place.name)): unknown place category \"\(place.category)\"")
             }
             merge(Entity(id: place.id ?? Slug.make(from: place.name), name: place.name, category: category,
-                         aliases: place.aliases ?? [], adjectives: place.adjectives ?? [], parent: place.partOf))
+                         aliases: place.aliases ?? [], adjectives: place.adjectives ?? [], parent: place.partOf,
+                         heldBy: place.heldBy, heldFrom: place.heldFrom, heldUntil: place.heldUntil))
         }
         for (i, role) in (file.roles ?? []).enumerated() {
             guard let relation = Relation(rawValue: role.relation), relation.relationClass == .membership else {
@@ -150,6 +167,9 @@ public struct Lexicon: Sendable {
             existing.adjectives = Array(Set(existing.adjectives + entity.adjectives)).sorted()
             existing.parent = existing.parent ?? entity.parent
             existing.leads = existing.leads ?? entity.leads
+            existing.heldBy = existing.heldBy ?? entity.heldBy
+            existing.heldFrom = existing.heldFrom ?? entity.heldFrom
+            existing.heldUntil = existing.heldUntil ?? entity.heldUntil
             entities[entity.id] = existing
         } else {
             entities[entity.id] = entity
@@ -176,7 +196,7 @@ public struct Lexicon: Sendable {
     /// Checks that every parent and led body names a known entry.
     public func validate() throws(LexiconError) {
         for entity in entities.values.sorted(by: { $0.id < $1.id }) {
-            for reference in [entity.parent, entity.leads].compactMap({ $0 }) where entities[reference] == nil {
+            for reference in [entity.parent, entity.leads, entity.heldBy].compactMap({ $0 }) where entities[reference] == nil {
                 throw LexiconError(file: "<lexicon>", message: "\(entity.id) refers to unknown id \"\(reference)\"")
             }
         }

@@ -19,6 +19,9 @@ struct LexiconFile: Decodable {
         var partOf: String?
         var aliases: [String]?
         var adjectives: [String]?
+        var heldBy: String?
+        var heldFrom: String?
+        var heldUntil: String?
     }
 
     struct RoleEntry: Decodable {

@@ -28,6 +28,8 @@ final class LexiconIndex: Sendable {
     /// mentions carry instead of the id string. Numbering in id order keeps number order and id
     /// order the same.
     let entityTable: [Lexicon.Entity]
+    /// Places with a ``Lexicon/Entity/heldBy``, by the id of the place they are part of.
+    let heldPartsByParent: [String: [Lexicon.Entity]]
     /// The number of each entity id.
     let entityNumbers: [String: Int32]
     /// Every token key the tries below are spelt with (exact and transliteration keys).
@@ -141,6 +143,11 @@ final class LexiconIndex: Sendable {
         roleNouns.compile(wordCount: wordCount)
         vocabulary.compilePlurals()
         self.entityTable = entityTable
+        var held: [String: [Lexicon.Entity]] = [:]
+        for entity in entityTable where entity.heldBy != nil {
+            if let parent = entity.parent { held[parent, default: []].append(entity) }
+        }
+        heldPartsByParent = held
         self.entityNumbers = entityNumbers
         self.vocabulary = vocabulary
         self.names = names
@@ -157,6 +164,11 @@ final class LexiconIndex: Sendable {
     }
 
     func entity(_ id: String) -> Lexicon.Entity? { lexicon.entities[id] }
+
+    /// The parts of `place` that the lexicon says someone held (``Lexicon/Entity/heldBy``), in id order.
+    func heldParts(of place: String) -> [Lexicon.Entity] {
+        heldPartsByParent[place] ?? []
+    }
 
     /// The lexicon entity numbered `number` (a number below ``entityTable``'s count).
     @inline(__always) func entity(number: Int32) -> Lexicon.Entity { entityTable[Int(number)] }

@@ -55,7 +55,7 @@ struct MentionFinder {
         while i < end {
             let token = tokens[i]
             guard token.isWordLike else { i += 1; continue }
-            if let next = matchSection(at: i, limit: end) { i = next; continue }
+            if let next = matchSection(at: i, limit: end) ?? matchHeldArea(at: i, limit: end) { i = next; continue }
             let lexical = matchLexicon(at: i, limit: end)
             let discovered = discover(at: i, limit: end, sentence: sentence)
             if let discovered, discovered.end > (lexical?.end ?? i) {
@@ -350,6 +350,43 @@ struct MentionFinder {
         let preferCity = !compass && lastCity != nil
         guard let place = preferCity ? lastCity : (countryOfFocusCity ?? lastCountry ?? lastCity) else { return nil }
         return addSection(of: place, named: direction, from: i, to: k)
+    }
+
+    /// "government-held areas", "rebel-controlled districts of the city", "the regime-held
+    /// neighbourhoods of Aleppo": an area named only by who holds it is the part of the city in
+    /// focus (or the city named after "of") that the lexicon says that actor held on the
+    /// document's date (``Lexicon/Entity/heldBy``), when exactly one part fits.
+    private mutating func matchHeldArea(at i: Int, limit: Int) -> Int? {
+        guard analysis.isWord(i, .sectionNoun), i >= 3, analysis.key(i - 2) == "-",
+              analysis.compoundCue(i - 1)?.relationClass == .control,
+              let holder = analysis.mentionCoveringLive(i - 3), holder.tokens.upperBound == i - 2 else { return nil }
+        var end = i + 1
+        var city = lastCity
+        if analysis.key(end) == "of" {
+            var m = end + 1
+            if analysis.key(m) == "the" { m += 1 }
+            if analysis.key(m) == "city" {
+                end = m + 1
+            } else if let named = index.names.longestMatch(in: tokens, ids: keyIDs, from: m, limit: limit),
+                      let place = named.values.map({ index.entity(number: $0.entity) }).first(where: { $0.category == .city }) {
+                city = place.id
+                guard analysis.recordLexiconEntity(place.id) else { return nil }
+                analysis.addMention(place.id, tokens: m..<named.end, form: .name)
+                noteFocus(place.id)
+                end = named.end
+            }
+        }
+        guard let city else { return nil }
+        let date = analysis.document.date
+        let actor = holder.entity
+        func related(_ holderID: String) -> Bool {
+            holderID == actor || index.entity(actor)?.parent == holderID || index.entity(holderID)?.parent == actor
+        }
+        let parts = index.heldParts(of: city).filter { part in part.heldBy.map(related) == true && part.isHeld(on: date) }
+        guard parts.count == 1, let part = parts.first, analysis.recordLexiconEntity(part.id) else { return nil }
+        analysis.addMention(part.id, tokens: i..<end, form: .section)
+        analysis.addAlias((i - 3)..<end, to: part.id)
+        return end
     }
 
     private mutating func addSection(of place: String, named direction: String, from start: Int, to end: Int) -> Int {

@@ -186,6 +186,10 @@ struct RelationFinder {
                 (analysis.key(found.tokens.lowerBound - 1) == "the" && analysis.isWord(found.tokens.lowerBound - 2, .preposition)) {
                 target = nil
             }
+            // "…districts or to a city enclave held by X": another noun phrase is the patient.
+            if let found = target, c.window(from: found.tokens.upperBound, to: k).contains(where: { ["a", "an", "the"].contains(analysis.key($0)) }) {
+                target = nil
+            }
             if Self.attackVerbs.contains(key), let lastAgent = agents.last {
                 // The agent's noun names the act: "rebel shelling" → shells.
                 var j = lastAgent.tokens.upperBound
