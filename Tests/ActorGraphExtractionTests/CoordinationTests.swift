@@ -34,6 +34,17 @@ struct CoordinationTests {
         #expect(!graph.has("rebels", .supports, "assad-forces"))
     }
 
+    @Test func aConjunctFollowedByAVerbStartsANewClause() throws {
+        let graph = try extract("The regime bombed Hanano on Monday, and the army shelled Sakhour.")
+        #expect(graph.has("assad-forces", .shells, "sakhour"))
+        #expect(!graph.has("syrian-government", .attacks, "assad-forces"))
+    }
+
+    @Test func weaponNounsAreNotSubjects() throws {
+        let graph = try extract("Dozens of civilians were killed, many of them by artillery fire on Bab al-Nairab.")
+        #expect(!graph.edges.contains { $0.source == "civilians" && $0.relation.relationClass == .conflict })
+    }
+
     @Test func partitivesStayInTheList() throws {
         let graph = try extract("The government's forces hold the coast and most of central Syria, including the capital, Damascus.")
         #expect(graph.has("assad-forces", .holds, "damascus"))
@@ -50,6 +61,17 @@ struct CoordinationTests {
         let graph = try extract("US Secretary of State John Kerry met Russian Foreign Minister Sergei Lavrov in Geneva.")
         #expect(graph.has("john-kerry", .memberOf, "united-states"))
         #expect(graph.has("sergei-lavrov", .memberOf, "russia"))
+    }
+
+    @Test func victimsAreNotAttackers() throws {
+        let graph = try extract("Eight civilians died in raids on Bustan al-Qasr. Nine civilians were killed by rebel shelling.")
+        #expect(!graph.edges.contains { $0.source == "civilians" && $0.relation.relationClass == .conflict })
+        #expect(graph.has("rebels", .shells, "civilians"))
+    }
+
+    @Test func aGerundAfterAPrepositionIsStillAVerb() throws {
+        let graph = try extract("Turkey is focused on negotiating with Russia over the ceasefire.")
+        #expect(graph.has("turkey", .negotiatesWith, "russia"))
     }
 
     @Test func aNationalityAndAHeadNounAloneAreNotANewGroup() throws {

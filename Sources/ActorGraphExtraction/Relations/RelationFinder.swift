@@ -8,7 +8,7 @@ struct RelationFinder {
     // Word lists of the patterns below, built once instead of on every call.
     private static let qualifiers: Set<String> = ["embattled", "besieged", "divided", "remaining", "last", "old", "historic", "central", "entire", "whole", "opposition", "rebel", "shia", "shiite", "sunni", "local", "foreign", "armed"]
     private static let attackVerbs: Set<String> = ["killed", "wounded", "injured", "hit", "struck", "targeted", "destroyed"]
-    private static let nounModifiers: Set<String> = ["intense", "heavy", "fierce", "fresh", "renewed", "ongoing", "current", "bitter", "street", "continued", "sporadic", "recent", "latest", "long", "final", "main"]
+    private static let nounModifiers: Set<String> = ["intense", "heavy", "fierce", "fresh", "renewed", "ongoing", "current", "bitter", "street", "continued", "sporadic", "recent", "latest", "long", "final", "main", "artillery", "mortar", "rocket", "sniper", "tank", "gun", "machine-gun", "air", "aerial", "naval"]
     private static let meetingVerbs: Set<String> = ["met", "meets", "meeting", "told", "spoke", "speaking", "visited", "visiting", "addressed", "arrived", "said"]
     let analysis: DocumentAnalysis
     private let tokens: [Token]
@@ -227,8 +227,9 @@ struct RelationFinder {
             // A verb form used as a noun: "the current fighting", "intense fighting", "the four-year battle".
             if analysis.isWord(k - 1, .determiner) && before != "one" || (k > 0 && tokens[k - 1].kind == .possessive) || Self.nounModifiers.contains(before)
                 || (k >= 2 && analysis.key(k - 2) == "-" && tokens[k - 1].kind == .word) { continue }
-            // A participle after a preposition is an adjective: "in besieged eastern Aleppo".
-            if analysis.isWord(k - 1, .preposition) && tokens[k].key.hasSuffix("ed") { continue }
+            // A word right after a preposition is no finite verb: "in besieged eastern Aleppo" (an
+            // adjective), "died in raids on P" (a noun); a gerund still is ("focused on negotiating with").
+            if analysis.isWord(k - 1, .preposition) && before != "to" && !tokens[k].key.hasSuffix("ing") { continue }
             // "the militias it backs": an object relative clause, whose object is the noun before.
             if ["it", "they"].contains(before), k >= 2, c.range.contains(k - 2), c.mention(covering: k - 2) != nil { continue }
             if c.isNegatedOrHypothetical(before: k, window: 5) { continue }
@@ -298,6 +299,10 @@ struct RelationFinder {
         if Self.insertedAdverbs.contains(key) { return true }
         return key.count >= 6 && key.hasSuffix("ly") && !Self.lyNonAdverbs.contains(key)
     }
+
+    /// Participles after a noun that make it the one harmed: "civilians killed in raids".
+    static let patientParticiples: Set<String> = ["killed", "wounded", "injured", "displaced", "trapped", "detained",
+                                                  "executed", "evacuated", "arrested", "kidnapped", "abducted", "hurt"]
 
     static let insertedAdverbs: Set<String> = ["again", "also", "already", "still", "once", "twice", "often", "previously",
                                                "repeatedly", "reportedly", "allegedly", "briefly", "heavily", "fiercely"]
@@ -379,7 +384,8 @@ struct RelationFinder {
                 if let possessor = c.possessor(before: k), fitsAsSource(possessor) {
                     sources = [possessor]
                 } else if c.hasLightVerb(before: k) {
-                    sources = c.subjects(before: k)
+                    // "11 civilians killed on Tuesday in raids on P": the victims are not the attackers.
+                    sources = c.subjects(before: k).filter { !Self.patientParticiples.contains(analysis.key($0.tokens.upperBound)) }
                 }
                 for s in sources { for o in objects { add(s.entity, relation, o.entity, c, at: k) } }
             }

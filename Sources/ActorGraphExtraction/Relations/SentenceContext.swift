@@ -145,6 +145,10 @@ struct SentenceContext {
                     && (analysis.wordClass(u).isDisjoint(with: [.commonWord, .preposition]) || tokens[u].key == "of")
                     && (mention(covering: u) == nil || mention(covering: u)?.form == .adjective) { u += 1 }
                 guard u < range.upperBound, let next = mention(covering: u) ?? mention(covering: t), accept(next), next.tokens.lowerBound >= t else { break }
+                // "…, and the army shelled Sakhour": a conjunct followed by a verb starts a new clause.
+                if analysis.index.activeCues.longestMatch(in: tokens, ids: analysis.keyIDs, from: next.tokens.upperBound, limit: range.upperBound) != nil {
+                    break
+                }
                 m = next
             } else {
                 guard let first = firstMention(after: t, within: 3, where: accept) else { break }
