@@ -133,6 +133,8 @@ struct SentenceContext {
         var steps = 0
         // After "A and B" a comma closes the list ("backed by Turkey and Qatar, fought IS").
         var afterConjunction = false
+        // ", and" before the next conjunct: it may start a new clause instead.
+        var commaAnd = false
         while t < range.upperBound, steps < 40 {
             steps += 1
             let m: Mention
@@ -145,8 +147,8 @@ struct SentenceContext {
                     && (analysis.wordClass(u).isDisjoint(with: [.commonWord, .preposition]) || tokens[u].key == "of")
                     && (mention(covering: u) == nil || mention(covering: u)?.form == .adjective) { u += 1 }
                 guard u < range.upperBound, let next = mention(covering: u) ?? mention(covering: t), accept(next), next.tokens.lowerBound >= t else { break }
-                // "…, and the army shelled Sakhour": a conjunct followed by a verb starts a new clause.
-                if analysis.index.activeCues.longestMatch(in: tokens, ids: analysis.keyIDs, from: next.tokens.upperBound, limit: range.upperBound) != nil {
+                // "…, and the army shelled Sakhour": after ", and" a conjunct followed by a verb starts a new clause.
+                if commaAnd, analysis.index.activeCues.longestMatch(in: tokens, ids: analysis.keyIDs, from: next.tokens.upperBound, limit: range.upperBound) != nil {
                     break
                 }
                 m = next
@@ -166,7 +168,8 @@ struct SentenceContext {
                 u += 1; hops += 1
             }
             guard u < range.upperBound else { break }
-            if analysis.key(u) == "," && analysis.key(u + 1) == "and" { u += 1 }
+            commaAnd = analysis.key(u) == "," && analysis.key(u + 1) == "and"
+            if commaAnd { u += 1 }
             // ", including the capital, Damascus"
             if analysis.key(u) == "," && analysis.key(u + 1) == "including" {
                 if let inner = window(from: u + 2, to: u + 7).lazy.compactMap({ mention(startingAt: $0) }).first, accept(inner) {
