@@ -34,8 +34,8 @@ let package = Package(
         .target(name: "ActorGraphQuery", dependencies: ["ActorGraph", "ActorGraphAlgorithms"]),
         // Formats other tools read and write: GraphML, GEXF, CSV, JSON Graph Format, Mermaid.
         .target(name: "ActorGraphInterchange", dependencies: ["ActorGraph"]),
-        // HTML and Markdown reports: diagrams inline, blocs, central actors, evidence, statements.
-        .target(name: "ActorGraphReport", dependencies: ["ActorGraph", "ActorGraphAlgorithms", "ActorGraphGraphviz", "ActorGraphInterchange"]),
+        // HTML and Markdown reports: diagrams inline, blocs, central actors, evidence, statements, answered questions.
+        .target(name: "ActorGraphReport", dependencies: ["ActorGraph", "ActorGraphAlgorithms", "ActorGraphGraphviz", "ActorGraphInterchange", "ActorGraphQuery"]),
         // Graphviz's C library (libgvc), seen only by ActorGraphGraphviz.
         .systemLibrary(
             name: "CGraphviz",

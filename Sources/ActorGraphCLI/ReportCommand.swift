@@ -1,5 +1,6 @@
 import ActorGraph
 import ActorGraphGraphviz
+import ActorGraphQuery
 import ActorGraphReport
 import ArgumentParser
 import Foundation
@@ -20,6 +21,7 @@ struct ReportCommand: ParsableCommand {
           actorgraph report graphs/graph.json -o aleppo.html
           actorgraph report graphs/graph.json --title "Battle of Aleppo, 2016" --document-base ../examples/ -o report.html
           actorgraph report graphs/graph.json --mermaid -o docs/aleppo.md
+          actorgraph report graphs/graph.json --query examples/queries/who-supports-the-army.aq --query examples/queries/hezbollah-to-the-un.aq -o report.html
         """
     )
 
@@ -52,6 +54,9 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .customLong("document-base"), help: ArgumentHelp("Link evidence to <base><document> (a folder or URL) instead of the corpus table.", valueName: "base"))
     var documentBase: String?
 
+    @Option(name: .customLong("query"), help: ArgumentHelp("Answer the question in this query file (.aq) in a Questions section; repeatable.", valueName: "file"))
+    var queryFiles: [String] = []
+
     @Flag(help: "Markdown only: add each diagram as a Mermaid block too.")
     var mermaid = false
 
@@ -77,6 +82,23 @@ struct ReportCommand: ParsableCommand {
         report.centralActorCount = top
         report.documentLinkBase = documentBase
         if views.contains(.control), !withoutGazetteer { report.places = try DiagramOptions.gazetteer() }
+        if !queryFiles.isEmpty {
+            let engine = QueryEngine(graph)
+            for file in queryFiles {
+                let text: String
+                do {
+                    text = try String(contentsOf: URL(fileURLWithPath: file), encoding: .utf8)
+                } catch {
+                    throw CommandFailure("\(file): cannot read the query (\(error.localizedDescription))")
+                }
+                let saved = SavedQuery(text: text, name: file)
+                do {
+                    report.questions.append(ReportQuestion(title: saved.title, query: saved.queryText, answer: try engine.run(saved.text)))
+                } catch {
+                    throw CommandFailure(error.annotated(source: text, fileName: file))
+                }
+            }
+        }
         do {
             switch format {
             case .html:

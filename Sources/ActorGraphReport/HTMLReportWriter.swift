@@ -1,5 +1,6 @@
 import ActorGraph
 import ActorGraphGraphviz
+import ActorGraphQuery
 
 /// Writes a ``Report`` as one self-contained HTML page (see ``Report/html()``).
 ///
@@ -37,6 +38,7 @@ struct HTMLReportWriter {
         out += centralActorsSection()
         out += relationsSection()
         out += statementsSection()
+        out += questionsSection()
         out += indexSection()
         out += "</main>\n"
         out += "<footer><p>Made by ActorGraph from \(graph.documents.count) document\(graph.documents.count == 1 ? "" : "s"). "
@@ -62,6 +64,7 @@ struct HTMLReportWriter {
         if !content.centralActors.isEmpty { list.append(("central-actors", "Central actors")) }
         if !content.relationsByClass.isEmpty { list.append(("relations", "Relations")) }
         if !content.speakers.isEmpty { list.append(("statements", "Statements")) }
+        if !report.questions.isEmpty { list.append(("questions", "Questions")) }
         list.append(("index", "Actors and places"))
         return list
     }
@@ -187,6 +190,53 @@ struct HTMLReportWriter {
         }
         if spans.count > shown.count { out += "<li class=\"muted\">and \(spans.count - shown.count) more</li>" }
         return out + "</ul>"
+    }
+
+    private func questionsSection() -> String {
+        guard !report.questions.isEmpty else { return "" }
+        var out = "<section id=\"questions\">\n<h2>Questions</h2>\n"
+        out += "<p>Questions asked of the graph in ActorGraph's query language, each with its answer and the sentences behind every row.</p>\n"
+        for (number, question) in report.questions.enumerated() {
+            let answer = question.answer
+            out += "<h3 id=\"question-\(number + 1)\">\(HTMLText.escape(question.title))</h3>\n"
+            out += "<pre class=\"query\"><code>\(HTMLText.escape(question.query))</code></pre>\n"
+            guard !answer.rows.isEmpty else { out += "<p class=\"muted\">No answer in this graph.</p>\n"; continue }
+            out += "<div class=\"table-wrap\"><table class=\"stack\">\n<thead><tr>"
+            for column in answer.columns { out += "<th>\(HTMLText.escape(column))</th>" }
+            out += "<th>Evidence</th></tr></thead>\n<tbody>\n"
+            for row in answer.rows {
+                out += "<tr>"
+                for (column, value) in zip(answer.columns, row.values) {
+                    out += "<td data-label=\"\(HTMLText.escape(column))\">\(cell(value))</td>"
+                }
+                out += "<td data-label=\"Evidence\">\(evidenceList(row.evidence))</td></tr>\n"
+            }
+            out += "</tbody>\n</table></div>\n"
+            out += "<p class=\"muted\">\(answer.rows.count) row\(answer.rows.count == 1 ? "" : "s").</p>\n"
+        }
+        return out + "</section>\n"
+    }
+
+    /// A query value as HTML: nodes and edges link to their rows in the report.
+    private func cell(_ value: QueryValue) -> String {
+        switch value {
+        case .null: return ""
+        case let .node(node): return HTMLText.link(node.label, to: AnchorID.node(node.id))
+        case let .edge(edge):
+            return HTMLText.link(content.label(edge.source), to: AnchorID.node(edge.source)) + " "
+                + HTMLText.link(edge.relation.rawValue, to: AnchorID.edge(edge.key)) + " "
+                + HTMLText.link(content.label(edge.target), to: AnchorID.node(edge.target))
+        case let .path(path):
+            guard let first = path.nodes.first else { return "" }
+            var out = HTMLText.link(first.label, to: AnchorID.node(first.id))
+            for (i, edge) in path.edges.enumerated() where i + 1 < path.nodes.count {
+                let arrow = edge.source == path.nodes[i].id ? " –\(edge.relation.rawValue)→ " : " ←\(edge.relation.rawValue)– "
+                out += HTMLText.link(arrow, to: AnchorID.edge(edge.key)) + HTMLText.link(path.nodes[i + 1].label, to: AnchorID.node(path.nodes[i + 1].id))
+            }
+            return out
+        case let .list(items): return items.map(cell).joined(separator: ", ")
+        default: return HTMLText.escape(QueryResult.text(of: value))
+        }
     }
 
     private func statementsSection() -> String {

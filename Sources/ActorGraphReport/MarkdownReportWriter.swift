@@ -1,5 +1,6 @@
 import ActorGraph
 import ActorGraphGraphviz
+import ActorGraphQuery
 
 /// Writes a ``Report`` as Markdown (see ``Report/markdown(stem:includesMermaid:)``): the same
 /// sections as the HTML page, diagrams as images of the SVG files beside it and, optionally,
@@ -19,7 +20,7 @@ struct MarkdownReportWriter {
         if let range = content.dateRange { facts.append(range) }
         facts.append("\(counts.actors) actors, \(counts.places) places, \(counts.statements) statements, \(counts.relations) relations")
         out += "_\(MarkdownText.escape(facts.joined(separator: " · ")))_\n\n"
-        out += corpus() + diagrams() + blocs() + centralActors() + relations() + statements() + index()
+        out += corpus() + diagrams() + blocs() + centralActors() + relations() + statements() + questions() + index()
         out += "---\n\nMade by ActorGraph. Every relation and statement cites the sentence it was read from; the extraction is automatic, so check the evidence before relying on a claim.\n"
         return out
     }
@@ -131,6 +132,49 @@ struct MarkdownReportWriter {
             }
         }
         return out
+    }
+
+    private func questions() -> String {
+        guard !report.questions.isEmpty else { return "" }
+        var out = "## Questions\n\nQuestions asked of the graph in ActorGraph's query language, each with its answer and the sentences behind every row.\n\n"
+        for (number, question) in report.questions.enumerated() {
+            let answer = question.answer
+            out += "### <a id=\"question-\(number + 1)\"></a>\(MarkdownText.escape(question.title))\n\n"
+            // An indented code block: no fence in the query can end it.
+            out += question.query.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+                .map { "    " + $0.filter { $0 != "\t" } }.joined(separator: "\n") + "\n\n"
+            guard !answer.rows.isEmpty else { out += "_No answer in this graph._\n\n"; continue }
+            out += "| " + answer.columns.map(MarkdownText.escape).joined(separator: " | ") + " | Evidence |\n"
+            out += "|" + String(repeating: "---|", count: answer.columns.count + 1) + "\n"
+            for row in answer.rows {
+                let evidence = row.evidence.prefix(report.evidencePerRelation).map { "“\(MarkdownText.escape($0.text))” — \(documentLink($0))" }
+                out += "| " + row.values.map(cell).joined(separator: " | ") + " | " + evidence.joined(separator: "<br/>") + " |\n"
+            }
+            out += "\n"
+        }
+        return out
+    }
+
+    /// A query value as Markdown: nodes link to their rows in the report.
+    private func cell(_ value: QueryValue) -> String {
+        switch value {
+        case .null: return ""
+        case let .node(node): return MarkdownText.link(node.label, to: AnchorID.node(node.id))
+        case let .edge(edge):
+            return MarkdownText.link(content.label(edge.source), to: AnchorID.node(edge.source)) + " "
+                + MarkdownText.link(edge.relation.rawValue, to: AnchorID.edge(edge.key)) + " "
+                + MarkdownText.link(content.label(edge.target), to: AnchorID.node(edge.target))
+        case let .path(path):
+            guard let first = path.nodes.first else { return "" }
+            var out = MarkdownText.link(first.label, to: AnchorID.node(first.id))
+            for (i, edge) in path.edges.enumerated() where i + 1 < path.nodes.count {
+                out += edge.source == path.nodes[i].id ? " –\(MarkdownText.escape(edge.relation.rawValue))→ " : " ←\(MarkdownText.escape(edge.relation.rawValue))– "
+                out += MarkdownText.link(path.nodes[i + 1].label, to: AnchorID.node(path.nodes[i + 1].id))
+            }
+            return out
+        case let .list(items): return items.map(cell).joined(separator: ", ")
+        default: return MarkdownText.escape(QueryResult.text(of: value))
+        }
     }
 
     private func index() -> String {

@@ -42,6 +42,8 @@ public struct Report: Sendable, Hashable {
     /// corpus table; a base such as `"corpus/"` or `"https://example.org/articles/"` links to
     /// `<base><document id>` instead.
     public var documentLinkBase: String?
+    /// Questions answered in a section of their own, in order (see ``ReportQuestion``).
+    public var questions: [ReportQuestion]
 
     /// The views drawn by default.
     public static let defaultViews: [DiagramView] = [.alliances, .conflicts, .control, .statements]
@@ -57,6 +59,7 @@ public struct Report: Sendable, Hashable {
         self.evidencePerRelation = 5
         self.fallbackTopActors = 100
         self.documentLinkBase = nil
+        self.questions = []
     }
 
     /// The report as one self-contained HTML page.

@@ -103,8 +103,9 @@ extension QueryResult {
                  ("relation", .string(edge.relation.rawValue)), ("weight", .int(edge.weight))])
     }
 
-    /// A value as text: nodes by label (or id), edges and paths as arrows, lists joined.
-    static func text(of value: QueryValue, ids: Bool = false) -> String {
+    /// A value as one line of text: nodes by label (or by id with `ids`), edges and paths as
+    /// `a -[relation]-> b`, lists joined by `, ` (`; ` with ids), `null` as nothing.
+    public static func text(of value: QueryValue, ids: Bool = false) -> String {
         func name(_ node: Node) -> String { ids ? node.id : node.label }
         switch value {
         case .null: return ""
