@@ -98,4 +98,22 @@ struct CommandLineTests {
             #expect(result.stdout.contains("actorgraph \(command) "), "\(command) --help has no example")
         }
     }
+
+    @Test func reportAnswersSavedQuestionsAndNamesABadOne() throws {
+        guard let actorgraph = Self.executable else { print("skipped: actorgraph not built"); return }
+        let (folder, graph) = try Self.workspace()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let good = folder.appendingPathComponent("good.aq"), bad = folder.appendingPathComponent("bad.aq")
+        try "// Who acts on whom?\nMATCH (a)-[e]->(b) RETURN a, e, b\n".write(to: good, atomically: true, encoding: .utf8)
+        try "// Broken\nMATCH (a)-[:suports]->(b)\nRETURN a\n".write(to: bad, atomically: true, encoding: .utf8)
+        let html = folder.appendingPathComponent("r.html")
+        let ok = try ExternalTool.run(actorgraph, ["report", graph.path, "--query", good.path, "-o", html.path])
+        #expect(ok.status == 0, "\(ok.stderr)")
+        #expect(try String(contentsOf: html, encoding: .utf8).contains("<h3 id=\"question-1\">Who acts on whom?</h3>"))
+        let failed = folder.appendingPathComponent("failed.html")
+        let result = try ExternalTool.run(actorgraph, ["report", graph.path, "--query", good.path, "--query", bad.path, "-o", failed.path])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("bad.aq:2:13: unknown relation \"suports\"; did you mean supports?"))
+        #expect(!FileManager.default.fileExists(atPath: failed.path))
+    }
 }
