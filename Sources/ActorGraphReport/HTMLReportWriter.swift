@@ -219,24 +219,9 @@ struct HTMLReportWriter {
 
     /// A query value as HTML: nodes and edges link to their rows in the report.
     private func cell(_ value: QueryValue) -> String {
-        switch value {
-        case .null: return ""
-        case let .node(node): return HTMLText.link(node.label, to: AnchorID.node(node.id))
-        case let .edge(edge):
-            return HTMLText.link(content.label(edge.source), to: AnchorID.node(edge.source)) + " "
-                + HTMLText.link(edge.relation.rawValue, to: AnchorID.edge(edge.key)) + " "
-                + HTMLText.link(content.label(edge.target), to: AnchorID.node(edge.target))
-        case let .path(path):
-            guard let first = path.nodes.first else { return "" }
-            var out = HTMLText.link(first.label, to: AnchorID.node(first.id))
-            for (i, edge) in path.edges.enumerated() where i + 1 < path.nodes.count {
-                let arrow = edge.source == path.nodes[i].id ? " –\(edge.relation.rawValue)→ " : " ←\(edge.relation.rawValue)– "
-                out += HTMLText.link(arrow, to: AnchorID.edge(edge.key)) + HTMLText.link(path.nodes[i + 1].label, to: AnchorID.node(path.nodes[i + 1].id))
-            }
-            return out
-        case let .list(items): return items.map(cell).joined(separator: ", ")
-        default: return HTMLText.escape(QueryResult.text(of: value))
-        }
+        QueryCell.pieces(of: value, label: content.label).map { piece in
+            piece.anchor.map { HTMLText.link(piece.text, to: $0) } ?? HTMLText.escape(piece.text)
+        }.joined()
     }
 
     private func statementsSection() -> String {

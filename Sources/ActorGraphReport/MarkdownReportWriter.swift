@@ -155,26 +155,11 @@ struct MarkdownReportWriter {
         return out
     }
 
-    /// A query value as Markdown: nodes link to their rows in the report.
+    /// A query value as Markdown: nodes and edges link to their rows in the report.
     private func cell(_ value: QueryValue) -> String {
-        switch value {
-        case .null: return ""
-        case let .node(node): return MarkdownText.link(node.label, to: AnchorID.node(node.id))
-        case let .edge(edge):
-            return MarkdownText.link(content.label(edge.source), to: AnchorID.node(edge.source)) + " "
-                + MarkdownText.link(edge.relation.rawValue, to: AnchorID.edge(edge.key)) + " "
-                + MarkdownText.link(content.label(edge.target), to: AnchorID.node(edge.target))
-        case let .path(path):
-            guard let first = path.nodes.first else { return "" }
-            var out = MarkdownText.link(first.label, to: AnchorID.node(first.id))
-            for (i, edge) in path.edges.enumerated() where i + 1 < path.nodes.count {
-                out += edge.source == path.nodes[i].id ? " –\(MarkdownText.escape(edge.relation.rawValue))→ " : " ←\(MarkdownText.escape(edge.relation.rawValue))– "
-                out += MarkdownText.link(path.nodes[i + 1].label, to: AnchorID.node(path.nodes[i + 1].id))
-            }
-            return out
-        case let .list(items): return items.map(cell).joined(separator: ", ")
-        default: return MarkdownText.escape(QueryResult.text(of: value))
-        }
+        QueryCell.pieces(of: value, label: content.label).map { piece in
+            piece.anchor.map { MarkdownText.link(piece.text, to: $0) } ?? MarkdownText.escape(piece.text)
+        }.joined()
     }
 
     private func index() -> String {

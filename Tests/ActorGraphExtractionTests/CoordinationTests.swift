@@ -84,10 +84,7 @@ struct CoordinationTests {
 /// these tests).
 @Suite("Areas named by who holds them")
 struct HeldAreaTests {
-    func extract(_ text: String) throws -> ActorGraph {
-        let extractor = try #require(CoordinationTests.extractor)
-        return extractor.extract(SourceDocument(id: "t.txt", text: text)).graph
-    }
+    func extract(_ text: String) throws -> ActorGraph { try CoordinationTests().extract(text) }
 
     @Test func governmentAndRebelHeldAreasOfADividedCity() throws {
         let graph = try extract("date 2016-12-02\nFlight\n\nShelling continued in Aleppo. Thousands fled from rebel-held areas of the city into government-held neighbourhoods.")
