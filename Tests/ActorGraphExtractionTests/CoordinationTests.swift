@@ -74,6 +74,12 @@ struct CoordinationTests {
         #expect(graph.has("turkey", .negotiatesWith, "russia"))
     }
 
+    @Test func aNameThatContainsItsParentsNameStatesTheMembership() throws {
+        let graph = try extract("The UN Security Council met as Syrian government forces advanced, and OCHA, the U.N. humanitarian office, appealed for access.")
+        #expect(graph.has("un-security-council", .memberOf, "united-nations"))
+        #expect(!graph.has("assad-forces", .memberOf, "syrian-government"))
+    }
+
     @Test func aNationalityAndAHeadNounAloneAreNotANewGroup() throws {
         let graph = try extract("A Hezbollah commander said the Lebanese group had sent reinforcements to the city.")
         #expect(graph.node(withID: "lebanese-group") == nil)

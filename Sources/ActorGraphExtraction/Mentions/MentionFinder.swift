@@ -228,10 +228,15 @@ struct MentionFinder {
                 continue
             }
             // The parent body's name inside: "UN Security Council" → member of the UN.
+            // The inner match may not be the whole name (its longest match is the name itself).
             guard let parent, t < range.upperBound - 1, tokens[t].isWordLike,
-                  let inner = index.names.longestMatch(in: tokens, ids: keyIDs, from: t, limit: range.upperBound),
+                  let inner = index.names.longestMatch(in: tokens, ids: keyIDs, from: t,
+                                                       limit: t == range.lowerBound ? range.upperBound - 1 : range.upperBound),
                   inner.end < range.upperBound || t > range.lowerBound,
-                  inner.values.contains(where: { index.entity(number: $0.entity).id == parent }), analysis.recordLexiconEntity(parent) else { continue }
+                  inner.values.contains(where: { index.entity(number: $0.entity).id == parent }),
+                  // "Syrian government forces" are the government's forces, not a body inside it.
+                  !(inner.end < range.upperBound && (inner.end..<range.upperBound).allSatisfy({ analysis.isWord($0, .forceNoun) })),
+                  analysis.recordLexiconEntity(parent) else { continue }
             analysis.addMention(parent, tokens: t..<inner.end, form: .name)
             analysis.relations.append(FoundRelation(source: entity, target: parent, relation: .memberOf, sentences: sentence...sentence, anchor: t))
             return
