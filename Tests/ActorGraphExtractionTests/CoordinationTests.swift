@@ -80,6 +80,12 @@ struct CoordinationTests {
         #expect(!graph.has("assad-forces", .memberOf, "syrian-government"))
     }
 
+    @Test func theAntecedentOfASubjectRelativeIsTheSubject() throws {
+        let graph = try extract("That leaves the rebel groups that are most focused on fighting Assad with only Idlib. Turkey, which has backed several rebel factions, closed the border.")
+        #expect(graph.has("rebels", .fights, "bashar-al-assad"))
+        #expect(graph.has("turkey", .backs, "rebels"))
+    }
+
     @Test func aNationalityAndAHeadNounAloneAreNotANewGroup() throws {
         let graph = try extract("A Hezbollah commander said the Lebanese group had sent reinforcements to the city.")
         #expect(graph.node(withID: "lebanese-group") == nil)

@@ -215,6 +215,15 @@ struct SentenceContext {
                 found = antecedent
                 break
             }
+            // A subject relative: "the rebel groups that are most focused on fighting Assad",
+            // "Turkey, which has backed the factions": the antecedent is the subject.
+            if ["that", "who", "which"].contains(key) {
+                let before = analysis.key(t - 1) == "," && key != "that" ? t - 2 : t - 1
+                if before >= range.lowerBound, let m = mention(covering: before), analysis.kind(of: m) == .actor, m.form != .adjective {
+                    found = m
+                    break
+                }
+            }
             if analysis.isWord(t, .clauseBreaker) || ["said", "says", "told", "that", "because", "while", "but", "when", "where", "after", "before", "as"].contains(key) { break }
             // "S, backed by X, fought …": a parenthetical between two commas right before the verb is skipped.
             if key == ",", let opening = window(from: t - 10, to: t).last(where: { tokens[$0].key == "," }),
