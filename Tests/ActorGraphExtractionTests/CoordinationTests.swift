@@ -86,6 +86,11 @@ struct CoordinationTests {
         #expect(graph.has("turkey", .backs, "rebels"))
     }
 
+    @Test func losingGroundToSomeoneIsAFight() throws {
+        #expect(try extract("Rebel fighters lost a third of their territory to government forces this week.").has("assad-forces", .fights, "rebels"))
+        #expect(try extract("The rebels did not lose any ground to the army.").edges.isEmpty)
+    }
+
     @Test func aNationalityAndAHeadNounAloneAreNotANewGroup() throws {
         let graph = try extract("A Hezbollah commander said the Lebanese group had sent reinforcements to the city.")
         #expect(graph.node(withID: "lebanese-group") == nil)

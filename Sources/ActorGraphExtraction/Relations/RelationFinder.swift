@@ -32,6 +32,7 @@ struct RelationFinder {
             findRoles(context)
             findGroupKinds(context)
             findDivisions(context)
+            findLosses(context)
             findLocations(context)
         }
     }
@@ -459,6 +460,27 @@ struct RelationFinder {
             add(m.entity, relation, place.entity, c, at: m.tokens.lowerBound)
         }
     }
+
+    // MARK: - "A lost a third of their territory to B"
+
+    /// Losing ground *to* someone names a fight with them: "rebels lost a third of their territory
+    /// to government forces" → the government forces fight the rebels.
+    private func findLosses(_ c: SentenceContext) {
+        for k in c.range where Self.lossVerbs.contains(analysis.key(k)) && !c.isQuoted(k) {
+            if c.isNegatedOrHypothetical(before: k, window: 5) { continue }
+            let losers = c.subjects(before: k)
+            guard !losers.isEmpty else { continue }
+            for t in c.window(from: k + 1, to: k + 14) {
+                if analysis.isWord(t, .clauseBreaker) || analysis.key(t) == "." { break }
+                guard analysis.key(t) == "to" else { continue }
+                guard let winner = c.firstMention(after: t + 1, within: 3, where: { fitsAsSource($0) && $0.form != .adjective }) else { break }
+                for loser in losers where loser.entity != winner.entity { add(winner.entity, .fights, loser.entity, c, at: k) }
+                break
+            }
+        }
+    }
+
+    static let lossVerbs: Set<String> = ["lost", "lose", "loses", "losing", "ceded", "cede", "cedes", "ceding"]
 
     // MARK: - Places in places, actors in places
 
