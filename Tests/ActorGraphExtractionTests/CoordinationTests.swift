@@ -91,6 +91,11 @@ struct CoordinationTests {
         #expect(try extract("The rebels did not lose any ground to the army.").edges.isEmpty)
     }
 
+    @Test func aVerbAndItsParticleMayBeSplitByWhereFrom() throws {
+        let graph = try extract("date 2016-11-28\nAdvance\n\nGovernment troops advanced from the south and west into the rebel-held areas of Aleppo.")
+        #expect(graph.has("assad-forces", .advancesInto, "east-aleppo"))
+    }
+
     @Test func aNationalityAndAHeadNounAloneAreNotANewGroup() throws {
         let graph = try extract("A Hezbollah commander said the Lebanese group had sent reinforcements to the city.")
         #expect(graph.node(withID: "lebanese-group") == nil)

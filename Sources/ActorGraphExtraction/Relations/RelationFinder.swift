@@ -217,7 +217,8 @@ struct RelationFinder {
         while k < c.range.upperBound {
             guard tokens[k].kind == .word, !(k > 0 && analysis.key(k - 1) == "-"),
                   let match = index.activeCues.longestMatch(in: tokens, from: k, limit: c.range.upperBound,
-                                                            skipping: { self.isInsertedAdverb($0, in: c) }, idOf: { analysis.keyIDs[$0] }),
+                                                            skipping: { self.isInsertedAdverb($0, in: c) }, idOf: { analysis.keyIDs[$0] })
+                      ?? splitCue(at: k, in: c),
                   let relation = match.values.first else { k += 1; continue }
             defer { k = match.end }
             if analysis.key(match.end) == "by" { continue }
@@ -291,6 +292,22 @@ struct RelationFinder {
                 if let place { add(other.entity, relation, place.entity, c, at: asDo) }
             }
         }
+    }
+
+    /// A verb and its particle split by a short phrase of direction: "advanced from the east and
+    /// north into P" reads as "advanced into P". The words between may not name an actor or
+    /// cross a comma or clause break.
+    private func splitCue(at k: Int, in c: SentenceContext) -> (end: Int, values: [Relation])? {
+        guard tokens[k].kind == .word, analysis.key(k + 1) == "from" else { return nil }
+        for p in c.window(from: k + 2, to: k + 9) {
+            let key = analysis.key(p)
+            if key == "," || analysis.isWord(p, .clauseBreaker) { return nil }
+            if let m = c.mention(covering: p), analysis.kind(of: m) == .actor { return nil }
+            guard ["into", "toward", "towards", "on"].contains(key) else { continue }
+            let values = index.activeCues.values(ofPhrase: [analysis.keyIDs[k], analysis.keyIDs[p]])
+            return values.isEmpty ? nil : (p + 1, values)
+        }
+        return nil
     }
 
     /// An adverb inside a verb phrase: "clashed repeatedly with", "fought fiercely against".
