@@ -96,6 +96,11 @@ struct CoordinationTests {
         #expect(graph.has("assad-forces", .advancesInto, "east-aleppo"))
     }
 
+    @Test func thePatientOfAPassiveMayStandBeforeAnAside() throws {
+        let graph = try extract("At least 40 civilians, including 9 children, have been killed by government bombardments.")
+        #expect(graph.has("syrian-government", .attacks, "civilians"))
+    }
+
     @Test func aNationalityAndAHeadNounAloneAreNotANewGroup() throws {
         let graph = try extract("A Hezbollah commander said the Lebanese group had sent reinforcements to the city.")
         #expect(graph.node(withID: "lebanese-group") == nil)

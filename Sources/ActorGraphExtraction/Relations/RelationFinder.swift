@@ -182,6 +182,14 @@ struct RelationFinder {
             guard !agents.isEmpty else { continue }
             var relation = cue
             var target = c.lastMention(before: k, within: 8, where: { fits($0, asTargetOf: cue) && $0.form != .adjective })
+            // "225 civilians, including 25 children, have been killed by": the patient is before the aside.
+            var j = k - 1
+            while j > c.range.lowerBound, Self.auxiliaries.contains(analysis.key(j)) { j -= 1 }
+            if analysis.key(j) == ",", let opening = c.window(from: j - 10, to: j).last(where: { analysis.key($0) == "," }),
+               !c.window(from: opening + 1, to: j).contains(where: { c.mention(covering: $0).map { analysis.kind(of: $0) == .actor } ?? false }),
+               let before = c.lastMention(before: opening, within: 4, where: { fits($0, asTargetOf: cue) && $0.form != .adjective }) {
+                target = before
+            }
             // "an enclave in the city held by X": the patient is the enclave, not the city.
             if let found = target, analysis.isWord(found.tokens.lowerBound - 1, .preposition) ||
                 (analysis.key(found.tokens.lowerBound - 1) == "the" && analysis.isWord(found.tokens.lowerBound - 2, .preposition)) {
@@ -496,6 +504,9 @@ struct RelationFinder {
             }
         }
     }
+
+    /// Auxiliaries between a subject and its verb: "have been killed".
+    static let auxiliaries: Set<String> = ["have", "has", "had", "been", "be", "is", "are", "was", "were", "being"]
 
     static let lossVerbs: Set<String> = ["lost", "lose", "loses", "losing", "ceded", "cede", "cedes", "ceding"]
 
