@@ -101,6 +101,10 @@ struct CoordinationTests {
         #expect(graph.has("syrian-government", .attacks, "civilians"))
     }
 
+    @Test func aDashBetweenClausesIsNoCompound() throws {
+        #expect(try extract("The two powers disagree -- Russia backs the Syrian regime with warplanes.").has("russia", .backs, "syrian-government"))
+    }
+
     @Test func aNationalityAndAHeadNounAloneAreNotANewGroup() throws {
         let graph = try extract("A Hezbollah commander said the Lebanese group had sent reinforcements to the city.")
         #expect(graph.node(withID: "lebanese-group") == nil)

@@ -236,7 +236,7 @@ struct RelationFinder {
             if before == "of" && tokens[k].key.hasSuffix("ing") { continue }  // "accused of colluding"
             // A verb form used as a noun: "the current fighting", "intense fighting", "the four-year battle".
             if analysis.isWord(k - 1, .determiner) && before != "one" || (k > 0 && tokens[k - 1].kind == .possessive) || Self.nounModifiers.contains(before)
-                || (k >= 2 && analysis.key(k - 2) == "-" && tokens[k - 1].kind == .word) { continue }
+                || (k >= 2 && analysis.key(k - 2) == "-" && tokens[k - 1].kind == .word && tokens[k - 2].end == tokens[k - 1].start) { continue }
             // A word right after a preposition is no finite verb: "in besieged eastern Aleppo" (an
             // adjective), "died in raids on P" (a noun); a gerund still is ("focused on negotiating with").
             if analysis.isWord(k - 1, .preposition) && before != "to" && !tokens[k].key.hasSuffix("ing") { continue }
