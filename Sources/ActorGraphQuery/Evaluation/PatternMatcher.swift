@@ -14,11 +14,14 @@ final class PatternMatcher {
     let evaluator: ExpressionEvaluator
     let options: QueryOptions
     /// The current binding, by slot (`.null` while unbound).
-    var binding: [Value]
+    // The search state below is touched for every edge examined. Exclusivity checks are turned
+    // off for it: every access is a plain read or write of an element (nothing is passed inout
+    // across a call that could reach the same property), so no two accesses can overlap.
+    @exclusivity(unchecked) var binding: [Value]
     /// The edges of the current match, in the order they were bound.
-    var usedEdges: [Int32] = []
-    var steps = 0
-    var stopped = false
+    @exclusivity(unchecked) var usedEdges: [Int32] = []
+    @exclusivity(unchecked) var steps = 0
+    @exclusivity(unchecked) var stopped = false
 
     /// A node pattern ready for matching. A class, so the hot loop retains one reference
     /// instead of each of its arrays.
@@ -84,7 +87,7 @@ final class PatternMatcher {
     private var optionalCompletions = 0
     /// Where the current clause's edges start in ``usedEdges``: as in Cypher, an edge is used at
     /// most once within a clause, but a later clause may use an edge an earlier one matched.
-    private var clauseEdgesStart = 0
+    @exclusivity(unchecked) private var clauseEdgesStart = 0
 
     var plan: [Step] = []
     /// The `WHERE` terms to check after each plan step (index `i` after step `i`; the extra
@@ -353,7 +356,7 @@ final class PatternMatcher {
     }
 
     /// The node each plan step bound, so a walk can continue from it.
-    private var stepNodes: [Int32] = []
+    @exclusivity(unchecked) private var stepNodes: [Int32] = []
 
     /// Binds `node` to `value` (and records it as plan step `step`'s node) during `body`.
     private func bind(_ node: CompiledNode, _ value: Int32, at step: Int, _ body: () -> Void) {

@@ -28,9 +28,11 @@ final class RowCollector {
         var order: Int
     }
 
-    private var rows: [Row] = []
-    private var rowByKey: [[Value]: Int] = [:]
-    private var matchCount = 0
+    // Updated once per match; no access spans a call that reaches the same property (see
+    // PatternMatcher), so exclusivity checks are off.
+    @exclusivity(unchecked) private var rows: [Row] = []
+    @exclusivity(unchecked) private var rowByKey: [[Value]: Int] = [:]
+    @exclusivity(unchecked) private var matchCount = 0
     private let skip: Int?
     private let limit: Int?
     /// How many rows need keeping when LIMIT bounds the answer (no grouping, no DISTINCT).
