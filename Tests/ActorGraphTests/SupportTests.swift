@@ -18,6 +18,22 @@ struct SupportTests {
         #expect(SHA256.hexDigest(of: bytes) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
     }
 
+    /// Every message length from 0 to 199 bytes (each padding case: tails of 0–63 bytes, one or
+    /// two padded blocks), checked against Python's hashlib through one digest of all the digests.
+    @Test func sha256OfEveryLengthUpTo199MatchesHashlib() {
+        var all = ""
+        for n in 0..<200 {
+            let bytes = (0..<n).map { UInt8(truncatingIfNeeded: $0 * 7 + 3) }
+            let hex = SHA256.hexDigest(of: bytes)
+            let digestHex: [String] = SHA256.digest(of: bytes).map { byte in String(byte >> 4, radix: 16) + String(byte & 15, radix: 16) }
+            #expect(digestHex.joined() == hex)
+            // A non-contiguous collection takes the copying path.
+            #expect(SHA256.hexDigest(of: bytes.lazy.map { $0 }) == hex)
+            all += hex
+        }
+        #expect(SHA256.hexDigest(of: Array(all.utf8)) == "466ee381bbc4a6de34133ad71e2d19bd7ac1efe7fbd78829b39564fb7a8e7d20")
+    }
+
     @Test(arguments: [
         ("Nour al-Din al-Zinki", "nour-al-din-al-zinki"),
         ("Türkiye", "turkiye"),
