@@ -27,7 +27,10 @@ public struct Node: Sendable, Hashable, Identifiable {
         self.kind = kind
         self.category = category
         self.label = label
-        self.aliases = aliases.sortedUnique().filter { $0 != label }
+        var names = aliases.sortedUnique()
+        // The names are distinct: at most one equals the label.
+        if let i = names.firstIndex(of: label) { names.remove(at: i) }
+        self.aliases = names
         self.mentions = mentions.sortedUnique()
         self.quote = quote
     }
