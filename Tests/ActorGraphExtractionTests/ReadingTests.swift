@@ -68,6 +68,18 @@ struct ReadingTests {
         }
     }
 
+    @Test func documentTokensEqualScalarTokens() {
+        // The document path reads text and keys off UTF-8 bytes; the scalar path off strings.
+        let text = "ALEPPO, Syria — Assad’s FORCES and Kurdish-led YPG took Şeyh Maqsoud; Ünal’s 4,000 men.\r\nÉcole ÉTATS-UNIS ‘x’ – 1.5 don't O'BRIEN'S"
+        // Every scalar whose key is looked up in a table, alone and between letters.
+        let punctuation = (Array(0xA0..<0xC0) + Array(0x2000..<0x2070)).compactMap { Unicode.Scalar(UInt32($0)) }
+            .map { scalar in " \(scalar) a\(scalar)b Ab\(scalar)S \(scalar)\(scalar)x" }.joined()
+        let document = SourceDocument(id: "t.txt", text: text + punctuation)
+        let tokens = Tokenizer.tokens(of: document)
+        #expect(tokens == Tokenizer.tokens(of: document.scalars))
+        #expect(tokens.map(\.key) == tokens.map { Tokenizer.normalizedKey($0.text) })
+    }
+
     @Test func possessivesAreSplitAndNamesKept() {
         let tokens = Tokenizer.tokens(of: Array("Assad’s forces, O'Brien's men and al-Zinki don't".unicodeScalars))
         #expect(tokens.map(\.text) == ["Assad", "’s", "forces", ",", "O'Brien", "'s", "men", "and", "al", "-", "Zinki", "don't"])
