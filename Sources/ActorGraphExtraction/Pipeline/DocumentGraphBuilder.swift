@@ -18,7 +18,9 @@ struct DocumentGraphBuilder {
         // follows from them), which saves hashing whole sentences.
         var evidence: [Edge.Key: Set<SpanBounds>] = [:]
         var involved = Set<String>()
-        for relation in Set(analysis.relations) {
+        // A repeated relation adds the same bounds and ids again, which the sets absorb: no need
+        // to de-duplicate (and hash) the relations first.
+        for relation in analysis.relations {
             let span = analysis.evidence(sentences: relation.sentences, anchor: relation.anchor)
             evidence[Edge.Key(source: relation.source, target: relation.target, relation: relation.relation), default: []].insert(SpanBounds(span))
             involved.insert(relation.source)
@@ -90,8 +92,9 @@ struct DocumentGraphBuilder {
         bytes.reserveCapacity(speaker.utf8.count + quote.utf8.count + 1)
         bytes.append(contentsOf: speaker.utf8)
         bytes.append(0)
-        if quote.utf8.allSatisfy({ $0 < 0x80 }) {
-            // ASCII lower-cases byte for byte, as `lowercased()` would.
+        // ASCII lower-cases byte for byte, and General Punctuation (curly quotes, dashes) has no
+        // case: such quotes are lower-cased as `lowercased()` would, without building a string.
+        if quote.unicodeScalars.allSatisfy({ $0.value < 0x80 || ($0.value >= 0x2000 && $0.value < 0x2070) }) {
             for b in quote.utf8 { bytes.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b) }
         } else {
             bytes.append(contentsOf: quote.lowercased().utf8)
