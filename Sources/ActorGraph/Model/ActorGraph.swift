@@ -71,10 +71,10 @@ public struct ActorGraph: Sendable, Hashable {
 
     /// Adds a node, or merges it into the node with the same id.
     public mutating func add(_ node: Node) {
-        if nodesByID[node.id] != nil {
-            nodesByID[node.id]?.merge(node)
-        } else {
-            nodesByID[node.id] = node
+        // One hash for a new node; a known one is taken out, merged and put back.
+        if var existing = nodesByID.updateValue(node, forKey: node.id) {
+            existing.merge(node)
+            nodesByID[node.id] = existing
         }
     }
 
@@ -83,10 +83,9 @@ public struct ActorGraph: Sendable, Hashable {
     /// Both ends should already be nodes of the graph; ``validate()`` reports dangling edges.
     public mutating func add(_ edge: Edge) {
         let key = edge.key
-        if edgesByKey[key] != nil {
-            edgesByKey[key]?.merge(edge)
-        } else {
-            edgesByKey[key] = edge
+        if var existing = edgesByKey.updateValue(edge, forKey: key) {
+            existing.merge(edge)
+            edgesByKey[key] = existing
         }
     }
 

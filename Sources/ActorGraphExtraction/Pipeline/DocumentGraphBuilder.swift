@@ -66,7 +66,12 @@ struct DocumentGraphBuilder {
             var aliases = Array(record.aliases)
             aliases.reserveCapacity(aliases.count + record.aliasSpans.count + spans.count)
             for bounds in record.aliasSpans { aliases.append(document.text(from: bounds.start, to: bounds.end)) }
-            for span in spans { aliases.append(span.text) }
+            // A text repeating the one before adds nothing (the first of equal names is kept).
+            var previous: String?
+            for span in spans where span.text != previous {
+                aliases.append(span.text)
+                previous = span.text
+            }
             nodes.append(Node(id: id, kind: record.category.kind, category: record.category, label: record.name,
                               aliases: aliases, mentions: spans))
         }
