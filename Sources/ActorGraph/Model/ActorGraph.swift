@@ -11,9 +11,10 @@
 /// let data = try graph.jsonData()   // actorgraph-1, byte-identical for the same graph
 /// ```
 public struct ActorGraph: Sendable, Hashable {
-    private var documentsByID: [String: Document] = [:]
-    private var nodesByID: [String: Node] = [:]
-    private var edgesByKey: [Edge.Key: Edge] = [:]
+    // Internal (not private) for the merging initialiser in ActorGraph+Merging.swift.
+    var documentsByID: [String: Document] = [:]
+    var nodesByID: [String: Node] = [:]
+    var edgesByKey: [Edge.Key: Edge] = [:]
 
     /// Creates an empty graph.
     public init() {}
@@ -61,7 +62,7 @@ public struct ActorGraph: Sendable, Hashable {
     }
 
     /// `existing` with what it lacks taken from `document` (a record with the same id).
-    private static func filledIn(_ existing: Document, _ document: Document) -> Document {
+    static func filledIn(_ existing: Document, _ document: Document) -> Document {
         var filled = existing
         filled.title = existing.title ?? document.title
         filled.date = existing.date ?? document.date

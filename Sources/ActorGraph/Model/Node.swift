@@ -38,6 +38,12 @@ public struct Node: Sendable, Hashable, Identifiable {
     /// Adds what `other` (a node with the same id) knows: its aliases and mentions, and its
     /// category or quote where this node has none.
     public mutating func merge(_ other: Node) {
+        mergeAllButMentions(other)
+        mentions = (mentions + other.mentions).sortedUnique()
+    }
+
+    /// The part of ``merge(_:)`` that leaves ``mentions`` alone: category, quote and aliases.
+    mutating func mergeAllButMentions(_ other: Node) {
         precondition(other.id == id, "merging nodes with different ids")
         if category == nil { category = other.category }
         if quote == nil { quote = other.quote }
@@ -45,6 +51,5 @@ public struct Node: Sendable, Hashable, Identifiable {
         if other.label != label { names.insert(other.label) }
         names.remove(label)
         aliases = names.sorted()
-        mentions = (mentions + other.mentions).sortedUnique()
     }
 }
