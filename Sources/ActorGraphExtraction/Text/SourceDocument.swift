@@ -61,41 +61,46 @@ public struct SourceDocument: Sendable {
         } else {
             utf8 = Array(bytes)
         }
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(utf8.count)
+        // At most one scalar per byte: both tables are written in place.
         var offsets: [Int32] = []
-        offsets.reserveCapacity(utf8.count + 1)
-        utf8.withUnsafeBufferPointer { b in
-            let n = b.count
-            var i = 0
-            while i < n {
-                let lead = b[i]
-                offsets.append(Int32(truncatingIfNeeded: i))
-                if lead < 0x80 {
-                    scalars.append(Unicode.Scalar(lead))
-                    i += 1
-                    continue
+        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: utf8.count) { scalarBuffer, scalarCount in
+            offsets = [Int32](unsafeUninitializedCapacity: utf8.count + 1) { offsetBuffer, offsetCount in
+                utf8.withUnsafeBufferPointer { b in
+                    let n = b.count
+                    var i = 0, k = 0
+                    while i < n {
+                        let lead = b[i]
+                        offsetBuffer[k] = Int32(truncatingIfNeeded: i)
+                        if lead < 0x80 {
+                            scalarBuffer[k] = Unicode.Scalar(lead)
+                            i += 1
+                        } else {
+                            // Valid UTF-8 (it came from a String): the lead byte gives the length.
+                            var value: UInt32
+                            let length: Int
+                            if lead < 0xE0 {
+                                value = UInt32(lead & 0x1F); length = 2
+                            } else if lead < 0xF0 {
+                                value = UInt32(lead & 0x0F); length = 3
+                            } else {
+                                value = UInt32(lead & 0x07); length = 4
+                            }
+                            var j = 1
+                            while j < length && i + j < n {
+                                value = value << 6 | UInt32(b[i + j] & 0x3F)
+                                j += 1
+                            }
+                            scalarBuffer[k] = Unicode.Scalar(value) ?? "\u{FFFD}"
+                            i += length
+                        }
+                        k += 1
+                    }
+                    offsetBuffer[k] = Int32(truncatingIfNeeded: n)
+                    offsetCount = k + 1
+                    scalarCount = k
                 }
-                // Valid UTF-8 (it came from a String): the lead byte gives the length.
-                var value: UInt32
-                let length: Int
-                if lead < 0xE0 {
-                    value = UInt32(lead & 0x1F); length = 2
-                } else if lead < 0xF0 {
-                    value = UInt32(lead & 0x0F); length = 3
-                } else {
-                    value = UInt32(lead & 0x07); length = 4
-                }
-                var j = 1
-                while j < length && i + j < n {
-                    value = value << 6 | UInt32(b[i + j] & 0x3F)
-                    j += 1
-                }
-                scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
-                i += length
             }
         }
-        offsets.append(Int32(truncatingIfNeeded: utf8.count))
         return (scalars, utf8, offsets)
     }
 
