@@ -17,7 +17,9 @@ struct DocumentGraphBuilder {
         // 10,000 merges. Spans of one document are told apart by their bounds alone (the text
         // follows from them), which saves hashing whole sentences.
         var evidence: [Edge.Key: Set<SpanBounds>] = [:]
+        evidence.reserveCapacity(analysis.relations.count + 2 * analysis.statements.count)
         var involved = Set<String>()
+        involved.reserveCapacity(analysis.records.count)
         // A repeated relation adds the same bounds and ids again, which the sets absorb: no need
         // to de-duplicate (and hash) the relations first.
         for relation in analysis.relations {
@@ -44,7 +46,9 @@ struct DocumentGraphBuilder {
         }
         // Spans and naming by entity number.
         var spansByNumber: [Int32: [TextSpan]] = [:]
+        spansByNumber.reserveCapacity(analysis.records.count)
         var namedByNumber: Set<Int32> = []
+        namedByNumber.reserveCapacity(analysis.records.count)
         for mention in analysis.mentions {
             spansByNumber[mention.number, default: []].append(document.span(from: mention.start, to: mention.end))
             let named = document.scalars[mention.start..<mention.end].contains { scalar in
