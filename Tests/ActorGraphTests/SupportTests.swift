@@ -18,6 +18,36 @@ struct SupportTests {
         #expect(SHA256.hexDigest(of: bytes) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
     }
 
+    /// The ASCII shortcut of `Slug.make` equals the folding path for every ASCII character,
+    /// alone, between letters and doubled.
+    @Test func asciiSlugsEqualFoldedSlugs() {
+        func folded(_ name: String) -> String {
+            let folded = name.folding(options: [.diacriticInsensitive, .widthInsensitive], locale: nil)
+            var out = ""
+            var pendingHyphen = false
+            for scalar in folded.unicodeScalars {
+                let v = scalar.value
+                let isDigit = (0x30...0x39).contains(v), isUpper = (0x41...0x5A).contains(v), isLower = (0x61...0x7A).contains(v)
+                if isDigit || isUpper || isLower {
+                    if pendingHyphen && !out.isEmpty { out.append("-") }
+                    pendingHyphen = false
+                    out.append(String(isUpper ? Character(Unicode.Scalar(UInt8(v + 32))) : Character(scalar)))
+                } else if scalar == "'" || scalar == "\u{2019}" {
+                    continue
+                } else {
+                    pendingHyphen = true
+                }
+            }
+            return out.isEmpty ? "x-" + SHA256.hexDigest(of: Array(name.utf8)).prefix(10) : out
+        }
+        for value in UInt8(0)..<0x80 {
+            let c = String(Character(Unicode.Scalar(value)))
+            for name in [c, "Ab\(c)Cd", "\(c)\(c)x\(c)", " Nour al-Din \(c)9"] {
+                #expect(Slug.make(from: name) == folded(name), "\(Array(name.utf8))")
+            }
+        }
+    }
+
     /// Every message length from 0 to 199 bytes (each padding case: tails of 0–63 bytes, one or
     /// two padded blocks), checked against Python's hashlib through one digest of all the digests.
     @Test func sha256OfEveryLengthUpTo199MatchesHashlib() {
