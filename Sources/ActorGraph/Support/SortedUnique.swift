@@ -6,10 +6,15 @@ extension Array where Element: Comparable {
         guard count > 1 else { return self }
         // Input that is already strictly increasing (often the case) is returned as it is.
         if isStrictlyIncreasing { return self }
-        let sorted = self.sorted()
-        var out: [Element] = []
-        out.reserveCapacity(sorted.count)
-        for element in sorted where out.last != element { out.append(element) }
+        var out = self
+        out.sort()
+        // Compact in place: each run of equal elements keeps its first.
+        var kept = 1
+        for i in 1..<out.count where out[i] != out[kept - 1] {
+            if i != kept { out[kept] = out[i] }
+            kept += 1
+        }
+        out.removeLast(out.count - kept)
         return out
     }
 
