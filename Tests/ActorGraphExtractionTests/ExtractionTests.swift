@@ -5,6 +5,12 @@ import Testing
 
 @Suite("Mentions, relations and statements")
 struct ExtractionTests {
+    @Test(arguments: ["", "We WILL stay.", "“We will NOT leave,” he said — ‘never’…", "ΟΔΟΣ Σ", "Über “ALLES”", "\u{2070}\u{2071}X"])
+    func statementIDsHashTheLowercasedQuote(quote: String) {
+        let expected = "statement-" + SHA256.hexDigest(of: Array(("assad" + "\u{0}" + quote.lowercased()).utf8)).prefix(12)
+        #expect(DocumentGraphBuilder.statementID(speaker: "assad", quote: quote) == expected)
+    }
+
     @Test func aliasesResolveToOneNodeWithExactSpans() throws {
         let text = "Moscow said the Kremlin would keep helping. Russia denied it."
         let graph = try TestLexicon.extract(text)

@@ -44,6 +44,42 @@ struct ReadingTests {
         #expect(backs.start == 10)
     }
 
+    @Test(arguments: ["", "a", "\r", "\r\r\n", "x\r", "Ab\r\ncd\re\n", "é€🚀ж\r\n\u{FEFF}ü", "\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}\u{10FFFF}"])
+    func documentScalarsAndSlicesMatchTheScalarView(text: String) {
+        // Line ends read as Python's text mode reads them: CRLF and a lone CR are one "\n".
+        var expected: [Unicode.Scalar] = []
+        let scalars = Array(text.unicodeScalars)
+        var i = 0
+        while i < scalars.count {
+            if scalars[i] == "\r" {
+                expected.append("\n")
+                if i + 1 < scalars.count, scalars[i + 1] == "\n" { i += 1 }
+            } else {
+                expected.append(scalars[i])
+            }
+            i += 1
+        }
+        let doc = SourceDocument(id: "d.txt", text: text)
+        #expect(doc.scalars == expected)
+        for start in 0...expected.count {
+            for end in start...expected.count {
+                #expect(doc.text(from: start, to: end) == String(String.UnicodeScalarView(expected[start..<end])))
+            }
+        }
+    }
+
+    @Test func documentTokensEqualScalarTokens() {
+        // The document path reads text and keys off UTF-8 bytes; the scalar path off strings.
+        let text = "ALEPPO, Syria — Assad’s FORCES and Kurdish-led YPG took Şeyh Maqsoud; Ünal’s 4,000 men.\r\nÉcole ÉTATS-UNIS ‘x’ – 1.5 don't O'BRIEN'S"
+        // Every scalar whose key is looked up in a table, alone and between letters.
+        let punctuation = (Array(0xA0..<0xC0) + Array(0x2000..<0x2070)).compactMap { Unicode.Scalar(UInt32($0)) }
+            .map { scalar in " \(scalar) a\(scalar)b Ab\(scalar)S \(scalar)\(scalar)x" }.joined()
+        let document = SourceDocument(id: "t.txt", text: text + punctuation)
+        let tokens = Tokenizer.tokens(of: document)
+        #expect(tokens == Tokenizer.tokens(of: document.scalars))
+        #expect(tokens.map(\.key) == tokens.map { Tokenizer.normalizedKey($0.text) })
+    }
+
     @Test func possessivesAreSplitAndNamesKept() {
         let tokens = Tokenizer.tokens(of: Array("Assad’s forces, O'Brien's men and al-Zinki don't".unicodeScalars))
         #expect(tokens.map(\.text) == ["Assad", "’s", "forces", ",", "O'Brien", "'s", "men", "and", "al", "-", "Zinki", "don't"])

@@ -73,4 +73,47 @@ struct MergeTests {
         #expect(Relation.about.relationClass == .mention)
         #expect(Relation(rawValue: "advances-into") == .advancesInto)
     }
+
+    /// Random graphs, some with spans in document order (the appending path) and some not, with
+    /// unsorted mentions, repeated spans and explicit weights (the fallback): the merging
+    /// initialiser equals merging one graph at a time.
+    @Test(arguments: [false, true])
+    func mergingInitialiserEqualsMergingInTurn(inDocumentOrder: Bool) {
+        var seed: UInt64 = inDocumentOrder ? 7 : 11
+        func next(_ bound: Int) -> Int {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return Int((seed >> 33) % UInt64(bound))
+        }
+        let ids = ["russia", "assad", "aleppo", "ypg", "statement-1"]
+        var graphs: [ActorGraph] = []
+        for g in 0..<40 {
+            func span() -> TextSpan {
+                let document = inDocumentOrder ? "d\(100 + g).txt" : "d\(100 + next(6)).txt"
+                let start = next(50)
+                return TextSpan(document: document, start: start, end: start + 1 + next(3), text: ["x", "y", "Moscow"][next(3)])
+            }
+            var nodes: [Node] = []
+            for id in ids where next(3) > 0 {
+                var node = Node(id: id, kind: id.hasPrefix("statement") ? .statement : .actor,
+                                category: next(2) == 0 ? nil : .state, label: ["A", "B", id][next(3)],
+                                aliases: (0..<next(3)).map { _ in ["Moscow", "the Kremlin", "A", "Б"][next(4)] },
+                                mentions: (0..<next(4)).map { _ in span() }, quote: next(4) == 0 ? "q\(g)" : nil)
+                if next(5) == 0 { node.mentions = (0..<3).map { _ in span() } }  // not normalised
+                nodes.append(node)
+            }
+            var edges: [Edge] = []
+            for _ in 0..<next(6) {
+                var edge = Edge(source: ids[next(ids.count)], target: ids[next(ids.count)], relation: [.backs, .shells, .said][next(3)],
+                                weight: next(3) == 0 ? 1 + next(9) : nil, evidence: (0..<next(4)).map { _ in span() })
+                if next(6) == 0 { edge.evidence = (0..<3).map { _ in span() } }  // not normalised
+                edges.append(edge)
+            }
+            let documents = [Document(id: "d\(100 + g).txt", title: next(2) == 0 ? "t\(g)" : nil, date: next(2) == 0 ? "2016-12-01" : nil)]
+            graphs.append(ActorGraph(documents: documents, nodes: nodes, edges: edges))
+        }
+        var inTurn = ActorGraph()
+        for graph in graphs { inTurn.merge(graph) }
+        #expect(ActorGraph(merging: graphs) == inTurn)
+        #expect(ActorGraph(merging: []) == ActorGraph())
+    }
 }

@@ -18,6 +18,52 @@ struct SupportTests {
         #expect(SHA256.hexDigest(of: bytes) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
     }
 
+    /// The ASCII shortcut of `Slug.make` equals the folding path for every ASCII character,
+    /// alone, between letters and doubled.
+    @Test func asciiSlugsEqualFoldedSlugs() {
+        func folded(_ name: String) -> String {
+            let folded = name.folding(options: [.diacriticInsensitive, .widthInsensitive], locale: nil)
+            var out = ""
+            var pendingHyphen = false
+            for scalar in folded.unicodeScalars {
+                let v = scalar.value
+                let isDigit = (0x30...0x39).contains(v), isUpper = (0x41...0x5A).contains(v), isLower = (0x61...0x7A).contains(v)
+                if isDigit || isUpper || isLower {
+                    if pendingHyphen && !out.isEmpty { out.append("-") }
+                    pendingHyphen = false
+                    out.append(String(isUpper ? Character(Unicode.Scalar(UInt8(v + 32))) : Character(scalar)))
+                } else if scalar == "'" || scalar == "\u{2019}" {
+                    continue
+                } else {
+                    pendingHyphen = true
+                }
+            }
+            return out.isEmpty ? "x-" + SHA256.hexDigest(of: Array(name.utf8)).prefix(10) : out
+        }
+        for value in UInt8(0)..<0x80 {
+            let c = String(Character(Unicode.Scalar(value)))
+            for name in [c, "Ab\(c)Cd", "\(c)\(c)x\(c)", " Nour al-Din \(c)9"] {
+                #expect(Slug.make(from: name) == folded(name), "\(Array(name.utf8))")
+            }
+        }
+    }
+
+    /// Every message length from 0 to 199 bytes (each padding case: tails of 0–63 bytes, one or
+    /// two padded blocks), checked against Python's hashlib through one digest of all the digests.
+    @Test func sha256OfEveryLengthUpTo199MatchesHashlib() {
+        var all = ""
+        for n in 0..<200 {
+            let bytes = (0..<n).map { UInt8(truncatingIfNeeded: $0 * 7 + 3) }
+            let hex = SHA256.hexDigest(of: bytes)
+            let digestHex: [String] = SHA256.digest(of: bytes).map { byte in String(byte >> 4, radix: 16) + String(byte & 15, radix: 16) }
+            #expect(digestHex.joined() == hex)
+            // A non-contiguous collection takes the copying path.
+            #expect(SHA256.hexDigest(of: bytes.lazy.map { $0 }) == hex)
+            all += hex
+        }
+        #expect(SHA256.hexDigest(of: Array(all.utf8)) == "466ee381bbc4a6de34133ad71e2d19bd7ac1efe7fbd78829b39564fb7a8e7d20")
+    }
+
     @Test(arguments: [
         ("Nour al-Din al-Zinki", "nour-al-din-al-zinki"),
         ("Türkiye", "turkiye"),

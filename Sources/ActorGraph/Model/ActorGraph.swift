@@ -11,18 +11,28 @@
 /// let data = try graph.jsonData()   // actorgraph-1, byte-identical for the same graph
 /// ```
 public struct ActorGraph: Sendable, Hashable {
-    private var documentsByID: [String: Document] = [:]
-    private var nodesByID: [String: Node] = [:]
-    private var edgesByKey: [Edge.Key: Edge] = [:]
+    // Internal (not private) for the merging initialiser in ActorGraph+Merging.swift.
+    var documentsByID: [String: Document] = [:]
+    var nodesByID: [String: Node] = [:]
+    var edgesByKey: [Edge.Key: Edge] = [:]
 
     /// Creates an empty graph.
     public init() {}
 
     /// Creates a graph from documents, nodes and edges, merging duplicates.
     public init(documents: [Document] = [], nodes: [Node] = [], edges: [Edge] = []) {
-        for document in documents { add(document) }
-        for node in nodes { add(node) }
-        for edge in edges { add(edge) }
+        // One hash per element: duplicates merge in order, exactly as adding them one by one would.
+        documentsByID = Dictionary(documents.lazy.map { ($0.id, $0) }, uniquingKeysWith: Self.filledIn)
+        nodesByID = Dictionary(nodes.lazy.map { ($0.id, $0) }, uniquingKeysWith: { existing, node in
+            var merged = existing
+            merged.merge(node)
+            return merged
+        })
+        edgesByKey = Dictionary(edges.lazy.map { ($0.key, $0) }, uniquingKeysWith: { existing, edge in
+            var merged = existing
+            merged.merge(edge)
+            return merged
+        })
     }
 
     /// The source documents, sorted by id.
@@ -44,22 +54,28 @@ public struct ActorGraph: Sendable, Hashable {
 
     /// Adds a document record, or fills in what an existing record with the same id lacks.
     public mutating func add(_ document: Document) {
-        if var existing = documentsByID[document.id] {
-            existing.title = existing.title ?? document.title
-            existing.date = existing.date ?? document.date
-            existing.sha256 = existing.sha256 ?? document.sha256
-            documentsByID[document.id] = existing
+        if let existing = documentsByID[document.id] {
+            documentsByID[document.id] = Self.filledIn(existing, document)
         } else {
             documentsByID[document.id] = document
         }
     }
 
+    /// `existing` with what it lacks taken from `document` (a record with the same id).
+    static func filledIn(_ existing: Document, _ document: Document) -> Document {
+        var filled = existing
+        filled.title = existing.title ?? document.title
+        filled.date = existing.date ?? document.date
+        filled.sha256 = existing.sha256 ?? document.sha256
+        return filled
+    }
+
     /// Adds a node, or merges it into the node with the same id.
     public mutating func add(_ node: Node) {
-        if nodesByID[node.id] != nil {
-            nodesByID[node.id]?.merge(node)
-        } else {
-            nodesByID[node.id] = node
+        // One hash for a new node; a known one is taken out, merged and put back.
+        if var existing = nodesByID.updateValue(node, forKey: node.id) {
+            existing.merge(node)
+            nodesByID[node.id] = existing
         }
     }
 
@@ -68,10 +84,9 @@ public struct ActorGraph: Sendable, Hashable {
     /// Both ends should already be nodes of the graph; ``validate()`` reports dangling edges.
     public mutating func add(_ edge: Edge) {
         let key = edge.key
-        if edgesByKey[key] != nil {
-            edgesByKey[key]?.merge(edge)
-        } else {
-            edgesByKey[key] = edge
+        if var existing = edgesByKey.updateValue(edge, forKey: key) {
+            existing.merge(edge)
+            edgesByKey[key] = existing
         }
     }
 

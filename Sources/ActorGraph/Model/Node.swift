@@ -27,7 +27,10 @@ public struct Node: Sendable, Hashable, Identifiable {
         self.kind = kind
         self.category = category
         self.label = label
-        self.aliases = aliases.sortedUnique().filter { $0 != label }
+        var names = aliases.sortedUnique()
+        // The names are distinct: at most one equals the label.
+        if let i = names.firstIndex(of: label) { names.remove(at: i) }
+        self.aliases = names
         self.mentions = mentions.sortedUnique()
         self.quote = quote
     }
@@ -35,6 +38,12 @@ public struct Node: Sendable, Hashable, Identifiable {
     /// Adds what `other` (a node with the same id) knows: its aliases and mentions, and its
     /// category or quote where this node has none.
     public mutating func merge(_ other: Node) {
+        mergeAllButMentions(other)
+        mentions = (mentions + other.mentions).sortedUnique()
+    }
+
+    /// The part of ``merge(_:)`` that leaves ``mentions`` alone: category, quote and aliases.
+    mutating func mergeAllButMentions(_ other: Node) {
         precondition(other.id == id, "merging nodes with different ids")
         if category == nil { category = other.category }
         if quote == nil { quote = other.quote }
@@ -42,6 +51,5 @@ public struct Node: Sendable, Hashable, Identifiable {
         if other.label != label { names.insert(other.label) }
         names.remove(label)
         aliases = names.sorted()
-        mentions = (mentions + other.mentions).sortedUnique()
     }
 }

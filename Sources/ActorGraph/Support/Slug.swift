@@ -11,6 +11,7 @@ public enum Slug {
     /// ```
     /// A name with no ASCII letter or digit (e.g. `حزب الله`) gets `x-` and a short hash instead.
     public static func make(from name: String) -> String {
+        if let slug = asciiSlug(of: name) { return slug }
         let folded = name.folding(options: [.diacriticInsensitive, .widthInsensitive], locale: nil)
         var out = ""
         var pendingHyphen = false
@@ -31,5 +32,28 @@ public enum Slug {
         }
         if out.isEmpty { return "x-" + SHA256.hexDigest(of: Array(name.utf8)).prefix(10) }
         return out
+    }
+
+    /// ``make(from:)`` for an all-ASCII name, which folding leaves as it is, worked out on bytes;
+    /// `nil` for other names.
+    static func asciiSlug(of name: String) -> String? {
+        var out: [UInt8] = []
+        out.reserveCapacity(name.utf8.count)
+        var pendingHyphen = false
+        for b in name.utf8 {
+            if b >= 0x80 { return nil }
+            let isDigit = b >= 0x30 && b <= 0x39
+            let isUpper = b >= 0x41 && b <= 0x5A
+            let isLower = b >= 0x61 && b <= 0x7A
+            if isDigit || isUpper || isLower {
+                if pendingHyphen && !out.isEmpty { out.append(0x2D) }
+                pendingHyphen = false
+                out.append(isUpper ? b | 0x20 : b)
+            } else if b != 0x27 {
+                pendingHyphen = true
+            }
+        }
+        if out.isEmpty { return "x-" + SHA256.hexDigest(of: Array(name.utf8)).prefix(10) }
+        return String(decoding: out, as: UTF8.self)
     }
 }

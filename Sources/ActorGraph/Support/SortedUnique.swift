@@ -4,10 +4,29 @@ extension Array where Element: Comparable {
     /// is the first of its run in the original order, as a set keeps the first one inserted).
     func sortedUnique() -> [Element] {
         guard count > 1 else { return self }
-        let sorted = self.sorted()
-        var out: [Element] = []
-        out.reserveCapacity(sorted.count)
-        for element in sorted where out.last != element { out.append(element) }
+        // Input that is already strictly increasing (often the case) is returned as it is.
+        if isStrictlyIncreasing { return self }
+        var out = self
+        out.sort()
+        // Compact in place: each run of equal elements keeps its first.
+        var kept = 1
+        for i in 1..<out.count where out[i] != out[kept - 1] {
+            if i != kept { out[kept] = out[i] }
+            kept += 1
+        }
+        out.removeLast(out.count - kept)
         return out
+    }
+
+    /// True when every element is less than the next.
+    var isStrictlyIncreasing: Bool {
+        withUnsafeBufferPointer { buffer in
+            var i = 1
+            while i < buffer.count {
+                if !(buffer[i - 1] < buffer[i]) { return false }
+                i += 1
+            }
+            return true
+        }
     }
 }

@@ -37,8 +37,23 @@ final class DocumentAnalysis {
         var keyIDs = [Int32](), pluralIDs = [Int32]()
         keyIDs.reserveCapacity(tokens.count)
         pluralIDs.reserveCapacity(tokens.count)
-        for token in tokens {
-            let entry = index.vocabulary.entry(of: token.key)
+        // Keys of one ASCII character (punctuation, "a") are looked up once per document.
+        var singleByteEntries = [Vocabulary.Entry?](repeating: nil, count: 128)
+        for t in tokens.indices {
+            let entry: Vocabulary.Entry
+            let byte = tokens[t].end - tokens[t].start == 1 ? document.utf8[Int(document.utf8Offsets[tokens[t].start])] : 0x80
+            if byte < 0x80 {
+                // The key of one ASCII character is that character lower-cased.
+                let lower = Int(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+                if let known = singleByteEntries[lower] {
+                    entry = known
+                } else {
+                    entry = index.vocabulary.entry(of: tokens[t].key)
+                    singleByteEntries[lower] = entry
+                }
+            } else {
+                entry = index.vocabulary.entry(of: tokens[t].key)
+            }
             keyIDs.append(entry.id)
             pluralIDs.append(entry.pluralID)
         }

@@ -9,8 +9,7 @@ public struct GraphBuilder: Sendable {
 
     /// The union of `graphs` with person variants merged.
     public func merge(_ graphs: [ActorGraph]) -> ActorGraph {
-        var merged = ActorGraph()
-        for graph in graphs { merged.merge(graph) }
+        let merged = ActorGraph(merging: graphs)
         let renames = personVariants(in: merged)
         return renames.isEmpty ? merged : merged.renamingNodes(renames)
     }

@@ -36,8 +36,8 @@ public enum SentenceSplitter {
             } else if tokens[i].startsLine && i == first && i > 0 {
                 paragraph += 1
             }
-            let t = tokens[i]
-            if t.kind == .punctuation, t.text == "." || t.text == "!" || t.text == "?" || t.text == "\u{2026}" {
+            // Fields are read in place: copying a token would retain and release its strings.
+            if tokens[i].kind == .punctuation, isSentenceEnd(tokens[i].text) {
                 var j = i + 1
                 // Runs of periods (ellipses) and closing quotes or brackets stay with this sentence.
                 while j < tokens.count, !tokens[j].startsLine, !tokens[j].isSpaced || tokens[j].text == ".",
@@ -56,18 +56,23 @@ public enum SentenceSplitter {
         return sentences
     }
 
+    /// True for `.`, `!`, `?` and `…`.
+    @inline(__always)
+    static func isSentenceEnd(_ text: String) -> Bool {
+        text == "." || text == "!" || text == "?" || text == "\u{2026}"
+    }
+
     static func endsSentence(at period: Int, next: Int, tokens: [Token]) -> Bool {
-        let following = tokens[next]
-        guard following.isSpaced else { return false }
-        let nextStarts = following.isCapitalized || following.kind == .number || openers.contains(following.text)
+        guard tokens[next].isSpaced else { return false }
+        let nextStarts = tokens[next].isCapitalized || tokens[next].kind == .number || openers.contains(tokens[next].text)
         guard nextStarts else { return false }
         guard tokens[period].text == "." , period > 0 else { return true }
-        let previous = tokens[period - 1]
-        guard previous.end == tokens[period].start else { return true }
-        if previous.kind == .word {
-            if abbreviations.contains(previous.key) { return false }
+        let previous = period - 1
+        guard tokens[previous].end == tokens[period].start else { return true }
+        if tokens[previous].kind == .word {
+            if abbreviations.contains(tokens[previous].key) { return false }
             // An initial ("J. Smith", the "N" of "U.N.") does not end a sentence.
-            if previous.text.unicodeScalars.count == 1 && previous.isCapitalized { return false }
+            if tokens[previous].isCapitalized && tokens[previous].text.unicodeScalars.count == 1 { return false }
         }
         return true
     }

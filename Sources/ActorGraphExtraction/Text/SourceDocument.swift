@@ -28,33 +28,80 @@ public struct SourceDocument: Sendable {
     /// ```
     public init(id: String, text: String, sha256: String? = nil) {
         self.id = id
-        let scalars = Self.normalisingLineEnds(Array(text.unicodeScalars))
-        self.scalars = scalars
-        var utf8: [UInt8] = []
-        utf8.reserveCapacity(text.utf8.count)
-        var offsets: [Int32] = []
-        offsets.reserveCapacity(scalars.count + 1)
-        for scalar in scalars {
-            offsets.append(Int32(utf8.count))
-            let v = scalar.value
-            if v < 0x80 {
-                utf8.append(UInt8(v))
-            } else if v < 0x800 {
-                utf8.append(UInt8(0xC0 | (v >> 6))); utf8.append(UInt8(0x80 | (v & 0x3F)))
-            } else if v < 0x10000 {
-                utf8.append(UInt8(0xE0 | (v >> 12))); utf8.append(UInt8(0x80 | ((v >> 6) & 0x3F))); utf8.append(UInt8(0x80 | (v & 0x3F)))
-            } else {
-                utf8.append(UInt8(0xF0 | (v >> 18))); utf8.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
-                utf8.append(UInt8(0x80 | ((v >> 6) & 0x3F))); utf8.append(UInt8(0x80 | (v & 0x3F)))
-            }
-        }
-        offsets.append(Int32(utf8.count))
-        self.utf8 = utf8
-        self.utf8Offsets = offsets
+        let decoded = text.utf8.withContiguousStorageIfAvailable { Self.decode($0) }
+            ?? Array(text.utf8).withUnsafeBufferPointer { Self.decode($0) }
+        self.scalars = decoded.scalars
+        self.utf8 = decoded.utf8
+        self.utf8Offsets = decoded.offsets
         self.sha256 = sha256
-        let header = DocumentHeader(scalars: scalars)
+        let header = DocumentHeader(scalars: decoded.scalars)
         self.date = header.date
         self.title = header.title
+    }
+
+    /// The scalars of valid UTF-8 `bytes` with line ends normalised, the normalised UTF-8 and the
+    /// UTF-8 offset of each scalar (plus the end), in one pass.
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> (scalars: [Unicode.Scalar], utf8: [UInt8], offsets: [Int32]) {
+        // "\r\n" and a lone "\r" become "\n"; both are ASCII, so this works on bytes.
+        let utf8: [UInt8]
+        if bytes.contains(0x0D) {
+            var normalised: [UInt8] = []
+            normalised.reserveCapacity(bytes.count)
+            var i = 0
+            while i < bytes.count {
+                if bytes[i] == 0x0D {
+                    normalised.append(0x0A)
+                    if i + 1 < bytes.count, bytes[i + 1] == 0x0A { i += 1 }
+                } else {
+                    normalised.append(bytes[i])
+                }
+                i += 1
+            }
+            utf8 = normalised
+        } else {
+            utf8 = Array(bytes)
+        }
+        // At most one scalar per byte: both tables are written in place.
+        var offsets: [Int32] = []
+        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: utf8.count) { scalarBuffer, scalarCount in
+            offsets = [Int32](unsafeUninitializedCapacity: utf8.count + 1) { offsetBuffer, offsetCount in
+                utf8.withUnsafeBufferPointer { b in
+                    let n = b.count
+                    var i = 0, k = 0
+                    while i < n {
+                        let lead = b[i]
+                        offsetBuffer[k] = Int32(truncatingIfNeeded: i)
+                        if lead < 0x80 {
+                            scalarBuffer[k] = Unicode.Scalar(lead)
+                            i += 1
+                        } else {
+                            // Valid UTF-8 (it came from a String): the lead byte gives the length.
+                            var value: UInt32
+                            let length: Int
+                            if lead < 0xE0 {
+                                value = UInt32(lead & 0x1F); length = 2
+                            } else if lead < 0xF0 {
+                                value = UInt32(lead & 0x0F); length = 3
+                            } else {
+                                value = UInt32(lead & 0x07); length = 4
+                            }
+                            var j = 1
+                            while j < length && i + j < n {
+                                value = value << 6 | UInt32(b[i + j] & 0x3F)
+                                j += 1
+                            }
+                            scalarBuffer[k] = Unicode.Scalar(value) ?? "\u{FFFD}"
+                            i += length
+                        }
+                        k += 1
+                    }
+                    offsetBuffer[k] = Int32(truncatingIfNeeded: n)
+                    offsetCount = k + 1
+                    scalarCount = k
+                }
+            }
+        }
+        return (scalars, utf8, offsets)
     }
 
     /// The record of this document for a graph.
@@ -69,23 +116,6 @@ public struct SourceDocument: Sendable {
     /// A span of this document between two scalar offsets.
     public func span(from start: Int, to end: Int) -> TextSpan {
         TextSpan(document: id, start: start, end: end, text: text(from: start, to: end))
-    }
-
-    static func normalisingLineEnds(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        guard scalars.contains("\r") else { return scalars }
-        var out: [Unicode.Scalar] = []
-        out.reserveCapacity(scalars.count)
-        var i = 0
-        while i < scalars.count {
-            if scalars[i] == "\r" {
-                out.append("\n")
-                if i + 1 < scalars.count, scalars[i + 1] == "\n" { i += 1 }
-            } else {
-                out.append(scalars[i])
-            }
-            i += 1
-        }
-        return out
     }
 }
 

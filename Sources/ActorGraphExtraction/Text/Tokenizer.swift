@@ -9,19 +9,87 @@ import Foundation
 public enum Tokenizer {
     /// The tokens of a document, in order.
     public static func tokens(of document: SourceDocument) -> [Token] {
-        tokens(of: document.scalars) { start, end in document.text(from: start, to: end) }
+        document.utf8.withUnsafeBufferPointer { bytes in
+            document.utf8Offsets.withUnsafeBufferPointer { offsets in
+                document.scalars.withUnsafeBufferPointer { scalars in
+                    tokens(of: scalars) { start, end in
+                        textAndKey(of: UnsafeBufferPointer(rebasing: bytes[Int(offsets[start])..<Int(offsets[end])])) { text in
+                            punctuatedKey(of: UnsafeBufferPointer(rebasing: scalars[start..<end])) ?? normalizedKey(text)
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /// The tokens of `scalars`, in order.
     public static func tokens(of scalars: [Unicode.Scalar]) -> [Token] {
-        tokens(of: scalars) { start, end in
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[start..<end])
-            return String(view)
+        scalars.withUnsafeBufferPointer { buffer in
+            tokens(of: buffer) { start, end in
+                var view = String.UnicodeScalarView()
+                view.append(contentsOf: buffer[start..<end])
+                let text = String(view)
+                return (text, normalizedKey(text))
+            }
         }
     }
 
-    static func tokens(of scalars: [Unicode.Scalar], slice: (Int, Int) -> String) -> [Token] {
+    /// A token's text made from its UTF-8 bytes, and its key (``normalizedKey(_:)``), read off
+    /// the bytes without a second pass over the string when the token is ASCII.
+    /// `nonASCIIKey` gives the key of a token that is not all ASCII.
+    @inline(__always)
+    static func textAndKey(of utf8: UnsafeBufferPointer<UInt8>, nonASCIIKey: (String) -> String = normalizedKey) -> (text: String, key: String) {
+        var ascii = true, upper = false
+        for b in utf8 {
+            if b >= 0x80 { ascii = false; break }
+            if b >= 0x41 && b <= 0x5A { upper = true }
+        }
+        let text = String(decoding: utf8, as: UTF8.self)
+        guard ascii else { return (text, nonASCIIKey(text)) }
+        guard upper else { return (text, text) }
+        let key = String(unsafeUninitializedCapacity: utf8.count) { buffer in
+            for (n, b) in utf8.enumerated() { buffer[n] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+            return utf8.count
+        }
+        return (text, key)
+    }
+
+    /// The key of a one-scalar token in Latin-1 punctuation and symbols (U+00A0–U+00BF) or
+    /// General Punctuation (U+2000–U+206F), such as curly quotes and dashes: looked up rather than
+    /// folded each time. Other scalars give `nil`.
+    @inline(__always)
+    static func punctuationKey(of scalar: Unicode.Scalar) -> String? {
+        let v = scalar.value
+        if v >= 0x2000 && v < 0x2070 { return punctuationKeys[Int(v - 0x2000) + 0x20] }
+        if v >= 0xA0 && v < 0xC0 { return punctuationKeys[Int(v - 0xA0)] }
+        return nil
+    }
+
+    /// The key of a token made of ASCII and the punctuation of ``punctuationKey(of:)`` only (a
+    /// curly quote, "Assad’s", "don’t"): each scalar's key in turn, which is what
+    /// ``normalizedKey(_:)`` gives when no scalar combines with another. `nil` for other tokens.
+    static func punctuatedKey(of scalars: UnsafeBufferPointer<Unicode.Scalar>) -> String? {
+        if scalars.count == 1 { return punctuationKey(of: scalars[0]) }
+        var key = ""
+        for scalar in scalars {
+            let v = scalar.value
+            if v < 0x80 {
+                key.unicodeScalars.append(v >= 0x41 && v <= 0x5A ? Unicode.Scalar(UInt8(v | 0x20)) : scalar)
+            } else if let punctuation = punctuationKey(of: scalar) {
+                key += punctuation
+            } else {
+                return nil
+            }
+        }
+        return key
+    }
+
+    /// ``normalizedKey(_:)`` of U+00A0–U+00BF, then of U+2000–U+206F, computed once.
+    private static let punctuationKeys: [String] = (Array(0xA0..<0xC0) + Array(0x2000..<0x2070)).map { value in
+        normalizedKey(Unicode.Scalar(UInt32(value)).map { String(Character($0)) } ?? "")
+    }
+
+    static func tokens(of scalars: UnsafeBufferPointer<Unicode.Scalar>, textAndKey: (Int, Int) -> (text: String, key: String)) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(scalars.count / 5)
         var i = 0
@@ -63,17 +131,18 @@ public enum Tokenizer {
                     break
                 }
             } else if isApostrophe(s), i + 1 < n, (scalars[i + 1] == "s" || scalars[i + 1] == "S"),
-                      !(i + 2 < n && isLetter(scalars[i + 2])), let last = tokens.last, last.end == i, last.kind == .word {
+                      !(i + 2 < n && isLetter(scalars[i + 2])), !tokens.isEmpty,
+                      tokens[tokens.count - 1].end == i, tokens[tokens.count - 1].kind == .word {
                 kind = .possessive
                 i += 2
             } else {
                 kind = .punctuation
                 i += 1
             }
-            let text = slice(start, i)
+            let (text, key) = textAndKey(start, i)
             let first = scalars[start]
             let capitalised = first.value < 0x80 ? (first.value >= 0x41 && first.value <= 0x5A) : first.properties.isUppercase
-            tokens.append(Token(kind: kind, start: start, end: i, text: text, key: normalizedKey(text),
+            tokens.append(Token(kind: kind, start: start, end: i, text: text, key: key,
                                 isCapitalized: capitalised, isSpaced: spaced, startsLine: newline))
             spaced = false
             newline = false
