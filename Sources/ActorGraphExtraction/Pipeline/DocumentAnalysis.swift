@@ -106,6 +106,33 @@ final class DocumentAnalysis {
 
     func key(_ i: Int) -> String { i >= 0 && i < tokens.count ? tokens[i].key : "" }
 
+    /// True when token `i`'s key is `keyword` (false outside the document): `key(i) == "by"`
+    /// without comparing strings.
+    @inline(__always) func isKey(_ i: Int, _ keyword: Keyword) -> Bool {
+        i >= 0 && i < keyIDs.count && keyIDs[i] == keyword.rawValue
+    }
+
+    /// True when token `i`'s key is one of the keywords given (false outside the document).
+    @inline(__always) func isKey(_ i: Int, _ a: Keyword, _ b: Keyword) -> Bool {
+        guard i >= 0 && i < keyIDs.count else { return false }
+        let id = keyIDs[i]
+        return id == a.rawValue || id == b.rawValue
+    }
+
+    /// True when token `i`'s key is one of the keywords given (false outside the document).
+    @inline(__always) func isKey(_ i: Int, _ a: Keyword, _ b: Keyword, _ c: Keyword) -> Bool {
+        guard i >= 0 && i < keyIDs.count else { return false }
+        let id = keyIDs[i]
+        return id == a.rawValue || id == b.rawValue || id == c.rawValue
+    }
+
+    /// True when token `i`'s key is one of the keywords given (false outside the document).
+    @inline(__always) func isKey(_ i: Int, _ a: Keyword, _ b: Keyword, _ c: Keyword, _ d: Keyword) -> Bool {
+        guard i >= 0 && i < keyIDs.count else { return false }
+        let id = keyIDs[i]
+        return id == a.rawValue || id == b.rawValue || id == c.rawValue || id == d.rawValue
+    }
+
     /// The English word classes of token `i`'s key (none outside the document).
     func wordClass(_ i: Int) -> WordClass {
         guard i >= 0 && i < keyIDs.count else { return [] }

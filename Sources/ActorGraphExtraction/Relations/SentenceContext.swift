@@ -3,17 +3,18 @@ import ActorGraph
 /// One sentence seen by the relation and statement finders: its tokens and the outermost mention
 /// at each position, with the small searches the patterns are made of.
 struct SentenceContext {
-    // Word lists of the patterns below, built once instead of on every call.
-    private static let light: Set<String> = ["launched", "launch", "launches", "mounted", "mount", "began", "begin", "made", "make", "makes", "carried", "carry", "laying", "lay", "laid", "stepped", "intensified", "intensify", "announced", "waged", "wage", "conducted", "staged", "led", "continued", "resumed"]
+    // Word lists of the patterns below, compiled into ``WordClass`` bits per vocabulary id.
+    static let light: Set<String> = ["launched", "launch", "launches", "mounted", "mount", "began", "begin", "made", "make", "makes", "carried", "carry", "laying", "lay", "laid", "stepped", "intensified", "intensify", "announced", "waged", "wage", "conducted", "staged", "led", "continued", "resumed"]
     let analysis: DocumentAnalysis
     let sentence: Sentence
     let number: Int
-    /// Tokens inside direct quotations (a speaker's words, not the article's).
-    var quoted: Set<Int> = []
+    /// For each token of the document, true inside direct quotations (a speaker's words, not the
+    /// article's); empty when quotations are not looked at.
+    var quoted: [Bool] = []
     var range: Range<Int> { sentence.tokens }
     private let tokens: [Token]
 
-    init(analysis: DocumentAnalysis, sentence: Sentence, number: Int, quoted: Set<Int> = []) {
+    init(analysis: DocumentAnalysis, sentence: Sentence, number: Int, quoted: [Bool] = []) {
         self.analysis = analysis
         self.sentence = sentence
         self.number = number
@@ -38,7 +39,7 @@ struct SentenceContext {
         return out
     }
 
-    func isQuoted(_ t: Int) -> Bool { quoted.contains(t) }
+    func isQuoted(_ t: Int) -> Bool { t >= 0 && t < quoted.count && quoted[t] }
 
     /// The tokens from `lower` up to (not including) `upper`, kept inside the sentence. Every range
     /// the finders build from two token positions goes through here: the bounds may cross (a mention
@@ -54,7 +55,7 @@ struct SentenceContext {
     func relativeAntecedent(before start: Int) -> Mention? {
         var t = start - 1
         while t > range.lowerBound {
-            if analysis.key(t) == "," && analysis.isWord(t + 1, .relativePronoun),
+            if analysis.isKey(t, .comma) && analysis.isWord(t + 1, .relativePronoun),
                let m = mention(covering: t - 1), analysis.kind(of: m) == .actor {
                 return m
             }
@@ -89,7 +90,7 @@ struct SentenceContext {
                 }
                 // "the city's western side": a possessor qualifies the real object.
                 // "the rebel-controlled parts": a compound modifier is not the object either.
-                if accept(m) && analysis.key(m.tokens.upperBound) != "'s" && !(analysis.key(m.tokens.upperBound) == "-" && analysis.compoundCue(m.tokens.upperBound + 1) != nil) { return m }
+                if accept(m) && !analysis.isKey(m.tokens.upperBound, .possessive) && !(analysis.isKey(m.tokens.upperBound, .hyphen) && analysis.compoundCue(m.tokens.upperBound + 1) != nil) { return m }
                 t = m.tokens.upperBound
                 steps += 1
                 continue
@@ -128,7 +129,7 @@ struct SentenceContext {
     /// "Hanano, Sakhour and Haidariyeh".
     func coordinatedMentions(from start: Int, where accept: (Mention) -> Bool) -> [Mention] {
         var t = start
-        if ["the", "a", "an"].contains(analysis.key(t)) && mention(covering: t) == nil { t += 1 }
+        if analysis.isKey(t, .the, .a, .an) && mention(covering: t) == nil { t += 1 }
         var out: [Mention] = []
         var steps = 0
         // After "A and B" a comma closes the list ("backed by Turkey and Qatar, fought IS").
@@ -161,28 +162,28 @@ struct SentenceContext {
             // Skip a trailing "from Iraq"-style attribute or a possessive phrase before the next conjunct.
             var u = t
             var hops = 0
-            while u < range.upperBound, hops < 4, !["and", ",", "as"].contains(analysis.key(u)) {
-                if analysis.isWord(u, .clauseBreaker) || analysis.key(u) == "." { return out }
+            while u < range.upperBound, hops < 4, !analysis.isKey(u, .and, .comma, .`as`) {
+                if analysis.isWord(u, .clauseBreaker) || analysis.isKey(u, .period) { return out }
                 // Only an attribute may follow a conjunct ("militias from Iraq"); a verb ends the list.
                 if hops == 0 && tokens[u].kind == .word && !analysis.isWord(u, .preposition) { return out }
                 u += 1; hops += 1
             }
             guard u < range.upperBound else { break }
-            commaAnd = analysis.key(u) == "," && analysis.key(u + 1) == "and"
+            commaAnd = analysis.isKey(u, .comma) && analysis.isKey(u + 1, .and)
             if commaAnd { u += 1 }
             // ", including the capital, Damascus"
-            if analysis.key(u) == "," && analysis.key(u + 1) == "including" {
+            if analysis.isKey(u, .comma) && analysis.isKey(u + 1, .including) {
                 if let inner = window(from: u + 2, to: u + 7).lazy.compactMap({ mention(startingAt: $0) }).first, accept(inner) {
                     out.append(inner)
                 }
                 break
             }
-            if analysis.key(u) == "as" && analysis.key(u + 1) == "well" && analysis.key(u + 2) == "as" { u += 2 }
-            guard ["and", ",", "as"].contains(analysis.key(u)) else { break }
-            if afterConjunction && analysis.key(u) == "," { break }
-            if analysis.key(u) == "and" { afterConjunction = true }
+            if analysis.isKey(u, .`as`) && analysis.isKey(u + 1, .well) && analysis.isKey(u + 2, .`as`) { u += 2 }
+            guard analysis.isKey(u, .and, .comma, .`as`) else { break }
+            if afterConjunction && analysis.isKey(u, .comma) { break }
+            if analysis.isKey(u, .and) { afterConjunction = true }
             // A comma followed by a verb-like word ends the list: "Russia, which…".
-            if analysis.key(u) == "," && (analysis.isWord(u + 1, .relativePronoun) || analysis.key(u + 1) == "including" && false) { break }
+            if analysis.isKey(u, .comma) && (analysis.isWord(u + 1, .relativePronoun) || analysis.isKey(u + 1, .including) && false) { break }
             t = u + 1
         }
         return out
@@ -203,7 +204,7 @@ struct SentenceContext {
                 continue
             }
             // "the army said it seized X": "it" is the subject of "said".
-            if ["it", "they"].contains(key), let said = window(from: t - 3, to: t).last(where: { ["said", "says", "announced", "claimed"].contains(analysis.key($0)) }),
+            if ["it", "they"].contains(key), let said = window(from: t - 3, to: t).last(where: { analysis.isKey($0, .said, .says, .announced, .claimed) }),
                let speaker = lastMention(before: said, within: 6, where: { analysis.kind(of: $0) == .actor }) {
                 found = speaker
                 break
@@ -218,7 +219,7 @@ struct SentenceContext {
             // A subject relative: "the rebel groups that are most focused on fighting Assad",
             // "Turkey, which has backed the factions": the antecedent is the subject.
             if ["that", "who", "which"].contains(key) {
-                let before = analysis.key(t - 1) == "," && key != "that" ? t - 2 : t - 1
+                let before = analysis.isKey(t - 1, .comma) && key != "that" ? t - 2 : t - 1
                 if before >= range.lowerBound, let m = mention(covering: before), analysis.kind(of: m) == .actor, m.form != .adjective {
                     found = m
                     break
@@ -238,7 +239,7 @@ struct SentenceContext {
         guard var found else { return [] }
         // "government troops supported by Iranian-backed militias and Hezbollah advanced": the agents
         // of a participle belong to it; the subject is the participle's head.
-        if let by = window(from: found.tokens.lowerBound - 12, to: found.tokens.lowerBound).last(where: { analysis.key($0) == "by" }),
+        if let by = window(from: found.tokens.lowerBound - 12, to: found.tokens.lowerBound).last(where: { analysis.isKey($0, .by) }),
            by > range.lowerBound, analysis.passiveCue(by - 1) != nil,
            !window(from: by + 1, to: found.tokens.lowerBound).contains(where: { analysis.isWord($0, .clauseBreaker) }),
            let head = lastMention(before: by - 1, within: 3, where: { analysis.kind(of: $0) == .actor }) {
@@ -246,8 +247,8 @@ struct SentenceContext {
         }
         var subjects = [found]
         var u = found.tokens.lowerBound - 1
-        if ["the", "a", "an"].contains(analysis.key(u)) { u -= 1 }
-        while u > range.lowerBound, analysis.key(u) == "and" || analysis.key(u) == "," {
+        if analysis.isKey(u, .the, .a, .an) { u -= 1 }
+        while u > range.lowerBound, analysis.isKey(u, .and) || analysis.isKey(u, .comma) {
             guard let previous = mention(covering: u - 1), analysis.kind(of: previous) == .actor else { break }
             subjects.insert(previous, at: 0)
             u = previous.tokens.lowerBound - 1
@@ -321,7 +322,7 @@ struct SentenceContext {
         var t = noun - 1
         var steps = 0
         while t >= range.lowerBound, steps < 4 {
-            if Self.light.contains(tokens[t].key) { return true }
+            if analysis.isWord(t, .lightVerb) { return true }
             if mention(covering: t) != nil { return false }
             t -= 1
             steps += 1
