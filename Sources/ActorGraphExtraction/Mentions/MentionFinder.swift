@@ -68,7 +68,7 @@ struct MentionFinder {
             }
             if let lexical {
                 analysis.addMention(lexical.entity, number: lexical.number, tokens: i..<lexical.end, form: lexical.form)
-                noteFocus(lexical.entity)
+                noteFocus(lexical.entity, number: lexical.number)
                 if analysis.category(of: lexical.number) == .person { rememberPerson(lexical.entity, tokens: i..<lexical.end) }
                 findInnerFacts(in: lexical.entity, tokens: i..<lexical.end, sentence: number)
                 let after = matchForces(of: lexical.entity, mentionStart: i, end: lexical.end, in: sentence.tokens, sentence: number)
@@ -137,7 +137,7 @@ struct MentionFinder {
     private static func accepts(_ hit: LexiconIndex.NameHit, from start: Int, to end: Int, in tokens: [Token]) -> Bool {
         switch hit.form {
         case .acronym:
-            return (start..<end).allSatisfy { tokens[$0].kind != .word || tokens[$0].text == tokens[$0].text.uppercased() }
+            return (start..<end).allSatisfy { tokens[$0].kind != .word || isUpperCase(tokens[$0].text) }
         case .adjective:
             return tokens[start].isCapitalized
         case .name:
@@ -146,6 +146,17 @@ struct MentionFinder {
             if !hit.isCapitalised { return true }
             return (start..<end).contains { tokens[$0].isCapitalized }
         }
+    }
+
+    /// True when `text` reads the same upper-cased: for ASCII, when it has no lower-case letter
+    /// (no string is made).
+    private static func isUpperCase(_ text: String) -> Bool {
+        var ascii = true, lower = false
+        for b in text.utf8 {
+            if b >= 0x80 { ascii = false; break }
+            if b >= 0x61 && b <= 0x7A { lower = true }
+        }
+        return ascii ? !lower : text == text.uppercased()
     }
 
     /// An adjective stands for its actor before a hyphenated participle ("Russian-backed"), before a
@@ -583,8 +594,11 @@ struct MentionFinder {
         return nil
     }
 
-    private mutating func noteFocus(_ id: String) {
-        switch analysis.category(of: id) {
+    /// Keeps a city or country (or a district's city) in focus; `number` is the entity's number
+    /// when known, which spares hashing `id`.
+    private mutating func noteFocus(_ id: String, number: Int32? = nil) {
+        let category = if let number { analysis.category(of: number) } else { analysis.category(of: id) }
+        switch category {
         case .city: lastCity = id
         case .country: lastCountry = id
         case .district, .neighbourhood, .site:

@@ -30,6 +30,8 @@ struct WordClass: OptionSet, Sendable {
     static let patientParticiple = WordClass(rawValue: 1 << 24)
     static let forceHead = WordClass(rawValue: 1 << 25)
     static let placePreposition = WordClass(rawValue: 1 << 26)
+    static let clauseOpener = WordClass(rawValue: 1 << 27)
+    static let subjectBoundary = WordClass(rawValue: 1 << 28)
 
     /// The words of each class.
     static let members: [(WordClass, [String])] = [
@@ -60,5 +62,7 @@ struct WordClass: OptionSet, Sendable {
         (.patientParticiple, Array(RelationFinder.patientParticiples)),
         (.forceHead, Array(MentionFinder.forceHeads)),
         (.placePreposition, Array(MentionFinder.placePrepositions)),
+        (.clauseOpener, Array(SentenceContext.clauseOpeners)),
+        (.subjectBoundary, Array(SentenceContext.subjectBoundaries)),
     ]
 }

@@ -4,6 +4,10 @@ import ActorGraph
 /// at each position, with the small searches the patterns are made of.
 struct SentenceContext {
     // Word lists of the patterns below, compiled into ``WordClass`` bits per vocabulary id.
+    /// Conjunctions that open a new clause, ending a search for an object.
+    static let clauseOpeners: Set<String> = ["as", "while", "because", "when", "after", "before", "although", "though", "if", "whether", "but"]
+    /// Words that end a search for a verb's subject.
+    static let subjectBoundaries: Set<String> = ["said", "says", "told", "that", "because", "while", "but", "when", "where", "after", "before", "as"]
     static let light: Set<String> = ["launched", "launch", "launches", "mounted", "mount", "began", "begin", "made", "make", "makes", "carried", "carry", "laying", "lay", "laid", "stepped", "intensified", "intensify", "announced", "waged", "wage", "conducted", "staged", "led", "continued", "resumed"]
     let analysis: DocumentAnalysis
     let sentence: Sentence
@@ -95,11 +99,11 @@ struct SentenceContext {
                 steps += 1
                 continue
             }
-            let key = tokens[t].key
-            if analysis.isWord(t, .clauseBreaker) || key == "," || key == "." || key == "said" || key == "who" || key == "which" { return nil }
-            if ["as", "while", "because", "when", "after", "before", "although", "though", "if", "whether", "but"].contains(key) { return nil }
+            let wordClass = analysis.wordClass(t)
+            if wordClass.contains(.clauseBreaker) || analysis.isKey(t, .comma, .period, .said, .who) || analysis.isKey(t, .which) { return nil }
+            if wordClass.contains(.clauseOpener) { return nil }
             // "to fight ISIS": an infinitive starts a new clause.
-            if key == "to", t + 1 < range.upperBound, tokens[t + 1].kind == .word, mention(covering: t + 1) == nil,
+            if analysis.isKey(t, .to), t + 1 < range.upperBound, tokens[t + 1].kind == .word, mention(covering: t + 1) == nil,
                !analysis.isWord(t + 1, .determiner) { return nil }
             t += 1
             steps += 1
@@ -118,7 +122,7 @@ struct SentenceContext {
                 steps += 1
                 continue
             }
-            if analysis.isWord(t, .clauseBreaker) || tokens[t].key == "said" { return nil }
+            if analysis.isWord(t, .clauseBreaker) || analysis.isKey(t, .said) { return nil }
             t -= 1
             steps += 1
         }
@@ -204,13 +208,13 @@ struct SentenceContext {
                 continue
             }
             // "the army said it seized X": "it" is the subject of "said".
-            if ["it", "they"].contains(key), let said = window(from: t - 3, to: t).last(where: { analysis.isKey($0, .said, .says, .announced, .claimed) }),
+            if analysis.isKey(t, .it, .they), let said = window(from: t - 3, to: t).last(where: { analysis.isKey($0, .said, .says, .announced, .claimed) }),
                let speaker = lastMention(before: said, within: 6, where: { analysis.kind(of: $0) == .actor }) {
                 found = speaker
                 break
             }
             // "the army … as it captured": "it"/"they" right before the verb is the nearest group named before.
-            if ["it", "they"].contains(key), t >= verb - 2,
+            if analysis.isKey(t, .it, .they), t >= verb - 2,
                let antecedent = window(from: range.lowerBound, to: t).reversed().lazy.compactMap({ mention(covering: $0) })
                    .first(where: { analysis.kind(of: $0) == .actor && analysis.category(of: $0) != .person && $0.form != .adjective }) {
                 found = antecedent
@@ -218,16 +222,16 @@ struct SentenceContext {
             }
             // A subject relative: "the rebel groups that are most focused on fighting Assad",
             // "Turkey, which has backed the factions": the antecedent is the subject.
-            if ["that", "who", "which"].contains(key) {
+            if analysis.isKey(t, .that, .who, .which) {
                 let before = analysis.isKey(t - 1, .comma) && key != "that" ? t - 2 : t - 1
                 if before >= range.lowerBound, let m = mention(covering: before), analysis.kind(of: m) == .actor, m.form != .adjective {
                     found = m
                     break
                 }
             }
-            if analysis.isWord(t, .clauseBreaker) || ["said", "says", "told", "that", "because", "while", "but", "when", "where", "after", "before", "as"].contains(key) { break }
+            if !analysis.wordClass(t).isDisjoint(with: [.clauseBreaker, .subjectBoundary]) { break }
             // "S, backed by X, fought …": a parenthetical between two commas right before the verb is skipped.
-            if key == ",", let opening = window(from: t - 10, to: t).last(where: { tokens[$0].key == "," }),
+            if analysis.isKey(t, .comma), let opening = window(from: t - 10, to: t).last(where: { analysis.isKey($0, .comma) }),
                window(from: opening + 1, to: t).contains(where: { mention(covering: $0) != nil }) {
                 t = opening - 1
                 steps += 1
@@ -308,9 +312,8 @@ struct SentenceContext {
         var t = start - 1
         var steps = 0
         while t > range.lowerBound, steps < 6 {
-            let key = tokens[t].key
-            if key == "," || key == "\u{2014}" || key == "\u{2013}" || key == "-" && tokens[t].isSpaced { return mention(covering: t - 1) }
-            if mention(covering: t) != nil || analysis.isWord(t, .clauseBreaker) || key == "said" { return nil }
+            if analysis.isKey(t, .comma, .emDash, .enDash) || analysis.isKey(t, .hyphen) && tokens[t].isSpaced { return mention(covering: t - 1) }
+            if mention(covering: t) != nil || analysis.isWord(t, .clauseBreaker) || analysis.isKey(t, .said) { return nil }
             t -= 1
             steps += 1
         }

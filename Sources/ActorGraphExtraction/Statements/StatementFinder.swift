@@ -85,13 +85,13 @@ struct StatementFinder {
     /// Speakers of reported speech ("one former resident in Turkey … said rebels had …") become
     /// persons too, so that a later "he said" can find them.
     private func findReportedSpeakers(outside spans: [QuoteSpan]) {
-        var quoted = Set<Int>()
-        for span in spans { for t in span.open...min(span.close, tokens.count - 1) { quoted.insert(t) } }
+        var quoted = [Bool](repeating: false, count: tokens.count)
+        for span in spans { for t in span.open...min(span.close, tokens.count - 1) { quoted[t] = true } }
         for sentence in analysis.sentences where !analysis.skippedParagraphs.contains(sentence.paragraph) {
-            for k in sentence.tokens where ["said", "says", "told"].contains(tokens[k].key) && !quoted.contains(k) {
+            for k in sentence.tokens where analysis.isKey(k, .said, .says, .told) && !quoted[k] {
                 // The subject phrase: back to the previous comma or clause start.
                 var start = k
-                while start > sentence.tokens.lowerBound, !analysis.isKey(start - 1, .comma, .semicolon, .colon), !quoted.contains(start - 1) { start -= 1 }
+                while start > sentence.tokens.lowerBound, !analysis.isKey(start - 1, .comma, .semicolon, .colon), !quoted[start - 1] { start -= 1 }
                 let phrase = start..<k
                 guard phrase.count >= 2, !phrase.contains(where: { mentionAt($0).map { analysis.category(of: $0) == .person } ?? false }) else { continue }
                 _ = describedSpeaker(in: phrase)
@@ -101,7 +101,15 @@ struct StatementFinder {
 
     // MARK: - Quote marks
 
+    /// The document's quotations, in order of their opening marks; found once per document.
     func quoteSpans() -> [QuoteSpan] {
+        if let known = analysis.quoteSpans { return known }
+        let spans = findQuoteSpans()
+        analysis.quoteSpans = spans
+        return spans
+    }
+
+    private func findQuoteSpans() -> [QuoteSpan] {
         var spans: [QuoteSpan] = []
         var openDouble: Int?
         var openSingle: Int?
