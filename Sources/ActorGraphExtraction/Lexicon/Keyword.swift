@@ -12,7 +12,8 @@ enum Keyword: Int32, CaseIterable, Sendable {
     case whole, embattled, besieged, based, born, anti, year, years, months
     case province, provinces, governorate, governorates, countryside
     case comma, period, hyphen, possessive, colon, semicolon, emDash, enDash
-    case straightQuote, openQuote, apostrophe, openSingleQuote, copyright
+    case straightQuote, openQuote, apostrophe, openSingleQuote, copyrightSign
+    case copyright, contributed, reporting, editing, additional, writing
 
     /// The token key the keyword stands for.
     var key: String {
@@ -29,7 +30,7 @@ enum Keyword: Int32, CaseIterable, Sendable {
         case .openQuote: return "\u{201C}"
         case .apostrophe: return "'"
         case .openSingleQuote: return "\u{2018}"
-        case .copyright: return "\u{00A9}"
+        case .copyrightSign: return "\u{00A9}"
         default: return String(describing: self)
         }
     }

@@ -5,7 +5,6 @@ import ActorGraph
 /// and armed forces named after their leader.
 struct MentionFinder {
     // Word lists of the patterns below, compiled into ``WordClass`` bits per vocabulary id.
-    private static let markers: Set<String> = ["contributed", "copyright", "editing", "additional", "writing"]
     static let placePrepositions: Set<String> = ["in", "to", "into", "from", "near", "outside", "inside", "across", "throughout", "within", "neighboring", "neighbouring", "toward", "towards", "via", "through", "reached", "entered", "border", "borders"]
     static let forceHeads: Set<String> = ["forces", "force", "troops", "army", "soldiers", "fighters", "militia", "militias", "military", "men", "loyalists"]
     let analysis: DocumentAnalysis
@@ -40,10 +39,14 @@ struct MentionFinder {
         for sentence in analysis.sentences where paragraphStart[sentence.paragraph] == nil {
             paragraphStart[sentence.paragraph] = sentence.tokens.lowerBound
         }
+        let analysis = self.analysis
         for sentence in analysis.sentences {
-            let keys = sentence.tokens.prefix(12).map { tokens[$0].key }
-            if keys.first == "copyright" || keys.first == "\u{00A9}" { analysis.skippedParagraphs.insert(sentence.paragraph); continue }
-            if keys.contains("contributed") && keys.contains("by") || (keys.first.map(Self.markers.contains) ?? false) && keys.contains("reporting") && keys.contains("by") {
+            let opening = sentence.tokens.prefix(12)
+            guard let first = opening.first else { continue }
+            func has(_ keyword: Keyword) -> Bool { opening.contains { analysis.isKey($0, keyword) } }
+            if analysis.isKey(first, .copyright, .copyrightSign) { analysis.skippedParagraphs.insert(sentence.paragraph); continue }
+            let marker = analysis.isKey(first, .contributed, .copyright, .editing, .additional) || analysis.isKey(first, .writing)
+            if has(.contributed) && has(.by) || marker && has(.reporting) && has(.by) {
                 analysis.skippedParagraphs.insert(sentence.paragraph)
             }
         }

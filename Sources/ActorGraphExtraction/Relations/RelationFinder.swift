@@ -30,10 +30,12 @@ struct RelationFinder {
             findActives(context)
             findNouns(context)
             findRoles(context)
-            findGroupKinds(context)
-            findDivisions(context)
+            // The finders below add no mentions: they share one list of the sentence's mentions.
+            let mentions = context.mentions
+            findGroupKinds(context, mentions)
+            findDivisions(context, mentions)
             findLosses(context)
-            findLocations(context)
+            findLocations(context, mentions)
         }
     }
 
@@ -460,22 +462,24 @@ struct RelationFinder {
 
     // MARK: - "the Nour al-Din al-Zinki rebel forces": a named group followed by its kind
 
-    private func findGroupKinds(_ c: SentenceContext) {
-        let mentions = c.mentions
+    private func findGroupKinds(_ c: SentenceContext, _ mentions: [Mention]) {
         for (a, b) in zip(mentions, mentions.dropFirst()) where b.tokens.lowerBound == a.tokens.upperBound {
-            guard a.form != .adjective, [.armedGroup, .militia].contains(analysis.category(of: a)),
-                  [.armedGroup, .militia].contains(analysis.category(of: b)), a.entity != b.entity,
+            guard a.form != .adjective, Self.isArmedBody(analysis.category(of: a)),
+                  Self.isArmedBody(analysis.category(of: b)), a.entity != b.entity,
                   !analysis.document.scalars[b.start..<b.end].contains(where: \.properties.isUppercase) else { continue }
             add(a.entity, .memberOf, b.entity, c, at: a.tokens.lowerBound)
         }
     }
 
+    /// True for an armed group or a militia.
+    private static func isArmedBody(_ category: Category?) -> Bool { category == .armedGroup || category == .militia }
+
     // MARK: - "divided between government forces in the west and rebels in the east"
 
-    private func findDivisions(_ c: SentenceContext) {
+    private func findDivisions(_ c: SentenceContext, _ mentions: [Mention]) {
         guard let between = c.range.first(where: { analysis.isKey($0, .between) }), between > c.range.lowerBound,
               analysis.isKey(between - 1, .divided, .split) || analysis.isKey(between - 2, .divided) else { return }
-        for m in c.mentions where m.tokens.lowerBound > between && analysis.kind(of: m) == .actor && m.form != .adjective {
+        for m in mentions where m.tokens.lowerBound > between && analysis.kind(of: m) == .actor && m.form != .adjective {
             var j = m.tokens.upperBound
             let relation: Relation = analysis.isKey(j, .control) ? .controls : .holds
             if analysis.isKey(j, .control) { j += 1 }
@@ -511,8 +515,7 @@ struct RelationFinder {
 
     // MARK: - Places in places, actors in places
 
-    private func findLocations(_ c: SentenceContext) {
-        let mentions = c.mentions
+    private func findLocations(_ c: SentenceContext, _ mentions: [Mention]) {
         let divided = c.range.contains { analysis.isKey($0, .divided) }
         for (n, m) in mentions.enumerated() {
             let kind = analysis.kind(of: m)

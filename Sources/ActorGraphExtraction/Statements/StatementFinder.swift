@@ -113,8 +113,11 @@ struct StatementFinder {
         var spans: [QuoteSpan] = []
         var openDouble: Int?
         var openSingle: Int?
+        let scalars = analysis.document.scalars
         for t in tokens.indices where tokens[t].kind == .punctuation {
-            let mark = tokens[t].text
+            // A mark of one scalar, read off the document instead of comparing strings (no quote
+            // mark has a decomposition, so a token of several scalars is none of them).
+            let mark: Unicode.Scalar = tokens[t].end - tokens[t].start == 1 ? scalars[tokens[t].start] : "\u{0}"
             if tokens[t].startsLine, let open = openDouble {
                 // A paragraph that opens with a quote mark continues an unclosed quotation.
                 if mark == "\"" || mark == "\u{201C}" { continue }
