@@ -63,6 +63,11 @@ final class LexiconIndex: Sendable {
         let lexicon = lexicon.withTerritories()
         self.lexicon = lexicon
         var vocabulary = Vocabulary()
+        // Keywords come first, so each one's id is its raw value.
+        for keyword in Keyword.allCases {
+            let id = vocabulary.add(keyword.key)
+            assert(id == keyword.rawValue, "keyword \(keyword) numbered \(id)")
+        }
         func ids(_ keys: [String]) -> [Int32] { keys.map { vocabulary.add($0) } }
         var names = PhraseTrie<NameHit>()
         var fuzzyNames = PhraseTrie<NameHit>()

@@ -4,10 +4,9 @@ import ActorGraph
 /// spelling tolerant), names discovered from context, parts of cities and countries, short forms
 /// and armed forces named after their leader.
 struct MentionFinder {
-    // Word lists of the patterns below, built once instead of on every call.
-    private static let markers: Set<String> = ["contributed", "copyright", "editing", "additional", "writing"]
-    private static let placePrepositions: Set<String> = ["in", "to", "into", "from", "near", "outside", "inside", "across", "throughout", "within", "neighboring", "neighbouring", "toward", "towards", "via", "through", "reached", "entered", "border", "borders"]
-    private static let forceHeads: Set<String> = ["forces", "force", "troops", "army", "soldiers", "fighters", "militia", "militias", "military", "men", "loyalists"]
+    // Word lists of the patterns below, compiled into ``WordClass`` bits per vocabulary id.
+    static let placePrepositions: Set<String> = ["in", "to", "into", "from", "near", "outside", "inside", "across", "throughout", "within", "neighboring", "neighbouring", "toward", "towards", "via", "through", "reached", "entered", "border", "borders"]
+    static let forceHeads: Set<String> = ["forces", "force", "troops", "army", "soldiers", "fighters", "militia", "militias", "military", "men", "loyalists"]
     let analysis: DocumentAnalysis
     private let index: LexiconIndex
     private let tokens: [Token]
@@ -40,10 +39,14 @@ struct MentionFinder {
         for sentence in analysis.sentences where paragraphStart[sentence.paragraph] == nil {
             paragraphStart[sentence.paragraph] = sentence.tokens.lowerBound
         }
+        let analysis = self.analysis
         for sentence in analysis.sentences {
-            let keys = sentence.tokens.prefix(12).map { tokens[$0].key }
-            if keys.first == "copyright" || keys.first == "\u{00A9}" { analysis.skippedParagraphs.insert(sentence.paragraph); continue }
-            if keys.contains("contributed") && keys.contains("by") || (keys.first.map(Self.markers.contains) ?? false) && keys.contains("reporting") && keys.contains("by") {
+            let opening = sentence.tokens.prefix(12)
+            guard let first = opening.first else { continue }
+            func has(_ keyword: Keyword) -> Bool { opening.contains { analysis.isKey($0, keyword) } }
+            if analysis.isKey(first, .copyright, .copyrightSign) { analysis.skippedParagraphs.insert(sentence.paragraph); continue }
+            let marker = analysis.isKey(first, .contributed, .copyright, .editing, .additional) || analysis.isKey(first, .writing)
+            if has(.contributed) && has(.by) || marker && has(.reporting) && has(.by) {
                 analysis.skippedParagraphs.insert(sentence.paragraph)
             }
         }
@@ -68,7 +71,7 @@ struct MentionFinder {
             }
             if let lexical {
                 analysis.addMention(lexical.entity, number: lexical.number, tokens: i..<lexical.end, form: lexical.form)
-                noteFocus(lexical.entity)
+                noteFocus(lexical.entity, number: lexical.number)
                 if analysis.category(of: lexical.number) == .person { rememberPerson(lexical.entity, tokens: i..<lexical.end) }
                 findInnerFacts(in: lexical.entity, tokens: i..<lexical.end, sentence: number)
                 let after = matchForces(of: lexical.entity, mentionStart: i, end: lexical.end, in: sentence.tokens, sentence: number)
@@ -137,7 +140,7 @@ struct MentionFinder {
     private static func accepts(_ hit: LexiconIndex.NameHit, from start: Int, to end: Int, in tokens: [Token]) -> Bool {
         switch hit.form {
         case .acronym:
-            return (start..<end).allSatisfy { tokens[$0].kind != .word || tokens[$0].text == tokens[$0].text.uppercased() }
+            return (start..<end).allSatisfy { tokens[$0].kind != .word || isUpperCase(tokens[$0].text) }
         case .adjective:
             return tokens[start].isCapitalized
         case .name:
@@ -146,6 +149,17 @@ struct MentionFinder {
             if !hit.isCapitalised { return true }
             return (start..<end).contains { tokens[$0].isCapitalized }
         }
+    }
+
+    /// True when `text` reads the same upper-cased: for ASCII, when it has no lower-case letter
+    /// (no string is made).
+    private static func isUpperCase(_ text: String) -> Bool {
+        var ascii = true, lower = false
+        for b in text.utf8 {
+            if b >= 0x80 { ascii = false; break }
+            if b >= 0x61 && b <= 0x7A { lower = true }
+        }
+        return ascii ? !lower : text == text.uppercased()
     }
 
     /// An adjective stands for its actor before a hyphenated participle ("Russian-backed"), before a
@@ -194,17 +208,17 @@ struct MentionFinder {
     /// Words around a name that make it a place rather than an actor: "fled to Turkey", "in Moscow",
     /// "UK-based", "from Lebanon and Iraq", "Turkey's south-east".
     private func isPlaceContext(start: Int, end: Int) -> Bool {
-        if analysis.key(end) == "-" && ["based", "born"].contains(analysis.key(end + 1)) { return true }
+        if analysis.isKey(end, .hyphen) && analysis.isKey(end + 1, .based, .born) { return true }
         // "to US officials", "from Russian forces": the name qualifies an actor.
         if analysis.isWord(end, .forceNoun) { return false }
-        if analysis.key(end) == "'s", let next = Optional(analysis.key(end + 1)), EnglishWords.directions[next] != nil || EnglishWords.placeNouns[next] != nil { return true }
+        if analysis.isKey(end, .possessive), let next = Optional(analysis.key(end + 1)), EnglishWords.directions[next] != nil || EnglishWords.placeNouns[next] != nil { return true }
         var p = start - 1
         // Skip back over a coordinated name: "from Lebanon and Iraq".
-        if ["and", "or", ","].contains(analysis.key(p)), p - 1 >= 0, analysis.mentionCoveringLive(p - 1) != nil {
+        if analysis.isKey(p, .and, .or, .comma), p - 1 >= 0, analysis.mentionCoveringLive(p - 1) != nil {
             p = (analysis.mentionCoveringLive(p - 1)?.tokens.lowerBound ?? p) - 1
         }
-        if analysis.key(p) == "the" { p -= 1 }
-        return Self.placePrepositions.contains(analysis.key(p))
+        if analysis.isKey(p, .the) { p -= 1 }
+        return analysis.isWord(p, .placePreposition)
     }
 
     // MARK: - Facts inside a name
@@ -252,14 +266,14 @@ struct MentionFinder {
     private mutating func matchForces(of entity: String, mentionStart: Int, end: Int, in bounds: Range<Int>, sentence: Int) -> Int {
         let limit = bounds.upperBound
         // "the forces of President Bashar al-Assad"
-        if mentionStart - 2 >= bounds.lowerBound, analysis.key(mentionStart - 1) == "of", Self.forceHeads.contains(analysis.key(mentionStart - 2)),
+        if mentionStart - 2 >= bounds.lowerBound, analysis.isKey(mentionStart - 1, .of), analysis.isWord(mentionStart - 2, .forceHead),
            let forces = armedBody(of: entity) {
-            let first = mentionStart - 3 >= bounds.lowerBound && analysis.key(mentionStart - 3) == "the" ? mentionStart - 3 : mentionStart - 2
+            let first = mentionStart - 3 >= bounds.lowerBound && analysis.isKey(mentionStart - 3, .the) ? mentionStart - 3 : mentionStart - 2
             addForces(forces, of: entity, range: first..<end, sentence: sentence)
             return end
         }
         guard end + 1 < limit, tokens[end].kind == .possessive, analysis.isWord(end + 1, .forceNoun),
-              ["forces", "force", "troops", "army", "soldiers", "fighters", "militia", "militias", "military", "men", "loyalists"].contains(tokens[end + 1].key),
+              analysis.isWord(end + 1, .forceHead),
               let forces = armedBody(of: entity) else { return end }
         addForces(forces, of: entity, range: mentionStart..<(end + 2), sentence: sentence)
         return end + 2
@@ -296,16 +310,16 @@ struct MentionFinder {
     /// "the north-west", "the eastern half of the country", "the coast".
     private mutating func matchSection(at i: Int, limit: Int) -> Int? {
         var j = i
-        if analysis.key(j) == "the" { j += 1 }
+        if analysis.isKey(j, .the) { j += 1 }
         // Compound modifiers ("rebel-held", "government-controlled") are left for the relation finder;
         // the section starts at the direction word.
         var direction = analysis.direction(j)
         var directionEnd = j + 1
-        if direction != nil, analysis.key(j + 1) == "-", let second = analysis.direction(j + 2), tokens[j + 2].start == tokens[j + 1].end {
+        if direction != nil, analysis.isKey(j + 1, .hyphen), let second = analysis.direction(j + 2), tokens[j + 2].start == tokens[j + 1].end {
             direction = EnglishWords.directions["\(analysis.key(j))-\(analysis.key(j + 2))"] ?? second
             directionEnd = j + 3
         }
-        if direction == nil, analysis.key(j) == "coast", analysis.key(i) == "the" {
+        if direction == nil, analysis.isKey(j, .coast), analysis.isKey(i, .the) {
             guard let country = lastCountry else { return nil }
             return addSection(of: country, named: "coast", from: i, to: j + 1)
         }
@@ -325,13 +339,13 @@ struct MentionFinder {
         // "the eastern districts (of the city | of Aleppo)", "the eastern half of the country", "the east of Aleppo"
         var sawNoun = false
         if analysis.isWord(k, .sectionNoun) { sawNoun = true; k += 1 }
-        let modifiedBare = i >= 2 && analysis.key(i - 2) == "-" && analysis.compoundCue(i - 1) != nil || analysis.key(i) == "the"
-        if sawNoun || modifiedBare, analysis.key(k) == "of" {
+        let modifiedBare = i >= 2 && analysis.isKey(i - 2, .hyphen) && analysis.compoundCue(i - 1) != nil || analysis.isKey(i, .the)
+        if sawNoun || modifiedBare, analysis.isKey(k, .of) {
             var m = k + 1
-            if analysis.key(m) == "the" { m += 1 }
-            if ["city", "country"].contains(analysis.key(m)) || (analysis.key(m) == "divided" && analysis.key(m + 1) == "city") {
-                let isCity = analysis.key(m) != "country"
-                let end = analysis.key(m) == "divided" ? m + 2 : m + 1
+            if analysis.isKey(m, .the) { m += 1 }
+            if analysis.isKey(m, .city, .country) || (analysis.isKey(m, .divided) && analysis.isKey(m + 1, .city)) {
+                let isCity = !analysis.isKey(m, .country)
+                let end = analysis.isKey(m, .divided) ? m + 2 : m + 1
                 guard let place = isCity ? lastCity : lastCountry else { return nil }
                 return addSection(of: place, named: direction, from: i, to: end)
             }
@@ -345,7 +359,7 @@ struct MentionFinder {
         }
         // A bare direction needs "the" or a compound modifier before it ("the east", "rebel-held east"),
         // and nothing noun-like after it ("the east of" is handled above; "eastern Ghouta" is a name).
-        let modified = i >= 2 && analysis.key(i - 2) == "-" && analysis.compoundCue(i - 1) != nil || analysis.key(i) == "the"
+        let modified = i >= 2 && analysis.isKey(i - 2, .hyphen) && analysis.compoundCue(i - 1) != nil || analysis.isKey(i, .the)
         if !sawNoun {
             guard modified else { return nil }
             let next = k < limit ? tokens[k] : nil
@@ -362,15 +376,15 @@ struct MentionFinder {
     /// focus (or the city named after "of") that the lexicon says that actor held on the
     /// document's date (``Lexicon/Entity/heldBy``), when exactly one part fits.
     private mutating func matchHeldArea(at i: Int, limit: Int) -> Int? {
-        guard analysis.isWord(i, .sectionNoun), i >= 3, analysis.key(i - 2) == "-",
+        guard analysis.isWord(i, .sectionNoun), i >= 3, analysis.isKey(i - 2, .hyphen),
               analysis.compoundCue(i - 1)?.relationClass == .control,
               let holder = analysis.mentionCoveringLive(i - 3), holder.tokens.upperBound == i - 2 else { return nil }
         var end = i + 1
         var city = lastCity
-        if analysis.key(end) == "of" {
+        if analysis.isKey(end, .of) {
             var m = end + 1
-            if analysis.key(m) == "the" { m += 1 }
-            if analysis.key(m) == "city" {
+            if analysis.isKey(m, .the) { m += 1 }
+            if analysis.isKey(m, .city) {
                 end = m + 1
             } else if let named = index.names.longestMatch(in: tokens, ids: keyIDs, from: m, limit: limit),
                       let place = named.values.map({ index.entity(number: $0.entity) }).first(where: { $0.category == .city }) {
@@ -409,7 +423,7 @@ struct MentionFinder {
         analysis.record(id, name: name, category: isCity ? .district : .region)
         analysis.addMention(id, tokens: start..<end, form: .section)
         // Record the phrase with its compound modifier ("rebel-held east") as a surface form too.
-        if start >= 3, analysis.key(start - 2) == "-", analysis.compoundCue(start - 1) != nil {
+        if start >= 3, analysis.isKey(start - 2, .hyphen), analysis.compoundCue(start - 1) != nil {
             analysis.addAlias((start - 3)..<end, to: id)
         }
         return end
@@ -432,7 +446,7 @@ struct MentionFinder {
         let first = tokens[i]
         let startsName = first.kind == .word && first.isCapitalized
             || first.kind == .number && i + 1 < limit && tokens[i + 1].isCapitalized && tokens[i + 1].kind == .word
-            || analysis.isWord(i, .nameConnector) && analysis.key(i + 1) == "-" && i + 2 < limit && tokens[i + 2].isCapitalized
+            || analysis.isWord(i, .nameConnector) && analysis.isKey(i + 1, .hyphen) && i + 2 < limit && tokens[i + 2].isCapitalized
         guard startsName, !analysis.isWord(i, .title) || first.kind != .word || !(i + 1 < limit && tokens[i + 1].isCapitalized) else { return nil }
         // A capitalised function word or sentence adverb ("The", "Later") does not start a name.
         if !analysis.wordClass(i).isDisjoint(with: [.determiner, .commonWord]) { return nil }
@@ -457,7 +471,7 @@ struct MentionFinder {
         let words = (i..<end).filter { tokens[$0].kind == .word || tokens[$0].kind == .number }
         guard !words.isEmpty else { return nil }
         let name = analysis.text(i..<end)
-        let sentenceInitial = i == sentence.tokens.lowerBound || ["\"", "\u{201C}", "'", "\u{2018}"].contains(analysis.key(i - 1)) && i - 1 == sentence.tokens.lowerBound
+        let sentenceInitial = i == sentence.tokens.lowerBound || analysis.isKey(i - 1, .straightQuote, .openQuote, .apostrophe, .openSingleQuote) && i - 1 == sentence.tokens.lowerBound
 
         // Organisations by head noun.
         if words.count >= 2, let category = analysis.organisationHead(lastWord), !words.contains(where: { analysis.isWord($0, .direction) && $0 == i }) {
@@ -467,7 +481,7 @@ struct MentionFinder {
         // Not a description before a name ("the Lebanese group Hezbollah") or a nationality alone
         // ("the Lebanese group" refers back to a group already named).
         if end < limit, ["brigade", "brigades", "battalion", "front", "movement", "division", "group", "faction", "militia"].contains(analysis.key(end)), !tokens[end].isCapitalized,
-           analysis.key(i - 1) == "the", !(words.count == 1 && isDemonymWord(tokens[i].key)),
+           analysis.isKey(i - 1, .the), !(words.count == 1 && isDemonymWord(tokens[i].key)),
            !(end + 1 < limit && tokens[end + 1].kind == .word && tokens[end + 1].isCapitalized) {
             let full = analysis.text(i..<(end + 1))
             return Discovery(id: Slug.make(from: full), name: full, category: analysis.key(end) == "militia" ? .militia : .armedGroup, end: end + 1, form: .discovered)
@@ -480,17 +494,17 @@ struct MentionFinder {
                 return Discovery(id: Slug.make(from: name), name: name, category: category, end: end, form: .discovered)
             }
         }
-        if !isDemonym, analysis.key(end) == "and", end + 1 < limit, tokens[end + 1].isCapitalized {
+        if !isDemonym, analysis.isKey(end, .and), end + 1 < limit, tokens[end + 1].isCapitalized {
             var k = end + 1
             while k < limit, k < end + 5, tokens[k].isCapitalized || tokens[k].text == "-" || analysis.isWord(k, .nameConnector) { k += 1 }
             if k < limit, let category = analysis.placeNoun(k), ["neighbourhoods", "neighborhoods", "districts", "areas", "towns", "villages"].contains(analysis.key(k)) {
                 return Discovery(id: Slug.make(from: name), name: name, category: category == .district ? .district : category, end: end, form: .discovered)
             }
         }
-        if i >= 2, analysis.key(i - 1) == "of", let category = analysis.placeNoun(i - 2), category != .site, !tokens[i - 2].isCapitalized {
+        if i >= 2, analysis.isKey(i - 1, .of), let category = analysis.placeNoun(i - 2), category != .site, !tokens[i - 2].isCapitalized {
             return Discovery(id: Slug.make(from: name), name: name, category: category, end: end, form: .discovered)
         }
-        if end + 2 < limit, analysis.key(end) == ",", ["a", "an"].contains(analysis.key(end + 1)),
+        if end + 2 < limit, analysis.isKey(end, .comma), analysis.isKey(end + 1, .a, .an),
            let category = analysis.placeNoun(end + 2), category != .site {
             return Discovery(id: Slug.make(from: name), name: name, category: category, end: end, form: .discovered)
         }
@@ -504,7 +518,7 @@ struct MentionFinder {
         }
         // "a news conference in Bratislava": an unknown name after a place preposition is a place.
         if !sentenceInitial, !isDemonym, words.count <= 3, ["in", "near", "from", "to", "outside"].contains(analysis.key(i - 1)),
-           analysis.key(end) != "'s", !(end < limit && tokens[end].isCapitalized),
+           !analysis.isKey(end, .possessive), !(end < limit && tokens[end].isCapitalized),
            index.quoteVerbs.longestMatch(in: tokens, ids: keyIDs, from: end, limit: limit) == nil {
             return Discovery(id: Slug.make(from: name), name: name, category: .city, end: end, form: .discovered)
         }
@@ -532,7 +546,7 @@ struct MentionFinder {
         if index.quoteVerbs.longestMatch(in: tokens, ids: keyIDs, from: end, limit: limit) != nil && wordCount >= 2 { return true }
         if start >= 1, index.quoteVerbs.longestMatch(in: tokens, ids: keyIDs, from: start - 1, limit: start) != nil || ["said", "says", "told", "added"].contains(previous) { return true }
         // An apposition: "X, a 45-year-old trader", "X, a spokesman for", "X, member of".
-        if end + 1 < limit, analysis.key(end) == "," {
+        if end + 1 < limit, analysis.isKey(end, .comma) {
             var k = end + 1
             var steps = 0
             while k < limit, steps < 7 {
@@ -558,12 +572,12 @@ struct MentionFinder {
 
     /// "the city", "the country", "the capital" refer back to the last city or country named.
     private func matchAnaphor(at i: Int, limit: Int) -> (entity: String, end: Int)? {
-        guard analysis.key(i) == "the" || analysis.key(i) == "this" else { return nil }
+        guard analysis.isKey(i, .the) || analysis.isKey(i, .this) else { return nil }
         var j = i + 1
-        if analysis.key(j) == "whole" || analysis.key(j) == "divided" || analysis.key(j) == "embattled" || analysis.key(j) == "besieged" { j += 1 }
+        if analysis.isKey(j, .whole) || analysis.isKey(j, .divided) || analysis.isKey(j, .embattled) || analysis.isKey(j, .besieged) { j += 1 }
         switch analysis.key(j) {
-        case "city": if let city = lastCity, analysis.key(j + 1) != "of" { return (city, j + 1) }
-        case "country": if let country = lastCountry, analysis.key(j + 1) != "of" { return (country, j + 1) }
+        case "city": if let city = lastCity, !analysis.isKey(j + 1, .of) { return (city, j + 1) }
+        case "country": if let country = lastCountry, !analysis.isKey(j + 1, .of) { return (country, j + 1) }
         default: break
         }
         return nil
@@ -583,8 +597,11 @@ struct MentionFinder {
         return nil
     }
 
-    private mutating func noteFocus(_ id: String) {
-        switch analysis.category(of: id) {
+    /// Keeps a city or country (or a district's city) in focus; `number` is the entity's number
+    /// when known, which spares hashing `id`.
+    private mutating func noteFocus(_ id: String, number: Int32? = nil) {
+        let category = if let number { analysis.category(of: number) } else { analysis.category(of: id) }
+        switch category {
         case .city: lastCity = id
         case .country: lastCountry = id
         case .district, .neighbourhood, .site:

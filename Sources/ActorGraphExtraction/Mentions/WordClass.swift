@@ -1,4 +1,4 @@
-/// The ``EnglishWords`` classes a token key belongs to, as bits: a compiled lexicon holds one set
+/// The ``EnglishWords`` classes (and the finders' word lists) a token key belongs to, as bits: a compiled lexicon holds one set
 /// per ``Vocabulary`` id, so the finders test a class with a load instead of hashing the key.
 struct WordClass: OptionSet, Sendable {
     let rawValue: UInt32
@@ -19,6 +19,19 @@ struct WordClass: OptionSet, Sendable {
     static let preposition = WordClass(rawValue: 1 << 13)
     static let nameConnector = WordClass(rawValue: 1 << 14)
     static let nameInnerWord = WordClass(rawValue: 1 << 15)
+    static let lossVerb = WordClass(rawValue: 1 << 16)
+    static let attackVerb = WordClass(rawValue: 1 << 17)
+    static let qualifier = WordClass(rawValue: 1 << 18)
+    static let nounModifier = WordClass(rawValue: 1 << 19)
+    static let meetingVerb = WordClass(rawValue: 1 << 20)
+    static let auxiliary = WordClass(rawValue: 1 << 21)
+    static let lightVerb = WordClass(rawValue: 1 << 22)
+    static let insertedAdverb = WordClass(rawValue: 1 << 23)
+    static let patientParticiple = WordClass(rawValue: 1 << 24)
+    static let forceHead = WordClass(rawValue: 1 << 25)
+    static let placePreposition = WordClass(rawValue: 1 << 26)
+    static let clauseOpener = WordClass(rawValue: 1 << 27)
+    static let subjectBoundary = WordClass(rawValue: 1 << 28)
 
     /// The words of each class.
     static let members: [(WordClass, [String])] = [
@@ -38,5 +51,18 @@ struct WordClass: OptionSet, Sendable {
         (.preposition, Array(EnglishWords.prepositions)),
         (.nameConnector, Array(EnglishWords.nameConnectors)),
         (.nameInnerWord, Array(EnglishWords.nameInnerWords)),
+        (.lossVerb, Array(RelationFinder.lossVerbs)),
+        (.attackVerb, Array(RelationFinder.attackVerbs)),
+        (.qualifier, Array(RelationFinder.qualifiers)),
+        (.nounModifier, Array(RelationFinder.nounModifiers)),
+        (.meetingVerb, Array(RelationFinder.meetingVerbs)),
+        (.auxiliary, Array(RelationFinder.auxiliaries)),
+        (.lightVerb, Array(SentenceContext.light)),
+        (.insertedAdverb, Array(RelationFinder.insertedAdverbs)),
+        (.patientParticiple, Array(RelationFinder.patientParticiples)),
+        (.forceHead, Array(MentionFinder.forceHeads)),
+        (.placePreposition, Array(MentionFinder.placePrepositions)),
+        (.clauseOpener, Array(SentenceContext.clauseOpeners)),
+        (.subjectBoundary, Array(SentenceContext.subjectBoundaries)),
     ]
 }

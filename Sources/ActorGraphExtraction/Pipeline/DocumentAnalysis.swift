@@ -27,6 +27,8 @@ final class DocumentAnalysis {
     private var recordOfNumber: [Int32]
     /// The numbers of the entities found in the text (ids the lexicon does not have).
     private var discoveredNumbers: [String: Int32] = [:]
+    /// The quotations of the document, once ``StatementFinder/quoteSpans()`` has found them.
+    var quoteSpans: [StatementFinder.QuoteSpan]?
     var relations: [FoundRelation] = []
     var statements: [FoundStatement] = []
 
@@ -79,7 +81,8 @@ final class DocumentAnalysis {
     /// For each token, the ``Vocabulary`` id of its singular (see ``pluralID(_:)``).
     private let pluralIDs: [Int32]
     private var fuzzyIDs: [Int32]
-    private var fuzzyKeys: [String: String] = [:]
+    /// The transliteration-key ids of words outside the vocabulary, by key.
+    private var fuzzyIDsOfUnknownKeys: [String: Int32] = [:]
 
     /// The vocabulary id of token `i`'s key without a plural "s" ("councils" → "council"), for keys
     /// longer than four characters; otherwise the key's own id (see ``Vocabulary/singular(of:)``).
@@ -91,20 +94,48 @@ final class DocumentAnalysis {
         let known = fuzzyIDs[i]
         if known != Self.notComputed { return known }
         let word = keyIDs[i]
-        let id = word >= 0 ? index.fuzzyIDs[Int(word)] : index.vocabulary.id(of: fuzzyKey(of: tokens[i]))
+        let id = word >= 0 ? index.fuzzyIDs[Int(word)] : fuzzyIDOfUnknownWord(tokens[i].key)
         fuzzyIDs[i] = id
         return id
     }
 
-    /// The token's transliteration key, computed once per distinct word.
-    func fuzzyKey(of token: Token) -> String {
-        if let known = fuzzyKeys[token.key] { return known }
-        let key = Transliteration.key(token.key)
-        fuzzyKeys[token.key] = key
-        return key
+    /// The vocabulary id of the transliteration key of `key` (a key outside the vocabulary),
+    /// computed once per distinct word.
+    private func fuzzyIDOfUnknownWord(_ key: String) -> Int32 {
+        if let known = fuzzyIDsOfUnknownKeys[key] { return known }
+        let id = index.vocabulary.id(of: Transliteration.key(key))
+        fuzzyIDsOfUnknownKeys[key] = id
+        return id
     }
 
     func key(_ i: Int) -> String { i >= 0 && i < tokens.count ? tokens[i].key : "" }
+
+    /// True when token `i`'s key is `keyword` (false outside the document): `key(i) == "by"`
+    /// without comparing strings.
+    @inline(__always) func isKey(_ i: Int, _ keyword: Keyword) -> Bool {
+        i >= 0 && i < keyIDs.count && keyIDs[i] == keyword.rawValue
+    }
+
+    /// True when token `i`'s key is one of the keywords given (false outside the document).
+    @inline(__always) func isKey(_ i: Int, _ a: Keyword, _ b: Keyword) -> Bool {
+        guard i >= 0 && i < keyIDs.count else { return false }
+        let id = keyIDs[i]
+        return id == a.rawValue || id == b.rawValue
+    }
+
+    /// True when token `i`'s key is one of the keywords given (false outside the document).
+    @inline(__always) func isKey(_ i: Int, _ a: Keyword, _ b: Keyword, _ c: Keyword) -> Bool {
+        guard i >= 0 && i < keyIDs.count else { return false }
+        let id = keyIDs[i]
+        return id == a.rawValue || id == b.rawValue || id == c.rawValue
+    }
+
+    /// True when token `i`'s key is one of the keywords given (false outside the document).
+    @inline(__always) func isKey(_ i: Int, _ a: Keyword, _ b: Keyword, _ c: Keyword, _ d: Keyword) -> Bool {
+        guard i >= 0 && i < keyIDs.count else { return false }
+        let id = keyIDs[i]
+        return id == a.rawValue || id == b.rawValue || id == c.rawValue || id == d.rawValue
+    }
 
     /// The English word classes of token `i`'s key (none outside the document).
     func wordClass(_ i: Int) -> WordClass {

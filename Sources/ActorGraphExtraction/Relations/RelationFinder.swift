@@ -5,11 +5,11 @@ import ActorGraph
 /// patrons, A and B", "X's capture of Y"), roles ("P, a spokesman for O"), locations and movement.
 /// Negated or hypothetical statements ("did not attack", "may receive") give no relation.
 struct RelationFinder {
-    // Word lists of the patterns below, built once instead of on every call.
-    private static let qualifiers: Set<String> = ["embattled", "besieged", "divided", "remaining", "last", "old", "historic", "central", "entire", "whole", "opposition", "rebel", "shia", "shiite", "sunni", "local", "foreign", "armed"]
-    private static let attackVerbs: Set<String> = ["killed", "wounded", "injured", "hit", "struck", "targeted", "destroyed"]
-    private static let nounModifiers: Set<String> = ["intense", "heavy", "fierce", "fresh", "renewed", "ongoing", "current", "bitter", "street", "continued", "sporadic", "recent", "latest", "long", "final", "main", "artillery", "mortar", "rocket", "sniper", "tank", "gun", "machine-gun", "air", "aerial", "naval"]
-    private static let meetingVerbs: Set<String> = ["met", "meets", "meeting", "told", "spoke", "speaking", "visited", "visiting", "addressed", "arrived", "said"]
+    // Word lists of the patterns below, compiled into ``WordClass`` bits per vocabulary id.
+    static let qualifiers: Set<String> = ["embattled", "besieged", "divided", "remaining", "last", "old", "historic", "central", "entire", "whole", "opposition", "rebel", "shia", "shiite", "sunni", "local", "foreign", "armed"]
+    static let attackVerbs: Set<String> = ["killed", "wounded", "injured", "hit", "struck", "targeted", "destroyed"]
+    static let nounModifiers: Set<String> = ["intense", "heavy", "fierce", "fresh", "renewed", "ongoing", "current", "bitter", "street", "continued", "sporadic", "recent", "latest", "long", "final", "main", "artillery", "mortar", "rocket", "sniper", "tank", "gun", "machine-gun", "air", "aerial", "naval"]
+    static let meetingVerbs: Set<String> = ["met", "meets", "meeting", "told", "spoke", "speaking", "visited", "visiting", "addressed", "arrived", "said"]
     let analysis: DocumentAnalysis
     private let tokens: [Token]
     private let index: LexiconIndex
@@ -30,19 +30,21 @@ struct RelationFinder {
             findActives(context)
             findNouns(context)
             findRoles(context)
-            findGroupKinds(context)
-            findDivisions(context)
+            // The finders below add no mentions: they share one list of the sentence's mentions.
+            let mentions = context.mentions
+            findGroupKinds(context, mentions)
+            findDivisions(context, mentions)
             findLosses(context)
-            findLocations(context)
+            findLocations(context, mentions)
         }
     }
 
     /// Records `source -relation-> target`, stated in the sentence of `context` around token `anchor`.
     /// The tokens inside direct quotations.
-    private func quotedTokens() -> Set<Int> {
-        var quoted = Set<Int>()
+    private func quotedTokens() -> [Bool] {
+        var quoted = [Bool](repeating: false, count: tokens.count)
         for span in StatementFinder(analysis: analysis).quoteSpans() where span.close > span.open + 1 {
-            for t in (span.open + 1)..<min(span.close, tokens.count) { quoted.insert(t) }
+            for t in (span.open + 1)..<min(span.close, tokens.count) { quoted[t] = true }
         }
         return quoted
     }
@@ -51,7 +53,7 @@ struct RelationFinder {
     /// which part that is ("the rebel-held east"), the city mention is read as that part.
     private func resolveControlledSections() {
         func modifier(before start: Int) -> String? {
-            guard start >= 3, analysis.key(start - 2) == "-", analysis.compoundCue(start - 1)?.relationClass == .control else { return nil }
+            guard start >= 3, analysis.isKey(start - 2, .hyphen), analysis.compoundCue(start - 1)?.relationClass == .control else { return nil }
             let m = analysis.mentionCovering[start - 3]
             guard m >= 0 else { return nil }
             return analysis.mentions[Int(m)].entity
@@ -79,12 +81,12 @@ struct RelationFinder {
             guard analysis.category(of: mention) == .city else { continue }
             var start = mention.tokens.lowerBound
             // "rebel-held areas of (the) Aleppo": skip back over "areas of (the)".
-            if analysis.key(start - 1) == "the" { start -= 1 }
-            if analysis.key(start - 1) == "of", analysis.isWord(start - 2, .sectionNoun) || analysis.key(start - 2) == "territory" {
+            if analysis.isKey(start - 1, .the) { start -= 1 }
+            if analysis.isKey(start - 1, .of), analysis.isWord(start - 2, .sectionNoun) || analysis.isKey(start - 2, .territory) {
                 start -= 2
             }
             var first = start
-            while first > 0, ["embattled", "besieged", "divided"].contains(analysis.key(first - 1)) { first -= 1 }
+            while first > 0, analysis.isKey(first - 1, .embattled, .besieged, .divided) { first -= 1 }
             guard let actor = modifier(before: first), let section = section(for: actor, in: mention.entity) else { continue }
             analysis.reassignMention(n, to: section)
             analysis.mentions[n].form = .section
@@ -127,7 +129,7 @@ struct RelationFinder {
                 continue
             }
             // "an anti-government activist": the person opposes the government.
-            if analysis.key(k - 1) == "anti", let target = c.mention(startingAt: k + 1), analysis.kind(of: target) == .actor,
+            if analysis.isKey(k - 1, .anti), let target = c.mention(startingAt: k + 1), analysis.kind(of: target) == .actor,
                let head = c.appositionHead(before: k - 1), head.entity != target.entity {
                 add(head.entity, .opposes, target.entity, c, at: k)
                 continue
@@ -136,7 +138,7 @@ struct RelationFinder {
             guard let source = c.mention(covering: k - 1) ?? c.ethnicForces(at: k - 1), fitsAsSource(source) else { continue }
             if let target = compoundHead(after: k + 2, in: c, relation: relation) {
                 add(source.entity, relation, target.entity, c, at: k)
-            } else if k >= 3, ["a", "an"].contains(analysis.key(k - 2)), analysis.key(k - 3) == ",",
+            } else if k >= 3, analysis.isKey(k - 2, .a, .an), analysis.isKey(k - 3, .comma),
                       let head = c.mention(covering: k - 4), fits(head, asTargetOf: relation) {
                 // "Sheikh Maqsoud, a Kurdish-controlled enclave"
                 add(source.entity, relation, head.entity, c, at: k)
@@ -151,20 +153,20 @@ struct RelationFinder {
         var t = start
         while t < c.range.upperBound, t < start + 4 {
             if let m = c.mention(covering: t) {
-                guard fits(m, asTargetOf: relation), analysis.key(m.tokens.upperBound) != "'s" else { return nil }
+                guard fits(m, asTargetOf: relation), !analysis.isKey(m.tokens.upperBound, .possessive) else { return nil }
                 return m
             }
             let key = analysis.key(t)
             if !analysis.wordClass(t).isDisjoint(with: [.placeNoun, .sectionNoun]) || key == "territory" || key == "territories" {
                 // "district of Sheikh Fares" names the place; a bare head noun is not a known place.
-                if analysis.key(t + 1) == "of", let named = c.mention(startingAt: t + 2) ?? c.mention(startingAt: t + 3), fits(named, asTargetOf: relation),
-                   analysis.key(named.tokens.upperBound) != "'s" {
+                if analysis.isKey(t + 1, .of), let named = c.mention(startingAt: t + 2) ?? c.mention(startingAt: t + 3), fits(named, asTargetOf: relation),
+                   !analysis.isKey(named.tokens.upperBound, .possessive) {
                     return named
                 }
                 return nil
             }
             // Only words that qualify the head may stand between: "rebel-held eastern districts".
-            if tokens[t].kind != .word || !(analysis.isWord(t, .direction) || Self.qualifiers.contains(key) || tokens[t].isCapitalized) { return nil }
+            if tokens[t].kind != .word || !(analysis.isWord(t, .direction) || analysis.isWord(t, .qualifier) || tokens[t].isCapitalized) { return nil }
             t += 1
         }
         return nil
@@ -173,10 +175,9 @@ struct RelationFinder {
     // MARK: - "Y, backed by X and Z", "civilians killed by rebel shelling"
 
     private func findPassives(_ c: SentenceContext) {
-        for k in c.range where k + 1 < c.range.upperBound && analysis.key(k + 1) == "by" && tokens[k].kind == .word {
-            let key = tokens[k].key
-            guard let cue = analysis.passiveCue(k) ?? (Self.attackVerbs.contains(key) ? .attacks : nil) else { continue }
-            if k > 0, analysis.key(k - 1) == "-" { continue }
+        for k in c.range where k + 1 < c.range.upperBound && analysis.isKey(k + 1, .by) && tokens[k].kind == .word {
+            guard let cue = analysis.passiveCue(k) ?? (analysis.isWord(k, .attackVerb) ? .attacks : nil) else { continue }
+            if k > 0, analysis.isKey(k - 1, .hyphen) { continue }
             if c.isNegatedOrHypothetical(before: k, window: 6) { continue }
             let agents = c.coordinatedMentions(from: k + 2, where: { fitsAsSource($0) })
             guard !agents.isEmpty else { continue }
@@ -184,22 +185,22 @@ struct RelationFinder {
             var target = c.lastMention(before: k, within: 8, where: { fits($0, asTargetOf: cue) && $0.form != .adjective })
             // "225 civilians, including 25 children, have been killed by": the patient is before the aside.
             var j = k - 1
-            while j > c.range.lowerBound, Self.auxiliaries.contains(analysis.key(j)) { j -= 1 }
-            if analysis.key(j) == ",", let opening = c.window(from: j - 10, to: j).last(where: { analysis.key($0) == "," }),
+            while j > c.range.lowerBound, analysis.isWord(j, .auxiliary) { j -= 1 }
+            if analysis.isKey(j, .comma), let opening = c.window(from: j - 10, to: j).last(where: { analysis.isKey($0, .comma) }),
                !c.window(from: opening + 1, to: j).contains(where: { c.mention(covering: $0).map { analysis.kind(of: $0) == .actor } ?? false }),
                let before = c.lastMention(before: opening, within: 4, where: { fits($0, asTargetOf: cue) && $0.form != .adjective }) {
                 target = before
             }
             // "an enclave in the city held by X": the patient is the enclave, not the city.
             if let found = target, analysis.isWord(found.tokens.lowerBound - 1, .preposition) ||
-                (analysis.key(found.tokens.lowerBound - 1) == "the" && analysis.isWord(found.tokens.lowerBound - 2, .preposition)) {
+                (analysis.isKey(found.tokens.lowerBound - 1, .the) && analysis.isWord(found.tokens.lowerBound - 2, .preposition)) {
                 target = nil
             }
             // "…districts or to a city enclave held by X": another noun phrase is the patient.
-            if let found = target, c.window(from: found.tokens.upperBound, to: k).contains(where: { ["a", "an", "the"].contains(analysis.key($0)) }) {
+            if let found = target, c.window(from: found.tokens.upperBound, to: k).contains(where: { analysis.isKey($0, .a, .an, .the) }) {
                 target = nil
             }
-            if Self.attackVerbs.contains(key), let lastAgent = agents.last {
+            if analysis.isWord(k, .attackVerb), let lastAgent = agents.last {
                 // The agent's noun names the act: "rebel shelling" → shells.
                 var j = lastAgent.tokens.upperBound
                 while j < c.range.upperBound, j < lastAgent.tokens.upperBound + 3, tokens[j].kind == .word {
@@ -207,7 +208,7 @@ struct RelationFinder {
                     j += 1
                 }
                 // "bombardment on Aleppo city": the place struck.
-                if let on = c.window(from: lastAgent.tokens.upperBound, to: lastAgent.tokens.upperBound + 4).first(where: { analysis.key($0) == "on" }),
+                if let on = c.window(from: lastAgent.tokens.upperBound, to: lastAgent.tokens.upperBound + 4).first(where: { analysis.isKey($0, .on) }),
                    let place = c.firstMention(after: on + 1, within: 3, where: { analysis.kind(of: $0) == .place }) {
                     target = place
                 }
@@ -223,20 +224,20 @@ struct RelationFinder {
         var k = c.range.lowerBound
         var previousSubjects: [Mention] = []
         while k < c.range.upperBound {
-            guard tokens[k].kind == .word, !(k > 0 && analysis.key(k - 1) == "-"),
+            guard tokens[k].kind == .word, !(k > 0 && analysis.isKey(k - 1, .hyphen)),
                   let match = index.activeCues.longestMatch(in: tokens, from: k, limit: c.range.upperBound,
                                                             skipping: { self.isInsertedAdverb($0, in: c) }, idOf: { analysis.keyIDs[$0] })
                       ?? splitCue(at: k, in: c),
                   let relation = match.values.first else { k += 1; continue }
             defer { k = match.end }
-            if analysis.key(match.end) == "by" { continue }
+            if analysis.isKey(match.end, .by) { continue }
             if c.isQuoted(k) { continue }                                 // a speaker's words, not the article's
             let before = analysis.key(k - 1)
             if before == "to" { continue }                                // infinitive: an aim, not a fact
             if before == "of" && tokens[k].key.hasSuffix("ing") { continue }  // "accused of colluding"
             // A verb form used as a noun: "the current fighting", "intense fighting", "the four-year battle".
-            if analysis.isWord(k - 1, .determiner) && before != "one" || (k > 0 && tokens[k - 1].kind == .possessive) || Self.nounModifiers.contains(before)
-                || (k >= 2 && analysis.key(k - 2) == "-" && tokens[k - 1].kind == .word && tokens[k - 2].end == tokens[k - 1].start) { continue }
+            if analysis.isWord(k - 1, .determiner) && before != "one" || (k > 0 && tokens[k - 1].kind == .possessive) || analysis.isWord(k - 1, .nounModifier)
+                || (k >= 2 && analysis.isKey(k - 2, .hyphen) && tokens[k - 1].kind == .word && tokens[k - 2].end == tokens[k - 1].start) { continue }
             // A word right after a preposition is no finite verb: "in besieged eastern Aleppo" (an
             // adjective), "died in raids on P" (a noun); a gerund still is ("focused on negotiating with").
             if analysis.isWord(k - 1, .preposition) && before != "to" && !tokens[k].key.hasSuffix("ing") { continue }
@@ -245,7 +246,7 @@ struct RelationFinder {
             if c.isNegatedOrHypothetical(before: k, window: 5) { continue }
             var subjects = c.subjects(before: k)
             // "Russia backs X and supports Y": a second verb shares the first one's subject.
-            if !previousSubjects.isEmpty, before == "and" || (before == "," && analysis.key(k - 2) == "and") {
+            if !previousSubjects.isEmpty, before == "and" || (before == "," && analysis.isKey(k - 2, .and)) {
                 subjects = previousSubjects
             }
             if !subjects.isEmpty { previousSubjects = subjects }
@@ -256,7 +257,7 @@ struct RelationFinder {
             // Reciprocal: "A and B were at loggerheads", "A and B blamed each other".
             let reciprocalClass = relation.relationClass == .conflict || relation.relationClass == .cooperation
             let adjacent = subjects.last.map { k - $0.tokens.upperBound <= 4 } ?? false
-            if subjects.count >= 2, adjacent, analysis.key(match.end) == "each" && analysis.key(match.end + 1) == "other"
+            if subjects.count >= 2, adjacent, analysis.isKey(match.end, .each) && analysis.isKey(match.end + 1, .other)
                 || subjects.count >= 2 && adjacent && reciprocalClass && c.firstMention(after: match.end, within: 5, where: { fits($0, asTargetOf: relation) }) == nil {
                 for a in subjects { for b in subjects where a.entity != b.entity { add(a.entity, relation, b.entity, c, at: k) } }
                 continue
@@ -266,11 +267,11 @@ struct RelationFinder {
                 findMovement(c, from: match.end, relation: relation, subjects: subjects)
                 continue
             }
-            if relation == .advancesInto, let into = c.window(from: match.end, to: match.end + 10).first(where: { analysis.key($0) == "into" || analysis.key($0) == "toward" || analysis.key($0) == "towards" }) {
+            if relation == .advancesInto, let into = c.window(from: match.end, to: match.end + 10).first(where: { analysis.isKey($0, .into) || analysis.isKey($0, .toward) || analysis.isKey($0, .towards) }) {
                 objects = c.coordinatedMentions(from: into + 1, where: { fits($0, asTargetOf: relation) })
             }
             // "Kurdish militants, …, whom the opposition accuses": the object is the relative's antecedent.
-            if objects.isEmpty, let subject = subjects.first, ["whom", "which"].contains(analysis.key(subject.tokens.lowerBound - 1) == "the" ? analysis.key(subject.tokens.lowerBound - 2) : analysis.key(subject.tokens.lowerBound - 1)),
+            if objects.isEmpty, let subject = subjects.first, ["whom", "which"].contains(analysis.isKey(subject.tokens.lowerBound - 1, .the) ? analysis.key(subject.tokens.lowerBound - 2) : analysis.key(subject.tokens.lowerBound - 1)),
                let antecedent = c.relativeAntecedent(before: subject.tokens.lowerBound), fits(antecedent, asTargetOf: relation) {
                 objects = [antecedent]
             }
@@ -288,13 +289,13 @@ struct RelationFinder {
             }
             // "an attack on rebel factions in the 1070 Apartments district": the place is attacked too.
             if [.attacks, .shells, .besieges].contains(relation), let last = objects.last, analysis.kind(of: last) == .actor,
-               analysis.key(last.tokens.upperBound) == "in", let place = placeAfterIn(from: last.tokens.upperBound, in: c, within: 1) {
+               analysis.isKey(last.tokens.upperBound, .`in`), let place = placeAfterIn(from: last.tokens.upperBound, in: c, within: 1) {
                 objects.append(place)
             }
             for s in subjects { for o in objects { add(s.entity, relation, o.entity, c, at: k) } }
             // "…, as do Kurdish forces, predominantly in the north-east": the same relation for another actor.
             if relation.relationClass == .control, !objects.isEmpty,
-               let asDo = c.window(from: match.end, to: c.range.upperBound).first(where: { analysis.key($0) == "as" && ["do", "does", "did"].contains(analysis.key($0 + 1)) }),
+               let asDo = c.window(from: match.end, to: c.range.upperBound).first(where: { analysis.isKey($0, .`as`) && analysis.isKey($0 + 1, .`do`, .does, .did) }),
                let other = c.mention(startingAt: asDo + 2) ?? c.mention(startingAt: asDo + 3), analysis.kind(of: other) == .actor {
                 let place = placeAfterIn(from: other.tokens.upperBound, in: c, within: 3) ?? objects.first
                 if let place { add(other.entity, relation, place.entity, c, at: asDo) }
@@ -306,7 +307,7 @@ struct RelationFinder {
     /// north into P" reads as "advanced into P". The words between may not name an actor or
     /// cross a comma or clause break.
     private func splitCue(at k: Int, in c: SentenceContext) -> (end: Int, values: [Relation])? {
-        guard tokens[k].kind == .word, analysis.key(k + 1) == "from" else { return nil }
+        guard tokens[k].kind == .word, analysis.isKey(k + 1, .from) else { return nil }
         for p in c.window(from: k + 2, to: k + 9) {
             let key = analysis.key(p)
             if key == "," || analysis.isWord(p, .clauseBreaker) { return nil }
@@ -322,7 +323,7 @@ struct RelationFinder {
     private func isInsertedAdverb(_ t: Int, in c: SentenceContext) -> Bool {
         guard tokens[t].kind == .word, !tokens[t].isCapitalized, c.mention(covering: t) == nil else { return false }
         let key = analysis.key(t)
-        if Self.insertedAdverbs.contains(key) { return true }
+        if analysis.isWord(t, .insertedAdverb) { return true }
         return key.count >= 6 && key.hasSuffix("ly") && !Self.lyNonAdverbs.contains(key)
     }
 
@@ -345,7 +346,7 @@ struct RelationFinder {
             if ["in", "across", "inside", "throughout"].contains(key) {
                 for u in c.window(from: t + 1, to: t + 4) {
                     if let m = c.mention(startingAt: u) { return analysis.kind(of: m) == .place ? m : nil }
-                    if tokens[u].kind != .word || tokens[u].isCapitalized && c.mention(covering: u) == nil && analysis.key(u) != "the" { break }
+                    if tokens[u].kind != .word || tokens[u].isCapitalized && c.mention(covering: u) == nil && !analysis.isKey(u, .the) { break }
                 }
                 return nil
             }
@@ -386,7 +387,7 @@ struct RelationFinder {
             if c.isNegatedOrHypothetical(before: k, window: 4) { continue }
             if relation.relationClass == .cooperation {
                 // Possessor + apposition: "Mr Assad's patrons, Russia and Iran".
-                if let possessor = c.possessor(before: k), analysis.key(k + 1) == "," || analysis.key(k + 1) == ":" || analysis.key(k + 1) == "\u{2014}" {
+                if let possessor = c.possessor(before: k), analysis.isKey(k + 1, .comma) || analysis.isKey(k + 1, .colon) || analysis.isKey(k + 1, .emDash) {
                     let agents = c.coordinatedMentions(from: k + 2, where: { fitsAsSource($0) })
                     for a in agents { add(a.entity, relation, possessor.entity, c, at: k) }
                     continue
@@ -396,7 +397,7 @@ struct RelationFinder {
                     add(head.entity, relation, modifier.entity, c, at: k)
                     continue
                 }
-                if analysis.key(k + 1) == "of", let object = c.firstMention(after: k + 2, within: 3, where: { fits($0, asTargetOf: relation) }),
+                if analysis.isKey(k + 1, .of), let object = c.firstMention(after: k + 2, within: 3, where: { fits($0, asTargetOf: relation) }),
                    let head = c.appositionHead(before: k) {
                     add(head.entity, relation, object.entity, c, at: k)
                 }
@@ -411,7 +412,7 @@ struct RelationFinder {
                     sources = [possessor]
                 } else if c.hasLightVerb(before: k) {
                     // "11 civilians killed on Tuesday in raids on P": the victims are not the attackers.
-                    sources = c.subjects(before: k).filter { !Self.patientParticiples.contains(analysis.key($0.tokens.upperBound)) }
+                    sources = c.subjects(before: k).filter { !analysis.isWord($0.tokens.upperBound, .patientParticiple) }
                 }
                 for s in sources { for o in objects { add(s.entity, relation, o.entity, c, at: k) } }
             }
@@ -429,17 +430,17 @@ struct RelationFinder {
             if let person = c.appositionHead(before: k), analysis.category(of: person) == .person {
                 var j = match.end
                 if ["for", "of", "at", "with", "from", "in"].contains(analysis.key(j)) { j += 1 }
-                if analysis.key(j) == "one" && analysis.key(j + 1) == "of" { j += 2 }
+                if analysis.isKey(j, .one) && analysis.isKey(j + 1, .of) { j += 2 }
                 if let org = c.firstMention(after: j, within: 5, where: { analysis.kind(of: $0) == .actor && analysis.category(of: $0) != .person }),
                    !c.window(from: j, to: org.tokens.lowerBound).contains(where: { [",", "said", "who", "which", "in", "inside", "at"].contains(analysis.key($0)) }),
-                   analysis.key(org.tokens.upperBound) != "-" {
+                   !analysis.isKey(org.tokens.upperBound, .hyphen) {
                     add(person.entity, relation, org.entity, c, at: k)
                 }
                 continue
             }
             // Pre-modifier: "O [words] ROLE [,] P".
             var after = match.end
-            if analysis.key(after) == "," { after += 1 }
+            if analysis.isKey(after, .comma) { after += 1 }
             // The person's name may include the title ("Secretary of State John Kerry" is an alias).
             let titled = c.mention(startingAt: k).flatMap { analysis.category(of: $0) == .person ? $0 : nil }
             guard let person = c.mention(startingAt: after).flatMap({ analysis.category(of: $0) == .person ? $0 : nil }) ?? titled
@@ -461,26 +462,28 @@ struct RelationFinder {
 
     // MARK: - "the Nour al-Din al-Zinki rebel forces": a named group followed by its kind
 
-    private func findGroupKinds(_ c: SentenceContext) {
-        let mentions = c.mentions
+    private func findGroupKinds(_ c: SentenceContext, _ mentions: [Mention]) {
         for (a, b) in zip(mentions, mentions.dropFirst()) where b.tokens.lowerBound == a.tokens.upperBound {
-            guard a.form != .adjective, [.armedGroup, .militia].contains(analysis.category(of: a)),
-                  [.armedGroup, .militia].contains(analysis.category(of: b)), a.entity != b.entity,
+            guard a.form != .adjective, Self.isArmedBody(analysis.category(of: a)),
+                  Self.isArmedBody(analysis.category(of: b)), a.entity != b.entity,
                   !analysis.document.scalars[b.start..<b.end].contains(where: \.properties.isUppercase) else { continue }
             add(a.entity, .memberOf, b.entity, c, at: a.tokens.lowerBound)
         }
     }
 
+    /// True for an armed group or a militia.
+    private static func isArmedBody(_ category: Category?) -> Bool { category == .armedGroup || category == .militia }
+
     // MARK: - "divided between government forces in the west and rebels in the east"
 
-    private func findDivisions(_ c: SentenceContext) {
-        guard let between = c.range.first(where: { analysis.key($0) == "between" }), between > c.range.lowerBound,
-              ["divided", "split"].contains(analysis.key(between - 1)) || analysis.key(between - 2) == "divided" else { return }
-        for m in c.mentions where m.tokens.lowerBound > between && analysis.kind(of: m) == .actor && m.form != .adjective {
+    private func findDivisions(_ c: SentenceContext, _ mentions: [Mention]) {
+        guard let between = c.range.first(where: { analysis.isKey($0, .between) }), between > c.range.lowerBound,
+              analysis.isKey(between - 1, .divided, .split) || analysis.isKey(between - 2, .divided) else { return }
+        for m in mentions where m.tokens.lowerBound > between && analysis.kind(of: m) == .actor && m.form != .adjective {
             var j = m.tokens.upperBound
-            let relation: Relation = analysis.key(j) == "control" ? .controls : .holds
-            if analysis.key(j) == "control" { j += 1 }
-            guard ["in", "on"].contains(analysis.key(j)), let place = c.mention(startingAt: j + 1) ?? c.mention(startingAt: j + 2),
+            let relation: Relation = analysis.isKey(j, .control) ? .controls : .holds
+            if analysis.isKey(j, .control) { j += 1 }
+            guard analysis.isKey(j, .`in`, .on), let place = c.mention(startingAt: j + 1) ?? c.mention(startingAt: j + 2),
                   analysis.kind(of: place) == .place else { continue }
             add(m.entity, relation, place.entity, c, at: m.tokens.lowerBound)
         }
@@ -491,13 +494,13 @@ struct RelationFinder {
     /// Losing ground *to* someone names a fight with them: "rebels lost a third of their territory
     /// to government forces" → the government forces fight the rebels.
     private func findLosses(_ c: SentenceContext) {
-        for k in c.range where Self.lossVerbs.contains(analysis.key(k)) && !c.isQuoted(k) {
+        for k in c.range where analysis.isWord(k, .lossVerb) && !c.isQuoted(k) {
             if c.isNegatedOrHypothetical(before: k, window: 5) { continue }
             let losers = c.subjects(before: k)
             guard !losers.isEmpty else { continue }
             for t in c.window(from: k + 1, to: k + 14) {
-                if analysis.isWord(t, .clauseBreaker) || analysis.key(t) == "." { break }
-                guard analysis.key(t) == "to" else { continue }
+                if analysis.isWord(t, .clauseBreaker) || analysis.isKey(t, .period) { break }
+                guard analysis.isKey(t, .to) else { continue }
                 guard let winner = c.firstMention(after: t + 1, within: 3, where: { fitsAsSource($0) && $0.form != .adjective }) else { break }
                 for loser in losers where loser.entity != winner.entity { add(winner.entity, .fights, loser.entity, c, at: k) }
                 break
@@ -512,37 +515,36 @@ struct RelationFinder {
 
     // MARK: - Places in places, actors in places
 
-    private func findLocations(_ c: SentenceContext) {
-        let mentions = c.mentions
-        let divided = c.range.contains { analysis.key($0) == "divided" }
+    private func findLocations(_ c: SentenceContext, _ mentions: [Mention]) {
+        let divided = c.range.contains { analysis.isKey($0, .divided) }
         for (n, m) in mentions.enumerated() {
             let kind = analysis.kind(of: m)
             let end = m.tokens.upperBound
             if kind == .place, let category = analysis.category(of: m) {
                 // "Aleppo, Syria" and "Aleppo, Syria's second city".
-                if analysis.key(end) == ",", let next = c.mention(startingAt: end + 1), analysis.category(of: next) == .country,
-                   category != .country, analysis.key(next.tokens.upperBound) != "and" {
+                if analysis.isKey(end, .comma), let next = c.mention(startingAt: end + 1), analysis.category(of: next) == .country,
+                   category != .country, !analysis.isKey(next.tokens.upperBound, .and) {
                     add(m.entity, .partOf, next.entity, c, at: end)
                 }
                 // "the Farafina district of Aleppo", "the town of X" (X part of the type's owner is unknown: skip).
-                if let typeCategory = analysis.placeNoun(end), analysis.key(end + 1) == "of",
+                if let typeCategory = analysis.placeNoun(end), analysis.isKey(end + 1, .of),
                    let parent = c.firstMention(after: end + 2, within: 2, where: { analysis.kind(of: $0) == .place }),
                    typeCategory != .city || analysis.category(of: parent) == .country {
                     add(m.entity, .partOf, parentPlace(parent.entity), c, at: end)
                 }
                 // "R, including the capital, X"
-                if analysis.key(end) == "," && analysis.key(end + 1) == "including",
+                if analysis.isKey(end, .comma) && analysis.isKey(end + 1, .including),
                    let inner = c.window(from: end + 2, to: end + 7).lazy.compactMap({ c.mention(startingAt: $0) }).first(where: { analysis.kind(of: $0) == .place }) {
                     add(inner.entity, .partOf, m.entity, c, at: end)
                 }
                 // "the northern Syrian city of Aleppo": a place adjective before "city/town … of X".
-                if m.form == .name, analysis.key(m.tokens.lowerBound - 1) == "of",
+                if m.form == .name, analysis.isKey(m.tokens.lowerBound - 1, .of),
                    let noun = Optional(analysis.key(m.tokens.lowerBound - 2)), ["city", "town", "village", "capital", "province"].contains(noun),
                    let country = placeAdjective(at: m.tokens.lowerBound - 3), country != m.entity {
                     add(m.entity, .partOf, country, c, at: m.tokens.lowerBound)
                 }
                 // "the northern Syrian city of Aleppo" where "city of Aleppo" is one name.
-                if m.form == .name, ["city", "town"].contains(analysis.key(m.tokens.lowerBound)), analysis.key(m.tokens.lowerBound + 1) == "of",
+                if m.form == .name, analysis.isKey(m.tokens.lowerBound, .city, .town), analysis.isKey(m.tokens.lowerBound + 1, .of),
                    let country = placeAdjective(at: m.tokens.lowerBound - 1), country != m.entity {
                     add(m.entity, .partOf, country, c, at: m.tokens.lowerBound)
                 }
@@ -554,7 +556,7 @@ struct RelationFinder {
                     add(m.entity, .partOf, country, c, at: m.tokens.lowerBound)
                 }
                 // "Aleppo, Syria's second city": an apposition naming the country by possessive.
-                if analysis.key(end) == ",", analysis.key(end + 2) == "'s", let owner = c.mention(covering: end + 1),
+                if analysis.isKey(end, .comma), analysis.isKey(end + 2, .possessive), let owner = c.mention(covering: end + 1),
                    analysis.category(of: owner) == .country, owner.entity != m.entity {
                     add(m.entity, .partOf, owner.entity, c, at: end)
                 }
@@ -569,21 +571,21 @@ struct RelationFinder {
             // "rebel factions in P" (groups), "P, an activist in P", "X, a medic inside the city" (people).
             var j = end
             let category = analysis.category(of: m)
-            if analysis.key(j) == "," {
+            if analysis.isKey(j, .comma) {
                 // Skip an apposition up to its preposition: ", an anti-government activist in eastern Aleppo".
                 var steps = 0
                 var human = false
                 j += 1
-                while j < c.range.upperBound, steps < 6, !["in", "inside", ",", "who", "said"].contains(analysis.key(j)), c.mention(startingAt: j) == nil || analysis.key(j - 1) == "-" {
+                while j < c.range.upperBound, steps < 6, !["in", "inside", ",", "who", "said"].contains(analysis.key(j)), c.mention(startingAt: j) == nil || analysis.isKey(j - 1, .hyphen) {
                     if analysis.isWord(j, .humanNoun) || index.lexicon.roleNouns[analysis.key(j)] != nil { human = true }
                     j += 1; steps += 1
                 }
                 guard human else { continue }
             } else if category == .person {
                 // "Lavrov met other ministers in Rome", "Stoltenberg told a news conference in Bratislava".
-                if Self.meetingVerbs.contains(analysis.key(end)) || Self.meetingVerbs.contains(analysis.key(end + 1)),
-                   let inWord = c.window(from: end, to: end + 9).first(where: { analysis.key($0) == "in" }),
-                   !c.window(from: end, to: inWord).contains(where: { c.mention(covering: $0) != nil && $0 > end || [",", "that"].contains(analysis.key($0)) }),
+                if analysis.isWord(end, .meetingVerb) || analysis.isWord(end + 1, .meetingVerb),
+                   let inWord = c.window(from: end, to: end + 9).first(where: { analysis.isKey($0, .`in`) }),
+                   !c.window(from: end, to: inWord).contains(where: { c.mention(covering: $0) != nil && $0 > end || analysis.isKey($0, .comma, .that) }),
                    let place = placeAfterIn(from: inWord, in: c, within: 0), [.city, .country].contains(analysis.category(of: place)) {
                     add(m.entity, .locatedIn, place.entity, c, at: end)
                 }
@@ -591,8 +593,8 @@ struct RelationFinder {
             } else if category == .state || category == .government {
                 continue
             }
-            if ["in", "inside"].contains(analysis.key(j)), let place = placeAfterIn(from: j, in: c, within: 0),
-               !["year", "years", "months"].contains(analysis.key(place.tokens.upperBound)) {
+            if analysis.isKey(j, .`in`, .inside), let place = placeAfterIn(from: j, in: c, within: 0),
+               !analysis.isKey(place.tokens.upperBound, .year, .years, .months) {
                 add(m.entity, .locatedIn, place.entity, c, at: end)
             }
         }

@@ -3,17 +3,22 @@ import ActorGraph
 /// One sentence seen by the relation and statement finders: its tokens and the outermost mention
 /// at each position, with the small searches the patterns are made of.
 struct SentenceContext {
-    // Word lists of the patterns below, built once instead of on every call.
-    private static let light: Set<String> = ["launched", "launch", "launches", "mounted", "mount", "began", "begin", "made", "make", "makes", "carried", "carry", "laying", "lay", "laid", "stepped", "intensified", "intensify", "announced", "waged", "wage", "conducted", "staged", "led", "continued", "resumed"]
+    // Word lists of the patterns below, compiled into ``WordClass`` bits per vocabulary id.
+    /// Conjunctions that open a new clause, ending a search for an object.
+    static let clauseOpeners: Set<String> = ["as", "while", "because", "when", "after", "before", "although", "though", "if", "whether", "but"]
+    /// Words that end a search for a verb's subject.
+    static let subjectBoundaries: Set<String> = ["said", "says", "told", "that", "because", "while", "but", "when", "where", "after", "before", "as"]
+    static let light: Set<String> = ["launched", "launch", "launches", "mounted", "mount", "began", "begin", "made", "make", "makes", "carried", "carry", "laying", "lay", "laid", "stepped", "intensified", "intensify", "announced", "waged", "wage", "conducted", "staged", "led", "continued", "resumed"]
     let analysis: DocumentAnalysis
     let sentence: Sentence
     let number: Int
-    /// Tokens inside direct quotations (a speaker's words, not the article's).
-    var quoted: Set<Int> = []
+    /// For each token of the document, true inside direct quotations (a speaker's words, not the
+    /// article's); empty when quotations are not looked at.
+    var quoted: [Bool] = []
     var range: Range<Int> { sentence.tokens }
     private let tokens: [Token]
 
-    init(analysis: DocumentAnalysis, sentence: Sentence, number: Int, quoted: Set<Int> = []) {
+    init(analysis: DocumentAnalysis, sentence: Sentence, number: Int, quoted: [Bool] = []) {
         self.analysis = analysis
         self.sentence = sentence
         self.number = number
@@ -38,7 +43,7 @@ struct SentenceContext {
         return out
     }
 
-    func isQuoted(_ t: Int) -> Bool { quoted.contains(t) }
+    func isQuoted(_ t: Int) -> Bool { t >= 0 && t < quoted.count && quoted[t] }
 
     /// The tokens from `lower` up to (not including) `upper`, kept inside the sentence. Every range
     /// the finders build from two token positions goes through here: the bounds may cross (a mention
@@ -54,7 +59,7 @@ struct SentenceContext {
     func relativeAntecedent(before start: Int) -> Mention? {
         var t = start - 1
         while t > range.lowerBound {
-            if analysis.key(t) == "," && analysis.isWord(t + 1, .relativePronoun),
+            if analysis.isKey(t, .comma) && analysis.isWord(t + 1, .relativePronoun),
                let m = mention(covering: t - 1), analysis.kind(of: m) == .actor {
                 return m
             }
@@ -89,16 +94,16 @@ struct SentenceContext {
                 }
                 // "the city's western side": a possessor qualifies the real object.
                 // "the rebel-controlled parts": a compound modifier is not the object either.
-                if accept(m) && analysis.key(m.tokens.upperBound) != "'s" && !(analysis.key(m.tokens.upperBound) == "-" && analysis.compoundCue(m.tokens.upperBound + 1) != nil) { return m }
+                if accept(m) && !analysis.isKey(m.tokens.upperBound, .possessive) && !(analysis.isKey(m.tokens.upperBound, .hyphen) && analysis.compoundCue(m.tokens.upperBound + 1) != nil) { return m }
                 t = m.tokens.upperBound
                 steps += 1
                 continue
             }
-            let key = tokens[t].key
-            if analysis.isWord(t, .clauseBreaker) || key == "," || key == "." || key == "said" || key == "who" || key == "which" { return nil }
-            if ["as", "while", "because", "when", "after", "before", "although", "though", "if", "whether", "but"].contains(key) { return nil }
+            let wordClass = analysis.wordClass(t)
+            if wordClass.contains(.clauseBreaker) || analysis.isKey(t, .comma, .period, .said, .who) || analysis.isKey(t, .which) { return nil }
+            if wordClass.contains(.clauseOpener) { return nil }
             // "to fight ISIS": an infinitive starts a new clause.
-            if key == "to", t + 1 < range.upperBound, tokens[t + 1].kind == .word, mention(covering: t + 1) == nil,
+            if analysis.isKey(t, .to), t + 1 < range.upperBound, tokens[t + 1].kind == .word, mention(covering: t + 1) == nil,
                !analysis.isWord(t + 1, .determiner) { return nil }
             t += 1
             steps += 1
@@ -117,7 +122,7 @@ struct SentenceContext {
                 steps += 1
                 continue
             }
-            if analysis.isWord(t, .clauseBreaker) || tokens[t].key == "said" { return nil }
+            if analysis.isWord(t, .clauseBreaker) || analysis.isKey(t, .said) { return nil }
             t -= 1
             steps += 1
         }
@@ -128,7 +133,7 @@ struct SentenceContext {
     /// "Hanano, Sakhour and Haidariyeh".
     func coordinatedMentions(from start: Int, where accept: (Mention) -> Bool) -> [Mention] {
         var t = start
-        if ["the", "a", "an"].contains(analysis.key(t)) && mention(covering: t) == nil { t += 1 }
+        if analysis.isKey(t, .the, .a, .an) && mention(covering: t) == nil { t += 1 }
         var out: [Mention] = []
         var steps = 0
         // After "A and B" a comma closes the list ("backed by Turkey and Qatar, fought IS").
@@ -161,28 +166,28 @@ struct SentenceContext {
             // Skip a trailing "from Iraq"-style attribute or a possessive phrase before the next conjunct.
             var u = t
             var hops = 0
-            while u < range.upperBound, hops < 4, !["and", ",", "as"].contains(analysis.key(u)) {
-                if analysis.isWord(u, .clauseBreaker) || analysis.key(u) == "." { return out }
+            while u < range.upperBound, hops < 4, !analysis.isKey(u, .and, .comma, .`as`) {
+                if analysis.isWord(u, .clauseBreaker) || analysis.isKey(u, .period) { return out }
                 // Only an attribute may follow a conjunct ("militias from Iraq"); a verb ends the list.
                 if hops == 0 && tokens[u].kind == .word && !analysis.isWord(u, .preposition) { return out }
                 u += 1; hops += 1
             }
             guard u < range.upperBound else { break }
-            commaAnd = analysis.key(u) == "," && analysis.key(u + 1) == "and"
+            commaAnd = analysis.isKey(u, .comma) && analysis.isKey(u + 1, .and)
             if commaAnd { u += 1 }
             // ", including the capital, Damascus"
-            if analysis.key(u) == "," && analysis.key(u + 1) == "including" {
+            if analysis.isKey(u, .comma) && analysis.isKey(u + 1, .including) {
                 if let inner = window(from: u + 2, to: u + 7).lazy.compactMap({ mention(startingAt: $0) }).first, accept(inner) {
                     out.append(inner)
                 }
                 break
             }
-            if analysis.key(u) == "as" && analysis.key(u + 1) == "well" && analysis.key(u + 2) == "as" { u += 2 }
-            guard ["and", ",", "as"].contains(analysis.key(u)) else { break }
-            if afterConjunction && analysis.key(u) == "," { break }
-            if analysis.key(u) == "and" { afterConjunction = true }
+            if analysis.isKey(u, .`as`) && analysis.isKey(u + 1, .well) && analysis.isKey(u + 2, .`as`) { u += 2 }
+            guard analysis.isKey(u, .and, .comma, .`as`) else { break }
+            if afterConjunction && analysis.isKey(u, .comma) { break }
+            if analysis.isKey(u, .and) { afterConjunction = true }
             // A comma followed by a verb-like word ends the list: "Russia, which…".
-            if analysis.key(u) == "," && (analysis.isWord(u + 1, .relativePronoun) || analysis.key(u + 1) == "including" && false) { break }
+            if analysis.isKey(u, .comma) && (analysis.isWord(u + 1, .relativePronoun) || analysis.isKey(u + 1, .including) && false) { break }
             t = u + 1
         }
         return out
@@ -203,13 +208,13 @@ struct SentenceContext {
                 continue
             }
             // "the army said it seized X": "it" is the subject of "said".
-            if ["it", "they"].contains(key), let said = window(from: t - 3, to: t).last(where: { ["said", "says", "announced", "claimed"].contains(analysis.key($0)) }),
+            if analysis.isKey(t, .it, .they), let said = window(from: t - 3, to: t).last(where: { analysis.isKey($0, .said, .says, .announced, .claimed) }),
                let speaker = lastMention(before: said, within: 6, where: { analysis.kind(of: $0) == .actor }) {
                 found = speaker
                 break
             }
             // "the army … as it captured": "it"/"they" right before the verb is the nearest group named before.
-            if ["it", "they"].contains(key), t >= verb - 2,
+            if analysis.isKey(t, .it, .they), t >= verb - 2,
                let antecedent = window(from: range.lowerBound, to: t).reversed().lazy.compactMap({ mention(covering: $0) })
                    .first(where: { analysis.kind(of: $0) == .actor && analysis.category(of: $0) != .person && $0.form != .adjective }) {
                 found = antecedent
@@ -217,16 +222,16 @@ struct SentenceContext {
             }
             // A subject relative: "the rebel groups that are most focused on fighting Assad",
             // "Turkey, which has backed the factions": the antecedent is the subject.
-            if ["that", "who", "which"].contains(key) {
-                let before = analysis.key(t - 1) == "," && key != "that" ? t - 2 : t - 1
+            if analysis.isKey(t, .that, .who, .which) {
+                let before = analysis.isKey(t - 1, .comma) && key != "that" ? t - 2 : t - 1
                 if before >= range.lowerBound, let m = mention(covering: before), analysis.kind(of: m) == .actor, m.form != .adjective {
                     found = m
                     break
                 }
             }
-            if analysis.isWord(t, .clauseBreaker) || ["said", "says", "told", "that", "because", "while", "but", "when", "where", "after", "before", "as"].contains(key) { break }
+            if !analysis.wordClass(t).isDisjoint(with: [.clauseBreaker, .subjectBoundary]) { break }
             // "S, backed by X, fought …": a parenthetical between two commas right before the verb is skipped.
-            if key == ",", let opening = window(from: t - 10, to: t).last(where: { tokens[$0].key == "," }),
+            if analysis.isKey(t, .comma), let opening = window(from: t - 10, to: t).last(where: { analysis.isKey($0, .comma) }),
                window(from: opening + 1, to: t).contains(where: { mention(covering: $0) != nil }) {
                 t = opening - 1
                 steps += 1
@@ -238,7 +243,7 @@ struct SentenceContext {
         guard var found else { return [] }
         // "government troops supported by Iranian-backed militias and Hezbollah advanced": the agents
         // of a participle belong to it; the subject is the participle's head.
-        if let by = window(from: found.tokens.lowerBound - 12, to: found.tokens.lowerBound).last(where: { analysis.key($0) == "by" }),
+        if let by = window(from: found.tokens.lowerBound - 12, to: found.tokens.lowerBound).last(where: { analysis.isKey($0, .by) }),
            by > range.lowerBound, analysis.passiveCue(by - 1) != nil,
            !window(from: by + 1, to: found.tokens.lowerBound).contains(where: { analysis.isWord($0, .clauseBreaker) }),
            let head = lastMention(before: by - 1, within: 3, where: { analysis.kind(of: $0) == .actor }) {
@@ -246,8 +251,8 @@ struct SentenceContext {
         }
         var subjects = [found]
         var u = found.tokens.lowerBound - 1
-        if ["the", "a", "an"].contains(analysis.key(u)) { u -= 1 }
-        while u > range.lowerBound, analysis.key(u) == "and" || analysis.key(u) == "," {
+        if analysis.isKey(u, .the, .a, .an) { u -= 1 }
+        while u > range.lowerBound, analysis.isKey(u, .and) || analysis.isKey(u, .comma) {
             guard let previous = mention(covering: u - 1), analysis.kind(of: previous) == .actor else { break }
             subjects.insert(previous, at: 0)
             u = previous.tokens.lowerBound - 1
@@ -307,9 +312,8 @@ struct SentenceContext {
         var t = start - 1
         var steps = 0
         while t > range.lowerBound, steps < 6 {
-            let key = tokens[t].key
-            if key == "," || key == "\u{2014}" || key == "\u{2013}" || key == "-" && tokens[t].isSpaced { return mention(covering: t - 1) }
-            if mention(covering: t) != nil || analysis.isWord(t, .clauseBreaker) || key == "said" { return nil }
+            if analysis.isKey(t, .comma, .emDash, .enDash) || analysis.isKey(t, .hyphen) && tokens[t].isSpaced { return mention(covering: t - 1) }
+            if mention(covering: t) != nil || analysis.isWord(t, .clauseBreaker) || analysis.isKey(t, .said) { return nil }
             t -= 1
             steps += 1
         }
@@ -321,7 +325,7 @@ struct SentenceContext {
         var t = noun - 1
         var steps = 0
         while t >= range.lowerBound, steps < 4 {
-            if Self.light.contains(tokens[t].key) { return true }
+            if analysis.isWord(t, .lightVerb) { return true }
             if mention(covering: t) != nil { return false }
             t -= 1
             steps += 1

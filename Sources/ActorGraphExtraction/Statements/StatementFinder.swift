@@ -85,13 +85,13 @@ struct StatementFinder {
     /// Speakers of reported speech ("one former resident in Turkey … said rebels had …") become
     /// persons too, so that a later "he said" can find them.
     private func findReportedSpeakers(outside spans: [QuoteSpan]) {
-        var quoted = Set<Int>()
-        for span in spans { for t in span.open...min(span.close, tokens.count - 1) { quoted.insert(t) } }
+        var quoted = [Bool](repeating: false, count: tokens.count)
+        for span in spans { for t in span.open...min(span.close, tokens.count - 1) { quoted[t] = true } }
         for sentence in analysis.sentences where !analysis.skippedParagraphs.contains(sentence.paragraph) {
-            for k in sentence.tokens where ["said", "says", "told"].contains(tokens[k].key) && !quoted.contains(k) {
+            for k in sentence.tokens where analysis.isKey(k, .said, .says, .told) && !quoted[k] {
                 // The subject phrase: back to the previous comma or clause start.
                 var start = k
-                while start > sentence.tokens.lowerBound, ![",", ";", ":"].contains(analysis.key(start - 1)), !quoted.contains(start - 1) { start -= 1 }
+                while start > sentence.tokens.lowerBound, !analysis.isKey(start - 1, .comma, .semicolon, .colon), !quoted[start - 1] { start -= 1 }
                 let phrase = start..<k
                 guard phrase.count >= 2, !phrase.contains(where: { mentionAt($0).map { analysis.category(of: $0) == .person } ?? false }) else { continue }
                 _ = describedSpeaker(in: phrase)
@@ -101,12 +101,23 @@ struct StatementFinder {
 
     // MARK: - Quote marks
 
+    /// The document's quotations, in order of their opening marks; found once per document.
     func quoteSpans() -> [QuoteSpan] {
+        if let known = analysis.quoteSpans { return known }
+        let spans = findQuoteSpans()
+        analysis.quoteSpans = spans
+        return spans
+    }
+
+    private func findQuoteSpans() -> [QuoteSpan] {
         var spans: [QuoteSpan] = []
         var openDouble: Int?
         var openSingle: Int?
+        let scalars = analysis.document.scalars
         for t in tokens.indices where tokens[t].kind == .punctuation {
-            let mark = tokens[t].text
+            // A mark of one scalar, read off the document instead of comparing strings (no quote
+            // mark has a decomposition, so a token of several scalars is none of them).
+            let mark: Unicode.Scalar = tokens[t].end - tokens[t].start == 1 ? scalars[tokens[t].start] : "\u{0}"
             if tokens[t].startsLine, let open = openDouble {
                 // A paragraph that opens with a quote mark continues an unclosed quotation.
                 if mark == "\"" || mark == "\u{201C}" { continue }
@@ -152,7 +163,7 @@ struct StatementFinder {
     private func speakerAfter(_ span: QuoteSpan) -> (String, Int)? {
         guard span.closed else { return nil }
         var j = span.close + 1
-        if analysis.key(j) == "," { j += 1 }
+        if analysis.isKey(j, .comma) { j += 1 }
         guard j < tokens.count, !tokens[j].startsLine else { return nil }
         let limit = analysis.sentences[Int(analysis.sentenceOfToken[j])].tokens.upperBound
         // A quote that ends its sentence ('…state."') is attributed after only by "he said" /
@@ -205,7 +216,7 @@ struct StatementFinder {
     /// description ("one rebel leader").
     private func speaker(startingAt start: Int, limit: Int) -> String? {
         var j = start
-        while j < limit, ["the", ","].contains(analysis.key(j)), analysis.mentionCovering[j] < 0 { j += 1 }
+        while j < limit, analysis.isKey(j, .the, .comma), analysis.mentionCovering[j] < 0 { j += 1 }
         guard j < limit else { return nil }
         if let m = mentionAt(j), isSpeaker(m.entity) { return m.entity }
         if let pronoun = EnglishWords.personalPronouns[analysis.key(j)], pronoun != "p" { return resolvePronoun(before: j) }
@@ -220,7 +231,7 @@ struct StatementFinder {
         while phrase.count > 1, ["but", "and", "while", "as", "then"].contains(analysis.key(phrase.lowerBound)) { phrase = (phrase.lowerBound + 1)..<phrase.upperBound }
         // "he said": a pronoun alone before the verb (possibly after a conjunction).
         if let pronoun = EnglishWords.personalPronouns[analysis.key(phrase.upperBound - 1)], pronoun != "p",
-           phrase.count == 1 || analysis.isWord(phrase.upperBound - 2, .clauseBreaker) || analysis.key(phrase.upperBound - 2) == "," {
+           phrase.count == 1 || analysis.isWord(phrase.upperBound - 2, .clauseBreaker) || analysis.isKey(phrase.upperBound - 2, .comma) {
             return resolvePronoun(before: phrase.upperBound - 1)
         }
         // Candidate speakers: mentions that are not adjectives and not inside a prepositional phrase.
@@ -268,11 +279,11 @@ struct StatementFinder {
     /// Media Center", "Her father". Becomes a person local to this document.
     private func describedSpeaker(in range: Range<Int>) -> String? {
         var phrase = range
-        while let last = phrase.last, [",", "."].contains(analysis.key(last)) { phrase = phrase.lowerBound..<last }
+        while let last = phrase.last, analysis.isKey(last, .comma, .period) { phrase = phrase.lowerBound..<last }
         // Cut at the first comma or relative pronoun: "Her father, in shock as …" → "Her father";
         // "one former resident in Turkey whose relatives…" → "one former resident in Turkey".
         while phrase.count > 1, ["but", "and", "while", "as", "then"].contains(analysis.key(phrase.lowerBound)) { phrase = (phrase.lowerBound + 1)..<phrase.upperBound }
-        if let comma = phrase.first(where: { analysis.key($0) == "," || analysis.isWord($0, .relativePronoun) }) { phrase = phrase.lowerBound..<comma }
+        if let comma = phrase.first(where: { analysis.isKey($0, .comma) || analysis.isWord($0, .relativePronoun) }) { phrase = phrase.lowerBound..<comma }
         guard phrase.count >= 2, phrase.count <= 9 else { return nil }
         let first = analysis.key(phrase.lowerBound)
         guard ["a", "an", "one", "her", "his", "their", "another", "the"].contains(first) || tokens[phrase.lowerBound].kind == .word && tokens[phrase.lowerBound].isCapitalized && ["her", "his"].contains(first) else { return nil }

@@ -1,0 +1,37 @@
+/// Single token keys the finders test tokens against ("by", "the", ","). Every compiled
+/// ``Vocabulary`` numbers these first, in declaration order, so a keyword's raw value is its
+/// vocabulary id and `key(i) == "by"` becomes `keyIDs[i] == Keyword.by.rawValue`: a load and an
+/// integer compare instead of a string comparison.
+enum Keyword: Int32, CaseIterable, Sendable {
+    case the, a, an, this, one
+    case of, by, to, from, into, on, `in`, at, with, `for`, about, over, inside, across, throughout
+    case toward, towards, between, including, and, or, but, `as`, then, `while`
+    case it, they, that, who, which, whom, each, other, `do`, does, did, well
+    case said, says, told, added, announced, claimed, according, saying, adding
+    case divided, split, control, territory, territories, city, country, coast, capital, town
+    case whole, embattled, besieged, based, born, anti, year, years, months
+    case province, provinces, governorate, governorates, countryside
+    case comma, period, hyphen, possessive, colon, semicolon, emDash, enDash
+    case straightQuote, openQuote, apostrophe, openSingleQuote, copyrightSign
+    case copyright, contributed, reporting, editing, additional, writing
+
+    /// The token key the keyword stands for.
+    var key: String {
+        switch self {
+        case .comma: return ","
+        case .period: return "."
+        case .hyphen: return "-"
+        case .possessive: return "'s"
+        case .colon: return ":"
+        case .semicolon: return ";"
+        case .emDash: return "\u{2014}"
+        case .enDash: return "\u{2013}"
+        case .straightQuote: return "\""
+        case .openQuote: return "\u{201C}"
+        case .apostrophe: return "'"
+        case .openSingleQuote: return "\u{2018}"
+        case .copyrightSign: return "\u{00A9}"
+        default: return String(describing: self)
+        }
+    }
+}
