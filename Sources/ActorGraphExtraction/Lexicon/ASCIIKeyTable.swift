@@ -1,10 +1,11 @@
 /// An immutable hash table from ASCII keys to values, hashed with FNV-1a over the key's bytes
 /// instead of Swift's seeded `Hasher`: built once when a lexicon is compiled, then only read, so it
-/// is safe to share between threads.
+/// is safe to share between threads. A class, so that copying the vocabulary that holds it costs
+/// one retain rather than one per array.
 ///
 /// For ASCII text, byte equality is string equality, so a lookup here answers exactly as a
 /// `[String: Value]` of the same keys would.
-struct ASCIIKeyTable<Value: Sendable>: Sendable {
+final class ASCIIKeyTable<Value: Sendable>: Sendable {
     /// For each slot, the index of the key held there, or -1; the count is a power of two.
     private let slots: [Int32]
     /// The hash of each key.
