@@ -481,14 +481,14 @@ struct MentionFinder {
         // Not a description before a name ("the Lebanese group Hezbollah") or a nationality alone
         // ("the Lebanese group" refers back to a group already named).
         if end < limit, ["brigade", "brigades", "battalion", "front", "movement", "division", "group", "faction", "militia"].contains(analysis.key(end)), !tokens[end].isCapitalized,
-           analysis.isKey(i - 1, .the), !(words.count == 1 && isDemonymWord(tokens[i].key)),
+           analysis.isKey(i - 1, .the), !(words.count == 1 && isDemonymWord(i)),
            !(end + 1 < limit && tokens[end + 1].kind == .word && tokens[end + 1].isCapitalized) {
             let full = analysis.text(i..<(end + 1))
             return Discovery(id: Slug.make(from: full), name: full, category: analysis.key(end) == "militia" ? .militia : .armedGroup, end: end + 1, form: .discovered)
         }
         // Places by place noun: "the Farafina district", "the town of Jibreen", "X, a neighborhood",
         // "the X and Y neighborhoods" — but not a demonym ("the Syrian city of", "a Kurdish area").
-        let isDemonym = words.count == 1 && isDemonymWord(tokens[i].key)
+        let isDemonym = words.count == 1 && isDemonymWord(i)
         if !isDemonym, end < limit, let category = analysis.placeNoun(end), !tokens[end].isCapitalized, category != .site || analysis.key(end) == "citadel" {
             if !sentenceInitial || words.count >= 2 {
                 return Discovery(id: Slug.make(from: name), name: name, category: category, end: end, form: .discovered)
@@ -526,10 +526,22 @@ struct MentionFinder {
     }
 
     /// "Syrian", "Kurdish", "Iraqi": adjectives of nationality, which never name a place or person.
-    private func isDemonymWord(_ key: String) -> Bool {
-        if index.adjectiveKeys.contains(key) { return true }
+    /// True when token `i`'s key is an adjective of the lexicon or ends like a demonym ("-ian",
+    /// "-ese", …) and is longer than four characters.
+    private func isDemonymWord(_ i: Int) -> Bool {
+        if analysis.isWord(i, .lexiconAdjective) { return true }
+        let key = tokens[i].key
+        let utf8 = key.utf8
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII: one character per byte, so suffixes compare as bytes.
+            guard utf8.count > 4 else { return false }
+            return Self.demonymSuffixes.contains { utf8.reversed().starts(with: $0) }
+        }
         return ["ian", "ese", "ish", "ean", "iti", "aqi", "udi", "ani", "ari", "eli", "ic"].contains { key.hasSuffix($0) } && key.count > 4
     }
+
+    /// The endings of demonyms ("-ian", "-ese", …), as reversed UTF-8 bytes.
+    private static let demonymSuffixes: [[UInt8]] = ["ian", "ese", "ish", "ean", "iti", "aqi", "udi", "ani", "ari", "eli", "ic"].map { Array($0.utf8.reversed()) }
 
     private func knownPerson(words: [Int]) -> String? {
         guard words.count == 1 else { return nil }
@@ -539,21 +551,19 @@ struct MentionFinder {
     }
 
     private func isPersonContext(start: Int, end: Int, limit: Int, wordCount: Int, sentenceInitial: Bool) -> Bool {
-        let previous = analysis.key(start - 1)
         // A title or role noun right before: "attorney Mehmet Daimaguler", "President X".
-        if start > 0, tokens[start - 1].kind == .word, EnglishWords.titles.contains(previous) || index.lexicon.roleNouns[previous] != nil { return true }
+        if start > 0, tokens[start - 1].kind == .word, !analysis.wordClass(start - 1).isDisjoint(with: [.title, .roleNoun]) { return true }
         // A speech verb right after or right before: "X said", "said X".
         if index.quoteVerbs.longestMatch(in: tokens, ids: keyIDs, from: end, limit: limit) != nil && wordCount >= 2 { return true }
-        if start >= 1, index.quoteVerbs.longestMatch(in: tokens, ids: keyIDs, from: start - 1, limit: start) != nil || ["said", "says", "told", "added"].contains(previous) { return true }
+        if start >= 1, index.quoteVerbs.longestMatch(in: tokens, ids: keyIDs, from: start - 1, limit: start) != nil || analysis.isKey(start - 1, .said, .says, .told, .added) { return true }
         // An apposition: "X, a 45-year-old trader", "X, a spokesman for", "X, member of".
         if end + 1 < limit, analysis.isKey(end, .comma) {
             var k = end + 1
             var steps = 0
             while k < limit, steps < 7 {
-                let key = tokens[k].key
-                if EnglishWords.humanNouns.contains(key) || index.lexicon.roleNouns[key] != nil { return true }
-                if key == "year" || key == "years" { return true }
-                if key == "," || key == "." || key == "said" { break }
+                if !analysis.wordClass(k).isDisjoint(with: [.humanNoun, .roleNoun]) { return true }
+                if analysis.isKey(k, .year, .years) { return true }
+                if analysis.isKey(k, .comma, .period, .said) { break }
                 k += 1; steps += 1
             }
         }
