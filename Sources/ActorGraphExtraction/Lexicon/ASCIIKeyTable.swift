@@ -6,41 +6,40 @@
 /// For ASCII text, byte equality is string equality, so a lookup here answers exactly as a
 /// `[String: Value]` of the same keys would.
 final class ASCIIKeyTable<Value: Sendable>: Sendable {
-    /// For each slot, the index of the key held there, or -1; the count is a power of two.
-    private let slots: [Int32]
-    /// The hash of each key.
-    private let hashes: [UInt32]
-    /// Where each key's bytes start in ``bytes``; one more element than there are keys.
-    private let starts: [Int32]
+    /// One slot of the table: a key's hash, where its bytes are and its value, side by side so
+    /// that a lookup reads one slot and, on a matching hash, the key's bytes.
+    private struct Slot: Sendable {
+        /// The key's hash.
+        var hash: UInt32
+        /// Where the key's bytes start in ``bytes``, or -1 for an empty slot.
+        var start: Int32
+        /// How many bytes the key has.
+        var count: Int32
+        /// The key's value (nil for an empty slot).
+        var value: Value?
+    }
+
+    /// The slots; the count is a power of two, at least twice the number of keys.
+    private let slots: [Slot]
     /// The bytes of every key, one after another.
     private let bytes: [UInt8]
-    /// The value of each key.
-    private let values: [Value]
 
     /// A table of `pairs`, whose keys must be ASCII and distinct.
     init(_ pairs: [(key: String, value: Value)]) {
         var capacity = 16
         while capacity < pairs.count * 2 { capacity *= 2 }
-        var slots = [Int32](repeating: -1, count: capacity)
-        var hashes = [UInt32](), starts: [Int32] = [0], bytes = [UInt8](), values = [Value]()
-        hashes.reserveCapacity(pairs.count)
-        values.reserveCapacity(pairs.count)
-        for (n, pair) in pairs.enumerated() {
+        var slots = [Slot](repeating: Slot(hash: 0, start: -1, count: 0, value: nil), count: capacity)
+        var bytes = [UInt8]()
+        for pair in pairs {
             let keyBytes = Array(pair.key.utf8)
             let hash = keyBytes.withUnsafeBufferPointer { Self.hash($0) }
-            hashes.append(hash)
-            bytes.append(contentsOf: keyBytes)
-            starts.append(Int32(bytes.count))
-            values.append(pair.value)
             var slot = Int(hash) & (capacity - 1)
-            while slots[slot] >= 0 { slot = (slot + 1) & (capacity - 1) }
-            slots[slot] = Int32(n)
+            while slots[slot].start >= 0 { slot = (slot + 1) & (capacity - 1) }
+            slots[slot] = Slot(hash: hash, start: Int32(bytes.count), count: Int32(keyBytes.count), value: pair.value)
+            bytes.append(contentsOf: keyBytes)
         }
         self.slots = slots
-        self.hashes = hashes
-        self.starts = starts
         self.bytes = bytes
-        self.values = values
     }
 
     /// The FNV-1a hash of `key`'s bytes.
@@ -66,24 +65,26 @@ final class ASCIIKeyTable<Value: Sendable>: Sendable {
 
     /// The value of the key whose UTF-8 bytes are `key`, or nil when the table lacks it.
     private func value(forUTF8 key: UnsafeBufferPointer<UInt8>, hash: UInt32) -> Value? {
-        let mask = slots.count - 1
-        var slot = Int(hash) & mask
-        while true {
-            let n = Int(slots[slot])
-            if n < 0 { return nil }
-            if hashes[n] == hash {
-                let start = Int(starts[n]), end = Int(starts[n + 1])
-                if end - start == key.count {
-                    var same = true
-                    var i = 0
-                    while i < key.count {
-                        if bytes[start + i] != key[i] { same = false; break }
-                        i += 1
+        slots.withUnsafeBufferPointer { slots in
+            bytes.withUnsafeBufferPointer { bytes in
+                let mask = slots.count - 1
+                var slot = Int(hash) & mask
+                while true {
+                    let candidate = slots[slot]
+                    if candidate.start < 0 { return nil }
+                    if candidate.hash == hash, Int(candidate.count) == key.count {
+                        let start = Int(candidate.start)
+                        var same = true
+                        var i = 0
+                        while i < key.count {
+                            if bytes[start + i] != key[i] { same = false; break }
+                            i += 1
+                        }
+                        if same { return candidate.value }
                     }
-                    if same { return values[n] }
+                    slot = (slot + 1) & mask
                 }
             }
-            slot = (slot + 1) & mask
         }
     }
 }
