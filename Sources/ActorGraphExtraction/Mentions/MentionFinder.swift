@@ -187,10 +187,8 @@ struct MentionFinder {
         guard let first = ids.first else { return nil }
         let index = self.index
         func entity(_ number: Int32) -> Lexicon.Entity? { index.entity(number: number) }
-        let before = (max(0, start - 3)..<start).map { analysis.key($0) }
-        let after = analysis.key(end)
-        let provinceContext = before.contains { $0 == "province" || $0 == "provinces" || $0 == "governorate" || $0 == "governorates" }
-            || after == "province" || after == "governorate" || after == "countryside"
+        let provinceContext = (max(0, start - 3)..<start).contains { analysis.isKey($0, .province, .provinces, .governorate, .governorates) }
+            || analysis.isKey(end, .province, .governorate, .countryside)
         if provinceContext {
             if let province = ids.first(where: { entity($0)?.category == .province }) { return province }
             // "the provinces of Aleppo and Homs": the city's province.
@@ -211,7 +209,7 @@ struct MentionFinder {
         if analysis.isKey(end, .hyphen) && analysis.isKey(end + 1, .based, .born) { return true }
         // "to US officials", "from Russian forces": the name qualifies an actor.
         if analysis.isWord(end, .forceNoun) { return false }
-        if analysis.isKey(end, .possessive), let next = Optional(analysis.key(end + 1)), EnglishWords.directions[next] != nil || EnglishWords.placeNouns[next] != nil { return true }
+        if analysis.isKey(end, .possessive), !analysis.wordClass(end + 1).isDisjoint(with: [.direction, .placeNoun]) { return true }
         var p = start - 1
         // Skip back over a coordinated name: "from Lebanon and Iraq".
         if analysis.isKey(p, .and, .or, .comma), p - 1 >= 0, analysis.mentionCoveringLive(p - 1) != nil {
