@@ -56,8 +56,7 @@ struct MentionFinder {
         var i = sentence.tokens.lowerBound
         let end = sentence.tokens.upperBound
         while i < end {
-            let token = tokens[i]
-            guard token.isWordLike else { i += 1; continue }
+            guard tokens[i].isWordLike else { i += 1; continue }
             if let next = matchSection(at: i, limit: end) ?? matchHeldArea(at: i, limit: end) { i = next; continue }
             let lexical = matchLexicon(at: i, limit: end)
             let discovered = discover(at: i, limit: end, sentence: sentence)
@@ -441,11 +440,11 @@ struct MentionFinder {
     /// Daimaguler"), an apposition after it ("Ammar Sakkar, a spokesman for…"), a speech verb next
     /// to it, an organisation head noun ("Aleppo Media Center"), a place noun ("the Farafina district").
     private func discover(at i: Int, limit: Int, sentence: Sentence) -> Discovery? {
-        let first = tokens[i]
-        let startsName = first.kind == .word && first.isCapitalized
-            || first.kind == .number && i + 1 < limit && tokens[i + 1].isCapitalized && tokens[i + 1].kind == .word
+        // Tokens are read in place: copying one retains its strings.
+        let startsName = tokens[i].kind == .word && tokens[i].isCapitalized
+            || tokens[i].kind == .number && i + 1 < limit && tokens[i + 1].isCapitalized && tokens[i + 1].kind == .word
             || analysis.isWord(i, .nameConnector) && analysis.isKey(i + 1, .hyphen) && i + 2 < limit && tokens[i + 2].isCapitalized
-        guard startsName, !analysis.isWord(i, .title) || first.kind != .word || !(i + 1 < limit && tokens[i + 1].isCapitalized) else { return nil }
+        guard startsName, !analysis.isWord(i, .title) || tokens[i].kind != .word || !(i + 1 < limit && tokens[i + 1].isCapitalized) else { return nil }
         // A capitalised function word or sentence adverb ("The", "Later") does not start a name.
         if !analysis.wordClass(i).isDisjoint(with: [.determiner, .commonWord]) { return nil }
         // Extend over capitalised words, connectors and joining hyphens (names are short: at most 10 tokens).
@@ -453,12 +452,11 @@ struct MentionFinder {
         var lastWord = i
         let runLimit = min(limit, i + 10)
         while j < runLimit {
-            let t = tokens[j]
-            if t.kind == .word && t.isCapitalized && !analysis.isWord(j, .title) { lastWord = j; j += 1; continue }
-            if t.kind == .word && t.isCapitalized && analysis.wordClass(j).isSuperset(of: [.title, .organisationHead]) { lastWord = j; j += 1; continue }
-            if t.text == "-" && t.start == tokens[j - 1].end && j + 1 < runLimit && tokens[j + 1].start == t.end && tokens[j + 1].kind == .word { j += 1; continue }
-            if analysis.isWord(j, .nameConnector) && !t.isCapitalized && j + 1 < runLimit && (tokens[j + 1].text == "-" || tokens[j + 1].isCapitalized) { j += 1; continue }
-            if analysis.isWord(j, .nameInnerWord) && t.key != "and" && j + 1 < runLimit && tokens[j + 1].isCapitalized && tokens[j + 1].kind == .word {
+            if tokens[j].kind == .word && tokens[j].isCapitalized && !analysis.isWord(j, .title) { lastWord = j; j += 1; continue }
+            if tokens[j].kind == .word && tokens[j].isCapitalized && analysis.wordClass(j).isSuperset(of: [.title, .organisationHead]) { lastWord = j; j += 1; continue }
+            if tokens[j].text == "-" && tokens[j].start == tokens[j - 1].end && j + 1 < runLimit && tokens[j + 1].start == tokens[j].end && tokens[j + 1].kind == .word { j += 1; continue }
+            if analysis.isWord(j, .nameConnector) && !tokens[j].isCapitalized && j + 1 < runLimit && (tokens[j + 1].text == "-" || tokens[j + 1].isCapitalized) { j += 1; continue }
+            if analysis.isWord(j, .nameInnerWord) && !analysis.isKey(j, .and) && j + 1 < runLimit && tokens[j + 1].isCapitalized && tokens[j + 1].kind == .word {
                 // "Observatory for Human Rights": only inside names that end in an organisation head or
                 // already contain one.
                 if (i...lastWord).contains(where: { analysis.isWord($0, .organisationHead) }) { j += 1; continue }
