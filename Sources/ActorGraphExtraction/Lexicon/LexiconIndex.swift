@@ -125,6 +125,8 @@ final class LexiconIndex: Sendable {
         for (wordClass, words) in WordClass.members {
             for word in words { classes[vocabulary.add(word), default: []].insert(wordClass) }
         }
+        for key in adjectiveKeys.sorted() { classes[vocabulary.add(key), default: []].insert(.lexiconAdjective) }
+        for key in lexicon.roleNouns.keys.sorted() { classes[vocabulary.add(key), default: []].insert(.roleNoun) }
         let wordCount = vocabulary.count
         var wordClasses = [WordClass](repeating: [], count: wordCount)
         for (id, wordClass) in classes { wordClasses[Int(id)] = wordClass }

@@ -16,8 +16,15 @@ enum Transliteration {
     static func key(_ word: String) -> String {
         if word == "el" || word == "al" || word == "ul" { return "al" }
         var bytes = Array(word.utf8)
-        // Every rule shortens or keeps the text, so each pass rewrites the buffer in place.
-        for (from, to) in rules { replace(from, with: to, in: &bytes) }
+        // Every rule shortens or keeps the text, so each pass rewrites the buffer in place. A rule
+        // whose first byte the text lacks changes nothing and is skipped: `present` has a bit for
+        // each byte value (modulo 64) that may be in the text, a superset as rules rewrite it.
+        var present: UInt64 = 0
+        for b in bytes { present |= 1 << (b & 63) }
+        for (from, to) in rules where present & (1 << (from[0] & 63)) != 0 {
+            replace(from, with: to, in: &bytes)
+            for t in to { present |= 1 << (t & 63) }
+        }
         var count = 0
         for r in bytes.indices {
             let b = bytes[r]

@@ -17,6 +17,9 @@ struct Vocabulary: Sendable {
     }
 
     private var entries: [String: Entry] = [:]
+    /// The ASCII keys of ``entries`` in a table hashed without `Hasher`, once
+    /// ``compilePlurals()`` has run (nil before, or when a non-ASCII key could equal an ASCII one).
+    private var asciiEntries: ASCIIKeyTable<Entry>?
 
     /// How many keys are numbered.
     private(set) var count = 0
@@ -24,6 +27,7 @@ struct Vocabulary: Sendable {
     /// The id of `key`, numbering it if it is new.
     mutating func add(_ key: String) -> Int32 {
         if let entry = entries[key], entry.id >= 0 { return entry.id }
+        asciiEntries = nil
         let id = Int32(count)
         count += 1
         entries[key] = Entry(id: id, pluralID: id)
@@ -31,10 +35,30 @@ struct Vocabulary: Sendable {
     }
 
     /// The id of `key`, or ``unknown``.
-    func id(of key: String) -> Int32 { entries[key]?.id ?? Self.unknown }
+    func id(of key: String) -> Int32 { entry(of: key).id }
 
     /// The id and plural id of `key` (both ``unknown`` for a key the vocabulary does not hold).
-    func entry(of key: String) -> Entry { entries[key] ?? Entry(id: Self.unknown, pluralID: Self.unknown) }
+    func entry(of key: String) -> Entry {
+        // An ASCII key is looked up in the table alone.
+        if let found = asciiEntries?.lookup(key) { return found ?? Entry(id: Self.unknown, pluralID: Self.unknown) }
+        return entries[key] ?? Entry(id: Self.unknown, pluralID: Self.unknown)
+    }
+
+    /// Builds ``asciiEntries`` from ``entries``, unless a non-ASCII key holds a scalar whose
+    /// canonical decomposition is ASCII (KELVIN SIGN, GREEK QUESTION MARK, GREEK VARIA), which
+    /// `String` equality would match against an ASCII key.
+    private mutating func compileASCIIEntries() {
+        var pairs: [(key: String, value: Entry)] = []
+        for (key, entry) in entries {
+            if key.utf8.allSatisfy({ $0 < 0x80 }) {
+                pairs.append((key, entry))
+            } else if key.unicodeScalars.contains(where: { [0x212A, 0x037E, 0x1FEF].contains($0.value) }) {
+                asciiEntries = nil
+                return
+            }
+        }
+        asciiEntries = ASCIIKeyTable(pairs)
+    }
 
     /// `key` without a plural "s" when it reads as a plural: longer than four characters and
     /// ending in "s".
@@ -63,6 +87,7 @@ struct Vocabulary: Sendable {
             compiled[plural] = Entry(id: Self.unknown, pluralID: entry.id)
         }
         entries = compiled
+        compileASCIIEntries()
     }
 
     /// For each id, the id of `transform` applied to its key (or ``unknown``).

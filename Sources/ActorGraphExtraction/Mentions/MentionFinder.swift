@@ -56,8 +56,7 @@ struct MentionFinder {
         var i = sentence.tokens.lowerBound
         let end = sentence.tokens.upperBound
         while i < end {
-            let token = tokens[i]
-            guard token.isWordLike else { i += 1; continue }
+            guard tokens[i].isWordLike else { i += 1; continue }
             if let next = matchSection(at: i, limit: end) ?? matchHeldArea(at: i, limit: end) { i = next; continue }
             let lexical = matchLexicon(at: i, limit: end)
             let discovered = discover(at: i, limit: end, sentence: sentence)
@@ -187,10 +186,8 @@ struct MentionFinder {
         guard let first = ids.first else { return nil }
         let index = self.index
         func entity(_ number: Int32) -> Lexicon.Entity? { index.entity(number: number) }
-        let before = (max(0, start - 3)..<start).map { analysis.key($0) }
-        let after = analysis.key(end)
-        let provinceContext = before.contains { $0 == "province" || $0 == "provinces" || $0 == "governorate" || $0 == "governorates" }
-            || after == "province" || after == "governorate" || after == "countryside"
+        let provinceContext = (max(0, start - 3)..<start).contains { analysis.isKey($0, .province, .provinces, .governorate, .governorates) }
+            || analysis.isKey(end, .province, .governorate, .countryside)
         if provinceContext {
             if let province = ids.first(where: { entity($0)?.category == .province }) { return province }
             // "the provinces of Aleppo and Homs": the city's province.
@@ -211,7 +208,7 @@ struct MentionFinder {
         if analysis.isKey(end, .hyphen) && analysis.isKey(end + 1, .based, .born) { return true }
         // "to US officials", "from Russian forces": the name qualifies an actor.
         if analysis.isWord(end, .forceNoun) { return false }
-        if analysis.isKey(end, .possessive), let next = Optional(analysis.key(end + 1)), EnglishWords.directions[next] != nil || EnglishWords.placeNouns[next] != nil { return true }
+        if analysis.isKey(end, .possessive), !analysis.wordClass(end + 1).isDisjoint(with: [.direction, .placeNoun]) { return true }
         var p = start - 1
         // Skip back over a coordinated name: "from Lebanon and Iraq".
         if analysis.isKey(p, .and, .or, .comma), p - 1 >= 0, analysis.mentionCoveringLive(p - 1) != nil {
@@ -443,11 +440,11 @@ struct MentionFinder {
     /// Daimaguler"), an apposition after it ("Ammar Sakkar, a spokesman for…"), a speech verb next
     /// to it, an organisation head noun ("Aleppo Media Center"), a place noun ("the Farafina district").
     private func discover(at i: Int, limit: Int, sentence: Sentence) -> Discovery? {
-        let first = tokens[i]
-        let startsName = first.kind == .word && first.isCapitalized
-            || first.kind == .number && i + 1 < limit && tokens[i + 1].isCapitalized && tokens[i + 1].kind == .word
+        // Tokens are read in place: copying one retains its strings.
+        let startsName = tokens[i].kind == .word && tokens[i].isCapitalized
+            || tokens[i].kind == .number && i + 1 < limit && tokens[i + 1].isCapitalized && tokens[i + 1].kind == .word
             || analysis.isWord(i, .nameConnector) && analysis.isKey(i + 1, .hyphen) && i + 2 < limit && tokens[i + 2].isCapitalized
-        guard startsName, !analysis.isWord(i, .title) || first.kind != .word || !(i + 1 < limit && tokens[i + 1].isCapitalized) else { return nil }
+        guard startsName, !analysis.isWord(i, .title) || tokens[i].kind != .word || !(i + 1 < limit && tokens[i + 1].isCapitalized) else { return nil }
         // A capitalised function word or sentence adverb ("The", "Later") does not start a name.
         if !analysis.wordClass(i).isDisjoint(with: [.determiner, .commonWord]) { return nil }
         // Extend over capitalised words, connectors and joining hyphens (names are short: at most 10 tokens).
@@ -455,12 +452,11 @@ struct MentionFinder {
         var lastWord = i
         let runLimit = min(limit, i + 10)
         while j < runLimit {
-            let t = tokens[j]
-            if t.kind == .word && t.isCapitalized && !analysis.isWord(j, .title) { lastWord = j; j += 1; continue }
-            if t.kind == .word && t.isCapitalized && analysis.wordClass(j).isSuperset(of: [.title, .organisationHead]) { lastWord = j; j += 1; continue }
-            if t.text == "-" && t.start == tokens[j - 1].end && j + 1 < runLimit && tokens[j + 1].start == t.end && tokens[j + 1].kind == .word { j += 1; continue }
-            if analysis.isWord(j, .nameConnector) && !t.isCapitalized && j + 1 < runLimit && (tokens[j + 1].text == "-" || tokens[j + 1].isCapitalized) { j += 1; continue }
-            if analysis.isWord(j, .nameInnerWord) && t.key != "and" && j + 1 < runLimit && tokens[j + 1].isCapitalized && tokens[j + 1].kind == .word {
+            if tokens[j].kind == .word && tokens[j].isCapitalized && !analysis.isWord(j, .title) { lastWord = j; j += 1; continue }
+            if tokens[j].kind == .word && tokens[j].isCapitalized && analysis.wordClass(j).isSuperset(of: [.title, .organisationHead]) { lastWord = j; j += 1; continue }
+            if tokens[j].text == "-" && tokens[j].start == tokens[j - 1].end && j + 1 < runLimit && tokens[j + 1].start == tokens[j].end && tokens[j + 1].kind == .word { j += 1; continue }
+            if analysis.isWord(j, .nameConnector) && !tokens[j].isCapitalized && j + 1 < runLimit && (tokens[j + 1].text == "-" || tokens[j + 1].isCapitalized) { j += 1; continue }
+            if analysis.isWord(j, .nameInnerWord) && !analysis.isKey(j, .and) && j + 1 < runLimit && tokens[j + 1].isCapitalized && tokens[j + 1].kind == .word {
                 // "Observatory for Human Rights": only inside names that end in an organisation head or
                 // already contain one.
                 if (i...lastWord).contains(where: { analysis.isWord($0, .organisationHead) }) { j += 1; continue }
@@ -481,14 +477,14 @@ struct MentionFinder {
         // Not a description before a name ("the Lebanese group Hezbollah") or a nationality alone
         // ("the Lebanese group" refers back to a group already named).
         if end < limit, ["brigade", "brigades", "battalion", "front", "movement", "division", "group", "faction", "militia"].contains(analysis.key(end)), !tokens[end].isCapitalized,
-           analysis.isKey(i - 1, .the), !(words.count == 1 && isDemonymWord(tokens[i].key)),
+           analysis.isKey(i - 1, .the), !(words.count == 1 && isDemonymWord(i)),
            !(end + 1 < limit && tokens[end + 1].kind == .word && tokens[end + 1].isCapitalized) {
             let full = analysis.text(i..<(end + 1))
             return Discovery(id: Slug.make(from: full), name: full, category: analysis.key(end) == "militia" ? .militia : .armedGroup, end: end + 1, form: .discovered)
         }
         // Places by place noun: "the Farafina district", "the town of Jibreen", "X, a neighborhood",
         // "the X and Y neighborhoods" — but not a demonym ("the Syrian city of", "a Kurdish area").
-        let isDemonym = words.count == 1 && isDemonymWord(tokens[i].key)
+        let isDemonym = words.count == 1 && isDemonymWord(i)
         if !isDemonym, end < limit, let category = analysis.placeNoun(end), !tokens[end].isCapitalized, category != .site || analysis.key(end) == "citadel" {
             if !sentenceInitial || words.count >= 2 {
                 return Discovery(id: Slug.make(from: name), name: name, category: category, end: end, form: .discovered)
@@ -526,10 +522,22 @@ struct MentionFinder {
     }
 
     /// "Syrian", "Kurdish", "Iraqi": adjectives of nationality, which never name a place or person.
-    private func isDemonymWord(_ key: String) -> Bool {
-        if index.adjectiveKeys.contains(key) { return true }
+    /// True when token `i`'s key is an adjective of the lexicon or ends like a demonym ("-ian",
+    /// "-ese", …) and is longer than four characters.
+    private func isDemonymWord(_ i: Int) -> Bool {
+        if analysis.isWord(i, .lexiconAdjective) { return true }
+        let key = tokens[i].key
+        let utf8 = key.utf8
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII: one character per byte, so suffixes compare as bytes.
+            guard utf8.count > 4 else { return false }
+            return Self.demonymSuffixes.contains { utf8.reversed().starts(with: $0) }
+        }
         return ["ian", "ese", "ish", "ean", "iti", "aqi", "udi", "ani", "ari", "eli", "ic"].contains { key.hasSuffix($0) } && key.count > 4
     }
+
+    /// The endings of demonyms ("-ian", "-ese", …), as reversed UTF-8 bytes.
+    private static let demonymSuffixes: [[UInt8]] = ["ian", "ese", "ish", "ean", "iti", "aqi", "udi", "ani", "ari", "eli", "ic"].map { Array($0.utf8.reversed()) }
 
     private func knownPerson(words: [Int]) -> String? {
         guard words.count == 1 else { return nil }
@@ -539,21 +547,19 @@ struct MentionFinder {
     }
 
     private func isPersonContext(start: Int, end: Int, limit: Int, wordCount: Int, sentenceInitial: Bool) -> Bool {
-        let previous = analysis.key(start - 1)
         // A title or role noun right before: "attorney Mehmet Daimaguler", "President X".
-        if start > 0, tokens[start - 1].kind == .word, EnglishWords.titles.contains(previous) || index.lexicon.roleNouns[previous] != nil { return true }
+        if start > 0, tokens[start - 1].kind == .word, !analysis.wordClass(start - 1).isDisjoint(with: [.title, .roleNoun]) { return true }
         // A speech verb right after or right before: "X said", "said X".
         if index.quoteVerbs.longestMatch(in: tokens, ids: keyIDs, from: end, limit: limit) != nil && wordCount >= 2 { return true }
-        if start >= 1, index.quoteVerbs.longestMatch(in: tokens, ids: keyIDs, from: start - 1, limit: start) != nil || ["said", "says", "told", "added"].contains(previous) { return true }
+        if start >= 1, index.quoteVerbs.longestMatch(in: tokens, ids: keyIDs, from: start - 1, limit: start) != nil || analysis.isKey(start - 1, .said, .says, .told, .added) { return true }
         // An apposition: "X, a 45-year-old trader", "X, a spokesman for", "X, member of".
         if end + 1 < limit, analysis.isKey(end, .comma) {
             var k = end + 1
             var steps = 0
             while k < limit, steps < 7 {
-                let key = tokens[k].key
-                if EnglishWords.humanNouns.contains(key) || index.lexicon.roleNouns[key] != nil { return true }
-                if key == "year" || key == "years" { return true }
-                if key == "," || key == "." || key == "said" { break }
+                if !analysis.wordClass(k).isDisjoint(with: [.humanNoun, .roleNoun]) { return true }
+                if analysis.isKey(k, .year, .years) { return true }
+                if analysis.isKey(k, .comma, .period, .said) { break }
                 k += 1; steps += 1
             }
         }

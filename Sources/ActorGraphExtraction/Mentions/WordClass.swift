@@ -32,6 +32,12 @@ struct WordClass: OptionSet, Sendable {
     static let placePreposition = WordClass(rawValue: 1 << 26)
     static let clauseOpener = WordClass(rawValue: 1 << 27)
     static let subjectBoundary = WordClass(rawValue: 1 << 28)
+    /// An adjective of the lexicon ("russian"): ``LexiconIndex/adjectiveKeys``, marked when the
+    /// lexicon is compiled rather than listed in ``members``.
+    static let lexiconAdjective = WordClass(rawValue: 1 << 29)
+    /// A one-word role noun of the lexicon ("spokesman"): a key of ``Lexicon/roleNouns``, marked
+    /// when the lexicon is compiled rather than listed in ``members``.
+    static let roleNoun = WordClass(rawValue: 1 << 30)
 
     /// The words of each class.
     static let members: [(WordClass, [String])] = [

@@ -21,6 +21,8 @@ final class DocumentAnalysis {
     var mentionCovering: [Int32] = []
     /// The entities recorded so far, in the order first recorded.
     private(set) var records: [EntityRecord] = []
+    /// The entity number of each of ``records``, in the same order.
+    private(set) var recordNumbers: [Int32] = []
     /// For each entity number, its index in ``records``, or -1 while it is not recorded. Numbers
     /// below the lexicon's entity count are the lexicon's (``LexiconIndex/entityTable``); entities
     /// found in the text are numbered after them, in the order met.
@@ -203,6 +205,7 @@ final class DocumentAnalysis {
         if recordOfNumber[Int(n)] < 0 {
             recordOfNumber[Int(n)] = Int32(records.count)
             records.append(EntityRecord(id: id, name: name, category: category))
+            recordNumbers.append(n)
         }
         return id
     }
@@ -219,6 +222,7 @@ final class DocumentAnalysis {
         let entity = index.entity(number: number)
         recordOfNumber[Int(number)] = Int32(records.count)
         records.append(EntityRecord(id: entity.id, name: entity.name, category: entity.category))
+        recordNumbers.append(number)
     }
 
     /// Records the document text of `tokens` as a surface form of the (recorded) entity `number`.

@@ -58,9 +58,8 @@ struct DocumentGraphBuilder {
         }
         var nodes: [Node] = []
         nodes.reserveCapacity(analysis.records.count + statementOrder.count)
-        for record in analysis.records {
+        for (record, number) in zip(analysis.records, analysis.recordNumbers) {
             let id = record.id
-            let number = analysis.number(of: id)
             guard let spans = spansByNumber[number] else { continue }
             // Outlets that only report, and collectives named only by common nouns ("people"), are
             // not actors of the story unless they take part in a relation or speak.

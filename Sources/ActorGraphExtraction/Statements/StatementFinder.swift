@@ -65,21 +65,48 @@ struct StatementFinder {
     }
 
     private func cleaned(_ text: String) -> String {
-        var out = ""
+        // Built as UTF-8 bytes: the scalars tested are ASCII or U+201C, whose bytes no other
+        // scalar's encoding contains.
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
         var lastWasSpace = false
-        for scalar in text.unicodeScalars {
-            if scalar == "\n" || scalar == "\t" || scalar == " " {
-                if !lastWasSpace { out.append(" ") }
+        let utf8 = text.utf8
+        var i = utf8.startIndex
+        while i != utf8.endIndex {
+            let byte = utf8[i]
+            if byte == 0x0A || byte == 0x09 || byte == 0x20 {
+                if !lastWasSpace { out.append(0x20) }
                 lastWasSpace = true
+                i = utf8.index(after: i)
                 continue
             }
-            if lastWasSpace, scalar == "\"" || scalar == "\u{201C}", out.hasSuffix(" ") && text.contains("\n") {
-                continue
+            if lastWasSpace {
+                // `"` or U+201C (E2 80 9C) right after a space, in a text with line breaks.
+                var width = 0
+                if byte == 0x22 {
+                    width = 1
+                } else if byte == 0xE2, utf8[i...].starts(with: [0xE2, 0x80, 0x9C]) {
+                    width = 3
+                }
+                if width > 0, Self.endsWithSpaceCharacter(out) && text.contains("\n") {
+                    i = utf8.index(i, offsetBy: width)
+                    continue
+                }
             }
             lastWasSpace = false
-            out.unicodeScalars.append(scalar)
+            out.append(byte)
+            i = utf8.index(after: i)
         }
-        return out.trimmingCharacters(in: " ,")
+        return String(decoding: out, as: UTF8.self).trimmingCharacters(in: " ,")
+    }
+
+    /// True when the text of `bytes` (valid UTF-8) ends with the character " ": a trailing space
+    /// after an ASCII byte always is one; after other scalars (which may join it to their
+    /// character), the string decides.
+    private static func endsWithSpaceCharacter(_ bytes: [UInt8]) -> Bool {
+        guard let last = bytes.last, last == 0x20 else { return false }
+        if bytes.count == 1 || bytes[bytes.count - 2] < 0x80 { return true }
+        return String(decoding: bytes, as: UTF8.self).hasSuffix(" ")
     }
 
     /// Speakers of reported speech ("one former resident in Turkey … said rebels had …") become
