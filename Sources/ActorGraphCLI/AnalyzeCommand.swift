@@ -89,12 +89,7 @@ struct AnalyzeCommand: ParsableCommand {
             let what = expectedNames == 0 ? "takes no node names" : "needs \(expectedNames == 1 ? "one node name" : "two node names")"
             throw CommandFailure("\(action.rawValue) \(what), got \(names.count)")
         }
-        let original: ActorGraph
-        do {
-            original = try ActorGraph(contentsOf: URL(fileURLWithPath: graphFile))
-        } catch {
-            throw CommandFailure(error)
-        }
+        let original = try ActorGraph.loadForCommand(graphFile)
         let graph = try filter.apply(to: original)
         let json = format == "json"
         let output: String

@@ -44,7 +44,7 @@ struct EvaluateCommand: ParsableCommand {
     func run() throws {
         let graph: ActorGraph
         if let graphFile {
-            do { graph = try ActorGraph(contentsOf: URL(fileURLWithPath: graphFile)) } catch { throw CommandFailure(error) }
+            graph = try ActorGraph.loadForCommand(graphFile)
         } else {
             graph = try lexicon.extractGraph(from: articles, quiet: true)
         }

@@ -42,12 +42,7 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let format = try resolvedFormat()
-        let graph: ActorGraph
-        do {
-            graph = try ActorGraph(contentsOf: URL(fileURLWithPath: graphFile))
-        } catch {
-            throw CommandFailure(error)
-        }
+        let graph = try ActorGraph.loadForCommand(graphFile)
         let files = format.export(graph)
         guard let output else {
             guard !format.isMultiFile else { throw CommandFailure("csv writes several files: give a folder with -o") }

@@ -89,12 +89,7 @@ struct QueryCommand: ParsableCommand {
             queryText = text ?? ""
             sourceName = "query"
         }
-        let graph: ActorGraph
-        do {
-            graph = try ActorGraph(contentsOf: URL(fileURLWithPath: graphFile))
-        } catch {
-            throw CommandFailure(error)
-        }
+        let graph = try ActorGraph.loadForCommand(graphFile)
         let query: Query
         let result: QueryResult
         do {

@@ -75,12 +75,7 @@ struct RenderCommand: ParsableCommand {
     }
 
     func run() throws {
-        let graph: ActorGraph
-        do {
-            graph = try ActorGraph(contentsOf: URL(fileURLWithPath: graphFile))
-        } catch {
-            throw CommandFailure(error)
-        }
+        let graph = try ActorGraph.loadForCommand(graphFile)
         var diagram = try self.diagram.makeDiagram(of: filter.apply(to: graph), view: view, fullGraph: graph)
         diagram.note = filter.summary
         if let top { diagram.topActorCount = top }

@@ -70,12 +70,7 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let format = try resolvedFormat()
-        let graph: ActorGraph
-        do {
-            graph = try ActorGraph(contentsOf: URL(fileURLWithPath: graphFile))
-        } catch {
-            throw CommandFailure(error)
-        }
+        let graph = try ActorGraph.loadForCommand(graphFile)
         if let focus, graph.node(withID: focus) == nil { throw CommandFailure("--focus: no node has the id \"\(focus)\"") }
         var report = Report(graph, title: title, views: views)
         report.focus = focus
