@@ -37,10 +37,10 @@ struct ReadingTests {
         let text = "\u{FEFF}🚀 Russia\r\nbacks Assad."
         let doc = try DocumentReader().decode(Data(text.utf8), id: "o.txt")
         let tokens = Tokenizer.tokens(of: doc.scalars)
-        let russia = try #require(tokens.first { $0.text == "Russia" })
+        let russia = try #require(tokens.first { $0.text(in: doc.scalars) == "Russia" })
         #expect(russia.start == 3 && russia.end == 9)
         #expect(doc.text(from: russia.start, to: russia.end) == "Russia")
-        let backs = try #require(tokens.first { $0.text == "backs" })
+        let backs = try #require(tokens.first { $0.text(in: doc.scalars) == "backs" })
         #expect(backs.start == 10)
     }
 
@@ -69,27 +69,30 @@ struct ReadingTests {
     }
 
     @Test func documentTokensEqualScalarTokens() {
-        // The document path reads text and keys off UTF-8 bytes; the scalar path off strings.
+        // The document path reads keys off UTF-8 bytes; the scalar path off strings.
         let text = "ALEPPO, Syria — Assad’s FORCES and Kurdish-led YPG took Şeyh Maqsoud; Ünal’s 4,000 men.\r\nÉcole ÉTATS-UNIS ‘x’ – 1.5 don't O'BRIEN'S"
         // Every scalar whose key is looked up in a table, alone and between letters.
         let punctuation = (Array(0xA0..<0xC0) + Array(0x2000..<0x2070)).compactMap { Unicode.Scalar(UInt32($0)) }
             .map { scalar in " \(scalar) a\(scalar)b Ab\(scalar)S \(scalar)\(scalar)x" }.joined()
         let document = SourceDocument(id: "t.txt", text: text + punctuation)
-        let tokens = Tokenizer.tokens(of: document)
+        let (tokens, keys) = Tokenizer.keyedTokens(of: document)
         #expect(tokens == Tokenizer.tokens(of: document.scalars))
-        #expect(tokens.map(\.key) == tokens.map { Tokenizer.normalizedKey($0.text) })
+        #expect(keys == Tokenizer.keyedTokens(of: document.scalars).keys)
+        #expect(keys == tokens.map { Tokenizer.normalizedKey($0.text(in: document.scalars)) })
     }
 
     @Test func possessivesAreSplitAndNamesKept() {
-        let tokens = Tokenizer.tokens(of: Array("Assad’s forces, O'Brien's men and al-Zinki don't".unicodeScalars))
-        #expect(tokens.map(\.text) == ["Assad", "’s", "forces", ",", "O'Brien", "'s", "men", "and", "al", "-", "Zinki", "don't"])
-        #expect(tokens[1].key == "'s")
+        let scalars = Array("Assad’s forces, O'Brien's men and al-Zinki don't".unicodeScalars)
+        let (tokens, keys) = Tokenizer.keyedTokens(of: scalars)
+        #expect(tokens.map { $0.text(in: scalars) } == ["Assad", "’s", "forces", ",", "O'Brien", "'s", "men", "and", "al", "-", "Zinki", "don't"])
+        #expect(keys[1] == "'s")
+        #expect(tokens[9].isMark("-") && !tokens[8].isMark("-"))
     }
 
     @Test func sentencesSurviveAbbreviationsAndEllipses() {
         let text = "Mr. Kerry met the U.N. envoy in Geneva. Gen. Smith said the talks would go on... but nobody knew. \"It is over.\" He left."
-        let tokens = Tokenizer.tokens(of: Array(text.unicodeScalars))
-        let sentences = SentenceSplitter.sentences(of: tokens)
+        let (tokens, keys) = Tokenizer.keyedTokens(of: Array(text.unicodeScalars))
+        let sentences = SentenceSplitter.sentences(of: tokens, keys: keys)
         let texts = sentences.map { s in String(String.UnicodeScalarView(Array(text.unicodeScalars)[s.start..<s.end])) }
         #expect(texts == ["Mr. Kerry met the U.N. envoy in Geneva.",
                           "Gen. Smith said the talks would go on... but nobody knew.",
@@ -98,7 +101,7 @@ struct ReadingTests {
     }
 
     @Test func everyLineBreakEndsASentence() {
-        let tokens = Tokenizer.tokens(of: Array("A headline without a stop\nThe body starts here.".unicodeScalars))
-        #expect(SentenceSplitter.sentences(of: tokens).count == 2)
+        let (tokens, keys) = Tokenizer.keyedTokens(of: Array("A headline without a stop\nThe body starts here.".unicodeScalars))
+        #expect(SentenceSplitter.sentences(of: tokens, keys: keys).count == 2)
     }
 }

@@ -87,12 +87,12 @@ struct PhraseTrie<Value: Sendable>: Sendable {
                 continue
             }
             if tokens[i].kind == .punctuation {
-                let text = tokens[i].text
-                if (text == "-" || text == "\u{2010}" || text == "\u{2011}") && i > start {
+                let mark = tokens[i].first
+                if (mark == "-" || mark == "\u{2010}" || mark == "\u{2011}") && i > start {
                     i += 1
                     continue
                 }
-                guard text == "." || text == "&" else { break }
+                guard mark == "." || mark == "&" else { break }
             }
             let next = child(of: node, along: idOf(i))
             guard next >= 0 else { break }
@@ -115,8 +115,7 @@ struct PhraseTrie<Value: Sendable>: Sendable {
 
     /// The token keys of a phrase, tokenised like document text, hyphens dropped.
     static func keys(of phrase: String) -> [String] {
-        Tokenizer.tokens(of: Array(phrase.unicodeScalars))
-            .filter { !($0.kind == .punctuation && ($0.text == "-" || $0.text == "\u{2010}")) }
-            .map(\.key)
+        let (tokens, keys) = Tokenizer.keyedTokens(of: Array(phrase.unicodeScalars))
+        return zip(tokens, keys).filter { token, _ in !(token.isMark("-") || token.isMark("\u{2010}")) }.map(\.1)
     }
 }

@@ -10,6 +10,7 @@ struct MentionFinder {
     let analysis: DocumentAnalysis
     private let index: LexiconIndex
     private let tokens: [Token]
+    private let keys: [String]
     private let keyIDs: [Int32]
 
     /// Persons met so far in the document, by each word of their name, for short forms ("Hilal").
@@ -21,6 +22,7 @@ struct MentionFinder {
         self.analysis = analysis
         self.index = analysis.index
         self.tokens = analysis.tokens
+        self.keys = analysis.keys
         self.keyIDs = analysis.keyIDs
     }
 
@@ -102,18 +104,18 @@ struct MentionFinder {
         var best: (end: Int, hits: [LexiconIndex.NameHit])?
         if let exact = index.names.longestMatch(in: tokens, ids: keyIDs, from: i, limit: limit) {
             var accepted = exact.values
-            accepted.removeAll { !Self.accepts($0, from: i, to: exact.end, in: tokens) }
+            accepted.removeAll { !Self.accepts($0, from: i, to: exact.end, in: analysis) }
             if !accepted.isEmpty { best = (exact.end, accepted) }
         }
         // Plural or possessive-less forms: "councils" for "council".
         if best == nil, let plural = index.names.longestMatch(in: tokens, from: i, limit: limit, idOf: { analysis.pluralID($0) }) {
             var accepted = plural.values
-            accepted.removeAll { !($0.form == .name && Self.accepts($0, from: i, to: plural.end, in: tokens)) }
+            accepted.removeAll { !($0.form == .name && Self.accepts($0, from: i, to: plural.end, in: analysis)) }
             if !accepted.isEmpty { best = (plural.end, accepted) }
         }
         if tokens[i].isCapitalized, let fuzzy = index.fuzzyNames.longestMatch(in: tokens, from: i, limit: limit, idOf: { analysis.fuzzyID($0) }),
            fuzzy.end > (best?.end ?? i), (i..<fuzzy.end).allSatisfy({ tokens[$0].kind == .punctuation || tokens[$0].isCapitalized || analysis.isWord($0, .nameConnector) }),
-           fuzzy.end - i > 1 || tokens[i].key.count >= 6 && !analysis.isWord(i, .commonWord) {
+           fuzzy.end - i > 1 || keys[i].count >= 6 && !analysis.isWord(i, .commonWord) {
             best = (fuzzy.end, fuzzy.values)
         }
         guard let best else { return nil }
@@ -136,10 +138,11 @@ struct MentionFinder {
 
     /// Case rules: acronyms must be written in capitals ("US", not "us"); adjectives and names
     /// written with a capital in the lexicon must be capitalised in the text.
-    private static func accepts(_ hit: LexiconIndex.NameHit, from start: Int, to end: Int, in tokens: [Token]) -> Bool {
+    private static func accepts(_ hit: LexiconIndex.NameHit, from start: Int, to end: Int, in analysis: DocumentAnalysis) -> Bool {
+        let tokens = analysis.tokens
         switch hit.form {
         case .acronym:
-            return (start..<end).allSatisfy { tokens[$0].kind != .word || isUpperCase(tokens[$0].text) }
+            return (start..<end).allSatisfy { tokens[$0].kind != .word || isUpperCase(analysis.tokenText($0)) }
         case .adjective:
             return tokens[start].isCapitalized
         case .name:
@@ -167,11 +170,11 @@ struct MentionFinder {
     private func adjectiveStandsForActor(at next: Int, limit: Int, entity: Int32) -> Bool {
         guard analysis.category(of: entity)?.kind == .actor || index.entity(number: entity).kind == .place else { return false }
         guard next < limit else { return false }
-        if tokens[next].text == "-" { return true }
+        if tokens[next].isMark("-") { return true }
         var j = next
         var steps = 0
         while j < limit, steps < 3 {
-            let key = tokens[j].key
+            let key = keys[j]
             if analysis.wordClass(j).contains(.forceNoun) || analysis.isWord(j, .title) || index.roleNouns.longestMatch(in: tokens, ids: keyIDs, from: j, limit: limit) != nil { return true }
             if key == "and" || key == "," { j += 1; steps += 1; continue }
             if tokens[j].kind == .word { j += 1; steps += 1; continue }
@@ -227,7 +230,7 @@ struct MentionFinder {
         let parent = index.entity(entity)?.kind == .actor ? index.entity(entity)?.parent : nil
         for t in range {
             // "<A>-backed X", "<A>-led X" inside the name.
-            if tokens[t].text == "-", t > range.lowerBound, t + 1 < range.upperBound,
+            if tokens[t].isMark("-"), t > range.lowerBound, t + 1 < range.upperBound,
                let relation = analysis.compoundCue(t + 1) {
                 if let inner = index.names.longestMatch(in: tokens, ids: keyIDs, from: t - 1, limit: t), let hit = inner.values.first,
                    case let innerEntity = index.entity(number: hit.entity), innerEntity.id != entity {
@@ -360,7 +363,7 @@ struct MentionFinder {
         if !sawNoun {
             guard modified else { return nil }
             let next = k < limit ? tokens[k] : nil
-            if let next, next.kind != .punctuation, !analysis.isWord(k, .preposition), !["and", "or", "but", "as", "while", "since", "for"].contains(next.key) { return nil }
+            if let next, next.kind != .punctuation, !analysis.isWord(k, .preposition), !["and", "or", "but", "as", "while", "since", "for"].contains(keys[k]) { return nil }
         }
         let compass = ["northeast", "northwest", "southeast", "southwest", "central"].contains(direction)
         let preferCity = !compass && lastCity != nil
@@ -454,8 +457,8 @@ struct MentionFinder {
         while j < runLimit {
             if tokens[j].kind == .word && tokens[j].isCapitalized && !analysis.isWord(j, .title) { lastWord = j; j += 1; continue }
             if tokens[j].kind == .word && tokens[j].isCapitalized && analysis.wordClass(j).isSuperset(of: [.title, .organisationHead]) { lastWord = j; j += 1; continue }
-            if tokens[j].text == "-" && tokens[j].start == tokens[j - 1].end && j + 1 < runLimit && tokens[j + 1].start == tokens[j].end && tokens[j + 1].kind == .word { j += 1; continue }
-            if analysis.isWord(j, .nameConnector) && !tokens[j].isCapitalized && j + 1 < runLimit && (tokens[j + 1].text == "-" || tokens[j + 1].isCapitalized) { j += 1; continue }
+            if tokens[j].isMark("-") && tokens[j].start == tokens[j - 1].end && j + 1 < runLimit && tokens[j + 1].start == tokens[j].end && tokens[j + 1].kind == .word { j += 1; continue }
+            if analysis.isWord(j, .nameConnector) && !tokens[j].isCapitalized && j + 1 < runLimit && (tokens[j + 1].isMark("-") || tokens[j + 1].isCapitalized) { j += 1; continue }
             if analysis.isWord(j, .nameInnerWord) && !analysis.isKey(j, .and) && j + 1 < runLimit && tokens[j + 1].isCapitalized && tokens[j + 1].kind == .word {
                 // "Observatory for Human Rights": only inside names that end in an organisation head or
                 // already contain one.
@@ -492,7 +495,7 @@ struct MentionFinder {
         }
         if !isDemonym, analysis.isKey(end, .and), end + 1 < limit, tokens[end + 1].isCapitalized {
             var k = end + 1
-            while k < limit, k < end + 5, tokens[k].isCapitalized || tokens[k].text == "-" || analysis.isWord(k, .nameConnector) { k += 1 }
+            while k < limit, k < end + 5, tokens[k].isCapitalized || tokens[k].isMark("-") || analysis.isWord(k, .nameConnector) { k += 1 }
             if k < limit, let category = analysis.placeNoun(k), ["neighbourhoods", "neighborhoods", "districts", "areas", "towns", "villages"].contains(analysis.key(k)) {
                 return Discovery(id: Slug.make(from: name), name: name, category: category == .district ? .district : category, end: end, form: .discovered)
             }
@@ -526,7 +529,7 @@ struct MentionFinder {
     /// "-ese", …) and is longer than four characters.
     private func isDemonymWord(_ i: Int) -> Bool {
         if analysis.isWord(i, .lexiconAdjective) { return true }
-        let key = tokens[i].key
+        let key = keys[i]
         let utf8 = key.utf8
         if utf8.allSatisfy({ $0 < 0x80 }) {
             // ASCII: one character per byte, so suffixes compare as bytes.
@@ -541,7 +544,7 @@ struct MentionFinder {
 
     private func knownPerson(words: [Int]) -> String? {
         guard words.count == 1 else { return nil }
-        let key = tokens[words[0]].key
+        let key = keys[words[0]]
         if let id = personsByWord[key] { return id }
         return nil
     }
@@ -570,7 +573,7 @@ struct MentionFinder {
         let words = range.filter { tokens[$0].kind == .word && tokens[$0].isCapitalized && !analysis.isWord($0, .title) }
         guard words.count >= 2 else { return }
         for w in words.dropFirst() where !analysis.isWord(w, .nameConnector) {
-            personsByWord[tokens[w].key] = id
+            personsByWord[keys[w]] = id
         }
     }
 

@@ -9,6 +9,8 @@ final class DocumentAnalysis {
     let document: SourceDocument
     let index: LexiconIndex
     let tokens: [Token]
+    /// The matching key of each token (``Tokenizer/normalizedKey(_:)`` of its text).
+    let keys: [String]
     /// For each token, the ``Vocabulary`` id of its key (``Vocabulary/unknown`` for words the
     /// lexicon never uses): the one hash of the key that matching needs.
     let keyIDs: [Int32]
@@ -41,7 +43,7 @@ final class DocumentAnalysis {
     init(document: SourceDocument, index: LexiconIndex) {
         self.document = document
         self.index = index
-        self.tokens = Tokenizer.tokens(of: document)
+        (self.tokens, self.keys) = Tokenizer.keyedTokens(of: document)
         var keyIDs = [Int32](), pluralIDs = [Int32]()
         keyIDs.reserveCapacity(tokens.count)
         pluralIDs.reserveCapacity(tokens.count)
@@ -56,11 +58,11 @@ final class DocumentAnalysis {
                 if let known = singleByteEntries[lower] {
                     entry = known
                 } else {
-                    entry = index.vocabulary.entry(of: tokens[t].key)
+                    entry = index.vocabulary.entry(of: keys[t])
                     singleByteEntries[lower] = entry
                 }
             } else {
-                entry = index.vocabulary.entry(of: tokens[t].key)
+                entry = index.vocabulary.entry(of: keys[t])
             }
             keyIDs.append(entry.id)
             pluralIDs.append(entry.pluralID)
@@ -68,7 +70,7 @@ final class DocumentAnalysis {
         self.keyIDs = keyIDs
         self.pluralIDs = pluralIDs
         self.fuzzyIDs = [Int32](repeating: Self.notComputed, count: tokens.count)
-        self.sentences = SentenceSplitter.sentences(of: tokens)
+        self.sentences = SentenceSplitter.sentences(of: tokens, keys: keys)
         self.recordOfNumber = [Int32](repeating: -1, count: index.entityTable.count)
         var owner = [Int32](repeating: 0, count: tokens.count)
         for (s, sentence) in sentences.enumerated() {
@@ -100,7 +102,7 @@ final class DocumentAnalysis {
         let known = fuzzyIDs[i]
         if known != Self.notComputed { return known }
         let word = keyIDs[i]
-        let id = word >= 0 ? index.fuzzyIDs[Int(word)] : fuzzyIDOfUnknownWord(tokens[i].key)
+        let id = word >= 0 ? index.fuzzyIDs[Int(word)] : fuzzyIDOfUnknownWord(keys[i])
         fuzzyIDs[i] = id
         return id
     }
@@ -114,7 +116,10 @@ final class DocumentAnalysis {
         return id
     }
 
-    func key(_ i: Int) -> String { i >= 0 && i < tokens.count ? tokens[i].key : "" }
+    func key(_ i: Int) -> String { i >= 0 && i < keys.count ? keys[i] : "" }
+
+    /// Token `i` as written.
+    func tokenText(_ i: Int) -> String { document.text(from: tokens[i].start, to: tokens[i].end) }
 
     /// True when token `i`'s key is `keyword` (false outside the document): `key(i) == "by"`
     /// without comparing strings.
@@ -169,13 +174,13 @@ final class DocumentAnalysis {
     func isWord(_ i: Int, _ wordClass: WordClass) -> Bool { self.wordClass(i).contains(wordClass) }
 
     /// The category of token `i` as a place noun ("district"), if it is one.
-    func placeNoun(_ i: Int) -> Category? { isWord(i, .placeNoun) ? EnglishWords.placeNouns[tokens[i].key] : nil }
+    func placeNoun(_ i: Int) -> Category? { isWord(i, .placeNoun) ? EnglishWords.placeNouns[keys[i]] : nil }
 
     /// The category of token `i` as an organisation head noun ("council"), if it is one.
-    func organisationHead(_ i: Int) -> Category? { isWord(i, .organisationHead) ? EnglishWords.organisationHeads[tokens[i].key] : nil }
+    func organisationHead(_ i: Int) -> Category? { isWord(i, .organisationHead) ? EnglishWords.organisationHeads[keys[i]] : nil }
 
     /// The compass direction token `i` names ("eastern" → "east"), if any.
-    func direction(_ i: Int) -> String? { isWord(i, .direction) ? EnglishWords.directions[tokens[i].key] : nil }
+    func direction(_ i: Int) -> String? { isWord(i, .direction) ? EnglishWords.directions[keys[i]] : nil }
 
     /// The number of entity `id` (numbering it if it is neither in the lexicon nor met before).
     func number(of id: String) -> Int32 {

@@ -12,11 +12,13 @@ struct RelationFinder {
     static let meetingVerbs: Set<String> = ["met", "meets", "meeting", "told", "spoke", "speaking", "visited", "visiting", "addressed", "arrived", "said"]
     let analysis: DocumentAnalysis
     private let tokens: [Token]
+    private let keys: [String]
     private let index: LexiconIndex
 
     init(analysis: DocumentAnalysis) {
         self.analysis = analysis
         self.tokens = analysis.tokens
+        self.keys = analysis.keys
         self.index = analysis.index
     }
 
@@ -119,8 +121,8 @@ struct RelationFinder {
     // MARK: - "X-backed Y", "rebel-held east", "UK-based group"
 
     private func findCompounds(_ c: SentenceContext) {
-        for k in c.range where tokens[k].text == "-" && k > c.range.lowerBound && k + 1 < c.range.upperBound {
-            let word = tokens[k + 1].key
+        for k in c.range where tokens[k].isMark("-") && k > c.range.lowerBound && k + 1 < c.range.upperBound {
+            let word = keys[k + 1]
             guard tokens[k - 1].end == tokens[k].start else { continue }
             if word == "based" {
                 guard let place = c.mention(covering: k - 1), let org = c.firstMention(after: k + 2, within: 4, where: { analysis.kind(of: $0) == .actor }) else { continue }
@@ -234,13 +236,13 @@ struct RelationFinder {
             if c.isQuoted(k) { continue }                                 // a speaker's words, not the article's
             let before = analysis.key(k - 1)
             if before == "to" { continue }                                // infinitive: an aim, not a fact
-            if before == "of" && tokens[k].key.hasSuffix("ing") { continue }  // "accused of colluding"
+            if before == "of" && keys[k].hasSuffix("ing") { continue }  // "accused of colluding"
             // A verb form used as a noun: "the current fighting", "intense fighting", "the four-year battle".
             if analysis.isWord(k - 1, .determiner) && before != "one" || (k > 0 && tokens[k - 1].kind == .possessive) || analysis.isWord(k - 1, .nounModifier)
                 || (k >= 2 && analysis.isKey(k - 2, .hyphen) && tokens[k - 1].kind == .word && tokens[k - 2].end == tokens[k - 1].start) { continue }
             // A word right after a preposition is no finite verb: "in besieged eastern Aleppo" (an
             // adjective), "died in raids on P" (a noun); a gerund still is ("focused on negotiating with").
-            if analysis.isWord(k - 1, .preposition) && before != "to" && !tokens[k].key.hasSuffix("ing") { continue }
+            if analysis.isWord(k - 1, .preposition) && before != "to" && !keys[k].hasSuffix("ing") { continue }
             // "the militias it backs": an object relative clause, whose object is the noun before.
             if ["it", "they"].contains(before), k >= 2, c.range.contains(k - 2), c.mention(covering: k - 2) != nil { continue }
             if c.isNegatedOrHypothetical(before: k, window: 5) { continue }
@@ -453,7 +455,7 @@ struct RelationFinder {
                     j = m.tokens.lowerBound - 1
                     continue
                 }
-                if tokens[j].kind != .word || ["and", "said", "told", "by"].contains(tokens[j].key) { break }
+                if tokens[j].kind != .word || ["and", "said", "told", "by"].contains(keys[j]) { break }
                 j -= 1
             }
             if let org { add(person.entity, relation, org.entity, c, at: k) }

@@ -17,6 +17,7 @@ struct SentenceContext {
     var quoted: [Bool] = []
     var range: Range<Int> { sentence.tokens }
     private let tokens: [Token]
+    private let keys: [String]
 
     init(analysis: DocumentAnalysis, sentence: Sentence, number: Int, quoted: [Bool] = []) {
         self.analysis = analysis
@@ -24,6 +25,7 @@ struct SentenceContext {
         self.number = number
         self.quoted = quoted
         self.tokens = analysis.tokens
+        self.keys = analysis.keys
     }
 
     /// The outermost mentions of the sentence, in order.
@@ -148,8 +150,8 @@ struct SentenceContext {
                 var u = t
                 while u < range.upperBound, analysis.isWord(u, .determiner), mention(covering: u) == nil { u += 1 }
                 // Modifiers may include a nationality ("the Lebanese group Hezbollah").
-                for _ in 0..<3 where u < range.upperBound && tokens[u].kind == .word && !["and", "or"].contains(tokens[u].key)
-                    && (analysis.wordClass(u).isDisjoint(with: [.commonWord, .preposition]) || tokens[u].key == "of")
+                for _ in 0..<3 where u < range.upperBound && tokens[u].kind == .word && !["and", "or"].contains(keys[u])
+                    && (analysis.wordClass(u).isDisjoint(with: [.commonWord, .preposition]) || keys[u] == "of")
                     && (mention(covering: u) == nil || mention(covering: u)?.form == .adjective) { u += 1 }
                 guard u < range.upperBound, let next = mention(covering: u) ?? mention(covering: t), accept(next), next.tokens.lowerBound >= t else { break }
                 // "…, and the army shelled Sakhour": after ", and" a conjunct followed by a verb starts a new clause.
@@ -200,7 +202,7 @@ struct SentenceContext {
         var steps = 0
         var found: Mention?
         while t >= range.lowerBound, steps < 14 {
-            let key = tokens[t].key
+            let key = keys[t]
             if let m = mention(covering: t) {
                 if analysis.kind(of: m) == .actor { found = m; break }
                 t = m.tokens.lowerBound - 1
@@ -266,7 +268,7 @@ struct SentenceContext {
         var t = verb - 1
         var steps = 0
         while t >= range.lowerBound, steps < 4 {
-            if tokens[t].kind == .number || ["thousands", "hundreds", "dozens", "many", "some"].contains(tokens[t].key) {
+            if tokens[t].kind == .number || ["thousands", "hundreds", "dozens", "many", "some"].contains(keys[t]) {
                 guard analysis.recordLexiconEntity("civilians") else { return nil }
                 let mention = analysis.mention(of: "civilians", tokens: t..<(t + 1), form: .anaphor)
                 analysis.addLateMention(mention)
@@ -284,7 +286,7 @@ struct SentenceContext {
         var u = t - 1
         var steps = 0
         while u >= range.lowerBound, steps < window {
-            let key = tokens[u].key
+            let key = keys[u]
             let wordClass = analysis.wordClass(u)
             if wordClass.contains(.clauseBreaker) || key == "," && steps > 1 { break }
             if !wordClass.isDisjoint(with: [.negation, .modal]) { return true }

@@ -10,10 +10,12 @@ import ActorGraph
 struct StatementFinder {
     let analysis: DocumentAnalysis
     private let tokens: [Token]
+    private let keys: [String]
 
     init(analysis: DocumentAnalysis) {
         self.analysis = analysis
         self.tokens = analysis.tokens
+        self.keys = analysis.keys
     }
 
     struct QuoteSpan {
@@ -40,7 +42,7 @@ struct StatementFinder {
             guard let (speakerID, attributionEnd) = speaker else { continue }
             let quoteStart = tokens[inner.lowerBound].start
             var lastQuoted = inner.upperBound - 1
-            while lastQuoted > inner.lowerBound, [",", ":"].contains(tokens[lastQuoted].key) { lastQuoted -= 1 }
+            while lastQuoted > inner.lowerBound, [",", ":"].contains(keys[lastQuoted]) { lastQuoted -= 1 }
             let quoteEnd = tokens[lastQuoted].end
             let quote = cleaned(analysis.document.text(from: quoteStart, to: quoteEnd))
             let firstSentence = Int(analysis.sentenceOfToken[span.open])
@@ -196,7 +198,7 @@ struct StatementFinder {
         // A quote that ends its sentence ('…state."') is attributed after only by "he said" /
         // "said X" / "X said" right away, not by a later sentence that happens to hold a speech verb.
         let lastInner = span.close - 1
-        if lastInner > span.open, [".", "?", "!"].contains(tokens[lastInner].key) {
+        if lastInner > span.open, [".", "?", "!"].contains(keys[lastInner]) {
             let nearVerb = (j..<min(limit, j + 5)).contains { analysis.index.quoteVerbs.longestMatch(in: tokens, ids: analysis.keyIDs, from: $0, limit: limit) != nil }
             if !nearVerb || (tokens[j].isCapitalized && analysis.isWord(j, .commonWord)) { return nil }
         }
@@ -211,7 +213,7 @@ struct StatementFinder {
             if let verb = analysis.index.quoteVerbs.longestMatch(in: tokens, ids: analysis.keyIDs, from: k, limit: limit), k > j {
                 return speaker(inPhrase: j..<k).map { ($0, verb.end) }
             }
-            if analysis.isWord(k, .clauseBreaker) || tokens[k].key == "." { return nil }
+            if analysis.isWord(k, .clauseBreaker) || keys[k] == "." { return nil }
             k += 1
             steps += 1
         }
@@ -225,10 +227,10 @@ struct StatementFinder {
         var k = span.open - 1
         while k >= sentence.tokens.lowerBound {
             if let verb = analysis.index.quoteVerbs.longestMatch(in: tokens, ids: analysis.keyIDs, from: k, limit: span.open) {
-                if tokens[k].key == "according" {
+                if keys[k] == "according" {
                     return speaker(startingAt: verb.end, limit: span.open).map { ($0, span.close) }
                 }
-                if tokens[k].key == "saying" || tokens[k].key == "adding" {
+                if keys[k] == "saying" || keys[k] == "adding" {
                     return speaker(inPhrase: sentence.tokens.lowerBound..<k).map { ($0, span.close) }
                 }
                 if let s = speaker(inPhrase: sentence.tokens.lowerBound..<k) { return (s, span.close) }

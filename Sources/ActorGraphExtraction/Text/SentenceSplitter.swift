@@ -2,8 +2,8 @@
 /// quotations and ellipses. Every line break also ends a sentence.
 ///
 /// ```swift
-/// let tokens = Tokenizer.tokens(of: Array("Mr. Kerry met the U.N. envoy. He left.".unicodeScalars))
-/// SentenceSplitter.sentences(of: tokens).count  // 2
+/// let (tokens, keys) = Tokenizer.keyedTokens(of: Array("Mr. Kerry met the U.N. envoy. He left.".unicodeScalars))
+/// SentenceSplitter.sentences(of: tokens, keys: keys).count  // 2
 /// ```
 public enum SentenceSplitter {
     /// Words that take a period without ending a sentence.
@@ -14,11 +14,11 @@ public enum SentenceSplitter {
         "approx", "est", "dept", "govt", "e.g", "i.e", "al", "pres", "rev", "hon",
     ]
 
-    static let closers: Set<String> = ["\"", "\u{201D}", "\u{2019}", "'", ")", "]", "\u{00BB}"]
-    static let openers: Set<String> = ["\"", "\u{201C}", "\u{2018}", "'", "(", "[", "\u{00AB}"]
+    static let closers: Set<Unicode.Scalar> = ["\"", "\u{201D}", "\u{2019}", "'", ")", "]", "\u{00BB}"]
+    static let openers: Set<Unicode.Scalar> = ["\"", "\u{201C}", "\u{2018}", "'", "(", "[", "\u{00AB}"]
 
-    /// The sentences of `tokens`.
-    public static func sentences(of tokens: [Token]) -> [Sentence] {
+    /// The sentences of `tokens`, whose keys (``Tokenizer/keyedTokens(of:)``) are `keys`.
+    public static func sentences(of tokens: [Token], keys: [String]) -> [Sentence] {
         var sentences: [Sentence] = []
         var first = 0
         var paragraph = 0
@@ -36,15 +36,14 @@ public enum SentenceSplitter {
             } else if tokens[i].startsLine && i == first && i > 0 {
                 paragraph += 1
             }
-            // Fields are read in place: copying a token would retain and release its strings.
-            if tokens[i].kind == .punctuation, isSentenceEnd(tokens[i].text) {
+            if tokens[i].kind == .punctuation, isSentenceEnd(tokens[i].first) {
                 var j = i + 1
                 // Runs of periods (ellipses) and closing quotes or brackets stay with this sentence.
-                while j < tokens.count, !tokens[j].startsLine, !tokens[j].isSpaced || tokens[j].text == ".",
-                      tokens[j].kind == .punctuation, closers.contains(tokens[j].text) || tokens[j].text == "." {
+                while j < tokens.count, !tokens[j].startsLine, !tokens[j].isSpaced || tokens[j].isMark("."),
+                      tokens[j].kind == .punctuation, closers.contains(tokens[j].first) || tokens[j].first == "." {
                     j += 1
                 }
-                if j < tokens.count, !tokens[j].startsLine, endsSentence(at: i, next: j, tokens: tokens) {
+                if j < tokens.count, !tokens[j].startsLine, endsSentence(at: i, next: j, tokens: tokens, keys: keys) {
                     close(j)
                 }
                 i = j
@@ -58,21 +57,22 @@ public enum SentenceSplitter {
 
     /// True for `.`, `!`, `?` and `…`.
     @inline(__always)
-    static func isSentenceEnd(_ text: String) -> Bool {
-        text == "." || text == "!" || text == "?" || text == "\u{2026}"
+    static func isSentenceEnd(_ mark: Unicode.Scalar) -> Bool {
+        mark == "." || mark == "!" || mark == "?" || mark == "\u{2026}"
     }
 
-    static func endsSentence(at period: Int, next: Int, tokens: [Token]) -> Bool {
+    static func endsSentence(at period: Int, next: Int, tokens: [Token], keys: [String]) -> Bool {
         guard tokens[next].isSpaced else { return false }
-        let nextStarts = tokens[next].isCapitalized || tokens[next].kind == .number || openers.contains(tokens[next].text)
+        let nextStarts = tokens[next].isCapitalized || tokens[next].kind == .number
+            || tokens[next].kind == .punctuation && openers.contains(tokens[next].first)
         guard nextStarts else { return false }
-        guard tokens[period].text == "." , period > 0 else { return true }
+        guard tokens[period].isMark("."), period > 0 else { return true }
         let previous = period - 1
         guard tokens[previous].end == tokens[period].start else { return true }
         if tokens[previous].kind == .word {
-            if abbreviations.contains(tokens[previous].key) { return false }
+            if abbreviations.contains(keys[previous]) { return false }
             // An initial ("J. Smith", the "N" of "U.N.") does not end a sentence.
-            if tokens[previous].isCapitalized && tokens[previous].text.unicodeScalars.count == 1 { return false }
+            if tokens[previous].isCapitalized && tokens[previous].end - tokens[previous].start == 1 { return false }
         }
         return true
     }

@@ -1,4 +1,8 @@
 /// A word, number or punctuation mark of a document, with its scalar offsets.
+///
+/// A token holds no strings, so copying one costs nothing: its text is the slice
+/// `scalars[start..<end]` of the text it came from (``text(in:)``), and its matching key comes
+/// with it from ``Tokenizer/keyedTokens(of:)``.
 public struct Token: Sendable, Hashable {
     /// What sort of token it is.
     public enum Kind: UInt8, Sendable {
@@ -18,10 +22,8 @@ public struct Token: Sendable, Hashable {
     public var start: Int
     /// Scalar offset one past the last character.
     public var end: Int
-    /// The token as written.
-    public var text: String
-    /// The token lower-cased with diacritics folded and apostrophes unified: the matching key.
-    public var key: String
+    /// The first character: for punctuation, the whole token.
+    public var first: Unicode.Scalar
     /// True when the first character is an upper-case letter.
     public var isCapitalized: Bool
     /// True when white space (or the start of text) comes right before the token.
@@ -31,4 +33,14 @@ public struct Token: Sendable, Hashable {
 
     /// True for words and numbers.
     public var isWordLike: Bool { kind == .word || kind == .number }
+
+    /// True when the token is the punctuation mark `mark`: `token.isMark("-")`.
+    @inline(__always) public func isMark(_ mark: Unicode.Scalar) -> Bool { kind == .punctuation && first == mark }
+
+    /// The token as written in `scalars`, the text it was read from.
+    public func text(in scalars: [Unicode.Scalar]) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[start..<end])
+        return String(view)
+    }
 }

@@ -3,18 +3,20 @@ import Foundation
 /// Splits a document's scalars into ``Token``s in one linear pass.
 ///
 /// ```swift
-/// Tokenizer.tokens(of: Array("Assad's forces, Russian-backed.".unicodeScalars)).map(\.text)
+/// let scalars = Array("Assad's forces, Russian-backed.".unicodeScalars)
+/// Tokenizer.tokens(of: scalars).map { $0.text(in: scalars) }
 /// // ["Assad", "'s", "forces", ",", "Russian", "-", "backed", "."]
 /// ```
 public enum Tokenizer {
-    /// The tokens of a document, in order.
-    public static func tokens(of document: SourceDocument) -> [Token] {
+    /// The tokens of a document, in order, with the matching key of each (``normalizedKey(_:)``
+    /// of its text).
+    public static func keyedTokens(of document: SourceDocument) -> (tokens: [Token], keys: [String]) {
         document.utf8.withUnsafeBufferPointer { bytes in
             document.utf8Offsets.withUnsafeBufferPointer { offsets in
                 document.scalars.withUnsafeBufferPointer { scalars in
                     tokens(of: scalars) { start, end in
-                        textAndKey(of: UnsafeBufferPointer(rebasing: bytes[Int(offsets[start])..<Int(offsets[end])])) { text in
-                            punctuatedKey(of: UnsafeBufferPointer(rebasing: scalars[start..<end])) ?? normalizedKey(text)
+                        key(ofUTF8: UnsafeBufferPointer(rebasing: bytes[Int(offsets[start])..<Int(offsets[end])])) {
+                            punctuatedKey(of: UnsafeBufferPointer(rebasing: scalars[start..<end])) ?? normalizedKey($0)
                         }
                     }
                 }
@@ -22,36 +24,43 @@ public enum Tokenizer {
         }
     }
 
-    /// The tokens of `scalars`, in order.
-    public static func tokens(of scalars: [Unicode.Scalar]) -> [Token] {
+    /// The tokens of a document, in order.
+    public static func tokens(of document: SourceDocument) -> [Token] {
+        keyedTokens(of: document).tokens
+    }
+
+    /// The tokens of `scalars`, in order, with the matching key of each.
+    public static func keyedTokens(of scalars: [Unicode.Scalar]) -> (tokens: [Token], keys: [String]) {
         scalars.withUnsafeBufferPointer { buffer in
             tokens(of: buffer) { start, end in
                 var view = String.UnicodeScalarView()
                 view.append(contentsOf: buffer[start..<end])
-                let text = String(view)
-                return (text, normalizedKey(text))
+                return normalizedKey(String(view))
             }
         }
     }
 
-    /// A token's text made from its UTF-8 bytes, and its key (``normalizedKey(_:)``), read off
-    /// the bytes without a second pass over the string when the token is ASCII.
-    /// `nonASCIIKey` gives the key of a token that is not all ASCII.
+    /// The tokens of `scalars`, in order.
+    public static func tokens(of scalars: [Unicode.Scalar]) -> [Token] {
+        scalars.withUnsafeBufferPointer { buffer in tokens(of: buffer) { _, _ in "" }.tokens }
+    }
+
+    /// A token's key (``normalizedKey(_:)``) read off its UTF-8 bytes: for ASCII, the bytes
+    /// lower-cased, without making the token's text first. `nonASCIIKey` gives the key of a token
+    /// that is not all ASCII from its text.
     @inline(__always)
-    static func textAndKey(of utf8: UnsafeBufferPointer<UInt8>, nonASCIIKey: (String) -> String = normalizedKey) -> (text: String, key: String) {
+    static func key(ofUTF8 utf8: UnsafeBufferPointer<UInt8>, nonASCIIKey: (String) -> String) -> String {
         var ascii = true, upper = false
         for b in utf8 {
             if b >= 0x80 { ascii = false; break }
             if b >= 0x41 && b <= 0x5A { upper = true }
         }
-        let text = String(decoding: utf8, as: UTF8.self)
-        guard ascii else { return (text, nonASCIIKey(text)) }
-        guard upper else { return (text, text) }
-        let key = String(unsafeUninitializedCapacity: utf8.count) { buffer in
+        guard ascii else { return nonASCIIKey(String(decoding: utf8, as: UTF8.self)) }
+        guard upper else { return String(decoding: utf8, as: UTF8.self) }
+        return String(unsafeUninitializedCapacity: utf8.count) { buffer in
             for (n, b) in utf8.enumerated() { buffer[n] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
             return utf8.count
         }
-        return (text, key)
     }
 
     /// The key of a one-scalar token in Latin-1 punctuation and symbols (U+00A0–U+00BF) or
@@ -89,9 +98,11 @@ public enum Tokenizer {
         normalizedKey(Unicode.Scalar(UInt32(value)).map { String(Character($0)) } ?? "")
     }
 
-    static func tokens(of scalars: UnsafeBufferPointer<Unicode.Scalar>, textAndKey: (Int, Int) -> (text: String, key: String)) -> [Token] {
+    static func tokens(of scalars: UnsafeBufferPointer<Unicode.Scalar>, key keyOf: (Int, Int) -> String) -> (tokens: [Token], keys: [String]) {
         var tokens: [Token] = []
         tokens.reserveCapacity(scalars.count / 5)
+        var keys: [String] = []
+        keys.reserveCapacity(scalars.count / 5)
         var i = 0
         let n = scalars.count
         var spaced = true
@@ -139,15 +150,15 @@ public enum Tokenizer {
                 kind = .punctuation
                 i += 1
             }
-            let (text, key) = textAndKey(start, i)
+            keys.append(keyOf(start, i))
             let first = scalars[start]
             let capitalised = first.value < 0x80 ? (first.value >= 0x41 && first.value <= 0x5A) : first.properties.isUppercase
-            tokens.append(Token(kind: kind, start: start, end: i, text: text, key: key,
+            tokens.append(Token(kind: kind, start: start, end: i, first: first,
                                 isCapitalized: capitalised, isSpaced: spaced, startsLine: newline))
             spaced = false
             newline = false
         }
-        return tokens
+        return (tokens, keys)
     }
 
     /// Lower-cases, folds diacritics and unifies apostrophes and dashes: the key names are matched on.
