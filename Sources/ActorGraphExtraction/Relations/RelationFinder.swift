@@ -125,7 +125,11 @@ struct RelationFinder {
             let word = keys[k + 1]
             guard tokens[k - 1].end == tokens[k].start else { continue }
             if word == "based" {
-                guard let place = c.mention(covering: k - 1), let org = c.firstMention(after: k + 2, within: 4, where: { analysis.kind(of: $0) == .actor }) else { continue }
+                // "the UK-based Observatory"; "the Observatory, a UK-based monitoring group".
+                guard let place = c.mention(covering: k - 1),
+                      let org = c.firstMention(after: k + 2, within: 4, where: { analysis.kind(of: $0) == .actor })
+                        ?? c.appositionHead(before: c.appositionStart(before: place.tokens.lowerBound)).flatMap({ analysis.kind(of: $0) == .actor ? $0 : nil })
+                else { continue }
                 let placeEntity = analysis.kind(of: place) == .place ? place.entity : nil
                 if let placeEntity { add(org.entity, .locatedIn, placeEntity, c, at: k) }
                 continue
@@ -140,10 +144,12 @@ struct RelationFinder {
             guard let source = c.mention(covering: k - 1) ?? c.ethnicForces(at: k - 1), fitsAsSource(source) else { continue }
             if let target = compoundHead(after: k + 2, in: c, relation: relation) {
                 add(source.entity, relation, target.entity, c, at: k)
-            } else if k >= 3, analysis.isKey(k - 2, .a, .an), analysis.isKey(k - 3, .comma),
-                      let head = c.mention(covering: k - 4), fits(head, asTargetOf: relation) {
-                // "Sheikh Maqsoud, a Kurdish-controlled enclave"
-                add(source.entity, relation, head.entity, c, at: k)
+            } else if k >= 3, analysis.isKey(k - 2, .a, .an) || analysis.isWord(k - 2, .determiner) || tokens[k - 2].kind == .number,
+                      analysis.isKey(k - 3, .comma), let head = c.mention(covering: k - 4), fits(head, asTargetOf: relation) {
+                // "Sheikh Maqsoud, a Kurdish-controlled enclave"; "A and B, two rebel-held towns".
+                for target in c.coordinatedMentions(endingWith: head, where: { fits($0, asTargetOf: relation) }) {
+                    add(source.entity, relation, target.entity, c, at: k)
+                }
             }
         }
     }
@@ -177,11 +183,12 @@ struct RelationFinder {
     // MARK: - "Y, backed by X and Z", "civilians killed by rebel shelling"
 
     private func findPassives(_ c: SentenceContext) {
-        for k in c.range where k + 1 < c.range.upperBound && analysis.isKey(k + 1, .by) && tokens[k].kind == .word {
-            guard let cue = analysis.passiveCue(k) ?? (analysis.isWord(k, .attackVerb) ? .attacks : nil) else { continue }
+        for k in c.range where tokens[k].kind == .word {
+            guard let by = agentPhrase(after: k, in: c),
+                  let cue = analysis.passiveCue(k) ?? (analysis.isWord(k, .attackVerb) ? .attacks : nil) else { continue }
             if k > 0, analysis.isKey(k - 1, .hyphen) { continue }
             if c.isNegatedOrHypothetical(before: k, window: 6) { continue }
-            let agents = c.coordinatedMentions(from: k + 2, where: { fitsAsSource($0) })
+            let agents = c.coordinatedMentions(from: by + 1, where: { fitsAsSource($0) })
             guard !agents.isEmpty else { continue }
             var relation = cue
             var target = c.lastMention(before: k, within: 8, where: { fits($0, asTargetOf: cue) && $0.form != .adjective })
@@ -215,10 +222,32 @@ struct RelationFinder {
                     target = place
                 }
             }
-            guard let target else { continue }
+            guard let target else {
+                // "a truce brokered by A and B": the agents of a symmetric act do it with each other.
+                if relation.isSymmetric, agents.count >= 2 {
+                    for a in agents { for b in agents where a.entity != b.entity { add(a.entity, relation, b.entity, c, at: k) } }
+                }
+                continue
+            }
             for agent in agents { add(agent.entity, relation, target.entity, c, at: k) }
         }
     }
+
+    /// The "by" of a passive's agent after the participle at `k`: right after it, or after a short
+    /// phrase of time ("besieged since July by", "held for years by", "shelled on Tuesday by").
+    private func agentPhrase(after k: Int, in c: SentenceContext) -> Int? {
+        guard k + 1 < c.range.upperBound else { return nil }
+        if analysis.isKey(k + 1, .by) { return k + 1 }
+        guard Self.timePrepositions.contains(keys[k + 1]) else { return nil }
+        for t in c.window(from: k + 2, to: k + 5) {
+            if analysis.isKey(t, .by) { return t > k + 2 ? t : nil }
+            if tokens[t].kind == .punctuation || c.mention(covering: t) != nil || analysis.isWord(t, .clauseBreaker) { return nil }
+        }
+        return nil
+    }
+
+    /// Prepositions that open a phrase of time between a participle and its agent.
+    static let timePrepositions: Set<String> = ["since", "for", "on", "during", "throughout", "until", "in"]
 
     // MARK: - "X shelled Y", "A and B hold P", "people fled from P to Q"
 
@@ -257,8 +286,11 @@ struct RelationFinder {
             }
             guard !subjects.isEmpty else { continue }
             // Reciprocal: "A and B were at loggerheads", "A and B blamed each other".
-            let reciprocalClass = relation.relationClass == .conflict || relation.relationClass == .cooperation
-            let adjacent = subjects.last.map { k - $0.tokens.upperBound <= 4 } ?? false
+            // A one-way act with an object that names no actor ("A and B support rival camps") is
+            // not done to each other; a mutual one ("A and B brokered a truce") is.
+            let reciprocalClass = (relation.relationClass == .conflict || relation.relationClass == .cooperation)
+                && (relation.isSymmetric || !startsNounPhrase(at: match.end, in: c))
+            let adjacent = subjects.last.map { k - $0.tokens.upperBound <= 4 || reachesVerb(from: $0.tokens.upperBound, to: k, overRelativeClauseIn: c) } ?? false
             if subjects.count >= 2, adjacent, analysis.isKey(match.end, .each) && analysis.isKey(match.end + 1, .other)
                 || subjects.count >= 2 && adjacent && reciprocalClass && c.firstMention(after: match.end, within: 5, where: { fits($0, asTargetOf: relation) }) == nil {
                 for a in subjects { for b in subjects where a.entity != b.entity { add(a.entity, relation, b.entity, c, at: k) } }
@@ -303,6 +335,24 @@ struct RelationFinder {
                 if let place { add(other.entity, relation, place.entity, c, at: asDo) }
             }
         }
+    }
+
+    /// True when a noun phrase (an object) starts at `t`: a determiner, a number or a plain word
+    /// that is no preposition, adverb or clause break.
+    private func startsNounPhrase(at t: Int, in c: SentenceContext) -> Bool {
+        guard c.range.contains(t) else { return false }
+        if analysis.isWord(t, .determiner) || analysis.isKey(t, .a, .an) || tokens[t].kind == .number { return true }
+        guard tokens[t].kind == .word, c.mention(covering: t) == nil else { return false }
+        return analysis.wordClass(t).isDisjoint(with: [.preposition, .clauseBreaker, .commonWord, .auxiliary]) && !isInsertedAdverb(t, in: c)
+    }
+
+    /// True when the words from `start` to the verb at `verb` are a relative clause between commas
+    /// and at most an auxiliary and an adverb: "Moscow and Ankara, which back opposite sides, have
+    /// coordinated closely".
+    private func reachesVerb(from start: Int, to verb: Int, overRelativeClauseIn c: SentenceContext) -> Bool {
+        guard analysis.isKey(start, .comma), analysis.isWord(start + 1, .relativePronoun),
+              let close = c.window(from: start + 2, to: min(verb, start + 16)).first(where: { analysis.isKey($0, .comma) }) else { return false }
+        return verb - close <= 3 && c.window(from: close + 1, to: verb).allSatisfy { analysis.isWord($0, .auxiliary) || isInsertedAdverb($0, in: c) }
     }
 
     /// A verb and its particle split by a short phrase of direction: "advanced from the east and
@@ -385,9 +435,22 @@ struct RelationFinder {
 
     private func findNouns(_ c: SentenceContext) {
         for k in c.range where tokens[k].kind == .word {
+            if analysis.isKey(k, .with), let (supporter, support) = supportPhrase(after: k, in: c) {
+                // "advancing with Russian air support", "with heavy air support from the coalition".
+                if !c.isNegatedOrHypothetical(before: k, window: 4) {
+                    for s in c.subjects(before: k) where s.entity != supporter.entity { add(supporter.entity, .supports, s.entity, c, at: support) }
+                }
+                continue
+            }
             guard let relation = analysis.nounCue(k) else { continue }
             if c.isNegatedOrHypothetical(before: k, window: 4) { continue }
             if relation.relationClass == .cooperation {
+                // "talks between A and B": the act is mutual.
+                if relation.isSymmetric, analysis.isKey(k + 1, .between) {
+                    let sides = c.coordinatedMentions(from: k + 2, where: { fitsAsSource($0) })
+                    for a in sides { for b in sides where a.entity != b.entity { add(a.entity, relation, b.entity, c, at: k) } }
+                    continue
+                }
                 // Possessor + apposition: "Mr Assad's patrons, Russia and Iran".
                 if let possessor = c.possessor(before: k), analysis.isKey(k + 1, .comma) || analysis.isKey(k + 1, .colon) || analysis.isKey(k + 1, .emDash) {
                     let agents = c.coordinatedMentions(from: k + 2, where: { fitsAsSource($0) })
@@ -404,6 +467,12 @@ struct RelationFinder {
                     add(head.entity, relation, object.entity, c, at: k)
                 }
             } else {
+                // "P, the group's last stronghold": the possessor holds the place in apposition.
+                if relation.relationClass == .control, let possessor = c.possessor(before: k), fitsAsSource(possessor),
+                   let place = c.appositionHead(before: c.appositionStart(before: possessor.tokens.lowerBound)), analysis.kind(of: place) == .place {
+                    add(possessor.entity, relation, place.entity, c, at: k)
+                    continue
+                }
                 // Action nouns: "the army's capture of P", "launched an attack on Y".
                 let next = analysis.key(k + 1)
                 guard ["of", "on", "against", "into", "to"].contains(next) else { continue }
@@ -421,6 +490,27 @@ struct RelationFinder {
         }
     }
 
+    /// The supporter named in a phrase of support after "with": "with Russian air support"
+    /// (an adjective), "with air support from the coalition"; and the index of "support".
+    private func supportPhrase(after with: Int, in c: SentenceContext) -> (Mention, Int)? {
+        guard let support = c.window(from: with + 1, to: with + 5).first(where: { Self.supportNouns.contains(keys[$0]) }) else { return nil }
+        for t in c.window(from: with + 1, to: support) where c.mention(covering: t) == nil {
+            guard tokens[t].kind == .word, Self.supportModifiers.contains(keys[t]) || analysis.isWord(t, .determiner) || isInsertedAdverb(t, in: c) else { return nil }
+        }
+        if analysis.isKey(support + 1, .from), let from = c.firstMention(after: support + 2, within: 2, where: { fitsAsSource($0) }) {
+            return (from, support)
+        }
+        if let modifier = c.lastMention(before: support, within: 2, where: { fitsAsSource($0) }), modifier.tokens.lowerBound > with {
+            return (modifier, support)
+        }
+        return nil
+    }
+
+    /// Nouns of support after "with": "with Russian air support".
+    static let supportNouns: Set<String> = ["support", "backing", "cover"]
+    /// Words that may qualify a support noun: "with heavy air support".
+    static let supportModifiers: Set<String> = ["air", "aerial", "artillery", "military", "heavy", "close", "logistical", "naval", "the", "backing"]
+
     // MARK: - "P, a spokesman for O", "NATO Secretary General P", "Senior rebel official P"
 
     private func findRoles(_ c: SentenceContext) {
@@ -428,6 +518,15 @@ struct RelationFinder {
         while k < c.range.upperBound {
             guard let match = index.roleNouns.longestMatch(in: tokens, ids: analysis.keyIDs, from: k, limit: c.range.upperBound), let relation = match.values.first else { k += 1; continue }
             defer { k = match.end }
+            // Apposition after a person with the organisation before the role: "P, an O spokeswoman",
+            // "P, O's director of operations".
+            let owner = k > c.range.lowerBound && tokens[k - 1].kind == .possessive ? c.mention(covering: k - 2) : c.mention(covering: k - 1)
+            if let org = owner, analysis.kind(of: org) == .actor, analysis.category(of: org) != .person,
+               !analysis.isKey(org.tokens.lowerBound - 1, .hyphen),   // "an anti-government activist"
+               let person = c.appositionHead(before: org.tokens.lowerBound), analysis.category(of: person) == .person {
+                add(person.entity, relation, org.entity, c, at: k)
+                continue
+            }
             // Apposition after a person: "P, a/the [adj] ROLE (for|of|at|with|from) [det] [adj] O".
             if let person = c.appositionHead(before: k), analysis.category(of: person) == .person {
                 var j = match.end
@@ -534,6 +633,12 @@ struct RelationFinder {
                    typeCategory != .city || analysis.category(of: parent) == .country {
                     add(m.entity, .partOf, parentPlace(parent.entity), c, at: end)
                 }
+                // "A and B, two villages in Idlib province": an apposition naming the parent place.
+                if analysis.isKey(end, .comma), let parent = appositiveParent(from: end + 1, in: c), parent.entity != m.entity {
+                    for place in c.coordinatedMentions(endingWith: m, where: { analysis.kind(of: $0) == .place }) where place.entity != parent.entity {
+                        add(place.entity, .partOf, parentPlace(parent.entity), c, at: end)
+                    }
+                }
                 // "R, including the capital, X"
                 if analysis.isKey(end, .comma) && analysis.isKey(end + 1, .including),
                    let inner = c.window(from: end + 2, to: end + 7).lazy.compactMap({ c.mention(startingAt: $0) }).first(where: { analysis.kind(of: $0) == .place }) {
@@ -601,6 +706,30 @@ struct RelationFinder {
             }
         }
     }
+
+    /// The place named by an apposition that starts at `start`: "a village in Idlib province",
+    /// "two government-held towns in P", "the main town of P". Nil when the apposition is no
+    /// place noun phrase or names no place.
+    private func appositiveParent(from start: Int, in c: SentenceContext) -> Mention? {
+        guard c.range.contains(start), analysis.isKey(start, .a, .an) || analysis.isWord(start, .determiner) || tokens[start].kind == .number else { return nil }
+        for t in c.window(from: start + 1, to: start + 6) {
+            if c.mention(covering: t).map({ analysis.kind(of: $0) != .actor || !analysis.isKey($0.tokens.upperBound, .hyphen) }) ?? false { return nil }
+            if analysis.placeNoun(t) != nil || Self.pluralPlaceNouns.contains(analysis.key(t)) {
+                var u = t + 1
+                guard analysis.isKey(u, .in, .of) || analysis.isKey(u, .inside) else { return nil }
+                u += 1
+                if analysis.isKey(u, .the) { u += 1 }
+                guard let parent = c.mention(startingAt: u), analysis.kind(of: parent) == .place, parent.form != .adjective,
+                      !analysis.isKey(parent.tokens.upperBound, .possessive) else { return nil }
+                return parent
+            }
+            guard tokens[t].kind == .word || tokens[t].isMark("-"), !analysis.isWord(t, .clauseBreaker) else { return nil }
+        }
+        return nil
+    }
+
+    /// Plural nouns for kinds of places, in appositions: "A and B, two villages in P".
+    static let pluralPlaceNouns: Set<String> = ["villages", "towns", "cities", "suburbs", "areas", "districts", "neighbourhoods", "neighborhoods", "camps", "provinces"]
 
     /// The place an adjective at `t` stands for ("Syrian" → Syria), if any.
     private func placeAdjective(at t: Int) -> String? {

@@ -149,6 +149,11 @@ struct SentenceContext {
                 // A later conjunct starts right away, after at most a determiner and a few modifiers.
                 var u = t
                 while u < range.upperBound, analysis.isWord(u, .determiner), mention(covering: u) == nil { u += 1 }
+                // "fighters from the Lebanese movement Hezbollah": members stand for their group.
+                if u < range.upperBound, mention(covering: u) == nil, Self.memberNouns.contains(keys[u]), analysis.isKey(u + 1, .from, .of) {
+                    u += 2
+                    while u < range.upperBound, analysis.isWord(u, .determiner), mention(covering: u) == nil { u += 1 }
+                }
                 // Modifiers may include a nationality ("the Lebanese group Hezbollah").
                 for _ in 0..<3 where u < range.upperBound && tokens[u].kind == .word && !["and", "or"].contains(keys[u])
                     && (analysis.wordClass(u).isDisjoint(with: [.commonWord, .preposition]) || keys[u] == "of")
@@ -194,6 +199,9 @@ struct SentenceContext {
         }
         return out
     }
+
+    /// Nouns for the members of a group, which stand for the group in a list: "fighters from X".
+    static let memberNouns: Set<String> = ["fighters", "militiamen", "members", "troops", "units", "militants", "gunmen"]
 
     /// The acting mentions of a verb at `verb`: the nearest actor to the left in the same clause,
     /// with those coordinated before it ("Kurdish groups and the Islamic State … hold").
@@ -299,6 +307,25 @@ struct SentenceContext {
         return false
     }
 
+    /// `last` and the mentions coordinated before it, in order: "Foua and Kefraya" for Kefraya,
+    /// "Hanano, Sakhour and Haidariyeh" for Haidariyeh.
+    func coordinatedMentions(endingWith last: Mention, where accept: (Mention) -> Bool) -> [Mention] {
+        var out = [last]
+        var t = last.tokens.lowerBound - 1
+        var sawAnd = false
+        while t > range.lowerBound, out.count < 12 {
+            let isAnd = analysis.isKey(t, .and, .or)
+            guard isAnd && !sawAnd || analysis.isKey(t, .comma),
+                  let previous = mention(covering: t - 1), accept(previous), previous.entity != out[0].entity else { break }
+            if isAnd { sawAnd = true }
+            // A comma list needs its "and": "X, Y and Z"; a comma alone may end another phrase.
+            if !isAnd && !sawAnd { break }
+            out.insert(previous, at: 0)
+            t = previous.tokens.lowerBound - 1
+        }
+        return out
+    }
+
     /// The mention owning a noun through a possessive: "Mr Assad's patrons", "the Syrian army's capture".
     func possessor(before noun: Int) -> Mention? {
         var t = noun - 1
@@ -320,6 +347,12 @@ struct SentenceContext {
             steps += 1
         }
         return nil
+    }
+
+    /// Where an apposition whose noun phrase starts with `start` begins: before "the"/"a" and the
+    /// like ("P, the group's last stronghold" → the index of "the"), or `start` itself.
+    func appositionStart(before start: Int) -> Int {
+        analysis.isWord(start - 1, .determiner) || analysis.isKey(start - 1, .a, .an) ? start - 1 : start
     }
 
     /// A light verb a few words before an action noun: "launched an attack on", "laying siege to".

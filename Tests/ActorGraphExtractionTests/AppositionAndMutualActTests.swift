@@ -1,0 +1,91 @@
+import ActorGraph
+@testable import ActorGraphExtraction
+import Testing
+
+/// Facts stated in appositions ("A and B, two rebel-held towns in P"), passives with a phrase of
+/// time before the agent, acts two actors do together and phrases of support, with the bundled
+/// lexicon (sentences written for these tests).
+@Suite("Appositions, passives and mutual acts")
+struct AppositionAndMutualActTests {
+    static let extractor: Extractor? = try? Extractor(lexicon: Lexicon.bundled())
+
+    func extract(_ text: String) throws -> ActorGraph {
+        let extractor = try #require(Self.extractor)
+        return extractor.extract(SourceDocument(id: "t.txt", text: text)).graph
+    }
+
+    @Test func aPassiveAgentMayFollowAPhraseOfTime() throws {
+        let graph = try extract("Zabadani has been encircled for two years by the Syrian army and Hezbollah.")
+        #expect(graph.has("assad-forces", .besieges, "zabadani"))
+        #expect(graph.has("hezbollah", .besieges, "zabadani"))
+    }
+
+    @Test func membersFromAGroupStandForItInAList() throws {
+        let graph = try extract("Darayya was besieged by government troops and fighters from the Lebanese Shia movement Hezbollah.")
+        #expect(graph.has("hezbollah", .besieges, "darayya"))
+        #expect(graph.has("assad-forces", .besieges, "darayya"))
+    }
+
+    @Test func aDealBrokeredByTwoActorsIsCooperationBetweenThem() throws {
+        let passive = try extract("Thousands left the town under a truce brokered by Iran and Turkey.")
+        #expect(passive.has("iran", .cooperatesWith, "turkey"))
+        #expect(passive.has("turkey", .cooperatesWith, "iran"))
+        let active = try extract("Qatar and Turkey brokered a local ceasefire on Sunday.")
+        #expect(active.has("qatar", .cooperatesWith, "turkey"))
+    }
+
+    @Test func aMutualActMayFollowARelativeClause() throws {
+        let graph = try extract("Tehran and Ankara, which support rival camps in the war, have worked together since the summer.")
+        #expect(graph.has("iran", .cooperatesWith, "turkey"))
+        #expect(graph.has("turkey", .cooperatesWith, "iran"))
+        // A one-way act with an object that is no actor is not done to each other.
+        #expect(!graph.has("iran", .supports, "turkey"))
+        let mutual = try extract("Russia and Iran have backed each other at the UN.")
+        #expect(mutual.has("russia", .backs, "iran") && mutual.has("iran", .backs, "russia"))
+    }
+
+    @Test func talksBetweenTwoSidesAreNegotiations() throws {
+        let graph = try extract("Talks between Russia and the Free Syrian Army resumed in Astana.")
+        #expect(graph.has("russia", .negotiatesWith, "free-syrian-army"))
+    }
+
+    @Test func anAppositionCanHoldAndPlaceSeveralNames() throws {
+        let graph = try extract("Nubl and Zahraa, two government-held towns in Aleppo province, were shelled overnight.")
+        #expect(graph.has("syrian-government", .holds, "nubl") || graph.has("assad-forces", .holds, "nubl"))
+        #expect(graph.has("syrian-government", .holds, "zahraa") || graph.has("assad-forces", .holds, "zahraa"))
+        #expect(graph.has("nubl", .partOf, "aleppo-province"))
+        #expect(graph.has("zahraa", .partOf, "aleppo-province"))
+    }
+
+    @Test func aStrongholdInAppositionIsHeld() throws {
+        let graph = try extract("Troops closed in on Tabqa, Islamic State's main stronghold on the river.")
+        #expect(graph.has("islamic-state", .holds, "tabqa"))
+    }
+
+    @Test func theOrganisationMayStandBeforeTheRoleNoun() throws {
+        let graph = try extract("Amal Haddad, an SOHR spokeswoman, gave the toll. Karim Nasser, Hezbollah's chief of staff, did not comment.")
+        #expect(graph.has("amal-haddad", .spokespersonFor, "sohr"))
+        #expect(graph.has("karim-nasser", .leaderOf, "hezbollah") || graph.has("karim-nasser", .memberOf, "hezbollah"))
+        let activist = try extract("Omar Bakri, an anti-government activist in Douma, spoke to us.")
+        #expect(!activist.has("omar-bakri", .memberOf, "syrian-government"))
+    }
+
+    @Test func aBasedCompoundInAnAppositionLocatesItsHead() throws {
+        let graph = try extract("The Violations Documentation Center, a Turkey-based monitoring group, counted the dead.")
+        #expect(graph.has("violations-documentation-center", .locatedIn, "turkey-country"))
+    }
+
+    @Test func supportNamedAfterWithGoesToTheSubject() throws {
+        let graph = try extract("Government troops, advancing with Russian air support, entered Qaryatain. The SDF pushed on with air support from the US-led coalition.")
+        #expect(graph.has("russia", .supports, "assad-forces"))
+        #expect(graph.has("us-led-coalition", .supports, "sdf"))
+        #expect(!graph.has("us-led-coalition", .attacks, "sdf"))
+    }
+
+    @Test func newCuesForDestructionProtestAndExpulsion() throws {
+        let graph = try extract("Islamic State militants blew up the Tiyas airbase. Residents of Saraqeb protested against Hayat Tahrir al-Sham. The rebels were forced out of Darayya.")
+        #expect(graph.has("islamic-state", .attacks, "tiyas-airbase"))
+        #expect(graph.has("civilians", .opposes, "hayat-tahrir-al-sham"))
+        #expect(graph.has("rebels", .fleesFrom, "darayya"))
+    }
+}
