@@ -88,4 +88,49 @@ struct AppositionAndMutualActTests {
         #expect(graph.has("civilians", .opposes, "hayat-tahrir-al-sham"))
         #expect(graph.has("rebels", .fleesFrom, "darayya"))
     }
+
+    @Test func aRoleTitleAfterANationalityIsNoOrganisation() throws {
+        let graph = try extract("Iranian Defence Minister Hossein Dehghan arrived in Moscow on Monday.")
+        #expect(graph.has("hossein-dehghan", .memberOf, "iran"))
+        #expect(!graph.nodes.contains { $0.label.contains("Defence") })
+    }
+
+    @Test func whereSomeoneSpokeIsWhereTheyWere() throws {
+        let relative = try extract("Ahmad Fawzi, who speaks for the UN envoy, told reporters in Geneva that talks would resume.")
+        #expect(relative.has("ahmad-fawzi", .locatedIn, "geneva"))
+        let telephone = try extract("\"We are surrounded,\" Yasser Hamdan said by telephone from Douma.")
+        #expect(telephone.has("yasser-hamdan", .locatedIn, "douma"))
+        let pronoun = try extract("Yasser Hamdan, a doctor, runs a clinic in Douma. \"We need fuel,\" he told reporters in Beirut.")
+        #expect(pronoun.has("yasser-hamdan", .locatedIn, "beirut"))
+    }
+
+    @Test func aSpokesmansPlaceFollowsTheOrganisation() throws {
+        let graph = try extract("Leila Haddad, a spokeswoman for the ICRC in Damascus, said the convoy had arrived.")
+        #expect(graph.has("leila-haddad", .spokespersonFor, "icrc"))
+        #expect(graph.has("leila-haddad", .locatedIn, "damascus"))
+    }
+
+    @Test func aPlaceInALargerPlaceIsPartOfIt() throws {
+        let graph = try extract("The strikes hit Hasakah in northern Syria and Mosul in Iraq.")
+        #expect(graph.has("hasakah", .partOf, "north-syria"))
+        #expect(graph.has("mosul", .partOf, "iraq-country"))
+    }
+
+    @Test func aGroupNamedWithItsKindIsAMemberOfTheKind() throws {
+        let before = try extract("The rebel group Faylaq al-Rahman holds Arbin.")
+        #expect(before.has("faylaq-al-rahman", .memberOf, "rebels"))
+        // A hyphenated name before a verb is the subject, not a compound modifier.
+        #expect(before.has("faylaq-al-rahman", .holds, "arbin"))
+        let apposed = try extract("Jaish al-Nasr, the main rebel group in Hama province, lost ground.")
+        #expect(apposed.has("jaish-al-nasr", .memberOf, "rebels"))
+        let clause = try extract("Ammar Nasser, a spokesman for the Levant Front, said the rebels would hold.")
+        #expect(!clause.has("levant-front", .memberOf, "rebels"))
+    }
+
+    @Test func aCompoundModifierIsNoSubject() throws {
+        let graph = try extract("Turkish-backed fighters pushed into Jarablus.")
+        #expect(!graph.has("turkey", .advancesInto, "jarablus"))
+        let counted = try extract("The US-led coalition carried out 300 strikes in support of the SDF near Tabqa.")
+        #expect(!counted.has("us-led-coalition", .attacks, "sdf"))
+    }
 }

@@ -466,6 +466,12 @@ struct MentionFinder {
             }
             break
         }
+        // "Russian Defence Minister": a role title that starts inside the run is no part of the name.
+        if let titleStart = (i + 1...max(i + 1, lastWord)).first(where: { j in
+            j <= lastWord && (index.roleNouns.longestMatch(in: tokens, ids: keyIDs, from: j, limit: limit)?.end ?? 0) > lastWord + 1
+        }) {
+            lastWord = titleStart - 1
+        }
         let end = lastWord + 1
         let words = (i..<end).filter { tokens[$0].kind == .word || tokens[$0].kind == .number }
         guard !words.isEmpty else { return nil }

@@ -38,6 +38,7 @@ struct RelationFinder {
             findDivisions(context, mentions)
             findLosses(context)
             findLocations(context, mentions)
+            findPronounSpeakerPlaces(context)
         }
     }
 
@@ -267,8 +268,11 @@ struct RelationFinder {
             if before == "to" { continue }                                // infinitive: an aim, not a fact
             if before == "of" && keys[k].hasSuffix("ing") { continue }  // "accused of colluding"
             // A verb form used as a noun: "the current fighting", "intense fighting", "the four-year battle".
-            if analysis.isWord(k - 1, .determiner) && before != "one" || (k > 0 && tokens[k - 1].kind == .possessive) || analysis.isWord(k - 1, .nounModifier)
-                || (k >= 2 && analysis.isKey(k - 2, .hyphen) && tokens[k - 1].kind == .word && tokens[k - 2].end == tokens[k - 1].start) { continue }
+            // A counted noun too: "carried out 4,000 strikes in support of X".
+            if analysis.isWord(k - 1, .determiner) && before != "one" || (k > 0 && tokens[k - 1].kind == .possessive || k > 0 && tokens[k - 1].kind == .number && analysis.nounCue(k) != nil)
+                || analysis.isWord(k - 1, .nounModifier)
+                || (k >= 2 && analysis.isKey(k - 2, .hyphen) && tokens[k - 1].kind == .word && tokens[k - 2].end == tokens[k - 1].start
+                    && c.mention(covering: k - 1) == nil) { continue }   // "Jaish al-Islam controls" is a name, not a compound
             // A word right after a preposition is no finite verb: "in besieged eastern Aleppo" (an
             // adjective), "died in raids on P" (a noun); a gerund still is ("focused on negotiating with").
             if analysis.isWord(k - 1, .preposition) && before != "to" && !keys[k].hasSuffix("ing") { continue }
@@ -564,11 +568,30 @@ struct RelationFinder {
     // MARK: - "the Nour al-Din al-Zinki rebel forces": a named group followed by its kind
 
     private func findGroupKinds(_ c: SentenceContext, _ mentions: [Mention]) {
-        for (a, b) in zip(mentions, mentions.dropFirst()) where b.tokens.lowerBound == a.tokens.upperBound {
+        func isNamed(_ m: Mention) -> Bool { analysis.document.scalars[m.start..<m.end].contains(where: \.properties.isUppercase) }
+        for (a, b) in zip(mentions, mentions.dropFirst()) {
             guard a.form != .adjective, Self.isArmedBody(analysis.category(of: a)),
-                  Self.isArmedBody(analysis.category(of: b)), a.entity != b.entity,
-                  !analysis.document.scalars[b.start..<b.end].contains(where: \.properties.isUppercase) else { continue }
-            add(a.entity, .memberOf, b.entity, c, at: a.tokens.lowerBound)
+                  Self.isArmedBody(analysis.category(of: b)), a.entity != b.entity else { continue }
+            if b.tokens.lowerBound == a.tokens.upperBound {
+                // "the Zinki rebel forces": the named group is one of the kind after it;
+                // "the rebel group Jaish al-Islam": one of the kind before it.
+                if !isNamed(b) {
+                    add(a.entity, .memberOf, b.entity, c, at: a.tokens.lowerBound)
+                } else if !isNamed(a) {
+                    add(b.entity, .memberOf, a.entity, c, at: a.tokens.lowerBound)
+                }
+            } else if isNamed(a), !isNamed(b), analysis.isKey(a.tokens.upperBound, .comma),
+                      analysis.isKey(a.tokens.upperBound + 1, .the, .a, .an) || analysis.isWord(a.tokens.upperBound + 1, .determiner),
+                      !c.window(from: a.tokens.upperBound + 1, to: b.tokens.lowerBound).contains(where: { t in
+                          index.lexicon.quoteVerbs.contains(analysis.key(t)) || index.activeCues.longestMatch(in: tokens, ids: analysis.keyIDs, from: t, limit: c.range.upperBound) != nil
+                      }),
+                      c.window(from: a.tokens.upperBound + 1, to: b.tokens.lowerBound).allSatisfy({ t in
+                          analysis.isKey(t, .the, .a, .an) || analysis.isWord(t, .determiner)
+                              || tokens[t].kind == .word && analysis.wordClass(t).isDisjoint(with: [.preposition, .clauseBreaker, .commonWord, .relativePronoun]) && c.mention(covering: t) == nil
+                      }), b.tokens.lowerBound - a.tokens.upperBound <= 5 {
+                // "Ahrar al-Sham, the largest Islamist rebel group": an apposition naming its kind.
+                add(a.entity, .memberOf, b.entity, c, at: a.tokens.lowerBound)
+            }
         }
     }
 
@@ -667,6 +690,13 @@ struct RelationFinder {
                    analysis.category(of: owner) == .country, owner.entity != m.entity {
                     add(m.entity, .partOf, owner.entity, c, at: end)
                 }
+                // "Mosul in Iraq", "Raqqa in northern Syria": a smaller place in a larger one.
+                if [.city, .district, .neighbourhood, .site].contains(category), analysis.isKey(end, .`in`),
+                   let outer = c.mention(startingAt: end + 1), outer.form != .adjective, analysis.kind(of: outer) == .place,
+                   let outerCategory = analysis.category(of: outer), [.country, .province, .region].contains(outerCategory) || outerCategory == .city && category != .city,
+                   outer.entity != m.entity, !analysis.isKey(outer.tokens.upperBound, .possessive) {
+                    add(m.entity, .partOf, parentPlace(outer.entity), c, at: end)
+                }
                 // "Aleppo rebels": a city naming the armed group based in it.
                 if category == .city, n + 1 < mentions.count, mentions[n + 1].tokens.lowerBound == end,
                    [.armedGroup, .militia].contains(analysis.category(of: mentions[n + 1])) {
@@ -678,22 +708,33 @@ struct RelationFinder {
             // "rebel factions in P" (groups), "P, an activist in P", "X, a medic inside the city" (people).
             var j = end
             let category = analysis.category(of: m)
+            // "P, who chairs the task force, told reporters in Geneva": the verb after the relative clause.
+            if category == .person, analysis.isKey(end, .comma), analysis.isWord(end + 1, .relativePronoun),
+               let close = c.window(from: end + 2, to: end + 18).first(where: { analysis.isKey($0, .comma) }),
+               let place = placeOfSpeaking(after: close + 1, in: c) {
+                add(m.entity, .locatedIn, place.entity, c, at: close + 1)
+                continue
+            }
             if analysis.isKey(j, .comma) {
                 // Skip an apposition up to its preposition: ", an anti-government activist in eastern Aleppo".
                 var steps = 0
                 var human = false
                 j += 1
-                while j < c.range.upperBound, steps < 6, !["in", "inside", ",", "who", "said"].contains(analysis.key(j)), c.mention(startingAt: j) == nil || analysis.isKey(j - 1, .hyphen) {
+                while j < c.range.upperBound, steps < 8, !["in", "inside", ",", "who", "said"].contains(analysis.key(j)),
+                      c.mention(startingAt: j) == nil || analysis.isKey(j - 1, .hyphen) || isRoleOrganisation(at: j, in: c) {
+                    // "P, a spokesman for the ICRC in Damascus": the role's organisation is stepped over.
+                    if let org = c.mention(startingAt: j), isRoleOrganisation(at: j, in: c) {
+                        j = org.tokens.upperBound
+                        steps += 1
+                        continue
+                    }
                     if analysis.isWord(j, .humanNoun) || index.lexicon.roleNouns[analysis.key(j)] != nil { human = true }
                     j += 1; steps += 1
                 }
                 guard human else { continue }
             } else if category == .person {
                 // "Lavrov met other ministers in Rome", "Stoltenberg told a news conference in Bratislava".
-                if analysis.isWord(end, .meetingVerb) || analysis.isWord(end + 1, .meetingVerb),
-                   let inWord = c.window(from: end, to: end + 9).first(where: { analysis.isKey($0, .`in`) }),
-                   !c.window(from: end, to: inWord).contains(where: { c.mention(covering: $0) != nil && $0 > end || analysis.isKey($0, .comma, .that) }),
-                   let place = placeAfterIn(from: inWord, in: c, within: 0), [.city, .country].contains(analysis.category(of: place)) {
+                if let place = placeOfSpeaking(after: end, in: c) {
                     add(m.entity, .locatedIn, place.entity, c, at: end)
                 }
                 continue
@@ -730,6 +771,59 @@ struct RelationFinder {
 
     /// Plural nouns for kinds of places, in appositions: "A and B, two villages in P".
     static let pluralPlaceNouns: Set<String> = ["villages", "towns", "cities", "suburbs", "areas", "districts", "neighbourhoods", "neighborhoods", "camps", "provinces"]
+
+    /// Where someone spoke or met, after a verb of speaking or meeting at `verb` (or the word after
+    /// it): "told a news conference in Bratislava", "said by telephone from Damascus". Only a city
+    /// or country counts, and no other actor or clause may come between.
+    private func placeOfSpeaking(after verb: Int, in c: SentenceContext) -> Mention? {
+        guard analysis.isWord(verb, .meetingVerb) || analysis.isWord(verb + 1, .meetingVerb) else { return nil }
+        guard let preposition = c.window(from: verb, to: verb + 9).first(where: { t in
+            analysis.isKey(t, .`in`) || analysis.isKey(t, .from) && ["telephone", "phone", "speaking", "video"].contains(analysis.key(t - 1))
+        }) else { return nil }
+        guard !c.window(from: verb, to: preposition).contains(where: { c.mention(covering: $0) != nil && $0 > verb || analysis.isKey($0, .comma, .that) }) else { return nil }
+        let place: Mention?
+        if analysis.isKey(preposition, .from) {
+            place = c.mention(startingAt: preposition + 1) ?? (analysis.isKey(preposition + 1, .the) ? c.mention(startingAt: preposition + 2) : nil)
+        } else {
+            place = placeAfterIn(from: preposition, in: c, within: 0)
+        }
+        guard let place, analysis.kind(of: place) == .place, [.city, .country].contains(analysis.category(of: place)) else { return nil }
+        return place
+    }
+
+    /// True when the actor named at `t` is the organisation of a role noun before it: "a
+    /// spokesman for the ICRC", "an official of the UN".
+    private func isRoleOrganisation(at t: Int, in c: SentenceContext) -> Bool {
+        guard let org = c.mention(startingAt: t), analysis.kind(of: org) == .actor, analysis.category(of: org) != .person else { return false }
+        var p = t - 1
+        if analysis.isKey(p, .the) { p -= 1 }
+        return analysis.isKey(p, .for, .of) || analysis.isKey(p, .at, .with)
+    }
+
+    /// "…, he told reporters in Ankara": the person a pronoun stands for (the last named person
+    /// before it) was where they spoke.
+    private func findPronounSpeakerPlaces(_ c: SentenceContext) {
+        for t in c.range where analysis.isKey(t, .he) || analysis.isKey(t, .she) {
+            guard let place = placeOfSpeaking(after: t + 1, in: c), let person = lastNamedPerson(before: t) else { continue }
+            add(person, .locatedIn, place.entity, c, at: t)
+        }
+    }
+
+    /// The last person named (with a capital) before token `t`, within a few paragraphs.
+    private func lastNamedPerson(before t: Int) -> String? {
+        var u = t - 1
+        while u >= max(0, t - 400) {
+            let m = analysis.mentionCovering[u]
+            guard m >= 0 else { u -= 1; continue }
+            let mention = analysis.mentions[Int(m)]
+            if analysis.category(of: mention) == .person,
+               analysis.document.scalars[mention.start..<mention.end].contains(where: \.properties.isUppercase) {
+                return mention.entity
+            }
+            u = mention.tokens.lowerBound - 1
+        }
+        return nil
+    }
 
     /// The place an adjective at `t` stands for ("Syrian" → Syria), if any.
     private func placeAdjective(at t: Int) -> String? {

@@ -212,7 +212,9 @@ struct SentenceContext {
         while t >= range.lowerBound, steps < 14 {
             let key = keys[t]
             if let m = mention(covering: t) {
-                if analysis.kind(of: m) == .actor { found = m; break }
+                // "US-backed fighters push into X": a compound's modifier is not the subject.
+                let isModifier = analysis.isKey(m.tokens.upperBound, .hyphen) && analysis.compoundCue(m.tokens.upperBound + 1) != nil
+                if analysis.kind(of: m) == .actor && !isModifier { found = m; break }
                 t = m.tokens.lowerBound - 1
                 steps += 1
                 continue
