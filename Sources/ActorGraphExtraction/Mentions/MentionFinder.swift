@@ -356,6 +356,9 @@ struct MentionFinder {
                 noteFocus(place.id)
                 return addSection(of: place.id, named: direction, from: i, to: named.end)
             }
+            // "the eastern district of al-Mashlab": the noun names the place after "of", no section.
+            if sawNoun, m < limit, tokens[m].isCapitalized
+                || analysis.isWord(m, .nameConnector) && analysis.isKey(m + 1, .hyphen) && m + 2 < limit && tokens[m + 2].isCapitalized { return nil }
         }
         // A bare direction needs "the" or a compound modifier before it ("the east", "rebel-held east"),
         // and nothing noun-like after it ("the east of" is handled above; "eastern Ghouta" is a name).
@@ -366,7 +369,10 @@ struct MentionFinder {
             if let next, next.kind != .punctuation, !analysis.isWord(k, .preposition), !["and", "or", "but", "as", "while", "since", "for"].contains(keys[k]) { return nil }
         }
         let compass = ["northeast", "northwest", "southeast", "southwest", "central"].contains(direction)
-        let preferCity = !compass && lastCity != nil
+        // "the eastern districts" are the city's; a bare "the north" is the city's only where the
+        // lexicon knows that part of the city (a divided city), else the country's.
+        let knownCityPart = lastCity.map { index.entity("\(direction)-\($0)") != nil } ?? false
+        let preferCity = !compass && lastCity != nil && (sawNoun || knownCityPart)
         guard let place = preferCity ? lastCity : (countryOfFocusCity ?? lastCountry ?? lastCity) else { return nil }
         return addSection(of: place, named: direction, from: i, to: k)
     }

@@ -185,8 +185,13 @@ struct RelationFinder {
 
     private func findPassives(_ c: SentenceContext) {
         for k in c.range where tokens[k].kind == .word {
-            guard let by = agentPhrase(after: k, in: c),
-                  let cue = analysis.passiveCue(k) ?? (analysis.isWord(k, .attackVerb) ? .attacks : nil) else { continue }
+            guard let by = agentPhrase(after: k, in: c) else { continue }
+            // "rebels, led by the Jaish al-Fatah alliance": the agent leads; "an alliance dominated
+            // by the YPG": the agent is its main member.
+            let leads = Self.leadParticiples.contains(keys[k])
+            let dominates = analysis.isKey(k, .dominated) && c.lastMention(before: k, within: 8, where: { fits($0, asTargetOf: .memberOf) }) != nil
+            guard let cue = leads ? .leaderOf : dominates ? .memberOf
+                    : analysis.passiveCue(k) ?? (analysis.isWord(k, .attackVerb) ? .attacks : nil) else { continue }
             if k > 0, analysis.isKey(k - 1, .hyphen) { continue }
             if c.isNegatedOrHypothetical(before: k, window: 6) { continue }
             let agents = c.coordinatedMentions(from: by + 1, where: { fitsAsSource($0) })
@@ -202,12 +207,23 @@ struct RelationFinder {
                 target = before
             }
             // "an enclave in the city held by X": the patient is the enclave, not the city.
+            // But "A and B, two villages in P besieged by X": the patients are the names the
+            // apposition describes.
+            var apposed: [Mention] = []
             if let found = target, analysis.isWord(found.tokens.lowerBound - 1, .preposition) ||
                 (analysis.isKey(found.tokens.lowerBound - 1, .the) && analysis.isWord(found.tokens.lowerBound - 2, .preposition)) {
                 target = nil
+                if let comma = c.window(from: found.tokens.lowerBound - 8, to: found.tokens.lowerBound).last(where: { analysis.isKey($0, .comma) }),
+                   appositiveParent(from: comma + 1, in: c)?.tokens.lowerBound == found.tokens.lowerBound,
+                   let head = c.mention(covering: comma - 1), fits(head, asTargetOf: cue) {
+                    apposed = c.coordinatedMentions(endingWith: head, where: { fits($0, asTargetOf: cue) })
+                    target = head
+                }
             }
-            // "…districts or to a city enclave held by X": another noun phrase is the patient.
-            if let found = target, c.window(from: found.tokens.upperBound, to: k).contains(where: { analysis.isKey($0, .a, .an, .the) }) {
+            // "…districts or to a city enclave held by X": another noun phrase is the patient, unless it
+            // is the found actor's own apposition ("the SDF, an alliance dominated by").
+            if let found = target, c.window(from: found.tokens.upperBound, to: k).contains(where: { analysis.isKey($0, .a, .an, .the) }),
+               !isGroupApposition(from: found.tokens.upperBound, to: k, of: found) {
                 target = nil
             }
             if analysis.isWord(k, .attackVerb), let lastAgent = agents.last {
@@ -230,7 +246,9 @@ struct RelationFinder {
                 }
                 continue
             }
-            for agent in agents { add(agent.entity, relation, target.entity, c, at: k) }
+            for patient in apposed.isEmpty ? [target] : apposed {
+                for agent in agents { add(agent.entity, relation, patient.entity, c, at: k) }
+            }
         }
     }
 
@@ -246,6 +264,18 @@ struct RelationFinder {
         }
         return nil
     }
+
+    /// True when the words from `start` to `end` are ", a/an/the [words] <group noun> [of …]" right
+    /// after an actor: its apposition.
+    private func isGroupApposition(from start: Int, to end: Int, of head: Mention) -> Bool {
+        guard analysis.kind(of: head) == .actor, analysis.isKey(start, .comma), analysis.isKey(start + 1, .a, .an) || analysis.isKey(start + 1, .the) else { return false }
+        return (start + 2..<end).contains { Self.groupNouns.contains(keys[$0]) }
+    }
+
+    /// Nouns for groups of fighters or parties, heads of an actor's apposition.
+    static let groupNouns: Set<String> = ["alliance", "coalition", "group", "faction", "umbrella", "movement", "force", "militia", "bloc", "organisation", "organization", "front"]
+    /// Participles whose agent leads the patient: "led by".
+    static let leadParticiples: Set<String> = ["led", "headed", "commanded", "spearheaded"]
 
     /// Prepositions that open a phrase of time between a participle and its agent.
     static let timePrepositions: Set<String> = ["since", "for", "on", "during", "throughout", "until", "in"]
@@ -330,7 +360,16 @@ struct RelationFinder {
                analysis.isKey(last.tokens.upperBound, .`in`), let place = placeAfterIn(from: last.tokens.upperBound, in: c, within: 1) {
                 objects.append(place)
             }
+            // "attacked its positions": the possessive stands for the last other actor named before.
+            if objects.isEmpty, relation.relationClass == .conflict, let owner = possessivePronounObject(after: match.end, subjects: subjects, in: c) {
+                objects = [owner]
+            }
             for s in subjects { for o in objects { add(s.entity, relation, o.entity, c, at: k) } }
+            // "recaptured P from X": the ones who lost it were fought.
+            if relation == .captures, let last = objects.last, analysis.isKey(last.tokens.upperBound, .from),
+               let loser = c.firstMention(after: last.tokens.upperBound + 1, within: 2, where: { fitsAsSource($0) && $0.form != .adjective }) {
+                for s in subjects where s.entity != loser.entity { add(s.entity, .fights, loser.entity, c, at: k) }
+            }
             // "…, as do Kurdish forces, predominantly in the north-east": the same relation for another actor.
             if relation.relationClass == .control, !objects.isEmpty,
                let asDo = c.window(from: match.end, to: c.range.upperBound).first(where: { analysis.isKey($0, .`as`) && analysis.isKey($0 + 1, .`do`, .does, .did) }),
@@ -340,6 +379,28 @@ struct RelationFinder {
             }
         }
     }
+
+    /// The actor a possessive pronoun object stands for: "pounded its positions" → the last actor
+    /// named before the subjects (in this sentence or the one before) that is not one of them.
+    private func possessivePronounObject(after end: Int, subjects: [Mention], in c: SentenceContext) -> Mention? {
+        guard c.range.contains(end), analysis.isKey(end, .its) || analysis.isKey(end, .their),
+              Self.possessedNouns.contains(analysis.key(end + 1)) || Self.possessedNouns.contains(analysis.key(end + 2)) else { return nil }
+        let subjectIDs = Set(subjects.map(\.entity))
+        let sentenceStart = analysis.sentences[max(0, c.number - 1)].tokens.lowerBound
+        var u = (subjects.map(\.tokens.lowerBound).min() ?? end) - 1
+        while u >= sentenceStart {
+            let m = analysis.mentionCovering[u]
+            guard m >= 0 else { u -= 1; continue }
+            let mention = analysis.mentions[Int(m)]
+            if analysis.kind(of: mention) == .actor, analysis.category(of: mention) != .person, mention.form != .adjective,
+               !subjectIDs.contains(mention.entity) { return mention }
+            u = mention.tokens.lowerBound - 1
+        }
+        return nil
+    }
+
+    /// What a group owns, after "its"/"their": "its positions", "their bases".
+    static let possessedNouns: Set<String> = ["positions", "position", "fighters", "forces", "bases", "base", "headquarters", "lines", "defences", "defenses", "strongholds", "convoys", "convoy", "militants", "troops", "units", "members"]
 
     /// True when a noun phrase (an object) starts at `t`: a determiner, a number or a plain word
     /// that is no preposition, adverb or clause break.

@@ -295,6 +295,8 @@ struct SentenceContext {
     func isNegatedOrHypothetical(before t: Int, window: Int) -> Bool {
         var u = t - 1
         var steps = 0
+        // "denied X and accused Y": a verb after "and" is a new conjunct, outside the first one's negation.
+        if analysis.isKey(u, .and) || analysis.isKey(u, .but) { return false }
         while u >= range.lowerBound, steps < window {
             let key = keys[u]
             let wordClass = analysis.wordClass(u)
