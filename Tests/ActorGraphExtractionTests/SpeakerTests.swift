@@ -1,0 +1,60 @@
+import ActorGraph
+@testable import ActorGraphExtraction
+import Testing
+
+/// Person names with particles or after a role apposition, and who said a quote: pronouns and
+/// organisations as speakers, with the bundled lexicon (sentences written for these tests).
+@Suite("Person names and speakers")
+struct SpeakerTests {
+    static let extractor: Extractor? = try? Extractor(lexicon: Lexicon.bundled())
+
+    func extract(_ text: String) throws -> ActorGraph {
+        let extractor = try #require(Self.extractor)
+        return extractor.extract(SourceDocument(id: "t.txt", text: text)).graph
+    }
+
+    /// The speakers of the graph's statements, by the first words of their quotes.
+    func speaker(ofQuoteStartingWith prefix: String, in graph: ActorGraph) -> String? {
+        guard let statement = graph.nodes.first(where: { $0.kind == .statement && $0.quote?.hasPrefix(prefix) == true }) else { return nil }
+        return graph.edges.first { $0.relation == .said && $0.target == statement.id }?.source
+    }
+
+    // MARK: - Names with particles
+
+    @Test func lowerCaseParticlePairsStayInsideTheName() throws {
+        let graph = try extract("\"The shelters are full,\" said Pierre de la Fontaine, the relief director in the region.")
+        #expect(graph.node(withID: "pierre-de-la-fontaine")?.label == "Pierre de la Fontaine")
+        #expect(graph.node(withID: "pierre") == nil)
+        #expect(graph.node(withID: "fontaine") == nil)
+        #expect(speaker(ofQuoteStartingWith: "The shelters", in: graph) == "pierre-de-la-fontaine")
+    }
+
+    @Test func dutchAndGermanParticles() throws {
+        let graph = try extract("Anneke van der Berg, a nurse at the clinic, said the wards were full.")
+        #expect(graph.node(withID: "anneke-van-der-berg") != nil)
+        #expect(graph.node(withID: "berg") == nil)
+    }
+
+    @Test func capitalisedParticlesBeforeAnAbbreviatedOrganisation() throws {
+        let graph = try extract("Karim El Mansour, the U.N. refugee coordinator in Lebanon, said the camps were full.")
+        #expect(graph.node(withID: "karim-el-mansour")?.category == .person)
+    }
+
+    @Test func aParticleIsNoNameWithoutACapitalAfterIt() throws {
+        let graph = try extract("Omar Khaled de la ville said nothing.")
+        #expect(graph.node(withID: "omar-khaled-de-la-ville") == nil)
+    }
+
+    // MARK: - Names after a role apposition
+
+    @Test func aNameAfterARoleApposition() throws {
+        let graph = try extract("Lebanon's health chief, Nadim Haddad, said hospitals were overwhelmed. A local teacher, Omar Farouk, who runs the only school, said classes had stopped.")
+        #expect(graph.node(withID: "nadim-haddad")?.category == .person)
+        #expect(graph.node(withID: "omar-farouk")?.category == .person)
+    }
+
+    @Test func aListAfterARoleNounIsNoName() throws {
+        let graph = try extract("The shelling killed a nurse, Hanano Street vendors and two children.")
+        #expect(graph.node(withID: "hanano-street") == nil)
+    }
+}
