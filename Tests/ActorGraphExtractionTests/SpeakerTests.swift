@@ -57,4 +57,42 @@ struct SpeakerTests {
         let graph = try extract("The shelling killed a nurse, Hanano Street vendors and two children.")
         #expect(graph.node(withID: "hanano-street") == nil)
     }
+
+    // MARK: - Pronoun speakers
+
+    @Test func aPronounSkipsNamesInsideTheQuote() throws {
+        let graph = try extract("Omar Farouk, a teacher, spoke to reporters. \"Bashar al-Assad must leave and Vladimir Putin must stop the bombing,\" he said.")
+        #expect(speaker(ofQuoteStartingWith: "Bashar al-Assad must", in: graph) == "omar-farouk")
+    }
+
+    @Test func aPronounTakesTheSubjectOfTheLastSentenceThatNamesAPerson() throws {
+        let text = """
+        Nadim Haddad, a surgeon, said the hospital had run out of fuel.
+        Salma Idris told Mr Haddad on Tuesday that the generators had failed. "We are operating by torchlight," she said.
+        """
+        let graph = try extract(text)
+        #expect(speaker(ofQuoteStartingWith: "We are operating", in: graph) == "salma-idris")
+    }
+
+    @Test func aPronounSkipsAPersonOfTheOtherGender() throws {
+        let text = "Salma Idris, a nurse, said the ward was full. Her brother, Karim Idris, stayed behind. \"We could not leave him,\" she said."
+        let graph = try extract(text)
+        #expect(speaker(ofQuoteStartingWith: "We could not", in: graph) == "salma-idris")
+    }
+
+    @Test func aDescribedSpeakerBeforeARelativeClauseIsFoundForALaterPronoun() throws {
+        let text = """
+        Aid workers reached the town on Monday. One former resident now living in Lebanon whose family is still inside the town, said the rebels had stopped people leaving.
+        "Everyone wanted to go," he said.
+        """
+        let graph = try extract(text)
+        let resident = try #require(speaker(ofQuoteStartingWith: "Everyone wanted", in: graph))
+        #expect(resident.hasPrefix("unnamed-"))
+        #expect(graph.node(withID: resident)?.label.hasPrefix("One former resident") == true)
+    }
+
+    @Test func anAppositionToANamedGroupIsNoDescribedPerson() throws {
+        let graph = try extract("Homs Voices, an activist group that reports from inside the city, said three civilians were killed.")
+        #expect(!graph.nodes.contains { $0.id.hasPrefix("unnamed-") })
+    }
 }
