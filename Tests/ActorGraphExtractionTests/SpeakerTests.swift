@@ -95,4 +95,31 @@ struct SpeakerTests {
         let graph = try extract("Homs Voices, an activist group that reports from inside the city, said three civilians were killed.")
         #expect(!graph.nodes.contains { $0.id.hasPrefix("unnamed-") })
     }
+
+    // MARK: - Organisations as speakers
+
+    @Test func theGroupSaidInAStatementIsTheGroupLastNamedAsASubject() throws {
+        let text = """
+        Rami Nasser, a spokesman for Jaish al-Islam, said the front line had held.
+        Jaish al-Islam, which is backed by Saudi Arabia, said it had repelled an attack by Hezbollah. "We will defend every street of Douma," the group said in a statement.
+        """
+        let graph = try extract(text)
+        #expect(speaker(ofQuoteStartingWith: "We will defend", in: graph) == "jaish-al-islam")
+    }
+
+    @Test func aCoalitionStatementIsTheCoalitionNotItsLastSpokesman() throws {
+        let text = """
+        Colonel Mark Evans, a spokesman for the coalition, said the strikes continued. "We are careful," he said.
+
+        A coalition statement said the strikes were carried out "in full respect of the rules of war" and denied hitting a school.
+        """
+        let graph = try extract(text)
+        #expect(speaker(ofQuoteStartingWith: "We are careful", in: graph) == "mark-evans")
+        #expect(speaker(ofQuoteStartingWith: "in full respect", in: graph) == "us-led-coalition")
+    }
+
+    @Test func aGenericNounWithoutAFittingAntecedentNamesNoSpeaker() throws {
+        let graph = try extract("\"Our fighters are holding the line,\" said the group, which is backed by Turkey.")
+        #expect(!graph.edges.contains { $0.relation == .said })
+    }
 }

@@ -262,7 +262,9 @@ struct StatementFinder {
         guard j < limit else { return nil }
         if let m = mentionAt(j), isSpeaker(m.entity) { return m.entity }
         if let pronoun = EnglishWords.personalPronouns[analysis.key(j)], pronoun != "p" { return resolvePronoun(before: j) }
-        return describedSpeaker(in: j..<phraseEnd(from: j, limit: limit))
+        let end = phraseEnd(from: j, limit: limit)
+        let bodyStart = j > start && analysis.isKey(j - 1, .the) ? j - 1 : j
+        return describedSpeaker(in: j..<end) ?? resolveBodyNoun(in: bodyStart..<end)
     }
 
     /// The speaker inside the words before a speech verb: the last person or organisation mention
@@ -291,6 +293,7 @@ struct StatementFinder {
         if let person = candidates.first(where: { analysis.category(of: $0) == .person && isIndividual($0) }) { return person.entity }
         if let first = candidates.first, first.tokens.lowerBound <= phrase.lowerBound + 1 { return first.entity }
         if let described = describedSpeaker(in: phrase) { return described }
+        if candidates.isEmpty, let body = resolveBodyNoun(in: phrase) { return body }
         return candidates.first?.entity
     }
 
@@ -357,10 +360,44 @@ struct StatementFinder {
 
     /// "he said": a person named in the most recent sentence before `t` that names one (quoted
     /// words are skipped: "Assad must go," he said is not Assad speaking), of the pronoun's gender
-    /// where the text tells it. In that sentence the first such person that is neither a
-    /// possessor nor after a preposition wins ("Farouk told Haddad …" → Farouk), else the last.
+    /// where the text tells it.
     private func resolvePronoun(before t: Int) -> String? {
         let gender = EnglishWords.personalPronouns[analysis.key(t)]
+        return recentReferent(before: t) { m in
+            analysis.category(of: m) == .person && isIndividual(m) && gender.map({ isCompatible(m, with: $0) }) != false
+        }
+    }
+
+    /// "the group said", "a coalition statement said": the organisation that a generic noun
+    /// phrase (`phrase`) refers back to, by the categories its noun allows.
+    private func resolveBodyNoun(in phrase: Range<Int>) -> String? {
+        guard (2...4).contains(phrase.count), ["the", "a", "an", "its", "their"].contains(analysis.key(phrase.lowerBound)) else { return nil }
+        var last = phrase.upperBound - 1
+        if analysis.key(last) == "statement" { last -= 1 }
+        guard last > phrase.lowerBound, let categories = Self.bodyNounCategories[analysis.key(last)],
+              (phrase.lowerBound + 1..<last).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized && mentionAt($0) == nil }) else { return nil }
+        return recentReferent(before: phrase.lowerBound) { m in
+            m.form != .adjective && analysis.category(of: m).map(categories.contains) == true
+        }
+    }
+
+    /// Generic nouns for organisations, with the categories of the actors each may refer back to.
+    private static let bodyNounCategories: [String: Set<Category>] = {
+        let groups: Set<Category> = [.armedGroup, .militia, .organization, .coalition]
+        return [
+            "group": groups, "organisation": groups, "organization": groups, "movement": [.armedGroup, .organization],
+            "faction": [.armedGroup, .militia], "militia": [.militia, .armedGroup], "alliance": [.coalition, .armedGroup],
+            "coalition": [.coalition], "ministry": [.government], "government": [.government, .state],
+            "monitor": [.organization], "observatory": [.organization], "charity": [.organization, .internationalOrg],
+            "agency": [.organization, .internationalOrg, .media],
+        ]
+    }()
+
+    /// The mention that a reference at `t` most likely points back to: among the mentions that
+    /// `fits`, in the most recent sentence before `t` holding one (quoted words are skipped), the
+    /// first that is neither a possessor nor after a preposition ("Farouk told Haddad …" →
+    /// Farouk), else the last.
+    private func recentReferent(before t: Int, where fits: (Mention) -> Bool) -> String? {
         let spans = quoteSpans()
         var u = t - 1
         let stop = max(0, t - 600)
@@ -370,7 +407,7 @@ struct StatementFinder {
             if let span = quoteSpan(containing: u, in: spans) { u = span.open - 1; continue }
             if let sentence, analysis.sentenceOfToken[u] != sentence { break }
             if let m = mentionAt(u) {
-                if analysis.category(of: m) == .person && isIndividual(m) && gender.map({ isCompatible(m, with: $0) }) != false {
+                if fits(m) {
                     sentence = analysis.sentenceOfToken[u]
                     found.append(m)
                 }
