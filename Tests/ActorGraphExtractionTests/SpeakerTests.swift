@@ -122,4 +122,16 @@ struct SpeakerTests {
         let graph = try extract("\"Our fighters are holding the line,\" said the group, which is backed by Turkey.")
         #expect(!graph.edges.contains { $0.relation == .said })
     }
+
+    // MARK: - Fragments of reported speech
+
+    @Test func aTwoWordFragmentAfterASpeakerAndVerbIsAStatement() throws {
+        let graph = try extract("Salma Idris, a nurse, said the clinic would \"stay open\" for as long as the generators worked.")
+        #expect(speaker(ofQuoteStartingWith: "stay open", in: graph) == "salma-idris")
+    }
+
+    @Test func twoWordScareQuotesWithoutASpeakerAreNoStatements() throws {
+        let graph = try extract("Salma Idris, a nurse, said the clinic had closed. The so-called \"safe corridors\" stayed empty. Residents called it a \"trap\".")
+        #expect(!graph.nodes.contains { $0.kind == .statement })
+    }
 }

@@ -6,7 +6,8 @@ import ActorGraph
 /// paragraph left open and the next one opening again); attribution after the quote ("…," said
 /// X / X said / he said / X told CNN) or before it (X said: "…" / according to X, "…" / …,
 /// saying: "…"); pronouns resolved to the last named speaker; a second quote in the same paragraph
-/// keeps the speaker of the first. Scare quotes of one or two words are not statements.
+/// keeps the speaker of the first. Scare quotes of one word are not statements, nor are two words
+/// unless a speaker and speech verb come before them in the sentence.
 struct StatementFinder {
     let analysis: DocumentAnalysis
     private let tokens: [Token]
@@ -31,11 +32,14 @@ struct StatementFinder {
         for span in spans {
             let inner = (span.open + 1)..<span.close
             let words = inner.filter { tokens[$0].isWordLike }.count
-            guard words >= 3, !inner.isEmpty else { continue }
+            guard words >= 2, !inner.isEmpty else { continue }
             let openParagraph = paragraph(of: span.open)
             if analysis.skippedParagraphs.contains(openParagraph) { continue }
-            var speaker = speakerAfter(span) ?? speakerBefore(span)
-            if speaker == nil, let previous, previous.paragraph >= openParagraph - 1,
+            // Two words are a statement only as a fragment of reported speech whose speaker and
+            // verb come before it in the sentence ("X said the towns would "stay open""), not a scare quote.
+            let isFragment = words == 2
+            var speaker = isFragment ? speakerBefore(span) : speakerAfter(span) ?? speakerBefore(span)
+            if speaker == nil, !isFragment, let previous, previous.paragraph >= openParagraph - 1,
                !(previous.close..<span.open).contains(where: { tokens[$0].startsLine && $0 > previous.close + 1 && paragraph(of: $0) != openParagraph }) || previous.paragraph == openParagraph {
                 speaker = (previous.speaker, span.close)
             }
