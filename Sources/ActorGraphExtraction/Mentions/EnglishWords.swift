@@ -39,6 +39,15 @@ enum EnglishWords {
     static let clauseBreakers: Set<String> = [";", ":", "\"", "\u{201C}", "\u{201D}", "(", ")", "\u{2014}"]
     static let relativePronouns: Set<String> = ["who", "which", "that", "whom", "whose", "where"]
     static let personalPronouns: [String: String] = ["he": "m", "she": "f", "him": "m", "her": "f", "they": "p"]
+    /// Titles and nouns that tell a person's gender ("m" or "f"), for resolving "he" and "she".
+    static let genderedNouns: [String: String] = [
+        "mr": "m", "king": "m", "prince": "m", "sheikh": "m", "man": "m", "boy": "m", "father": "m", "son": "m",
+        "brother": "m", "husband": "m", "uncle": "m", "nephew": "m", "grandfather": "m", "widower": "m",
+        "spokesman": "m", "chairman": "m", "businessman": "m", "congressman": "m",
+        "mrs": "f", "ms": "f", "miss": "f", "queen": "f", "princess": "f", "woman": "f", "girl": "f", "mother": "f",
+        "daughter": "f", "sister": "f", "wife": "f", "aunt": "f", "niece": "f", "grandmother": "f", "widow": "f",
+        "spokeswoman": "f", "chairwoman": "f", "businesswoman": "f", "congresswoman": "f",
+    ]
     static let directions: [String: String] = [
         "east": "east", "eastern": "east", "west": "west", "western": "west", "north": "north", "northern": "north",
         "south": "south", "southern": "south", "central": "central",

@@ -464,7 +464,7 @@ struct MentionFinder {
             if tokens[j].kind == .word && tokens[j].isCapitalized && !analysis.isWord(j, .title) { lastWord = j; j += 1; continue }
             if tokens[j].kind == .word && tokens[j].isCapitalized && analysis.wordClass(j).isSuperset(of: [.title, .organisationHead]) { lastWord = j; j += 1; continue }
             if tokens[j].isMark("-") && tokens[j].start == tokens[j - 1].end && j + 1 < runLimit && tokens[j + 1].start == tokens[j].end && tokens[j + 1].kind == .word { j += 1; continue }
-            if analysis.isWord(j, .nameConnector) && !tokens[j].isCapitalized && j + 1 < runLimit && (tokens[j + 1].isMark("-") || tokens[j + 1].isCapitalized) { j += 1; continue }
+            if analysis.isWord(j, .nameConnector) && !tokens[j].isCapitalized, let next = particleEnd(from: j, limit: runLimit) { j = next; continue }
             if analysis.isWord(j, .nameInnerWord) && !analysis.isKey(j, .and) && j + 1 < runLimit && tokens[j + 1].isCapitalized && tokens[j + 1].kind == .word {
                 // "Observatory for Human Rights": only inside names that end in an organisation head or
                 // already contain one.
@@ -536,6 +536,22 @@ struct MentionFinder {
         return nil
     }
 
+    /// The lower-case particles of a name ("de Mistura", "al-Assad", "de la Fontaine", "van der
+    /// Berg") starting at `j`: the token after them (a capitalised word or a joining hyphen), or
+    /// nil when no name goes on after them. Two particles in a row only as a known pair.
+    private func particleEnd(from j: Int, limit: Int) -> Int? {
+        func continuesName(_ k: Int) -> Bool { k < limit && (tokens[k].isMark("-") || tokens[k].isCapitalized && tokens[k].kind == .word) }
+        if continuesName(j + 1) { return j + 1 }
+        if j + 2 < limit, !tokens[j + 1].isCapitalized, Self.particlePairs[keys[j]]?.contains(keys[j + 1]) == true, continuesName(j + 2) { return j + 2 }
+        return nil
+    }
+
+    /// Particles that come in pairs inside names, by their first word: "de la", "van der", "bin al".
+    private static let particlePairs: [String: Set<String>] = [
+        "de": ["la", "le", "los", "las", "l"], "van": ["der", "den", "de"], "von": ["der", "dem", "den"],
+        "bin": ["al", "el"], "ibn": ["al", "el"], "abu": ["al", "el"], "abou": ["al", "el"], "da": ["la"], "di": ["la"],
+    ]
+
     /// "Syrian", "Kurdish", "Iraqi": adjectives of nationality, which never name a place or person.
     /// True when token `i`'s key is an adjective of the lexicon or ends like a demonym ("-ian",
     /// "-ese", …) and is longer than four characters.
@@ -567,16 +583,27 @@ struct MentionFinder {
         // A speech verb right after or right before: "X said", "said X".
         if index.quoteVerbs.longestMatch(in: tokens, ids: keyIDs, from: end, limit: limit) != nil && wordCount >= 2 { return true }
         if start >= 1, index.quoteVerbs.longestMatch(in: tokens, ids: keyIDs, from: start - 1, limit: start) != nil || analysis.isKey(start - 1, .said, .says, .told, .added) { return true }
-        // An apposition: "X, a 45-year-old trader", "X, a spokesman for", "X, member of".
+        // An apposition: "X, a 45-year-old trader", "X, a spokesman for", "X, member of",
+        // "X, the U.N. envoy" (seven words at most; a period inside the sentence ends an abbreviation).
         if end + 1 < limit, analysis.isKey(end, .comma) {
             var k = end + 1
             var steps = 0
             while k < limit, steps < 7 {
                 if !analysis.wordClass(k).isDisjoint(with: [.humanNoun, .roleNoun]) { return true }
                 if analysis.isKey(k, .year, .years) { return true }
-                if analysis.isKey(k, .comma, .period, .said) { break }
-                k += 1; steps += 1
+                if analysis.isKey(k, .comma, .said) || analysis.isKey(k, .period) && k + 1 == limit { break }
+                if tokens[k].isWordLike { steps += 1 }
+                k += 1
             }
+        }
+        // A role apposition before: "the town's chief surgeon, Amal Haddad, said", "A local
+        // teacher, Omar Farouk, who…". The name must end there (a comma, a relative pronoun, a
+        // speech verb or the sentence end), so that a list ("a doctor, Aleppo residents and…") is no person.
+        if wordCount >= 2, start >= 2, analysis.isKey(start - 1, .comma), tokens[start - 2].kind == .word, !tokens[start - 2].isCapitalized,
+           !analysis.wordClass(start - 2).isDisjoint(with: [.title, .roleNoun, .humanNoun]),
+           end >= limit || analysis.isKey(end, .comma, .period) || analysis.isWord(end, .relativePronoun)
+            || index.quoteVerbs.longestMatch(in: tokens, ids: keyIDs, from: end, limit: limit) != nil {
+            return true
         }
         return false
     }

@@ -6,7 +6,8 @@ import ActorGraph
 /// paragraph left open and the next one opening again); attribution after the quote ("…," said
 /// X / X said / he said / X told CNN) or before it (X said: "…" / according to X, "…" / …,
 /// saying: "…"); pronouns resolved to the last named speaker; a second quote in the same paragraph
-/// keeps the speaker of the first. Scare quotes of one or two words are not statements.
+/// keeps the speaker of the first. Scare quotes of one word are not statements, nor are two words
+/// unless a speaker and speech verb come before them in the sentence.
 struct StatementFinder {
     let analysis: DocumentAnalysis
     private let tokens: [Token]
@@ -31,11 +32,14 @@ struct StatementFinder {
         for span in spans {
             let inner = (span.open + 1)..<span.close
             let words = inner.filter { tokens[$0].isWordLike }.count
-            guard words >= 3, !inner.isEmpty else { continue }
+            guard words >= 2, !inner.isEmpty else { continue }
             let openParagraph = paragraph(of: span.open)
             if analysis.skippedParagraphs.contains(openParagraph) { continue }
-            var speaker = speakerAfter(span) ?? speakerBefore(span)
-            if speaker == nil, let previous, previous.paragraph >= openParagraph - 1,
+            // Two words are a statement only as a fragment of reported speech whose speaker and
+            // verb come before it in the sentence ("X said the towns would "stay open""), not a scare quote.
+            let isFragment = words == 2
+            var speaker = isFragment ? speakerBefore(span) : speakerAfter(span) ?? speakerBefore(span)
+            if speaker == nil, !isFragment, let previous, previous.paragraph >= openParagraph - 1,
                !(previous.close..<span.open).contains(where: { tokens[$0].startsLine && $0 > previous.close + 1 && paragraph(of: $0) != openParagraph }) || previous.paragraph == openParagraph {
                 speaker = (previous.speaker, span.close)
             }
@@ -118,10 +122,23 @@ struct StatementFinder {
         for span in spans { for t in span.open...min(span.close, tokens.count - 1) { quoted[t] = true } }
         for sentence in analysis.sentences where !analysis.skippedParagraphs.contains(sentence.paragraph) {
             for k in sentence.tokens where analysis.isKey(k, .said, .says, .told) && !quoted[k] {
-                // The subject phrase: back to the previous comma or clause start.
-                var start = k
+                // The subject phrase: back to the previous comma or clause start. A comma right
+                // before the verb may close a relative clause ("one resident, whose family stayed,
+                // said …"), not an inverted "…, said one resident".
+                var subjectEnd = k
+                if analysis.isKey(k - 1, .comma), k - 1 > sentence.tokens.lowerBound, !quoted[k - 1],
+                   !analysis.isKey(k + 1, .a, .an, .one), mentionAt(k + 1).map({ analysis.category(of: $0) == .person }) != true {
+                    subjectEnd = k - 1
+                }
+                var start = subjectEnd
                 while start > sentence.tokens.lowerBound, !analysis.isKey(start - 1, .comma, .semicolon, .colon), !quoted[start - 1] { start -= 1 }
-                let phrase = start..<k
+                let phrase = start..<subjectEnd
+                if subjectEnd < k {
+                    // Only a subject with a relative clause, not an apposition to a name before it
+                    // ("Raqqa Now, an activist group that …, said").
+                    guard phrase.dropFirst(2).contains(where: { analysis.isWord($0, .relativePronoun) }) else { continue }
+                    if start >= 2, analysis.isKey(start - 1, .comma), tokens[start - 2].isCapitalized || mentionAt(start - 2) != nil { continue }
+                }
                 guard phrase.count >= 2, !phrase.contains(where: { mentionAt($0).map { analysis.category(of: $0) == .person } ?? false }) else { continue }
                 _ = describedSpeaker(in: phrase)
             }
@@ -249,7 +266,9 @@ struct StatementFinder {
         guard j < limit else { return nil }
         if let m = mentionAt(j), isSpeaker(m.entity) { return m.entity }
         if let pronoun = EnglishWords.personalPronouns[analysis.key(j)], pronoun != "p" { return resolvePronoun(before: j) }
-        return describedSpeaker(in: j..<phraseEnd(from: j, limit: limit))
+        let end = phraseEnd(from: j, limit: limit)
+        let bodyStart = j > start && analysis.isKey(j - 1, .the) ? j - 1 : j
+        return describedSpeaker(in: j..<end) ?? resolveBodyNoun(in: bodyStart..<end)
     }
 
     /// The speaker inside the words before a speech verb: the last person or organisation mention
@@ -278,6 +297,7 @@ struct StatementFinder {
         if let person = candidates.first(where: { analysis.category(of: $0) == .person && isIndividual($0) }) { return person.entity }
         if let first = candidates.first, first.tokens.lowerBound <= phrase.lowerBound + 1 { return first.entity }
         if let described = describedSpeaker(in: phrase) { return described }
+        if candidates.isEmpty, let body = resolveBodyNoun(in: phrase) { return body }
         return candidates.first?.entity
     }
 
@@ -318,6 +338,8 @@ struct StatementFinder {
         guard ["a", "an", "one", "her", "his", "their", "another", "the"].contains(first) || tokens[phrase.lowerBound].kind == .word && tokens[phrase.lowerBound].isCapitalized && ["her", "his"].contains(first) else { return nil }
         let keys = phrase.map { analysis.key($0) }
         guard let headIndex = keys.firstIndex(where: { EnglishWords.humanNouns.contains($0) || analysis.index.lexicon.roleNouns[$0] != nil }) else { return nil }
+        // "an activist group", "the army's general command": the person noun only modifies a body.
+        if headIndex + 1 < keys.count, Self.bodyNouns.contains(keys[headIndex + 1]) || EnglishWords.organisationHeads[keys[headIndex + 1]] != nil { return nil }
         let label = analysis.text(phrase)
         let docKey = Slug.make(from: analysis.document.id).prefix(24)
         let id = "unnamed-\(docKey)-\(Slug.make(from: label))"
@@ -336,18 +358,101 @@ struct StatementFinder {
         return id
     }
 
-    /// "he said": the most recent person who spoke or was named before `t`.
+    /// Nouns for a body of people that a person noun may modify ("general command", "activist
+    /// group"): such a phrase describes no person.
+    private static let bodyNouns: Set<String> = ["staff", "command", "group", "groups", "team", "teams", "unit", "units", "statement", "leadership", "headquarters"]
+
+    /// "he said": a person named in the most recent sentence before `t` that names one (quoted
+    /// words are skipped: "Assad must go," he said is not Assad speaking), of the pronoun's gender
+    /// where the text tells it.
     private func resolvePronoun(before t: Int) -> String? {
+        let gender = EnglishWords.personalPronouns[analysis.key(t)]
+        return recentReferent(before: t) { m in
+            analysis.category(of: m) == .person && isIndividual(m) && gender.map({ isCompatible(m, with: $0) }) != false
+        }
+    }
+
+    /// "the group said", "a coalition statement said": the organisation that a generic noun
+    /// phrase (`phrase`) refers back to, by the categories its noun allows.
+    private func resolveBodyNoun(in phrase: Range<Int>) -> String? {
+        guard (2...4).contains(phrase.count), ["the", "a", "an", "its", "their"].contains(analysis.key(phrase.lowerBound)) else { return nil }
+        var last = phrase.upperBound - 1
+        if analysis.key(last) == "statement" { last -= 1 }
+        guard last > phrase.lowerBound, let categories = Self.bodyNounCategories[analysis.key(last)],
+              (phrase.lowerBound + 1..<last).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized && mentionAt($0) == nil }) else { return nil }
+        return recentReferent(before: phrase.lowerBound) { m in
+            m.form != .adjective && analysis.category(of: m).map(categories.contains) == true
+        }
+    }
+
+    /// Generic nouns for organisations, with the categories of the actors each may refer back to.
+    private static let bodyNounCategories: [String: Set<Category>] = {
+        let groups: Set<Category> = [.armedGroup, .militia, .organization, .coalition]
+        return [
+            "group": groups, "organisation": groups, "organization": groups, "movement": [.armedGroup, .organization],
+            "faction": [.armedGroup, .militia], "militia": [.militia, .armedGroup], "alliance": [.coalition, .armedGroup],
+            "coalition": [.coalition], "ministry": [.government], "government": [.government, .state],
+            "monitor": [.organization], "observatory": [.organization], "charity": [.organization, .internationalOrg],
+            "agency": [.organization, .internationalOrg, .media],
+        ]
+    }()
+
+    /// The mention that a reference at `t` most likely points back to: among the mentions that
+    /// `fits`, in the most recent sentence before `t` holding one (quoted words are skipped), the
+    /// first that is neither a possessor nor after a preposition ("Farouk told Haddad …" →
+    /// Farouk), else the last.
+    private func recentReferent(before t: Int, where fits: (Mention) -> Bool) -> String? {
+        let spans = quoteSpans()
         var u = t - 1
         let stop = max(0, t - 600)
+        var sentence: Int32?
+        var found: [Mention] = []  // latest first
         while u >= stop {
+            if let span = quoteSpan(containing: u, in: spans) { u = span.open - 1; continue }
+            if let sentence, analysis.sentenceOfToken[u] != sentence { break }
             if let m = mentionAt(u) {
-                if analysis.category(of: m) == .person && isIndividual(m) { return m.entity }
+                if fits(m) {
+                    sentence = analysis.sentenceOfToken[u]
+                    found.append(m)
+                }
                 u = m.tokens.lowerBound - 1
                 continue
             }
             u -= 1
         }
-        return nil
+        let subject = found.last { m in
+            !analysis.isKey(m.tokens.upperBound, .possessive) && !analysis.isWord(m.tokens.lowerBound - 1, .preposition)
+        }
+        return (subject ?? found.first)?.entity
+    }
+
+    /// The quotation whose marks enclose token `u` (marks included), if any: `spans` are sorted and
+    /// do not overlap.
+    private func quoteSpan(containing u: Int, in spans: [QuoteSpan]) -> QuoteSpan? {
+        var low = 0, high = spans.count
+        while low < high {
+            let mid = (low + high) / 2
+            if spans[mid].open <= u { low = mid + 1 } else { high = mid }
+        }
+        guard low > 0, u <= spans[low - 1].close else { return nil }
+        return spans[low - 1]
+    }
+
+    /// False when the words of person mention `m` or right around it (a title or role before, an
+    /// apposition after: "Omar Farouk, a father of three") give a gender other than `gender`
+    /// ("m" or "f").
+    private func isCompatible(_ m: Mention, with gender: String) -> Bool {
+        var words = Array(m.tokens)
+        // A title or a role apposition before: "Mr Haddad", "her brother, Karim Idris".
+        let before = analysis.isKey(m.tokens.lowerBound - 1, .comma) ? m.tokens.lowerBound - 2 : m.tokens.lowerBound - 1
+        if before >= 0 { words.append(before) }
+        if analysis.isKey(m.tokens.upperBound, .comma) {
+            words += (m.tokens.upperBound + 1)..<min(m.tokens.upperBound + 7, tokens.count)
+        }
+        for w in words {
+            if let other = EnglishWords.genderedNouns[analysis.key(w)] { return other == gender }
+            if analysis.isKey(w, .comma, .period) && w > m.tokens.upperBound { break }
+        }
+        return true
     }
 }

@@ -1,0 +1,137 @@
+import ActorGraph
+@testable import ActorGraphExtraction
+import Testing
+
+/// Person names with particles or after a role apposition, and who said a quote: pronouns and
+/// organisations as speakers, with the bundled lexicon (sentences written for these tests).
+@Suite("Person names and speakers")
+struct SpeakerTests {
+    static let extractor: Extractor? = try? Extractor(lexicon: Lexicon.bundled())
+
+    func extract(_ text: String) throws -> ActorGraph {
+        let extractor = try #require(Self.extractor)
+        return extractor.extract(SourceDocument(id: "t.txt", text: text)).graph
+    }
+
+    /// The speakers of the graph's statements, by the first words of their quotes.
+    func speaker(ofQuoteStartingWith prefix: String, in graph: ActorGraph) -> String? {
+        guard let statement = graph.nodes.first(where: { $0.kind == .statement && $0.quote?.hasPrefix(prefix) == true }) else { return nil }
+        return graph.edges.first { $0.relation == .said && $0.target == statement.id }?.source
+    }
+
+    // MARK: - Names with particles
+
+    @Test func lowerCaseParticlePairsStayInsideTheName() throws {
+        let graph = try extract("\"The shelters are full,\" said Pierre de la Fontaine, the relief director in the region.")
+        #expect(graph.node(withID: "pierre-de-la-fontaine")?.label == "Pierre de la Fontaine")
+        #expect(graph.node(withID: "pierre") == nil)
+        #expect(graph.node(withID: "fontaine") == nil)
+        #expect(speaker(ofQuoteStartingWith: "The shelters", in: graph) == "pierre-de-la-fontaine")
+    }
+
+    @Test func dutchAndGermanParticles() throws {
+        let graph = try extract("Anneke van der Berg, a nurse at the clinic, said the wards were full.")
+        #expect(graph.node(withID: "anneke-van-der-berg") != nil)
+        #expect(graph.node(withID: "berg") == nil)
+    }
+
+    @Test func capitalisedParticlesBeforeAnAbbreviatedOrganisation() throws {
+        let graph = try extract("Karim El Mansour, the U.N. refugee coordinator in Lebanon, said the camps were full.")
+        #expect(graph.node(withID: "karim-el-mansour")?.category == .person)
+    }
+
+    @Test func aParticleIsNoNameWithoutACapitalAfterIt() throws {
+        let graph = try extract("Omar Khaled de la ville said nothing.")
+        #expect(graph.node(withID: "omar-khaled-de-la-ville") == nil)
+    }
+
+    // MARK: - Names after a role apposition
+
+    @Test func aNameAfterARoleApposition() throws {
+        let graph = try extract("Lebanon's health chief, Nadim Haddad, said hospitals were overwhelmed. A local teacher, Omar Farouk, who runs the only school, said classes had stopped.")
+        #expect(graph.node(withID: "nadim-haddad")?.category == .person)
+        #expect(graph.node(withID: "omar-farouk")?.category == .person)
+    }
+
+    @Test func aListAfterARoleNounIsNoName() throws {
+        let graph = try extract("The shelling killed a nurse, Hanano Street vendors and two children.")
+        #expect(graph.node(withID: "hanano-street") == nil)
+    }
+
+    // MARK: - Pronoun speakers
+
+    @Test func aPronounSkipsNamesInsideTheQuote() throws {
+        let graph = try extract("Omar Farouk, a teacher, spoke to reporters. \"Bashar al-Assad must leave and Vladimir Putin must stop the bombing,\" he said.")
+        #expect(speaker(ofQuoteStartingWith: "Bashar al-Assad must", in: graph) == "omar-farouk")
+    }
+
+    @Test func aPronounTakesTheSubjectOfTheLastSentenceThatNamesAPerson() throws {
+        let text = """
+        Nadim Haddad, a surgeon, said the hospital had run out of fuel.
+        Salma Idris told Mr Haddad on Tuesday that the generators had failed. "We are operating by torchlight," she said.
+        """
+        let graph = try extract(text)
+        #expect(speaker(ofQuoteStartingWith: "We are operating", in: graph) == "salma-idris")
+    }
+
+    @Test func aPronounSkipsAPersonOfTheOtherGender() throws {
+        let text = "Salma Idris, a nurse, said the ward was full. Her brother, Karim Idris, stayed behind. \"We could not leave him,\" she said."
+        let graph = try extract(text)
+        #expect(speaker(ofQuoteStartingWith: "We could not", in: graph) == "salma-idris")
+    }
+
+    @Test func aDescribedSpeakerBeforeARelativeClauseIsFoundForALaterPronoun() throws {
+        let text = """
+        Aid workers reached the town on Monday. One former resident now living in Lebanon whose family is still inside the town, said the rebels had stopped people leaving.
+        "Everyone wanted to go," he said.
+        """
+        let graph = try extract(text)
+        let resident = try #require(speaker(ofQuoteStartingWith: "Everyone wanted", in: graph))
+        #expect(resident.hasPrefix("unnamed-"))
+        #expect(graph.node(withID: resident)?.label.hasPrefix("One former resident") == true)
+    }
+
+    @Test func anAppositionToANamedGroupIsNoDescribedPerson() throws {
+        let graph = try extract("Homs Voices, an activist group that reports from inside the city, said three civilians were killed.")
+        #expect(!graph.nodes.contains { $0.id.hasPrefix("unnamed-") })
+    }
+
+    // MARK: - Organisations as speakers
+
+    @Test func theGroupSaidInAStatementIsTheGroupLastNamedAsASubject() throws {
+        let text = """
+        Rami Nasser, a spokesman for Jaish al-Islam, said the front line had held.
+        Jaish al-Islam, which is backed by Saudi Arabia, said it had repelled an attack by Hezbollah. "We will defend every street of Douma," the group said in a statement.
+        """
+        let graph = try extract(text)
+        #expect(speaker(ofQuoteStartingWith: "We will defend", in: graph) == "jaish-al-islam")
+    }
+
+    @Test func aCoalitionStatementIsTheCoalitionNotItsLastSpokesman() throws {
+        let text = """
+        Colonel Mark Evans, a spokesman for the coalition, said the strikes continued. "We are careful," he said.
+
+        A coalition statement said the strikes were carried out "in full respect of the rules of war" and denied hitting a school.
+        """
+        let graph = try extract(text)
+        #expect(speaker(ofQuoteStartingWith: "We are careful", in: graph) == "mark-evans")
+        #expect(speaker(ofQuoteStartingWith: "in full respect", in: graph) == "us-led-coalition")
+    }
+
+    @Test func aGenericNounWithoutAFittingAntecedentNamesNoSpeaker() throws {
+        let graph = try extract("\"Our fighters are holding the line,\" said the group, which is backed by Turkey.")
+        #expect(!graph.edges.contains { $0.relation == .said })
+    }
+
+    // MARK: - Fragments of reported speech
+
+    @Test func aTwoWordFragmentAfterASpeakerAndVerbIsAStatement() throws {
+        let graph = try extract("Salma Idris, a nurse, said the clinic would \"stay open\" for as long as the generators worked.")
+        #expect(speaker(ofQuoteStartingWith: "stay open", in: graph) == "salma-idris")
+    }
+
+    @Test func twoWordScareQuotesWithoutASpeakerAreNoStatements() throws {
+        let graph = try extract("Salma Idris, a nurse, said the clinic had closed. The so-called \"safe corridors\" stayed empty. Residents called it a \"trap\".")
+        #expect(!graph.nodes.contains { $0.kind == .statement })
+    }
+}
