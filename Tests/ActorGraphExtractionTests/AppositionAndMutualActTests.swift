@@ -133,4 +133,43 @@ struct AppositionAndMutualActTests {
         let counted = try extract("The US-led coalition carried out 300 strikes in support of the SDF near Tabqa.")
         #expect(!counted.has("us-led-coalition", .attacks, "sdf"))
     }
+
+    @Test func leadAndDominatedByInAnActorsApposition() throws {
+        let led = try extract("Rebels in Daraa, led by the Southern Front, attacked Sheikh Maskin.")
+        #expect(led.has("southern-front", .leaderOf, "rebels"))
+        let dominated = try extract("The Manbij Military Council, an alliance dominated by the YPG, took the town.")
+        #expect(dominated.has("ypg", .memberOf, "manbij-military-council"))
+    }
+
+    @Test func thePatientsOfAPassiveMayBeTheNamesAnAppositionDescribes() throws {
+        let graph = try extract("Nubl and Zahraa, two towns in Aleppo province encircled by rebels, were relieved in 2016.")
+        #expect(graph.has("rebels", .besieges, "nubl"))
+        #expect(graph.has("rebels", .besieges, "zahraa"))
+        #expect(!graph.has("rebels", .besieges, "aleppo-province"))
+    }
+
+    @Test func aSecondVerbAfterAndIsOutsideTheFirstOnesDenial() throws {
+        let graph = try extract("The army denied any shelling of Douma and accused the rebels of staging the attack.")
+        #expect(graph.has("assad-forces", .accuses, "rebels"))
+        let negated = try extract("The army did not shell Douma.")
+        #expect(!negated.has("assad-forces", .shells, "douma"))
+    }
+
+    @Test func capturingAPlaceFromAnActorIsAFight() throws {
+        let graph = try extract("Government troops recaptured Qaryatain from Islamic State on Sunday.")
+        #expect(graph.has("assad-forces", .captures, "qaryatain"))
+        #expect(graph.has("assad-forces", .fights, "islamic-state"))
+    }
+
+    @Test func itsPositionsAreTheLastOtherActorsPositions() throws {
+        let graph = try extract("Islamic State still held the desert town. Russian jets bombed its positions overnight.")
+        #expect(graph.has("russia", .attacks, "islamic-state"))
+    }
+
+    @Test func theDistrictOfANameIsThatPlaceNotASection() throws {
+        let graph = try extract("Kurdish forces advanced into Raqqa and seized the eastern district of al-Sinaa.")
+        #expect(!graph.nodes.contains { $0.id == "east-raqqa" })
+        let bare = try extract("The SDF held Raqqa. Fighting raged in the north.")
+        #expect(!bare.nodes.contains { $0.id == "north-raqqa" })
+    }
 }
