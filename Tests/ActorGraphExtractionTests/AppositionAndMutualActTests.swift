@@ -172,4 +172,24 @@ struct AppositionAndMutualActTests {
         let bare = try extract("The SDF held Raqqa. Fighting raged in the north.")
         #expect(!bare.nodes.contains { $0.id == "north-raqqa" })
     }
+
+    @Test func aBareIdlibIsTheProvince() throws {
+        let graph = try extract("Thousands of fighters were bused to Idlib. Government jets later struck Idlib city.")
+        #expect(graph.has("rebels", .fleesTo, "idlib-province") || graph.node(withID: "idlib-province") != nil)
+        #expect(graph.node(withID: "idlib") != nil)
+    }
+
+    @Test func anOldCityIsTheOneOfTheCityInFocus() throws {
+        let homs = try extract("Rebels left Homs in 2014. Troops now patrol the Old City.")
+        #expect(homs.node(withID: "old-city-of-homs") != nil)
+        #expect(homs.node(withID: "old-city-of-aleppo") == nil)
+        let none = try extract("Fighting reached Raqqa. The SDF advanced on the Old City.")
+        #expect(!none.nodes.contains { $0.id.hasPrefix("old-city-of-") })
+    }
+
+    @Test func alliesInACountryAreThatCountry() throws {
+        let graph = try extract("Assad's allies in Moscow and Tehran kept quiet.")
+        #expect(graph.node(withID: "russia-country") == nil)
+        #expect(graph.node(withID: "iran-country") == nil)
+    }
 }

@@ -198,11 +198,30 @@ struct MentionFinder {
                let number = index.number(of: parent), index.entity(number: number).category == .province { return number }
         }
         guard ids.count > 1 else { return first }
+        // One name for the same kind of place in several cities ("the Old City"): the one in the
+        // city in focus, or none.
+        let places = ids.filter { entity($0)?.kind == .place }
+        if places.count > 1, places.count == ids.count, Set(places.map { index.entity(number: $0).category }).count == 1 {
+            guard let city = lastCity else { return nil }
+            return places.first { isInside(index.entity(number: $0), city: city) }
+        }
         if isPlaceContext(start: start, end: end), let place = ids.first(where: { entity($0)?.kind == .place && entity($0)?.category != .province }) {
             return place
         }
         if let actor = ids.first(where: { entity($0)?.kind == .actor }) { return actor }
         return ids.first(where: { entity($0)?.category != .province }) ?? first
+    }
+
+    /// True when `place` lies in `city`, following the lexicon's part-of chain a few steps.
+    private func isInside(_ place: Lexicon.Entity, city: String) -> Bool {
+        var parent = place.parent
+        var steps = 0
+        while let id = parent, steps < 4 {
+            if id == city { return true }
+            parent = index.entity(id)?.parent
+            steps += 1
+        }
+        return false
     }
 
     /// Words around a name that make it a place rather than an actor: "fled to Turkey", "in Moscow",
@@ -218,6 +237,8 @@ struct MentionFinder {
             p = (analysis.mentionCoveringLive(p - 1)?.tokens.lowerBound ?? p) - 1
         }
         if analysis.isKey(p, .the) { p -= 1 }
+        // "its allies in Moscow and Tehran": after an ally noun, "in" names the allies.
+        if analysis.isKey(p, .in), analysis.nounCue(p - 1)?.relationClass == .cooperation { return false }
         return analysis.isWord(p, .placePreposition)
     }
 
