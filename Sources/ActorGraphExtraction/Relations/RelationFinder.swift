@@ -185,10 +185,10 @@ struct RelationFinder {
 
     private func findPassives(_ c: SentenceContext) {
         for k in c.range where tokens[k].kind == .word {
-            guard let by = agentPhrase(after: k, in: c) else { continue }
             // "rebels, led by the Jaish al-Fatah alliance": the agent leads; "an alliance dominated
             // by the YPG": the agent is its main member.
-            let leads = Self.leadParticiples.contains(keys[k])
+            let leads = analysis.isKey(k, .led, .headed, .commanded) || analysis.isKey(k, .spearheaded)
+            guard leads || analysis.passiveCue(k) != nil || analysis.isWord(k, .attackVerb), let by = agentPhrase(after: k, in: c) else { continue }
             let dominates = analysis.isKey(k, .dominated) && c.lastMention(before: k, within: 8, where: { fits($0, asTargetOf: .memberOf) }) != nil
             guard let cue = leads ? .leaderOf : dominates ? .memberOf
                     : analysis.passiveCue(k) ?? (analysis.isWord(k, .attackVerb) ? .attacks : nil) else { continue }
@@ -257,7 +257,7 @@ struct RelationFinder {
     private func agentPhrase(after k: Int, in c: SentenceContext) -> Int? {
         guard k + 1 < c.range.upperBound else { return nil }
         if analysis.isKey(k + 1, .by) { return k + 1 }
-        guard Self.timePrepositions.contains(keys[k + 1]) else { return nil }
+        guard analysis.isKey(k + 1, .since, .for, .on) || analysis.isKey(k + 1, .during, .throughout, .until) || analysis.isKey(k + 1, .in) else { return nil }
         for t in c.window(from: k + 2, to: k + 5) {
             if analysis.isKey(t, .by) { return t > k + 2 ? t : nil }
             if tokens[t].kind == .punctuation || c.mention(covering: t) != nil || analysis.isWord(t, .clauseBreaker) { return nil }
@@ -274,11 +274,7 @@ struct RelationFinder {
 
     /// Nouns for groups of fighters or parties, heads of an actor's apposition.
     static let groupNouns: Set<String> = ["alliance", "coalition", "group", "faction", "umbrella", "movement", "force", "militia", "bloc", "organisation", "organization", "front"]
-    /// Participles whose agent leads the patient: "led by".
-    static let leadParticiples: Set<String> = ["led", "headed", "commanded", "spearheaded"]
 
-    /// Prepositions that open a phrase of time between a participle and its agent.
-    static let timePrepositions: Set<String> = ["since", "for", "on", "during", "throughout", "until", "in"]
 
     // MARK: - "X shelled Y", "A and B hold P", "people fled from P to Q"
 
