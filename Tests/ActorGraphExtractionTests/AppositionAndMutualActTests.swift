@@ -192,4 +192,22 @@ struct AppositionAndMutualActTests {
         #expect(graph.node(withID: "russia-country") == nil)
         #expect(graph.node(withID: "iran-country") == nil)
     }
+
+    @Test func aDescriptionAfterTheRefersBackToTheActorItDescribes() throws {
+        let graph = try extract("Islamic State fighters held the town for a year. On Monday the jihadists shelled Kobani.")
+        #expect(graph.has("islamic-state", .shells, "kobani"))
+        #expect(graph.node(withID: "jihadist-groups") == nil)
+        // Too far back (more than four sentences), or never named: the generic reading stays.
+        let unnamed = try extract("The jihadists shelled Kobani.")
+        #expect(!unnamed.has("islamic-state", .shells, "kobani"))
+        // A description before a name is that name's: "the jihadist group Jund al-Aqsa".
+        let named = try extract("Islamic State lost Dabiq. The jihadist group Jund al-Aqsa attacked Morek.")
+        #expect(named.has("jund-al-aqsa", .attacks, "morek"))
+        #expect(!named.has("islamic-state", .attacks, "morek"))
+    }
+
+    @Test func takingAGroupsPositionsAttacksIt() throws {
+        let graph = try extract("Hayat Tahrir al-Sham overran positions of the Levant Front near Atarib.")
+        #expect(graph.has("hayat-tahrir-al-sham", .attacks, "levant-front"))
+    }
 }

@@ -27,6 +27,9 @@ public struct Lexicon: Sendable {
         public var parent: String?
         /// The body a person leads.
         public var leads: String?
+        /// Lower-case words a text uses for the actor once it has been named: after "the", they
+        /// refer back to it ("the jihadists", "the jihadist group" for Islamic State).
+        public var descriptions: [String] = []
         /// The first date (YYYY-MM-DD) the entry applies to.
         public var validFrom: String?
         /// The last date (YYYY-MM-DD) the entry applies to.
@@ -130,7 +133,8 @@ public struct Lexicon: Sendable {
             }
             merge(Entity(id: actor.id ?? Slug.make(from: actor.name), name: actor.name, category: category,
                          aliases: actor.aliases ?? [], adjectives: actor.adjectives ?? [], parent: actor.memberOf,
-                         leads: actor.leaderOf, validFrom: actor.validFrom, validTo: actor.validTo))
+                         leads: actor.leaderOf, descriptions: (actor.descriptions ?? []).map(Tokenizer.normalizedKey),
+                         validFrom: actor.validFrom, validTo: actor.validTo))
         }
         for (i, place) in (file.places ?? []).enumerated() {
             guard let category = Category(rawValue: place.category), category.kind == .place else {
@@ -167,6 +171,7 @@ public struct Lexicon: Sendable {
             existing.adjectives = Array(Set(existing.adjectives + entity.adjectives)).sorted()
             existing.parent = existing.parent ?? entity.parent
             existing.leads = existing.leads ?? entity.leads
+            existing.descriptions = Array(Set(existing.descriptions + entity.descriptions)).sorted()
             existing.heldBy = existing.heldBy ?? entity.heldBy
             existing.heldFrom = existing.heldFrom ?? entity.heldFrom
             existing.heldUntil = existing.heldUntil ?? entity.heldUntil

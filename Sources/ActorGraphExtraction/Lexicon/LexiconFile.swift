@@ -10,6 +10,7 @@ struct LexiconFile: Decodable {
         var leaderOf: String?
         var validFrom: String?
         var validTo: String?
+        var descriptions: [String]?
     }
 
     struct PlaceEntry: Decodable {

@@ -17,6 +17,9 @@ struct MentionFinder {
     private var personsByWord: [String: String] = [:]
     private var lastCity: String?
     private var lastCountry: String?
+    /// For each description word of the lexicon ("jihadists"), the last actor it describes that the
+    /// document named, with its entity number and the sentence it was named in.
+    private var lastDescribed: [String: (entity: String, number: Int32, sentence: Int)] = [:]
 
     init(analysis: DocumentAnalysis) {
         self.analysis = analysis
@@ -60,6 +63,7 @@ struct MentionFinder {
         while i < end {
             guard tokens[i].isWordLike else { i += 1; continue }
             if let next = matchSection(at: i, limit: end) ?? matchHeldArea(at: i, limit: end) { i = next; continue }
+            if let next = matchDescription(at: i, limit: end, sentence: number) { i = next; continue }
             let lexical = matchLexicon(at: i, limit: end)
             let discovered = discover(at: i, limit: end, sentence: sentence)
             if let discovered, discovered.end > (lexical?.end ?? i) {
@@ -72,6 +76,9 @@ struct MentionFinder {
             }
             if let lexical {
                 analysis.addMention(lexical.entity, number: lexical.number, tokens: i..<lexical.end, form: lexical.form)
+                for word in index.entity(number: lexical.number).descriptions where lexical.form == .name {
+                    lastDescribed[word] = (lexical.entity, lexical.number, number)
+                }
                 noteFocus(lexical.entity, number: lexical.number)
                 if analysis.category(of: lexical.number) == .person { rememberPerson(lexical.entity, tokens: i..<lexical.end) }
                 findInnerFacts(in: lexical.entity, tokens: i..<lexical.end, sentence: number)
@@ -87,6 +94,26 @@ struct MentionFinder {
             i += 1
         }
     }
+
+    // MARK: - Descriptions that refer back
+
+    /// "the jihadists", "the jihadist group": after "the", a description word of an actor named in
+    /// the last few sentences refers back to it (``Lexicon/Entity/descriptions``). Returns the index
+    /// after the description.
+    private mutating func matchDescription(at i: Int, limit: Int, sentence: Int) -> Int? {
+        guard !lastDescribed.isEmpty, analysis.isKey(i, .the), i + 1 < limit,
+              let described = lastDescribed[keys[i + 1]], sentence - described.sentence <= 4 else { return nil }
+        var end = i + 2
+        if end < limit, Self.groupHeads.contains(keys[end]) { end += 1 }
+        // "the jihadist group Jabhat Fateh al-Sham" names the group itself.
+        if end < limit, tokens[end].isCapitalized || analysis.isKey(end, .hyphen) { return nil }
+        analysis.addMention(described.entity, number: described.number, tokens: i..<end, form: .anaphor)
+        lastDescribed[keys[i + 1]] = (described.entity, described.number, sentence)
+        return end
+    }
+
+    /// Head nouns after a description word: "the jihadist group".
+    static let groupHeads: Set<String> = ["group", "groups", "organisation", "organization", "movement", "faction", "fighters", "militants", "militia"]
 
     // MARK: - Lexicon names
 

@@ -331,6 +331,13 @@ struct RelationFinder {
                 findMovement(c, from: match.end, relation: relation, subjects: subjects)
                 continue
             }
+            // "overran positions of X", "stormed bases of X and Y": taking a group's positions attacks it.
+            if relation.relationClass == .control || relation.relationClass == .conflict,
+               let of = c.window(from: match.end, to: match.end + 3).first(where: { Self.possessedNouns.contains(analysis.key($0)) && analysis.isKey($0 + 1, .of) }) {
+                let owners = c.coordinatedMentions(from: of + 2, where: { analysis.kind(of: $0) == .actor && $0.form != .adjective })
+                for s in subjects { for o in owners { add(s.entity, relation.relationClass == .conflict ? relation : .attacks, o.entity, c, at: k) } }
+                if !owners.isEmpty { continue }
+            }
             if relation == .advancesInto, let into = c.window(from: match.end, to: match.end + 10).first(where: { analysis.isKey($0, .into) || analysis.isKey($0, .toward) || analysis.isKey($0, .towards) }) {
                 objects = c.coordinatedMentions(from: into + 1, where: { fits($0, asTargetOf: relation) })
             }
