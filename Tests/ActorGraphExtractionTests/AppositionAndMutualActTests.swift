@@ -210,4 +210,30 @@ struct AppositionAndMutualActTests {
         let graph = try extract("Hayat Tahrir al-Sham overran positions of the Levant Front near Atarib.")
         #expect(graph.has("hayat-tahrir-al-sham", .attacks, "levant-front"))
     }
+
+    @Test func aMinistryNamedWithItsStateBelongsToIt() throws {
+        let adjective = try extract("The Jordanian Foreign Ministry condemned the raid.")
+        #expect(adjective.has("jordanian-foreign-ministry", .memberOf, "jordan"))
+        let possessive = try extract("Qatar's Foreign Ministry welcomed the deal.")
+        #expect(possessive.edges.contains { $0.relation == .memberOf && $0.target == "qatar" })
+        // A body's head noun alone is never a person.
+        #expect(!possessive.nodes.contains { $0.category == .person })
+    }
+
+    @Test func aQualifiedTownNounStillTakesItsCountry() throws {
+        let graph = try extract("Refugees crossed to the Turkish border town of Kilis.")
+        #expect(graph.nodes.contains { $0.label == "Kilis" })
+        #expect(graph.edges.contains { $0.relation == .partOf && $0.target == "turkey-country" })
+    }
+
+    @Test func aListOfPlacesInALargerPlace() throws {
+        let graph = try extract("Jets struck Morek and Suran in Hama province.")
+        #expect(graph.has("morek", .partOf, "hama-province"))
+        #expect(graph.has("suran", .partOf, "hama-province"))
+    }
+
+    @Test func aPossessiveOrganisationWithWordsBeforeTheRole() throws {
+        let graph = try extract("Selma Haddad, the ICRC's regional humanitarian coordinator, visited the camp.")
+        #expect(graph.edges.contains { $0.source == "selma-haddad" && $0.target == "icrc" && $0.relation.relationClass == .membership })
+    }
 }

@@ -71,6 +71,7 @@ struct MentionFinder {
                 analysis.addMention(id, tokens: i..<discovered.end, form: discovered.form)
                 noteFocus(id)
                 if discovered.category == .person { rememberPerson(id, tokens: i..<discovered.end) }
+                else if discovered.category.kind == .actor { findOwner(of: id, tokens: i..<discovered.end, sentence: number) }
                 i = discovered.end
                 continue
             }
@@ -305,6 +306,24 @@ struct MentionFinder {
         }
     }
 
+    /// A body found in the text whose name starts with a state or international body, by name or
+    /// adjective ("Iranian Foreign Ministry", "UN Humanitarian Task Force"), or follows one with a
+    /// possessive ("Iran's Foreign Ministry"), belongs to it.
+    private func findOwner(of entity: String, tokens range: Range<Int>, sentence: Int) {
+        if range.lowerBound >= 2, tokens[range.lowerBound - 1].kind == .possessive, let owner = analysis.mentionCoveringLive(range.lowerBound - 2),
+           [.state, .internationalOrg].contains(analysis.category(of: owner.entity)), owner.entity != entity {
+            analysis.relations.append(FoundRelation(source: entity, target: owner.entity, relation: .memberOf, sentences: sentence...sentence, anchor: range.lowerBound))
+            return
+        }
+        guard range.count >= 2, let inner = index.names.longestMatch(in: tokens, ids: keyIDs, from: range.lowerBound, limit: range.upperBound - 1),
+              let hit = inner.values.first(where: { [.state, .internationalOrg].contains(index.entity(number: $0.entity).category) }),
+              case let owner = index.entity(number: hit.entity), owner.id != entity else { return }
+        if hit.form == .acronym, !(range.lowerBound..<inner.end).allSatisfy({ tokens[$0].kind != .word || tokens[$0].isCapitalized }) { return }
+        analysis.recordLexiconEntity(number: hit.entity)
+        analysis.addMention(owner.id, number: hit.entity, tokens: range.lowerBound..<inner.end, form: hit.form == .adjective ? .adjective : .name)
+        analysis.relations.append(FoundRelation(source: entity, target: owner.id, relation: .memberOf, sentences: sentence...sentence, anchor: range.lowerBound))
+    }
+
     // MARK: - Armed forces named after their leader or state
 
     /// "Assad's troops", "the regime's army": the armed body that belongs to the mentioned leader
@@ -501,7 +520,9 @@ struct MentionFinder {
         let startsName = tokens[i].kind == .word && tokens[i].isCapitalized
             || tokens[i].kind == .number && i + 1 < limit && tokens[i + 1].isCapitalized && tokens[i + 1].kind == .word
             || analysis.isWord(i, .nameConnector) && analysis.isKey(i + 1, .hyphen) && i + 2 < limit && tokens[i + 2].isCapitalized
-        guard startsName, !analysis.isWord(i, .title) || tokens[i].kind != .word || !(i + 1 < limit && tokens[i + 1].isCapitalized) else { return nil }
+        // A title starts no name ("Foreign Minister X"), except in a body's name ("Foreign Ministry").
+        let titleOfBody = i + 1 < limit && tokens[i + 1].isCapitalized && analysis.organisationHead(i + 1) != nil
+        guard startsName, !analysis.isWord(i, .title) || tokens[i].kind != .word || !(i + 1 < limit && tokens[i + 1].isCapitalized) || titleOfBody else { return nil }
         // A capitalised function word or sentence adverb ("The", "Later") does not start a name.
         if !analysis.wordClass(i).isDisjoint(with: [.determiner, .commonWord]) { return nil }
         // Extend over capitalised words, connectors and joining hyphens (names are short: at most 10 tokens).
@@ -510,6 +531,8 @@ struct MentionFinder {
         let runLimit = min(limit, i + 10)
         while j < runLimit {
             if tokens[j].kind == .word && tokens[j].isCapitalized && !analysis.isWord(j, .title) { lastWord = j; j += 1; continue }
+            // "Iranian Foreign Ministry": a title word inside a body's name.
+            if tokens[j].kind == .word && tokens[j].isCapitalized && j + 1 < runLimit && tokens[j + 1].isCapitalized && analysis.organisationHead(j + 1) != nil { lastWord = j; j += 1; continue }
             if tokens[j].kind == .word && tokens[j].isCapitalized && analysis.wordClass(j).isSuperset(of: [.title, .organisationHead]) { lastWord = j; j += 1; continue }
             if tokens[j].isMark("-") && tokens[j].start == tokens[j - 1].end && j + 1 < runLimit && tokens[j + 1].start == tokens[j].end && tokens[j + 1].kind == .word { j += 1; continue }
             if analysis.isWord(j, .nameConnector) && !tokens[j].isCapitalized, let next = particleEnd(from: j, limit: runLimit) { j = next; continue }
@@ -567,8 +590,9 @@ struct MentionFinder {
            let category = analysis.placeNoun(end + 2), category != .site {
             return Discovery(id: Slug.make(from: name), name: name, category: category, end: end, form: .discovered)
         }
-        // Persons.
-        guard words.count <= 4, (i..<end).allSatisfy({ tokens[$0].kind != .number }) else { return nil }
+        // Persons — never a body's head noun alone ("Ministry", "Council").
+        guard words.count <= 4, (i..<end).allSatisfy({ tokens[$0].kind != .number }),
+              !(words.count == 1 && analysis.organisationHead(words[0]) != nil) else { return nil }
         if let known = knownPerson(words: words) {
             return Discovery(id: known, name: analysis.record(id: known)?.name ?? name, category: .person, end: end, form: .anaphor)
         }

@@ -588,7 +588,10 @@ struct RelationFinder {
             defer { k = match.end }
             // Apposition after a person with the organisation before the role: "P, an O spokeswoman",
             // "P, O's director of operations".
-            let owner = k > c.range.lowerBound && tokens[k - 1].kind == .possessive ? c.mention(covering: k - 2) : c.mention(covering: k - 1)
+            // "P, the UN's regional humanitarian coordinator": a word or two may stand between.
+            let possessive = c.window(from: k - 3, to: k).last(where: { tokens[$0].kind == .possessive })
+                .flatMap { p in c.window(from: p + 1, to: k).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized && c.mention(covering: $0) == nil }) ? p : nil }
+            let owner = possessive.flatMap { c.mention(covering: $0 - 1) } ?? c.mention(covering: k - 1)
             if let org = owner, analysis.kind(of: org) == .actor, analysis.category(of: org) != .person,
                !analysis.isKey(org.tokens.lowerBound - 1, .hyphen),   // "an anti-government activist"
                let person = c.appositionHead(before: org.tokens.lowerBound), analysis.category(of: person) == .person {
@@ -732,9 +735,10 @@ struct RelationFinder {
                     add(inner.entity, .partOf, m.entity, c, at: end)
                 }
                 // "the northern Syrian city of Aleppo": a place adjective before "city/town … of X".
+                // "the Turkish border town of Suruc": a word or two may qualify the noun.
                 if m.form == .name, analysis.isKey(m.tokens.lowerBound - 1, .of),
                    let noun = Optional(analysis.key(m.tokens.lowerBound - 2)), ["city", "town", "village", "capital", "province"].contains(noun),
-                   let country = placeAdjective(at: m.tokens.lowerBound - 3), country != m.entity {
+                   let country = nearestPlaceAdjective(before: m.tokens.lowerBound - 2, in: c), country != m.entity {
                     add(m.entity, .partOf, country, c, at: m.tokens.lowerBound)
                 }
                 // "the northern Syrian city of Aleppo" where "city of Aleppo" is one name.
@@ -756,10 +760,14 @@ struct RelationFinder {
                 }
                 // "Mosul in Iraq", "Raqqa in northern Syria": a smaller place in a larger one.
                 if [.city, .district, .neighbourhood, .site].contains(category), analysis.isKey(end, .`in`),
-                   let outer = c.mention(startingAt: end + 1), outer.form != .adjective, analysis.kind(of: outer) == .place,
+                   let outer = c.mention(startingAt: end + 1) ?? (analysis.isKey(end + 1, .the) ? c.mention(startingAt: end + 2) : nil),
+                   outer.form != .adjective, analysis.kind(of: outer) == .place,
                    let outerCategory = analysis.category(of: outer), [.country, .province, .region].contains(outerCategory) || outerCategory == .city && category != .city,
                    outer.entity != m.entity, !analysis.isKey(outer.tokens.upperBound, .possessive) {
-                    add(m.entity, .partOf, parentPlace(outer.entity), c, at: end)
+                    // "Kafr Nabudah and Habit in the northern Hama countryside": the whole list.
+                    for place in c.coordinatedMentions(endingWith: m, where: { analysis.kind(of: $0) == .place }) where place.entity != outer.entity {
+                        add(place.entity, .partOf, parentPlace(outer.entity), c, at: end)
+                    }
                 }
                 // "Aleppo rebels": a city naming the armed group based in it.
                 if category == .city, n + 1 < mentions.count, mentions[n + 1].tokens.lowerBound == end,
@@ -889,13 +897,38 @@ struct RelationFinder {
         return nil
     }
 
+    /// The place of the adjective before the noun at `noun`, with up to two plain words between:
+    /// "the Turkish border town" → Turkey.
+    private func nearestPlaceAdjective(before noun: Int, in c: SentenceContext) -> String? {
+        var t = noun - 1
+        while t >= max(c.range.lowerBound, noun - 3) {
+            if let place = placeAdjective(at: t) { return place }
+            guard tokens[t].kind == .word, !tokens[t].isCapitalized, c.mention(covering: t) == nil else { return nil }
+            t -= 1
+        }
+        return nil
+    }
+
     /// The place an adjective at `t` stands for ("Syrian" → Syria), if any.
     private func placeAdjective(at t: Int) -> String? {
         guard t >= 0, t < tokens.count, tokens[t].isCapitalized,
-              let hit = index.names.longestMatch(in: tokens, ids: analysis.keyIDs, from: t, limit: t + 1)?.values.first(where: { $0.form == .adjective }),
-              index.entity(number: hit.entity).kind == .place else { return nil }
-        analysis.recordLexiconEntity(number: hit.entity)
-        return index.entity(number: hit.entity).id
+              let hits = index.names.longestMatch(in: tokens, ids: analysis.keyIDs, from: t, limit: t + 1)?.values.filter({ $0.form == .adjective }),
+              let hit = hits.first(where: { index.entity(number: $0.entity).kind == .place }) ?? hits.first(where: { index.entity(number: $0.entity).category == .state })
+        else { return nil }
+        let entity = index.entity(number: hit.entity)
+        if entity.kind == .place {
+            analysis.recordLexiconEntity(number: hit.entity)
+            return entity.id
+        }
+        // "the Turkish border town": a state's adjective stands for its country as a place (a
+        // mention of the adjective gives the country node its provenance).
+        guard entity.category == .state, let territory = index.number(of: "\(entity.id)-country") else { return nil }
+        analysis.recordLexiconEntity(number: territory)
+        let id = index.entity(number: territory).id
+        if analysis.mentionCovering[t] < 0 {
+            analysis.addLateMention(Mention(entity: id, number: territory, tokens: t..<(t + 1), start: tokens[t].start, end: tokens[t].end, form: .adjective))
+        }
+        return id
     }
 
     /// The place a section ("Southwest Aleppo") belongs to, or the place itself.
