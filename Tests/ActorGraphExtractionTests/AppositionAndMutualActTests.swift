@@ -236,4 +236,46 @@ struct AppositionAndMutualActTests {
         let graph = try extract("Selma Haddad, the ICRC's regional humanitarian coordinator, visited the camp.")
         #expect(graph.edges.contains { $0.source == "selma-haddad" && $0.target == "icrc" && $0.relation.relationClass == .membership })
     }
+
+    @Test func unknownNamesAfterAttacksOrInAPlaceListArePlaces() throws {
+        let graph = try extract("Turkish artillery shelled Kafr Janna, Maabatli and Shaikh Khurus on Sunday.")
+        #expect(graph.nodes.contains { $0.label == "Kafr Janna" && $0.kind == .place })
+        #expect(graph.nodes.contains { $0.label == "Maabatli" && $0.kind == .place })
+        #expect(graph.nodes.contains { $0.label == "Shaikh Khurus" && $0.kind == .place })
+        #expect(graph.edges.filter { $0.source == "turkey" && $0.relation == .shells }.count == 3)
+    }
+
+    @Test func anAdjectiveActorDoesTheActionNoun() throws {
+        let graph = try extract("Nine people died in Russian raids on Kafranbel.")
+        #expect(graph.has("russia", .attacks, "kafranbel"))
+        #expect(!graph.has("civilians", .attacks, "kafranbel"))
+    }
+
+    @Test func aSpokesmanMaySpeakForAPerson() throws {
+        let graph = try extract("Dmitry Peskov, a spokesman for Russian President Vladimir Putin, declined to comment.")
+        #expect(graph.has("dmitry-peskov", .spokespersonFor, "vladimir-putin"))
+        #expect(!graph.has("dmitry-peskov", .leaderOf, "russia"))
+    }
+
+    @Test func leavingOnePlaceForAnother() throws {
+        let graph = try extract("Hundreds of fighters from Jaish al-Islam left Douma for Jarablus on Monday.")
+        #expect(graph.has("jaish-al-islam", .fleesFrom, "douma"))
+        #expect(graph.has("jaish-al-islam", .fleesTo, "jarablus"))
+    }
+
+    @Test func aListOfPlacesHeldByAnActor() throws {
+        let graph = try extract("The army cut off a pocket around Saqba, Hamouriyeh and Kafr Batna held by Faylaq al-Rahman.")
+        for place in ["saqba", "hamouriyeh", "kafr-batna"] { #expect(graph.has("faylaq-al-rahman", .holds, place)) }
+    }
+
+    @Test func beingInSomeonesHandsIsBeingHeld() throws {
+        let graph = try extract("Inkhil, which had been in rebel hands since 2013, surrendered. Busra al-Sham fell into government hands.")
+        #expect(graph.has("rebels", .holds, "inkhil"))
+        #expect(graph.edges.contains { $0.relation == .captures && $0.target == "busra-al-sham" })
+    }
+
+    @Test func aCompoundApposedAfterAnAdjective() throws {
+        let graph = try extract("The buses reached Douma, the last opposition-held town in eastern Ghouta.")
+        #expect(graph.edges.contains { $0.relation == .holds && $0.target == "douma" })
+    }
 }

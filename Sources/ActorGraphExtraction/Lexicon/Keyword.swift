@@ -7,7 +7,7 @@ enum Keyword: Int32, CaseIterable, Sendable {
     case of, by, to, from, into, on, `in`, at, with, `for`, about, over, inside, across, throughout
     case toward, towards, between, including, and, or, but, `as`, then, `while`
     case it, they, that, who, which, whom, each, other, `do`, does, did, well, he, she, dominated, its, their
-    case since, during, until, led, headed, commanded, spearheaded
+    case since, during, until, led, headed, commanded, spearheaded, last, earlier, air, hands, left, leave, leaving
     case said, says, told, added, announced, claimed, according, saying, adding
     case divided, split, control, territory, territories, city, country, coast, capital, town
     case whole, embattled, besieged, based, born, anti, year, years, months

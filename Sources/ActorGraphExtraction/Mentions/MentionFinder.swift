@@ -605,7 +605,26 @@ struct MentionFinder {
            index.quoteVerbs.longestMatch(in: tokens, ids: keyIDs, from: end, limit: limit) == nil {
             return Discovery(id: Slug.make(from: name), name: name, category: .city, end: end, form: .discovered)
         }
+        // "shelled Rajo, Bulbul and Sheikh Hadid", "captured Nahta": an unknown name right after a
+        // verb of attack or control, or listed after a place, is a place.
+        if !sentenceInitial, !isDemonym, words.count <= 3, !analysis.isKey(end, .possessive),
+           !(end < limit && tokens[end].isCapitalized), isPlaceListContext(before: i) {
+            return Discovery(id: Slug.make(from: name), name: name, category: .city, end: end, form: .discovered)
+        }
         return nil
+    }
+
+    /// True when the token before `i` is a verb of attack or control ("shelled", "captured") or
+    /// a list comma or "and" after a place mention.
+    private func isPlaceListContext(before i: Int) -> Bool {
+        guard i >= 1 else { return false }
+        if analysis.isKey(i - 1, .comma) || analysis.isKey(i - 1, .and) {
+            guard i >= 2, let previous = analysis.mentionCoveringLive(i - 2), previous.tokens.upperBound == i - 1 else { return false }
+            return analysis.kind(of: previous) == .place && previous.form != .adjective && previous.form != .section
+        }
+        guard tokens[i - 1].kind == .word, !tokens[i - 1].isCapitalized,
+              let cue = index.activeCues.longestMatch(in: tokens, ids: keyIDs, from: i - 1, limit: i)?.values.first else { return false }
+        return [.shells, .captures, .advancesInto, .besieges].contains(cue)
     }
 
     /// The lower-case particles of a name ("de Mistura", "al-Assad", "de la Fontaine", "van der

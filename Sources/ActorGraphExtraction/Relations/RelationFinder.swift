@@ -145,14 +145,31 @@ struct RelationFinder {
             guard let source = c.mention(covering: k - 1) ?? c.ethnicForces(at: k - 1), fitsAsSource(source) else { continue }
             if let target = compoundHead(after: k + 2, in: c, relation: relation) {
                 add(source.entity, relation, target.entity, c, at: k)
-            } else if k >= 3, analysis.isKey(k - 2, .a, .an) || analysis.isWord(k - 2, .determiner) || tokens[k - 2].kind == .number,
-                      analysis.isKey(k - 3, .comma), let head = c.mention(covering: k - 4), fits(head, asTargetOf: relation) {
+            } else if let comma = appositionComma(before: k - 1, in: c), let head = c.mention(covering: comma - 1), fits(head, asTargetOf: relation) {
                 // "Sheikh Maqsoud, a Kurdish-controlled enclave"; "A and B, two rebel-held towns".
                 for target in c.coordinatedMentions(endingWith: head, where: { fits($0, asTargetOf: relation) }) {
                     add(source.entity, relation, target.entity, c, at: k)
                 }
             }
         }
+    }
+
+    /// The comma that opens an apposition ending in a compound's modifier at `modifier`: ", a
+    /// Kurdish-controlled enclave", ", two rebel-held towns", ", the last opposition-held town"
+    /// (an article or number, then at most two plain words).
+    private func appositionComma(before modifier: Int, in c: SentenceContext) -> Int? {
+        var t = modifier - 1
+        var words = 0
+        while t > c.range.lowerBound, words <= 2 {
+            if analysis.isKey(t, .a, .an) || analysis.isWord(t, .determiner) || tokens[t].kind == .number {
+                return analysis.isKey(t - 1, .comma) ? t - 1 : nil
+            }
+            guard tokens[t].kind == .word, !tokens[t].isCapitalized, c.mention(covering: t) == nil,
+                  analysis.wordClass(t).isDisjoint(with: [.preposition, .clauseBreaker]) else { return nil }
+            words += 1
+            t -= 1
+        }
+        return nil
     }
 
     /// The noun a compound modifies: "rebel-held Aleppo", "rebel-held eastern districts", "rebel-held
@@ -246,6 +263,11 @@ struct RelationFinder {
                 }
                 continue
             }
+            // "a pocket around A, B and C held by X": a list of places before the participle.
+            if apposed.isEmpty, analysis.kind(of: target) == .place, relation.relationClass == .control || relation.relationClass == .conflict {
+                let list = c.coordinatedMentions(endingWith: target, where: { analysis.kind(of: $0) == .place && $0.form != .adjective })
+                if list.count >= 2 { apposed = list }
+            }
             for patient in apposed.isEmpty ? [target] : apposed {
                 for agent in agents { add(agent.entity, relation, patient.entity, c, at: k) }
             }
@@ -257,7 +279,8 @@ struct RelationFinder {
     private func agentPhrase(after k: Int, in c: SentenceContext) -> Int? {
         guard k + 1 < c.range.upperBound else { return nil }
         if analysis.isKey(k + 1, .by) { return k + 1 }
-        guard analysis.isKey(k + 1, .since, .for, .on) || analysis.isKey(k + 1, .during, .throughout, .until) || analysis.isKey(k + 1, .in) else { return nil }
+        guard analysis.isKey(k + 1, .since, .for, .on) || analysis.isKey(k + 1, .during, .throughout, .until) || analysis.isKey(k + 1, .in)
+                || analysis.isKey(k + 1, .this, .last, .earlier) else { return nil }   // "captured this year by X"
         for t in c.window(from: k + 2, to: k + 5) {
             if analysis.isKey(t, .by) { return t > k + 2 ? t : nil }
             if tokens[t].kind == .punctuation || c.mention(covering: t) != nil || analysis.isWord(t, .clauseBreaker) { return nil }
@@ -296,7 +319,7 @@ struct RelationFinder {
             // A verb form used as a noun: "the current fighting", "intense fighting", "the four-year battle".
             // A counted noun too: "carried out 4,000 strikes in support of X".
             if analysis.isWord(k - 1, .determiner) && before != "one" || (k > 0 && tokens[k - 1].kind == .possessive || k > 0 && tokens[k - 1].kind == .number && analysis.nounCue(k) != nil)
-                || analysis.isWord(k - 1, .nounModifier)
+                || analysis.isWord(k - 1, .nounModifier) && !keys[k].hasSuffix("ed")   // "artillery shelled" is a verb
                 || (k >= 2 && analysis.isKey(k - 2, .hyphen) && tokens[k - 1].kind == .word && tokens[k - 2].end == tokens[k - 1].start
                     && c.mention(covering: k - 1) == nil) { continue }   // "Jaish al-Islam controls" is a name, not a compound
             // A word right after a preposition is no finite verb: "in besieged eastern Aleppo" (an
@@ -349,7 +372,7 @@ struct RelationFinder {
             if objects.isEmpty {
                 // The object follows the verb directly: "supports its stance on considering all rebel groups"
                 // has no actor object (a preposition after the head noun ends the object).
-                if let first = c.firstMention(after: match.end, within: 5, where: { fits($0, asTargetOf: relation) && $0.form != .adjective }),
+                if let first = c.firstMention(after: match.end, within: 7, where: { fits($0, asTargetOf: relation) && $0.form != .adjective }),
                    !c.window(from: match.end, to: first.tokens.lowerBound).contains(where: { ["on", "about", "over", "with", "for", "at"].contains(analysis.key($0)) && $0 > match.end }) {
                     objects = c.coordinatedMentions(from: first.tokens.lowerBound, where: { fits($0, asTargetOf: relation) })
                 }
@@ -503,6 +526,24 @@ struct RelationFinder {
 
     private func findNouns(_ c: SentenceContext) {
         for k in c.range where tokens[k].kind == .word {
+            // "P, which had been in rebel hands", "P fell into government hands".
+            if analysis.isKey(k, .hands), let holder = c.mention(covering: k - 1), analysis.kind(of: holder) == .actor,
+               analysis.isKey(holder.tokens.lowerBound - 1, .in) || analysis.isKey(holder.tokens.lowerBound - 1, .into),
+               let place = c.lastMention(before: holder.tokens.lowerBound - 1, within: 8, where: { analysis.kind(of: $0) == .place && $0.form != .adjective }) {
+                add(holder.entity, analysis.isKey(holder.tokens.lowerBound - 1, .into) ? .captures : .holds, place.entity, c, at: k)
+                continue
+            }
+            // "fighters left Harasta for Idlib province": they fled the one for the other.
+            if analysis.isKey(k, .left) || analysis.isKey(k, .leave, .leaving), let from = c.mention(startingAt: k + 1) ?? (analysis.isKey(k + 1, .the) ? c.mention(startingAt: k + 2) : nil),
+               analysis.kind(of: from) == .place, analysis.isKey(from.tokens.upperBound, .for),
+               let to = c.firstMention(after: from.tokens.upperBound + 1, within: 2, where: { analysis.kind(of: $0) == .place }),
+               !c.isNegatedOrHypothetical(before: k, window: 4) {
+                for s in c.subjects(before: k) {
+                    add(s.entity, .fleesFrom, from.entity, c, at: k)
+                    add(s.entity, .fleesTo, to.entity, c, at: k)
+                }
+                continue
+            }
             if analysis.isKey(k, .with), let (supporter, support) = supportPhrase(after: k, in: c) {
                 // "advancing with Russian air support", "with heavy air support from the coalition".
                 if !c.isNegatedOrHypothetical(before: k, window: 4) {
@@ -549,6 +590,10 @@ struct RelationFinder {
                 var sources: [Mention] = []
                 if let possessor = c.possessor(before: k), fitsAsSource(possessor) {
                     sources = [possessor]
+                } else if let modifier = c.mention(covering: k - 1) ?? c.mention(covering: k - 2).flatMap({ analysis.isWord(k - 1, .forceNoun) || analysis.isKey(k - 1, .air) ? $0 : nil }),
+                          modifier.form == .adjective, fitsAsSource(modifier) {
+                    // "Russian raids on P", "Turkish air strikes on P": the adjective's actor acts.
+                    sources = [modifier]
                 } else if c.hasLightVerb(before: k) {
                     // "11 civilians killed on Tuesday in raids on P": the victims are not the attackers.
                     sources = c.subjects(before: k).filter { !analysis.isWord($0.tokens.upperBound, .patientParticiple) }
@@ -594,7 +639,10 @@ struct RelationFinder {
             let owner = possessive.flatMap { c.mention(covering: $0 - 1) } ?? c.mention(covering: k - 1)
             if let org = owner, analysis.kind(of: org) == .actor, analysis.category(of: org) != .person,
                !analysis.isKey(org.tokens.lowerBound - 1, .hyphen),   // "an anti-government activist"
-               let person = c.appositionHead(before: org.tokens.lowerBound), analysis.category(of: person) == .person {
+               let person = c.appositionHead(before: org.tokens.lowerBound), analysis.category(of: person) == .person,
+               // Only an article and modifiers between the comma and the organisation ("P, a spokesman
+               // for the Turkish …" has its role before the organisation).
+               !c.window(from: person.tokens.upperBound + 1, to: org.tokens.lowerBound).contains(where: { analysis.isWord($0, .preposition) || index.roleNouns.longestMatch(in: tokens, ids: analysis.keyIDs, from: $0, limit: org.tokens.lowerBound) != nil }) {
                 add(person.entity, relation, org.entity, c, at: k)
                 continue
             }
@@ -603,7 +651,9 @@ struct RelationFinder {
                 var j = match.end
                 if ["for", "of", "at", "with", "from", "in"].contains(analysis.key(j)) { j += 1 }
                 if analysis.isKey(j, .one) && analysis.isKey(j + 1, .of) { j += 2 }
-                if let org = c.firstMention(after: j, within: 5, where: { analysis.kind(of: $0) == .actor && analysis.category(of: $0) != .person }),
+                // A spokesman may speak for a person too ("a spokesman for President Erdogan").
+                if let org = c.firstMention(after: j, within: 5, where: { analysis.kind(of: $0) == .actor && (analysis.category(of: $0) != .person || relation == .spokespersonFor)
+                        && !($0.form == .adjective && c.mention(startingAt: $0.tokens.upperBound).map { analysis.kind(of: $0) == .actor } == true) }),
                    !c.window(from: j, to: org.tokens.lowerBound).contains(where: { [",", "said", "who", "which", "in", "inside", "at"].contains(analysis.key($0)) }),
                    !analysis.isKey(org.tokens.upperBound, .hyphen) {
                     add(person.entity, relation, org.entity, c, at: k)
