@@ -516,7 +516,8 @@ struct MentionFinder {
     /// Daimaguler"), an apposition after it ("Ammar Sakkar, a spokesman for…"), a speech verb next
     /// to it, an organisation head noun ("Aleppo Media Center"), a place noun ("the Farafina district").
     private func discover(at i: Int, limit: Int, sentence: Sentence) -> Discovery? {
-        // Tokens are read in place: copying one retains its strings.
+        // Closures below capture these locals, not a copy of the whole finder.
+        let tokens = self.tokens, analysis = self.analysis
         let startsName = tokens[i].kind == .word && tokens[i].isCapitalized
             || tokens[i].kind == .number && i + 1 < limit && tokens[i + 1].isCapitalized && tokens[i + 1].kind == .word
             || analysis.isWord(i, .nameConnector) && analysis.isKey(i + 1, .hyphen) && i + 2 < limit && tokens[i + 2].isCapitalized
@@ -544,10 +545,14 @@ struct MentionFinder {
             break
         }
         // "Russian Defence Minister": a role title that starts inside the run is no part of the name.
-        if let titleStart = (i + 1...max(i + 1, lastWord)).first(where: { j in
-            j <= lastWord && (index.roleNouns.longestMatch(in: tokens, ids: keyIDs, from: j, limit: limit)?.end ?? 0) > lastWord + 1
-        }) {
-            lastWord = titleStart - 1
+        // (A loop rather than a closure, which would copy the finder.)
+        var titleStart = i + 1
+        while titleStart <= lastWord {
+            if (index.roleNouns.longestMatch(in: tokens, ids: keyIDs, from: titleStart, limit: limit)?.end ?? 0) > lastWord + 1 {
+                lastWord = titleStart - 1
+                break
+            }
+            titleStart += 1
         }
         let end = lastWord + 1
         let words = (i..<end).filter { tokens[$0].kind == .word || tokens[$0].kind == .number }

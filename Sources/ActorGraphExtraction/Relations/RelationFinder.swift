@@ -465,9 +465,11 @@ struct RelationFinder {
     /// An adverb inside a verb phrase: "clashed repeatedly with", "fought fiercely against".
     private func isInsertedAdverb(_ t: Int, in c: SentenceContext) -> Bool {
         guard tokens[t].kind == .word, !tokens[t].isCapitalized, c.mention(covering: t) == nil else { return false }
-        let key = analysis.key(t)
         if analysis.isWord(t, .insertedAdverb) { return true }
-        return key.count >= 6 && key.hasSuffix("ly") && !Self.lyNonAdverbs.contains(key)
+        // Byte tests first: most words do not end in "ly".
+        let key = keys[t].utf8
+        guard key.count >= 6, key.last == UInt8(ascii: "y"), key.dropLast().last == UInt8(ascii: "l") else { return false }
+        return !Self.lyNonAdverbs.contains(keys[t])
     }
 
     /// Participles after a noun that make it the one harmed: "civilians killed in raids".
