@@ -278,4 +278,29 @@ struct AppositionAndMutualActTests {
         let graph = try extract("The buses reached Douma, the last opposition-held town in eastern Ghouta.")
         #expect(graph.edges.contains { $0.relation == .holds && $0.target == "douma" })
     }
+
+    @Test func somethingSentToDoAnActDoesIt() throws {
+        let graph = try extract("Iran, which has sent military advisers to support the Syrian army, denied the report.")
+        #expect(graph.edges.contains { $0.source == "iran" && $0.relation == .supports })
+        let aim = try extract("Turkey wants to attack the YPG.")
+        #expect(!aim.has("turkey", .attacks, "ypg"))
+    }
+
+    @Test func aPossessorInAnAppositionNamesTheOtherSide() throws {
+        let graph = try extract("Moscow, Assad's closest ally, said nothing.")
+        #expect(graph.has("russia", .alliedWith, "bashar-al-assad"))
+    }
+
+    @Test func anAdjectiveAloneMayBeTheObject() throws {
+        let graph = try extract("The rebels held talks with Russian officers in Busra al-Sham.")
+        #expect(graph.has("rebels", .negotiatesWith, "russia"))
+        let named = try extract("Government forces attacked Syrian rebels in Daraa.")
+        #expect(!named.has("assad-forces", .attacks, "syria"))
+    }
+
+    @Test func drivingAGroupOutOfAPlaceTakesItAndFightsTheGroup() throws {
+        let graph = try extract("The SDF drove Islamic State out of Tabqa in May.")
+        #expect(graph.has("sdf", .captures, "tabqa"))
+        #expect(graph.has("sdf", .fights, "islamic-state"))
+    }
 }

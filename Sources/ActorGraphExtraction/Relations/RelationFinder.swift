@@ -39,6 +39,24 @@ struct RelationFinder {
             findLosses(context)
             findLocations(context, mentions)
             findPronounSpeakerPlaces(context)
+            findExpulsions(context)
+        }
+    }
+
+    /// "the YPG drove Islamic State out of Kobani", "forced the rebels from P": the subject fought
+    /// the ones driven out and took the place.
+    private func findExpulsions(_ c: SentenceContext) {
+        for k in c.range where analysis.isKey(k, .drove, .driven, .drive) || analysis.isKey(k, .driving, .forced, .pushed) || analysis.isKey(k, .expelled) {
+            guard let expelled = c.firstMention(after: k + 1, within: 3, where: { analysis.kind(of: $0) == .actor && $0.form != .adjective }) else { continue }
+            var t = expelled.tokens.upperBound
+            if analysis.isKey(t, .out) && analysis.isKey(t + 1, .of) { t += 2 } else if analysis.isKey(t, .from) { t += 1 } else { continue }
+            guard let place = c.firstMention(after: t, within: 2, where: { analysis.kind(of: $0) == .place && $0.form != .adjective }),
+                  !c.isNegatedOrHypothetical(before: k, window: 5) else { continue }
+            // "they had driven": a pronoun subject stands for the group named before it.
+            for s in c.subjects(before: k) where s.entity != expelled.entity {
+                add(s.entity, .fights, expelled.entity, c, at: k)
+                add(s.entity, .captures, place.entity, c, at: k)
+            }
         }
     }
 
@@ -314,7 +332,9 @@ struct RelationFinder {
             if analysis.isKey(match.end, .by) { continue }
             if c.isQuoted(k) { continue }                                 // a speaker's words, not the article's
             let before = analysis.key(k - 1)
-            if before == "to" { continue }                                // infinitive: an aim, not a fact
+            // An infinitive is an aim, not a fact — unless something was sent to do it: "Iran has
+            // sent advisers to help Damascus".
+            if before == "to" && !c.window(from: k - 8, to: k - 1).contains(where: { analysis.isKey($0, .sent, .deployed, .dispatched) || analysis.isKey($0, .send, .sending) }) { continue }
             if before == "of" && keys[k].hasSuffix("ing") { continue }  // "accused of colluding"
             // A verb form used as a noun: "the current fighting", "intense fighting", "the four-year battle".
             // A counted noun too: "carried out 4,000 strikes in support of X".
@@ -372,7 +392,9 @@ struct RelationFinder {
             if objects.isEmpty {
                 // The object follows the verb directly: "supports its stance on considering all rebel groups"
                 // has no actor object (a preposition after the head noun ends the object).
-                if let first = c.firstMention(after: match.end, within: 7, where: { fits($0, asTargetOf: relation) && $0.form != .adjective }),
+                // An adjective stands for its actor as an object when no name follows it ("talks
+                // with Russian officers"; but "attacked Syrian rebels" attacks the rebels).
+                if let first = c.firstMention(after: match.end, within: 7, where: { fits($0, asTargetOf: relation) && ($0.form != .adjective || c.mention(startingAt: $0.tokens.upperBound) == nil) }),
                    !c.window(from: match.end, to: first.tokens.lowerBound).contains(where: { ["on", "about", "over", "with", "for", "at"].contains(analysis.key($0)) && $0 > match.end }) {
                     objects = c.coordinatedMentions(from: first.tokens.lowerBound, where: { fits($0, asTargetOf: relation) })
                 }
@@ -566,6 +588,12 @@ struct RelationFinder {
                 if let possessor = c.possessor(before: k), analysis.isKey(k + 1, .comma) || analysis.isKey(k + 1, .colon) || analysis.isKey(k + 1, .emDash) {
                     let agents = c.coordinatedMentions(from: k + 2, where: { fitsAsSource($0) })
                     for a in agents { add(a.entity, relation, possessor.entity, c, at: k) }
+                    if !agents.isEmpty { continue }
+                }
+                // Possessor in an apposition: "Russia, Assad's most powerful ally".
+                if let possessor = c.possessor(before: k), fitsAsSource(possessor),
+                   let head = c.appositionHead(before: c.appositionStart(before: possessor.tokens.lowerBound)), fitsAsSource(head), head.entity != possessor.entity {
+                    add(head.entity, relation, possessor.entity, c, at: k)
                     continue
                 }
                 // Modifier + apposition: "Washington, always a reluctant rebel backer".
