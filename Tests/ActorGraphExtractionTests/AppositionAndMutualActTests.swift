@@ -303,4 +303,76 @@ struct AppositionAndMutualActTests {
         #expect(graph.has("sdf", .captures, "tabqa"))
         #expect(graph.has("sdf", .fights, "islamic-state"))
     }
+
+    @Test func itsRoleNamesTheBodyBefore() throws {
+        let graph = try extract("The rebels rejected the plan. Their spokesman, Yasser Abdulrahim, said so.")
+        #expect(graph.has("yasser-abdulrahim", .spokespersonFor, "rebels"))
+    }
+
+    @Test func aPlaceInACountrysRegion() throws {
+        let graph = try extract("Fighting spread to Qusayr in Syria's Homs province.")
+        #expect(graph.has("qusayr", .partOf, "homs-province"))
+        #expect(graph.has("homs-province", .partOf, "syria"))
+    }
+
+    @Test func thePlaceOnTheEdgeOfAnother() throws {
+        let graph = try extract("Troops entered Jobar, on the eastern edge of Damascus.")
+        #expect(graph.has("jobar", .partOf, "damascus"))
+    }
+
+    @Test func aRegionIncludingAListOfTowns() throws {
+        let graph = try extract("Jets bombed the Eastern Ghouta farm belt, including Douma and Harasta.")
+        #expect(graph.has("douma", .partOf, "eastern-ghouta"))
+        #expect(graph.has("harasta", .partOf, "eastern-ghouta"))
+    }
+
+    @Test func wherePeopleComeFromAndWhereTheySpeakFrom() throws {
+        let from = try extract("Abu Ali, a volunteer medic from Douma, treated the wounded.")
+        #expect(from.has("abu-ali", .locatedIn, "douma"))
+        let speaking = try extract("Ahmad Nasser, a coalition spokesman, speaking from Istanbul, condemned the raid.")
+        #expect(speaking.has("ahmad-nasser", .locatedIn, "istanbul"))
+        let orgFirst = try extract("Sara Haddad, an ICRC spokeswoman in Beirut, gave the figure.")
+        #expect(orgFirst.has("sara-haddad", .locatedIn, "beirut"))
+    }
+
+    @Test func familiesFromAPlaceFledIt() throws {
+        let graph = try extract("Hundreds of families from Zabadani fled to Bloudan.")
+        #expect(graph.has("civilians", .fleesFrom, "zabadani"))
+        #expect(graph.has("civilians", .fleesTo, "bloudan"))
+    }
+
+    @Test func theNeighbourhoodsOfAListAreTheObjects() throws {
+        let graph = try extract("Government forces besieged the neighbourhoods of Khalidiya and Jouret al-Shayah.")
+        #expect(graph.has("assad-forces", .besieges, "khalidiya"))
+        #expect(graph.nodes.contains { $0.label == "Jouret al-Shayah" })
+    }
+
+    @Test func heldAreasInARegionAreHeldThere() throws {
+        let graph = try extract("Shells hit rebel-held suburbs in the Eastern Ghouta.")
+        #expect(graph.has("rebels", .holds, "eastern-ghouta"))
+    }
+
+    @Test func moreCuesLoyaltyKillingsAgreementsAndWithdrawals() throws {
+        let graph = try extract("The PFLP-GC, a faction loyal to Damascus government forces, fought on. Coalition air strikes killed Islamic State commanders. Russia and Turkey agreed a truce. The rebels withdrew from Khan Sheikhoun.")
+        #expect(graph.has("pflp-gc", .supports, "syrian-government"))
+        #expect(graph.has("us-led-coalition", .attacks, "islamic-state"))
+        #expect(graph.has("russia", .negotiatesWith, "turkey"))
+        #expect(graph.has("rebels", .fleesFrom, "khan-sheikhoun"))
+    }
+
+    @Test func aStrongholdNamedAfterItsHolder() throws {
+        let graph = try extract("Kurdish fighters advanced on the Islamic State stronghold of Tabqa. Al-Bab, an Islamic State-held town, was next.")
+        #expect(graph.has("islamic-state", .holds, "tabqa"))
+        #expect(graph.has("islamic-state", .holds, "al-bab"))
+    }
+
+    @Test func aSubjectBeforeALongRelativeClause() throws {
+        let graph = try extract("Hamas, which broke with Assad in 2012 and moved its offices out of the Syrian capital, condemned Islamic State.")
+        #expect(graph.has("hamas", .condemns, "islamic-state"))
+        // "Hamas" is no plural of the city of Hama.
+        #expect(graph.node(withID: "hama") == nil)
+        let members = try extract("Syrian troops and fighters from Lebanon's Hezbollah captured Qusayr.")
+        #expect(members.has("assad-forces", .captures, "qusayr"))
+        #expect(members.has("hezbollah", .captures, "qusayr"))
+    }
 }

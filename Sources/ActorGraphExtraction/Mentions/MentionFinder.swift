@@ -138,7 +138,8 @@ struct MentionFinder {
         // Plural or possessive-less forms: "councils" for "council".
         if best == nil, let plural = index.names.longestMatch(in: tokens, from: i, limit: limit, idOf: { analysis.pluralID($0) }) {
             var accepted = plural.values
-            accepted.removeAll { !($0.form == .name && Self.accepts($0, from: i, to: plural.end, in: analysis)) }
+            // Only common nouns take a plural ("councils"): "Hamas" is no plural of "Hama".
+            accepted.removeAll { !($0.form == .name && !$0.isCapitalised && Self.accepts($0, from: i, to: plural.end, in: analysis)) }
             if !accepted.isEmpty { best = (plural.end, accepted) }
         }
         if tokens[i].isCapitalized, let fuzzy = index.fuzzyNames.longestMatch(in: tokens, from: i, limit: limit, idOf: { analysis.fuzzyID($0) }),

@@ -47,7 +47,7 @@ struct RelationFinder {
     /// the ones driven out and took the place.
     private func findExpulsions(_ c: SentenceContext) {
         for k in c.range where analysis.isKey(k, .drove, .driven, .drive) || analysis.isKey(k, .driving, .forced, .pushed) || analysis.isKey(k, .expelled) {
-            guard let expelled = c.firstMention(after: k + 1, within: 3, where: { analysis.kind(of: $0) == .actor && $0.form != .adjective }) else { continue }
+            guard let expelled = c.firstMention(after: k + 1, within: 6, where: { analysis.kind(of: $0) == .actor && $0.form != .adjective }) else { continue }
             var t = expelled.tokens.upperBound
             if analysis.isKey(t, .out) && analysis.isKey(t + 1, .of) { t += 2 } else if analysis.isKey(t, .from) { t += 1 } else { continue }
             guard let place = c.firstMention(after: t, within: 2, where: { analysis.kind(of: $0) == .place && $0.form != .adjective }),
@@ -163,7 +163,7 @@ struct RelationFinder {
             guard let source = c.mention(covering: k - 1) ?? c.ethnicForces(at: k - 1), fitsAsSource(source) else { continue }
             if let target = compoundHead(after: k + 2, in: c, relation: relation) {
                 add(source.entity, relation, target.entity, c, at: k)
-            } else if let comma = appositionComma(before: k - 1, in: c), let head = c.mention(covering: comma - 1), fits(head, asTargetOf: relation) {
+            } else if let comma = appositionComma(before: source.tokens.lowerBound, in: c), let head = c.mention(covering: comma - 1), fits(head, asTargetOf: relation) {
                 // "Sheikh Maqsoud, a Kurdish-controlled enclave"; "A and B, two rebel-held towns".
                 for target in c.coordinatedMentions(endingWith: head, where: { fits($0, asTargetOf: relation) }) {
                     add(source.entity, relation, target.entity, c, at: k)
@@ -205,6 +205,13 @@ struct RelationFinder {
                 // "district of Sheikh Fares" names the place; a bare head noun is not a known place.
                 if analysis.isKey(t + 1, .of), let named = c.mention(startingAt: t + 2) ?? c.mention(startingAt: t + 3), fits(named, asTargetOf: relation),
                    !analysis.isKey(named.tokens.upperBound, .possessive) {
+                    return named
+                }
+                // "rebel-held suburbs in the Eastern Ghouta": the place the areas lie in.
+                if Self.pluralPlaceNouns.contains(analysis.key(t)) || analysis.isWord(t, .sectionNoun), analysis.isKey(t + 1, .in),
+                   let named = c.mention(startingAt: t + 2) ?? (analysis.isKey(t + 2, .the) ? c.mention(startingAt: t + 3) : nil),
+                   fits(named, asTargetOf: relation), !analysis.isKey(named.tokens.upperBound, .possessive),
+                   [.region, .district, .city].contains(analysis.category(of: named)) {
                     return named
                 }
                 return nil
@@ -371,6 +378,11 @@ struct RelationFinder {
             }
             var objects: [Mention] = []
             if relation == .fleesFrom || relation == .fleesTo {
+                // "families from Qusayr fled to Arsal": where the subject came from.
+                if let last = subjects.last, analysis.category(of: last) == .person, analysis.isKey(last.tokens.upperBound, .from),
+                   let origin = c.mention(startingAt: last.tokens.upperBound + 1), analysis.kind(of: origin) == .place, origin.tokens.upperBound <= k {
+                    for s in subjects { add(s.entity, .fleesFrom, origin.entity, c, at: k) }
+                }
                 findMovement(c, from: match.end, relation: relation, subjects: subjects)
                 continue
             }
@@ -397,6 +409,12 @@ struct RelationFinder {
                 if let first = c.firstMention(after: match.end, within: 7, where: { fits($0, asTargetOf: relation) && ($0.form != .adjective || c.mention(startingAt: $0.tokens.upperBound) == nil) }),
                    !c.window(from: match.end, to: first.tokens.lowerBound).contains(where: { ["on", "about", "over", "with", "for", "at"].contains(analysis.key($0)) && $0 > match.end }) {
                     objects = c.coordinatedMentions(from: first.tokens.lowerBound, where: { fits($0, asTargetOf: relation) })
+                    // "the Old City neighbourhoods of A, B and C": the places named after the noun.
+                    if analysis.kind(of: first) == .place, let noun = Optional(first.tokens.upperBound),
+                       analysis.placeNoun(noun) != nil || Self.pluralPlaceNouns.contains(analysis.key(noun)), analysis.isKey(noun + 1, .of),
+                       let named = c.mention(startingAt: noun + 2), analysis.kind(of: named) == .place {
+                        objects = c.coordinatedMentions(from: named.tokens.lowerBound, where: { fits($0, asTargetOf: relation) })
+                    }
                 }
             }
             // "hold patches of territory, mostly in the north-west": the place follows "in".
@@ -621,7 +639,8 @@ struct RelationFinder {
                 if let possessor = c.possessor(before: k), fitsAsSource(possessor) {
                     sources = [possessor]
                 } else if let modifier = c.mention(covering: k - 1) ?? c.mention(covering: k - 2).flatMap({ analysis.isWord(k - 1, .forceNoun) || analysis.isKey(k - 1, .air) ? $0 : nil }),
-                          modifier.form == .adjective, fitsAsSource(modifier) {
+                          modifier.form == .adjective || relation.relationClass == .control && modifier.tokens.upperBound == k, fitsAsSource(modifier) {
+                    // "the Islamic State stronghold of Raqqa": a name before a noun of control too.
                     // "Russian raids on P", "Turkish air strikes on P": the adjective's actor acts.
                     sources = [modifier]
                 } else if c.hasLightVerb(before: k) {
@@ -708,8 +727,27 @@ struct RelationFinder {
                 if tokens[j].kind != .word || ["and", "said", "told", "by"].contains(keys[j]) { break }
                 j -= 1
             }
+            // "Its leader, Hassan Nasrallah": the possessive stands for the last body named before.
+            if org == nil, analysis.isKey(k - 1, .its) || analysis.isKey(k - 1, .their) {
+                org = possessivePronounOwner(before: k - 1, in: c)
+            }
             if let org { add(person.entity, relation, org.entity, c, at: k) }
         }
+    }
+
+    /// The body a possessive pronoun at `t` stands for: the last actor other than a person named
+    /// before it, in this sentence or the one before.
+    private func possessivePronounOwner(before t: Int, in c: SentenceContext) -> Mention? {
+        let sentenceStart = analysis.sentences[max(0, c.number - 1)].tokens.lowerBound
+        var u = t - 1
+        while u >= sentenceStart {
+            let m = analysis.mentionCovering[u]
+            guard m >= 0 else { u -= 1; continue }
+            let mention = analysis.mentions[Int(m)]
+            if analysis.kind(of: mention) == .actor, analysis.category(of: mention) != .person, mention.form != .adjective { return mention }
+            u = mention.tokens.lowerBound - 1
+        }
+        return nil
     }
 
     // MARK: - "the Nour al-Din al-Zinki rebel forces": a named group followed by its kind
@@ -810,9 +848,29 @@ struct RelationFinder {
                     }
                 }
                 // "R, including the capital, X"
-                if analysis.isKey(end, .comma) && analysis.isKey(end + 1, .including),
-                   let inner = c.window(from: end + 2, to: end + 7).lazy.compactMap({ c.mention(startingAt: $0) }).first(where: { analysis.kind(of: $0) == .place }) {
-                    add(inner.entity, .partOf, m.entity, c, at: end)
+                // "the Eastern Ghouta agricultural belt, including Zamalka and Ein Tarma": the whole list,
+                // after a few plain words of description.
+                if let including = c.window(from: end, to: end + 4).first(where: { analysis.isKey($0, .comma) && analysis.isKey($0 + 1, .including) }),
+                   c.window(from: end, to: including).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized && c.mention(covering: $0) == nil }),
+                   let inner = c.window(from: including + 2, to: including + 7).lazy.compactMap({ c.mention(startingAt: $0) }).first(where: { analysis.kind(of: $0) == .place }) {
+                    for place in c.coordinatedMentions(from: inner.tokens.lowerBound, where: { analysis.kind(of: $0) == .place && $0.form != .adjective }) where place.entity != m.entity {
+                        add(place.entity, .partOf, m.entity, c, at: end)
+                    }
+                }
+                // "Lebanon's Bekaa Valley": a country's place.
+                if analysis.isKey(end, .possessive), analysis.category(of: m) == .country,
+                   let owned = c.mention(startingAt: end + 1), analysis.kind(of: owned) == .place, owned.form != .adjective, owned.entity != m.entity,
+                   analysis.category(of: owned) != .country {
+                    add(owned.entity, .partOf, m.entity, c, at: end)
+                }
+                // "the Waer district on the western edge of the city": a place on the edge of another.
+                if let on = c.window(from: end, to: end + 3).first(where: { analysis.isKey($0, .on) }),
+                   c.window(from: end, to: on).allSatisfy({ analysis.isKey($0, .comma) || tokens[$0].kind == .word && !tokens[$0].isCapitalized && c.mention(covering: $0) == nil }),
+                   let of = c.window(from: on + 1, to: on + 5).first(where: { analysis.isKey($0, .of) }),
+                   c.window(from: on + 1, to: of).contains(where: { Self.edgeNouns.contains(analysis.key($0)) }),
+                   let outer = c.mention(startingAt: of + 1) ?? (analysis.isKey(of + 1, .the) ? c.mention(startingAt: of + 2) : nil),
+                   analysis.kind(of: outer) == .place, outer.entity != m.entity {
+                    add(m.entity, .partOf, parentPlace(outer.entity), c, at: on)
                 }
                 // "the northern Syrian city of Aleppo": a place adjective before "city/town … of X".
                 // "the Turkish border town of Suruc": a word or two may qualify the noun.
@@ -840,10 +898,12 @@ struct RelationFinder {
                 }
                 // "Mosul in Iraq", "Raqqa in northern Syria": a smaller place in a larger one.
                 if [.city, .district, .neighbourhood, .site].contains(category), analysis.isKey(end, .`in`),
-                   let outer = c.mention(startingAt: end + 1) ?? (analysis.isKey(end + 1, .the) ? c.mention(startingAt: end + 2) : nil),
+                   let first = c.mention(startingAt: end + 1) ?? (analysis.isKey(end + 1, .the) ? c.mention(startingAt: end + 2) : nil),
+                   // "Hermel in Lebanon's Bekaa Valley": the place after the possessive.
+                   let outer = analysis.isKey(first.tokens.upperBound, .possessive) ? c.mention(startingAt: first.tokens.upperBound + 1) : first,
                    outer.form != .adjective, analysis.kind(of: outer) == .place,
                    let outerCategory = analysis.category(of: outer), [.country, .province, .region].contains(outerCategory) || outerCategory == .city && category != .city,
-                   outer.entity != m.entity, !analysis.isKey(outer.tokens.upperBound, .possessive) {
+                   outer.entity != m.entity {
                     // "Kafr Nabudah and Habit in the northern Hama countryside": the whole list.
                     for place in c.coordinatedMentions(endingWith: m, where: { analysis.kind(of: $0) == .place }) where place.entity != outer.entity {
                         add(place.entity, .partOf, parentPlace(outer.entity), c, at: end)
@@ -872,7 +932,7 @@ struct RelationFinder {
                 var steps = 0
                 var human = false
                 j += 1
-                while j < c.range.upperBound, steps < 8, !["in", "inside", ",", "who", "said"].contains(analysis.key(j)),
+                while j < c.range.upperBound, steps < 8, !["in", "inside", ",", "who", "said", "from"].contains(analysis.key(j)),
                       c.mention(startingAt: j) == nil || analysis.isKey(j - 1, .hyphen) || isRoleOrganisation(at: j, in: c) {
                     // "P, a spokesman for the ICRC in Damascus": the role's organisation is stepped over.
                     if let org = c.mention(startingAt: j), isRoleOrganisation(at: j, in: c) {
@@ -884,6 +944,17 @@ struct RelationFinder {
                     j += 1; steps += 1
                 }
                 guard human else { continue }
+                // "P, a coalition spokesman, speaking from Istanbul".
+                if category == .person, analysis.isKey(j, .comma), let place = placeOfSpeaking(after: j + 1, in: c) {
+                    add(m.entity, .locatedIn, place.entity, c, at: j + 1)
+                    continue
+                }
+                // "P, a volunteer medic from Zamalka": where the person comes from.
+                if category == .person, analysis.isKey(j, .from), let place = c.mention(startingAt: j + 1), analysis.kind(of: place) == .place,
+                   place.form != .adjective, [.city, .district, .neighbourhood].contains(analysis.category(of: place)) {
+                    add(m.entity, .locatedIn, place.entity, c, at: j)
+                    continue
+                }
             } else if category == .person {
                 // "Lavrov met other ministers in Rome", "Stoltenberg told a news conference in Bratislava".
                 if let place = placeOfSpeaking(after: end, in: c) {
@@ -921,6 +992,9 @@ struct RelationFinder {
         return nil
     }
 
+    /// Nouns for the rim of a place: "on the southern edge of Damascus".
+    static let edgeNouns: Set<String> = ["edge", "edges", "outskirts", "fringes", "fringe", "periphery", "rim"]
+
     /// Plural nouns for kinds of places, in appositions: "A and B, two villages in P".
     static let pluralPlaceNouns: Set<String> = ["villages", "towns", "cities", "suburbs", "areas", "districts", "neighbourhoods", "neighborhoods", "camps", "provinces"]
 
@@ -949,7 +1023,9 @@ struct RelationFinder {
         guard let org = c.mention(startingAt: t), analysis.kind(of: org) == .actor, analysis.category(of: org) != .person else { return false }
         var p = t - 1
         if analysis.isKey(p, .the) { p -= 1 }
-        return analysis.isKey(p, .for, .of) || analysis.isKey(p, .at, .with)
+        if analysis.isKey(p, .for, .of) || analysis.isKey(p, .at, .with) { return true }
+        // "an ICRC spokeswoman": the organisation before its role noun.
+        return index.roleNouns.longestMatch(in: tokens, ids: analysis.keyIDs, from: org.tokens.upperBound, limit: c.range.upperBound) != nil
     }
 
     /// "…, he told reporters in Ankara": the person a pronoun stands for (the last named person

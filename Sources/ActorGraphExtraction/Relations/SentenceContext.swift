@@ -243,8 +243,11 @@ struct SentenceContext {
             }
             if !analysis.wordClass(t).isDisjoint(with: [.clauseBreaker, .subjectBoundary]) { break }
             // "S, backed by X, fought …": a parenthetical between two commas right before the verb is skipped.
-            if analysis.isKey(t, .comma), let opening = window(from: t - 10, to: t).last(where: { analysis.isKey($0, .comma) }),
-               window(from: opening + 1, to: t).contains(where: { mention(covering: $0) != nil }) {
+            // A longer relative clause too: "Hamas, which broke with Assad in 2012 and moved its
+            // bureau out of Damascus, condemned …".
+            if analysis.isKey(t, .comma), let opening = window(from: t - 10, to: t).last(where: { analysis.isKey($0, .comma) })
+                ?? window(from: t - 30, to: t).last(where: { analysis.isKey($0, .comma) && analysis.isWord($0 + 1, .relativePronoun) }),
+               window(from: opening + 1, to: t).contains(where: { mention(covering: $0) != nil }) || analysis.isWord(opening + 1, .relativePronoun) {
                 t = opening - 1
                 steps += 1
                 continue
@@ -263,6 +266,8 @@ struct SentenceContext {
         }
         var subjects = [found]
         var u = found.tokens.lowerBound - 1
+        // "Syrian troops and fighters from Lebanon's Hezbollah": members stand for their group.
+        if analysis.isKey(u, .from, .of), u - 1 > range.lowerBound, Self.memberNouns.contains(keys[u - 1]) { u -= 2 }
         if analysis.isKey(u, .the, .a, .an) { u -= 1 }
         while u > range.lowerBound, analysis.isKey(u, .and) || analysis.isKey(u, .comma) {
             guard let previous = mention(covering: u - 1), analysis.kind(of: previous) == .actor else { break }
