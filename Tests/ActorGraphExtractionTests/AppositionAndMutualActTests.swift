@@ -375,4 +375,42 @@ struct AppositionAndMutualActTests {
         #expect(members.has("assad-forces", .captures, "qusayr"))
         #expect(members.has("hezbollah", .captures, "qusayr"))
     }
+
+    @Test func theCoalitionIsTheLastCoalitionNamed() throws {
+        let opposition = try extract("The Syrian National Coalition met in Istanbul. Hadi al-Bahra, a spokesman for the coalition, spoke.")
+        #expect(opposition.has("hadi-al-bahra", .spokespersonFor, "syrian-national-coalition"))
+        #expect(!opposition.nodes.contains { $0.id == "us-led-coalition" })
+        let usLed = try extract("The US-led coalition struck Raqqa. The coalition said ten militants died.")
+        #expect(usLed.has("us-led-coalition", .attacks, "raqqa"))
+    }
+
+    @Test func partsNamedAfterAPluralPlaceNoun() throws {
+        let graph = try extract("Shells hit the Old City of Homs. Troops took the Old City neighbourhoods of Hamidiyeh and Bab Hood.")
+        #expect(graph.nodes.contains { $0.label == "Hamidiyeh" })
+        #expect(graph.edges.contains { $0.relation == .partOf && $0.source.hasPrefix("hamidiyeh") && $0.target == "old-city-of-homs" })
+        #expect(!graph.edges.contains { $0.relation == .partOf && $0.source == "old-city-of-homs" && $0.target.hasPrefix("hamidiyeh") })
+    }
+
+    @Test func aPlaceThatLiesInAnother() throws {
+        let graph = try extract("Qusayr, which lies in Homs province, fell on Wednesday.")
+        #expect(graph.has("qusayr", .partOf, "homs-province"))
+    }
+
+    @Test func villagesOfANameAreDiscovered() throws {
+        let graph = try extract("The rebels pulled out towards the villages of Dabaa and Buwaida.")
+        #expect(graph.nodes.contains { $0.label == "Dabaa" && $0.kind == .place })
+        #expect(graph.edges.contains { $0.source == "rebels" && $0.relation == .fleesTo })
+    }
+
+    @Test func leavingAPlaceHeadingSomewhere() throws {
+        let graph = try extract("The last Islamic State fighters left Manbij on Friday, heading north towards Jarablus.")
+        #expect(graph.has("islamic-state", .fleesFrom, "manbij"))
+        #expect(graph.has("islamic-state", .fleesTo, "jarablus"))
+    }
+
+    @Test func aRoleOfANamedBodyNotItsDescription() throws {
+        let graph = try extract("Salim Idriss, chief of staff of the rebel Free Syrian Army, denied it.")
+        #expect(graph.edges.contains { $0.source == "salim-idris" && $0.target == "free-syrian-army" })
+        #expect(!graph.edges.contains { $0.source == "salim-idris" && $0.target == "rebels" })
+    }
 }

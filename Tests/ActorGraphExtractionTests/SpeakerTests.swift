@@ -109,7 +109,7 @@ struct SpeakerTests {
 
     @Test func aCoalitionStatementIsTheCoalitionNotItsLastSpokesman() throws {
         let text = """
-        Colonel Mark Evans, a spokesman for the coalition, said the strikes continued. "We are careful," he said.
+        Colonel Mark Evans, a spokesman for the US-led coalition, said the strikes continued. "We are careful," he said.
 
         A coalition statement said the strikes were carried out "in full respect of the rules of war" and denied hitting a school.
         """

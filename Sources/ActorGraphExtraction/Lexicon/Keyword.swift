@@ -8,7 +8,7 @@ enum Keyword: Int32, CaseIterable, Sendable {
     case toward, towards, between, including, and, or, but, `as`, then, `while`
     case it, they, that, who, which, whom, each, other, `do`, does, did, well, he, she, dominated, its, their
     case since, during, until, led, headed, commanded, spearheaded, last, earlier, air, hands, left, leave, leaving
-    case sent, deployed, dispatched, send, sending, out, driven, drove, drive, driving, forced, pushed, expelled
+    case sent, deployed, dispatched, send, sending, out, driven, drove, drive, driving, forced, pushed, expelled, heading
     case said, says, told, added, announced, claimed, according, saying, adding
     case divided, split, control, territory, territories, city, country, coast, capital, town
     case whole, embattled, besieged, based, born, anti, year, years, months

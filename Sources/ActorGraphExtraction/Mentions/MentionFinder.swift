@@ -592,6 +592,10 @@ struct MentionFinder {
         if i >= 2, analysis.isKey(i - 1, .of), let category = analysis.placeNoun(i - 2), category != .site, !tokens[i - 2].isCapitalized {
             return Discovery(id: Slug.make(from: name), name: name, category: category, end: end, form: .discovered)
         }
+        // "the villages of Dabaa and …", "the districts of Yalda, Babila and …".
+        if i >= 2, analysis.isKey(i - 1, .of), Self.pluralPlaceHeads[keys[i - 2]] != nil, !tokens[i - 2].isCapitalized, !isDemonym {
+            return Discovery(id: Slug.make(from: name), name: name, category: Self.pluralPlaceHeads[keys[i - 2]] ?? .city, end: end, form: .discovered)
+        }
         if end + 2 < limit, analysis.isKey(end, .comma), analysis.isKey(end + 1, .a, .an),
            let category = analysis.placeNoun(end + 2), category != .site {
             return Discovery(id: Slug.make(from: name), name: name, category: category, end: end, form: .discovered)
@@ -642,6 +646,12 @@ struct MentionFinder {
         if j + 2 < limit, !tokens[j + 1].isCapitalized, Self.particlePairs[keys[j]]?.contains(keys[j + 1]) == true, continuesName(j + 2) { return j + 2 }
         return nil
     }
+
+    /// Plural nouns for kinds of places and the category of each one they name.
+    private static let pluralPlaceHeads: [String: Category] = [
+        "villages": .city, "towns": .city, "cities": .city, "districts": .district, "neighbourhoods": .neighbourhood,
+        "neighborhoods": .neighbourhood, "suburbs": .neighbourhood, "quarters": .neighbourhood,
+    ]
 
     /// Particles that come in pairs inside names, by their first word: "de la", "van der", "bin al".
     private static let particlePairs: [String: Set<String>] = [

@@ -576,13 +576,22 @@ struct RelationFinder {
                 continue
             }
             // "fighters left Harasta for Idlib province": they fled the one for the other.
+            // "the last fighters left the city …, heading north towards Jarablus": the departure and,
+            // after "heading", where to.
             if analysis.isKey(k, .left) || analysis.isKey(k, .leave, .leaving), let from = c.mention(startingAt: k + 1) ?? (analysis.isKey(k + 1, .the) ? c.mention(startingAt: k + 2) : nil),
-               analysis.kind(of: from) == .place, analysis.isKey(from.tokens.upperBound, .for),
-               let to = c.firstMention(after: from.tokens.upperBound + 1, within: 2, where: { analysis.kind(of: $0) == .place }),
-               !c.isNegatedOrHypothetical(before: k, window: 4) {
+               analysis.kind(of: from) == .place, from.form != .adjective, !c.isNegatedOrHypothetical(before: k, window: 4) {
+                let destination: Mention?
+                if analysis.isKey(from.tokens.upperBound, .for) {
+                    destination = c.firstMention(after: from.tokens.upperBound + 1, within: 2, where: { analysis.kind(of: $0) == .place })
+                } else if let heading = c.window(from: from.tokens.upperBound, to: from.tokens.upperBound + 14).first(where: { analysis.isKey($0, .heading) }),
+                          let toward = c.window(from: heading + 1, to: heading + 4).first(where: { analysis.isKey($0, .toward, .towards) || analysis.isKey($0, .to) }) {
+                    destination = c.firstMention(after: toward + 1, within: 2, where: { analysis.kind(of: $0) == .place })
+                } else {
+                    destination = nil
+                }
                 for s in c.subjects(before: k) {
                     add(s.entity, .fleesFrom, from.entity, c, at: k)
-                    add(s.entity, .fleesTo, to.entity, c, at: k)
+                    if let destination { add(s.entity, .fleesTo, destination.entity, c, at: k) }
                 }
                 continue
             }
@@ -701,8 +710,9 @@ struct RelationFinder {
                 if ["for", "of", "at", "with", "from", "in"].contains(analysis.key(j)) { j += 1 }
                 if analysis.isKey(j, .one) && analysis.isKey(j + 1, .of) { j += 2 }
                 // A spokesman may speak for a person too ("a spokesman for President Erdogan").
+                // A modifier before a name is not the organisation: "the rebel Free Syrian Army".
                 if let org = c.firstMention(after: j, within: 5, where: { analysis.kind(of: $0) == .actor && (analysis.category(of: $0) != .person || relation == .spokespersonFor)
-                        && !($0.form == .adjective && c.mention(startingAt: $0.tokens.upperBound).map { analysis.kind(of: $0) == .actor } == true) }),
+                        && !(($0.form == .adjective || !isNamed($0)) && c.mention(startingAt: $0.tokens.upperBound).map { analysis.kind(of: $0) == .actor } == true) }),
                    !c.window(from: j, to: org.tokens.lowerBound).contains(where: { [",", "said", "who", "which", "in", "inside", "at"].contains(analysis.key($0)) }),
                    !analysis.isKey(org.tokens.upperBound, .hyphen) {
                     add(person.entity, relation, org.entity, c, at: k)
@@ -733,6 +743,11 @@ struct RelationFinder {
             }
             if let org { add(person.entity, relation, org.entity, c, at: k) }
         }
+    }
+
+    /// True when a mention is written with a capital (a name rather than a description).
+    private func isNamed(_ m: Mention) -> Bool {
+        analysis.document.scalars[m.start..<m.end].contains(where: \.properties.isUppercase)
     }
 
     /// The body a possessive pronoun at `t` stands for: the last actor other than a person named
@@ -839,7 +854,22 @@ struct RelationFinder {
                 if let typeCategory = analysis.placeNoun(end), analysis.isKey(end + 1, .of),
                    let parent = c.firstMention(after: end + 2, within: 2, where: { analysis.kind(of: $0) == .place }),
                    typeCategory != .city || analysis.category(of: parent) == .country {
-                    add(m.entity, .partOf, parentPlace(parent.entity), c, at: end)
+                    if Self.pluralPlaceNouns.contains(analysis.key(end)) {
+                        // "the Old City neighbourhoods of A, B and C": the listed places are its parts.
+                        for part in c.coordinatedMentions(from: parent.tokens.lowerBound, where: { analysis.kind(of: $0) == .place && $0.form != .adjective }) where part.entity != m.entity {
+                            add(part.entity, .partOf, m.entity, c, at: end)
+                        }
+                    } else {
+                        add(m.entity, .partOf, parentPlace(parent.entity), c, at: end)
+                    }
+                }
+                // "Qusayr, which lies in Homs province": a place said to lie in another.
+                if let verb = c.window(from: end, to: end + 4).first(where: { Self.lyingVerbs.contains(analysis.key($0)) }),
+                   c.window(from: end, to: verb).allSatisfy({ analysis.isKey($0, .comma) || analysis.isWord($0, .relativePronoun) || analysis.isWord($0, .auxiliary) }),
+                   let inWord = c.window(from: verb + 1, to: verb + 3).first(where: { analysis.isKey($0, .in) || analysis.isKey($0, .inside) }),
+                   let outer = c.mention(startingAt: inWord + 1) ?? (analysis.isKey(inWord + 1, .the) ? c.mention(startingAt: inWord + 2) : nil),
+                   analysis.kind(of: outer) == .place, outer.entity != m.entity {
+                    add(m.entity, .partOf, parentPlace(outer.entity), c, at: verb)
                 }
                 // "A and B, two villages in Idlib province": an apposition naming the parent place.
                 if analysis.isKey(end, .comma), let parent = appositiveParent(from: end + 1, in: c), parent.entity != m.entity {
@@ -991,6 +1021,9 @@ struct RelationFinder {
         }
         return nil
     }
+
+    /// Verbs that place a place: "which lies in", "is located in".
+    static let lyingVerbs: Set<String> = ["lies", "lie", "lay", "located", "situated", "sits", "nestled"]
 
     /// Nouns for the rim of a place: "on the southern edge of Damascus".
     static let edgeNouns: Set<String> = ["edge", "edges", "outskirts", "fringes", "fringe", "periphery", "rim"]
