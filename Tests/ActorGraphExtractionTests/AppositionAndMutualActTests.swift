@@ -413,4 +413,41 @@ struct AppositionAndMutualActTests {
         #expect(graph.edges.contains { $0.source == "salim-idris" && $0.target == "free-syrian-army" })
         #expect(!graph.edges.contains { $0.source == "salim-idris" && $0.target == "rebels" })
     }
+
+    @Test func aCitysNeighbourhoodOfANameIsPartOfTheCity() throws {
+        let graph = try extract("Rebels were pushed out of the Damascus neighbourhood of Qaboun.")
+        #expect(graph.has("qaboun", .partOf, "damascus"))
+        #expect(!graph.has("damascus", .partOf, "qaboun"))
+    }
+
+    @Test func underSiegeOrControlBySomeone() throws {
+        let graph = try extract("Madaya, a mountain town of 40,000 people, has been under siege by Hezbollah since July. Douma remains under the control of Jaish al-Islam.")
+        #expect(graph.has("hezbollah", .besieges, "madaya"))
+        #expect(graph.has("jaish-al-islam", .controls, "douma"))
+    }
+
+    @Test func aDealNegotiatedBetweenTwoSides() throws {
+        let graph = try extract("The truce was negotiated between the government and the rebels of Darayya.")
+        #expect(graph.has("syrian-government", .negotiatesWith, "rebels"))
+        #expect(graph.has("rebels", .negotiatesWith, "syrian-government"))
+    }
+
+    @Test func takingAPlace() throws {
+        let graph = try extract("Government troops took Khan Sheikhoun on Tuesday. The SDF took the town of Tabqa from Islamic State. Talks took place in Astana.")
+        #expect(graph.has("assad-forces", .captures, "khan-sheikhoun"))
+        #expect(graph.has("sdf", .captures, "tabqa"))
+        #expect(graph.has("sdf", .fights, "islamic-state"))
+        #expect(!graph.edges.contains { $0.relation == .captures && $0.target == "astana" })
+    }
+
+    @Test func aNetworkOfRebelGroups() throws {
+        let graph = try extract("The Free Syrian Army, a loose network of armed rebel groups, denied the report.")
+        #expect(graph.has("free-syrian-army", .memberOf, "rebels"))
+    }
+
+    @Test func anEnvoyOfTwoBodies() throws {
+        let graph = try extract("Lakhdar Brahimi, the joint special envoy of the United Nations and the Arab League, arrived.")
+        #expect(graph.edges.contains { $0.source == "lakhdar-brahimi" && $0.target == "united-nations" })
+        #expect(graph.edges.contains { $0.source == "lakhdar-brahimi" && $0.target == "arab-league" })
+    }
 }

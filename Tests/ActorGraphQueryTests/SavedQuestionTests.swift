@@ -60,7 +60,7 @@ struct SavedQuestionTests {
     @Test func mostEmbattledActors() throws {
         let result = try answer("most-embattled-actors.aq")
         #expect(result.column("a").first == "Syrian rebels")
-        #expect(result.column("opponents").first == "5")
+        #expect(result.column("opponents").first == "6")
         let counts = result.column("opponents").compactMap { Int($0) }
         #expect(counts.count == 5 && counts == counts.sorted(by: >))
     }

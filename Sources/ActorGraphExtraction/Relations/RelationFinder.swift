@@ -40,6 +40,63 @@ struct RelationFinder {
             findLocations(context, mentions)
             findPronounSpeakerPlaces(context)
             findExpulsions(context)
+            findIdioms(context)
+        }
+    }
+
+    /// The mention that heads the clause ending before `t`: over auxiliaries and a parenthetical
+    /// between commas ("Houla, a farming area of 100,000 people, has been" → Houla).
+    private func clauseHead(before t: Int, in c: SentenceContext, where accept: (Mention) -> Bool) -> Mention? {
+        var u = t - 1
+        while u > c.range.lowerBound, analysis.isWord(u, .auxiliary) || isInsertedAdverb(u, in: c) { u -= 1 }
+        if analysis.isKey(u, .comma), let opening = c.window(from: u - 16, to: u).last(where: { analysis.isKey($0, .comma) }),
+           let head = c.mention(covering: opening - 1), accept(head) {
+            return head
+        }
+        return c.lastMention(before: u + 1, within: 4, where: accept)
+    }
+
+    /// Fixed turns of phrase: "P has been under siege by X", "P, under the control of X";
+    /// "negotiated between A and B"; "X took (the town of) P".
+    private func findIdioms(_ c: SentenceContext) {
+        for k in c.range where tokens[k].kind == .word {
+            // "under siege by X", "under attack from X", "under the control of X", "under X control".
+            if analysis.isKey(k, .under) {
+                var t = k + 1
+                if analysis.isKey(t, .the) { t += 1 }
+                let noun = analysis.key(t)
+                let relation: Relation? = noun == "siege" ? .besieges : noun == "attack" || noun == "bombardment" || noun == "fire" ? .attacks : noun == "control" ? .controls : nil
+                guard let relation, analysis.isKey(t + 1, .by, .from) || analysis.isKey(t + 1, .of),
+                      let agent = c.firstMention(after: t + 2, within: 2, where: { fitsAsSource($0) }),
+                      let patient = clauseHead(before: k, in: c, where: { fits($0, asTargetOf: relation) && $0.form != .adjective && $0.entity != agent.entity }),
+                      !c.isNegatedOrHypothetical(before: k, window: 4) else { continue }
+                add(agent.entity, relation, patient.entity, c, at: k)
+                continue
+            }
+            // "negotiated between the government and the rebels": both sides did it with each other.
+            if analysis.isKey(k, .negotiated, .agreed) || analysis.isKey(k, .signed, .brokered), analysis.isKey(k + 1, .between) {
+                let sides = c.coordinatedMentions(from: k + 2, where: { fitsAsSource($0) })
+                for a in sides { for b in sides where a.entity != b.entity { add(a.entity, .negotiatesWith, b.entity, c, at: k) } }
+                continue
+            }
+            // "government troops took Maarat al-Numan", "took the town of al-Qaim".
+            if analysis.isKey(k, .took, .taken, .taking) || analysis.isKey(k, .take, .takes) {
+                var t = k + 1
+                if analysis.isKey(t, .back) || analysis.isKey(t, .full) { t += 1 }
+                if analysis.isKey(t, .the) { t += 1 }
+                if analysis.placeNoun(t) != nil, analysis.isKey(t + 1, .of) { t += 2 }
+                guard let place = c.mention(startingAt: t), analysis.kind(of: place) == .place, place.form != .adjective,
+                      !analysis.isKey(place.tokens.upperBound, .possessive), !c.isNegatedOrHypothetical(before: k, window: 5),
+                      !(k > 0 && analysis.isKey(k - 1, .to) && !analysis.isKey(k - 2, .began)) else { continue }
+                for s in c.subjects(before: k) {
+                    add(s.entity, .captures, place.entity, c, at: k)
+                    // "took P from X": the ones who lost it were fought.
+                    if analysis.isKey(place.tokens.upperBound, .from), let loser = c.firstMention(after: place.tokens.upperBound + 1, within: 2, where: { fitsAsSource($0) && $0.form != .adjective }),
+                       loser.entity != s.entity {
+                        add(s.entity, .fights, loser.entity, c, at: k)
+                    }
+                }
+            }
         }
     }
 
@@ -319,6 +376,9 @@ struct RelationFinder {
         guard analysis.kind(of: head) == .actor, analysis.isKey(start, .comma), analysis.isKey(start + 1, .a, .an) || analysis.isKey(start + 1, .the) else { return false }
         return (start + 2..<end).contains { Self.groupNouns.contains(keys[$0]) }
     }
+
+    /// Nouns for a collection of groups: "a network of rebel groups".
+    static let collectiveNouns: Set<String> = ["network", "alliance", "coalition", "umbrella", "grouping", "collection", "federation", "union", "bloc"]
 
     /// Nouns for groups of fighters or parties, heads of an actor's apposition.
     static let groupNouns: Set<String> = ["alliance", "coalition", "group", "faction", "umbrella", "movement", "force", "militia", "bloc", "organisation", "organization", "front"]
@@ -715,7 +775,11 @@ struct RelationFinder {
                         && !(($0.form == .adjective || !isNamed($0)) && c.mention(startingAt: $0.tokens.upperBound).map { analysis.kind(of: $0) == .actor } == true) }),
                    !c.window(from: j, to: org.tokens.lowerBound).contains(where: { [",", "said", "who", "which", "in", "inside", "at"].contains(analysis.key($0)) }),
                    !analysis.isKey(org.tokens.upperBound, .hyphen) {
-                    add(person.entity, relation, org.entity, c, at: k)
+                    // "the joint envoy of the United Nations and the Arab League": each body.
+                    let bodies = analysis.isKey(org.tokens.upperBound, .and)
+                        ? c.coordinatedMentions(from: org.tokens.lowerBound, where: { analysis.kind(of: $0) == .actor && analysis.category(of: $0) != .person })
+                        : [org]
+                    for body in bodies { add(person.entity, relation, body.entity, c, at: k) }
                 }
                 continue
             }
@@ -782,13 +846,17 @@ struct RelationFinder {
                 }
             } else if isNamed(a), !isNamed(b), analysis.isKey(a.tokens.upperBound, .comma),
                       analysis.isKey(a.tokens.upperBound + 1, .the, .a, .an) || analysis.isWord(a.tokens.upperBound + 1, .determiner),
-                      !c.window(from: a.tokens.upperBound + 1, to: b.tokens.lowerBound).contains(where: { t in
+                      // No verb between ("…, said the rebels"); a participle right before the kind
+                      // qualifies it ("armed rebel groups").
+                      !c.window(from: a.tokens.upperBound + 1, to: b.tokens.lowerBound - 1).contains(where: { t in
                           index.lexicon.quoteVerbs.contains(analysis.key(t)) || index.activeCues.longestMatch(in: tokens, ids: analysis.keyIDs, from: t, limit: c.range.upperBound) != nil
                       }),
                       c.window(from: a.tokens.upperBound + 1, to: b.tokens.lowerBound).allSatisfy({ t in
                           analysis.isKey(t, .the, .a, .an) || analysis.isWord(t, .determiner)
                               || tokens[t].kind == .word && analysis.wordClass(t).isDisjoint(with: [.preposition, .clauseBreaker, .commonWord, .relativePronoun]) && c.mention(covering: t) == nil
-                      }), b.tokens.lowerBound - a.tokens.upperBound <= 5 {
+                              // "a loose network of armed rebel groups"
+                              || analysis.isKey(t, .of) && Self.collectiveNouns.contains(analysis.key(t - 1))
+                      }), b.tokens.lowerBound - a.tokens.upperBound <= 8 {
                 // "Ahrar al-Sham, the largest Islamist rebel group": an apposition naming its kind.
                 add(a.entity, .memberOf, b.entity, c, at: a.tokens.lowerBound)
             }
@@ -854,7 +922,9 @@ struct RelationFinder {
                 if let typeCategory = analysis.placeNoun(end), analysis.isKey(end + 1, .of),
                    let parent = c.firstMention(after: end + 2, within: 2, where: { analysis.kind(of: $0) == .place }),
                    typeCategory != .city || analysis.category(of: parent) == .country {
-                    if Self.pluralPlaceNouns.contains(analysis.key(end)) {
+                    if Self.pluralPlaceNouns.contains(analysis.key(end))
+                        || category == .city && [.district, .neighbourhood].contains(typeCategory) && analysis.category(of: parent) != .city {
+                        // "the Damascus neighbourhood of Midan" names a part of the city.
                         // "the Old City neighbourhoods of A, B and C": the listed places are its parts.
                         for part in c.coordinatedMentions(from: parent.tokens.lowerBound, where: { analysis.kind(of: $0) == .place && $0.form != .adjective }) where part.entity != m.entity {
                             add(part.entity, .partOf, m.entity, c, at: end)
@@ -932,7 +1002,8 @@ struct RelationFinder {
                    // "Hermel in Lebanon's Bekaa Valley": the place after the possessive.
                    let outer = analysis.isKey(first.tokens.upperBound, .possessive) ? c.mention(startingAt: first.tokens.upperBound + 1) : first,
                    outer.form != .adjective, analysis.kind(of: outer) == .place,
-                   let outerCategory = analysis.category(of: outer), [.country, .province, .region].contains(outerCategory) || outerCategory == .city && category != .city,
+                   let outerCategory = analysis.category(of: outer),
+                   [.country, .province, .region].contains(outerCategory) || outerCategory == .city && category != .city || outer.form == .section && category != .city,
                    outer.entity != m.entity {
                     // "Kafr Nabudah and Habit in the northern Hama countryside": the whole list.
                     for place in c.coordinatedMentions(endingWith: m, where: { analysis.kind(of: $0) == .place }) where place.entity != outer.entity {
