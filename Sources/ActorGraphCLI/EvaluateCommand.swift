@@ -10,7 +10,7 @@ struct EvaluateCommand: ParsableCommand {
         abstract: "Score a graph (or articles, extracted on the fly) against gold annotations.",
         discussion: """
         Gold files are one <article>.gold.json per article in the schema of the reference corpus
-        (actors, places, relations, statements; see docs/evaluation.md). Prints precision, recall and
+        (actors, places, relations, statements; see docs/extraction.md). Prints precision, recall and
         F1 for actors, places, relations (by class and by exact type) and statements.
 
         Example:

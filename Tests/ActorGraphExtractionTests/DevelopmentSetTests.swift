@@ -1,0 +1,52 @@
+import ActorGraph
+@testable import ActorGraphExtraction
+import Foundation
+import Testing
+
+/// Scores on the development sets (`Tests/Fixtures/DevelopmentSets`: articles written for the
+/// project with gold annotations in the reference schema) stay above floors a little under what
+/// the extractor reaches today, so a change that loses ground on text it was not written for fails.
+@Suite("Scores on the development sets")
+struct DevelopmentSetTests {
+    static let extractor: Extractor? = try? Extractor(lexicon: Lexicon.bundled())
+
+    /// The F1 floors of one set, by category.
+    struct Floors: Sendable, CustomTestStringConvertible {
+        var name: String
+        var actors: Double
+        var places: Double
+        var relations: Double
+        var statements: Double
+        var testDescription: String { name }
+    }
+
+    static let floors: [Floors] = [
+        Floors(name: "set-a", actors: 0.89, places: 0.88, relations: 0.58, statements: 0.95),
+        Floors(name: "set-b", actors: 0.86, places: 0.82, relations: 0.40, statements: 0.77),
+        Floors(name: "set-c", actors: 0.83, places: 0.81, relations: 0.55, statements: 0.79),
+        Floors(name: "set-d", actors: 0.83, places: 0.84, relations: 0.38, statements: 0.78),
+    ]
+
+    static func folder(_ set: String) -> URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/DevelopmentSets/\(set)")
+    }
+
+    @Test(arguments: floors)
+    func scoresStayAboveTheirFloors(_ floors: Floors) throws {
+        let extractor = try #require(Self.extractor)
+        let folder = Self.folder(floors.name)
+        let articles = try DocumentReader.textFiles(at: [folder.appendingPathComponent("articles").path])
+        #expect(articles.count == 6)
+        let reader = DocumentReader()
+        let graphs = try articles.map { try extractor.extract(reader.read($0)).graph }
+        let graph = GraphBuilder().merge(graphs)
+        let gold = try GoldDocument.files(in: folder.appendingPathComponent("gold")).map { try GoldDocument(contentsOf: $0) }
+        let evaluation = Evaluation(graph: graph, gold: gold)
+        func f1(_ category: String) -> Double { evaluation.counts[category]?.f1 ?? 0 }
+        #expect(f1("actors") >= floors.actors, "actors F1 \(f1("actors"))")
+        #expect(f1("places") >= floors.places, "places F1 \(f1("places"))")
+        #expect(f1("relations") >= floors.relations, "relations F1 \(f1("relations"))")
+        #expect(f1("statements") >= floors.statements, "statements F1 \(f1("statements"))")
+    }
+}
