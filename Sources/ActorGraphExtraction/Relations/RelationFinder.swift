@@ -934,7 +934,7 @@ struct RelationFinder {
                     }
                 }
                 // "Qusayr, which lies in Homs province": a place said to lie in another.
-                if let verb = c.window(from: end, to: end + 4).first(where: { Self.lyingVerbs.contains(analysis.key($0)) }),
+                if let verb = c.window(from: end, to: end + 4).first(where: { analysis.isKey($0, .lies, .lie, .located) || analysis.isKey($0, .situated, .sits, .lay) }),
                    c.window(from: end, to: verb).allSatisfy({ analysis.isKey($0, .comma) || analysis.isWord($0, .relativePronoun) || analysis.isWord($0, .auxiliary) }),
                    let inWord = c.window(from: verb + 1, to: verb + 3).first(where: { analysis.isKey($0, .in) || analysis.isKey($0, .inside) }),
                    let outer = c.mention(startingAt: inWord + 1) ?? (analysis.isKey(inWord + 1, .the) ? c.mention(startingAt: inWord + 2) : nil),
@@ -1092,9 +1092,6 @@ struct RelationFinder {
         }
         return nil
     }
-
-    /// Verbs that place a place: "which lies in", "is located in".
-    static let lyingVerbs: Set<String> = ["lies", "lie", "lay", "located", "situated", "sits", "nestled"]
 
     /// Nouns for the rim of a place: "on the southern edge of Damascus".
     static let edgeNouns: Set<String> = ["edge", "edges", "outskirts", "fringes", "fringe", "periphery", "rim"]
