@@ -7,12 +7,7 @@ import Testing
 /// lexicon (sentences written for these tests).
 @Suite("Appositions, passives and mutual acts")
 struct AppositionAndMutualActTests {
-    static let extractor: Extractor? = try? Extractor(lexicon: Lexicon.bundled())
-
-    func extract(_ text: String) throws -> ActorGraph {
-        let extractor = try #require(Self.extractor)
-        return extractor.extract(SourceDocument(id: "t.txt", text: text)).graph
-    }
+    func extract(_ text: String) throws -> ActorGraph { try BundledLexicon.extract(text) }
 
     @Test func aPassiveAgentMayFollowAPhraseOfTime() throws {
         let graph = try extract("Zabadani has been encircled for two years by the Syrian army and Hezbollah.")

@@ -6,12 +6,7 @@ import Testing
 /// names, with the bundled lexicon (sentences written for these tests).
 @Suite("Coordination, adverbs and titles")
 struct CoordinationTests {
-    static let extractor: Extractor? = try? Extractor(lexicon: Lexicon.bundled())
-
-    func extract(_ text: String) throws -> ActorGraph {
-        let extractor = try #require(Self.extractor)
-        return extractor.extract(SourceDocument(id: "t.txt", text: text)).graph
-    }
+    func extract(_ text: String) throws -> ActorGraph { try BundledLexicon.extract(text) }
 
     @Test func aListEndsAtTheCommaAfterItsLastConjunct() throws {
         let graph = try extract("The rebels, backed by Turkey and Qatar, fought Islamic State near al-Bab.")

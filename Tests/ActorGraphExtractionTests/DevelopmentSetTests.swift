@@ -8,8 +8,6 @@ import Testing
 /// the extractor reaches today, so a change that loses ground on text it was not written for fails.
 @Suite("Scores on the development sets")
 struct DevelopmentSetTests {
-    static let extractor: Extractor? = try? Extractor(lexicon: Lexicon.bundled())
-
     /// The F1 floors of one set, by category.
     struct Floors: Sendable, CustomTestStringConvertible {
         var name: String
@@ -34,7 +32,7 @@ struct DevelopmentSetTests {
 
     @Test(arguments: floors)
     func scoresStayAboveTheirFloors(_ floors: Floors) throws {
-        let extractor = try #require(Self.extractor)
+        let extractor = try #require(BundledLexicon.extractor)
         let folder = Self.folder(floors.name)
         let articles = try DocumentReader.textFiles(at: [folder.appendingPathComponent("articles").path])
         #expect(articles.count == 6)

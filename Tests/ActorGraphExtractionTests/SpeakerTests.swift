@@ -6,12 +6,7 @@ import Testing
 /// organisations as speakers, with the bundled lexicon (sentences written for these tests).
 @Suite("Person names and speakers")
 struct SpeakerTests {
-    static let extractor: Extractor? = try? Extractor(lexicon: Lexicon.bundled())
-
-    func extract(_ text: String) throws -> ActorGraph {
-        let extractor = try #require(Self.extractor)
-        return extractor.extract(SourceDocument(id: "t.txt", text: text)).graph
-    }
+    func extract(_ text: String) throws -> ActorGraph { try BundledLexicon.extract(text) }
 
     /// The speakers of the graph's statements, by the first words of their quotes.
     func speaker(ofQuoteStartingWith prefix: String, in graph: ActorGraph) -> String? {
