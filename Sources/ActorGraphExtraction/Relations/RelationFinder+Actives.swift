@@ -1,0 +1,245 @@
+import ActorGraph
+
+/// Active verbs with their subjects and objects: "X shelled Y", "A and B hold P", "people fled from P to Q".
+extension RelationFinder {
+    // MARK: - "X shelled Y", "A and B hold P", "people fled from P to Q"
+
+    func findActives(_ c: SentenceContext) {
+        var k = c.range.lowerBound
+        var previousSubjects: [Mention] = []
+        while k < c.range.upperBound {
+            guard tokens[k].kind == .word, !(k > 0 && analysis.isKey(k - 1, .hyphen)),
+                  let match = index.activeCues.longestMatch(in: tokens, from: k, limit: c.range.upperBound,
+                                                            skipping: { self.isInsertedAdverb($0, in: c) }, idOf: { analysis.keyIDs[$0] })
+                      ?? splitCue(at: k, in: c),
+                  let relation = match.values.first else { k += 1; continue }
+            defer { k = match.end }
+            if analysis.isKey(match.end, .by) { continue }
+            if c.isQuoted(k) { continue }                                 // a speaker's words, not the article's
+            let before = analysis.key(k - 1)
+            // An infinitive is an aim, not a fact — unless something was sent to do it: "Iran has
+            // sent advisers to help Damascus".
+            if before == "to" && !c.window(from: k - 8, to: k - 1).contains(where: { analysis.isKey($0, .sent, .deployed, .dispatched) || analysis.isKey($0, .send, .sending) }) { continue }
+            if before == "of" && keys[k].hasSuffix("ing") { continue }  // "accused of colluding"
+            // A verb form used as a noun: "the current fighting", "intense fighting", "the four-year battle".
+            // A counted noun too: "carried out 4,000 strikes in support of X".
+            if analysis.isWord(k - 1, .determiner) && before != "one" || (k > 0 && tokens[k - 1].kind == .possessive || k > 0 && tokens[k - 1].kind == .number && analysis.nounCue(k) != nil)
+                || analysis.isWord(k - 1, .nounModifier) && !keys[k].hasSuffix("ed")   // "artillery shelled" is a verb
+                || (k >= 2 && analysis.isKey(k - 2, .hyphen) && tokens[k - 1].kind == .word && tokens[k - 2].end == tokens[k - 1].start
+                    && c.mention(covering: k - 1) == nil) { continue }   // "Jaish al-Islam controls" is a name, not a compound
+            // A word right after a preposition is no finite verb: "in besieged eastern Aleppo" (an
+            // adjective), "died in raids on P" (a noun); a gerund still is ("focused on negotiating with").
+            if analysis.isWord(k - 1, .preposition) && before != "to" && !keys[k].hasSuffix("ing") { continue }
+            // "the militias it backs": an object relative clause, whose object is the noun before.
+            if ["it", "they"].contains(before), k >= 2, c.range.contains(k - 2), c.mention(covering: k - 2) != nil { continue }
+            if c.isNegatedOrHypothetical(before: k, window: 5) { continue }
+            var subjects = c.subjects(before: k)
+            // "Russia backs X and supports Y": a second verb shares the first one's subject.
+            if !previousSubjects.isEmpty, before == "and" || (before == "," && analysis.isKey(k - 2, .and)) {
+                subjects = previousSubjects
+            }
+            if !subjects.isEmpty { previousSubjects = subjects }
+            if subjects.isEmpty, relation.relationClass == .movement, let civilians = c.collectiveSubject(before: k) {
+                subjects = [civilians]
+            }
+            guard !subjects.isEmpty else { continue }
+            // Reciprocal: "A and B were at loggerheads", "A and B blamed each other".
+            // A one-way act with an object that names no actor ("A and B support rival camps") is
+            // not done to each other; a mutual one ("A and B brokered a truce") is.
+            let reciprocalClass = (relation.relationClass == .conflict || relation.relationClass == .cooperation)
+                && (relation.isSymmetric || !startsNounPhrase(at: match.end, in: c))
+            let adjacent = subjects.last.map { k - $0.tokens.upperBound <= 4 || reachesVerb(from: $0.tokens.upperBound, to: k, overRelativeClauseIn: c) } ?? false
+            if subjects.count >= 2, adjacent, analysis.isKey(match.end, .each) && analysis.isKey(match.end + 1, .other)
+                || subjects.count >= 2 && adjacent && reciprocalClass && c.firstMention(after: match.end, within: 5, where: { fits($0, asTargetOf: relation) }) == nil {
+                for a in subjects { for b in subjects where a.entity != b.entity { add(a.entity, relation, b.entity, c, at: k) } }
+                continue
+            }
+            var objects: [Mention] = []
+            if relation == .fleesFrom || relation == .fleesTo {
+                // "families from Qusayr fled to Arsal": where the subject came from.
+                if let last = subjects.last, analysis.category(of: last) == .person, analysis.isKey(last.tokens.upperBound, .from),
+                   let origin = c.mention(startingAt: last.tokens.upperBound + 1), analysis.kind(of: origin) == .place, origin.tokens.upperBound <= k {
+                    for s in subjects { add(s.entity, .fleesFrom, origin.entity, c, at: k) }
+                }
+                findMovement(c, from: match.end, relation: relation, subjects: subjects)
+                continue
+            }
+            // "overran positions of X", "stormed bases of X and Y": taking a group's positions attacks it.
+            if relation.relationClass == .control || relation.relationClass == .conflict,
+               let of = c.window(from: match.end, to: match.end + 3).first(where: { Self.possessedNouns.contains(analysis.key($0)) && analysis.isKey($0 + 1, .of) }) {
+                let owners = c.coordinatedMentions(from: of + 2, where: { analysis.kind(of: $0) == .actor && $0.form != .adjective })
+                for s in subjects { for o in owners { add(s.entity, relation.relationClass == .conflict ? relation : .attacks, o.entity, c, at: k) } }
+                if !owners.isEmpty { continue }
+            }
+            if relation == .advancesInto, let into = c.window(from: match.end, to: match.end + 10).first(where: { analysis.isKey($0, .into) || analysis.isKey($0, .toward) || analysis.isKey($0, .towards) }) {
+                objects = c.coordinatedMentions(from: into + 1, where: { fits($0, asTargetOf: relation) })
+            }
+            // "Kurdish militants, …, whom the opposition accuses": the object is the relative's antecedent.
+            if objects.isEmpty, let subject = subjects.first, ["whom", "which"].contains(analysis.isKey(subject.tokens.lowerBound - 1, .the) ? analysis.key(subject.tokens.lowerBound - 2) : analysis.key(subject.tokens.lowerBound - 1)),
+               let antecedent = c.relativeAntecedent(before: subject.tokens.lowerBound), fits(antecedent, asTargetOf: relation) {
+                objects = [antecedent]
+            }
+            if objects.isEmpty {
+                // The object follows the verb directly: "supports its stance on considering all rebel groups"
+                // has no actor object (a preposition after the head noun ends the object).
+                // An adjective stands for its actor as an object when no name follows it ("talks
+                // with Russian officers"; but "attacked Syrian rebels" attacks the rebels).
+                if let first = c.firstMention(after: match.end, within: 7, where: { fits($0, asTargetOf: relation) && ($0.form != .adjective || c.mention(startingAt: $0.tokens.upperBound) == nil) }),
+                   !c.window(from: match.end, to: first.tokens.lowerBound).contains(where: { ["on", "about", "over", "with", "for", "at"].contains(analysis.key($0)) && $0 > match.end }) {
+                    objects = c.coordinatedMentions(from: first.tokens.lowerBound, where: { fits($0, asTargetOf: relation) })
+                    // "the Old City neighbourhoods of A, B and C": the places named after the noun.
+                    if analysis.kind(of: first) == .place, let noun = Optional(first.tokens.upperBound),
+                       analysis.placeNoun(noun) != nil || Self.pluralPlaceNouns.contains(analysis.key(noun)), analysis.isKey(noun + 1, .of),
+                       let named = c.mention(startingAt: noun + 2), analysis.kind(of: named) == .place {
+                        objects = c.coordinatedMentions(from: named.tokens.lowerBound, where: { fits($0, asTargetOf: relation) })
+                    }
+                }
+            }
+            // "hold patches of territory, mostly in the north-west": the place follows "in".
+            if objects.isEmpty, relation.relationClass == .control, let place = placeAfterIn(from: match.end, in: c, within: 9) {
+                objects = [place]
+            }
+            // "an attack on rebel factions in the 1070 Apartments district": the place is attacked too.
+            if [.attacks, .shells, .besieges].contains(relation), let last = objects.last, analysis.kind(of: last) == .actor,
+               analysis.isKey(last.tokens.upperBound, .`in`), let place = placeAfterIn(from: last.tokens.upperBound, in: c, within: 1) {
+                objects.append(place)
+            }
+            // "attacked its positions": the possessive stands for the last other actor named before.
+            if objects.isEmpty, relation.relationClass == .conflict, let owner = possessivePronounObject(after: match.end, subjects: subjects, in: c) {
+                objects = [owner]
+            }
+            for s in subjects { for o in objects { add(s.entity, relation, o.entity, c, at: k) } }
+            // "recaptured P from X": the ones who lost it were fought.
+            if relation == .captures, let last = objects.last, analysis.isKey(last.tokens.upperBound, .from),
+               let loser = c.firstMention(after: last.tokens.upperBound + 1, within: 2, where: { fitsAsSource($0) && $0.form != .adjective }) {
+                for s in subjects where s.entity != loser.entity { add(s.entity, .fights, loser.entity, c, at: k) }
+            }
+            // "…, as do Kurdish forces, predominantly in the north-east": the same relation for another actor.
+            if relation.relationClass == .control, !objects.isEmpty,
+               let asDo = c.window(from: match.end, to: c.range.upperBound).first(where: { analysis.isKey($0, .`as`) && analysis.isKey($0 + 1, .`do`, .does, .did) }),
+               let other = c.mention(startingAt: asDo + 2) ?? c.mention(startingAt: asDo + 3), analysis.kind(of: other) == .actor {
+                let place = placeAfterIn(from: other.tokens.upperBound, in: c, within: 3) ?? objects.first
+                if let place { add(other.entity, relation, place.entity, c, at: asDo) }
+            }
+        }
+    }
+
+    /// The actor a possessive pronoun object stands for: "pounded its positions" → the last actor
+    /// named before the subjects (in this sentence or the one before) that is not one of them.
+    func possessivePronounObject(after end: Int, subjects: [Mention], in c: SentenceContext) -> Mention? {
+        guard c.range.contains(end), analysis.isKey(end, .its) || analysis.isKey(end, .their),
+              Self.possessedNouns.contains(analysis.key(end + 1)) || Self.possessedNouns.contains(analysis.key(end + 2)) else { return nil }
+        let subjectIDs = Set(subjects.map(\.entity))
+        let sentenceStart = analysis.sentences[max(0, c.number - 1)].tokens.lowerBound
+        var u = (subjects.map(\.tokens.lowerBound).min() ?? end) - 1
+        while u >= sentenceStart {
+            let m = analysis.mentionCovering[u]
+            guard m >= 0 else { u -= 1; continue }
+            let mention = analysis.mentions[Int(m)]
+            if analysis.kind(of: mention) == .actor, analysis.category(of: mention) != .person, mention.form != .adjective,
+               !subjectIDs.contains(mention.entity) { return mention }
+            u = mention.tokens.lowerBound - 1
+        }
+        return nil
+    }
+
+    /// What a group owns, after "its"/"their": "its positions", "their bases".
+    static let possessedNouns: Set<String> = ["positions", "position", "fighters", "forces", "bases", "base", "headquarters", "lines", "defences", "defenses", "strongholds", "convoys", "convoy", "militants", "troops", "units", "members"]
+
+    /// True when a noun phrase (an object) starts at `t`: a determiner, a number or a plain word
+    /// that is no preposition, adverb or clause break.
+    func startsNounPhrase(at t: Int, in c: SentenceContext) -> Bool {
+        guard c.range.contains(t) else { return false }
+        if analysis.isWord(t, .determiner) || analysis.isKey(t, .a, .an) || tokens[t].kind == .number { return true }
+        guard tokens[t].kind == .word, c.mention(covering: t) == nil else { return false }
+        return analysis.wordClass(t).isDisjoint(with: [.preposition, .clauseBreaker, .commonWord, .auxiliary]) && !isInsertedAdverb(t, in: c)
+    }
+
+    /// True when the words from `start` to the verb at `verb` are a relative clause between commas
+    /// and at most an auxiliary and an adverb: "Moscow and Ankara, which back opposite sides, have
+    /// coordinated closely".
+    func reachesVerb(from start: Int, to verb: Int, overRelativeClauseIn c: SentenceContext) -> Bool {
+        guard analysis.isKey(start, .comma), analysis.isWord(start + 1, .relativePronoun),
+              let close = c.window(from: start + 2, to: min(verb, start + 16)).first(where: { analysis.isKey($0, .comma) }) else { return false }
+        return verb - close <= 3 && c.window(from: close + 1, to: verb).allSatisfy { analysis.isWord($0, .auxiliary) || isInsertedAdverb($0, in: c) }
+    }
+
+    /// A verb and its particle split by a short phrase of direction: "advanced from the east and
+    /// north into P" reads as "advanced into P". The words between may not name an actor or
+    /// cross a comma or clause break.
+    func splitCue(at k: Int, in c: SentenceContext) -> (end: Int, values: [Relation])? {
+        guard tokens[k].kind == .word, analysis.isKey(k + 1, .from) else { return nil }
+        for p in c.window(from: k + 2, to: k + 9) {
+            let key = analysis.key(p)
+            if key == "," || analysis.isWord(p, .clauseBreaker) { return nil }
+            if let m = c.mention(covering: p), analysis.kind(of: m) == .actor { return nil }
+            guard ["into", "toward", "towards", "on"].contains(key) else { continue }
+            let values = index.activeCues.values(ofPhrase: [analysis.keyIDs[k], analysis.keyIDs[p]])
+            return values.isEmpty ? nil : (p + 1, values)
+        }
+        return nil
+    }
+
+    /// An adverb inside a verb phrase: "clashed repeatedly with", "fought fiercely against".
+    func isInsertedAdverb(_ t: Int, in c: SentenceContext) -> Bool {
+        guard tokens[t].kind == .word, !tokens[t].isCapitalized, c.mention(covering: t) == nil else { return false }
+        if analysis.isWord(t, .insertedAdverb) { return true }
+        // Byte tests first: most words do not end in "ly".
+        let key = keys[t].utf8
+        guard key.count >= 6, key.last == UInt8(ascii: "y"), key.dropLast().last == UInt8(ascii: "l") else { return false }
+        return !Self.lyNonAdverbs.contains(keys[t])
+    }
+
+    /// Participles after a noun that make it the one harmed: "civilians killed in raids".
+    static let patientParticiples: Set<String> = ["killed", "wounded", "injured", "displaced", "trapped", "detained",
+                                                  "executed", "evacuated", "arrested", "kidnapped", "abducted", "hurt"]
+
+    static let insertedAdverbs: Set<String> = ["again", "also", "already", "still", "once", "twice", "often", "previously",
+                                               "repeatedly", "reportedly", "allegedly", "briefly", "heavily", "fiercely"]
+
+    /// Words ending in "-ly" that are not adverbs.
+    static let lyNonAdverbs: Set<String> = ["supply", "family", "assembly", "monopoly", "anomaly", "rally", "ally", "reply", "apply", "italy"]
+
+    /// A place after "in" (or "across", "inside") a few words on, across one comma and an adverb:
+    /// "…, mostly in the north-west".
+    func placeAfterIn(from start: Int, in c: SentenceContext, within: Int) -> Mention? {
+        var t = start
+        var steps = 0
+        while t < c.range.upperBound, steps <= within {
+            let key = analysis.key(t)
+            if ["in", "across", "inside", "throughout"].contains(key) {
+                for u in c.window(from: t + 1, to: t + 4) {
+                    if let m = c.mention(startingAt: u) { return analysis.kind(of: m) == .place ? m : nil }
+                    if tokens[u].kind != .word || tokens[u].isCapitalized && c.mention(covering: u) == nil && !analysis.isKey(u, .the) { break }
+                }
+                return nil
+            }
+            if EnglishWords.clauseBreakers.contains(key) || key == "." || c.mention(covering: t) != nil { return nil }
+            t += 1
+            steps += 1
+        }
+        return nil
+    }
+
+    func findMovement(_ c: SentenceContext, from start: Int, relation: Relation, subjects: [Mention]) {
+        var j = start
+        let limit = min(c.range.upperBound, start + 16)
+        var sawTo = relation == .fleesTo
+        var found = false
+        while j < limit {
+            let key = analysis.key(j)
+            if ["to", "into", "toward", "towards", "for"].contains(key) { sawTo = true; j += 1; continue }
+            if key == "from" { sawTo = false; j += 1; continue }
+            if [";", ":"].contains(key) || (key == "," && found) { break }
+            if let m = c.mention(startingAt: j) {
+                if analysis.kind(of: m) == .place {
+                    for s in subjects { add(s.entity, sawTo ? .fleesTo : .fleesFrom, m.entity, c, at: j) }
+                    found = true
+                }
+                j = m.tokens.upperBound
+                continue
+            }
+            j += 1
+        }
+    }
+}

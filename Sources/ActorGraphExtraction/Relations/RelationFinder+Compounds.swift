@@ -1,0 +1,90 @@
+import ActorGraph
+
+/// Compounds: "X-backed Y", "rebel-held east", "UK-based group", "A and B, two rebel-held towns".
+extension RelationFinder {
+    // MARK: - "X-backed Y", "rebel-held east", "UK-based group"
+
+    func findCompounds(_ c: SentenceContext) {
+        for k in c.range where tokens[k].isMark("-") && k > c.range.lowerBound && k + 1 < c.range.upperBound {
+            let word = keys[k + 1]
+            guard tokens[k - 1].end == tokens[k].start else { continue }
+            if word == "based" {
+                // "the UK-based Observatory"; "the Observatory, a UK-based monitoring group".
+                guard let place = c.mention(covering: k - 1),
+                      let org = c.firstMention(after: k + 2, within: 4, where: { analysis.kind(of: $0) == .actor })
+                        ?? c.appositionHead(before: c.appositionStart(before: place.tokens.lowerBound)).flatMap({ analysis.kind(of: $0) == .actor ? $0 : nil })
+                else { continue }
+                let placeEntity = analysis.kind(of: place) == .place ? place.entity : nil
+                if let placeEntity { add(org.entity, .locatedIn, placeEntity, c, at: k) }
+                continue
+            }
+            // "an anti-government activist": the person opposes the government.
+            if analysis.isKey(k - 1, .anti), let target = c.mention(startingAt: k + 1), analysis.kind(of: target) == .actor,
+               let head = c.appositionHead(before: k - 1), head.entity != target.entity {
+                add(head.entity, .opposes, target.entity, c, at: k)
+                continue
+            }
+            guard let relation = analysis.compoundCue(k + 1) else { continue }
+            guard let source = c.mention(covering: k - 1) ?? c.ethnicForces(at: k - 1), fitsAsSource(source) else { continue }
+            if let target = compoundHead(after: k + 2, in: c, relation: relation) {
+                add(source.entity, relation, target.entity, c, at: k)
+            } else if let comma = appositionComma(before: source.tokens.lowerBound, in: c), let head = c.mention(covering: comma - 1), fits(head, asTargetOf: relation) {
+                // "Sheikh Maqsoud, a Kurdish-controlled enclave"; "A and B, two rebel-held towns".
+                for target in c.coordinatedMentions(endingWith: head, where: { fits($0, asTargetOf: relation) }) {
+                    add(source.entity, relation, target.entity, c, at: k)
+                }
+            }
+        }
+    }
+
+    /// The comma that opens an apposition ending in a compound's modifier at `modifier`: ", a
+    /// Kurdish-controlled enclave", ", two rebel-held towns", ", the last opposition-held town"
+    /// (an article or number, then at most two plain words).
+    func appositionComma(before modifier: Int, in c: SentenceContext) -> Int? {
+        var t = modifier - 1
+        var words = 0
+        while t > c.range.lowerBound, words <= 2 {
+            if analysis.isKey(t, .a, .an) || analysis.isWord(t, .determiner) || tokens[t].kind == .number {
+                return analysis.isKey(t - 1, .comma) ? t - 1 : nil
+            }
+            guard tokens[t].kind == .word, !tokens[t].isCapitalized, c.mention(covering: t) == nil,
+                  analysis.wordClass(t).isDisjoint(with: [.preposition, .clauseBreaker]) else { return nil }
+            words += 1
+            t -= 1
+        }
+        return nil
+    }
+
+    /// The noun a compound modifies: "rebel-held Aleppo", "rebel-held eastern districts", "rebel-held
+    /// district of Sheikh Fares" (the district named after "of"), but not "rebel-held countryside and
+    /// neighbouring Turkey" (the head is "countryside").
+    func compoundHead(after start: Int, in c: SentenceContext, relation: Relation) -> Mention? {
+        var t = start
+        while t < c.range.upperBound, t < start + 4 {
+            if let m = c.mention(covering: t) {
+                guard fits(m, asTargetOf: relation), !analysis.isKey(m.tokens.upperBound, .possessive) else { return nil }
+                return m
+            }
+            let key = analysis.key(t)
+            if !analysis.wordClass(t).isDisjoint(with: [.placeNoun, .sectionNoun]) || key == "territory" || key == "territories" {
+                // "district of Sheikh Fares" names the place; a bare head noun is not a known place.
+                if analysis.isKey(t + 1, .of), let named = c.mention(startingAt: t + 2) ?? c.mention(startingAt: t + 3), fits(named, asTargetOf: relation),
+                   !analysis.isKey(named.tokens.upperBound, .possessive) {
+                    return named
+                }
+                // "rebel-held suburbs in the Eastern Ghouta": the place the areas lie in.
+                if Self.pluralPlaceNouns.contains(analysis.key(t)) || analysis.isWord(t, .sectionNoun), analysis.isKey(t + 1, .in),
+                   let named = c.mention(startingAt: t + 2) ?? (analysis.isKey(t + 2, .the) ? c.mention(startingAt: t + 3) : nil),
+                   fits(named, asTargetOf: relation), !analysis.isKey(named.tokens.upperBound, .possessive),
+                   [.region, .district, .city].contains(analysis.category(of: named)) {
+                    return named
+                }
+                return nil
+            }
+            // Only words that qualify the head may stand between: "rebel-held eastern districts".
+            if tokens[t].kind != .word || !(analysis.isWord(t, .direction) || analysis.isWord(t, .qualifier) || tokens[t].isCapitalized) { return nil }
+            t += 1
+        }
+        return nil
+    }
+}

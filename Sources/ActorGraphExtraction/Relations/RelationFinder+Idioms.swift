@@ -1,0 +1,116 @@
+import ActorGraph
+
+/// Fixed turns of phrase, expulsions, divisions of a city and losses of ground.
+extension RelationFinder {
+    /// The mention that heads the clause ending before `t`: over auxiliaries and a parenthetical
+    /// between commas ("Houla, a farming area of 100,000 people, has been" → Houla).
+    func clauseHead(before t: Int, in c: SentenceContext, where accept: (Mention) -> Bool) -> Mention? {
+        var u = t - 1
+        while u > c.range.lowerBound, analysis.isWord(u, .auxiliary) || isInsertedAdverb(u, in: c) { u -= 1 }
+        if analysis.isKey(u, .comma), let opening = c.window(from: u - 16, to: u).last(where: { analysis.isKey($0, .comma) }),
+           let head = c.mention(covering: opening - 1), accept(head) {
+            return head
+        }
+        return c.lastMention(before: u + 1, within: 4, where: accept)
+    }
+
+    /// Fixed turns of phrase: "P has been under siege by X", "P, under the control of X";
+    /// "negotiated between A and B"; "X took (the town of) P".
+    func findIdioms(_ c: SentenceContext) {
+        for k in c.range where tokens[k].kind == .word {
+            // "under siege by X", "under attack from X", "under the control of X", "under X control".
+            if analysis.isKey(k, .under) {
+                var t = k + 1
+                if analysis.isKey(t, .the) { t += 1 }
+                let noun = analysis.key(t)
+                let relation: Relation? = noun == "siege" ? .besieges : noun == "attack" || noun == "bombardment" || noun == "fire" ? .attacks : noun == "control" ? .controls : nil
+                guard let relation, analysis.isKey(t + 1, .by, .from) || analysis.isKey(t + 1, .of),
+                      let agent = c.firstMention(after: t + 2, within: 2, where: { fitsAsSource($0) }),
+                      let patient = clauseHead(before: k, in: c, where: { fits($0, asTargetOf: relation) && $0.form != .adjective && $0.entity != agent.entity }),
+                      !c.isNegatedOrHypothetical(before: k, window: 4) else { continue }
+                add(agent.entity, relation, patient.entity, c, at: k)
+                continue
+            }
+            // "negotiated between the government and the rebels": both sides did it with each other.
+            if analysis.isKey(k, .negotiated, .agreed) || analysis.isKey(k, .signed, .brokered), analysis.isKey(k + 1, .between) {
+                let sides = c.coordinatedMentions(from: k + 2, where: { fitsAsSource($0) })
+                for a in sides { for b in sides where a.entity != b.entity { add(a.entity, .negotiatesWith, b.entity, c, at: k) } }
+                continue
+            }
+            // "government troops took Maarat al-Numan", "took the town of al-Qaim".
+            if analysis.isKey(k, .took, .taken, .taking) || analysis.isKey(k, .take, .takes) {
+                var t = k + 1
+                if analysis.isKey(t, .back) || analysis.isKey(t, .full) { t += 1 }
+                if analysis.isKey(t, .the) { t += 1 }
+                if analysis.placeNoun(t) != nil, analysis.isKey(t + 1, .of) { t += 2 }
+                guard let place = c.mention(startingAt: t), analysis.kind(of: place) == .place, place.form != .adjective,
+                      !analysis.isKey(place.tokens.upperBound, .possessive), !c.isNegatedOrHypothetical(before: k, window: 5),
+                      !(k > 0 && analysis.isKey(k - 1, .to) && !analysis.isKey(k - 2, .began)) else { continue }
+                for s in c.subjects(before: k) {
+                    add(s.entity, .captures, place.entity, c, at: k)
+                    // "took P from X": the ones who lost it were fought.
+                    if analysis.isKey(place.tokens.upperBound, .from), let loser = c.firstMention(after: place.tokens.upperBound + 1, within: 2, where: { fitsAsSource($0) && $0.form != .adjective }),
+                       loser.entity != s.entity {
+                        add(s.entity, .fights, loser.entity, c, at: k)
+                    }
+                }
+            }
+        }
+    }
+
+    /// "the YPG drove Islamic State out of Kobani", "forced the rebels from P": the subject fought
+    /// the ones driven out and took the place.
+    func findExpulsions(_ c: SentenceContext) {
+        for k in c.range where analysis.isKey(k, .drove, .driven, .drive) || analysis.isKey(k, .driving, .forced, .pushed) || analysis.isKey(k, .expelled) {
+            guard let expelled = c.firstMention(after: k + 1, within: 6, where: { analysis.kind(of: $0) == .actor && $0.form != .adjective }) else { continue }
+            var t = expelled.tokens.upperBound
+            if analysis.isKey(t, .out) && analysis.isKey(t + 1, .of) { t += 2 } else if analysis.isKey(t, .from) { t += 1 } else { continue }
+            guard let place = c.firstMention(after: t, within: 2, where: { analysis.kind(of: $0) == .place && $0.form != .adjective }),
+                  !c.isNegatedOrHypothetical(before: k, window: 5) else { continue }
+            // "they had driven": a pronoun subject stands for the group named before it.
+            for s in c.subjects(before: k) where s.entity != expelled.entity {
+                add(s.entity, .fights, expelled.entity, c, at: k)
+                add(s.entity, .captures, place.entity, c, at: k)
+            }
+        }
+    }
+
+    // MARK: - "divided between government forces in the west and rebels in the east"
+
+    func findDivisions(_ c: SentenceContext, _ mentions: [Mention]) {
+        guard let between = c.range.first(where: { analysis.isKey($0, .between) }), between > c.range.lowerBound,
+              analysis.isKey(between - 1, .divided, .split) || analysis.isKey(between - 2, .divided) else { return }
+        for m in mentions where m.tokens.lowerBound > between && analysis.kind(of: m) == .actor && m.form != .adjective {
+            var j = m.tokens.upperBound
+            let relation: Relation = analysis.isKey(j, .control) ? .controls : .holds
+            if analysis.isKey(j, .control) { j += 1 }
+            guard analysis.isKey(j, .`in`, .on), let place = c.mention(startingAt: j + 1) ?? c.mention(startingAt: j + 2),
+                  analysis.kind(of: place) == .place else { continue }
+            add(m.entity, relation, place.entity, c, at: m.tokens.lowerBound)
+        }
+    }
+
+    // MARK: - "A lost a third of their territory to B"
+
+    /// Losing ground *to* someone names a fight with them: "rebels lost a third of their territory
+    /// to government forces" → the government forces fight the rebels.
+    func findLosses(_ c: SentenceContext) {
+        for k in c.range where analysis.isWord(k, .lossVerb) && !c.isQuoted(k) {
+            if c.isNegatedOrHypothetical(before: k, window: 5) { continue }
+            let losers = c.subjects(before: k)
+            guard !losers.isEmpty else { continue }
+            for t in c.window(from: k + 1, to: k + 14) {
+                if analysis.isWord(t, .clauseBreaker) || analysis.isKey(t, .period) { break }
+                guard analysis.isKey(t, .to) else { continue }
+                guard let winner = c.firstMention(after: t + 1, within: 3, where: { fitsAsSource($0) && $0.form != .adjective }) else { break }
+                for loser in losers where loser.entity != winner.entity { add(winner.entity, .fights, loser.entity, c, at: k) }
+                break
+            }
+        }
+    }
+
+    /// Auxiliaries between a subject and its verb: "have been killed".
+    static let auxiliaries: Set<String> = ["have", "has", "had", "been", "be", "is", "are", "was", "were", "being"]
+
+    static let lossVerbs: Set<String> = ["lost", "lose", "loses", "losing", "ceded", "cede", "cedes", "ceding"]
+}

@@ -1,0 +1,297 @@
+import ActorGraph
+
+/// Places in places and actors in places: "Aleppo, Syria", "Mosul in Iraq", "P, a medic in Douma", "told reporters in Geneva".
+extension RelationFinder {
+    // MARK: - Places in places, actors in places
+
+    func findLocations(_ c: SentenceContext, _ mentions: [Mention]) {
+        let divided = c.range.contains { analysis.isKey($0, .divided) }
+        for (n, m) in mentions.enumerated() {
+            let kind = analysis.kind(of: m)
+            let end = m.tokens.upperBound
+            if kind == .place, let category = analysis.category(of: m) {
+                // "Aleppo, Syria" and "Aleppo, Syria's second city".
+                if analysis.isKey(end, .comma), let next = c.mention(startingAt: end + 1), analysis.category(of: next) == .country,
+                   category != .country, !analysis.isKey(next.tokens.upperBound, .and) {
+                    add(m.entity, .partOf, next.entity, c, at: end)
+                }
+                // "the Farafina district of Aleppo", "the town of X" (X part of the type's owner is unknown: skip).
+                if let typeCategory = analysis.placeNoun(end), analysis.isKey(end + 1, .of),
+                   let parent = c.firstMention(after: end + 2, within: 2, where: { analysis.kind(of: $0) == .place }),
+                   typeCategory != .city || analysis.category(of: parent) == .country {
+                    if Self.pluralPlaceNouns.contains(analysis.key(end))
+                        || category == .city && [.district, .neighbourhood].contains(typeCategory) && analysis.category(of: parent) != .city {
+                        // "the Damascus neighbourhood of Midan" names a part of the city.
+                        // "the Old City neighbourhoods of A, B and C": the listed places are its parts.
+                        for part in c.coordinatedMentions(from: parent.tokens.lowerBound, where: { analysis.kind(of: $0) == .place && $0.form != .adjective }) where part.entity != m.entity {
+                            add(part.entity, .partOf, m.entity, c, at: end)
+                        }
+                    } else {
+                        add(m.entity, .partOf, parentPlace(parent.entity), c, at: end)
+                    }
+                }
+                // "Qusayr, which lies in Homs province": a place said to lie in another.
+                if let verb = c.window(from: end, to: end + 4).first(where: { analysis.isKey($0, .lies, .lie, .located) || analysis.isKey($0, .situated, .sits, .lay) }),
+                   c.window(from: end, to: verb).allSatisfy({ analysis.isKey($0, .comma) || analysis.isWord($0, .relativePronoun) || analysis.isWord($0, .auxiliary) }),
+                   let inWord = c.window(from: verb + 1, to: verb + 3).first(where: { analysis.isKey($0, .in) || analysis.isKey($0, .inside) }),
+                   let outer = c.mention(startingAt: inWord + 1) ?? (analysis.isKey(inWord + 1, .the) ? c.mention(startingAt: inWord + 2) : nil),
+                   analysis.kind(of: outer) == .place, outer.entity != m.entity {
+                    add(m.entity, .partOf, parentPlace(outer.entity), c, at: verb)
+                }
+                // "A and B, two villages in Idlib province": an apposition naming the parent place.
+                if analysis.isKey(end, .comma), let parent = appositiveParent(from: end + 1, in: c), parent.entity != m.entity {
+                    for place in c.coordinatedMentions(endingWith: m, where: { analysis.kind(of: $0) == .place }) where place.entity != parent.entity {
+                        add(place.entity, .partOf, parentPlace(parent.entity), c, at: end)
+                    }
+                }
+                // "R, including the capital, X"
+                // "the Eastern Ghouta agricultural belt, including Zamalka and Ein Tarma": the whole list,
+                // after a few plain words of description.
+                if let including = c.window(from: end, to: end + 4).first(where: { analysis.isKey($0, .comma) && analysis.isKey($0 + 1, .including) }),
+                   c.window(from: end, to: including).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized && c.mention(covering: $0) == nil }),
+                   let inner = c.window(from: including + 2, to: including + 7).lazy.compactMap({ c.mention(startingAt: $0) }).first(where: { analysis.kind(of: $0) == .place }) {
+                    for place in c.coordinatedMentions(from: inner.tokens.lowerBound, where: { analysis.kind(of: $0) == .place && $0.form != .adjective }) where place.entity != m.entity {
+                        add(place.entity, .partOf, m.entity, c, at: end)
+                    }
+                }
+                // "Lebanon's Bekaa Valley": a country's place.
+                if analysis.isKey(end, .possessive), analysis.category(of: m) == .country,
+                   let owned = c.mention(startingAt: end + 1), analysis.kind(of: owned) == .place, owned.form != .adjective, owned.entity != m.entity,
+                   analysis.category(of: owned) != .country {
+                    add(owned.entity, .partOf, m.entity, c, at: end)
+                }
+                // "the Waer district on the western edge of the city": a place on the edge of another.
+                if let on = c.window(from: end, to: end + 3).first(where: { analysis.isKey($0, .on) }),
+                   c.window(from: end, to: on).allSatisfy({ analysis.isKey($0, .comma) || tokens[$0].kind == .word && !tokens[$0].isCapitalized && c.mention(covering: $0) == nil }),
+                   let of = c.window(from: on + 1, to: on + 5).first(where: { analysis.isKey($0, .of) }),
+                   c.window(from: on + 1, to: of).contains(where: { Self.edgeNouns.contains(analysis.key($0)) }),
+                   let outer = c.mention(startingAt: of + 1) ?? (analysis.isKey(of + 1, .the) ? c.mention(startingAt: of + 2) : nil),
+                   analysis.kind(of: outer) == .place, outer.entity != m.entity {
+                    add(m.entity, .partOf, parentPlace(outer.entity), c, at: on)
+                }
+                // "the northern Syrian city of Aleppo": a place adjective before "city/town … of X".
+                // "the Turkish border town of Suruc": a word or two may qualify the noun.
+                if m.form == .name, analysis.isKey(m.tokens.lowerBound - 1, .of),
+                   let noun = Optional(analysis.key(m.tokens.lowerBound - 2)), ["city", "town", "village", "capital", "province"].contains(noun),
+                   let country = nearestPlaceAdjective(before: m.tokens.lowerBound - 2, in: c), country != m.entity {
+                    add(m.entity, .partOf, country, c, at: m.tokens.lowerBound)
+                }
+                // "the northern Syrian city of Aleppo" where "city of Aleppo" is one name.
+                if m.form == .name, analysis.isKey(m.tokens.lowerBound, .city, .town), analysis.isKey(m.tokens.lowerBound + 1, .of),
+                   let country = placeAdjective(at: m.tokens.lowerBound - 1), country != m.entity {
+                    add(m.entity, .partOf, country, c, at: m.tokens.lowerBound)
+                }
+                // "Syria's second city" (a name of Aleppo): the country named inside.
+                if let possessive = m.tokens.first(where: { tokens[$0].kind == .possessive }), possessive > m.tokens.lowerBound,
+                   let owner = index.names.longestMatch(in: tokens, ids: analysis.keyIDs, from: m.tokens.lowerBound, limit: possessive),
+                   owner.end == possessive, let country = owner.values.first(where: { index.entity(number: $0.entity).category == .country }).map({ index.entity(number: $0.entity).id }),
+                   country != m.entity, analysis.recordLexiconEntity(country) {
+                    add(m.entity, .partOf, country, c, at: m.tokens.lowerBound)
+                }
+                // "Aleppo, Syria's second city": an apposition naming the country by possessive.
+                if analysis.isKey(end, .comma), analysis.isKey(end + 2, .possessive), let owner = c.mention(covering: end + 1),
+                   analysis.category(of: owner) == .country, owner.entity != m.entity {
+                    add(m.entity, .partOf, owner.entity, c, at: end)
+                }
+                // "Mosul in Iraq", "Raqqa in northern Syria": a smaller place in a larger one.
+                if [.city, .district, .neighbourhood, .site].contains(category), analysis.isKey(end, .`in`),
+                   let first = c.mention(startingAt: end + 1) ?? (analysis.isKey(end + 1, .the) ? c.mention(startingAt: end + 2) : nil),
+                   // "Hermel in Lebanon's Bekaa Valley": the place after the possessive.
+                   let outer = analysis.isKey(first.tokens.upperBound, .possessive) ? c.mention(startingAt: first.tokens.upperBound + 1) : first,
+                   outer.form != .adjective, analysis.kind(of: outer) == .place,
+                   let outerCategory = analysis.category(of: outer),
+                   [.country, .province, .region].contains(outerCategory) || outerCategory == .city && category != .city || outer.form == .section && category != .city,
+                   outer.entity != m.entity {
+                    // "Kafr Nabudah and Habit in the northern Hama countryside": the whole list.
+                    for place in c.coordinatedMentions(endingWith: m, where: { analysis.kind(of: $0) == .place }) where place.entity != outer.entity {
+                        add(place.entity, .partOf, parentPlace(outer.entity), c, at: end)
+                    }
+                }
+                // "Aleppo rebels": a city naming the armed group based in it.
+                if category == .city, n + 1 < mentions.count, mentions[n + 1].tokens.lowerBound == end,
+                   [.armedGroup, .militia].contains(analysis.category(of: mentions[n + 1])) {
+                    add(mentions[n + 1].entity, .locatedIn, m.entity, c, at: end)
+                }
+                continue
+            }
+            guard kind == .actor, m.form != .adjective, !divided else { continue }
+            // "rebel factions in P" (groups), "P, an activist in P", "X, a medic inside the city" (people).
+            var j = end
+            let category = analysis.category(of: m)
+            // "P, who chairs the task force, told reporters in Geneva": the verb after the relative clause.
+            if category == .person, analysis.isKey(end, .comma), analysis.isWord(end + 1, .relativePronoun),
+               let close = c.window(from: end + 2, to: end + 18).first(where: { analysis.isKey($0, .comma) }),
+               let place = placeOfSpeaking(after: close + 1, in: c) {
+                add(m.entity, .locatedIn, place.entity, c, at: close + 1)
+                continue
+            }
+            if analysis.isKey(j, .comma) {
+                // Skip an apposition up to its preposition: ", an anti-government activist in eastern Aleppo".
+                var steps = 0
+                var human = false
+                j += 1
+                while j < c.range.upperBound, steps < 8, !["in", "inside", ",", "who", "said", "from"].contains(analysis.key(j)),
+                      c.mention(startingAt: j) == nil || analysis.isKey(j - 1, .hyphen) || isRoleOrganisation(at: j, in: c) {
+                    // "P, a spokesman for the ICRC in Damascus": the role's organisation is stepped over.
+                    if let org = c.mention(startingAt: j), isRoleOrganisation(at: j, in: c) {
+                        j = org.tokens.upperBound
+                        steps += 1
+                        continue
+                    }
+                    if analysis.isWord(j, .humanNoun) || index.lexicon.roleNouns[analysis.key(j)] != nil { human = true }
+                    j += 1; steps += 1
+                }
+                guard human else { continue }
+                // "P, a coalition spokesman, speaking from Istanbul".
+                if category == .person, analysis.isKey(j, .comma), let place = placeOfSpeaking(after: j + 1, in: c) {
+                    add(m.entity, .locatedIn, place.entity, c, at: j + 1)
+                    continue
+                }
+                // "P, a volunteer medic from Zamalka": where the person comes from.
+                if category == .person, analysis.isKey(j, .from), let place = c.mention(startingAt: j + 1), analysis.kind(of: place) == .place,
+                   place.form != .adjective, [.city, .district, .neighbourhood].contains(analysis.category(of: place)) {
+                    add(m.entity, .locatedIn, place.entity, c, at: j)
+                    continue
+                }
+            } else if category == .person {
+                // "Lavrov met other ministers in Rome", "Stoltenberg told a news conference in Bratislava".
+                if let place = placeOfSpeaking(after: end, in: c) {
+                    add(m.entity, .locatedIn, place.entity, c, at: end)
+                }
+                continue
+            } else if category == .state || category == .government {
+                continue
+            }
+            if analysis.isKey(j, .`in`, .inside), let place = placeAfterIn(from: j, in: c, within: 0),
+               !analysis.isKey(place.tokens.upperBound, .year, .years, .months) {
+                add(m.entity, .locatedIn, place.entity, c, at: end)
+            }
+        }
+    }
+
+    /// The place named by an apposition that starts at `start`: "a village in Idlib province",
+    /// "two government-held towns in P", "the main town of P". Nil when the apposition is no
+    /// place noun phrase or names no place.
+    func appositiveParent(from start: Int, in c: SentenceContext) -> Mention? {
+        guard c.range.contains(start), analysis.isKey(start, .a, .an) || analysis.isWord(start, .determiner) || tokens[start].kind == .number else { return nil }
+        for t in c.window(from: start + 1, to: start + 6) {
+            if c.mention(covering: t).map({ analysis.kind(of: $0) != .actor || !analysis.isKey($0.tokens.upperBound, .hyphen) }) ?? false { return nil }
+            if analysis.placeNoun(t) != nil || Self.pluralPlaceNouns.contains(analysis.key(t)) {
+                var u = t + 1
+                guard analysis.isKey(u, .in, .of) || analysis.isKey(u, .inside) else { return nil }
+                u += 1
+                if analysis.isKey(u, .the) { u += 1 }
+                guard let parent = c.mention(startingAt: u), analysis.kind(of: parent) == .place, parent.form != .adjective,
+                      !analysis.isKey(parent.tokens.upperBound, .possessive) else { return nil }
+                return parent
+            }
+            guard tokens[t].kind == .word || tokens[t].isMark("-"), !analysis.isWord(t, .clauseBreaker) else { return nil }
+        }
+        return nil
+    }
+
+    /// Nouns for the rim of a place: "on the southern edge of Damascus".
+    static let edgeNouns: Set<String> = ["edge", "edges", "outskirts", "fringes", "fringe", "periphery", "rim"]
+
+    /// Plural nouns for kinds of places, in appositions: "A and B, two villages in P".
+    static let pluralPlaceNouns: Set<String> = ["villages", "towns", "cities", "suburbs", "areas", "districts", "neighbourhoods", "neighborhoods", "camps", "provinces"]
+
+    /// Where someone spoke or met, after a verb of speaking or meeting at `verb` (or the word after
+    /// it): "told a news conference in Bratislava", "said by telephone from Damascus". Only a city
+    /// or country counts, and no other actor or clause may come between.
+    func placeOfSpeaking(after verb: Int, in c: SentenceContext) -> Mention? {
+        guard analysis.isWord(verb, .meetingVerb) || analysis.isWord(verb + 1, .meetingVerb) else { return nil }
+        guard let preposition = c.window(from: verb, to: verb + 9).first(where: { t in
+            analysis.isKey(t, .`in`) || analysis.isKey(t, .from) && ["telephone", "phone", "speaking", "video"].contains(analysis.key(t - 1))
+        }) else { return nil }
+        guard !c.window(from: verb, to: preposition).contains(where: { c.mention(covering: $0) != nil && $0 > verb || analysis.isKey($0, .comma, .that) }) else { return nil }
+        let place: Mention?
+        if analysis.isKey(preposition, .from) {
+            place = c.mention(startingAt: preposition + 1) ?? (analysis.isKey(preposition + 1, .the) ? c.mention(startingAt: preposition + 2) : nil)
+        } else {
+            place = placeAfterIn(from: preposition, in: c, within: 0)
+        }
+        guard let place, analysis.kind(of: place) == .place, [.city, .country].contains(analysis.category(of: place)) else { return nil }
+        return place
+    }
+
+    /// True when the actor named at `t` is the organisation of a role noun before it: "a
+    /// spokesman for the ICRC", "an official of the UN".
+    func isRoleOrganisation(at t: Int, in c: SentenceContext) -> Bool {
+        guard let org = c.mention(startingAt: t), analysis.kind(of: org) == .actor, analysis.category(of: org) != .person else { return false }
+        var p = t - 1
+        if analysis.isKey(p, .the) { p -= 1 }
+        if analysis.isKey(p, .for, .of) || analysis.isKey(p, .at, .with) { return true }
+        // "an ICRC spokeswoman": the organisation before its role noun.
+        return index.roleNouns.longestMatch(in: tokens, ids: analysis.keyIDs, from: org.tokens.upperBound, limit: c.range.upperBound) != nil
+    }
+
+    /// "…, he told reporters in Ankara": the person a pronoun stands for (the last named person
+    /// before it) was where they spoke.
+    func findPronounSpeakerPlaces(_ c: SentenceContext) {
+        for t in c.range where analysis.isKey(t, .he) || analysis.isKey(t, .she) {
+            guard let place = placeOfSpeaking(after: t + 1, in: c), let person = lastNamedPerson(before: t) else { continue }
+            add(person, .locatedIn, place.entity, c, at: t)
+        }
+    }
+
+    /// The last person named (with a capital) before token `t`, within a few paragraphs.
+    func lastNamedPerson(before t: Int) -> String? {
+        var u = t - 1
+        while u >= max(0, t - 400) {
+            let m = analysis.mentionCovering[u]
+            guard m >= 0 else { u -= 1; continue }
+            let mention = analysis.mentions[Int(m)]
+            if analysis.category(of: mention) == .person,
+               analysis.document.scalars[mention.start..<mention.end].contains(where: \.properties.isUppercase) {
+                return mention.entity
+            }
+            u = mention.tokens.lowerBound - 1
+        }
+        return nil
+    }
+
+    /// The place of the adjective before the noun at `noun`, with up to two plain words between:
+    /// "the Turkish border town" → Turkey.
+    func nearestPlaceAdjective(before noun: Int, in c: SentenceContext) -> String? {
+        var t = noun - 1
+        while t >= max(c.range.lowerBound, noun - 3) {
+            if let place = placeAdjective(at: t) { return place }
+            guard tokens[t].kind == .word, !tokens[t].isCapitalized, c.mention(covering: t) == nil else { return nil }
+            t -= 1
+        }
+        return nil
+    }
+
+    /// The place an adjective at `t` stands for ("Syrian" → Syria), if any.
+    func placeAdjective(at t: Int) -> String? {
+        guard t >= 0, t < tokens.count, tokens[t].isCapitalized,
+              let hits = index.names.longestMatch(in: tokens, ids: analysis.keyIDs, from: t, limit: t + 1)?.values.filter({ $0.form == .adjective }),
+              let hit = hits.first(where: { index.entity(number: $0.entity).kind == .place }) ?? hits.first(where: { index.entity(number: $0.entity).category == .state })
+        else { return nil }
+        let entity = index.entity(number: hit.entity)
+        if entity.kind == .place {
+            analysis.recordLexiconEntity(number: hit.entity)
+            return entity.id
+        }
+        // "the Turkish border town": a state's adjective stands for its country as a place (a
+        // mention of the adjective gives the country node its provenance).
+        guard entity.category == .state, let territory = index.number(of: "\(entity.id)-country") else { return nil }
+        analysis.recordLexiconEntity(number: territory)
+        let id = index.entity(number: territory).id
+        if analysis.mentionCovering[t] < 0 {
+            analysis.addLateMention(Mention(entity: id, number: territory, tokens: t..<(t + 1), start: tokens[t].start, end: tokens[t].end, form: .adjective))
+        }
+        return id
+    }
+
+    /// The place a section ("Southwest Aleppo") belongs to, or the place itself.
+    func parentPlace(_ id: String) -> String {
+        if let mention = analysis.mentions.first(where: { $0.entity == id }), mention.form == .section,
+           let dash = id.firstIndex(of: "-") {
+            let parent = String(id[id.index(after: dash)...])
+            if analysis.isRecorded(parent) { return parent }
+        }
+        return id
+    }
+}

@@ -1,0 +1,123 @@
+import ActorGraph
+
+/// Agent and action nouns: "X's patrons, A and B", "a reluctant rebel backer", "X's capture of Y", "with Russian air support".
+extension RelationFinder {
+    // MARK: - "X's patrons, A and B", "Washington, a reluctant rebel backer", "X's capture of Y"
+
+    func findNouns(_ c: SentenceContext) {
+        for k in c.range where tokens[k].kind == .word {
+            // "P, which had been in rebel hands", "P fell into government hands".
+            if analysis.isKey(k, .hands), let holder = c.mention(covering: k - 1), analysis.kind(of: holder) == .actor,
+               analysis.isKey(holder.tokens.lowerBound - 1, .in) || analysis.isKey(holder.tokens.lowerBound - 1, .into),
+               let place = c.lastMention(before: holder.tokens.lowerBound - 1, within: 8, where: { analysis.kind(of: $0) == .place && $0.form != .adjective }) {
+                add(holder.entity, analysis.isKey(holder.tokens.lowerBound - 1, .into) ? .captures : .holds, place.entity, c, at: k)
+                continue
+            }
+            // "fighters left Harasta for Idlib province": they fled the one for the other.
+            // "the last fighters left the city …, heading north towards Jarablus": the departure and,
+            // after "heading", where to.
+            if analysis.isKey(k, .left) || analysis.isKey(k, .leave, .leaving), let from = c.mention(startingAt: k + 1) ?? (analysis.isKey(k + 1, .the) ? c.mention(startingAt: k + 2) : nil),
+               analysis.kind(of: from) == .place, from.form != .adjective, !c.isNegatedOrHypothetical(before: k, window: 4) {
+                let destination: Mention?
+                if analysis.isKey(from.tokens.upperBound, .for) {
+                    destination = c.firstMention(after: from.tokens.upperBound + 1, within: 2, where: { analysis.kind(of: $0) == .place })
+                } else if let heading = c.window(from: from.tokens.upperBound, to: from.tokens.upperBound + 14).first(where: { analysis.isKey($0, .heading) }),
+                          let toward = c.window(from: heading + 1, to: heading + 4).first(where: { analysis.isKey($0, .toward, .towards) || analysis.isKey($0, .to) }) {
+                    destination = c.firstMention(after: toward + 1, within: 2, where: { analysis.kind(of: $0) == .place })
+                } else {
+                    destination = nil
+                }
+                for s in c.subjects(before: k) {
+                    add(s.entity, .fleesFrom, from.entity, c, at: k)
+                    if let destination { add(s.entity, .fleesTo, destination.entity, c, at: k) }
+                }
+                continue
+            }
+            if analysis.isKey(k, .with), let (supporter, support) = supportPhrase(after: k, in: c) {
+                // "advancing with Russian air support", "with heavy air support from the coalition".
+                if !c.isNegatedOrHypothetical(before: k, window: 4) {
+                    for s in c.subjects(before: k) where s.entity != supporter.entity { add(supporter.entity, .supports, s.entity, c, at: support) }
+                }
+                continue
+            }
+            guard let relation = analysis.nounCue(k) else { continue }
+            if c.isNegatedOrHypothetical(before: k, window: 4) { continue }
+            if relation.relationClass == .cooperation {
+                // "talks between A and B": the act is mutual.
+                if relation.isSymmetric, analysis.isKey(k + 1, .between) {
+                    let sides = c.coordinatedMentions(from: k + 2, where: { fitsAsSource($0) })
+                    for a in sides { for b in sides where a.entity != b.entity { add(a.entity, relation, b.entity, c, at: k) } }
+                    continue
+                }
+                // Possessor + apposition: "Mr Assad's patrons, Russia and Iran".
+                if let possessor = c.possessor(before: k), analysis.isKey(k + 1, .comma) || analysis.isKey(k + 1, .colon) || analysis.isKey(k + 1, .emDash) {
+                    let agents = c.coordinatedMentions(from: k + 2, where: { fitsAsSource($0) })
+                    for a in agents { add(a.entity, relation, possessor.entity, c, at: k) }
+                    if !agents.isEmpty { continue }
+                }
+                // Possessor in an apposition: "Russia, Assad's most powerful ally".
+                if let possessor = c.possessor(before: k), fitsAsSource(possessor),
+                   let head = c.appositionHead(before: c.appositionStart(before: possessor.tokens.lowerBound)), fitsAsSource(head), head.entity != possessor.entity {
+                    add(head.entity, relation, possessor.entity, c, at: k)
+                    continue
+                }
+                // Modifier + apposition: "Washington, always a reluctant rebel backer".
+                if let modifier = c.mention(covering: k - 1), let head = c.appositionHead(before: modifier.tokens.lowerBound), fitsAsSource(head) {
+                    add(head.entity, relation, modifier.entity, c, at: k)
+                    continue
+                }
+                if analysis.isKey(k + 1, .of), let object = c.firstMention(after: k + 2, within: 3, where: { fits($0, asTargetOf: relation) }),
+                   let head = c.appositionHead(before: k) {
+                    add(head.entity, relation, object.entity, c, at: k)
+                }
+            } else {
+                // "P, the group's last stronghold": the possessor holds the place in apposition.
+                if relation.relationClass == .control, let possessor = c.possessor(before: k), fitsAsSource(possessor),
+                   let place = c.appositionHead(before: c.appositionStart(before: possessor.tokens.lowerBound)), analysis.kind(of: place) == .place {
+                    add(possessor.entity, relation, place.entity, c, at: k)
+                    continue
+                }
+                // Action nouns: "the army's capture of P", "launched an attack on Y".
+                let next = analysis.key(k + 1)
+                guard ["of", "on", "against", "into", "to"].contains(next) else { continue }
+                guard let object = c.firstMention(after: k + 2, within: 4, where: { fits($0, asTargetOf: relation) }) else { continue }
+                let objects = c.coordinatedMentions(from: object.tokens.lowerBound, where: { fits($0, asTargetOf: relation) })
+                var sources: [Mention] = []
+                if let possessor = c.possessor(before: k), fitsAsSource(possessor) {
+                    sources = [possessor]
+                } else if let modifier = c.mention(covering: k - 1) ?? c.mention(covering: k - 2).flatMap({ analysis.isWord(k - 1, .forceNoun) || analysis.isKey(k - 1, .air) ? $0 : nil }),
+                          modifier.form == .adjective || relation.relationClass == .control && modifier.tokens.upperBound == k, fitsAsSource(modifier) {
+                    // "the Islamic State stronghold of Raqqa": a name before a noun of control too.
+                    // "Russian raids on P", "Turkish air strikes on P": the adjective's actor acts.
+                    sources = [modifier]
+                } else if c.hasLightVerb(before: k) {
+                    // "11 civilians killed on Tuesday in raids on P": the victims are not the attackers.
+                    sources = c.subjects(before: k).filter { !analysis.isWord($0.tokens.upperBound, .patientParticiple) }
+                }
+                for s in sources { for o in objects { add(s.entity, relation, o.entity, c, at: k) } }
+            }
+        }
+    }
+
+    /// The supporter named in a phrase of support after "with": "with Russian air support"
+    /// (an adjective), "with air support from the coalition"; and the index of "support".
+    func supportPhrase(after with: Int, in c: SentenceContext) -> (Mention, Int)? {
+        guard let support = c.window(from: with + 1, to: with + 5).first(where: { Self.supportNouns.contains(keys[$0]) }) else { return nil }
+        for t in c.window(from: with + 1, to: support) where c.mention(covering: t) == nil {
+            guard tokens[t].kind == .word, Self.supportModifiers.contains(keys[t]) || analysis.isWord(t, .determiner) || isInsertedAdverb(t, in: c) else { return nil }
+        }
+        if analysis.isKey(support + 1, .from), let from = c.firstMention(after: support + 2, within: 2, where: { fitsAsSource($0) }) {
+            return (from, support)
+        }
+        if let modifier = c.lastMention(before: support, within: 2, where: { fitsAsSource($0) }), modifier.tokens.lowerBound > with {
+            return (modifier, support)
+        }
+        return nil
+    }
+
+    /// Nouns of support after "with": "with Russian air support".
+    static let supportNouns: Set<String> = ["support", "backing", "cover"]
+
+    /// Words that may qualify a support noun: "with heavy air support".
+    static let supportModifiers: Set<String> = ["air", "aerial", "artillery", "military", "heavy", "close", "logistical", "naval", "the", "backing"]
+}

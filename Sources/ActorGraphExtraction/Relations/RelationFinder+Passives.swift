@@ -1,0 +1,107 @@
+import ActorGraph
+
+/// Passives: "Y, backed by X and Z", "besieged since July by X", "a truce brokered by A and B".
+extension RelationFinder {
+    // MARK: - "Y, backed by X and Z", "civilians killed by rebel shelling"
+
+    func findPassives(_ c: SentenceContext) {
+        for k in c.range where tokens[k].kind == .word {
+            // "rebels, led by the Jaish al-Fatah alliance": the agent leads; "an alliance dominated
+            // by the YPG": the agent is its main member.
+            let leads = analysis.isKey(k, .led, .headed, .commanded) || analysis.isKey(k, .spearheaded)
+            guard leads || analysis.passiveCue(k) != nil || analysis.isWord(k, .attackVerb), let by = agentPhrase(after: k, in: c) else { continue }
+            let dominates = analysis.isKey(k, .dominated) && c.lastMention(before: k, within: 8, where: { fits($0, asTargetOf: .memberOf) }) != nil
+            guard let cue = leads ? .leaderOf : dominates ? .memberOf
+                    : analysis.passiveCue(k) ?? (analysis.isWord(k, .attackVerb) ? .attacks : nil) else { continue }
+            if k > 0, analysis.isKey(k - 1, .hyphen) { continue }
+            if c.isNegatedOrHypothetical(before: k, window: 6) { continue }
+            let agents = c.coordinatedMentions(from: by + 1, where: { fitsAsSource($0) })
+            guard !agents.isEmpty else { continue }
+            var relation = cue
+            var target = c.lastMention(before: k, within: 8, where: { fits($0, asTargetOf: cue) && $0.form != .adjective })
+            // "225 civilians, including 25 children, have been killed by": the patient is before the aside.
+            var j = k - 1
+            while j > c.range.lowerBound, analysis.isWord(j, .auxiliary) { j -= 1 }
+            if analysis.isKey(j, .comma), let opening = c.window(from: j - 10, to: j).last(where: { analysis.isKey($0, .comma) }),
+               !c.window(from: opening + 1, to: j).contains(where: { c.mention(covering: $0).map { analysis.kind(of: $0) == .actor } ?? false }),
+               let before = c.lastMention(before: opening, within: 4, where: { fits($0, asTargetOf: cue) && $0.form != .adjective }) {
+                target = before
+            }
+            // "an enclave in the city held by X": the patient is the enclave, not the city.
+            // But "A and B, two villages in P besieged by X": the patients are the names the
+            // apposition describes.
+            var apposed: [Mention] = []
+            if let found = target, analysis.isWord(found.tokens.lowerBound - 1, .preposition) ||
+                (analysis.isKey(found.tokens.lowerBound - 1, .the) && analysis.isWord(found.tokens.lowerBound - 2, .preposition)) {
+                target = nil
+                if let comma = c.window(from: found.tokens.lowerBound - 8, to: found.tokens.lowerBound).last(where: { analysis.isKey($0, .comma) }),
+                   appositiveParent(from: comma + 1, in: c)?.tokens.lowerBound == found.tokens.lowerBound,
+                   let head = c.mention(covering: comma - 1), fits(head, asTargetOf: cue) {
+                    apposed = c.coordinatedMentions(endingWith: head, where: { fits($0, asTargetOf: cue) })
+                    target = head
+                }
+            }
+            // "…districts or to a city enclave held by X": another noun phrase is the patient, unless it
+            // is the found actor's own apposition ("the SDF, an alliance dominated by").
+            if let found = target, c.window(from: found.tokens.upperBound, to: k).contains(where: { analysis.isKey($0, .a, .an, .the) }),
+               !isGroupApposition(from: found.tokens.upperBound, to: k, of: found) {
+                target = nil
+            }
+            if analysis.isWord(k, .attackVerb), let lastAgent = agents.last {
+                // The agent's noun names the act: "rebel shelling" → shells.
+                var j = lastAgent.tokens.upperBound
+                while j < c.range.upperBound, j < lastAgent.tokens.upperBound + 3, tokens[j].kind == .word {
+                    if let nounRelation = analysis.nounCue(j), nounRelation.relationClass == .conflict { relation = nounRelation; break }
+                    j += 1
+                }
+                // "bombardment on Aleppo city": the place struck.
+                if let on = c.window(from: lastAgent.tokens.upperBound, to: lastAgent.tokens.upperBound + 4).first(where: { analysis.isKey($0, .on) }),
+                   let place = c.firstMention(after: on + 1, within: 3, where: { analysis.kind(of: $0) == .place }) {
+                    target = place
+                }
+            }
+            guard let target else {
+                // "a truce brokered by A and B": the agents of a symmetric act do it with each other.
+                if relation.isSymmetric, agents.count >= 2 {
+                    for a in agents { for b in agents where a.entity != b.entity { add(a.entity, relation, b.entity, c, at: k) } }
+                }
+                continue
+            }
+            // "a pocket around A, B and C held by X": a list of places before the participle.
+            if apposed.isEmpty, analysis.kind(of: target) == .place, relation.relationClass == .control || relation.relationClass == .conflict {
+                let list = c.coordinatedMentions(endingWith: target, where: { analysis.kind(of: $0) == .place && $0.form != .adjective })
+                if list.count >= 2 { apposed = list }
+            }
+            for patient in apposed.isEmpty ? [target] : apposed {
+                for agent in agents { add(agent.entity, relation, patient.entity, c, at: k) }
+            }
+        }
+    }
+
+    /// The "by" of a passive's agent after the participle at `k`: right after it, or after a short
+    /// phrase of time ("besieged since July by", "held for years by", "shelled on Tuesday by").
+    func agentPhrase(after k: Int, in c: SentenceContext) -> Int? {
+        guard k + 1 < c.range.upperBound else { return nil }
+        if analysis.isKey(k + 1, .by) { return k + 1 }
+        guard analysis.isKey(k + 1, .since, .for, .on) || analysis.isKey(k + 1, .during, .throughout, .until) || analysis.isKey(k + 1, .in)
+                || analysis.isKey(k + 1, .this, .last, .earlier) else { return nil }   // "captured this year by X"
+        for t in c.window(from: k + 2, to: k + 5) {
+            if analysis.isKey(t, .by) { return t > k + 2 ? t : nil }
+            if tokens[t].kind == .punctuation || c.mention(covering: t) != nil || analysis.isWord(t, .clauseBreaker) { return nil }
+        }
+        return nil
+    }
+
+    /// True when the words from `start` to `end` are ", a/an/the [words] <group noun> [of …]" right
+    /// after an actor: its apposition.
+    func isGroupApposition(from start: Int, to end: Int, of head: Mention) -> Bool {
+        guard analysis.kind(of: head) == .actor, analysis.isKey(start, .comma), analysis.isKey(start + 1, .a, .an) || analysis.isKey(start + 1, .the) else { return false }
+        return (start + 2..<end).contains { Self.groupNouns.contains(keys[$0]) }
+    }
+
+    /// Nouns for a collection of groups: "a network of rebel groups".
+    static let collectiveNouns: Set<String> = ["network", "alliance", "coalition", "umbrella", "grouping", "collection", "federation", "union", "bloc"]
+
+    /// Nouns for groups of fighters or parties, heads of an actor's apposition.
+    static let groupNouns: Set<String> = ["alliance", "coalition", "group", "faction", "umbrella", "movement", "force", "militia", "bloc", "organisation", "organization", "front"]
+}

@@ -1,0 +1,128 @@
+import ActorGraph
+
+/// Roles and kinds of groups: "P, a spokesman for O", "NATO Secretary General P", "the rebel group X".
+extension RelationFinder {
+    // MARK: - "P, a spokesman for O", "NATO Secretary General P", "Senior rebel official P"
+
+    func findRoles(_ c: SentenceContext) {
+        var k = c.range.lowerBound
+        while k < c.range.upperBound {
+            guard let match = index.roleNouns.longestMatch(in: tokens, ids: analysis.keyIDs, from: k, limit: c.range.upperBound), let relation = match.values.first else { k += 1; continue }
+            defer { k = match.end }
+            // Apposition after a person with the organisation before the role: "P, an O spokeswoman",
+            // "P, O's director of operations".
+            // "P, the UN's regional humanitarian coordinator": a word or two may stand between.
+            let possessive = c.window(from: k - 3, to: k).last(where: { tokens[$0].kind == .possessive })
+                .flatMap { p in c.window(from: p + 1, to: k).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized && c.mention(covering: $0) == nil }) ? p : nil }
+            let owner = possessive.flatMap { c.mention(covering: $0 - 1) } ?? c.mention(covering: k - 1)
+            if let org = owner, analysis.kind(of: org) == .actor, analysis.category(of: org) != .person,
+               !analysis.isKey(org.tokens.lowerBound - 1, .hyphen),   // "an anti-government activist"
+               let person = c.appositionHead(before: org.tokens.lowerBound), analysis.category(of: person) == .person,
+               // Only an article and modifiers between the comma and the organisation ("P, a spokesman
+               // for the Turkish …" has its role before the organisation).
+               !c.window(from: person.tokens.upperBound + 1, to: org.tokens.lowerBound).contains(where: { analysis.isWord($0, .preposition) || index.roleNouns.longestMatch(in: tokens, ids: analysis.keyIDs, from: $0, limit: org.tokens.lowerBound) != nil }) {
+                add(person.entity, relation, org.entity, c, at: k)
+                continue
+            }
+            // Apposition after a person: "P, a/the [adj] ROLE (for|of|at|with|from) [det] [adj] O".
+            if let person = c.appositionHead(before: k), analysis.category(of: person) == .person {
+                var j = match.end
+                if ["for", "of", "at", "with", "from", "in"].contains(analysis.key(j)) { j += 1 }
+                if analysis.isKey(j, .one) && analysis.isKey(j + 1, .of) { j += 2 }
+                // A spokesman may speak for a person too ("a spokesman for President Erdogan").
+                // A modifier before a name is not the organisation: "the rebel Free Syrian Army".
+                if let org = c.firstMention(after: j, within: 5, where: { analysis.kind(of: $0) == .actor && (analysis.category(of: $0) != .person || relation == .spokespersonFor)
+                        && !(($0.form == .adjective || !isNamed($0)) && c.mention(startingAt: $0.tokens.upperBound).map { analysis.kind(of: $0) == .actor } == true) }),
+                   !c.window(from: j, to: org.tokens.lowerBound).contains(where: { [",", "said", "who", "which", "in", "inside", "at"].contains(analysis.key($0)) }),
+                   !analysis.isKey(org.tokens.upperBound, .hyphen) {
+                    // "the joint envoy of the United Nations and the Arab League": each body.
+                    let bodies = analysis.isKey(org.tokens.upperBound, .and)
+                        ? c.coordinatedMentions(from: org.tokens.lowerBound, where: { analysis.kind(of: $0) == .actor && analysis.category(of: $0) != .person })
+                        : [org]
+                    for body in bodies { add(person.entity, relation, body.entity, c, at: k) }
+                }
+                continue
+            }
+            // Pre-modifier: "O [words] ROLE [,] P".
+            var after = match.end
+            if analysis.isKey(after, .comma) { after += 1 }
+            // The person's name may include the title ("Secretary of State John Kerry" is an alias).
+            let titled = c.mention(startingAt: k).flatMap { analysis.category(of: $0) == .person ? $0 : nil }
+            guard let person = c.mention(startingAt: after).flatMap({ analysis.category(of: $0) == .person ? $0 : nil }) ?? titled
+            else { continue }
+            var j = k - 1
+            var org: Mention?
+            while j >= max(c.range.lowerBound, k - 5) {
+                if let m = c.mention(covering: j) {
+                    if analysis.kind(of: m) == .actor && analysis.category(of: m) != .person { org = m; break }
+                    j = m.tokens.lowerBound - 1
+                    continue
+                }
+                if tokens[j].kind != .word || ["and", "said", "told", "by"].contains(keys[j]) { break }
+                j -= 1
+            }
+            // "Its leader, Hassan Nasrallah": the possessive stands for the last body named before.
+            if org == nil, analysis.isKey(k - 1, .its) || analysis.isKey(k - 1, .their) {
+                org = possessivePronounOwner(before: k - 1, in: c)
+            }
+            if let org { add(person.entity, relation, org.entity, c, at: k) }
+        }
+    }
+
+    /// True when a mention is written with a capital (a name rather than a description).
+    func isNamed(_ m: Mention) -> Bool {
+        analysis.document.scalars[m.start..<m.end].contains(where: \.properties.isUppercase)
+    }
+
+    /// The body a possessive pronoun at `t` stands for: the last actor other than a person named
+    /// before it, in this sentence or the one before.
+    func possessivePronounOwner(before t: Int, in c: SentenceContext) -> Mention? {
+        let sentenceStart = analysis.sentences[max(0, c.number - 1)].tokens.lowerBound
+        var u = t - 1
+        while u >= sentenceStart {
+            let m = analysis.mentionCovering[u]
+            guard m >= 0 else { u -= 1; continue }
+            let mention = analysis.mentions[Int(m)]
+            if analysis.kind(of: mention) == .actor, analysis.category(of: mention) != .person, mention.form != .adjective { return mention }
+            u = mention.tokens.lowerBound - 1
+        }
+        return nil
+    }
+
+    // MARK: - "the Nour al-Din al-Zinki rebel forces": a named group followed by its kind
+
+    func findGroupKinds(_ c: SentenceContext, _ mentions: [Mention]) {
+        func isNamed(_ m: Mention) -> Bool { analysis.document.scalars[m.start..<m.end].contains(where: \.properties.isUppercase) }
+        for (a, b) in zip(mentions, mentions.dropFirst()) {
+            guard a.form != .adjective, Self.isArmedBody(analysis.category(of: a)),
+                  Self.isArmedBody(analysis.category(of: b)), a.entity != b.entity else { continue }
+            if b.tokens.lowerBound == a.tokens.upperBound {
+                // "the Zinki rebel forces": the named group is one of the kind after it;
+                // "the rebel group Jaish al-Islam": one of the kind before it.
+                if !isNamed(b) {
+                    add(a.entity, .memberOf, b.entity, c, at: a.tokens.lowerBound)
+                } else if !isNamed(a) {
+                    add(b.entity, .memberOf, a.entity, c, at: a.tokens.lowerBound)
+                }
+            } else if isNamed(a), !isNamed(b), analysis.isKey(a.tokens.upperBound, .comma),
+                      analysis.isKey(a.tokens.upperBound + 1, .the, .a, .an) || analysis.isWord(a.tokens.upperBound + 1, .determiner),
+                      // No verb between ("…, said the rebels"); a participle right before the kind
+                      // qualifies it ("armed rebel groups").
+                      !c.window(from: a.tokens.upperBound + 1, to: b.tokens.lowerBound - 1).contains(where: { t in
+                          index.lexicon.quoteVerbs.contains(analysis.key(t)) || index.activeCues.longestMatch(in: tokens, ids: analysis.keyIDs, from: t, limit: c.range.upperBound) != nil
+                      }),
+                      c.window(from: a.tokens.upperBound + 1, to: b.tokens.lowerBound).allSatisfy({ t in
+                          analysis.isKey(t, .the, .a, .an) || analysis.isWord(t, .determiner)
+                              || tokens[t].kind == .word && analysis.wordClass(t).isDisjoint(with: [.preposition, .clauseBreaker, .commonWord, .relativePronoun]) && c.mention(covering: t) == nil
+                              // "a loose network of armed rebel groups"
+                              || analysis.isKey(t, .of) && Self.collectiveNouns.contains(analysis.key(t - 1))
+                      }), b.tokens.lowerBound - a.tokens.upperBound <= 8 {
+                // "Ahrar al-Sham, the largest Islamist rebel group": an apposition naming its kind.
+                add(a.entity, .memberOf, b.entity, c, at: a.tokens.lowerBound)
+            }
+        }
+    }
+
+    /// True for an armed group or a militia.
+    static func isArmedBody(_ category: Category?) -> Bool { category == .armedGroup || category == .militia }
+}
