@@ -445,4 +445,51 @@ struct AppositionAndMutualActTests {
         #expect(graph.edges.contains { $0.source == "lakhdar-brahimi" && $0.target == "united-nations" })
         #expect(graph.edges.contains { $0.source == "lakhdar-brahimi" && $0.target == "arab-league" })
     }
+
+    @Test func placesSuchAsAListAndPlacesInAFollowingPhrase() throws {
+        let graph = try extract("Fighters came from villages in Idlib province such as Binnish and Sarmada. The Jobar and Qaboun districts in the east of Damascus were hit. Kafranbel, in Idlib province, was quiet.")
+        #expect(graph.has("binnish", .partOf, "idlib-province"))
+        #expect(graph.has("sarmada", .partOf, "idlib-province"))
+        #expect(graph.edges.contains { $0.source == "jobar" && $0.relation == .partOf })
+        #expect(graph.has("kafranbel", .partOf, "idlib-province"))
+    }
+
+    @Test func whereAnActorIsFromTheWordsAround() throws {
+        let fronted = try extract("In Moscow, the Kremlin said the talks had failed.")
+        #expect(fronted.edges.contains { $0.source == "russia" && $0.relation == .locatedIn && $0.target == "moscow" })
+        let positions = try extract("Jets struck Islamic State positions in Mayadin and Abu Kamal.")
+        #expect(positions.has("islamic-state", .locatedIn, "mayadin"))
+        #expect(positions.has("islamic-state", .locatedIn, "abu-kamal"))
+        let country = try extract("Lebanon's Hezbollah and the Iraqi militia Kataib Hezbollah sent fighters.")
+        #expect(country.has("hezbollah", .locatedIn, "lebanon-country") || country.has("hezbollah", .locatedIn, "lebanon"))
+        #expect(country.edges.contains { $0.source == "kataib-hezbollah" && $0.relation == .locatedIn })
+    }
+
+    @Test func whoHeadsABodyLeadsIt() throws {
+        let graph = try extract("Raed al-Saleh, who heads the White Helmets, said the toll was rising.")
+        #expect(graph.has("raed-al-saleh", .leaderOf, "white-helmets"))
+        let its = try extract("The Syrian National Coalition met in Istanbul. Anas al-Abdah, its president, spoke.")
+        #expect(its.has("anas-al-abdah", .leaderOf, "syrian-national-coalition"))
+    }
+
+    @Test func carriedOutOfAPlace() throws {
+        let graph = try extract("Buses carried hundreds of rebels and civilians out of Madaya on Friday.")
+        #expect(graph.has("rebels", .fleesFrom, "madaya"))
+        #expect(graph.has("civilians", .fleesFrom, "madaya"))
+    }
+
+    @Test func bodiesInsideBodies() throws {
+        let unit = try extract("The Manbij Military Council, an Arab unit in the Syrian Democratic Forces, took the town.")
+        #expect(unit.has("manbij-military-council", .memberOf, "sdf"))
+        let of = try extract("Commanders of the Quds Force of the Islamic Revolutionary Guard Corps visited Aleppo.")
+        #expect(of.has("quds-force", .memberOf, "irgc"))
+        let kind = try extract("Turkish-backed rebels of the National Front for Liberation retook Saraqeb.")
+        #expect(kind.has("national-front-for-liberation", .memberOf, "rebels"))
+    }
+
+    @Test func twoLeadersAnnouncingSomewhere() throws {
+        let graph = try extract("President Tayyip Erdogan and President Vladimir Putin announced the truce in Moscow.")
+        #expect(graph.has("recep-tayyip-erdogan", .locatedIn, "moscow"))
+        #expect(graph.has("vladimir-putin", .locatedIn, "moscow"))
+    }
 }

@@ -218,8 +218,11 @@ struct MentionFinder {
         guard let first = ids.first else { return nil }
         let index = self.index
         func entity(_ number: Int32) -> Lexicon.Entity? { index.entity(number: number) }
-        let provinceContext = (max(0, start - 3)..<start).contains { analysis.isKey($0, .province, .provinces, .governorate, .governorates) }
-            || analysis.isKey(end, .province, .governorate, .countryside)
+        // "the provinces of Aleppo and Homs", "Aleppo province" — but not "Idlib province such as Binnish".
+        let provinceContext = (max(0, start - 3)..<start).contains { p in
+            analysis.isKey(p, .province, .provinces, .governorate, .governorates)
+                && (p + 1..<start).allSatisfy { analysis.isKey($0, .of, .and, .comma) || analysis.isKey($0, .the) || analysis.mentionCoveringLive($0) != nil }
+        } || analysis.isKey(end, .province, .governorate, .countryside)
         if provinceContext {
             if let province = ids.first(where: { entity($0)?.category == .province }) { return province }
             // "the provinces of Aleppo and Homs": the city's province.

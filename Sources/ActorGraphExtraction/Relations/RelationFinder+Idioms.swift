@@ -61,6 +61,16 @@ extension RelationFinder {
     /// "the YPG drove Islamic State out of Kobani", "forced the rebels from P": the subject fought
     /// the ones driven out and took the place.
     func findExpulsions(_ c: SentenceContext) {
+        // "buses carried hundreds of rebel fighters out of Darayya": the carried left the place.
+        for k in c.range where analysis.isKey(k, .carried, .carrying) || analysis.isKey(k, .bused, .bussed) || analysis.isKey(k, .evacuated) {
+            guard let carried = c.firstMention(after: k + 1, within: 8, where: { analysis.kind(of: $0) == .actor && $0.form != .adjective }) else { continue }
+            var group = c.coordinatedMentions(from: carried.tokens.lowerBound, where: { analysis.kind(of: $0) == .actor && $0.form != .adjective })
+            if group.isEmpty { group = [carried] }
+            guard let last = group.last, let out = c.window(from: last.tokens.upperBound, to: last.tokens.upperBound + 3).first(where: { analysis.isKey($0, .out) && analysis.isKey($0 + 1, .of) }),
+                  let place = c.mention(startingAt: out + 2) ?? (analysis.isKey(out + 2, .the) ? c.mention(startingAt: out + 3) : nil),
+                  analysis.kind(of: place) == .place, place.form != .adjective else { continue }
+            for g in group { add(g.entity, .fleesFrom, place.entity, c, at: k) }
+        }
         for k in c.range where analysis.isKey(k, .drove, .driven, .drive) || analysis.isKey(k, .driving, .forced, .pushed) || analysis.isKey(k, .expelled) {
             guard let expelled = c.firstMention(after: k + 1, within: 6, where: { analysis.kind(of: $0) == .actor && $0.form != .adjective }) else { continue }
             var t = expelled.tokens.upperBound

@@ -47,7 +47,7 @@ extension RelationFinder {
                 // "R, including the capital, X"
                 // "the Eastern Ghouta agricultural belt, including Zamalka and Ein Tarma": the whole list,
                 // after a few plain words of description.
-                if let including = c.window(from: end, to: end + 4).first(where: { analysis.isKey($0, .comma) && analysis.isKey($0 + 1, .including) }),
+                if let including = c.window(from: end, to: end + 6).first(where: { analysis.isKey($0, .comma) && analysis.isKey($0 + 1, .including) || analysis.isKey($0, .such) && analysis.isKey($0 + 1, .as) }),
                    c.window(from: end, to: including).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized && c.mention(covering: $0) == nil }),
                    let inner = c.window(from: including + 2, to: including + 7).lazy.compactMap({ c.mention(startingAt: $0) }).first(where: { analysis.kind(of: $0) == .place }) {
                     for place in c.coordinatedMentions(from: inner.tokens.lowerBound, where: { analysis.kind(of: $0) == .place && $0.form != .adjective }) where place.entity != m.entity {
@@ -94,8 +94,10 @@ extension RelationFinder {
                     add(m.entity, .partOf, owner.entity, c, at: end)
                 }
                 // "Mosul in Iraq", "Raqqa in northern Syria": a smaller place in a larger one.
-                if [.city, .district, .neighbourhood, .site].contains(category), analysis.isKey(end, .`in`),
-                   let first = c.mention(startingAt: end + 1) ?? (analysis.isKey(end + 1, .the) ? c.mention(startingAt: end + 2) : nil),
+                // "the Sakhour and Hanano neighbourhoods in …", "Balyun, in the Jabal al-Zawiya area".
+                let inWord = analysis.isKey(end, .comma) || Self.pluralPlaceNouns.contains(analysis.key(end)) ? end + 1 : end
+                if [.city, .district, .neighbourhood, .site].contains(category), analysis.isKey(inWord, .`in`),
+                   let first = c.mention(startingAt: inWord + 1) ?? (analysis.isKey(inWord + 1, .the) ? c.mention(startingAt: inWord + 2) : nil),
                    // "Hermel in Lebanon's Bekaa Valley": the place after the possessive.
                    let outer = analysis.isKey(first.tokens.upperBound, .possessive) ? c.mention(startingAt: first.tokens.upperBound + 1) : first,
                    outer.form != .adjective, analysis.kind(of: outer) == .place,
@@ -115,6 +117,7 @@ extension RelationFinder {
                 continue
             }
             guard kind == .actor, m.form != .adjective, !divided else { continue }
+            findActorPlaces(m, in: c)
             // "rebel factions in P" (groups), "P, an activist in P", "X, a medic inside the city" (people).
             var j = end
             let category = analysis.category(of: m)
@@ -154,9 +157,13 @@ extension RelationFinder {
                     continue
                 }
             } else if category == .person {
-                // "Lavrov met other ministers in Rome", "Stoltenberg told a news conference in Bratislava".
-                if let place = placeOfSpeaking(after: end, in: c) {
-                    add(m.entity, .locatedIn, place.entity, c, at: end)
+                // "Lavrov met other ministers in Rome", "Stoltenberg told a news conference in Bratislava";
+                // "Erdogan and Putin announced the deal in Moscow" (each of the two).
+                var verb = end
+                if analysis.isKey(end, .and), let other = c.mention(startingAt: end + 1) ?? c.mention(startingAt: end + 2),
+                   analysis.category(of: other) == .person { verb = other.tokens.upperBound }
+                if let place = placeOfSpeaking(after: verb, in: c) {
+                    add(m.entity, .locatedIn, place.entity, c, at: verb)
                 }
                 continue
             } else if category == .state || category == .government {
@@ -195,6 +202,54 @@ extension RelationFinder {
 
     /// Plural nouns for kinds of places, in appositions: "A and B, two villages in P".
     static let pluralPlaceNouns: Set<String> = ["villages", "towns", "cities", "suburbs", "areas", "districts", "neighbourhoods", "neighborhoods", "camps", "provinces"]
+
+    /// Where an actor is, from the words around its mention: "In Damascus, the Foreign Ministry
+    /// said" (a place put first), "Islamic State positions in the Huweiqa district", "Lebanon's
+    /// Hezbollah" and "the Iraqi militia Harakat al-Nujaba" (a country's group).
+    func findActorPlaces(_ m: Mention, in c: SentenceContext) {
+        let start = m.tokens.lowerBound
+        // "In Damascus, the Foreign Ministry said": the subject right after a place put first.
+        var t = start - 1
+        if analysis.isKey(t, .the) { t -= 1 }
+        if analysis.isKey(t, .comma), let place = c.mention(covering: t - 1), analysis.kind(of: place) == .place, place.form != .adjective,
+           analysis.isKey(place.tokens.lowerBound - 1, .in) || analysis.isKey(place.tokens.lowerBound - 1, .inside),
+           place.tokens.lowerBound - 1 == c.range.lowerBound, [.city, .country, .district, .neighbourhood].contains(analysis.category(of: place)) {
+            add(m.entity, .locatedIn, place.entity, c, at: t)
+        }
+        // "Islamic State positions in the Huweiqa and Rashdiyeh districts".
+        let end = m.tokens.upperBound
+        if Self.possessedNouns.contains(analysis.key(end)), analysis.isKey(end + 1, .in),
+           let place = c.mention(startingAt: end + 2) ?? (analysis.isKey(end + 2, .the) ? c.mention(startingAt: end + 3) : nil),
+           analysis.kind(of: place) == .place, place.form != .adjective {
+            for p in c.coordinatedMentions(from: place.tokens.lowerBound, where: { analysis.kind(of: $0) == .place && $0.form != .adjective }) {
+                add(m.entity, .locatedIn, p.entity, c, at: end)
+            }
+        }
+        guard [.armedGroup, .militia].contains(analysis.category(of: m)) else { return }
+        // "Lebanon's Hezbollah": the group of a country, inside its name or before it.
+        if let possessive = m.tokens.first(where: { tokens[$0].kind == .possessive }) ?? (tokens[max(0, start - 1)].kind == .possessive ? start - 1 : nil),
+           possessive > 0, let owner = countryPlace(endingAt: possessive) {
+            add(m.entity, .locatedIn, owner, c, at: possessive)
+            return
+        }
+        // "the Iraqi militia Harakat al-Nujaba".
+        if start >= 2, Self.groupNouns.contains(analysis.key(start - 1)), let country = placeAdjective(at: start - 2), analysis.category(of: country) == .country {
+            add(m.entity, .locatedIn, country, c, at: start - 2)
+        }
+    }
+
+    /// The country (as a place) named by the words that end right before token `end`: "Lebanon" in
+    /// "Lebanon's Hezbollah".
+    func countryPlace(endingAt end: Int) -> String? {
+        guard let hit = index.names.longestMatch(in: tokens, ids: analysis.keyIDs, from: max(0, end - 1), limit: end)?.values
+            .first(where: { [.country, .state].contains(index.entity(number: $0.entity).category) }) else { return nil }
+        let entity = index.entity(number: hit.entity)
+        let id = entity.category == .country ? entity.id : "\(entity.id)-country"
+        guard let number = index.number(of: id) else { return nil }
+        analysis.recordLexiconEntity(number: number)
+        addInnerMention(of: id, number: number, at: end - 1, form: .name)
+        return id
+    }
 
     /// Where someone spoke or met, after a verb of speaking or meeting at `verb` (or the word after
     /// it): "told a news conference in Bratislava", "said by telephone from Damascus". Only a city
@@ -279,10 +334,15 @@ extension RelationFinder {
         guard entity.category == .state, let territory = index.number(of: "\(entity.id)-country") else { return nil }
         analysis.recordLexiconEntity(number: territory)
         let id = index.entity(number: territory).id
-        if analysis.mentionCovering[t] < 0 {
-            analysis.addLateMention(Mention(entity: id, number: territory, tokens: t..<(t + 1), start: tokens[t].start, end: tokens[t].end, form: .adjective))
-        }
+        addInnerMention(of: id, number: territory, at: t, form: .adjective)
         return id
+    }
+
+    /// A mention of `id` on the one token `t`, added late (it may lie inside another mention, as
+    /// "Lebanon" in "Lebanon's Hezbollah"): it gives the node its provenance. Added once.
+    func addInnerMention(of id: String, number: Int32, at t: Int, form: Mention.Form) {
+        guard !analysis.mentions.contains(where: { $0.number == number && $0.tokens == t..<(t + 1) }) else { return }
+        analysis.addLateMention(Mention(entity: id, number: number, tokens: t..<(t + 1), start: tokens[t].start, end: tokens[t].end, form: form))
     }
 
     /// The place a section ("Southwest Aleppo") belongs to, or the place itself.

@@ -103,5 +103,5 @@ extension RelationFinder {
     static let collectiveNouns: Set<String> = ["network", "alliance", "coalition", "umbrella", "grouping", "collection", "federation", "union", "bloc"]
 
     /// Nouns for groups of fighters or parties, heads of an actor's apposition.
-    static let groupNouns: Set<String> = ["alliance", "coalition", "group", "faction", "umbrella", "movement", "force", "militia", "bloc", "organisation", "organization", "front"]
+    static let groupNouns: Set<String> = ["alliance", "coalition", "group", "faction", "umbrella", "movement", "force", "militia", "bloc", "organisation", "organization", "front", "unit", "division", "brigade", "battalion", "formation", "wing"]
 }

@@ -5,6 +5,8 @@ extension RelationFinder {
     // MARK: - "P, a spokesman for O", "NATO Secretary General P", "Senior rebel official P"
 
     func findRoles(_ c: SentenceContext) {
+        findLeadingClauses(c)
+        findUnitsOfBodies(c)
         var k = c.range.lowerBound
         while k < c.range.upperBound {
             guard let match = index.roleNouns.longestMatch(in: tokens, ids: analysis.keyIDs, from: k, limit: c.range.upperBound), let relation = match.values.first else { k += 1; continue }
@@ -22,6 +24,13 @@ extension RelationFinder {
                // for the Turkish …" has its role before the organisation).
                !c.window(from: person.tokens.upperBound + 1, to: org.tokens.lowerBound).contains(where: { analysis.isWord($0, .preposition) || index.roleNouns.longestMatch(in: tokens, ids: analysis.keyIDs, from: $0, limit: org.tokens.lowerBound) != nil }) {
                 add(person.entity, relation, org.entity, c, at: k)
+                continue
+            }
+            // "P, its leader": the possessive stands for the last body named before the person.
+            if analysis.isKey(k - 1, .its) || analysis.isKey(k - 1, .their), analysis.isKey(k - 2, .comma),
+               let person = c.mention(covering: k - 3), analysis.category(of: person) == .person,
+               let body = possessivePronounOwner(before: person.tokens.lowerBound, in: c) {
+                add(person.entity, relation, body.entity, c, at: k)
                 continue
             }
             // Apposition after a person: "P, a/the [adj] ROLE (for|of|at|with|from) [det] [adj] O".
@@ -66,6 +75,45 @@ extension RelationFinder {
                 org = possessivePronounOwner(before: k - 1, in: c)
             }
             if let org { add(person.entity, relation, org.entity, c, at: k) }
+        }
+    }
+
+    /// "P, who heads the rebel military council", "P, who runs the aid group X": the person leads
+    /// the body the relative clause names.
+    func findLeadingClauses(_ c: SentenceContext) {
+        for k in c.range where analysis.isKey(k, .who) && analysis.isKey(k - 1, .comma) {
+            guard let person = c.mention(covering: k - 2), analysis.category(of: person) == .person,
+                  Self.leadingVerbs.contains(analysis.key(k + 1)),
+                  let body = c.firstMention(after: k + 2, within: 5, where: { analysis.kind(of: $0) == .actor && analysis.category(of: $0) != .person && $0.form != .adjective })
+            else { continue }
+            add(person.entity, .leaderOf, body.entity, c, at: k + 1)
+        }
+    }
+
+    /// Verbs of leading a body, in a relative clause after a person.
+    static let leadingVerbs: Set<String> = ["heads", "headed", "leads", "led", "commands", "commanded", "chairs", "chaired", "runs", "ran", "directs", "founded"]
+
+    /// A body that is part of another: "the Quds Force of Iran's Revolutionary Guards", "the Deir
+    /// ez-Zor Military Council, an Arab unit in the SDF", "rebels of the National Front for Liberation".
+    func findUnitsOfBodies(_ c: SentenceContext) {
+        func isBody(_ m: Mention) -> Bool { [.armedGroup, .militia, .organization, .government, .coalition].contains(analysis.category(of: m)) && m.form != .adjective }
+        for t in c.range where analysis.isKey(t, .of) || analysis.isKey(t, .in) || analysis.isKey(t, .within) {
+            guard let inner = c.lastMention(before: t, within: 5, where: isBody),
+                  let outer = c.mention(startingAt: t + 1) ?? (analysis.isKey(t + 1, .the) ? c.mention(startingAt: t + 2) : nil)
+                    ?? (tokens[min(t + 2, tokens.count - 1)].kind == .possessive ? c.mention(startingAt: t + 3) : nil),
+                  isBody(outer), outer.entity != inner.entity else { continue }
+            if inner.tokens.upperBound == t, analysis.isKey(t, .of) {
+                // "the Quds Force of the Revolutionary Guards" (named), "rebels of the NFL" (a kind of the named).
+                if isNamed(inner) && isNamed(outer) { add(inner.entity, .memberOf, outer.entity, c, at: t) }
+                else if !isNamed(inner) && isNamed(outer) && Self.isArmedBody(analysis.category(of: inner)) { add(outer.entity, .memberOf, inner.entity, c, at: t) }
+                continue
+            }
+            // ", an Arab unit in the SDF": an apposition of the inner body with a group noun.
+            if analysis.isKey(inner.tokens.upperBound, .comma), analysis.isKey(inner.tokens.upperBound + 1, .a, .an) || analysis.isKey(inner.tokens.upperBound + 1, .the),
+               Self.groupNouns.contains(analysis.key(t - 1)),
+               c.window(from: inner.tokens.upperBound + 2, to: t - 1).allSatisfy({ tokens[$0].kind == .word && c.mention(covering: $0).map { $0.form == .adjective } ?? true }) {
+                add(inner.entity, .memberOf, outer.entity, c, at: t)
+            }
         }
     }
 
