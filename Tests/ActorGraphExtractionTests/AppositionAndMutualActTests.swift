@@ -492,4 +492,12 @@ struct AppositionAndMutualActTests {
         #expect(graph.has("recep-tayyip-erdogan", .locatedIn, "moscow"))
         #expect(graph.has("vladimir-putin", .locatedIn, "moscow"))
     }
+
+    @Test func puttingTheBlameOnSomeoneAccusesThem() throws {
+        let graph = try extract("The army said rebels were responsible for the attack. Ankara said the YPG was behind the bombing.")
+        #expect(graph.has("assad-forces", .accuses, "rebels"))
+        #expect(graph.has("turkey", .accuses, "ypg"))
+        let denial = try extract("The army said rebels were not responsible for the blast.")
+        #expect(!denial.has("assad-forces", .accuses, "rebels"))
+    }
 }

@@ -31,6 +31,19 @@ extension RelationFinder {
                 add(agent.entity, relation, patient.entity, c, at: k)
                 continue
             }
+            // "the army said rebels were responsible for the attack", "Ankara said the YPG was behind
+            // it": a speaker who puts the blame on someone accuses them.
+            if analysis.isKey(k, .responsible) || analysis.isKey(k, .blame) && analysis.isKey(k - 1, .to)
+                || analysis.isKey(k, .behind) && (analysis.isKey(k + 1, .it, .this) || analysis.nounCue(analysis.isKey(k + 1, .the, .a) ? k + 2 : k + 1)?.relationClass == .conflict),
+               let be = c.window(from: k - 3, to: k).last(where: { analysis.isWord($0, .auxiliary) }),
+               let accused = c.lastMention(before: be, within: 2, where: { fitsAsSource($0) && $0.form != .adjective }),
+               let said = c.window(from: accused.tokens.lowerBound - 4, to: accused.tokens.lowerBound).last(where: { index.lexicon.quoteVerbs.contains(analysis.key($0)) }),
+               !c.isNegatedOrHypothetical(before: k, window: 4) {
+                for accuser in c.subjects(before: said) where accuser.entity != accused.entity {
+                    add(accuser.entity, .accuses, accused.entity, c, at: k)
+                }
+                continue
+            }
             // "negotiated between the government and the rebels": both sides did it with each other.
             if analysis.isKey(k, .negotiated, .agreed) || analysis.isKey(k, .signed, .brokered), analysis.isKey(k + 1, .between) {
                 let sides = c.coordinatedMentions(from: k + 2, where: { fitsAsSource($0) })
