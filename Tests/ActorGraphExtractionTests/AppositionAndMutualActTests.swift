@@ -500,4 +500,34 @@ struct AppositionAndMutualActTests {
         let denial = try extract("The army said rebels were not responsible for the blast.")
         #expect(!denial.has("assad-forces", .accuses, "rebels"))
     }
+
+    @Test func falseSubjectsAndObjectsAreLeftAlone() throws {
+        // The one told is not the subject; a possessor's allies are not the possessor.
+        let told = try extract("The commander told Reuters that his men had captured Anadan.")
+        #expect(!told.edges.contains { $0.source == "reuters" })
+        let allies = try extract("The YPG's political allies accused Moscow of betrayal.")
+        #expect(!allies.has("ypg", .accuses, "russia"))
+        // "others" is the subject of its verb, not an earlier name.
+        let others = try extract("Thousands massed near the border with Jordan, and others fled west to Quneitra.")
+        #expect(!others.edges.contains { $0.source == "jordan" })
+        // An apposition after "ally," must start right after the comma.
+        let ally = try extract("Russia, Assad's most powerful ally, condemned the US strike.")
+        #expect(!ally.edges.contains { $0.source == "united-states" && $0.relation.relationClass == .cooperation })
+        #expect(ally.has("russia", .alliedWith, "bashar-al-assad"))
+        // An -ing form right after a verb is its object, not a second verb.
+        let escaped = try extract("Families who escaped fighting elsewhere in Syria reached Afrin.")
+        #expect(!escaped.edges.contains { $0.relation == .fights })
+        // The harmed are not the attackers of the action noun after them.
+        let harmed = try extract("More than 1,600 civilians were killed in eastern Ghouta, many of them in air strikes on Hamouriyeh.")
+        #expect(!harmed.edges.contains { $0.source == "civilians" && $0.relation == .attacks })
+    }
+
+    @Test func movementAndOwnersNamedPrecisely() throws {
+        let moved = try extract("Rebels were pushed out of the Damascus neighbourhood of Qaboun last month.")
+        #expect(moved.has("rebels", .fleesFrom, "qaboun"))
+        #expect(!moved.has("rebels", .fleesFrom, "damascus"))
+        let its = try extract("The Syrian National Coalition urged the UN Security Council to act. Anas al-Abdah, its president, spoke.")
+        #expect(its.has("anas-al-abdah", .leaderOf, "syrian-national-coalition"))
+        #expect(!its.edges.contains { $0.source == "anas-al-abdah" && $0.target == "un-security-council" })
+    }
 }

@@ -10,7 +10,7 @@ enum Keyword: Int32, CaseIterable, Sendable {
     case since, during, until, led, headed, commanded, spearheaded, last, earlier, air, hands, left, leave, leaving
     case sent, deployed, dispatched, send, sending, out, driven, drove, drive, driving, forced, pushed, expelled, heading
     case under, negotiated, agreed, signed, brokered, took, taken, taking, take, takes, back, full, began
-    case lies, lie, located, situated, sits, lay, such, within, carried, carrying, bused, bussed, evacuated, responsible, behind, blame
+    case lies, lie, located, situated, sits, lay, such, within, carried, carrying, bused, bussed, evacuated, responsible, behind, blame, tell, tells, was, were, been, being
     case said, says, told, added, announced, claimed, according, saying, adding
     case divided, split, control, territory, territories, city, country, coast, capital, town
     case whole, embattled, besieged, based, born, anti, year, years, months

@@ -69,7 +69,7 @@ struct MentionFinder {
             if let discovered, discovered.end > (lexical?.end ?? i) {
                 let id = analysis.record(discovered.id, name: discovered.name, category: discovered.category)
                 analysis.addMention(id, tokens: i..<discovered.end, form: discovered.form)
-                noteFocus(id)
+                if discovered.takesFocus { noteFocus(id) }
                 if discovered.category == .person { rememberPerson(id, tokens: i..<discovered.end) }
                 else if discovered.category.kind == .actor { findOwner(of: id, tokens: i..<discovered.end, sentence: number) }
                 i = discovered.end
@@ -514,6 +514,9 @@ struct MentionFinder {
         var category: Category
         var end: Int
         var form: Mention.Form
+        /// False for a place known only from a list or a verb ("shelled Rajo, Bulbul"): it does not
+        /// become the city in focus.
+        var takesFocus = true
     }
 
     /// A capitalised name typed by its context: a title or role before it ("attorney Mehmet
@@ -622,7 +625,7 @@ struct MentionFinder {
         // verb of attack or control, or listed after a place, is a place.
         if !sentenceInitial, !isDemonym, words.count <= 3, !analysis.isKey(end, .possessive),
            !(end < limit && tokens[end].isCapitalized), isPlaceListContext(before: i) {
-            return Discovery(id: Slug.make(from: name), name: name, category: .city, end: end, form: .discovered)
+            return Discovery(id: Slug.make(from: name), name: name, category: .city, end: end, form: .discovered, takesFocus: false)
         }
         return nil
     }

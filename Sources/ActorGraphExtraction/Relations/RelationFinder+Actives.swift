@@ -21,6 +21,12 @@ extension RelationFinder {
             // sent advisers to help Damascus".
             if before == "to" && !c.window(from: k - 8, to: k - 1).contains(where: { analysis.isKey($0, .sent, .deployed, .dispatched) || analysis.isKey($0, .send, .sending) }) { continue }
             if before == "of" && keys[k].hasSuffix("ing") { continue }  // "accused of colluding"
+            // "civilians were killed in P": a participle after a form of "be" is a passive, whose agent
+            // (if any) comes with "by".
+            // (Not for movement: "the rebels were forced out of P" moved themselves.)
+            if relation.relationClass != .movement, keys[k].hasSuffix("ed"), analysis.isKey(k - 1, .was, .were) || analysis.isKey(k - 1, .been, .being) { continue }
+            // "escaped fighting elsewhere": an -ing form right after a verb of the lexicon is its object.
+            if keys[k].hasSuffix("ing"), k > c.range.lowerBound, index.activeCues.longestMatch(in: tokens, ids: analysis.keyIDs, from: k - 1, limit: k) != nil { continue }
             // A verb form used as a noun: "the current fighting", "intense fighting", "the four-year battle".
             // A counted noun too: "carried out 4,000 strikes in support of X".
             if analysis.isWord(k - 1, .determiner) && before != "one" || (k > 0 && tokens[k - 1].kind == .possessive || k > 0 && tokens[k - 1].kind == .number && analysis.nounCue(k) != nil)
@@ -232,7 +238,9 @@ extension RelationFinder {
             if key == "from" { sawTo = false; j += 1; continue }
             if [";", ":"].contains(key) || (key == "," && found) { break }
             if let m = c.mention(startingAt: j) {
-                if analysis.kind(of: m) == .place {
+                // "the Damascus neighbourhood of Midan": the place named after the noun.
+                let isQualifier = analysis.placeNoun(m.tokens.upperBound) != nil && analysis.isKey(m.tokens.upperBound + 1, .of)
+                if analysis.kind(of: m) == .place, !isQualifier {
                     for s in subjects { add(s.entity, sawTo ? .fleesTo : .fleesFrom, m.entity, c, at: j) }
                     found = true
                 }

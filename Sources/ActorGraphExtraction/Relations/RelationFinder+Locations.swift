@@ -48,7 +48,8 @@ extension RelationFinder {
                 // "the Eastern Ghouta agricultural belt, including Zamalka and Ein Tarma": the whole list,
                 // after a few plain words of description.
                 if let including = c.window(from: end, to: end + 6).first(where: { analysis.isKey($0, .comma) && analysis.isKey($0 + 1, .including) || analysis.isKey($0, .such) && analysis.isKey($0 + 1, .as) }),
-                   c.window(from: end, to: including).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized && c.mention(covering: $0) == nil }),
+                   c.window(from: end, to: including).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized && c.mention(covering: $0) == nil
+                       && analysis.wordClass($0).isDisjoint(with: [.preposition, .clauseBreaker]) && !analysis.isKey($0, .and, .or) }),
                    let inner = c.window(from: including + 2, to: including + 7).lazy.compactMap({ c.mention(startingAt: $0) }).first(where: { analysis.kind(of: $0) == .place }) {
                     for place in c.coordinatedMentions(from: inner.tokens.lowerBound, where: { analysis.kind(of: $0) == .place && $0.form != .adjective }) where place.entity != m.entity {
                         add(place.entity, .partOf, m.entity, c, at: end)
@@ -102,7 +103,7 @@ extension RelationFinder {
                    let outer = analysis.isKey(first.tokens.upperBound, .possessive) ? c.mention(startingAt: first.tokens.upperBound + 1) : first,
                    outer.form != .adjective, analysis.kind(of: outer) == .place,
                    let outerCategory = analysis.category(of: outer),
-                   [.country, .province, .region].contains(outerCategory) || outerCategory == .city && category != .city || outer.form == .section && category != .city,
+                   [.country, .province, .region].contains(outerCategory) || outerCategory == .city && category != .city || outer.form == .section && category != .city && outer.tokens.count > 2,   // not a bare "the north"
                    outer.entity != m.entity {
                     // "Kafr Nabudah and Habit in the northern Hama countryside": the whole list.
                     for place in c.coordinatedMentions(endingWith: m, where: { analysis.kind(of: $0) == .place }) where place.entity != outer.entity {

@@ -51,7 +51,10 @@ extension RelationFinder {
                 }
                 // Possessor + apposition: "Mr Assad's patrons, Russia and Iran".
                 if let possessor = c.possessor(before: k), analysis.isKey(k + 1, .comma) || analysis.isKey(k + 1, .colon) || analysis.isKey(k + 1, .emDash) {
-                    let agents = c.coordinatedMentions(from: k + 2, where: { fitsAsSource($0) })
+                    // The apposition starts right after the comma (at most after "the"): "…'s ally,
+                    // condemned the US" names no agent.
+                    let agents = c.mention(startingAt: k + 2) != nil || analysis.isKey(k + 2, .the) && c.mention(startingAt: k + 3) != nil
+                        ? c.coordinatedMentions(from: k + 2, where: { fitsAsSource($0) }) : []
                     for a in agents { add(a.entity, relation, possessor.entity, c, at: k) }
                     if !agents.isEmpty { continue }
                 }
@@ -92,7 +95,12 @@ extension RelationFinder {
                     sources = [modifier]
                 } else if c.hasLightVerb(before: k) {
                     // "11 civilians killed on Tuesday in raids on P": the victims are not the attackers.
-                    sources = c.subjects(before: k).filter { !analysis.isWord($0.tokens.upperBound, .patientParticiple) }
+                    // "1,600 civilians were killed …, many in attacks on P": the harmed are no attackers.
+                    sources = c.subjects(before: k).filter { s in
+                        var v = s.tokens.upperBound
+                        while analysis.isWord(v, .auxiliary) { v += 1 }
+                        return !analysis.isWord(v, .patientParticiple)
+                    }
                 }
                 for s in sources { for o in objects { add(s.entity, relation, o.entity, c, at: k) } }
             }

@@ -8,7 +8,7 @@ extension RelationFinder {
         for k in c.range where tokens[k].kind == .word {
             // "rebels, led by the Jaish al-Fatah alliance": the agent leads; "an alliance dominated
             // by the YPG": the agent is its main member.
-            let leads = analysis.isKey(k, .led, .headed, .commanded) || analysis.isKey(k, .spearheaded)
+            let leads = analysis.isKey(k, .led, .headed, .commanded)
             guard leads || analysis.passiveCue(k) != nil || analysis.isWord(k, .attackVerb), let by = agentPhrase(after: k, in: c) else { continue }
             let dominates = analysis.isKey(k, .dominated) && c.lastMention(before: k, within: 8, where: { fits($0, asTargetOf: .memberOf) }) != nil
             guard let cue = leads ? .leaderOf : dominates ? .memberOf

@@ -125,14 +125,24 @@ extension RelationFinder {
     /// The body a possessive pronoun at `t` stands for: the last actor other than a person named
     /// before it, in this sentence or the one before.
     func possessivePronounOwner(before t: Int, in c: SentenceContext) -> Mention? {
-        let sentenceStart = analysis.sentences[max(0, c.number - 1)].tokens.lowerBound
+        func isBody(_ mention: Mention) -> Bool {
+            analysis.kind(of: mention) == .actor && analysis.category(of: mention) != .person && mention.form != .adjective
+                && !(analysis.isKey(mention.tokens.upperBound, .hyphen) && analysis.compoundCue(mention.tokens.upperBound + 1) != nil)
+                && !analysis.isKey(mention.tokens.upperBound, .hyphen)   // "U.S.-made missiles"
+        }
+        // In this sentence, the nearest body before; in the one before, its first (its subject).
         var u = t - 1
-        while u >= sentenceStart {
+        while u >= c.range.lowerBound {
             let m = analysis.mentionCovering[u]
             guard m >= 0 else { u -= 1; continue }
             let mention = analysis.mentions[Int(m)]
-            if analysis.kind(of: mention) == .actor, analysis.category(of: mention) != .person, mention.form != .adjective { return mention }
+            if isBody(mention) { return mention }
             u = mention.tokens.lowerBound - 1
+        }
+        guard c.number > 0 else { return nil }
+        for v in analysis.sentences[c.number - 1].tokens {
+            let m = analysis.mentionCovering[v]
+            if m >= 0, isBody(analysis.mentions[Int(m)]) { return analysis.mentions[Int(m)] }
         }
         return nil
     }

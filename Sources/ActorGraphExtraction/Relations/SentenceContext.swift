@@ -200,6 +200,9 @@ struct SentenceContext {
         return out
     }
 
+    /// Words that are the subject themselves: "others have fled", "many were killed".
+    static let pronounSubjects: Set<String> = ["others", "many", "some", "most", "few", "several", "none", "both", "all", "thousands", "hundreds", "dozens"]
+
     /// Nouns for the members of a group, which stand for the group in a list: "fighters from X".
     static let memberNouns: Set<String> = ["fighters", "militiamen", "members", "troops", "units", "militants", "gunmen"]
 
@@ -209,12 +212,21 @@ struct SentenceContext {
         var t = verb - 1
         var steps = 0
         var found: Mention?
+        // "others have fled": a pronoun-like word right before the verb is the subject itself.
+        var head = verb - 1
+        while head > range.lowerBound, analysis.isWord(head, .auxiliary) { head -= 1 }
+        if head >= range.lowerBound, mention(covering: head) == nil, Self.pronounSubjects.contains(keys[head]) { return [] }
         while t >= range.lowerBound, steps < 14 {
             let key = keys[t]
             if let m = mention(covering: t) {
                 // "US-backed fighters push into X": a compound's modifier is not the subject.
                 let isModifier = analysis.isKey(m.tokens.upperBound, .hyphen) && analysis.compoundCue(m.tokens.upperBound + 1) != nil
-                if analysis.kind(of: m) == .actor && !isModifier { found = m; break }
+                // "told Reuters that his men had captured": the one told is not the subject.
+                let isTold = analysis.isKey(m.tokens.lowerBound - 1, .told) || analysis.isKey(m.tokens.lowerBound - 1, .tell, .tells)
+                // "The YPG's political allies accused": the possessor's allies, not the possessor.
+                let possessesOther = analysis.isKey(m.tokens.upperBound, .possessive)
+                    && window(from: m.tokens.upperBound + 1, to: m.tokens.upperBound + 3).contains(where: { analysis.nounCue($0).map { $0.relationClass == .cooperation || $0.relationClass == .conflict } ?? false })
+                if analysis.kind(of: m) == .actor && !isModifier && !isTold && !possessesOther { found = m; break }
                 t = m.tokens.lowerBound - 1
                 steps += 1
                 continue
@@ -236,7 +248,9 @@ struct SentenceContext {
             // "Turkey, which has backed the factions": the antecedent is the subject.
             if analysis.isKey(t, .that, .who, .which) {
                 let before = analysis.isKey(t - 1, .comma) && key != "that" ? t - 2 : t - 1
-                if before >= range.lowerBound, let m = mention(covering: before), analysis.kind(of: m) == .actor, m.form != .adjective {
+                // "told Reuters that his men …": "that" after the one told opens what was said.
+                if before >= range.lowerBound, let m = mention(covering: before), analysis.kind(of: m) == .actor, m.form != .adjective,
+                   !(key == "that" && (analysis.isKey(m.tokens.lowerBound - 1, .told) || analysis.isKey(m.tokens.lowerBound - 1, .tell, .tells))) {
                     found = m
                     break
                 }
@@ -246,6 +260,8 @@ struct SentenceContext {
             // A longer relative clause too: "Hamas, which broke with Assad in 2012 and moved its
             // bureau out of Damascus, condemned …".
             if analysis.isKey(t, .comma), let opening = window(from: t - 10, to: t).last(where: { analysis.isKey($0, .comma) })
+                // ", fighting alongside the jihadist alliance Hayat Tahrir al-Sham,": a participle's phrase.
+                ?? window(from: t - 18, to: t).last(where: { analysis.isKey($0, .comma) && keys[min($0 + 1, keys.count - 1)].hasSuffix("ing") })
                 ?? window(from: t - 30, to: t).last(where: { analysis.isKey($0, .comma) && analysis.isWord($0 + 1, .relativePronoun) }),
                window(from: opening + 1, to: t).contains(where: { mention(covering: $0) != nil }) || analysis.isWord(opening + 1, .relativePronoun) {
                 t = opening - 1
