@@ -67,12 +67,7 @@ struct QueryCommand: ParsableCommand {
     }
 
     static func renderFormat(of path: String) -> OutputFormat? {
-        switch URL(fileURLWithPath: path).pathExtension.lowercased() {
-        case "svg": .svg
-        case "png": .png
-        case "pdf": .pdf
-        default: nil
-        }
+        OutputFormat(fileName: path).flatMap { $0 == .dot ? nil : $0 }
     }
 
     func run() throws {

@@ -14,6 +14,17 @@ extension OutputFormat: ExpressibleByArgument {
     }
 
     public static var allValueStrings: [String] { allCases.map(\.rawValue) }
+
+    /// The format a file name's extension asks for (`.svg`, `.png`, `.pdf`, `.dot`/`.gv`), if any.
+    init?(fileName: String) {
+        switch URL(fileURLWithPath: fileName).pathExtension.lowercased() {
+        case "svg": self = .svg
+        case "png": self = .png
+        case "pdf": self = .pdf
+        case "dot", "gv": self = .dot
+        default: return nil
+        }
+    }
 }
 
 extension LayoutEngine: ExpressibleByArgument {
@@ -54,8 +65,8 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "The view to draw: alliances, conflicts, control, statements, ego or full.")
     var view: DiagramView = .alliances
 
-    @Option(help: "Output format: svg, png, pdf or dot.")
-    var format: OutputFormat = .svg
+    @Option(help: "Output format: svg, png, pdf or dot (default: the output file's extension, else svg).")
+    var format: OutputFormat?
 
     @Option(help: "Graphviz layout engine: dot, neato, fdp, sfdp, circo or twopi (default: chosen per view and size).")
     var layout: LayoutEngine?
@@ -72,14 +83,20 @@ struct RenderCommand: ParsableCommand {
 
     func validate() throws {
         if let top, top < 1 { throw ValidationError("--top must be 1 or more") }
+        if let format, let output, let named = OutputFormat(fileName: output), named != format {
+            throw ValidationError("-o \(output): the file name asks for \(named.rawValue) but --format is \(format.rawValue)")
+        }
     }
+
+    /// The format to write: the one asked for, else the output file's extension, else SVG.
+    var resolvedFormat: OutputFormat { format ?? output.flatMap { OutputFormat(fileName: $0) } ?? .svg }
 
     func run() throws {
         let graph = try ActorGraph.loadForCommand(graphFile)
         var diagram = try self.diagram.makeDiagram(of: filter.apply(to: graph), view: view, fullGraph: graph)
         diagram.note = filter.summary
         if let top { diagram.topActorCount = top }
-        let data = try DiagramWriter.render(diagram, format: format, layout: layout)
+        let data = try DiagramWriter.render(diagram, format: resolvedFormat, layout: layout)
         try DiagramWriter.write(data, to: output)
     }
 }

@@ -52,6 +52,21 @@ struct CLITests {
         }
     }
 
+    @Test func theOutputFileNameChoosesTheFormat() throws {
+        let out = try CommandRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let png = out.appendingPathComponent("d.png")
+        let result = try CommandRunner.run(["render", "graphs/graph.json", "--view", "conflicts", "-o", png.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect([UInt8](try Data(contentsOf: png)).starts(with: [0x89, 0x50, 0x4E, 0x47]))
+        // A format that contradicts the file name is refused, and nothing is written.
+        let pdf = out.appendingPathComponent("d.pdf")
+        let clash = try CommandRunner.run(["render", "graphs/graph.json", "--format", "svg", "-o", pdf.path])
+        #expect(clash.status != 0)
+        #expect(clash.stderr.contains("d.pdf") && clash.stderr.contains("--format"))
+        #expect(!FileManager.default.fileExists(atPath: pdf.path))
+    }
+
     @Test func missingInputFailsWithOneLineAndNoOutput() throws {
         let out = try CommandRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: out) }
