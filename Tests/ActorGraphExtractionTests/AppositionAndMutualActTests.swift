@@ -530,4 +530,9 @@ struct AppositionAndMutualActTests {
         #expect(its.has("anas-al-abdah", .leaderOf, "syrian-national-coalition"))
         #expect(!its.edges.contains { $0.source == "anas-al-abdah" && $0.target == "un-security-council" })
     }
+
+    @Test func aNameQualifyingADocumentIsNoObject() throws {
+        let graph = try extract("Russia and China vetoed a UN Security Council resolution on Aleppo.")
+        #expect(!graph.edges.contains { $0.target == "un-security-council" && $0.relation == .opposes })
+    }
 }

@@ -90,7 +90,10 @@ extension RelationFinder {
                 // has no actor object (a preposition after the head noun ends the object).
                 // An adjective stands for its actor as an object when no name follows it ("talks
                 // with Russian officers"; but "attacked Syrian rebels" attacks the rebels).
-                if let first = c.firstMention(after: match.end, within: 7, where: { fits($0, asTargetOf: relation) && ($0.form != .adjective || c.mention(startingAt: $0.tokens.upperBound) == nil) }),
+                // A name that qualifies a document is not the object: "vetoed a UN Security Council
+                // resolution" opposes the resolution, not the Council.
+                if let first = c.firstMention(after: match.end, within: 7, where: { fits($0, asTargetOf: relation) && ($0.form != .adjective || c.mention(startingAt: $0.tokens.upperBound) == nil)
+                        && !Self.documentNouns.contains(analysis.key($0.tokens.upperBound)) }),
                    !c.window(from: match.end, to: first.tokens.lowerBound).contains(where: { ["on", "about", "over", "with", "for", "at"].contains(analysis.key($0)) && $0 > match.end }) {
                     objects = c.coordinatedMentions(from: first.tokens.lowerBound, where: { fits($0, asTargetOf: relation) })
                     // "the Old City neighbourhoods of A, B and C": the places named after the noun.
@@ -151,6 +154,9 @@ extension RelationFinder {
 
     /// What a group owns, after "its"/"their": "its positions", "their bases".
     static let possessedNouns: Set<String> = ["positions", "position", "fighters", "forces", "bases", "base", "headquarters", "lines", "defences", "defenses", "strongholds", "convoys", "convoy", "militants", "troops", "units", "members"]
+
+    /// Nouns for documents and decisions, which a name before them only qualifies.
+    static let documentNouns: Set<String> = ["resolution", "resolutions", "statement", "report", "plan", "proposal", "draft", "decision", "declaration", "communique", "bill", "initiative"]
 
     /// True when a noun phrase (an object) starts at `t`: a determiner, a number or a plain word
     /// that is no preposition, adverb or clause break.
