@@ -535,4 +535,23 @@ struct AppositionAndMutualActTests {
         let graph = try extract("Russia and China vetoed a UN Security Council resolution on Aleppo.")
         #expect(!graph.edges.contains { $0.target == "un-security-council" && $0.relation == .opposes })
     }
+
+    @Test func reviewFindingsOnNewRules() throws {
+        // A person taken somewhere is no place; the place after "in" still counts.
+        let person = try extract("Islamic State captured James Foley in Raqqa.")
+        #expect(person.has("islamic-state", .captures, "raqqa"))
+        #expect(!person.nodes.contains { $0.label == "James Foley" && $0.kind == .place })
+        // A title starts a place name in a list of places.
+        let sheikh = try extract("The army shelled Rajo, Bulbul and Sheikh Hadid.")
+        #expect(sheikh.nodes.contains { $0.label == "Sheikh Hadid" && $0.kind == .place })
+        #expect(!sheikh.nodes.contains { $0.category == .person })
+        // Leaving needs the leaver right before the verb; civilians driven out are no enemy.
+        let ruins = try extract("Russian airstrikes left Aleppo in ruins.")
+        #expect(!ruins.edges.contains { $0.relation == .fleesFrom })
+        let civilians = try extract("Rebels forced civilians from Aleppo.")
+        #expect(!civilians.has("rebels", .fights, "civilians"))
+        // The body after a possessive in "X of Y's Z".
+        let possessive = try extract("Officers of the Quds Force of Iran's Republican Guard visited Hama.")
+        #expect(!possessive.has("quds-force", .memberOf, "iran"))
+    }
 }

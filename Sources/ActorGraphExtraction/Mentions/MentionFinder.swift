@@ -530,7 +530,9 @@ struct MentionFinder {
             || analysis.isWord(i, .nameConnector) && analysis.isKey(i + 1, .hyphen) && i + 2 < limit && tokens[i + 2].isCapitalized
         // A title starts no name ("Foreign Minister X"), except in a body's name ("Foreign Ministry").
         let titleOfBody = i + 1 < limit && tokens[i + 1].isCapitalized && analysis.organisationHead(i + 1) != nil
-        guard startsName, !analysis.isWord(i, .title) || tokens[i].kind != .word || !(i + 1 < limit && tokens[i + 1].isCapitalized) || titleOfBody else { return nil }
+        // … or a place in a list ("shelled Rajo, Bulbul and Sheikh Hadid").
+        let titleOfPlace = analysis.isWord(i, .title) && isPlaceListContext(before: i)
+        guard startsName, !analysis.isWord(i, .title) || tokens[i].kind != .word || !(i + 1 < limit && tokens[i + 1].isCapitalized) || titleOfBody || titleOfPlace else { return nil }
         // A capitalised function word or sentence adverb ("The", "Later") does not start a name.
         if !analysis.wordClass(i).isDisjoint(with: [.determiner, .commonWord]) { return nil }
         // Extend over capitalised words, connectors and joining hyphens (names are short: at most 10 tokens).
@@ -623,8 +625,12 @@ struct MentionFinder {
         }
         // "shelled Rajo, Bulbul and Sheikh Hadid", "captured Nahta": an unknown name right after a
         // verb of attack or control, or listed after a place, is a place.
+        // A name followed by "in"/"at" a place is more likely someone or something there ("captured
+        // James Foley in Raqqa"), unless it stands in a list of places.
+        let placedAfter = analysis.isKey(end, .in) || analysis.isKey(end, .at) || analysis.isKey(end, .inside)
         if !sentenceInitial, !isDemonym, words.count <= 3, !analysis.isKey(end, .possessive),
-           !(end < limit && tokens[end].isCapitalized), isPlaceListContext(before: i) {
+           !(end < limit && tokens[end].isCapitalized), isPlaceListContext(before: i),
+           !placedAfter || analysis.isKey(i - 1, .comma) || analysis.isKey(i - 1, .and) {
             return Discovery(id: Slug.make(from: name), name: name, category: .city, end: end, form: .discovered, takesFocus: false)
         }
         return nil

@@ -39,6 +39,12 @@ final class DocumentAnalysis {
     @exclusivity(unchecked) var quoteSpans: [StatementFinder.QuoteSpan]?
     @exclusivity(unchecked) var relations: [FoundRelation] = []
     @exclusivity(unchecked) var statements: [FoundStatement] = []
+    /// Mentions added inside others on one token, by entity number and token (`number << 32 | token`),
+    /// so that one is added once without searching ``mentions``.
+    @exclusivity(unchecked) var innerMentions: Set<Int64> = []
+    /// The entities read as parts of a city or country (mentions of form `.section`), once the
+    /// relation finder has resolved them.
+    @exclusivity(unchecked) var sectionEntities: Set<String> = []
 
     init(document: SourceDocument, index: LexiconIndex) {
         self.document = document

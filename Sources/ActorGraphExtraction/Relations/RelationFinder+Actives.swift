@@ -125,7 +125,7 @@ extension RelationFinder {
             }
             // "…, as do Kurdish forces, predominantly in the north-east": the same relation for another actor.
             if relation.relationClass == .control, !objects.isEmpty,
-               let asDo = c.window(from: match.end, to: c.range.upperBound).first(where: { analysis.isKey($0, .`as`) && analysis.isKey($0 + 1, .`do`, .does, .did) }),
+               let asDo = c.window(from: match.end, to: min(c.range.upperBound, match.end + 40)).first(where: { analysis.isKey($0, .`as`) && analysis.isKey($0 + 1, .`do`, .does, .did) }),
                let other = c.mention(startingAt: asDo + 2) ?? c.mention(startingAt: asDo + 3), analysis.kind(of: other) == .actor {
                 let place = placeAfterIn(from: other.tokens.upperBound, in: c, within: 3) ?? objects.first
                 if let place { add(other.entity, relation, place.entity, c, at: asDo) }
@@ -141,7 +141,8 @@ extension RelationFinder {
         let subjectIDs = Set(subjects.map(\.entity))
         let sentenceStart = analysis.sentences[max(0, c.number - 1)].tokens.lowerBound
         var u = (subjects.map(\.tokens.lowerBound).min() ?? end) - 1
-        while u >= sentenceStart {
+        let floor = max(sentenceStart, u - 60)   // a few clauses back at most: linear on one long line
+        while u >= floor {
             let m = analysis.mentionCovering[u]
             guard m >= 0 else { u -= 1; continue }
             let mention = analysis.mentions[Int(m)]

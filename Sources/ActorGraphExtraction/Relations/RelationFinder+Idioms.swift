@@ -85,7 +85,9 @@ extension RelationFinder {
             for g in group { add(g.entity, .fleesFrom, place.entity, c, at: k) }
         }
         for k in c.range where analysis.isKey(k, .drove, .driven, .drive) || analysis.isKey(k, .driving, .forced, .pushed) || analysis.isKey(k, .expelled) {
-            guard let expelled = c.firstMention(after: k + 1, within: 6, where: { analysis.kind(of: $0) == .actor && $0.form != .adjective }) else { continue }
+            // Only fighters or states are driven out in a fight ("forced civilians from P" is no fight).
+            guard let expelled = c.firstMention(after: k + 1, within: 6, where: { analysis.kind(of: $0) == .actor && $0.form != .adjective
+                    && [.armedGroup, .militia, .state, .government, .coalition].contains(analysis.category(of: $0)) }) else { continue }
             var t = expelled.tokens.upperBound
             if analysis.isKey(t, .out) && analysis.isKey(t + 1, .of) { t += 2 } else if analysis.isKey(t, .from) { t += 1 } else { continue }
             guard let place = c.firstMention(after: t, within: 2, where: { analysis.kind(of: $0) == .place && $0.form != .adjective }),

@@ -342,14 +342,14 @@ extension RelationFinder {
     /// A mention of `id` on the one token `t`, added late (it may lie inside another mention, as
     /// "Lebanon" in "Lebanon's Hezbollah"): it gives the node its provenance. Added once.
     func addInnerMention(of id: String, number: Int32, at t: Int, form: Mention.Form) {
-        guard !analysis.mentions.contains(where: { $0.number == number && $0.tokens == t..<(t + 1) }) else { return }
+        guard analysis.innerMentions.insert(Int64(number) << 32 | Int64(t)).inserted,
+              analysis.mentionCovering[t] < 0 || analysis.mentions[Int(analysis.mentionCovering[t])].number != number else { return }
         analysis.addLateMention(Mention(entity: id, number: number, tokens: t..<(t + 1), start: tokens[t].start, end: tokens[t].end, form: form))
     }
 
     /// The place a section ("Southwest Aleppo") belongs to, or the place itself.
     func parentPlace(_ id: String) -> String {
-        if let mention = analysis.mentions.first(where: { $0.entity == id }), mention.form == .section,
-           let dash = id.firstIndex(of: "-") {
+        if analysis.sectionEntities.contains(id), let dash = id.firstIndex(of: "-") {
             let parent = String(id[id.index(after: dash)...])
             if analysis.isRecorded(parent) { return parent }
         }

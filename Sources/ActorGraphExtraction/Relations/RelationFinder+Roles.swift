@@ -99,8 +99,9 @@ extension RelationFinder {
         func isBody(_ m: Mention) -> Bool { [.armedGroup, .militia, .organization, .government, .coalition].contains(analysis.category(of: m)) && m.form != .adjective }
         for t in c.range where analysis.isKey(t, .of) || analysis.isKey(t, .in) || analysis.isKey(t, .within) {
             guard let inner = c.lastMention(before: t, within: 5, where: isBody),
-                  let outer = c.mention(startingAt: t + 1) ?? (analysis.isKey(t + 1, .the) ? c.mention(startingAt: t + 2) : nil)
-                    ?? (tokens[min(t + 2, tokens.count - 1)].kind == .possessive ? c.mention(startingAt: t + 3) : nil),
+                  // "of Iran's Revolutionary Guards": the body after the possessive, not its owner.
+                  let outer = (tokens[min(t + 2, tokens.count - 1)].kind == .possessive ? c.mention(startingAt: t + 3) : nil)
+                    ?? c.mention(startingAt: t + 1) ?? (analysis.isKey(t + 1, .the) ? c.mention(startingAt: t + 2) : nil),
                   isBody(outer), outer.entity != inner.entity else { continue }
             if inner.tokens.upperBound == t, analysis.isKey(t, .of) {
                 // "the Quds Force of the Revolutionary Guards" (named), "rebels of the NFL" (a kind of the named).
@@ -131,16 +132,17 @@ extension RelationFinder {
                 && !analysis.isKey(mention.tokens.upperBound, .hyphen)   // "U.S.-made missiles"
         }
         // In this sentence, the nearest body before; in the one before, its first (its subject).
+        // (At most 60 tokens each way: linear on one long line.)
         var u = t - 1
-        while u >= c.range.lowerBound {
+        while u >= max(c.range.lowerBound, t - 60) {
             let m = analysis.mentionCovering[u]
             guard m >= 0 else { u -= 1; continue }
             let mention = analysis.mentions[Int(m)]
             if isBody(mention) { return mention }
             u = mention.tokens.lowerBound - 1
         }
-        guard c.number > 0 else { return nil }
-        for v in analysis.sentences[c.number - 1].tokens {
+        guard c.number > 0, c.range.lowerBound >= t - 60 else { return nil }
+        for v in analysis.sentences[c.number - 1].tokens.prefix(60) {
             let m = analysis.mentionCovering[v]
             if m >= 0, isBody(analysis.mentions[Int(m)]) { return analysis.mentions[Int(m)] }
         }

@@ -25,6 +25,7 @@ struct RelationFinder {
     func run() {
         let quoted = quotedTokens()
         resolveControlledSections()
+        analysis.sectionEntities = Set(analysis.mentions.lazy.filter { $0.form == .section }.map(\.entity))
         for (s, sentence) in analysis.sentences.enumerated() where !analysis.skippedParagraphs.contains(sentence.paragraph) {
             let context = SentenceContext(analysis: analysis, sentence: sentence, number: s, quoted: quoted)
             findCompounds(context)
@@ -32,7 +33,8 @@ struct RelationFinder {
             findActives(context)
             findNouns(context)
             findRoles(context)
-            // The finders below add no mentions: they share one list of the sentence's mentions.
+            // The finders below share one list of the sentence's mentions; those they add (a
+            // country inside "Lebanon's Hezbollah") only claim tokens no other mention covers.
             let mentions = context.mentions
             findGroupKinds(context, mentions)
             findDivisions(context, mentions)
