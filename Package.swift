@@ -59,13 +59,13 @@ let package = Package(
         .executableTarget(name: "BenchQuery", dependencies: ["ActorGraph", "ActorGraphQuery"], path: "Benchmarks/BenchQuery"),
         .executableTarget(name: "BenchRendering", dependencies: ["ActorGraph", "ActorGraphGraphviz"], path: "Benchmarks/BenchRendering"),
         .testTarget(name: "ActorGraphTests", dependencies: ["ActorGraph"]),
-        .testTarget(name: "ActorGraphExtractionTests", dependencies: ["ActorGraphExtraction"]),
+        .testTarget(name: "ActorGraphExtractionTests", dependencies: ["ActorGraphExtraction", "ActorGraphTestSupport"]),
         .testTarget(name: "ActorGraphAlgorithmsTests", dependencies: ["ActorGraphAlgorithms"]),
         .testTarget(name: "ActorGraphGraphvizTests", dependencies: ["ActorGraphGraphviz"]),
-        // Helpers the test targets share (running xmllint, python3, chromium when installed).
+        // Helpers the test targets share (running xmllint, python3, chromium when installed; a seeded random generator).
         .target(name: "ActorGraphTestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ActorGraphInterchangeTests", dependencies: ["ActorGraphInterchange", "ActorGraphTestSupport"]),
-        .testTarget(name: "ActorGraphQueryTests", dependencies: ["ActorGraphQuery"]),
+        .testTarget(name: "ActorGraphQueryTests", dependencies: ["ActorGraphQuery", "ActorGraphTestSupport"]),
         .testTarget(name: "ActorGraphReportTests", dependencies: ["ActorGraphReport", "ActorGraphTestSupport"]),
         .testTarget(name: "ActorGraphCLITests", dependencies: ["ActorGraphCLI"]),
     ]

@@ -1,5 +1,6 @@
 import ActorGraph
 @testable import ActorGraphExtraction
+import ActorGraphTestSupport
 import Foundation
 import Testing
 
@@ -50,7 +51,7 @@ struct RobustnessTests {
     }
 
     @Test func binaryDataIsRejectedOrReadLossily() throws {
-        var generator = SplitMix64(seed: 42)
+        var generator = SplitMix(seed: 42)
         let bytes = (0..<50_000).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
         #expect(throws: DocumentReadError.self) { try DocumentReader().decode(Data(bytes), id: "bin.txt") }
         let doc = try DocumentReader(lossy: true).decode(Data(bytes), id: "bin.txt")
@@ -78,7 +79,7 @@ struct RobustnessTests {
     }
 
     @Test func fuzzRandomTextKeepsProvenance() {
-        var generator = SplitMix64(seed: 7)
+        var generator = SplitMix(seed: 7)
         let alphabet: [String] = ["Russia", "Aleppo", "\"", "“", "”", "'", "’", ",", ".", " ", "\n", "said", "backed", "by", "-", "held", "rebels",
                                   "Hanano", "é", "🚀", "\u{0}", "Mr.", "the", "east", "of", "the city", "Assad", "'s", "forces", "fled", "to", "he"]
         for _ in 0..<300 {
@@ -105,7 +106,7 @@ struct RobustnessTests {
             "Kurdish forces hold the northern districts of Aleppo, as do rebels in the south.",
             "An official of the Syrian regime negotiated with the opposition in Geneva.",
         ]
-        var generator = SplitMix64(seed: 2016)
+        var generator = SplitMix(seed: 2016)
         func mangle(_ text: String) -> String {
             switch generator.next() % 4 {
             case 0: return text.uppercased()
@@ -126,15 +127,3 @@ struct RobustnessTests {
     }
 }
 
-/// A small deterministic random generator for the fuzz tests.
-struct SplitMix64 {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E3779B97F4A7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
-        z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
-        return z ^ (z >> 31)
-    }
-}

@@ -1,5 +1,6 @@
 import ActorGraph
 import ActorGraphQuery
+import ActorGraphTestSupport
 import Testing
 
 /// What queries answer on the hand-made graph of ``Fixtures``.
