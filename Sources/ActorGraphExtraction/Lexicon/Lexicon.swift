@@ -181,6 +181,9 @@ public struct Lexicon: Sendable {
         }
     }
 
+    /// The id of the country place a state's territory gets: `<state id>-country`.
+    public static func territoryID(of state: String) -> String { "\(state)-country" }
+
     /// The lexicon with a country place for every state actor that has none ("Turkey" the state acts;
     /// "fled to Turkey" names the country). The place gets the id `<state id>-country`, the state's
     /// name and those aliases that are not names of other places or phrases with "the" ("Moscow",
@@ -190,7 +193,7 @@ public struct Lexicon: Sendable {
         let places = entities.values.filter { $0.kind == .place }
         let placeNames = Set(places.flatMap { [$0.name] + $0.aliases }.map(Tokenizer.normalizedKey))
         for state in entities.values where state.category == .state {
-            let id = "\(state.id)-country"
+            let id = Self.territoryID(of: state.id)
             guard entities[id] == nil, !placeNames.contains(Tokenizer.normalizedKey(state.name)) else { continue }
             let aliases = state.aliases.filter { !placeNames.contains(Tokenizer.normalizedKey($0)) && !$0.hasPrefix("the ") && !$0.hasPrefix("The ") }
             copy.entities[id] = Entity(id: id, name: state.name, category: .country, aliases: aliases, adjectives: [], parent: nil)

@@ -122,6 +122,12 @@ final class DocumentAnalysis {
         return id
     }
 
+    /// True when a mention is written with a capital: a name ("Islamic State"), not a description
+    /// ("the jihadists", "people").
+    func isNamed(_ m: Mention) -> Bool {
+        document.scalars[m.start..<m.end].contains(where: \.properties.isUppercase)
+    }
+
     func key(_ i: Int) -> String { i >= 0 && i < keys.count ? keys[i] : "" }
 
     /// Token `i` as written.

@@ -245,7 +245,7 @@ extension RelationFinder {
         guard let hit = index.names.longestMatch(in: tokens, ids: analysis.keyIDs, from: max(0, end - 1), limit: end)?.values
             .first(where: { [.country, .state].contains(index.entity(number: $0.entity).category) }) else { return nil }
         let entity = index.entity(number: hit.entity)
-        let id = entity.category == .country ? entity.id : "\(entity.id)-country"
+        let id = entity.category == .country ? entity.id : Lexicon.territoryID(of: entity.id)
         guard let number = index.number(of: id) else { return nil }
         analysis.recordLexiconEntity(number: number)
         addInnerMention(of: id, number: number, at: end - 1, form: .name)
@@ -298,8 +298,7 @@ extension RelationFinder {
             let m = analysis.mentionCovering[u]
             guard m >= 0 else { u -= 1; continue }
             let mention = analysis.mentions[Int(m)]
-            if analysis.category(of: mention) == .person,
-               analysis.document.scalars[mention.start..<mention.end].contains(where: \.properties.isUppercase) {
+            if analysis.category(of: mention) == .person, analysis.isNamed(mention) {
                 return mention.entity
             }
             u = mention.tokens.lowerBound - 1
@@ -332,7 +331,7 @@ extension RelationFinder {
         }
         // "the Turkish border town": a state's adjective stands for its country as a place (a
         // mention of the adjective gives the country node its provenance).
-        guard entity.category == .state, let territory = index.number(of: "\(entity.id)-country") else { return nil }
+        guard entity.category == .state, let territory = index.number(of: Lexicon.territoryID(of: entity.id)) else { return nil }
         analysis.recordLexiconEntity(number: territory)
         let id = index.entity(number: territory).id
         addInnerMention(of: id, number: territory, at: t, form: .adjective)

@@ -41,7 +41,7 @@ extension RelationFinder {
                 // A spokesman may speak for a person too ("a spokesman for President Erdogan").
                 // A modifier before a name is not the organisation: "the rebel Free Syrian Army".
                 if let org = c.firstMention(after: j, within: 5, where: { analysis.kind(of: $0) == .actor && (analysis.category(of: $0) != .person || relation == .spokespersonFor)
-                        && !(($0.form == .adjective || !isNamed($0)) && c.mention(startingAt: $0.tokens.upperBound).map { analysis.kind(of: $0) == .actor } == true) }),
+                        && !(($0.form == .adjective || !analysis.isNamed($0)) && c.mention(startingAt: $0.tokens.upperBound).map { analysis.kind(of: $0) == .actor } == true) }),
                    !c.window(from: j, to: org.tokens.lowerBound).contains(where: { [",", "said", "who", "which", "in", "inside", "at"].contains(analysis.key($0)) }),
                    !analysis.isKey(org.tokens.upperBound, .hyphen) {
                     // "the joint envoy of the United Nations and the Arab League": each body.
@@ -105,8 +105,8 @@ extension RelationFinder {
                   isBody(outer), outer.entity != inner.entity else { continue }
             if inner.tokens.upperBound == t, analysis.isKey(t, .of) {
                 // "the Quds Force of the Revolutionary Guards" (named), "rebels of the NFL" (a kind of the named).
-                if isNamed(inner) && isNamed(outer) { add(inner.entity, .memberOf, outer.entity, c, at: t) }
-                else if !isNamed(inner) && isNamed(outer) && Self.isArmedBody(analysis.category(of: inner)) { add(outer.entity, .memberOf, inner.entity, c, at: t) }
+                if analysis.isNamed(inner) && analysis.isNamed(outer) { add(inner.entity, .memberOf, outer.entity, c, at: t) }
+                else if !analysis.isNamed(inner) && analysis.isNamed(outer) && Self.isArmedBody(analysis.category(of: inner)) { add(outer.entity, .memberOf, inner.entity, c, at: t) }
                 continue
             }
             // ", an Arab unit in the SDF": an apposition of the inner body with a group noun.
@@ -116,11 +116,6 @@ extension RelationFinder {
                 add(inner.entity, .memberOf, outer.entity, c, at: t)
             }
         }
-    }
-
-    /// True when a mention is written with a capital (a name rather than a description).
-    func isNamed(_ m: Mention) -> Bool {
-        analysis.document.scalars[m.start..<m.end].contains(where: \.properties.isUppercase)
     }
 
     /// The body a possessive pronoun at `t` stands for: the last actor other than a person named
@@ -152,19 +147,18 @@ extension RelationFinder {
     // MARK: - "the Nour al-Din al-Zinki rebel forces": a named group followed by its kind
 
     func findGroupKinds(_ c: SentenceContext, _ mentions: [Mention]) {
-        func isNamed(_ m: Mention) -> Bool { analysis.document.scalars[m.start..<m.end].contains(where: \.properties.isUppercase) }
         for (a, b) in zip(mentions, mentions.dropFirst()) {
             guard a.form != .adjective, Self.isArmedBody(analysis.category(of: a)),
                   Self.isArmedBody(analysis.category(of: b)), a.entity != b.entity else { continue }
             if b.tokens.lowerBound == a.tokens.upperBound {
                 // "the Zinki rebel forces": the named group is one of the kind after it;
                 // "the rebel group Jaish al-Islam": one of the kind before it.
-                if !isNamed(b) {
+                if !analysis.isNamed(b) {
                     add(a.entity, .memberOf, b.entity, c, at: a.tokens.lowerBound)
-                } else if !isNamed(a) {
+                } else if !analysis.isNamed(a) {
                     add(b.entity, .memberOf, a.entity, c, at: a.tokens.lowerBound)
                 }
-            } else if isNamed(a), !isNamed(b), analysis.isKey(a.tokens.upperBound, .comma),
+            } else if analysis.isNamed(a), !analysis.isNamed(b), analysis.isKey(a.tokens.upperBound, .comma),
                       analysis.isKey(a.tokens.upperBound + 1, .the, .a, .an) || analysis.isWord(a.tokens.upperBound + 1, .determiner),
                       // No verb between ("…, said the rebels"); a participle right before the kind
                       // qualifies it ("armed rebel groups").

@@ -304,7 +304,7 @@ struct StatementFinder {
     /// A mention that can be "he" or "she": a named or described person, not a collective ("people").
     private func isIndividual(_ m: Mention) -> Bool {
         if m.form == .description || m.form == .discovered { return true }
-        return analysis.document.scalars[m.start..<m.end].contains(where: \.properties.isUppercase)
+        return analysis.isNamed(m)
     }
 
     private func mentionAt(_ t: Int) -> Mention? {
