@@ -75,6 +75,10 @@ struct MentionFinder {
                 i = discovered.end
                 continue
             }
+            if let lexical, let next = matchMinistry(of: lexical, at: i, limit: end, sentence: number) {
+                i = next
+                continue
+            }
             if let lexical {
                 analysis.addMention(lexical.entity, number: lexical.number, tokens: i..<lexical.end, form: lexical.form)
                 for word in index.entity(number: lexical.number).descriptions where lexical.form == .name {
@@ -327,6 +331,49 @@ struct MentionFinder {
         analysis.addMention(owner.id, number: hit.entity, tokens: range.lowerBound..<inner.end, form: hit.form == .adjective ? .adjective : .name)
         analysis.relations.append(FoundRelation(source: entity, target: owner.id, relation: .memberOf, sentences: sentence...sentence, anchor: range.lowerBound))
     }
+
+    // MARK: - A state's ministry named in lower case
+
+    /// "Russia's defence ministry", "the Turkish foreign ministry": a state, by name with a
+    /// possessive or by adjective, then a ministry's field and "ministry" in lower case. The ministry
+    /// is the lexicon's entity of that name ("Russian Defence Ministry") when there is one, else a
+    /// body of the state found in the text. Returns the index after the ministry.
+    private mutating func matchMinistry(of state: LexicalMatch, at i: Int, limit: Int, sentence: Int) -> Int? {
+        // A country without a state actor ("Syria") only through the lexicon's ministry names.
+        let category = analysis.category(of: state.number)
+        guard category == .state || category == .country else { return nil }
+        var j = state.end
+        let possessive = state.form != .adjective && j < limit && tokens[j].kind == .possessive
+        if possessive { j += 1 }
+        guard state.form == .adjective || possessive else { return nil }
+        var field: [String] = []
+        while j < limit, field.count < 2, Self.ministryFields.contains(keys[j]) { field.append(keys[j]); j += 1 }
+        guard !field.isEmpty, j < limit, keys[j] == "ministry" else { return nil }
+        let end = j + 1
+        let owner = index.entity(number: state.number)
+        let adjective = owner.adjectives.first ?? owner.name
+        let name = ([adjective] + field.map { $0.prefix(1).uppercased() + $0.dropFirst() } + ["Ministry"]).joined(separator: " ")
+        let phrase = PhraseTrie<LexiconIndex.NameHit>.keys(of: name).map { index.vocabulary.id(of: $0) }
+        let start = i
+        if let known = index.names.values(ofPhrase: phrase).first(where: { index.entity(number: $0.entity).category.kind == .actor }) {
+            let entity = index.entity(number: known.entity)
+            analysis.recordLexiconEntity(number: known.entity)
+            analysis.addMention(entity.id, number: known.entity, tokens: start..<end, form: .name)
+            noteFocus(entity.id, number: known.entity)
+        } else {
+            guard category == .state else { return nil }
+            // The state is named too, inside the ministry's name (as in "Iranian Foreign Ministry").
+            analysis.addMention(state.entity, number: state.number, tokens: i..<state.end, form: state.form)
+            let id = analysis.record(Slug.make(from: name), name: name, category: .government)
+            analysis.addMention(id, tokens: start..<end, form: .name)
+            noteFocus(id)
+            analysis.relations.append(FoundRelation(source: id, target: state.entity, relation: .memberOf, sentences: sentence...sentence, anchor: start))
+        }
+        return end
+    }
+
+    /// The fields of a state's ministries, in lower case: "the Turkish defence ministry".
+    static let ministryFields: Set<String> = ["defence", "defense", "foreign", "interior", "information", "health", "justice", "finance", "economy", "energy", "oil", "culture", "education", "affairs"]
 
     // MARK: - Armed forces named after their leader or state
 

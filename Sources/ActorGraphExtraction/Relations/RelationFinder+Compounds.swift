@@ -45,7 +45,9 @@ extension RelationFinder {
         var words = 0
         while t > c.range.lowerBound, words <= 2 {
             if analysis.isKey(t, .a, .an) || analysis.isWord(t, .determiner) || tokens[t].kind == .number {
-                return analysis.isKey(t - 1, .comma) ? t - 1 : nil
+                if analysis.isKey(t - 1, .comma) { return t - 1 }
+                // "Douma, then the last rebel-held town": an adverb of time may open the apposition.
+                return analysis.isKey(t - 2, .comma) && (analysis.isKey(t - 1, .then) || ["now", "once", "still"].contains(keys[t - 1])) ? t - 2 : nil
             }
             guard tokens[t].kind == .word, !tokens[t].isCapitalized, c.mention(covering: t) == nil,
                   analysis.wordClass(t).isDisjoint(with: [.preposition, .clauseBreaker]) else { return nil }
@@ -67,6 +69,11 @@ extension RelationFinder {
             }
             let key = analysis.key(t)
             if !analysis.wordClass(t).isDisjoint(with: [.placeNoun, .sectionNoun]) || key == "territory" || key == "territories" {
+                // "border town of Jarablus": a place noun qualifying the head noun after it.
+                if t + 1 < c.range.upperBound, c.mention(covering: t + 1) == nil, !analysis.wordClass(t + 1).isDisjoint(with: [.placeNoun, .sectionNoun]) {
+                    t += 1
+                    continue
+                }
                 // "district of Sheikh Fares" names the place; a bare head noun is not a known place.
                 if analysis.isKey(t + 1, .of), let named = c.mention(startingAt: t + 2) ?? c.mention(startingAt: t + 3), fits(named, asTargetOf: relation),
                    !analysis.isKey(named.tokens.upperBound, .possessive) {

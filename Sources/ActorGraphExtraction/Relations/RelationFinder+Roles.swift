@@ -67,6 +67,8 @@ extension RelationFinder {
                     j = m.tokens.lowerBound - 1
                     continue
                 }
+                // "Britain's foreign secretary, P": the owner before a possessive.
+                if tokens[j].kind == .possessive, j - 1 >= c.range.lowerBound, c.mention(covering: j - 1) != nil { j -= 1; continue }
                 if tokens[j].kind != .word || ["and", "said", "told", "by"].contains(keys[j]) { break }
                 j -= 1
             }
@@ -175,6 +177,46 @@ extension RelationFinder {
                 add(a.entity, .memberOf, b.entity, c, at: a.tokens.lowerBound)
             }
         }
+    }
+
+    // MARK: - "rebel brigades, including the Nusra Front and Ahrar al-Sham": members listed
+
+    /// A group of groups followed by some of its members: "Free Syrian Army factions, including A,
+    /// B and C", "rival rebel brigades, among them X", "militias such as Y" → each member-of the group.
+    func findListedMembers(_ c: SentenceContext, _ mentions: [Mention]) {
+        for group in mentions where group.form != .adjective {
+            let category = analysis.category(of: group)
+            guard Self.isArmedBody(category) || category == .coalition else { continue }
+            // The group's head noun: "Free Syrian Army factions".
+            var t = group.tokens.upperBound
+            var heads = 0
+            while heads < 2, t < c.range.upperBound, c.mention(covering: t) == nil, Self.isGroupHead(keys[t]) { t += 1; heads += 1 }
+            // A named group is a group of groups only with such a head or as an alliance.
+            let named = group.tokens.contains { $0 != c.range.lowerBound && tokens[$0].isCapitalized }
+            guard !named || heads > 0 || category == .coalition else { continue }
+            if analysis.isKey(t, .comma) { t += 1 }
+            let start: Int
+            if analysis.isKey(t, .including) || analysis.isKey(t, .notably) {
+                start = t + 1
+            } else if analysis.isKey(t, .among), analysis.isKey(t + 1, .them) {
+                start = t + 2
+            } else if analysis.isKey(t, .such), analysis.isKey(t + 1, .as) {
+                start = t + 2
+            } else {
+                continue
+            }
+            let members = c.coordinatedMentions(from: start, where: {
+                Self.isArmedBody(analysis.category(of: $0)) && analysis.isNamed($0) && $0.entity != group.entity && $0.form != .adjective
+            })
+            for member in members { add(member.entity, .memberOf, group.entity, c, at: group.tokens.lowerBound) }
+        }
+    }
+
+    /// True for a plural or singular noun naming a kind of group: "factions", "brigades", "groups".
+    static func isGroupHead(_ key: String) -> Bool {
+        if groupNouns.contains(key) { return true }
+        guard key.hasSuffix("s") else { return false }
+        return groupNouns.contains(String(key.dropLast())) || ["militias", "forces"].contains(key)
     }
 
     /// True for an armed group or a militia.

@@ -6,7 +6,7 @@ import ActorGraph
 /// Negated or hypothetical statements ("did not attack", "may receive") give no relation.
 struct RelationFinder {
     // Word lists of the patterns below, compiled into ``WordClass`` bits per vocabulary id.
-    static let qualifiers: Set<String> = ["embattled", "besieged", "divided", "remaining", "last", "old", "historic", "central", "entire", "whole", "opposition", "rebel", "shia", "shiite", "sunni", "local", "foreign", "armed"]
+    static let qualifiers: Set<String> = ["embattled", "besieged", "divided", "remaining", "last", "old", "historic", "central", "entire", "whole", "opposition", "rebel", "shia", "shiite", "sunni", "local", "foreign", "armed", "border", "frontier", "strategic", "key", "small", "industrial"]
     static let attackVerbs: Set<String> = ["killed", "wounded", "injured", "hit", "struck", "targeted", "destroyed"]
     static let nounModifiers: Set<String> = ["intense", "heavy", "fierce", "fresh", "renewed", "ongoing", "current", "bitter", "street", "continued", "sporadic", "recent", "latest", "long", "final", "main", "artillery", "mortar", "rocket", "sniper", "tank", "gun", "machine-gun", "air", "aerial", "naval"]
     static let meetingVerbs: Set<String> = ["met", "meets", "meeting", "told", "spoke", "speaking", "visited", "visiting", "addressed", "arrived", "said", "announced"]
@@ -37,6 +37,7 @@ struct RelationFinder {
             // country inside "Lebanon's Hezbollah") only claim tokens no other mention covers.
             let mentions = context.mentions
             findGroupKinds(context, mentions)
+            findListedMembers(context, mentions)
             findDivisions(context, mentions)
             findLosses(context)
             findLocations(context, mentions)

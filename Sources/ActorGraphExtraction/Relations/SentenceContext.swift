@@ -149,6 +149,11 @@ struct SentenceContext {
                 // A later conjunct starts right away, after at most a determiner and a few modifiers.
                 var u = t
                 while u < range.upperBound, analysis.isWord(u, .determiner), mention(covering: u) == nil { u += 1 }
+                // "Lebanon's Hezbollah movement": a place owning the conjunct only qualifies it.
+                if let owner = mention(covering: u), analysis.kind(of: owner) == .place, analysis.isKey(owner.tokens.upperBound, .possessive),
+                   let owned = mention(covering: owner.tokens.upperBound + 1), accept(owned) {
+                    u = owner.tokens.upperBound + 1
+                }
                 // "fighters from the Lebanese movement Hezbollah": members stand for their group.
                 if u < range.upperBound, mention(covering: u) == nil, Self.memberNouns.contains(keys[u]), analysis.isKey(u + 1, .from, .of) {
                     u += 2
@@ -170,6 +175,9 @@ struct SentenceContext {
             }
             out.append(m)
             t = m.tokens.upperBound
+            // The conjunct's head noun: "Russian warplanes, Hezbollah fighters and …".
+            for _ in 0..<2 where t < range.upperBound && (analysis.isWord(t, .forceNoun) || Self.memberNouns.contains(keys[t]) || RelationFinder.groupNouns.contains(keys[t]))
+                && !analysis.isKey(t + 1, .possessive) && mention(covering: t) == nil { t += 1 }
             // Skip a trailing "from Iraq"-style attribute or a possessive phrase before the next conjunct.
             var u = t
             var hops = 0

@@ -1,0 +1,67 @@
+import ActorGraph
+@testable import ActorGraphExtraction
+import Testing
+
+/// Lists of supporters and members, compounds before a described place, state ministries named
+/// in lower case and owners before a possessive, with the bundled lexicon (sentences written for
+/// these tests).
+@Suite("Lists of groups, compounds and ministries")
+struct GroupListAndMinistryTests {
+    func extract(_ text: String) throws -> ActorGraph { try BundledLexicon.extract(text) }
+
+    @Test func everySupporterInAPassiveListBacksTheSubject() throws {
+        let graph = try extract("The weather was cold. Syrian troops, backed by Russian jets, Lebanon's Hezbollah movement and Iraqi militiamen, retook Palmyra on Sunday.")
+        #expect(graph.has("russia", .backs, "assad-forces"))
+        #expect(graph.has("hezbollah", .backs, "assad-forces"))
+        #expect(graph.edges.contains { $0.relation == .backs && $0.target == "assad-forces" && $0.source.contains("iraq") })
+        #expect(graph.has("assad-forces", .captures, "palmyra"))
+    }
+
+    @Test func groupsListedAfterIncludingAreMembers() throws {
+        let graph = try extract("The weather was cold. Free Syrian Army factions, including the Hamza Division and Faylaq al-Sham, joined the push. "
+            + "Several rebel groups, among them Ahrar al-Sham and the Levant Front, rejected the plan.")
+        #expect(graph.has("hamza-division", .memberOf, "free-syrian-army"))
+        #expect(graph.has("faylaq-al-sham", .memberOf, "free-syrian-army"))
+        #expect(graph.has("ahrar-al-sham", .memberOf, "rebels"))
+        #expect(graph.has("levant-front", .memberOf, "rebels"))
+    }
+
+    @Test func aNamedGroupAloneIsNoGroupOfGroups() throws {
+        // Hezbollah is one group, so the groups after "including" are what it fought, not its members.
+        let graph = try extract("The weather was cold. Hezbollah, including its elite units, fought Ahrar al-Sham near Zabadani.")
+        #expect(!graph.has("ahrar-al-sham", .memberOf, "hezbollah"))
+    }
+
+    @Test func aCompoundMayQualifyAPlaceNounBeforeTheName() throws {
+        let graph = try extract("Turkish tanks rolled towards the Islamic State-held border town of Jarablus.")
+        #expect(graph.has("islamic-state", .holds, "jarablus"))
+    }
+
+    @Test func anAppositionMayOpenWithThen() throws {
+        let graph = try extract("Shells hit Douma, then the last rebel-held town in the enclave, on Saturday.")
+        #expect(graph.has("rebels", .holds, "douma"))
+    }
+
+    @Test func aStateMinistryInLowerCaseIsABodyOfTheState() throws {
+        let graph = try extract("The weather was cold. The Turkish defence ministry said two soldiers were wounded. Russia's defence ministry said it had opened a corridor.")
+        let ministry = try #require(graph.nodes.first { $0.label == "Turkish Defence Ministry" })
+        #expect(graph.has(ministry.id, .memberOf, "turkey"))
+        // A ministry the lexicon knows under the state's adjective keeps its lexicon entity.
+        #expect(graph.nodes.contains { $0.aliases.contains("Russia's defence ministry") && $0.id != "russia" })
+        #expect(!graph.edges.contains { $0.relation == .locatedIn && $0.target.hasPrefix("russia") })
+    }
+
+    @Test func anOwnerBeforeAPossessiveRoleTakesThePerson() throws {
+        let graph = try extract("The weather was cold. Britain's foreign secretary, Philip Hammond, called the plan cynical. "
+            + "Iran's Supreme Leader Ayatollah Ali Khamenei spoke on Sunday. Kazakh Foreign Minister Kairat Abdrakhmanov opened the session.")
+        #expect(graph.has("philip-hammond", .memberOf, "united-kingdom"))
+        #expect(graph.has("ali-khamenei", .leaderOf, "iran"))
+        #expect(graph.has("kairat-abdrakhmanov", .memberOf, "kazakhstan"))
+    }
+
+    @Test func leavingForAPlaceIsFleeingToIt() throws {
+        let graph = try extract("Hundreds of families left for Hasakah and Qamishli after the bombing.")
+        #expect(graph.has("civilians", .fleesTo, "hasakah"))
+        #expect(graph.has("civilians", .fleesTo, "qamishli"))
+    }
+}
