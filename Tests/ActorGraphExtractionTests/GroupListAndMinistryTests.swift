@@ -64,4 +64,27 @@ struct GroupListAndMinistryTests {
         #expect(graph.has("civilians", .fleesTo, "hasakah"))
         #expect(graph.has("civilians", .fleesTo, "qamishli"))
     }
+
+    @Test func beingBesiegedIsNoSiegeLaidBySubject() throws {
+        let graph = try extract("The weather was cold in Aleppo. Some 250,000 people are besieged in eastern Aleppo. The rebels, who are encircled in the east, vowed to fight on.")
+        #expect(!graph.edges.contains { $0.relation == .besieges && ($0.source == "civilians" || $0.source == "rebels") })
+    }
+
+    @Test func aParticipleOrASpeakerEndsAnObjectList() throws {
+        let graph = try extract("The weather was cold in Aleppo. Rebels shelled government-held western Aleppo, killing eight people, state media said.")
+        #expect(graph.edges.contains { $0.source == "rebels" && $0.relation == .shells && $0.target.contains("west") })
+        #expect(!graph.edges.contains { $0.source == "rebels" && $0.relation == .shells && $0.target == "civilians" })
+        #expect(!graph.edges.contains { $0.source == "rebels" && $0.target.contains("state") })
+    }
+
+    @Test func aPlaceAdjectiveBeforeAVerbQualifiesNoTown() throws {
+        let graph = try extract("The weather was cold. Warplanes believed to be Russian struck the town of Atareb west of Aleppo.")
+        #expect(!graph.edges.contains { $0.relation == .partOf && $0.target.hasPrefix("russia") })
+    }
+
+    @Test func aSubjectConjunctMayEndInItsHeadNoun() throws {
+        let graph = try extract("The weather was cold. Hezbollah fighters and Iraqi militias are fighting alongside government troops.")
+        #expect(graph.has("hezbollah", .alliedWith, "assad-forces"))
+        #expect(graph.has("iraqi-militias", .alliedWith, "assad-forces"))
+    }
 }

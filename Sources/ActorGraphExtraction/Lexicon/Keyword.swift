@@ -14,7 +14,7 @@ enum Keyword: Int32, CaseIterable, Sendable {
     case said, says, told, added, announced, claimed, according, saying, adding
     case divided, split, control, territory, territories, city, country, coast, capital, town
     case whole, embattled, besieged, based, born, anti, year, years, months
-    case among, them, notably
+    case among, them, notably, `is`, are, be, remain, remains, remained
     case province, provinces, governorate, governorates, countryside
     case comma, period, hyphen, possessive, colon, semicolon, emDash, enDash
     case straightQuote, openQuote, apostrophe, openSingleQuote, copyrightSign

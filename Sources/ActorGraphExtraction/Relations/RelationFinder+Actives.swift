@@ -24,7 +24,10 @@ extension RelationFinder {
             // "civilians were killed in P": a participle after a form of "be" is a passive, whose agent
             // (if any) comes with "by".
             // (Not for movement: "the rebels were forced out of P" moved themselves.)
-            if relation.relationClass != .movement, keys[k].hasSuffix("ed"), analysis.isKey(k - 1, .was, .were) || analysis.isKey(k - 1, .been, .being) { continue }
+            // "250,000 people are besieged in P", "areas that remain held by": any form of "be" or "remain".
+            if relation.relationClass != .movement, keys[k].hasSuffix("ed") || keys[k].hasSuffix("en") || keys[k] == "held",
+               analysis.isKey(k - 1, .was, .were) || analysis.isKey(k - 1, .been, .being) || analysis.isKey(k - 1, .is, .are, .be)
+                || analysis.isKey(k - 1, .remain, .remains, .remained) { continue }
             // "escaped fighting elsewhere": an -ing form right after a verb of the lexicon is its object.
             if keys[k].hasSuffix("ing"), k > c.range.lowerBound, index.activeCues.longestMatch(in: tokens, ids: analysis.keyIDs, from: k - 1, limit: k) != nil { continue }
             // A verb form used as a noun: "the current fighting", "intense fighting", "the four-year battle".

@@ -314,7 +314,10 @@ extension RelationFinder {
         var t = noun - 1
         while t >= max(c.range.lowerBound, noun - 3) {
             if let place = placeAdjective(at: t) { return place }
-            guard tokens[t].kind == .word, !tokens[t].isCapitalized, c.mention(covering: t) == nil else { return nil }
+            // Only words that qualify the noun may stand between ("Turkish border town"), not a
+            // verb and an article ("… Russian struck the town").
+            guard tokens[t].kind == .word, !tokens[t].isCapitalized, c.mention(covering: t) == nil,
+                  !analysis.wordClass(t).isDisjoint(with: [.qualifier, .direction, .placeNoun, .nounModifier]) else { return nil }
             t -= 1
         }
         return nil

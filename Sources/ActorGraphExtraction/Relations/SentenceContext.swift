@@ -149,6 +149,8 @@ struct SentenceContext {
                 // A later conjunct starts right away, after at most a determiner and a few modifiers.
                 var u = t
                 while u < range.upperBound, analysis.isWord(u, .determiner), mention(covering: u) == nil { u += 1 }
+                // ", killing eight people": a participle opens a clause, not a conjunct.
+                if u < range.upperBound, mention(covering: u) == nil, tokens[u].kind == .word, keys[u].count > 5, keys[u].hasSuffix("ing") { break }
                 // "Lebanon's Hezbollah movement": a place owning the conjunct only qualifies it.
                 if let owner = mention(covering: u), analysis.kind(of: owner) == .place, analysis.isKey(owner.tokens.upperBound, .possessive),
                    let owned = mention(covering: owner.tokens.upperBound + 1), accept(owned) {
@@ -166,6 +168,10 @@ struct SentenceContext {
                 guard u < range.upperBound, let next = mention(covering: u) ?? mention(covering: t), accept(next), next.tokens.lowerBound >= t else { break }
                 // "…, and the army shelled Sakhour": after ", and" a conjunct followed by a verb starts a new clause.
                 if commaAnd, analysis.index.activeCues.longestMatch(in: tokens, ids: analysis.keyIDs, from: next.tokens.upperBound, limit: range.upperBound) != nil {
+                    break
+                }
+                // "…, killing eight people, state media said": a speaker after a comma ends the list.
+                if next.tokens.upperBound < range.upperBound, analysis.index.lexicon.quoteVerbs.contains(keys[next.tokens.upperBound]) {
                     break
                 }
                 m = next
@@ -294,7 +300,10 @@ struct SentenceContext {
         if analysis.isKey(u, .from, .of), u - 1 > range.lowerBound, Self.memberNouns.contains(keys[u - 1]) { u -= 2 }
         if analysis.isKey(u, .the, .a, .an) { u -= 1 }
         while u > range.lowerBound, analysis.isKey(u, .and) || analysis.isKey(u, .comma) {
-            guard let previous = mention(covering: u - 1), analysis.kind(of: previous) == .actor else { break }
+            // "Hezbollah fighters and …": the conjunct's head noun after its name.
+            var end = u - 1
+            while end > range.lowerBound, end >= u - 2, mention(covering: end) == nil, analysis.isWord(end, .forceNoun) || Self.memberNouns.contains(keys[end]) { end -= 1 }
+            guard let previous = mention(covering: end), analysis.kind(of: previous) == .actor, previous.form != .adjective || end == u - 1 else { break }
             subjects.insert(previous, at: 0)
             u = previous.tokens.lowerBound - 1
         }
