@@ -14,6 +14,20 @@ struct SpeakerTests {
         return graph.edges.first { $0.relation == .said && $0.target == statement.id }?.source
     }
 
+    // MARK: - Characterisations
+
+    @Test func wordsQuotedForAThingAreTheSpeakersCharacterisation() throws {
+        let graph = try extract("The talks opened on Monday. Syria's envoy, Bashar al-Jaafari, called the rebels \"armed terrorist gangs\" on Tuesday. "
+            + "President Vladimir Putin condemned the strikes as an \"act of aggression\" against Syria.")
+        #expect(speaker(ofQuoteStartingWith: "armed terrorist gangs", in: graph) == "bashar-jaafari")
+        #expect(speaker(ofQuoteStartingWith: "act of aggression", in: graph) == "vladimir-putin")
+    }
+
+    @Test func aScareQuoteWithoutACharacterisingSpeakerIsNoStatement() throws {
+        let graph = try extract("The talks opened on Monday. The so-called \"moderate rebels\" lost ground near the \"death road\" south of the city.")
+        #expect(!graph.nodes.contains { $0.kind == .statement })
+    }
+
     // MARK: - Names with particles
 
     @Test func lowerCaseParticlePairsStayInsideTheName() throws {

@@ -39,6 +39,8 @@ struct StatementFinder {
             // verb come before it in the sentence ("X said the towns would "stay open""), not a scare quote.
             let isFragment = words == 2
             var speaker = isFragment ? speakerBefore(span) : speakerAfter(span) ?? speakerBefore(span)
+            // "called the rebels "terrorist groups"", "condemned the strikes as an "act of aggression"".
+            if speaker == nil { speaker = characterisingSpeaker(before: span) }
             if speaker == nil, !isFragment, let previous, previous.paragraph >= openParagraph - 1,
                !(previous.close..<span.open).contains(where: { tokens[$0].startsLine && $0 > previous.close + 1 && paragraph(of: $0) != openParagraph }) || previous.paragraph == openParagraph {
                 speaker = (previous.speaker, span.close)
@@ -239,6 +241,27 @@ struct StatementFinder {
 
     /// `X said: "…"`, `X told Reuters, "…"`, `according to X, "…"`, `…, saying: "…"`, or a partial
     /// quote inside a sentence with a speech verb: `X said the army… "surrender or starve."`.
+    /// The speaker of words quoted as someone's characterisation: "X called the rebels "terrorist
+    /// groups"", "X dismissed the claim as "fabrications, lies"", "what they called "humanitarian
+    /// corridors"". The verb must come before the quote in its sentence, the speaker before the verb.
+    private func characterisingSpeaker(before span: QuoteSpan) -> (String, Int)? {
+        let sentence = analysis.sentences[Int(analysis.sentenceOfToken[span.open])]
+        var k = span.open - 1
+        while k > sentence.tokens.lowerBound, k >= span.open - 12 {
+            if Self.characterisingVerbs.contains(keys[k]) {
+                return speaker(inPhrase: sentence.tokens.lowerBound..<k).map { ($0, span.close) }
+            }
+            if analysis.isWord(k, .clauseBreaker) { return nil }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// Verbs that quote someone's words for a thing: "called it a "staged provocation"".
+    static let characterisingVerbs: Set<String> = ["called", "calling", "calls", "call", "described", "describing", "describes", "dismissed", "dismissing", "dismisses",
+                                                   "condemned", "condemning", "condemns", "denounced", "denouncing", "denounces", "branded", "branding", "brands",
+                                                   "labelled", "labeled", "labelling", "termed", "terming", "hailed", "hailing", "hails", "decried", "slammed"]
+
     private func speakerBefore(_ span: QuoteSpan) -> (String, Int)? {
         let sentence = analysis.sentences[Int(analysis.sentenceOfToken[span.open])]
         var k = span.open - 1
