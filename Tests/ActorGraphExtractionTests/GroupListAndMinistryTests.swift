@@ -87,4 +87,19 @@ struct GroupListAndMinistryTests {
         #expect(graph.has("hezbollah", .alliedWith, "assad-forces"))
         #expect(graph.has("iraqi-militias", .alliedWith, "assad-forces"))
     }
+
+    @Test func peopleOfAPlaceLiveInIt() throws {
+        let graph = try extract("The weather was cold. Residents of Saraqeb and Binnish protested on Friday. Residents in eastern Aleppo said food had run out.")
+        #expect(graph.has("civilians", .locatedIn, "saraqeb"))
+        #expect(graph.has("civilians", .locatedIn, "east-aleppo"))
+        #expect(graph.has("civilians", .locatedIn, "binnish"))
+        // Words inside a quotation are the speaker's, not the article's facts.
+        let quoted = try extract("The weather was cold. \"The people of Manbij will run Manbij,\" the commander said.")
+        #expect(!quoted.has("civilians", .locatedIn, "manbij"))
+    }
+
+    @Test func aBodyBasedInACountryIsLocatedInIt() throws {
+        let graph = try extract("The weather was cold. The Syrian Observatory for Human Rights, a monitoring group based in Britain, counted 20 dead.")
+        #expect(graph.has("sohr", .locatedIn, "united-kingdom-country"))
+    }
 }

@@ -129,6 +129,13 @@ extension RelationFinder {
                 add(m.entity, .locatedIn, place.entity, c, at: close + 1)
                 continue
             }
+            // "the Observatory, a monitoring group based in Britain": where a body is based.
+            if category != .person, let based = c.window(from: end, to: end + 9).first(where: { analysis.isKey($0, .based) && analysis.isKey($0 + 1, .in) }),
+               !c.window(from: end, to: based).contains(where: { c.mention(covering: $0).map { analysis.kind(of: $0) == .place || analysis.isNamed($0) } == true || analysis.isWord($0, .clauseBreaker) || analysis.isKey($0, .period) }),
+               let named = c.mention(startingAt: based + 2) ?? (analysis.isKey(based + 2, .the) ? c.mention(startingAt: based + 3) : nil),
+               named.form != .adjective, let place = analysis.kind(of: named) == .place ? named.entity : territory(of: named) {
+                add(m.entity, .locatedIn, place, c, at: based)
+            }
             if analysis.isKey(j, .comma) {
                 // Skip an apposition up to its preposition: ", an anti-government activist in eastern Aleppo".
                 var steps = 0
@@ -157,7 +164,7 @@ extension RelationFinder {
                     add(m.entity, .locatedIn, place.entity, c, at: j)
                     continue
                 }
-            } else if category == .person {
+            } else if category == .person, m.tokens.contains(where: { $0 != c.range.lowerBound && tokens[$0].isCapitalized }) || c.isQuoted(m.tokens.lowerBound) {
                 // "Lavrov met other ministers in Rome", "Stoltenberg told a news conference in Bratislava";
                 // "Erdogan and Putin announced the deal in Moscow" (each of the two).
                 var verb = end
@@ -173,6 +180,13 @@ extension RelationFinder {
             if analysis.isKey(j, .`in`, .inside), let place = placeAfterIn(from: j, in: c, within: 0),
                !analysis.isKey(place.tokens.upperBound, .year, .years, .months) {
                 add(m.entity, .locatedIn, place.entity, c, at: end)
+            } else if category == .person, analysis.isKey(j, .of), !analysis.isKey(m.tokens.lowerBound - 1, .of),
+                      let first = c.mention(startingAt: j + 1) ?? (analysis.isKey(j + 1, .the) ? c.mention(startingAt: j + 2) : nil),
+                      analysis.kind(of: first) == .place, first.form != .adjective {
+                // "Residents of Maarat al-Numan and Saraqeb": people of a place live in it.
+                for place in c.coordinatedMentions(from: first.tokens.lowerBound, where: { analysis.kind(of: $0) == .place && $0.form != .adjective }) {
+                    add(m.entity, .locatedIn, place.entity, c, at: end)
+                }
             }
         }
     }
@@ -239,6 +253,18 @@ extension RelationFinder {
         if start >= 2, Self.groupNouns.contains(analysis.key(start - 1)), let country = placeAdjective(at: start - 2), analysis.category(of: country) == .country {
             add(m.entity, .locatedIn, country, c, at: start - 2)
         }
+    }
+
+    /// The country (as a place) of a state's mention: "based in Britain" → the United Kingdom as a
+    /// place (the mention gives the country node its provenance).
+    func territory(of state: Mention) -> String? {
+        guard analysis.category(of: state) == .state, let number = index.number(of: Lexicon.territoryID(of: state.entity)) else { return nil }
+        analysis.recordLexiconEntity(number: number)
+        let id = index.entity(number: number).id
+        if analysis.innerMentions.insert(Int64(number) << 32 | Int64(state.tokens.lowerBound)).inserted {
+            analysis.addLateMention(Mention(entity: id, number: number, tokens: state.tokens, start: state.start, end: state.end, form: .name))
+        }
+        return id
     }
 
     /// The country (as a place) named by the words that end right before token `end`: "Lebanon" in
