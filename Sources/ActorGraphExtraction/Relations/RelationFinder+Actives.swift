@@ -44,7 +44,9 @@ extension RelationFinder {
             if c.isNegatedOrHypothetical(before: k, window: 5) { continue }
             var subjects = c.subjects(before: k)
             // "Russia backs X and supports Y": a second verb shares the first one's subject.
-            if !previousSubjects.isEmpty, before == "and" || (before == "," && analysis.isKey(k - 2, .and)) {
+            // "…, then swept through Q" too.
+            if !previousSubjects.isEmpty, before == "and" || (before == "," && analysis.isKey(k - 2, .and))
+                || (before == "then" && (analysis.isKey(k - 2, .comma) || analysis.isKey(k - 2, .and))) {
                 subjects = previousSubjects
             }
             if !subjects.isEmpty { previousSubjects = subjects }

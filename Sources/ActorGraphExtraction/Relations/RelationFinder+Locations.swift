@@ -168,6 +168,9 @@ extension RelationFinder {
                 // "Lavrov met other ministers in Rome", "Stoltenberg told a news conference in Bratislava";
                 // "Erdogan and Putin announced the deal in Moscow" (each of the two).
                 var verb = end
+                // "General X of the Russian General Staff told a briefing in Moscow".
+                if analysis.isKey(end, .of), let body = c.mention(startingAt: end + 1) ?? (analysis.isKey(end + 1, .the) ? c.mention(startingAt: end + 2) : nil),
+                   analysis.kind(of: body) == .actor { verb = body.tokens.upperBound }
                 if analysis.isKey(end, .and), let other = c.mention(startingAt: end + 1) ?? c.mention(startingAt: end + 2),
                    analysis.category(of: other) == .person { verb = other.tokens.upperBound }
                 if let place = placeOfSpeaking(after: verb, in: c) {
@@ -180,6 +183,11 @@ extension RelationFinder {
             if analysis.isKey(j, .`in`, .inside), let place = placeAfterIn(from: j, in: c, within: 0),
                !analysis.isKey(place.tokens.upperBound, .year, .years, .months) {
                 add(m.entity, .locatedIn, place.entity, c, at: end)
+            } else if category == .person, let state = c.window(from: j, to: j + 6).first(where: { Self.stayingWords.contains(keys[$0]) && analysis.isKey($0 + 1, .in, .inside) }),
+                      !c.window(from: j, to: state).contains(where: { c.mention(covering: $0) != nil || tokens[$0].kind != .word }),
+                      let place = placeAfterIn(from: state + 1, in: c, within: 0) {
+                // "About 250,000 people are believed to be trapped in the east of the city".
+                add(m.entity, .locatedIn, place.entity, c, at: state)
             } else if category == .person, analysis.isKey(j, .of), !analysis.isKey(m.tokens.lowerBound - 1, .of),
                       let first = c.mention(startingAt: j + 1) ?? (analysis.isKey(j + 1, .the) ? c.mention(startingAt: j + 2) : nil),
                       analysis.kind(of: first) == .place, first.form != .adjective {
@@ -254,6 +262,9 @@ extension RelationFinder {
             add(m.entity, .locatedIn, country, c, at: start - 2)
         }
     }
+
+    /// Words of being or staying somewhere, before "in": "people trapped in P".
+    static let stayingWords: Set<String> = ["trapped", "stranded", "stuck", "sheltering", "living", "live", "lives", "remain", "remained", "remaining", "hiding", "encircled", "besieged", "holed"]
 
     /// The country (as a place) of a state's mention: "based in Britain" → the United Kingdom as a
     /// place (the mention gives the country node its provenance).

@@ -7,6 +7,7 @@ extension RelationFinder {
     func findRoles(_ c: SentenceContext) {
         findLeadingClauses(c)
         findUnitsOfBodies(c)
+        findPersonsOfBodies(c)
         var k = c.range.lowerBound
         while k < c.range.upperBound {
             guard let match = index.roleNouns.longestMatch(in: tokens, ids: analysis.keyIDs, from: k, limit: c.range.upperBound), let relation = match.values.first else { k += 1; continue }
@@ -61,9 +62,13 @@ extension RelationFinder {
             else { continue }
             var j = k - 1
             var org: Mention?
+            var countryGovernment: Mention?
             while j >= max(c.range.lowerBound, k - 5) {
                 if let m = c.mention(covering: j) {
                     if analysis.kind(of: m) == .actor && analysis.category(of: m) != .person { org = m; break }
+                    // "Syrian President P": a country's adjective with no state actor stands for its
+                    // government, unless a body stands further left ("UN Syria envoy P").
+                    if countryGovernment == nil, m.form == .adjective, analysis.category(of: m) == .country { countryGovernment = m }
                     j = m.tokens.lowerBound - 1
                     continue
                 }
@@ -72,12 +77,43 @@ extension RelationFinder {
                 if tokens[j].kind != .word || ["and", "said", "told", "by"].contains(keys[j]) { break }
                 j -= 1
             }
+            if org == nil, let country = countryGovernment { org = government(of: country) }
             // "Its leader, Hassan Nasrallah": the possessive stands for the last body named before.
             if org == nil, analysis.isKey(k - 1, .its) || analysis.isKey(k - 1, .their) {
                 org = possessivePronounOwner(before: k - 1, in: c)
             }
             if let org { add(person.entity, relation, org.entity, c, at: k) }
         }
+    }
+
+    /// "General Sergei Rudskoi of the Russian General Staff", "Jan Egeland of the Norwegian Refugee
+    /// Council": a named person followed by "of" and a body is a member of it.
+    func findPersonsOfBodies(_ c: SentenceContext) {
+        for k in c.range where analysis.isKey(k, .of) {
+            guard let person = c.mention(covering: k - 1), person.tokens.upperBound == k, analysis.category(of: person) == .person,
+                  person.tokens.contains(where: { $0 != c.range.lowerBound && tokens[$0].isCapitalized }),
+                  let body = c.mention(startingAt: k + 1) ?? (analysis.isKey(k + 1, .the) ? c.mention(startingAt: k + 2) : nil),
+                  body.form != .adjective, analysis.kind(of: body) == .actor,
+                  let category = analysis.category(of: body), category != .person, category != .state,
+                  !analysis.isKey(body.tokens.upperBound, .possessive) else { continue }
+            add(person.entity, .memberOf, body.entity, c, at: k)
+        }
+    }
+
+    /// The government of the country a mention names, when the lexicon has an actor called
+    /// "<adjective> government" ("Syrian" → the Syrian government), as a mention on the same tokens.
+    func government(of country: Mention) -> Mention? {
+        let entity = index.entity(number: country.number)
+        guard let adjective = entity.adjectives.first else { return nil }
+        let phrase = PhraseTrie<LexiconIndex.NameHit>.keys(of: adjective + " government").map { index.vocabulary.id(of: $0) }
+        guard let hit = index.names.values(ofPhrase: phrase).first(where: { index.entity(number: $0.entity).category == .government }) else { return nil }
+        let government = index.entity(number: hit.entity)
+        analysis.recordLexiconEntity(number: hit.entity)
+        let mention = Mention(entity: government.id, number: hit.entity, tokens: country.tokens, start: country.start, end: country.end, form: .adjective)
+        if analysis.innerMentions.insert(Int64(hit.entity) << 32 | Int64(country.tokens.lowerBound)).inserted {
+            analysis.addLateMention(mention)
+        }
+        return mention
     }
 
     /// "P, who heads the rebel military council", "P, who runs the aid group X": the person leads

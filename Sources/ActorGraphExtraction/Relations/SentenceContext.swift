@@ -182,7 +182,7 @@ struct SentenceContext {
             out.append(m)
             t = m.tokens.upperBound
             // The conjunct's head noun: "Russian warplanes, Hezbollah fighters and …".
-            for _ in 0..<2 where t < range.upperBound && (analysis.isWord(t, .forceNoun) || Self.memberNouns.contains(keys[t]) || RelationFinder.groupNouns.contains(keys[t]))
+            for _ in 0..<2 where t < range.upperBound && (analysis.isWord(t, .forceNoun) || Self.memberNouns.contains(keys[t]) || RelationFinder.groupNouns.contains(keys[t]) || keys[t] == "power")
                 && !analysis.isKey(t + 1, .possessive) && mention(covering: t) == nil { t += 1 }
             // Skip a trailing "from Iraq"-style attribute or a possessive phrase before the next conjunct.
             var u = t
