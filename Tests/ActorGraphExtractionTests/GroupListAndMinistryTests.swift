@@ -134,4 +134,13 @@ struct GroupListAndMinistryTests {
         #expect(graph.has("iraqi-militias", .backs, "assad-forces"))
         #expect(graph.has("pro-government-militias", .backs, "assad-forces"))
     }
+
+    @Test func aCapitalActsAsItsGovernmentButStaysAPlaceWhereItIsAPlace() throws {
+        let graph = try extract("The weather was cold. Moscow and Tehran support Damascus, a charge Damascus denied. "
+            + "Rebels held the outskirts of Damascus and several Damascus suburbs, and an aid worker spoke in central Damascus.")
+        #expect(graph.has("russia", .supports, "syrian-government"))
+        let government = try #require(graph.node(withID: "syrian-government"))
+        #expect(government.mentions.count == 2)
+        #expect(graph.node(withID: "damascus") != nil)
+    }
 }

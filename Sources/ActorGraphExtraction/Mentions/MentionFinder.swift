@@ -5,7 +5,7 @@ import ActorGraph
 /// and armed forces named after their leader.
 struct MentionFinder {
     // Word lists of the patterns below, compiled into ``WordClass`` bits per vocabulary id.
-    static let placePrepositions: Set<String> = ["in", "to", "into", "from", "near", "outside", "inside", "across", "throughout", "within", "neighboring", "neighbouring", "toward", "towards", "via", "through", "reached", "entered", "border", "borders"]
+    static let placePrepositions: Set<String> = ["in", "to", "into", "from", "near", "outside", "inside", "across", "throughout", "within", "neighboring", "neighbouring", "toward", "towards", "via", "through", "reached", "entered", "border", "borders", "around", "at"]
     static let forceHeads: Set<String> = ["forces", "force", "troops", "army", "soldiers", "fighters", "militia", "militias", "military", "men", "loyalists"]
     let analysis: DocumentAnalysis
     private let index: LexiconIndex
@@ -262,11 +262,22 @@ struct MentionFinder {
 
     /// Words around a name that make it a place rather than an actor: "fled to Turkey", "in Moscow",
     /// "UK-based", "from Lebanon and Iraq", "Turkey's south-east".
+    /// Nouns of a place's parts or surroundings before "of": "the outskirts of Damascus".
+    static let placeOfNouns: Set<String> = ["outskirts", "edge", "edges", "suburbs", "suburb", "heart", "centre", "center", "out", "streets", "skies", "gates", "road", "roads", "countryside", "environs", "vicinity"]
+
     private func isPlaceContext(start: Int, end: Int) -> Bool {
         if analysis.isKey(end, .hyphen) && analysis.isKey(end + 1, .based, .born) { return true }
         // "to US officials", "from Russian forces": the name qualifies an actor.
         if analysis.isWord(end, .forceNoun) { return false }
         if analysis.isKey(end, .possessive), !analysis.wordClass(end + 1).isDisjoint(with: [.direction, .placeNoun]) { return true }
+        // "Damascus suburbs", "central Damascus", "the capital, Damascus", "east of Damascus",
+        // "the outskirts of Damascus": words of place around the name.
+        if !analysis.wordClass(end).isDisjoint(with: [.placeNoun, .sectionNoun]) || analysis.isWord(start - 1, .direction) { return true }
+        if analysis.isKey(start - 1, .comma), analysis.isKey(start - 2, .capital, .city) { return true }
+        if analysis.isKey(start - 1, .of) || analysis.isKey(start - 2, .of) && analysis.isKey(start - 1, .the) {
+            let noun = analysis.isKey(start - 1, .of) ? start - 2 : start - 3
+            if !analysis.wordClass(noun).isDisjoint(with: [.direction, .placeNoun, .sectionNoun]) || Self.placeOfNouns.contains(keys[max(0, noun)]) { return true }
+        }
         var p = start - 1
         // Skip back over a coordinated name: "from Lebanon and Iraq".
         if analysis.isKey(p, .and, .or, .comma), p - 1 >= 0, analysis.mentionCoveringLive(p - 1) != nil {
