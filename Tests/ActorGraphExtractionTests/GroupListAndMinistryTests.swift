@@ -143,4 +143,23 @@ struct GroupListAndMinistryTests {
         #expect(government.mentions.count == 2)
         #expect(graph.node(withID: "damascus") != nil)
     }
+
+    @Test func meetingsAndTalksBetweenTitledPeopleAreNegotiations() throws {
+        let graph = try extract("The weather was cold. Iranian Foreign Minister Mohammad Javad Zarif and Turkish Foreign Minister Mevlut Cavusoglu held talks in Moscow. "
+            + "Secretary of State John Kerry met Russian Foreign Minister Sergei Lavrov in Hamburg.")
+        #expect(graph.has("mohammad-javad-zarif", .negotiatesWith, "mevlut-cavusoglu") || graph.has("mevlut-cavusoglu", .negotiatesWith, "mohammad-javad-zarif"))
+        // Talks held in a capital are not talks with its state.
+        #expect(!graph.edges.contains { $0.relation == .negotiatesWith && $0.target == "russia" })
+        #expect(graph.has("john-kerry", .negotiatesWith, "sergei-lavrov"))
+        let idle = try extract("The weather was cold. The rebels met fierce resistance in Sakhour.")
+        #expect(!idle.edges.contains { $0.relation == .negotiatesWith })
+    }
+
+    @Test func aLongAppositionWithAnArticleIsSkippedToFindTheSubject() throws {
+        let graph = try extract("The weather was cold. Samantha Power, the U.S. envoy to the United Nations, accused Russia of vetoing the measure. "
+            + "Russia, a staunch ally of Damascus, blocked the draft.")
+        #expect(graph.has("samantha-power", .accuses, "russia"))
+        #expect(!graph.has("united-nations", .accuses, "russia"))
+        #expect(graph.has("russia", .alliedWith, "syrian-government"))
+    }
 }

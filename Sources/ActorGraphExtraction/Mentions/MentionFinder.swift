@@ -262,6 +262,9 @@ struct MentionFinder {
 
     /// Words around a name that make it a place rather than an actor: "fled to Turkey", "in Moscow",
     /// "UK-based", "from Lebanon and Iraq", "Turkey's south-east".
+    /// Nouns of meetings, held in a place: "talks in Moscow".
+    static let meetingNouns: Set<String> = ["talks", "negotiations", "meeting", "meetings", "summit", "conference"]
+
     /// Nouns of a place's parts or surroundings before "of": "the outskirts of Damascus".
     static let placeOfNouns: Set<String> = ["outskirts", "edge", "edges", "suburbs", "suburb", "heart", "centre", "center", "out", "streets", "skies", "gates", "road", "roads", "countryside", "environs", "vicinity"]
 
@@ -285,7 +288,8 @@ struct MentionFinder {
         }
         if analysis.isKey(p, .the) { p -= 1 }
         // "its allies in Moscow and Tehran": after an ally noun, "in" names the allies.
-        if analysis.isKey(p, .in), analysis.nounCue(p - 1)?.relationClass == .cooperation { return false }
+        // But "talks in Moscow" are held there.
+        if analysis.isKey(p, .in), analysis.nounCue(p - 1)?.relationClass == .cooperation, !Self.meetingNouns.contains(analysis.key(p - 1)) { return false }
         return analysis.isWord(p, .placePreposition)
     }
 

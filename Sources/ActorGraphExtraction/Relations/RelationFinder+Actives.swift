@@ -100,6 +100,12 @@ extension RelationFinder {
                 if let first = c.firstMention(after: match.end, within: 7, where: { fits($0, asTargetOf: relation) && ($0.form != .adjective || c.mention(startingAt: $0.tokens.upperBound) == nil)
                         && !Self.documentNouns.contains(analysis.key($0.tokens.upperBound)) }),
                    !c.window(from: match.end, to: first.tokens.lowerBound).contains(where: { ["on", "about", "over", "with", "for", "at"].contains(analysis.key($0)) && $0 > match.end }) {
+                    // "met Russian Foreign Minister Sergei Lavrov": the person the titles introduce.
+                    var first = first
+                    if first.form == .adjective, let person = c.firstMention(after: first.tokens.upperBound, within: 4, where: { analysis.category(of: $0) == .person }),
+                       c.titleStart(before: person) == first.tokens.lowerBound, fits(person, asTargetOf: relation) {
+                        first = person
+                    }
                     objects = c.coordinatedMentions(from: first.tokens.lowerBound, where: { fits($0, asTargetOf: relation) })
                     // "the Old City neighbourhoods of A, B and C": the places named after the noun.
                     if analysis.kind(of: first) == .place, let noun = Optional(first.tokens.upperBound),

@@ -274,6 +274,8 @@ struct SentenceContext {
             // A longer relative clause too: "Hamas, which broke with Assad in 2012 and moved its
             // bureau out of Damascus, condemned …".
             if analysis.isKey(t, .comma), let opening = window(from: t - 10, to: t).last(where: { analysis.isKey($0, .comma) })
+                // ", the U.S. envoy to the United Nations,": a longer apposition opened by an article.
+                ?? window(from: t - 16, to: t).last(where: { analysis.isKey($0, .comma) && (analysis.isKey($0 + 1, .the, .a, .an) || analysis.isWord($0 + 1, .determiner)) })
                 // ", fighting alongside the jihadist alliance Hayat Tahrir al-Sham,": a participle's phrase.
                 ?? window(from: t - 18, to: t).last(where: { analysis.isKey($0, .comma) && keys[min($0 + 1, keys.count - 1)].hasSuffix("ing") })
                 ?? window(from: t - 30, to: t).last(where: { analysis.isKey($0, .comma) && analysis.isWord($0 + 1, .relativePronoun) }),
@@ -295,7 +297,7 @@ struct SentenceContext {
             found = head
         }
         var subjects = [found]
-        var u = found.tokens.lowerBound - 1
+        var u = titleStart(before: found) - 1
         // "Syrian troops and fighters from Lebanon's Hezbollah": members stand for their group.
         if analysis.isKey(u, .from, .of), u - 1 > range.lowerBound, Self.memberNouns.contains(keys[u - 1]) { u -= 2 }
         if analysis.isKey(u, .the, .a, .an) { u -= 1 }
@@ -305,9 +307,32 @@ struct SentenceContext {
             while end > range.lowerBound, end >= u - 2, mention(covering: end) == nil, analysis.isWord(end, .forceNoun) || Self.memberNouns.contains(keys[end]) { end -= 1 }
             guard let previous = mention(covering: end), analysis.kind(of: previous) == .actor, previous.form != .adjective || end == u - 1 else { break }
             subjects.insert(previous, at: 0)
-            u = previous.tokens.lowerBound - 1
+            u = titleStart(before: previous) - 1
         }
         return subjects
+    }
+
+    /// The first token of the titles before a person's name ("Russian Foreign Minister Sergei
+    /// Lavrov" → "Russian"): role words, titles and the adjectives of bodies; the name's own
+    /// start for anyone else.
+    func titleStart(before person: Mention) -> Int {
+        guard analysis.category(of: person) == .person else { return person.tokens.lowerBound }
+        var t = person.tokens.lowerBound
+        var steps = 0
+        while t - 1 > range.lowerBound, steps < 5 {
+            let p = t - 1
+            if let m = mention(covering: p) {
+                guard m.form == .adjective else { break }
+                t = m.tokens.lowerBound
+            } else if tokens[p].kind == .word, tokens[p].isCapitalized,
+                      analysis.isWord(p, .title) || analysis.isWord(p, .roleNoun) || analysis.isKey(p, .of) {
+                t = p
+            } else {
+                break
+            }
+            steps += 1
+        }
+        return t
     }
 
     /// "At least 10,000 fled to…": a number of people, read as the collective civilians actor.
