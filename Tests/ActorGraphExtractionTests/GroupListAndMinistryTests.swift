@@ -162,4 +162,35 @@ struct GroupListAndMinistryTests {
         #expect(!graph.has("united-nations", .accuses, "russia"))
         #expect(graph.has("russia", .alliedWith, "syrian-government"))
     }
+
+    @Test func adjectivesBeforeAnAgentNounBackThePossessor() throws {
+        let graph = try extract("The weather was cold. Islamic State was expelled by the Syrian army and its Russian backers. "
+            + "The regime and its Russian and Iranian allies pressed on.")
+        #expect(graph.has("russia", .backs, "assad-forces"))
+        #expect(graph.has("iran", .alliedWith, "syrian-government"))
+    }
+
+    @Test func aPlaceThatIncludesOthersIsTheirWhole() throws {
+        let graph = try extract("The weather was cold. Homs province, which includes Palmyra and Qaryatain, is vast.")
+        #expect(graph.has("palmyra", .partOf, "homs-province"))
+    }
+
+    @Test func placesDescribedInAnAppositionAreTheHeldOnes() throws {
+        let graph = try extract("The weather was cold in Aleppo. Families sheltered in al-Mashhad and al-Ansari, the last districts still held by the opposition. "
+            + "The villages of Foua and Kefraya have been besieged for more than a year by Jabhat Fateh al-Sham.")
+        #expect(graph.has("rebels", .holds, "al-mashhad"))
+        #expect(graph.has("rebels", .holds, "al-ansari"))
+        #expect(graph.has("jabhat-fateh-al-sham", .besieges, "kefraya"))
+    }
+
+    @Test func aRoleAppositionBeforeTheVerbStillPlacesTheSpeaker() throws {
+        let graph = try extract("The weather was cold. Vitaly Churkin, Russia's ambassador to the United Nations, told reporters in New York that the deal was off.")
+        #expect(graph.has("vitaly-churkin", .locatedIn, "new-york"))
+    }
+
+    @Test func anAdjectiveInsideAControlPhraseIsSkipped() throws {
+        let graph = try extract("The weather was cold. Army units took complete control of Sheikh Saeed, then advanced in al-Salhin.")
+        #expect(graph.has("assad-forces", .captures, "sheikh-saeed"))
+        #expect(graph.has("assad-forces", .advancesInto, "al-salhin"))
+    }
 }

@@ -209,6 +209,8 @@ struct MentionFinder {
         while j < limit, steps < 3 {
             let key = keys[j]
             if analysis.wordClass(j).contains(.forceNoun) || analysis.isWord(j, .title) || index.roleNouns.longestMatch(in: tokens, ids: keyIDs, from: j, limit: limit) != nil { return true }
+            // "its Russian backers", "their Iranian patrons".
+            if analysis.nounCue(j)?.relationClass == .cooperation { return true }
             if key == "and" || key == "," { j += 1; steps += 1; continue }
             if tokens[j].kind == .word { j += 1; steps += 1; continue }
             break

@@ -219,7 +219,8 @@ extension RelationFinder {
                                                   "executed", "evacuated", "arrested", "kidnapped", "abducted", "hurt"]
 
     static let insertedAdverbs: Set<String> = ["again", "also", "already", "still", "once", "twice", "often", "previously",
-                                               "repeatedly", "reportedly", "allegedly", "briefly", "heavily", "fiercely"]
+                                               "repeatedly", "reportedly", "allegedly", "briefly", "heavily", "fiercely",
+                                               "full", "complete", "total"]   // "regained complete control of"
 
     /// Words ending in "-ly" that are not adverbs.
     static let lyNonAdverbs: Set<String> = ["supply", "family", "assembly", "monopoly", "anomaly", "rally", "ally", "reply", "apply", "italy"]

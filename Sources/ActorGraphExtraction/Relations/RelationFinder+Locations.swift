@@ -55,6 +55,15 @@ extension RelationFinder {
                         add(place.entity, .partOf, m.entity, c, at: end)
                     }
                 }
+                // "Homs province, which includes Palmyra", "an area that includes A, B and C".
+                if analysis.isKey(end, .comma) && analysis.isKey(end + 1, .which) || analysis.isKey(end, .which) || analysis.isKey(end, .that),
+                   let verb = c.window(from: end, to: end + 4).first(where: { ["includes", "included", "include", "contains", "encompasses"].contains(keys[$0]) }),
+                   let inner = c.mention(startingAt: verb + 1) ?? (analysis.isKey(verb + 1, .the) ? c.mention(startingAt: verb + 2) : nil),
+                   analysis.kind(of: inner) == .place {
+                    for place in c.coordinatedMentions(from: inner.tokens.lowerBound, where: { analysis.kind(of: $0) == .place && $0.form != .adjective }) where place.entity != m.entity {
+                        add(place.entity, .partOf, m.entity, c, at: verb)
+                    }
+                }
                 // "Lebanon's Bekaa Valley": a country's place.
                 if analysis.isKey(end, .possessive), analysis.category(of: m) == .country,
                    let owned = c.mention(startingAt: end + 1), analysis.kind(of: owned) == .place, owned.form != .adjective, owned.entity != m.entity,
@@ -123,7 +132,9 @@ extension RelationFinder {
             var j = end
             let category = analysis.category(of: m)
             // "P, who chairs the task force, told reporters in Geneva": the verb after the relative clause.
-            if category == .person, analysis.isKey(end, .comma), analysis.isWord(end + 1, .relativePronoun),
+            // "P, Russia's ambassador to the United Nations, told reporters in New York" too.
+            if category == .person, analysis.isKey(end, .comma),
+               analysis.isWord(end + 1, .relativePronoun) || c.window(from: end + 1, to: end + 6).contains(where: { index.lexicon.roleNouns[keys[$0]] != nil }),
                let close = c.window(from: end + 2, to: end + 18).first(where: { analysis.isKey($0, .comma) }),
                let place = placeOfSpeaking(after: close + 1, in: c) {
                 add(m.entity, .locatedIn, place.entity, c, at: close + 1)

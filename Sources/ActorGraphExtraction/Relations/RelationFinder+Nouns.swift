@@ -49,6 +49,12 @@ extension RelationFinder {
             guard let relation = analysis.nounCue(k) else { continue }
             if c.isNegatedOrHypothetical(before: k, window: 4) { continue }
             if relation.relationClass == .cooperation {
+                // "the Syrian army and its Russian backers", "the regime and its Russian and Iranian
+                // allies": the adjectives' actors back the actor the possessive stands for.
+                if let owner = adjectiveAgentsOwner(before: k, in: c) {
+                    for agent in owner.agents where agent.entity != owner.owned.entity { add(agent.entity, relation, owner.owned.entity, c, at: k) }
+                    continue
+                }
                 // "talks between A and B": the act is mutual.
                 if relation.isSymmetric, analysis.isKey(k + 1, .between) {
                     let sides = c.coordinatedMentions(from: k + 2, where: { fitsAsSource($0) })
@@ -111,6 +117,21 @@ extension RelationFinder {
                 for s in sources { for o in objects { add(s.entity, relation, o.entity, c, at: k) } }
             }
         }
+    }
+
+    /// For an agent noun at `k` after "A and its/their ADJ [and ADJ]": the adjectives' actors
+    /// and A.
+    func adjectiveAgentsOwner(before k: Int, in c: SentenceContext) -> (agents: [Mention], owned: Mention)? {
+        var t = k - 1
+        var agents: [Mention] = []
+        while t > c.range.lowerBound, let m = c.mention(covering: t), m.form == .adjective, analysis.kind(of: m) == .actor {
+            agents.insert(m, at: 0)
+            t = m.tokens.lowerBound - 1
+            if analysis.isKey(t, .and) || analysis.isKey(t, .comma) { t -= 1 }
+        }
+        guard !agents.isEmpty, analysis.isKey(t, .its) || analysis.isKey(t, .their), analysis.isKey(t - 1, .and),
+              let owned = c.mention(covering: t - 2), analysis.kind(of: owned) == .actor, owned.form != .adjective else { return nil }
+        return (agents, owned)
     }
 
     /// The supporter named in a phrase of support after "with": "with Russian air support"

@@ -46,6 +46,15 @@ extension RelationFinder {
             if let found = target, c.window(from: found.tokens.upperBound, to: k).contains(where: { analysis.isKey($0, .a, .an, .the) }),
                !isGroupApposition(from: found.tokens.upperBound, to: k, of: found) {
                 target = nil
+                // "A and B, the last districts still held by X": the apposition describes the places.
+                if apposed.isEmpty, analysis.kind(of: found) == .place, analysis.isKey(found.tokens.upperBound, .comma),
+                   analysis.isKey(found.tokens.upperBound + 1, .the, .a, .an) || tokens[found.tokens.upperBound + 1].kind == .number,
+                   c.window(from: found.tokens.upperBound + 2, to: k).contains(where: { Self.pluralPlaceNouns.contains(keys[$0]) || analysis.placeNoun($0) != nil }),
+                   !c.window(from: found.tokens.upperBound + 2, to: k).contains(where: { c.mention(covering: $0) != nil || analysis.isKey($0, .comma) }),
+                   fits(found, asTargetOf: cue) {
+                    target = found
+                    apposed = c.coordinatedMentions(endingWith: found, where: { fits($0, asTargetOf: cue) })
+                }
             }
             if analysis.isWord(k, .attackVerb), let lastAgent = agents.last {
                 // The agent's noun names the act: "rebel shelling" → shells.
@@ -85,7 +94,7 @@ extension RelationFinder {
         if analysis.isKey(k + 1, .by) { return k + 1 }
         guard analysis.isKey(k + 1, .since, .for, .on) || analysis.isKey(k + 1, .during, .throughout, .until) || analysis.isKey(k + 1, .in)
                 || analysis.isKey(k + 1, .this, .last, .earlier) else { return nil }   // "captured this year by X"
-        for t in c.window(from: k + 2, to: k + 5) {
+        for t in c.window(from: k + 2, to: k + 7) {   // "besieged for more than a year by"
             if analysis.isKey(t, .by) { return t > k + 2 ? t : nil }
             if tokens[t].kind == .punctuation || c.mention(covering: t) != nil || analysis.isWord(t, .clauseBreaker) { return nil }
         }
