@@ -28,6 +28,24 @@ struct SpeakerTests {
         #expect(!graph.nodes.contains { $0.kind == .statement })
     }
 
+    @Test func aPronounSubjectCarriesBackOverTheObjectItNamed() throws {
+        let graph = try extract("The talks ended late. Kerry, whose efforts have run aground, sounded less hopeful. "
+            + "He said he had pressed Lavrov for a nationwide halt. \"Even if the city falls, the war does not end,\" he said.")
+        #expect(speaker(ofQuoteStartingWith: "Even if the city falls", in: graph) == "john-kerry")
+    }
+
+    @Test func peopleAreFoundByWhoByTheirBodyAndWithAnHonorificInside() throws {
+        let graph = try extract("The talks ended late. Rick Brennan, who directs the agency's emergency work, said care had collapsed. "
+            + "Zakaria Malahifji of the Fastaqim group said the rebels would stay. Mahmoud Sheikh Ali, a rescue volunteer, said the roads were blocked.")
+        #expect(graph.node(withID: "rick-brennan")?.category == .person)
+        #expect(graph.node(withID: "zakaria-malahifji")?.category == .person)
+        #expect(graph.node(withID: "mahmoud-sheikh-ali")?.category == .person)
+        #expect(graph.node(withID: "ali") == nil)
+        // A known group's name with its kind after it is the known group.
+        #expect(graph.node(withID: "fastaqim")?.aliases.contains("Fastaqim group") == true)
+        #expect(graph.has("zakaria-malahifji", .memberOf, "fastaqim"))
+    }
+
     // MARK: - Names with particles
 
     @Test func lowerCaseParticlePairsStayInsideTheName() throws {

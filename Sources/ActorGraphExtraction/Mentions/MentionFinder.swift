@@ -64,8 +64,16 @@ struct MentionFinder {
             guard tokens[i].isWordLike else { i += 1; continue }
             if let next = matchSection(at: i, limit: end) ?? matchHeldArea(at: i, limit: end) { i = next; continue }
             if let next = matchDescription(at: i, limit: end, sentence: number) { i = next; continue }
-            let lexical = matchLexicon(at: i, limit: end)
-            let discovered = discover(at: i, limit: end, sentence: sentence)
+            var lexical = matchLexicon(at: i, limit: end)
+            var discovered = discover(at: i, limit: end, sentence: sentence)
+            // "the Fastaqim group", "the Zinki faction": a known group's name and its kind.
+            if let found = discovered, var known = lexical, found.end > known.end, found.category.kind == .actor,
+               RelationFinder.isArmedBody(analysis.category(of: known.number)) || analysis.category(of: known.number) == .coalition,
+               (known.end..<found.end).allSatisfy({ RelationFinder.isGroupHead(keys[$0]) }) {
+                known.end = found.end
+                lexical = known
+                discovered = nil
+            }
             if let discovered, discovered.end > (lexical?.end ?? i) {
                 let id = analysis.record(discovered.id, name: discovered.name, category: discovered.category)
                 analysis.addMention(id, tokens: i..<discovered.end, form: discovered.form)
@@ -264,6 +272,9 @@ struct MentionFinder {
 
     /// Words around a name that make it a place rather than an actor: "fled to Turkey", "in Moscow",
     /// "UK-based", "from Lebanon and Iraq", "Turkey's south-east".
+    /// Honorifics that also occur inside Arabic personal names: "Mahmoud Sheikh Ali".
+    static let innerHonorifics: Set<String> = ["sheikh", "haj", "hajji", "sayyed", "sayed"]
+
     /// Nouns of meetings, held in a place: "talks in Moscow".
     static let meetingNouns: Set<String> = ["talks", "negotiations", "meeting", "meetings", "summit", "conference"]
 
@@ -605,6 +616,9 @@ struct MentionFinder {
         let runLimit = min(limit, i + 10)
         while j < runLimit {
             if tokens[j].kind == .word && tokens[j].isCapitalized && !analysis.isWord(j, .title) { lastWord = j; j += 1; continue }
+            // "Mahmoud Sheikh Ali": an honorific inside an Arabic name, between two name words.
+            if tokens[j].kind == .word && tokens[j].isCapitalized && Self.innerHonorifics.contains(keys[j]) && j > i && j + 1 < runLimit
+                && tokens[j + 1].kind == .word && tokens[j + 1].isCapitalized && !analysis.isWord(j + 1, .title) { lastWord = j; j += 1; continue }
             // "Iranian Foreign Ministry": a title word inside a body's name.
             if tokens[j].kind == .word && tokens[j].isCapitalized && j + 1 < runLimit && tokens[j + 1].isCapitalized && analysis.organisationHead(j + 1) != nil { lastWord = j; j += 1; continue }
             if tokens[j].kind == .word && tokens[j].isCapitalized && analysis.wordClass(j).isSuperset(of: [.title, .organisationHead]) { lastWord = j; j += 1; continue }
@@ -766,6 +780,16 @@ struct MentionFinder {
         // A speech verb right after or right before: "X said", "said X".
         if index.quoteVerbs.longestMatch(in: tokens, ids: keyIDs, from: end, limit: limit) != nil && wordCount >= 2 { return true }
         if start >= 1, index.quoteVerbs.longestMatch(in: tokens, ids: keyIDs, from: start - 1, limit: start) != nil || analysis.isKey(start - 1, .said, .says, .told, .added) { return true }
+        // "Rick Brennan, who directs…": only people take "who".
+        if wordCount >= 2, analysis.isKey(end, .comma), analysis.isKey(end + 1, .who) { return true }
+        // "Zakaria Malahifji of the Fastaqim faction said": a member of a body, then a speech verb.
+        if wordCount >= 2, analysis.isKey(end, .of) {
+            var k = end + 1
+            while k < limit, k <= end + 7, !analysis.isKey(k, .comma), !analysis.isKey(k, .period) {
+                if index.quoteVerbs.longestMatch(in: tokens, ids: keyIDs, from: k, limit: limit) != nil { return k > end + 2 }
+                k += 1
+            }
+        }
         // An apposition: "X, a 45-year-old trader", "X, a spokesman for", "X, member of",
         // "X, the U.N. envoy" (seven words at most; a period inside the sentence ends an abbreviation).
         if end + 1 < limit, analysis.isKey(end, .comma) {

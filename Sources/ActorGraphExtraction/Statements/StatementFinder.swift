@@ -388,11 +388,29 @@ struct StatementFinder {
     /// "he said": a person named in the most recent sentence before `t` that names one (quoted
     /// words are skipped: "Assad must go," he said is not Assad speaking), of the pronoun's gender
     /// where the text tells it.
-    private func resolvePronoun(before t: Int) -> String? {
+    private func resolvePronoun(before t: Int, depth: Int = 0) -> String? {
         let gender = EnglishWords.personalPronouns[analysis.key(t)]
-        return recentReferent(before: t) { m in
+        let fits: (Mention) -> Bool = { m in
             analysis.category(of: m) == .person && isIndividual(m) && gender.map({ isCompatible(m, with: $0) }) != false
         }
+        guard let referent = recentReferentMention(before: t, where: fits) else { return nil }
+        // "Kerry … sounded less hopeful. He said he had pressed Lavrov …": when the sentence that
+        // names the candidate has the same pronoun as its subject, the candidate is its object and
+        // the pronoun goes on back to the subject named before.
+        if depth < 3, let subject = subjectPronoun(ofSentenceBefore: referent.token, gender: gender), subject < referent.token {
+            return resolvePronoun(before: subject, depth: depth + 1) ?? referent.entity
+        }
+        return referent.entity
+    }
+
+    /// The token of a personal pronoun of `gender` that opens the sentence holding token `t`
+    /// ("He said…", "But she added…"), if any.
+    private func subjectPronoun(ofSentenceBefore t: Int, gender: String?) -> Int? {
+        guard let gender, gender != "p" else { return nil }
+        let sentence = analysis.sentences[Int(analysis.sentenceOfToken[t])]
+        var u = sentence.tokens.lowerBound
+        while u < t, tokens[u].kind != .word || ["but", "and", "then", "later", "yet"].contains(keys[u]) { u += 1 }
+        return u < t && EnglishWords.personalPronouns[keys[u]] == gender ? u : nil
     }
 
     /// "the group said", "a coalition statement said": the organisation that a generic noun
@@ -425,6 +443,12 @@ struct StatementFinder {
     /// first that is neither a possessor nor after a preposition ("Farouk told Haddad …" →
     /// Farouk), else the last.
     private func recentReferent(before t: Int, where fits: (Mention) -> Bool) -> String? {
+        recentReferentMention(before: t, where: fits).map(\.entity)
+    }
+
+    /// The subject-like mention of the latest sentence before `t` (outside quotations) that
+    /// names a mention that fits, with its first token.
+    private func recentReferentMention(before t: Int, where fits: (Mention) -> Bool) -> (entity: String, token: Int)? {
         let spans = quoteSpans()
         var u = t - 1
         let stop = max(0, t - 600)
@@ -446,7 +470,7 @@ struct StatementFinder {
         let subject = found.last { m in
             !analysis.isKey(m.tokens.upperBound, .possessive) && !analysis.isWord(m.tokens.lowerBound - 1, .preposition)
         }
-        return (subject ?? found.first)?.entity
+        return (subject ?? found.first).map { ($0.entity, $0.tokens.lowerBound) }
     }
 
     /// The quotation whose marks enclose token `u` (marks included), if any: `spans` are sorted and
