@@ -193,4 +193,18 @@ struct GroupListAndMinistryTests {
         #expect(graph.has("assad-forces", .captures, "sheikh-saeed"))
         #expect(graph.has("assad-forces", .advancesInto, "al-salhin"))
     }
+
+    @Test func aPronounOpeningASentenceIsTheSubjectNamedBefore() throws {
+        let graph = try extract("The weather was cold. Nouri Mahmoud is a spokesman for the YPG. He accused Turkey of deliberately targeting homes. "
+            + "The Syrian government condemned the incursion. It accused Ankara of replacing one terrorist group with another.")
+        #expect(graph.has("nouri-mahmoud", .spokespersonFor, "ypg"))
+        #expect(graph.has("nouri-mahmoud", .accuses, "turkey"))
+        #expect(graph.has("syrian-government", .accuses, "turkey"))
+    }
+
+    @Test func aMemberNounBeforeOfWithoutAnOwnerIsNoPosition() throws {
+        let graph = try extract("The weather was cold in Aleppo. Moscow has accused rebel fighters of using civilians as human shields.")
+        #expect(graph.has("russia", .accuses, "rebels"))
+        #expect(!graph.has("russia", .accuses, "civilians"))
+    }
 }

@@ -780,6 +780,10 @@ struct MentionFinder {
         // A speech verb right after or right before: "X said", "said X".
         if index.quoteVerbs.longestMatch(in: tokens, ids: keyIDs, from: end, limit: limit) != nil && wordCount >= 2 { return true }
         if start >= 1, index.quoteVerbs.longestMatch(in: tokens, ids: keyIDs, from: start - 1, limit: start) != nil || analysis.isKey(start - 1, .said, .says, .told, .added) { return true }
+        // "Nouri Mahmoud is a spokesman for the YPG", "X was the commander of".
+        if wordCount >= 2, analysis.isKey(end, .is, .was) || analysis.isKey(end, .remains, .remained), end + 2 < limit,
+           analysis.isKey(end + 1, .a, .an) || analysis.isKey(end + 1, .the),
+           (end + 2..<min(limit, end + 5)).contains(where: { !analysis.wordClass($0).isDisjoint(with: [.humanNoun, .roleNoun]) }) { return true }
         // "Rick Brennan, who directs…": only people take "who".
         if wordCount >= 2, analysis.isKey(end, .comma), analysis.isKey(end + 1, .who) { return true }
         // "Zakaria Malahifji of the Fastaqim faction said": a member of a body, then a speech verb.

@@ -77,7 +77,9 @@ extension RelationFinder {
             }
             // "overran positions of X", "stormed bases of X and Y": taking a group's positions attacks it.
             if relation.relationClass == .control || relation.relationClass == .conflict,
-               let of = c.window(from: match.end, to: match.end + 3).first(where: { Self.possessedNouns.contains(analysis.key($0)) && analysis.isKey($0 + 1, .of) }) {
+               let of = c.window(from: match.end, to: match.end + 3).first(where: { Self.possessedNouns.contains(analysis.key($0)) && analysis.isKey($0 + 1, .of) && c.mention(covering: $0) == nil }),
+               // The owner follows "of" at once: "accused rebel fighters of using residents" names none.
+               c.mention(startingAt: of + 2) != nil || analysis.isKey(of + 2, .the) && c.mention(startingAt: of + 3) != nil {
                 let owners = c.coordinatedMentions(from: of + 2, where: { analysis.kind(of: $0) == .actor && $0.form != .adjective })
                 for s in subjects { for o in owners { add(s.entity, relation.relationClass == .conflict ? relation : .attacks, o.entity, c, at: k) } }
                 if !owners.isEmpty { continue }

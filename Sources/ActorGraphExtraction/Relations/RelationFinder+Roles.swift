@@ -34,8 +34,9 @@ extension RelationFinder {
                 add(person.entity, relation, body.entity, c, at: k)
                 continue
             }
-            // Apposition after a person: "P, a/the [adj] ROLE (for|of|at|with|from) [det] [adj] O".
-            if let person = c.appositionHead(before: k), analysis.category(of: person) == .person {
+            // Apposition after a person: "P, a/the [adj] ROLE (for|of|at|with|from) [det] [adj] O";
+            // or a copula: "P is a spokesman for O".
+            if let person = c.appositionHead(before: k) ?? copulaSubject(before: k, in: c), analysis.category(of: person) == .person {
                 var j = match.end
                 if ["for", "of", "at", "with", "from", "in"].contains(analysis.key(j)) { j += 1 }
                 if analysis.isKey(j, .one) && analysis.isKey(j + 1, .of) { j += 2 }
@@ -84,6 +85,16 @@ extension RelationFinder {
             }
             if let org { add(person.entity, relation, org.entity, c, at: k) }
         }
+    }
+
+    /// The person before "is/was a/the [adjectives]" and the role noun at `k`: "P is a spokesman".
+    func copulaSubject(before k: Int, in c: SentenceContext) -> Mention? {
+        var t = k - 1
+        var words = 0
+        while t > c.range.lowerBound, words < 2, tokens[t].kind == .word, !analysis.isKey(t, .a, .an), !analysis.isKey(t, .the), c.mention(covering: t) == nil { t -= 1; words += 1 }
+        guard analysis.isKey(t, .a, .an) || analysis.isKey(t, .the), analysis.isKey(t - 1, .is, .was) || analysis.isKey(t - 1, .remains, .remained),
+              let person = c.mention(covering: t - 2), person.tokens.upperBound == t - 1 else { return nil }
+        return person
     }
 
     /// "General Sergei Rudskoi of the Russian General Staff", "Jan Egeland of the Norwegian Refugee

@@ -388,7 +388,9 @@ struct StatementFinder {
     /// "he said": a person named in the most recent sentence before `t` that names one (quoted
     /// words are skipped: "Assad must go," he said is not Assad speaking), of the pronoun's gender
     /// where the text tells it.
-    private func resolvePronoun(before t: Int, depth: Int = 0) -> String? {
+    /// The person a "he"/"she"/"they" at `t` stands for: the subject-like mention of the latest
+    /// earlier sentence that names a compatible individual (see ``recentReferentMention(before:where:)``).
+    func resolvePronoun(before t: Int, depth: Int = 0) -> String? {
         let gender = EnglishWords.personalPronouns[analysis.key(t)]
         let fits: (Mention) -> Bool = { m in
             analysis.category(of: m) == .person && isIndividual(m) && gender.map({ isCompatible(m, with: $0) }) != false
@@ -401,6 +403,14 @@ struct StatementFinder {
             return resolvePronoun(before: subject, depth: depth + 1) ?? referent.entity
         }
         return referent.entity
+    }
+
+    /// The body an "it" at `t` stands for, when its own sentence names none: the subject-like
+    /// body of the latest earlier sentence that names one ("The government condemned … It accused …").
+    func resolveBodyPronoun(before t: Int) -> String? {
+        recentReferent(before: t) { m in
+            analysis.kind(of: m) == .actor && analysis.category(of: m) != .person && m.form != .adjective
+        }
     }
 
     /// The token of a personal pronoun of `gender` that opens the sentence holding token `t`
