@@ -336,24 +336,10 @@ extension RelationFinder {
     /// before it) was where they spoke.
     func findPronounSpeakerPlaces(_ c: SentenceContext) {
         for t in c.range where analysis.isKey(t, .he) || analysis.isKey(t, .she) {
-            guard let place = placeOfSpeaking(after: t + 1, in: c), let person = lastNamedPerson(before: t) else { continue }
+            guard let place = placeOfSpeaking(after: t + 1, in: c),
+                  let person = StatementFinder(analysis: analysis).resolvePronoun(before: t) else { continue }
             add(person, .locatedIn, place.entity, c, at: t)
         }
-    }
-
-    /// The last person named (with a capital) before token `t`, within a few paragraphs.
-    func lastNamedPerson(before t: Int) -> String? {
-        var u = t - 1
-        while u >= max(0, t - 400) {
-            let m = analysis.mentionCovering[u]
-            guard m >= 0 else { u -= 1; continue }
-            let mention = analysis.mentions[Int(m)]
-            if analysis.category(of: mention) == .person, analysis.isNamed(mention) {
-                return mention.entity
-            }
-            u = mention.tokens.lowerBound - 1
-        }
-        return nil
     }
 
     /// The place of the adjective before the noun at `noun`, with up to two plain words between:
