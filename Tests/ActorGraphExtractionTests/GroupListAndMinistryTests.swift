@@ -207,4 +207,18 @@ struct GroupListAndMinistryTests {
         #expect(graph.has("russia", .accuses, "rebels"))
         #expect(!graph.has("russia", .accuses, "civilians"))
     }
+
+    @Test func aHeldNamedDistrictIsNoHeldPartOfTheCity() throws {
+        let graph = try extract("The weather was cold in Aleppo. Jets bombed the rebel-held district of Salaheddine in southwestern Aleppo.")
+        #expect(graph.has("rebels", .holds, "salaheddine"))
+        #expect(!graph.has("rebels", .holds, "east-aleppo"))
+    }
+
+    @Test func aPlaceAppositionMayNameWhatThePlaceIsToSomeone() throws {
+        let graph = try extract("The weather was cold. Raqqa, the group's de facto capital in northern Syria, was bombed. "
+            + "Refugees crossed to the Turkish border towns of Kilis and Reyhanli.")
+        #expect(graph.has("raqqa", .partOf, "north-syria"))
+        #expect(graph.has("kilis", .partOf, "turkey-country"))
+        #expect(graph.has("reyhanli", .partOf, "turkey-country"))
+    }
 }

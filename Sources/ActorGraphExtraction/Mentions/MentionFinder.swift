@@ -545,6 +545,9 @@ struct MentionFinder {
                 analysis.addMention(place.id, tokens: m..<named.end, form: .name)
                 noteFocus(place.id)
                 end = named.end
+            } else if analysis.isWord(i, .placeNoun) || m < limit && tokens[m].isCapitalized {
+                // "the rebel-held district of Salaheddine": one named place, not the held part of a city.
+                return nil
             }
         }
         guard let city else { return nil }

@@ -82,9 +82,11 @@ extension RelationFinder {
                 // "the northern Syrian city of Aleppo": a place adjective before "city/town … of X".
                 // "the Turkish border town of Suruc": a word or two may qualify the noun.
                 if m.form == .name, analysis.isKey(m.tokens.lowerBound - 1, .of),
-                   let noun = Optional(analysis.key(m.tokens.lowerBound - 2)), ["city", "town", "village", "capital", "province"].contains(noun),
+                   let noun = Optional(analysis.key(m.tokens.lowerBound - 2)), ["city", "town", "village", "capital", "province", "cities", "towns", "villages", "provinces"].contains(noun),
                    let country = nearestPlaceAdjective(before: m.tokens.lowerBound - 2, in: c), country != m.entity {
-                    add(m.entity, .partOf, country, c, at: m.tokens.lowerBound)
+                    // "the Turkish border towns of Kilis and Reyhanli": each of them.
+                    let places = noun.hasSuffix("s") ? c.coordinatedMentions(from: m.tokens.lowerBound, where: { analysis.kind(of: $0) == .place && $0.form != .adjective }) : [m]
+                    for place in places where place.entity != country { add(place.entity, .partOf, country, c, at: m.tokens.lowerBound) }
                 }
                 // "the northern Syrian city of Aleppo" where "city of Aleppo" is one name.
                 if m.form == .name, analysis.isKey(m.tokens.lowerBound, .city, .town), analysis.isKey(m.tokens.lowerBound + 1, .of),
@@ -214,10 +216,14 @@ extension RelationFinder {
     /// "two government-held towns in P", "the main town of P". Nil when the apposition is no
     /// place noun phrase or names no place.
     func appositiveParent(from start: Int, in c: SentenceContext) -> Mention? {
-        guard c.range.contains(start), analysis.isKey(start, .a, .an) || analysis.isWord(start, .determiner) || tokens[start].kind == .number else { return nil }
-        for t in c.window(from: start + 1, to: start + 6) {
-            if c.mention(covering: t).map({ analysis.kind(of: $0) != .actor || !analysis.isKey($0.tokens.upperBound, .hyphen) }) ?? false { return nil }
-            if analysis.placeNoun(t) != nil || Self.pluralPlaceNouns.contains(analysis.key(t)) {
+        guard c.range.contains(start), analysis.isKey(start, .a, .an) || analysis.isWord(start, .determiner) || tokens[start].kind == .number,
+              !analysis.isWord(start, .relativePronoun) else { return nil }   // ", whose capture would link the enclave of P"
+        for t in c.window(from: start + 1, to: start + 7) {
+            // An actor may qualify the noun by compound or possessive: "a rebel-held town",
+            // "Islamic State's last stronghold in".
+            if c.mention(covering: t).map({ analysis.kind(of: $0) != .actor || !analysis.isKey($0.tokens.upperBound, .hyphen) && !analysis.isKey($0.tokens.upperBound, .possessive) }) ?? false { return nil }
+            if tokens[t].kind == .possessive { continue }
+            if analysis.placeNoun(t) != nil || Self.pluralPlaceNouns.contains(analysis.key(t)) || Self.placeRoleNouns.contains(analysis.key(t)) {
                 var u = t + 1
                 guard analysis.isKey(u, .in, .of) || analysis.isKey(u, .inside) else { return nil }
                 u += 1
@@ -273,6 +279,10 @@ extension RelationFinder {
             add(m.entity, .locatedIn, country, c, at: start - 2)
         }
     }
+
+    /// Nouns for what a place is to someone, heads of a place's apposition: "Raqqa, the group's
+    /// de facto capital in northern Syria".
+    static let placeRoleNouns: Set<String> = ["capital", "stronghold", "strongholds", "bastion", "airfield", "enclave", "hub", "heartland", "outpost", "base", "crossing"]
 
     /// Words of being or staying somewhere, before "in": "people trapped in P".
     static let stayingWords: Set<String> = ["trapped", "stranded", "stuck", "sheltering", "living", "live", "lives", "remain", "remained", "remaining", "hiding", "encircled", "besieged", "holed"]
