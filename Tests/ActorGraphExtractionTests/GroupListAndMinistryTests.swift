@@ -221,4 +221,15 @@ struct GroupListAndMinistryTests {
         #expect(graph.has("kilis", .partOf, "turkey-country"))
         #expect(graph.has("reyhanli", .partOf, "turkey-country"))
     }
+
+    @Test func aStateLedBodyIsLedByTheState() throws {
+        let graph = try extract("The weather was cold. The U.S.-led coalition struck Raqqa. The Saudi-led coalition bombed Sanaa.")
+        #expect(graph.has("united-states", .leaderOf, "us-led-coalition"))
+        #expect(graph.has("saudi-arabia", .leaderOf, "saudi-led-coalition"))
+    }
+
+    @Test func anAppositionNamingAGroupAndItsKindIsMembership() throws {
+        let graph = try extract("The weather was cold. Jets hit Tajamu al-Izza, a Free Syrian Army faction, near Latamneh.")
+        #expect(graph.has("tajamu-al-izza", .memberOf, "free-syrian-army"))
+    }
 }

@@ -317,11 +317,17 @@ struct MentionFinder {
             // "<A>-backed X", "<A>-led X" inside the name.
             if tokens[t].isMark("-"), t > range.lowerBound, t + 1 < range.upperBound,
                let relation = analysis.compoundCue(t + 1) {
-                if let inner = index.names.longestMatch(in: tokens, ids: keyIDs, from: t - 1, limit: t), let hit = inner.values.first,
+                // The modifier may be several tokens: "U.S.-led".
+                var first = t - 1
+                var found: (end: Int, values: [LexiconIndex.NameHit])?
+                for start in max(range.lowerBound, t - 4)..<t {
+                    if let match = index.names.longestMatch(in: tokens, ids: keyIDs, from: start, limit: t), match.end == t { first = start; found = match; break }
+                }
+                if let inner = found, let hit = inner.values.first,
                    case let innerEntity = index.entity(number: hit.entity), innerEntity.id != entity {
                     analysis.recordLexiconEntity(number: hit.entity)
                     guard innerEntity.kind == .actor else { continue }
-                    analysis.addMention(innerEntity.id, number: hit.entity, tokens: (t - 1)..<t, form: hit.form == .adjective ? .adjective : .name)
+                    analysis.addMention(innerEntity.id, number: hit.entity, tokens: first..<t, form: hit.form == .adjective ? .adjective : .name)
                     analysis.relations.append(FoundRelation(source: innerEntity.id, target: entity, relation: relation, sentences: sentence...sentence, anchor: t))
                 }
                 continue
@@ -688,6 +694,20 @@ struct MentionFinder {
         if end + 2 < limit, analysis.isKey(end, .comma), analysis.isKey(end + 1, .a, .an),
            let category = analysis.placeNoun(end + 2), category != .site {
             return Discovery(id: Slug.make(from: name), name: name, category: category, end: end, form: .discovered)
+        }
+        // "Tajamu al-Izza, a Free Syrian Army faction", "X, an Islamist rebel group": an apposition
+        // naming a kind of armed group.
+        if end + 2 < limit, analysis.isKey(end, .comma), analysis.isKey(end + 1, .a, .an) {
+            var k = end + 2
+            while k < limit, k < end + 8, !analysis.isKey(k, .comma), !analysis.isKey(k, .period), !analysis.isWord(k, .relativePronoun) {
+                if analysis.wordClass(k).contains(.humanNoun) || analysis.isWord(k, .roleNoun) { break }
+                let key = keys[k]
+                if ["faction", "brigade", "battalion", "militia"].contains(key)
+                    || key == "group" && ["rebel", "armed", "jihadist", "islamist", "militant", "insurgent", "opposition"].contains(keys[k - 1]) {
+                    return Discovery(id: Slug.make(from: name), name: name, category: key == "militia" ? .militia : .armedGroup, end: end, form: .discovered)
+                }
+                k += 1
+            }
         }
         // Persons — never a body's head noun alone ("Ministry", "Council").
         guard words.count <= 4, (i..<end).allSatisfy({ tokens[$0].kind != .number }),

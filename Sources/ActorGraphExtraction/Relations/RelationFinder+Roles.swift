@@ -207,7 +207,10 @@ extension RelationFinder {
                 } else if !analysis.isNamed(a) {
                     add(b.entity, .memberOf, a.entity, c, at: a.tokens.lowerBound)
                 }
-            } else if analysis.isNamed(a), !analysis.isNamed(b), analysis.isKey(a.tokens.upperBound, .comma),
+            } else if analysis.isNamed(a), !analysis.isNamed(b)
+                        // "X, a Free Syrian Army faction" (not "A, the hardline B movement, C": a list).
+                        || analysis.isKey(a.tokens.upperBound + 1, .a, .an) && b.tokens.upperBound < c.range.upperBound && Self.isGroupHead(keys[b.tokens.upperBound]),
+                      analysis.isKey(a.tokens.upperBound, .comma),
                       analysis.isKey(a.tokens.upperBound + 1, .the, .a, .an) || analysis.isWord(a.tokens.upperBound + 1, .determiner),
                       // No verb between ("…, said the rebels"); a participle right before the kind
                       // qualifies it ("armed rebel groups").
