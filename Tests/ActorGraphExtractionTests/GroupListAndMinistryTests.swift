@@ -232,4 +232,17 @@ struct GroupListAndMinistryTests {
         let graph = try extract("The weather was cold. Jets hit Tajamu al-Izza, a Free Syrian Army faction, near Latamneh.")
         #expect(graph.has("tajamu-al-izza", .memberOf, "free-syrian-army"))
     }
+
+    @Test func weaponsFiredAtATargetAttackIt() throws {
+        let graph = try extract("The weather was cold. The United States fired dozens of cruise missiles at Shayrat air base. "
+            + "Rebel gunners fired rockets at Hezbollah positions. Washington launched missiles at a Syrian air base.")
+        #expect(graph.has("united-states", .attacks, "shayrat-airbase"))
+        #expect(graph.has("rebels", .shells, "hezbollah"))
+        #expect(!graph.edges.contains { $0.relation == .attacks && $0.target.hasPrefix("syria") })
+    }
+
+    @Test func drivingOutAGroupFightsIt() throws {
+        let graph = try extract("The weather was cold. Government forces recaptured Abu Kamal, driving Islamic State from its last stronghold.")
+        #expect(graph.has("assad-forces", .fights, "islamic-state"))
+    }
 }

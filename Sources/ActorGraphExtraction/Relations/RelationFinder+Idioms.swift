@@ -73,6 +73,31 @@ extension RelationFinder {
 
     /// "the YPG drove Islamic State out of Kobani", "forced the rebels from P": the subject fought
     /// the ones driven out and took the place.
+    // MARK: - "fired missiles at X", "launched rockets at Y", "dropped barrel bombs on Z"
+
+    /// A weapon fired at a target attacks it (shells it when the weapon is artillery, rockets
+    /// or mortars): "The United States fired dozens of cruise missiles at Shayrat air base".
+    func findFiring(_ c: SentenceContext) {
+        for k in c.range where Self.firingVerbs.contains(keys[k]) {
+            guard let at = c.window(from: k + 1, to: k + 8).first(where: { analysis.isKey($0, .at) || analysis.isKey($0, .on) && keys[k].hasPrefix("drop") }),
+                  !c.window(from: k + 1, to: at).contains(where: { c.mention(covering: $0).map { analysis.kind(of: $0) == .actor || analysis.kind(of: $0) == .place } == true || analysis.isWord($0, .clauseBreaker) || analysis.isKey($0, .comma) }),
+                  c.window(from: k + 1, to: at).contains(where: { Self.weaponNouns.contains(keys[$0]) }),
+                  // "at a Syrian air base" names no target; "at Russian positions" does.
+                  let target = c.firstMention(after: at + 1, within: 4, where: { $0.form != .adjective || analysis.kind(of: $0) == .actor && c.mention(startingAt: $0.tokens.upperBound) == nil }),
+                  !c.isNegatedOrHypothetical(before: k, window: 5) else { continue }
+            let shelling = c.window(from: k + 1, to: at).contains(where: { ["rockets", "shells", "mortars", "mortar", "artillery"].contains(keys[$0]) })
+            for s in c.subjects(before: k) where s.entity != target.entity {
+                add(s.entity, shelling ? .shells : .attacks, target.entity, c, at: k)
+            }
+        }
+    }
+
+    /// Verbs of firing weapons.
+    static let firingVerbs: Set<String> = ["fired", "fire", "fires", "firing", "launched", "launch", "launches", "launching", "lobbed", "dropped", "dropping", "drop", "drops"]
+
+    /// Weapons that are fired, launched or dropped.
+    static let weaponNouns: Set<String> = ["missiles", "missile", "rockets", "rocket", "shells", "shell", "mortars", "mortar", "bombs", "bomb", "projectiles", "grenades", "munitions", "artillery", "tomahawks", "salvos", "barrels"]
+
     func findExpulsions(_ c: SentenceContext) {
         // "buses carried hundreds of rebel fighters out of Darayya": the carried left the place.
         for k in c.range where analysis.isKey(k, .carried, .carrying) || analysis.isKey(k, .bused, .bussed) || analysis.isKey(k, .evacuated) {
@@ -89,13 +114,15 @@ extension RelationFinder {
             guard let expelled = c.firstMention(after: k + 1, within: 6, where: { analysis.kind(of: $0) == .actor && $0.form != .adjective
                     && [.armedGroup, .militia, .state, .government, .coalition].contains(analysis.category(of: $0)) }) else { continue }
             var t = expelled.tokens.upperBound
-            if analysis.isKey(t, .out) && analysis.isKey(t + 1, .of) { t += 2 } else if analysis.isKey(t, .from) { t += 1 } else { continue }
-            guard let place = c.firstMention(after: t, within: 2, where: { analysis.kind(of: $0) == .place && $0.form != .adjective }),
-                  !c.isNegatedOrHypothetical(before: k, window: 5) else { continue }
+            // "driving out rebels": "out" before the expelled, with no place named.
+            let outBefore = analysis.isKey(k + 1, .out) && expelled.tokens.lowerBound <= k + 3
+            if analysis.isKey(t, .out) && analysis.isKey(t + 1, .of) { t += 2 } else if analysis.isKey(t, .from) { t += 1 } else if !outBefore { continue }
+            let place = t > expelled.tokens.upperBound ? c.firstMention(after: t, within: 2, where: { analysis.kind(of: $0) == .place && $0.form != .adjective }) : nil
+            guard place != nil || outBefore || analysis.isKey(expelled.tokens.upperBound, .from), !c.isNegatedOrHypothetical(before: k, window: 5) else { continue }
             // "they had driven": a pronoun subject stands for the group named before it.
             for s in c.subjects(before: k) where s.entity != expelled.entity {
                 add(s.entity, .fights, expelled.entity, c, at: k)
-                add(s.entity, .captures, place.entity, c, at: k)
+                if let place { add(s.entity, .captures, place.entity, c, at: k) }
             }
         }
     }

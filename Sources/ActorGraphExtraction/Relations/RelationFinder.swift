@@ -43,6 +43,7 @@ struct RelationFinder {
             findLocations(context, mentions)
             findPronounSpeakerPlaces(context)
             findExpulsions(context)
+            findFiring(context)
             findIdioms(context)
         }
     }
