@@ -245,4 +245,11 @@ struct GroupListAndMinistryTests {
         let graph = try extract("The weather was cold. Government forces recaptured Abu Kamal, driving Islamic State from its last stronghold.")
         #expect(graph.has("assad-forces", .fights, "islamic-state"))
     }
+
+    @Test func aStateBasedBodyIsLocatedInTheCountry() throws {
+        let graph = try extract("The weather was cold. The Britain-based Syrian Observatory for Human Rights counted 20 dead. "
+            + "The U.N. special envoy for Syria, Staffan de Mistura, said in Geneva that talks would resume.")
+        #expect(graph.has("sohr", .locatedIn, "united-kingdom-country"))
+        #expect(graph.has("staffan-de-mistura", .locatedIn, "geneva"))
+    }
 }

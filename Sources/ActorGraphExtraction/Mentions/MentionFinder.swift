@@ -314,6 +314,19 @@ struct MentionFinder {
         guard range.count >= 2 else { return }
         let parent = index.entity(entity)?.kind == .actor ? index.entity(entity)?.parent : nil
         for t in range {
+            // "the Britain-based Syrian Observatory": where the body is based.
+            if tokens[t].isMark("-"), t > range.lowerBound, t + 1 < range.upperBound, analysis.isKey(t + 1, .based),
+               let inner = index.names.longestMatch(in: tokens, ids: keyIDs, from: range.lowerBound, limit: t), inner.end == t,
+               let hit = inner.values.first(where: { [.state, .country, .city].contains(index.entity(number: $0.entity).category) }) {
+                let found = index.entity(number: hit.entity)
+                let placeNumber = found.kind == .place ? hit.entity : index.number(of: Lexicon.territoryID(of: found.id))
+                if let placeNumber, case let place = index.entity(number: placeNumber), place.id != entity {
+                    analysis.recordLexiconEntity(number: placeNumber)
+                    analysis.addMention(place.id, number: placeNumber, tokens: range.lowerBound..<t, form: .name)
+                    analysis.relations.append(FoundRelation(source: entity, target: place.id, relation: .locatedIn, sentences: sentence...sentence, anchor: t))
+                }
+                continue
+            }
             // "<A>-backed X", "<A>-led X" inside the name.
             if tokens[t].isMark("-"), t > range.lowerBound, t + 1 < range.upperBound,
                let relation = analysis.compoundCue(t + 1) {

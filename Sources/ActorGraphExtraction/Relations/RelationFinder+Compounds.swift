@@ -14,7 +14,8 @@ extension RelationFinder {
                       let org = c.firstMention(after: k + 2, within: 4, where: { analysis.kind(of: $0) == .actor })
                         ?? c.appositionHead(before: c.appositionStart(before: place.tokens.lowerBound)).flatMap({ analysis.kind(of: $0) == .actor ? $0 : nil })
                 else { continue }
-                let placeEntity = analysis.kind(of: place) == .place ? place.entity : nil
+                // "the Britain-based Observatory": a state's name stands for its country.
+                let placeEntity = analysis.kind(of: place) == .place ? place.entity : territory(of: place)
                 if let placeEntity { add(org.entity, .locatedIn, placeEntity, c, at: k) }
                 continue
             }

@@ -149,6 +149,12 @@ extension RelationFinder {
                named.form != .adjective, let place = analysis.kind(of: named) == .place ? named.entity : territory(of: named) {
                 add(m.entity, .locatedIn, place, c, at: based)
             }
+            // "The U.N. envoy, Staffan de Mistura, said in Geneva": the name closes an apposition.
+            if category == .person, analysis.isKey(end, .comma), index.lexicon.quoteVerbs.contains(keys[min(end + 1, keys.count - 1)]),
+               let place = placeOfSpeaking(after: end + 1, in: c) {
+                add(m.entity, .locatedIn, place.entity, c, at: end + 1)
+                continue
+            }
             if analysis.isKey(j, .comma) {
                 // Skip an apposition up to its preposition: ", an anti-government activist in eastern Aleppo".
                 var steps = 0
@@ -163,6 +169,8 @@ extension RelationFinder {
                         continue
                     }
                     if analysis.isWord(j, .humanNoun) || index.lexicon.roleNouns[analysis.key(j)] != nil { human = true }
+                    // "Ahrar al-Sham, one of the largest Islamist factions in northern Syria".
+                    if category != .person, Self.isGroupHead(keys[j]) { human = true }
                     j += 1; steps += 1
                 }
                 guard human else { continue }
