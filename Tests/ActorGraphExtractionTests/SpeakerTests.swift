@@ -46,6 +46,15 @@ struct SpeakerTests {
         #expect(graph.has("zakaria-malahifji", .memberOf, "fastaqim"))
     }
 
+    @Test func aSpeakerMayFollowWithTitlesOrALongApposition() throws {
+        let graph = try extract("The talks ended late. \"We cannot keep counting the dead,\" said Colonel Ahmed al-Sabbagh, a defector. "
+            + "\"There is nowhere safe to go,\" Robert Mardini, the ICRC's regional director for the Near and Middle East, said in a statement. "
+            + "Talal al-Barazi, the governor of Homs, confirmed the withdrawal. \"The army will take it back,\" he told state television.")
+        #expect(speaker(ofQuoteStartingWith: "We cannot keep counting", in: graph) == "ahmed-al-sabbagh")
+        #expect(speaker(ofQuoteStartingWith: "There is nowhere safe", in: graph) == "robert-mardini")
+        #expect(speaker(ofQuoteStartingWith: "The army will take it back", in: graph) == "talal-al-barazi")
+    }
+
     // MARK: - Names with particles
 
     @Test func lowerCaseParticlePairsStayInsideTheName() throws {

@@ -228,7 +228,8 @@ struct StatementFinder {
         // X said / he said / an activist … told
         var k = j
         var steps = 0
-        while k < limit, steps < 14 {
+        // (A name's apposition may be long: "P, the ICRC's regional director for the Near and Middle East, said".)
+        while k < limit, steps < 24 {
             if let verb = analysis.index.quoteVerbs.longestMatch(in: tokens, ids: analysis.keyIDs, from: k, limit: limit), k > j {
                 return speaker(inPhrase: j..<k).map { ($0, verb.end) }
             }
@@ -286,6 +287,10 @@ struct StatementFinder {
     private func speaker(startingAt start: Int, limit: Int) -> String? {
         var j = start
         while j < limit, analysis.isKey(j, .the, .comma), analysis.mentionCovering[j] < 0 { j += 1 }
+        // "said Colonel Ahmed al-Sabbagh", "said Dr Hussam al-Ahmad": titles before the name.
+        var titled = j
+        while titled < limit, titled < j + 3, analysis.mentionCovering[titled] < 0, tokens[titled].isCapitalized, analysis.isWord(titled, .title) { titled += 1 }
+        if titled > j, titled < limit, let m = mentionAt(titled), analysis.category(of: m) == .person { j = titled }
         guard j < limit else { return nil }
         if let m = mentionAt(j), isSpeaker(m.entity) { return m.entity }
         if let pronoun = EnglishWords.personalPronouns[analysis.key(j)], pronoun != "p" { return resolvePronoun(before: j) }
