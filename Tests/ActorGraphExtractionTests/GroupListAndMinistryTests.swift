@@ -252,4 +252,13 @@ struct GroupListAndMinistryTests {
         #expect(graph.has("sohr", .locatedIn, "united-kingdom-country"))
         #expect(graph.has("staffan-de-mistura", .locatedIn, "geneva"))
     }
+
+    @Test func flagsRaisedAndDirectionsOfFlight() throws {
+        let graph = try extract("The weather was cold. YPG fighters raised their flag over Raqqa. Others have fled west to Quneitra province. "
+            + "Only the Waer district on the western edge of the city remains in rebel hands.")
+        #expect(graph.has("ypg", .captures, "raqqa"))
+        #expect(graph.has("civilians", .fleesTo, "quneitra-province"))
+        #expect(graph.has("rebels", .holds, "al-waer"))
+        #expect(!graph.has("rebels", .holds, "homs"))
+    }
 }

@@ -210,6 +210,8 @@ extension RelationFinder {
     func isInsertedAdverb(_ t: Int, in c: SentenceContext) -> Bool {
         guard tokens[t].kind == .word, !tokens[t].isCapitalized, c.mention(covering: t) == nil else { return false }
         if analysis.isWord(t, .insertedAdverb) { return true }
+        // "fled west to Quneitra": a direction before the preposition of a movement.
+        if analysis.isWord(t, .direction), analysis.isKey(t + 1, .to) || analysis.isKey(t + 1, .toward, .towards) || analysis.isKey(t + 1, .into) { return true }
         // Byte tests first: most words do not end in "ly".
         let key = keys[t].utf8
         guard key.count >= 6, key.last == UInt8(ascii: "y"), key.dropLast().last == UInt8(ascii: "l") else { return false }

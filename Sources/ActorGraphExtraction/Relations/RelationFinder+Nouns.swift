@@ -9,7 +9,10 @@ extension RelationFinder {
             // "P, which had been in rebel hands", "P fell into government hands".
             if analysis.isKey(k, .hands), let holder = c.mention(covering: k - 1), analysis.kind(of: holder) == .actor,
                analysis.isKey(holder.tokens.lowerBound - 1, .in) || analysis.isKey(holder.tokens.lowerBound - 1, .into),
-               let place = c.lastMention(before: holder.tokens.lowerBound - 1, within: 8, where: { analysis.kind(of: $0) == .place && $0.form != .adjective }) {
+               // "the Waer district on the western edge of the city remains in rebel hands": not a
+               // place inside a phrase after a preposition.
+               let place = c.lastMention(before: holder.tokens.lowerBound - 1, within: 10, where: { analysis.kind(of: $0) == .place && $0.form != .adjective
+                   && !(analysis.isWord($0.tokens.lowerBound - 1, .preposition) || analysis.isKey($0.tokens.lowerBound - 1, .the) && analysis.isWord($0.tokens.lowerBound - 2, .preposition)) }) {
                 add(holder.entity, analysis.isKey(holder.tokens.lowerBound - 1, .into) ? .captures : .holds, place.entity, c, at: k)
                 continue
             }

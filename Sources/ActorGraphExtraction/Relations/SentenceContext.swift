@@ -350,7 +350,7 @@ struct SentenceContext {
         var t = verb - 1
         var steps = 0
         while t >= range.lowerBound, steps < 4 {
-            if tokens[t].kind == .number || ["thousands", "hundreds", "dozens", "many", "some"].contains(keys[t]) {
+            if tokens[t].kind == .number || ["thousands", "hundreds", "dozens", "many", "some", "others"].contains(keys[t]) {
                 guard analysis.recordLexiconEntity("civilians") else { return nil }
                 let mention = analysis.mention(of: "civilians", tokens: t..<(t + 1), form: .anaphor)
                 analysis.addLateMention(mention)
