@@ -554,4 +554,12 @@ struct AppositionAndMutualActTests {
         let possessive = try extract("Officers of the Quds Force of Iran's Republican Guard visited Hama.")
         #expect(!possessive.has("quds-force", .memberOf, "iran"))
     }
+
+    @Test func aPassiveAfterADescribedPlaceOrAListWithBoth() throws {
+        let graph = try extract("The weather was cold. Khan Sheikhoun, a town in southern Idlib province held by rebel and jihadist factions, was hit. "
+            + "Jisr al-Shughour and Idlib city, both captured this year by Jaish al-Fatah, were bombed.")
+        #expect(graph.has("rebels", .holds, "khan-sheikhoun"))
+        #expect(graph.has("jaish-al-fatah", .captures, "jisr-al-shughour"))
+        #expect(graph.has("jaish-al-fatah", .captures, "idlib"))
+    }
 }

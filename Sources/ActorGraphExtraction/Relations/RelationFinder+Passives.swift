@@ -27,6 +27,11 @@ extension RelationFinder {
                let before = c.lastMention(before: opening, within: 4, where: { fits($0, asTargetOf: cue) && $0.form != .adjective }) {
                 target = before
             }
+            // "A and B, both captured this year by X": the list before "both".
+            if ["both", "all", "each"].contains(keys[max(k - 1, 0)]), analysis.isKey(k - 2, .comma),
+               let head = c.mention(covering: k - 3), fits(head, asTargetOf: cue) {
+                target = head
+            }
             // "an enclave in the city held by X": the patient is the enclave, not the city.
             // But "A and B, two villages in P besieged by X": the patients are the names the
             // apposition describes.
@@ -43,7 +48,7 @@ extension RelationFinder {
             }
             // "…districts or to a city enclave held by X": another noun phrase is the patient, unless it
             // is the found actor's own apposition ("the SDF, an alliance dominated by").
-            if let found = target, c.window(from: found.tokens.upperBound, to: k).contains(where: { analysis.isKey($0, .a, .an, .the) }),
+            if apposed.isEmpty, let found = target, c.window(from: found.tokens.upperBound, to: k).contains(where: { analysis.isKey($0, .a, .an, .the) }),
                !isGroupApposition(from: found.tokens.upperBound, to: k, of: found) {
                 target = nil
                 // "A and B, the last districts still held by X": the apposition describes the places.
