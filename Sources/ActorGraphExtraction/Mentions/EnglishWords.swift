@@ -7,6 +7,13 @@ enum EnglishWords {
     /// Titles that precede a person's name.
     static let titles: Set<String> = ["president", "mr", "mrs", "ms", "dr", "gen", "general", "minister", "secretary", "prime", "foreign", "defence", "defense", "interior", "king", "queen", "prince", "sheikh", "colonel", "col", "lt", "lieutenant", "major", "maj", "captain", "capt", "sgt", "sergeant", "commander", "envoy", "ambassador", "senator", "sen", "rep", "governor", "gov", "mayor", "chief", "spokesman", "spokeswoman", "spokesperson", "leader", "head", "director", "correspondent", "reporter", "attorney", "lawyer", "judge", "imam", "father", "brother", "sister", "professor", "prof", "deputy", "senior", "international", "special", "secretary-general", "emir", "ayatollah", "vice", "state", "official", "officer", "analyst", "researcher", "activist", "medic", "doctor", "nurse", "resident"]
     /// Nouns for people: an apposition with one of these marks its head as a person.
+    /// Plural nouns for kinds of places and the category of the places they name: "the villages of
+    /// A and B", "A and B, two villages in P".
+    static let pluralPlaceNouns: [String: Category] = [
+        "villages": .city, "towns": .city, "cities": .city, "districts": .district, "neighbourhoods": .neighbourhood,
+        "neighborhoods": .neighbourhood, "suburbs": .neighbourhood, "quarters": .neighbourhood, "areas": .region,
+        "camps": .site, "provinces": .province,
+    ]
     static let humanNouns: Set<String> = ["man", "woman", "boy", "girl", "mother", "father", "son", "daughter", "trader", "resident", "student", "teacher", "schoolteacher", "midwife", "farmer", "engineer", "nurse", "doctor", "driver", "shopkeeper", "merchant", "worker", "volunteer", "rescuer", "fighter", "soldier", "civilian", "refugee", "survivor", "witness", "father-of", "grandfather", "grandmother", "widow", "activist", "medic", "journalist", "photographer", "writer", "lawyer", "attorney", "surgeon", "pharmacist", "mechanic", "baker", "tailor", "pupil", "child", "businessman", "imam", "priest", "cleric", "professor", "scholar", "expert", "analyst", "researcher", "fellow", "official", "officer", "commander", "leader", "spokesman", "spokeswoman", "spokesperson", "envoy", "diplomat", "minister", "member", "head", "chief", "director", "correspondent", "reporter", "coordinator", "negotiator", "representative", "adviser", "advisor"]
     /// Head nouns that make a capitalised phrase an organisation: "Aleppo Media Center".
     static let organisationHeads: [String: Category] = [

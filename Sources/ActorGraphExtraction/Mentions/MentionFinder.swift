@@ -701,8 +701,8 @@ struct MentionFinder {
             return Discovery(id: Slug.make(from: name), name: name, category: category, end: end, form: .discovered)
         }
         // "the villages of Dabaa and …", "the districts of Yalda, Babila and …".
-        if i >= 2, analysis.isKey(i - 1, .of), Self.pluralPlaceHeads[keys[i - 2]] != nil, !tokens[i - 2].isCapitalized, !isDemonym {
-            return Discovery(id: Slug.make(from: name), name: name, category: Self.pluralPlaceHeads[keys[i - 2]] ?? .city, end: end, form: .discovered)
+        if i >= 2, analysis.isKey(i - 1, .of), let category = Self.pluralPlaceHead(keys[i - 2]), !tokens[i - 2].isCapitalized, !isDemonym {
+            return Discovery(id: Slug.make(from: name), name: name, category: category, end: end, form: .discovered)
         }
         if end + 2 < limit, analysis.isKey(end, .comma), analysis.isKey(end + 1, .a, .an),
            let category = analysis.placeNoun(end + 2), category != .site {
@@ -773,11 +773,12 @@ struct MentionFinder {
         return nil
     }
 
-    /// Plural nouns for kinds of places and the category of each one they name.
-    private static let pluralPlaceHeads: [String: Category] = [
-        "villages": .city, "towns": .city, "cities": .city, "districts": .district, "neighbourhoods": .neighbourhood,
-        "neighborhoods": .neighbourhood, "suburbs": .neighbourhood, "quarters": .neighbourhood,
-    ]
+    /// The category of the places a plural place noun names in "the villages of A and B" (areas,
+    /// camps and provinces are left to the lexicon).
+    private static func pluralPlaceHead(_ key: String) -> Category? {
+        guard let category = EnglishWords.pluralPlaceNouns[key], [.city, .district, .neighbourhood].contains(category) else { return nil }
+        return category
+    }
 
     /// Particles that come in pairs inside names, by their first word: "de la", "van der", "bin al".
     private static let particlePairs: [String: Set<String>] = [

@@ -111,7 +111,7 @@ extension RelationFinder {
                     objects = c.coordinatedMentions(from: first.tokens.lowerBound, where: { fits($0, asTargetOf: relation) })
                     // "the Old City neighbourhoods of A, B and C": the places named after the noun.
                     if analysis.kind(of: first) == .place, let noun = Optional(first.tokens.upperBound),
-                       analysis.placeNoun(noun) != nil || Self.pluralPlaceNouns.contains(analysis.key(noun)), analysis.isKey(noun + 1, .of),
+                       analysis.placeNoun(noun) != nil || Self.isPluralPlaceNoun(analysis.key(noun)), analysis.isKey(noun + 1, .of),
                        let named = c.mention(startingAt: noun + 2), analysis.kind(of: named) == .place {
                         objects = c.coordinatedMentions(from: named.tokens.lowerBound, where: { fits($0, asTargetOf: relation) })
                     }

@@ -19,7 +19,7 @@ extension RelationFinder {
                 if let typeCategory = analysis.placeNoun(end), analysis.isKey(end + 1, .of),
                    let parent = c.firstMention(after: end + 2, within: 2, where: { analysis.kind(of: $0) == .place }),
                    typeCategory != .city || analysis.category(of: parent) == .country {
-                    if Self.pluralPlaceNouns.contains(analysis.key(end))
+                    if Self.isPluralPlaceNoun(analysis.key(end))
                         || category == .city && [.district, .neighbourhood].contains(typeCategory) && analysis.category(of: parent) != .city {
                         // "the Damascus neighbourhood of Midan" names a part of the city.
                         // "the Old City neighbourhoods of A, B and C": the listed places are its parts.
@@ -107,7 +107,7 @@ extension RelationFinder {
                 }
                 // "Mosul in Iraq", "Raqqa in northern Syria": a smaller place in a larger one.
                 // "the Sakhour and Hanano neighbourhoods in …", "Balyun, in the Jabal al-Zawiya area".
-                let inWord = analysis.isKey(end, .comma) || Self.pluralPlaceNouns.contains(analysis.key(end)) ? end + 1 : end
+                let inWord = analysis.isKey(end, .comma) || Self.isPluralPlaceNoun(analysis.key(end)) ? end + 1 : end
                 if [.city, .district, .neighbourhood, .site].contains(category), analysis.isKey(inWord, .`in`),
                    let first = c.mention(startingAt: inWord + 1) ?? (analysis.isKey(inWord + 1, .the) ? c.mention(startingAt: inWord + 2) : nil),
                    // "Hermel in Lebanon's Bekaa Valley": the place after the possessive.
@@ -231,7 +231,7 @@ extension RelationFinder {
             // "Islamic State's last stronghold in".
             if c.mention(covering: t).map({ analysis.kind(of: $0) != .actor || !analysis.isKey($0.tokens.upperBound, .hyphen) && !analysis.isKey($0.tokens.upperBound, .possessive) }) ?? false { return nil }
             if tokens[t].kind == .possessive { continue }
-            if analysis.placeNoun(t) != nil || Self.pluralPlaceNouns.contains(analysis.key(t)) || Self.placeRoleNouns.contains(analysis.key(t)) {
+            if analysis.placeNoun(t) != nil || Self.isPluralPlaceNoun(analysis.key(t)) || Self.placeRoleNouns.contains(analysis.key(t)) {
                 var u = t + 1
                 guard analysis.isKey(u, .in, .of) || analysis.isKey(u, .inside) else { return nil }
                 u += 1
@@ -248,8 +248,8 @@ extension RelationFinder {
     /// Nouns for the rim of a place: "on the southern edge of Damascus".
     static let edgeNouns: Set<String> = ["edge", "edges", "outskirts", "fringes", "fringe", "periphery", "rim"]
 
-    /// Plural nouns for kinds of places, in appositions: "A and B, two villages in P".
-    static let pluralPlaceNouns: Set<String> = ["villages", "towns", "cities", "suburbs", "areas", "districts", "neighbourhoods", "neighborhoods", "camps", "provinces"]
+    /// Plural nouns for kinds of places (``EnglishWords/pluralPlaceNouns``).
+    static func isPluralPlaceNoun(_ key: String) -> Bool { EnglishWords.pluralPlaceNouns[key] != nil }
 
     /// Where an actor is, from the words around its mention: "In Damascus, the Foreign Ministry
     /// said" (a place put first), "Islamic State positions in the Huweiqa district", "Lebanon's
