@@ -210,6 +210,12 @@ final class DocumentAnalysis {
         return r >= 0 ? records[Int(r)] : nil
     }
 
+    /// The index in ``records`` of the entity numbered `number`, or nil while it is not recorded.
+    @inline(__always) func recordIndex(number: Int32) -> Int? {
+        let r = recordOfNumber[Int(number)]
+        return r >= 0 ? Int(r) : nil
+    }
+
     /// The record of entity `id`, if it was recorded.
     func record(id: String) -> EntityRecord? {
         if let n = index.number(of: id) ?? discoveredNumbers[id] { return record(number: n) }
@@ -333,16 +339,22 @@ final class DocumentAnalysis {
     /// The evidence span of a relation: its sentence (or sentences), or, for an overlong sentence
     /// (a file without punctuation), a window of whole tokens around `anchor`.
     func evidence(sentences range: ClosedRange<Int>, anchor: Int) -> TextSpan {
+        let bounds = evidenceBounds(sentences: range, anchor: anchor)
+        return document.span(from: bounds.start, to: bounds.end)
+    }
+
+    /// The bounds of ``evidence(sentences:anchor:)``, without making its text.
+    func evidenceBounds(sentences range: ClosedRange<Int>, anchor: Int) -> SpanBounds {
         let start = sentences[range.lowerBound].start, end = sentences[range.upperBound].end
         guard end - start > Self.maximumEvidenceLength, anchor >= 0, anchor < tokens.count else {
-            return document.span(from: start, to: end)
+            return SpanBounds(start: start, end: end)
         }
         let half = Self.maximumEvidenceLength / 2
         var first = anchor, last = anchor
         let firstToken = sentences[range.lowerBound].tokens.lowerBound, lastToken = sentences[range.upperBound].tokens.upperBound - 1
         while first > firstToken, tokens[anchor].start - tokens[first - 1].start <= half { first -= 1 }
         while last < lastToken, tokens[last + 1].end - tokens[anchor].end <= half { last += 1 }
-        return document.span(from: tokens[first].start, to: tokens[last].end)
+        return SpanBounds(start: tokens[first].start, end: tokens[last].end)
     }
 }
 
