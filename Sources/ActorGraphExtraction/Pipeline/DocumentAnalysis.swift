@@ -246,9 +246,10 @@ final class DocumentAnalysis {
     /// Registers the lexicon entity numbered `number`.
     func recordLexiconEntity(number: Int32) {
         guard recordOfNumber[Int(number)] < 0 else { return }
-        let entity = index.entity(number: number)
-        recordOfNumber[Int(number)] = Int32(records.count)
-        records.append(EntityRecord(id: entity.id, name: entity.name, category: entity.category))
+        // Fields read in place: binding the entity would copy (and retain) all of it.
+        let n = Int(number)
+        recordOfNumber[n] = Int32(records.count)
+        records.append(EntityRecord(id: index.entityTable[n].id, name: index.entityTable[n].name, category: index.entityTable[n].category))
         recordNumbers.append(number)
     }
 
