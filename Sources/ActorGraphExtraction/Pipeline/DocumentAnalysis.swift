@@ -315,7 +315,13 @@ final class DocumentAnalysis {
 
     /// The last mention added that covers token `t`, while mentions are still being found.
     func mentionCoveringLive(_ t: Int) -> Mention? {
-        mentions.suffix(4).last(where: { $0.tokens.contains(t) })
+        // Among the last four, newest first; only the one returned is copied.
+        var m = mentions.count - 1
+        while m >= 0 && m >= mentions.count - 4 {
+            if mentions[m].tokens.contains(t) { return mentions[m] }
+            m -= 1
+        }
+        return nil
     }
 
     func category(of entity: String) -> Category? { record(id: entity)?.category }
