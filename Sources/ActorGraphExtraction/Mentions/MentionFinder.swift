@@ -40,10 +40,6 @@ struct MentionFinder {
     /// Credits and bylines ("Information for this article was contributed by…") name reporters,
     /// not actors.
     private func markSkippedParagraphs() {
-        var paragraphStart: [Int: Int] = [:]
-        for sentence in analysis.sentences where paragraphStart[sentence.paragraph] == nil {
-            paragraphStart[sentence.paragraph] = sentence.tokens.lowerBound
-        }
         let analysis = self.analysis
         for sentence in analysis.sentences {
             let opening = sentence.tokens.prefix(12)
@@ -494,6 +490,10 @@ struct MentionFinder {
         return end
     }
 
+    /// The word a section's name starts with, by direction ("east" → "Eastern Aleppo").
+    private static let sectionWords = ["east": "Eastern", "west": "Western", "north": "Northern", "south": "Southern", "central": "Central",
+                                       "northeast": "North-east", "northwest": "North-west", "southeast": "South-east", "southwest": "South-west"]
+
     private mutating func addSection(of place: String, named direction: String, from start: Int, to end: Int) -> Int {
         guard let parent = analysis.record(id: place) else { return end }
         let isCity = parent.category != .country
@@ -502,9 +502,7 @@ struct MentionFinder {
         if direction == "coast" {
             name = "Coast of \(parent.name)"
         } else {
-            let words = ["east": "Eastern", "west": "Western", "north": "Northern", "south": "Southern", "central": "Central",
-                         "northeast": "North-east", "northwest": "North-west", "southeast": "South-east", "southwest": "South-west"]
-            name = "\(words[direction] ?? direction.capitalized) \(parent.name)"
+            name = "\(Self.sectionWords[direction] ?? direction.capitalized) \(parent.name)"
         }
         analysis.record(id, name: name, category: isCity ? .district : .region)
         analysis.addMention(id, tokens: start..<end, form: .section)
