@@ -125,7 +125,10 @@ final class DocumentAnalysis {
     /// True when a mention is written with a capital: a name ("Islamic State"), not a description
     /// ("the jihadists", "people").
     func isNamed(_ m: Mention) -> Bool {
-        document.scalars[m.start..<m.end].contains(where: \.properties.isUppercase)
+        // An ASCII scalar is upper-case exactly when it is A-Z: no Unicode property lookup.
+        document.scalars[m.start..<m.end].contains { scalar in
+            scalar.isASCII ? (0x41...0x5A).contains(scalar.value) : scalar.properties.isUppercase
+        }
     }
 
     func key(_ i: Int) -> String { i >= 0 && i < keys.count ? keys[i] : "" }
