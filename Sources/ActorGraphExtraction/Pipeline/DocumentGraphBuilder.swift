@@ -149,9 +149,11 @@ struct DocumentGraphBuilder {
 
     /// A quote cut to about 60 characters at a word boundary, with an ellipsis.
     static func shortened(_ quote: String) -> String {
-        // A string has no more characters than UTF-8 bytes: short ones need no counting.
-        guard quote.utf8.count > 60, quote.count > 60 else { return quote }
-        var cut = String(quote.prefix(60))
+        // A string has no more characters than UTF-8 bytes: short ones need no counting, and
+        // longer ones are counted up to the 61st character only.
+        guard quote.utf8.count > 60, let afterSixty = quote.index(quote.startIndex, offsetBy: 60, limitedBy: quote.endIndex),
+              afterSixty != quote.endIndex else { return quote }
+        var cut = String(quote[..<afterSixty])
         if let space = cut.lastIndex(of: " ") { cut = String(cut[..<space]) }
         return cut + "\u{2026}"
     }
