@@ -14,6 +14,9 @@ final class DocumentAnalysis {
     /// For each token, the ``Vocabulary`` id of its key (``Vocabulary/unknown`` for words the
     /// lexicon never uses): the one hash of the key that matching needs.
     let keyIDs: [Int32]
+    /// For each token, the English word classes of its key (``LexiconIndex/wordClasses`` of its
+    /// id, none for unknown words), looked up once: the finders test them all the time.
+    let wordClasses: [WordClass]
     let sentences: [Sentence]
     /// For each token, the index of its sentence.
     let sentenceOfToken: [Int32]
@@ -74,6 +77,7 @@ final class DocumentAnalysis {
             pluralIDs.append(entry.pluralID)
         }
         self.keyIDs = keyIDs
+        self.wordClasses = keyIDs.map { $0 >= 0 ? index.wordClasses[Int($0)] : [] }
         self.pluralIDs = pluralIDs
         self.fuzzyIDs = [Int32](repeating: Self.notComputed, count: tokens.count)
         self.sentences = SentenceSplitter.sentences(of: tokens, keys: keys)
@@ -164,10 +168,8 @@ final class DocumentAnalysis {
     }
 
     /// The English word classes of token `i`'s key (none outside the document).
-    func wordClass(_ i: Int) -> WordClass {
-        guard i >= 0 && i < keyIDs.count else { return [] }
-        let id = keyIDs[i]
-        return id >= 0 ? index.wordClasses[Int(id)] : []
+    @inline(__always) func wordClass(_ i: Int) -> WordClass {
+        i >= 0 && i < wordClasses.count ? wordClasses[i] : []
     }
 
     /// The relation token `i` states as a passive participle ("backed" in "backed by"), if any.
@@ -186,7 +188,7 @@ final class DocumentAnalysis {
     }
 
     /// True when token `i`'s key belongs to `wordClass`.
-    func isWord(_ i: Int, _ wordClass: WordClass) -> Bool { self.wordClass(i).contains(wordClass) }
+    @inline(__always) func isWord(_ i: Int, _ wordClass: WordClass) -> Bool { self.wordClass(i).contains(wordClass) }
 
     /// The category of token `i` as a place noun ("district"), if it is one.
     func placeNoun(_ i: Int) -> Category? { isWord(i, .placeNoun) ? EnglishWords.placeNouns[keys[i]] : nil }
