@@ -21,18 +21,14 @@ public struct ActorGraph: Sendable, Hashable {
 
     /// Creates a graph from documents, nodes and edges, merging duplicates.
     public init(documents: [Document] = [], nodes: [Node] = [], edges: [Edge] = []) {
-        // One hash per element: duplicates merge in order, exactly as adding them one by one would.
-        documentsByID = Dictionary(documents.lazy.map { ($0.id, $0) }, uniquingKeysWith: Self.filledIn)
-        nodesByID = Dictionary(nodes.lazy.map { ($0.id, $0) }, uniquingKeysWith: { existing, node in
-            var merged = existing
-            merged.merge(node)
-            return merged
-        })
-        edgesByKey = Dictionary(edges.lazy.map { ($0.key, $0) }, uniquingKeysWith: { existing, edge in
-            var merged = existing
-            merged.merge(edge)
-            return merged
-        })
+        // One hash per new element: duplicates merge in order, exactly as adding them one by one
+        // would (which is what this does, into tables sized up front).
+        documentsByID.reserveCapacity(documents.count)
+        for document in documents { add(document) }
+        nodesByID.reserveCapacity(nodes.count)
+        for node in nodes { add(node) }
+        edgesByKey.reserveCapacity(edges.count)
+        for edge in edges { add(edge) }
     }
 
     /// The source documents, sorted by id.
@@ -54,10 +50,8 @@ public struct ActorGraph: Sendable, Hashable {
 
     /// Adds a document record, or fills in what an existing record with the same id lacks.
     public mutating func add(_ document: Document) {
-        if let existing = documentsByID[document.id] {
+        if let existing = documentsByID.updateValue(document, forKey: document.id) {
             documentsByID[document.id] = Self.filledIn(existing, document)
-        } else {
-            documentsByID[document.id] = document
         }
     }
 

@@ -7,3 +7,11 @@ public enum NodeKind: String, Sendable, Hashable, CaseIterable, Codable {
     /// A direct quotation, linked to its speaker by a `said` edge.
     case statement
 }
+
+extension NodeKind {
+    /// Hashes the case itself (its one byte): an enum with raw values would otherwise hash its
+    /// raw-value string, through `RawRepresentable`'s default, wherever it sits in a hashed key.
+    public func hash(into hasher: inout Hasher) {
+        withUnsafeBytes(of: self) { hasher.combine(bytes: $0) }
+    }
+}

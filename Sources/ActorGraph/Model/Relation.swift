@@ -41,3 +41,11 @@ public enum Relation: String, Sendable, Hashable, CaseIterable, Codable {
         }
     }
 }
+
+extension Relation {
+    /// Hashes the case itself (its one byte): an enum with raw values would otherwise hash its
+    /// raw-value string, through `RawRepresentable`'s default, wherever it sits in a hashed key.
+    public func hash(into hasher: inout Hasher) {
+        withUnsafeBytes(of: self) { hasher.combine(bytes: $0) }
+    }
+}

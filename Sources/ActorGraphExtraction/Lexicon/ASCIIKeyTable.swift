@@ -6,21 +6,19 @@
 /// For ASCII text, byte equality is string equality, so a lookup here answers exactly as a
 /// `[String: Value]` of the same keys would.
 final class ASCIIKeyTable<Value: Sendable>: Sendable {
-    /// One slot of the table: a key's hash, where its bytes are and its value, side by side so
-    /// that a lookup reads one slot and, on a matching hash, the key's bytes.
-    private struct Slot: Sendable {
-        /// The key's hash.
-        var hash: UInt32
-        /// Where the key's bytes start in ``bytes``, or -1 for an empty slot.
+    /// Where a slot's key bytes are in ``bytes``.
+    private struct KeyBounds: Sendable {
         var start: Int32
-        /// How many bytes the key has.
         var count: Int32
-        /// The key's value (nil for an empty slot).
-        var value: Value?
     }
 
-    /// The slots; the count is a power of two, at least twice the number of keys.
-    private let slots: [Slot]
+    /// Each slot's key hash (see ``storedHash(_:)``), or 0 for an empty slot: a probe reads these
+    /// four bytes per slot alone, which keeps the probed table small enough to stay in cache.
+    private let hashes: [UInt32]
+    /// Each slot's key bounds.
+    private let keys: [KeyBounds]
+    /// Each slot's value (nil for an empty slot).
+    private let values: [Value?]
     /// The bytes of every key, one after another.
     private let bytes: [UInt8]
 
@@ -28,17 +26,23 @@ final class ASCIIKeyTable<Value: Sendable>: Sendable {
     init(_ pairs: [(key: String, value: Value)]) {
         var capacity = 16
         while capacity < pairs.count * 2 { capacity *= 2 }
-        var slots = [Slot](repeating: Slot(hash: 0, start: -1, count: 0, value: nil), count: capacity)
+        var hashes = [UInt32](repeating: 0, count: capacity)
+        var keys = [KeyBounds](repeating: KeyBounds(start: 0, count: 0), count: capacity)
+        var values = [Value?](repeating: nil, count: capacity)
         var bytes = [UInt8]()
         for pair in pairs {
             let keyBytes = Array(pair.key.utf8)
-            let hash = keyBytes.withUnsafeBufferPointer { Self.hash($0) }
+            let hash = Self.storedHash(keyBytes.withUnsafeBufferPointer { Self.hash($0) })
             var slot = Int(hash) & (capacity - 1)
-            while slots[slot].start >= 0 { slot = (slot + 1) & (capacity - 1) }
-            slots[slot] = Slot(hash: hash, start: Int32(bytes.count), count: Int32(keyBytes.count), value: pair.value)
+            while hashes[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
+            hashes[slot] = hash
+            keys[slot] = KeyBounds(start: Int32(bytes.count), count: Int32(keyBytes.count))
+            values[slot] = pair.value
             bytes.append(contentsOf: keyBytes)
         }
-        self.slots = slots
+        self.hashes = hashes
+        self.keys = keys
+        self.values = values
         self.bytes = bytes
     }
 
@@ -48,6 +52,9 @@ final class ASCIIKeyTable<Value: Sendable>: Sendable {
         for byte in key { hash = (hash ^ UInt32(byte)) &* 0x0100_0193 }
         return hash
     }
+
+    /// A hash as stored in ``hashes``: 0 marks an empty slot, so a key hashing to 0 is stored as 1.
+    @inline(__always) private static func storedHash(_ hash: UInt32) -> UInt32 { hash == 0 ? 1 : hash }
 
     /// The answer for `key`: `.some(value)`, `.some(nil)` when the table lacks an ASCII key, or
     /// nil when `key` is not ASCII (or its bytes are not contiguous) and the table cannot tell.
@@ -59,32 +66,37 @@ final class ASCIIKeyTable<Value: Sendable>: Sendable {
                 high |= byte
             }
             guard high < 0x80 else { return nil }
-            return .some(value(forUTF8: bytes, hash: hash))
+            return .some(value(forUTF8: bytes, hash: Self.storedHash(hash)))
         } ?? nil
     }
 
-    /// The value of the key whose UTF-8 bytes are `key`, or nil when the table lacks it.
+    /// The value of the key whose UTF-8 bytes are `key` and whose stored hash is `hash`, or nil
+    /// when the table lacks it.
     private func value(forUTF8 key: UnsafeBufferPointer<UInt8>, hash: UInt32) -> Value? {
-        slots.withUnsafeBufferPointer { slots in
-            bytes.withUnsafeBufferPointer { bytes in
-                let mask = slots.count - 1
-                var slot = Int(hash) & mask
-                while true {
-                    let candidate = slots[slot]
-                    if candidate.start < 0 { return nil }
-                    if candidate.hash == hash, Int(candidate.count) == key.count {
-                        let start = Int(candidate.start)
-                        var same = true
-                        var i = 0
-                        while i < key.count {
-                            if bytes[start + i] != key[i] { same = false; break }
-                            i += 1
-                        }
-                        if same { return candidate.value }
-                    }
-                    slot = (slot + 1) & mask
-                }
+        hashes.withUnsafeBufferPointer { hashes in
+            let mask = hashes.count - 1
+            var slot = Int(hash) & mask
+            while true {
+                let stored = hashes[slot]
+                if stored == 0 { return nil }
+                if stored == hash, matches(key, slot: slot) { return values[slot] }
+                slot = (slot + 1) & mask
             }
+        }
+    }
+
+    /// True when the key in `slot` has the bytes `key`.
+    @inline(__always) private func matches(_ key: UnsafeBufferPointer<UInt8>, slot: Int) -> Bool {
+        let bounds = keys[slot]
+        guard Int(bounds.count) == key.count else { return false }
+        return bytes.withUnsafeBufferPointer { bytes in
+            let start = Int(bounds.start)
+            var i = 0
+            while i < key.count {
+                if bytes[start + i] != key[i] { return false }
+                i += 1
+            }
+            return true
         }
     }
 }

@@ -4,12 +4,13 @@
 /// Hyphens between words are ignored on both sides, so "Sheikh-Maqsoud" matches "Sheikh Maqsoud".
 /// Phrases are added with ``insert(_:_:)`` and the trie is then frozen with ``compile(wordCount:)``
 /// into flat arrays: the root's edges are indexed directly by word id, every other node's edges
-/// are a short sorted run searched in place.
+/// are a short sorted run searched in place. An edge's target carries, in its lowest bit, whether
+/// a phrase ends there, so a walk reads no node's values until it returns them.
 struct PhraseTrie<Value: Sendable>: Sendable {
     /// Edges of each node while phrases are being added.
     private var pending: [[Int32: Int32]] = [[:]]
     private var values: [[Value]] = [[]]
-    /// The root's child for each word id, or -1.
+    /// The root's child for each word id (see ``link(to:)``), or -1.
     private var rootChildren: [Int32] = []
     /// For node `n`, its edges are `edgeStart[n]..<edgeStart[n + 1]` in `edgeWords`/`edgeTargets`,
     /// sorted by word id.
@@ -37,21 +38,26 @@ struct PhraseTrie<Value: Sendable>: Sendable {
     /// Freezes the phrases added so far for lookup; `wordCount` is the size of the vocabulary.
     mutating func compile(wordCount: Int) {
         rootChildren = [Int32](repeating: -1, count: wordCount)
-        for (word, target) in pending[0] where Int(word) < wordCount { rootChildren[Int(word)] = target }
+        for (word, target) in pending[0] where Int(word) < wordCount { rootChildren[Int(word)] = link(to: target) }
         edgeStart = [0]
         edgeWords = []
         edgeTargets = []
         for edges in pending {
             for (word, target) in edges.sorted(by: { $0.key < $1.key }) {
                 edgeWords.append(word)
-                edgeTargets.append(target)
+                edgeTargets.append(link(to: target))
             }
             edgeStart.append(Int32(edgeWords.count))
         }
         pending = []
     }
 
-    /// The child of `node` along word `id`, or -1.
+    /// An edge's target as stored: the node times two, plus one when a phrase ends at the node.
+    private func link(to node: Int32) -> Int32 {
+        node << 1 | (values[Int(node)].isEmpty ? 0 : 1)
+    }
+
+    /// The child of `node` along word `id` (see ``link(to:)``), or -1.
     @inline(__always) private func child(of node: Int, along id: Int32) -> Int {
         guard id >= 0 else { return -1 }
         if node == 0 { return Int(id) < rootChildren.count ? Int(rootChildren[Int(id)]) : -1 }
@@ -79,7 +85,8 @@ struct PhraseTrie<Value: Sendable>: Sendable {
                       idOf: (Int) -> Int32) -> (end: Int, values: [Value])? {
         var node = 0
         var i = start
-        var best: (Int, [Value])?
+        // The deepest node where a phrase ends (the root never does) and the index after it.
+        var bestNode = 0, bestEnd = start
         while i < limit {
             // A word the caller lets the phrase step over ("clashed repeatedly with").
             if i > start && skip(i) {
@@ -94,21 +101,22 @@ struct PhraseTrie<Value: Sendable>: Sendable {
                 }
                 guard mark == "." || mark == "&" else { break }
             }
-            let next = child(of: node, along: idOf(i))
-            guard next >= 0 else { break }
-            node = next
+            let link = child(of: node, along: idOf(i))
+            guard link >= 0 else { break }
+            node = link >> 1
             i += 1
-            if !values[node].isEmpty { best = (i, values[node]) }
+            if link & 1 != 0 { bestNode = node; bestEnd = i }
         }
-        return best
+        return bestNode != 0 ? (bestEnd, values[bestNode]) : nil
     }
 
     /// The values of exactly the phrase `ids` (no hyphen skipping), or an empty array.
     func values(ofPhrase ids: [Int32]) -> [Value] {
         var node = 0
         for id in ids {
-            node = child(of: node, along: id)
-            guard node >= 0 else { return [] }
+            let link = child(of: node, along: id)
+            guard link >= 0 else { return [] }
+            node = link >> 1
         }
         return node == 0 ? [] : values[node]
     }

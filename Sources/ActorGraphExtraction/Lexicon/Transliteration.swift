@@ -7,11 +7,28 @@ import Foundation
 /// Transliteration.key("maqsoud") == Transliteration.key("maksoud")  // true
 /// ```
 enum Transliteration {
-    private static let rules: [([UInt8], [UInt8])] = [
+    /// One rewriting rule: one or two ASCII bytes become one or two (never more than they were).
+    /// Plain values, so walking the rules costs no reference counting.
+    private struct Rule {
+        var from: (UInt8, UInt8)
+        var fromCount: Int
+        var to: (UInt8, UInt8)
+        var toCount: Int
+
+        init(_ from: String, _ to: String) {
+            let f = Array(from.utf8), t = Array(to.utf8)
+            self.from = (f[0], f.count > 1 ? f[1] : 0)
+            self.fromCount = f.count
+            self.to = (t[0], t.count > 1 ? t[1] : 0)
+            self.toCount = t.count
+        }
+    }
+
+    private static let rules: [Rule] = [
         ("ch", "sh"), ("ou", "u"), ("oo", "u"), ("ee", "i"), ("ie", "i"), ("ei", "i"), ("ai", "i"), ("ay", "i"),
         ("ph", "f"), ("kh", "k"), ("q", "k"), ("ck", "k"), ("dh", "d"), ("th", "t"), ("gh", "g"),
         ("y", "i"), ("w", "u"), ("o", "u"), ("e", "a"),
-    ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
+    ].map { Rule($0.0, $0.1) }
 
     static func key(_ word: String) -> String {
         if word == "el" || word == "al" || word == "ul" { return "al" }
@@ -21,9 +38,10 @@ enum Transliteration {
         // each byte value (modulo 64) that may be in the text, a superset as rules rewrite it.
         var present: UInt64 = 0
         for b in bytes { present |= 1 << (b & 63) }
-        for (from, to) in rules where present & (1 << (from[0] & 63)) != 0 {
-            replace(from, with: to, in: &bytes)
-            for t in to { present |= 1 << (t & 63) }
+        for rule in rules where present & (1 << (rule.from.0 & 63)) != 0 {
+            replace(rule, in: &bytes)
+            present |= 1 << (rule.to.0 & 63)
+            if rule.toCount > 1 { present |= 1 << (rule.to.1 & 63) }
         }
         var count = 0
         for r in bytes.indices {
@@ -36,16 +54,19 @@ enum Transliteration {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Replaces each occurrence of `from` by `to` (never longer), left to right without overlaps.
-    private static func replace(_ from: [UInt8], with to: [UInt8], in bytes: inout [UInt8]) {
-        let n = bytes.count, width = from.count
+    /// Replaces each occurrence of the rule's bytes by its replacement (never longer), left to
+    /// right without overlaps.
+    private static func replace(_ rule: Rule, in bytes: inout [UInt8]) {
+        let n = bytes.count, width = rule.fromCount
         guard n >= width else { return }
-        let first = from[0], second = width > 1 ? from[1] : 0
+        let first = rule.from.0, second = rule.from.1
         var read = 0, write = 0
         while read < n {
             let b = bytes[read]
             if b == first, read + width <= n, width == 1 || bytes[read + 1] == second {
-                for t in to { bytes[write] = t; write += 1 }
+                bytes[write] = rule.to.0
+                write += 1
+                if rule.toCount > 1 { bytes[write] = rule.to.1; write += 1 }
                 read += width
             } else {
                 bytes[write] = b

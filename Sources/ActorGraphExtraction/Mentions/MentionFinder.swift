@@ -40,10 +40,6 @@ struct MentionFinder {
     /// Credits and bylines ("Information for this article was contributed by…") name reporters,
     /// not actors.
     private func markSkippedParagraphs() {
-        var paragraphStart: [Int: Int] = [:]
-        for sentence in analysis.sentences where paragraphStart[sentence.paragraph] == nil {
-            paragraphStart[sentence.paragraph] = sentence.tokens.lowerBound
-        }
         let analysis = self.analysis
         for sentence in analysis.sentences {
             let opening = sentence.tokens.prefix(12)
@@ -88,14 +84,15 @@ struct MentionFinder {
                 continue
             }
             if let lexical {
-                analysis.addMention(lexical.entity, number: lexical.number, tokens: i..<lexical.end, form: lexical.form)
+                let entity = index.entity(number: lexical.number).id
+                analysis.addMention(entity, number: lexical.number, tokens: i..<lexical.end, form: lexical.form)
                 for word in index.entity(number: lexical.number).descriptions where lexical.form == .name {
-                    lastDescribed[word] = (lexical.entity, lexical.number, number)
+                    lastDescribed[word] = (entity, lexical.number, number)
                 }
-                noteFocus(lexical.entity, number: lexical.number)
-                if analysis.category(of: lexical.number) == .person { rememberPerson(lexical.entity, tokens: i..<lexical.end) }
-                findInnerFacts(in: lexical.entity, tokens: i..<lexical.end, sentence: number)
-                let after = matchForces(of: lexical.entity, mentionStart: i, end: lexical.end, in: sentence.tokens, sentence: number)
+                noteFocus(entity, number: lexical.number)
+                if analysis.category(of: lexical.number) == .person { rememberPerson(entity, tokens: i..<lexical.end) }
+                findInnerFacts(in: entity, tokens: i..<lexical.end, sentence: number)
+                let after = matchForces(of: entity, mentionStart: i, end: lexical.end, in: sentence.tokens, sentence: number)
                 i = after
                 continue
             }
@@ -130,8 +127,9 @@ struct MentionFinder {
 
     // MARK: - Lexicon names
 
+    /// A lexicon name matched at a token: the entity by number alone (its id is read from the
+    /// lexicon when the mention is added), so a match is copied without reference counting.
     private struct LexicalMatch {
-        var entity: String
         var number: Int32
         var end: Int
         var form: Mention.Form
@@ -143,15 +141,13 @@ struct MentionFinder {
         let analysis = self.analysis, tokens = self.tokens
         var best: (end: Int, hits: [LexiconIndex.NameHit])?
         if let exact = index.names.longestMatch(in: tokens, ids: keyIDs, from: i, limit: limit) {
-            var accepted = exact.values
-            accepted.removeAll { !Self.accepts($0, from: i, to: exact.end, in: analysis) }
+            let accepted = Self.hits(exact.values) { Self.accepts($0, from: i, to: exact.end, in: analysis) }
             if !accepted.isEmpty { best = (exact.end, accepted) }
         }
         // Plural or possessive-less forms: "councils" for "council".
         if best == nil, let plural = index.names.longestMatch(in: tokens, from: i, limit: limit, idOf: { analysis.pluralID($0) }) {
-            var accepted = plural.values
             // Only common nouns take a plural ("councils"): "Hamas" is no plural of "Hama".
-            accepted.removeAll { !($0.form == .name && !$0.isCapitalised && Self.accepts($0, from: i, to: plural.end, in: analysis)) }
+            let accepted = Self.hits(plural.values) { $0.form == .name && !$0.isCapitalised && Self.accepts($0, from: i, to: plural.end, in: analysis) }
             if !accepted.isEmpty { best = (plural.end, accepted) }
         }
         if tokens[i].isCapitalized, let fuzzy = index.fuzzyNames.longestMatch(in: tokens, from: i, limit: limit, idOf: { analysis.fuzzyID($0) }),
@@ -174,7 +170,16 @@ struct MentionFinder {
         let form: Mention.Form = best.hits.first(where: { $0.entity == chosen })?.form == .adjective ? .adjective : .name
         if form == .adjective, !adjectiveStandsForActor(at: best.end, limit: limit, entity: chosen) { return nil }
         analysis.addAlias(i..<best.end, to: chosen)
-        return LexicalMatch(entity: index.entity(number: chosen).id, number: chosen, end: best.end, form: form)
+        return LexicalMatch(number: chosen, end: best.end, form: form)
+    }
+
+    /// The hits that `keep` keeps, in order: `hits` itself (not a copy) when it keeps them all.
+    /// `keep` is asked once per hit.
+    private static func hits(_ hits: [LexiconIndex.NameHit], keeping keep: (LexiconIndex.NameHit) -> Bool) -> [LexiconIndex.NameHit] {
+        guard let firstDropped = hits.firstIndex(where: { !keep($0) }) else { return hits }
+        var kept = Array(hits[..<firstDropped])
+        for hit in hits[(firstDropped + 1)...] where keep(hit) { kept.append(hit) }
+        return kept
     }
 
     /// Case rules: acronyms must be written in capitals ("US", not "us"); adjectives and names
@@ -582,6 +587,10 @@ struct MentionFinder {
         return end
     }
 
+    /// The word a section's name starts with, by direction ("east" → "Eastern Aleppo").
+    private static let sectionWords = ["east": "Eastern", "west": "Western", "north": "Northern", "south": "Southern", "central": "Central",
+                                       "northeast": "North-east", "northwest": "North-west", "southeast": "South-east", "southwest": "South-west"]
+
     private mutating func addSection(of place: String, named direction: String, from start: Int, to end: Int) -> Int {
         guard let parent = analysis.record(id: place) else { return end }
         let isCity = parent.category != .country
@@ -590,9 +599,7 @@ struct MentionFinder {
         if direction == "coast" {
             name = "Coast of \(parent.name)"
         } else {
-            let words = ["east": "Eastern", "west": "Western", "north": "Northern", "south": "Southern", "central": "Central",
-                         "northeast": "North-east", "northwest": "North-west", "southeast": "South-east", "southwest": "South-west"]
-            name = "\(words[direction] ?? direction.capitalized) \(parent.name)"
+            name = "\(Self.sectionWords[direction] ?? direction.capitalized) \(parent.name)"
         }
         analysis.record(id, name: name, category: isCity ? .district : .region)
         analysis.addMention(id, tokens: start..<end, form: .section)

@@ -14,6 +14,9 @@ final class DocumentAnalysis {
     /// For each token, the ``Vocabulary`` id of its key (``Vocabulary/unknown`` for words the
     /// lexicon never uses): the one hash of the key that matching needs.
     let keyIDs: [Int32]
+    /// For each token, the English word classes of its key (``LexiconIndex/wordClasses`` of its
+    /// id, none for unknown words), looked up once: the finders test them all the time.
+    let wordClasses: [WordClass]
     let sentences: [Sentence]
     /// For each token, the index of its sentence.
     let sentenceOfToken: [Int32]
@@ -74,6 +77,7 @@ final class DocumentAnalysis {
             pluralIDs.append(entry.pluralID)
         }
         self.keyIDs = keyIDs
+        self.wordClasses = keyIDs.map { $0 >= 0 ? index.wordClasses[Int($0)] : [] }
         self.pluralIDs = pluralIDs
         self.fuzzyIDs = [Int32](repeating: Self.notComputed, count: tokens.count)
         self.sentences = SentenceSplitter.sentences(of: tokens, keys: keys)
@@ -125,7 +129,10 @@ final class DocumentAnalysis {
     /// True when a mention is written with a capital: a name ("Islamic State"), not a description
     /// ("the jihadists", "people").
     func isNamed(_ m: Mention) -> Bool {
-        document.scalars[m.start..<m.end].contains(where: \.properties.isUppercase)
+        // An ASCII scalar is upper-case exactly when it is A-Z: no Unicode property lookup.
+        document.scalars[m.start..<m.end].contains { scalar in
+            scalar.isASCII ? (0x41...0x5A).contains(scalar.value) : scalar.properties.isUppercase
+        }
     }
 
     func key(_ i: Int) -> String { i >= 0 && i < keys.count ? keys[i] : "" }
@@ -161,10 +168,8 @@ final class DocumentAnalysis {
     }
 
     /// The English word classes of token `i`'s key (none outside the document).
-    func wordClass(_ i: Int) -> WordClass {
-        guard i >= 0 && i < keyIDs.count else { return [] }
-        let id = keyIDs[i]
-        return id >= 0 ? index.wordClasses[Int(id)] : []
+    @inline(__always) func wordClass(_ i: Int) -> WordClass {
+        i >= 0 && i < wordClasses.count ? wordClasses[i] : []
     }
 
     /// The relation token `i` states as a passive participle ("backed" in "backed by"), if any.
@@ -183,7 +188,7 @@ final class DocumentAnalysis {
     }
 
     /// True when token `i`'s key belongs to `wordClass`.
-    func isWord(_ i: Int, _ wordClass: WordClass) -> Bool { self.wordClass(i).contains(wordClass) }
+    @inline(__always) func isWord(_ i: Int, _ wordClass: WordClass) -> Bool { self.wordClass(i).contains(wordClass) }
 
     /// The category of token `i` as a place noun ("district"), if it is one.
     func placeNoun(_ i: Int) -> Category? { isWord(i, .placeNoun) ? EnglishWords.placeNouns[keys[i]] : nil }
@@ -208,6 +213,12 @@ final class DocumentAnalysis {
     func record(number: Int32) -> EntityRecord? {
         let r = recordOfNumber[Int(number)]
         return r >= 0 ? records[Int(r)] : nil
+    }
+
+    /// The index in ``records`` of the entity numbered `number`, or nil while it is not recorded.
+    @inline(__always) func recordIndex(number: Int32) -> Int? {
+        let r = recordOfNumber[Int(number)]
+        return r >= 0 ? Int(r) : nil
     }
 
     /// The record of entity `id`, if it was recorded.
@@ -240,9 +251,10 @@ final class DocumentAnalysis {
     /// Registers the lexicon entity numbered `number`.
     func recordLexiconEntity(number: Int32) {
         guard recordOfNumber[Int(number)] < 0 else { return }
-        let entity = index.entity(number: number)
-        recordOfNumber[Int(number)] = Int32(records.count)
-        records.append(EntityRecord(id: entity.id, name: entity.name, category: entity.category))
+        // Fields read in place: binding the entity would copy (and retain) all of it.
+        let n = Int(number)
+        recordOfNumber[n] = Int32(records.count)
+        records.append(EntityRecord(id: index.entityTable[n].id, name: index.entityTable[n].name, category: index.entityTable[n].category))
         recordNumbers.append(number)
     }
 
@@ -308,7 +320,13 @@ final class DocumentAnalysis {
 
     /// The last mention added that covers token `t`, while mentions are still being found.
     func mentionCoveringLive(_ t: Int) -> Mention? {
-        mentions.suffix(4).last(where: { $0.tokens.contains(t) })
+        // Among the last four, newest first; only the one returned is copied.
+        var m = mentions.count - 1
+        while m >= 0 && m >= mentions.count - 4 {
+            if mentions[m].tokens.contains(t) { return mentions[m] }
+            m -= 1
+        }
+        return nil
     }
 
     func category(of entity: String) -> Category? { record(id: entity)?.category }
@@ -333,16 +351,22 @@ final class DocumentAnalysis {
     /// The evidence span of a relation: its sentence (or sentences), or, for an overlong sentence
     /// (a file without punctuation), a window of whole tokens around `anchor`.
     func evidence(sentences range: ClosedRange<Int>, anchor: Int) -> TextSpan {
+        let bounds = evidenceBounds(sentences: range, anchor: anchor)
+        return document.span(from: bounds.start, to: bounds.end)
+    }
+
+    /// The bounds of ``evidence(sentences:anchor:)``, without making its text.
+    func evidenceBounds(sentences range: ClosedRange<Int>, anchor: Int) -> SpanBounds {
         let start = sentences[range.lowerBound].start, end = sentences[range.upperBound].end
         guard end - start > Self.maximumEvidenceLength, anchor >= 0, anchor < tokens.count else {
-            return document.span(from: start, to: end)
+            return SpanBounds(start: start, end: end)
         }
         let half = Self.maximumEvidenceLength / 2
         var first = anchor, last = anchor
         let firstToken = sentences[range.lowerBound].tokens.lowerBound, lastToken = sentences[range.upperBound].tokens.upperBound - 1
         while first > firstToken, tokens[anchor].start - tokens[first - 1].start <= half { first -= 1 }
         while last < lastToken, tokens[last + 1].end - tokens[anchor].end <= half { last += 1 }
-        return document.span(from: tokens[first].start, to: tokens[last].end)
+        return SpanBounds(start: tokens[first].start, end: tokens[last].end)
     }
 }
 

@@ -15,20 +15,23 @@ struct DocumentGraphBuilder {
         let document = analysis.document
         // Evidence is gathered per edge first, so a fact repeated 10,000 times costs one edge, not
         // 10,000 merges. Spans of one document are told apart by their bounds alone (the text
-        // follows from them), which saves hashing whole sentences.
-        var evidence: [Edge.Key: Set<SpanBounds>] = [:]
-        evidence.reserveCapacity(analysis.relations.count + 2 * analysis.statements.count)
-        var involved = Set<String>()
-        involved.reserveCapacity(analysis.records.count)
-        // A repeated relation adds the same bounds and ids again, which the sets absorb: no need
-        // to de-duplicate (and hash) the relations first.
+        // follows from them), which saves hashing whole sentences. Each distinct edge key gets a
+        // slot (one hash per fact stated); its bounds go into one flat list, sorted at the end.
+        var evidence = EvidenceTable(capacity: analysis.relations.count + 2 * analysis.statements.count)
         for relation in analysis.relations {
-            let span = analysis.evidence(sentences: relation.sentences, anchor: relation.anchor)
-            evidence[Edge.Key(source: relation.source, target: relation.target, relation: relation.relation), default: []].insert(SpanBounds(span))
-            involved.insert(relation.source)
-            involved.insert(relation.target)
+            evidence.add(Edge.Key(source: relation.source, target: relation.target, relation: relation.relation),
+                         analysis.evidenceBounds(sentences: relation.sentences, anchor: relation.anchor))
+        }
+        // The ends of relations and the speakers take part in the story (a repeated relation has
+        // one key: its ends are counted once).
+        var involved = Set<String>()
+        involved.reserveCapacity(2 * evidence.keys.count + analysis.statements.count)
+        for key in evidence.keys {
+            involved.insert(key.source)
+            involved.insert(key.target)
         }
         var statementDrafts: [String: StatementDraft] = [:]
+        statementDrafts.reserveCapacity(analysis.statements.count)
         var statementOrder: [String] = []
         for statement in analysis.statements {
             let id = Self.statementID(speaker: statement.speaker, quote: statement.quote)
@@ -37,62 +40,96 @@ struct DocumentGraphBuilder {
                 statementDrafts[id] = StatementDraft(quote: statement.quote, spans: [quoteSpan])
                 statementOrder.append(id)
             }
-            evidence[Edge.Key(source: statement.speaker, target: id, relation: .said), default: []]
-                .insert(SpanBounds(start: statement.evidenceStart, end: statement.evidenceEnd))
+            evidence.add(Edge.Key(source: statement.speaker, target: id, relation: .said),
+                         SpanBounds(start: statement.evidenceStart, end: statement.evidenceEnd))
             involved.insert(statement.speaker)
             for entity in statement.about where analysis.isRecorded(entity) {
-                evidence[Edge.Key(source: id, target: entity, relation: .about), default: []].insert(SpanBounds(quoteSpan))
+                evidence.add(Edge.Key(source: id, target: entity, relation: .about), SpanBounds(quoteSpan))
             }
         }
-        // Spans and naming by entity number.
-        var spansByNumber: [Int32: [TextSpan]] = [:]
-        spansByNumber.reserveCapacity(analysis.records.count)
-        var namedByNumber: Set<Int32> = []
-        namedByNumber.reserveCapacity(analysis.records.count)
-        for mention in analysis.mentions {
-            spansByNumber[mention.number, default: []].append(document.span(from: mention.start, to: mention.end))
-            let named = document.scalars[mention.start..<mention.end].contains { scalar in
+        // Spans and naming by record (the mentions of entities never recorded make no node).
+        let records = analysis.records
+        var spanCounts = [Int](repeating: 0, count: records.count)
+        var recordOfMention = [Int](repeating: -1, count: analysis.mentions.count)
+        for (m, mention) in analysis.mentions.enumerated() {
+            guard let r = analysis.recordIndex(number: mention.number) else { continue }
+            recordOfMention[m] = r
+            spanCounts[r] += 1
+        }
+        var spansOfRecord = spanCounts.map { count in
+            var spans: [TextSpan] = []
+            spans.reserveCapacity(count)
+            return spans
+        }
+        var named = [Bool](repeating: false, count: records.count)
+        for (m, mention) in analysis.mentions.enumerated() {
+            let r = recordOfMention[m]
+            guard r >= 0 else { continue }
+            spansOfRecord[r].append(document.span(from: mention.start, to: mention.end))
+            if !named[r] && (mention.form == .description || document.scalars[mention.start..<mention.end].contains { scalar in
                 scalar.isASCII ? (0x41...0x5A).contains(scalar.value) : scalar.properties.isUppercase
+            }) {
+                named[r] = true
             }
-            if named || mention.form == .description { namedByNumber.insert(mention.number) }
         }
         var nodes: [Node] = []
-        nodes.reserveCapacity(analysis.records.count + statementOrder.count)
-        for (record, number) in zip(analysis.records, analysis.recordNumbers) {
+        nodes.reserveCapacity(records.count + statementOrder.count)
+        var nodeIDs = Set<String>()
+        nodeIDs.reserveCapacity(records.count + statementOrder.count)
+        for (r, record) in records.enumerated() {
             let id = record.id
-            guard let spans = spansByNumber[number] else { continue }
+            let spans = spansOfRecord[r]
+            guard !spans.isEmpty else { continue }
             // Outlets that only report, and collectives named only by common nouns ("people"), are
             // not actors of the story unless they take part in a relation or speak.
-            if !involved.contains(id) && (record.category == .media || !namedByNumber.contains(number)) { continue }
-            // The node keeps the first of equal names in this order (lexicon aliases, alias spans,
-            // mention texts), as inserting them into a set in turn would.
-            var aliases = Array(record.aliases)
-            aliases.reserveCapacity(aliases.count + record.aliasSpans.count + spans.count)
-            for bounds in record.aliasSpans { aliases.append(document.text(from: bounds.start, to: bounds.end)) }
-            // A text repeating the one before adds nothing (the first of equal names is kept).
-            var previous: String?
-            for span in spans where span.text != previous {
-                aliases.append(span.text)
-                previous = span.text
-            }
+            if (record.category == .media || !named[r]) && !involved.contains(id) { continue }
             nodes.append(Node(id: id, kind: record.category.kind, category: record.category, label: record.name,
-                              aliases: aliases, mentions: spans))
+                              aliases: aliases(of: record, spans: spans), mentions: spans))
+            nodeIDs.insert(id)
         }
         for id in statementOrder {
             guard let draft = statementDrafts[id] else { continue }
             nodes.append(Node(id: id, kind: .statement, label: Self.shortened(draft.quote), mentions: draft.spans, quote: draft.quote))
+            nodeIDs.insert(id)
         }
-        let nodeIDs = Set(nodes.lazy.map(\.id))
-        var edges: [Edge] = []
-        edges.reserveCapacity(evidence.count)
-        for (key, bounds) in evidence where nodeIDs.contains(key.source) && nodeIDs.contains(key.target) {
-            // Sorted bounds give spans already in ``TextSpan`` order (one document, distinct bounds).
-            let spans = bounds.sorted { ($0.start, $0.end) < ($1.start, $1.end) }.map { document.span(from: $0.start, to: $0.end) }
-            edges.append(Edge(source: key.source, target: key.target, relation: key.relation, evidence: spans))
-        }
-        return ActorGraph(documents: [document.record], nodes: nodes, edges: edges)
+        return ActorGraph(documents: [document.record], nodes: nodes, edges: evidence.edges(in: document, where: { nodeIDs.contains($0) }))
     }
 
+    /// The names of a record's node, before ``Node`` sorts them and drops repeats: the lexicon
+    /// aliases, the texts of the alias spans, then the texts of the mention `spans`.
+    ///
+    /// The node keeps the first of equal names in that order, as inserting them into a set in turn
+    /// would; so a name may be left out here when an equal one comes before it, which spares making
+    /// and sorting it. Alias spans repeat mention bounds (the texts are then the mention's strings),
+    /// and a mention whose bounds an alias span already gave adds nothing.
+    private func aliases(of record: EntityRecord, spans: [TextSpan]) -> [String] {
+        let document = analysis.document
+        var aliases = Array(record.aliases)
+        aliases.reserveCapacity(aliases.count + record.aliasSpans.count + spans.count)
+        // The alias bounds kept so far, looked through linearly: only the first few are remembered
+        // (a long document's extra spans are simply kept, as their set would sort them out).
+        var given: [SpanBounds] = []
+        let remembered = 16
+        given.reserveCapacity(min(remembered, record.aliasSpans.count))
+        for bounds in record.aliasSpans {
+            if given.contains(bounds) { continue }
+            if given.count < remembered { given.append(bounds) }
+            // The mention with the same bounds has the same text already made (searched among the
+            // first few mentions only).
+            if let span = spans.prefix(32).first(where: { $0.start == bounds.start && $0.end == bounds.end }) {
+                aliases.append(span.text)
+            } else {
+                aliases.append(document.text(from: bounds.start, to: bounds.end))
+            }
+        }
+        // A text repeating the one before adds nothing.
+        var previous: String?
+        for span in spans where span.text != previous && !given.contains(SpanBounds(span)) {
+            aliases.append(span.text)
+            previous = span.text
+        }
+        return aliases
+    }
     /// The id of a statement: `statement-` and the first 12 hex digits of the SHA-256 of the
     /// speaker, a NUL and the lower-cased quote.
     static func statementID(speaker: String, quote: String) -> String {
@@ -112,10 +149,71 @@ struct DocumentGraphBuilder {
 
     /// A quote cut to about 60 characters at a word boundary, with an ellipsis.
     static func shortened(_ quote: String) -> String {
-        // A string has no more characters than UTF-8 bytes: short ones need no counting.
-        guard quote.utf8.count > 60, quote.count > 60 else { return quote }
-        var cut = String(quote.prefix(60))
+        // A string has no more characters than UTF-8 bytes: short ones need no counting, and
+        // longer ones are counted up to the 61st character only.
+        guard quote.utf8.count > 60, let afterSixty = quote.index(quote.startIndex, offsetBy: 60, limitedBy: quote.endIndex),
+              afterSixty != quote.endIndex else { return quote }
+        var cut = String(quote[..<afterSixty])
         if let space = cut.lastIndex(of: " ") { cut = String(cut[..<space]) }
         return cut + "\u{2026}"
+    }
+}
+
+/// The evidence of a document's edges while its graph is built: one slot per distinct edge key,
+/// and the bounds of every statement of a fact in one flat list.
+private struct EvidenceTable {
+    /// The slot of each edge key.
+    private var slots: [Edge.Key: Int32] = [:]
+    /// The edge keys, by slot.
+    private(set) var keys: [Edge.Key] = []
+    /// Each statement of a fact: its edge's slot and its bounds.
+    private var entries: [(slot: Int32, bounds: SpanBounds)] = []
+
+    init(capacity: Int) {
+        slots.reserveCapacity(capacity)
+        keys.reserveCapacity(capacity)
+        entries.reserveCapacity(capacity)
+    }
+
+    /// Records that `bounds` state the fact `key`.
+    mutating func add(_ key: Edge.Key, _ bounds: SpanBounds) {
+        let slot: Int32
+        if let known = slots[key] {
+            slot = known
+        } else {
+            slot = Int32(keys.count)
+            slots[key] = slot
+            keys.append(key)
+        }
+        entries.append((slot, bounds))
+    }
+
+    /// The edges whose ends both pass `isNode`, each with its distinct evidence spans of
+    /// `document` in ``TextSpan`` order.
+    func edges(in document: SourceDocument, where isNode: (String) -> Bool) -> [Edge] {
+        // By slot, then bounds: each edge's bounds come out sorted, which for spans of one
+        // document with distinct bounds is ``TextSpan`` order.
+        let sorted = entries.sorted { ($0.slot, $0.bounds.start, $0.bounds.end) < ($1.slot, $1.bounds.start, $1.bounds.end) }
+        var edges: [Edge] = []
+        edges.reserveCapacity(keys.count)
+        var i = 0
+        while i < sorted.count {
+            let slot = sorted[i].slot
+            var j = i
+            while j < sorted.count && sorted[j].slot == slot { j += 1 }
+            let key = keys[Int(slot)]
+            if isNode(key.source) && isNode(key.target) {
+                var spans: [TextSpan] = []
+                spans.reserveCapacity(j - i)
+                var last: SpanBounds?
+                for entry in sorted[i..<j] where entry.bounds != last {
+                    spans.append(document.span(from: entry.bounds.start, to: entry.bounds.end))
+                    last = entry.bounds
+                }
+                edges.append(Edge(source: key.source, target: key.target, relation: key.relation, evidence: spans))
+            }
+            i = j
+        }
+        return edges
     }
 }

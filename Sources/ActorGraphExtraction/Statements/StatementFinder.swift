@@ -75,17 +75,19 @@ struct StatementFinder {
     private func cleaned(_ text: String) -> String {
         // Built as UTF-8 bytes: the scalars tested are ASCII or U+201C, whose bytes no other
         // scalar's encoding contains.
+        let utf8 = Array(text.utf8)
+        // The text holds no "\r" (line ends are normalised), so a line feed byte is a "\n" character.
+        let hasLineBreak = utf8.contains(0x0A)
         var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
+        out.reserveCapacity(utf8.count)
         var lastWasSpace = false
-        let utf8 = text.utf8
-        var i = utf8.startIndex
-        while i != utf8.endIndex {
+        var i = 0
+        while i < utf8.count {
             let byte = utf8[i]
             if byte == 0x0A || byte == 0x09 || byte == 0x20 {
                 if !lastWasSpace { out.append(0x20) }
                 lastWasSpace = true
-                i = utf8.index(after: i)
+                i += 1
                 continue
             }
             if lastWasSpace {
@@ -93,17 +95,17 @@ struct StatementFinder {
                 var width = 0
                 if byte == 0x22 {
                     width = 1
-                } else if byte == 0xE2, utf8[i...].starts(with: [0xE2, 0x80, 0x9C]) {
+                } else if byte == 0xE2, i + 2 < utf8.count, utf8[i + 1] == 0x80, utf8[i + 2] == 0x9C {
                     width = 3
                 }
-                if width > 0, Self.endsWithSpaceCharacter(out) && text.contains("\n") {
-                    i = utf8.index(i, offsetBy: width)
+                if width > 0, Self.endsWithSpaceCharacter(out) && hasLineBreak {
+                    i += width
                     continue
                 }
             }
             lastWasSpace = false
             out.append(byte)
-            i = utf8.index(after: i)
+            i += 1
         }
         return String(decoding: out, as: UTF8.self).trimmingCharacters(in: " ,")
     }

@@ -14,8 +14,23 @@ public enum SentenceSplitter {
         "approx", "est", "dept", "govt", "e.g", "i.e", "al", "pres", "rev", "hon",
     ]
 
-    static let closers: Set<Unicode.Scalar> = ["\"", "\u{201D}", "\u{2019}", "'", ")", "]", "\u{00BB}"]
-    static let openers: Set<Unicode.Scalar> = ["\"", "\u{201C}", "\u{2018}", "'", "(", "[", "\u{00AB}"]
+    /// True for the marks that close a quotation or bracket: `"` `”` `’` `'` `)` `]` `»`.
+    @inline(__always)
+    static func isCloser(_ mark: Unicode.Scalar) -> Bool {
+        switch mark {
+        case "\"", "\u{201D}", "\u{2019}", "'", ")", "]", "\u{00BB}": true
+        default: false
+        }
+    }
+
+    /// True for the marks that open a quotation or bracket: `"` `“` `‘` `'` `(` `[` `«`.
+    @inline(__always)
+    static func isOpener(_ mark: Unicode.Scalar) -> Bool {
+        switch mark {
+        case "\"", "\u{201C}", "\u{2018}", "'", "(", "[", "\u{00AB}": true
+        default: false
+        }
+    }
 
     /// The sentences of `tokens`, whose keys (``Tokenizer/keyedTokens(of:)``) are `keys`.
     public static func sentences(of tokens: [Token], keys: [String]) -> [Sentence] {
@@ -40,7 +55,7 @@ public enum SentenceSplitter {
                 var j = i + 1
                 // Runs of periods (ellipses) and closing quotes or brackets stay with this sentence.
                 while j < tokens.count, !tokens[j].startsLine, !tokens[j].isSpaced || tokens[j].isMark("."),
-                      tokens[j].kind == .punctuation, closers.contains(tokens[j].first) || tokens[j].first == "." {
+                      tokens[j].kind == .punctuation, isCloser(tokens[j].first) || tokens[j].first == "." {
                     j += 1
                 }
                 if j < tokens.count, !tokens[j].startsLine, endsSentence(at: i, next: j, tokens: tokens, keys: keys) {
@@ -64,7 +79,7 @@ public enum SentenceSplitter {
     static func endsSentence(at period: Int, next: Int, tokens: [Token], keys: [String]) -> Bool {
         guard tokens[next].isSpaced else { return false }
         let nextStarts = tokens[next].isCapitalized || tokens[next].kind == .number
-            || tokens[next].kind == .punctuation && openers.contains(tokens[next].first)
+            || tokens[next].kind == .punctuation && isOpener(tokens[next].first)
         guard nextStarts else { return false }
         guard tokens[period].isMark("."), period > 0 else { return true }
         let previous = period - 1

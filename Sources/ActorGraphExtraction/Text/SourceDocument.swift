@@ -138,11 +138,18 @@ struct DocumentHeader {
             for scalar in scalars[r.0..<r.1] { UTF8.encode(scalar) { bytes.append($0) } }
             return String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: " \t\u{FEFF}\u{A0}")
         }
-        // Only the first two non-empty lines are ever read: trim no more.
-        let nonEmpty = Array(lines.lazy.map(text).filter { !$0.isEmpty }.prefix(2))
+        // Only the first two non-empty lines are ever read: trim no more (each line once).
+        var nonEmpty: [String] = []
+        for line in lines {
+            let trimmed = text(line)
+            guard !trimmed.isEmpty else { continue }
+            nonEmpty.append(trimmed)
+            if nonEmpty.count == 2 { break }
+        }
         guard let first = nonEmpty.first else { return }
         var titleCandidate: String? = first
-        let words = first.split(separator: " ", omittingEmptySubsequences: true)
+        // Only the first three words are ever read (the third to tell whether there is one).
+        let words = Self.words(of: first, upTo: 3)
         if words.count >= 2, words[0].lowercased() == "date", Self.isISODate(String(words[1])) {
             date = String(words[1])
             // A date line may carry the first sentence on the same line ("date 2016-11-29 BEIRUT -- …").
@@ -160,9 +167,36 @@ struct DocumentHeader {
     }
 
     static func looksLikeHeadline(_ line: String) -> Bool {
-        guard line.count <= 160, let last = line.last else { return false }
-        if ".!?\"”:".contains(last) && line.count > 80 { return false }
-        return line.split(separator: " ").count >= 2 && !line.hasSuffix(".")
+        // The characters are counted up to 161 only: a longer line is no headline.
+        var count = 0
+        var i = line.startIndex
+        while i < line.endIndex, count <= 160 {
+            i = line.index(after: i)
+            count += 1
+        }
+        guard count <= 160, let last = line.last else { return false }
+        if ".!?\"”:".contains(last) && count > 80 { return false }
+        return words(of: line, upTo: 2).count >= 2 && !line.hasSuffix(".")
+    }
+
+    /// The first `limit` words of `line` (runs of characters other than " "): what
+    /// `line.split(separator: " ").prefix(limit)` gives, without splitting the rest of the line.
+    static func words(of line: String, upTo limit: Int) -> [Substring] {
+        var words: [Substring] = []
+        var wordStart: String.Index?
+        var i = line.startIndex
+        while i < line.endIndex, words.count < limit {
+            let next = line.index(after: i)
+            if line[i] == " " {
+                if let start = wordStart { words.append(line[start..<i]) }
+                wordStart = nil
+            } else if wordStart == nil {
+                wordStart = i
+            }
+            i = next
+        }
+        if words.count < limit, let start = wordStart { words.append(line[start..<line.endIndex]) }
+        return words
     }
 }
 

@@ -50,6 +50,8 @@ public enum Tokenizer {
     /// that is not all ASCII from its text.
     @inline(__always)
     static func key(ofUTF8 utf8: UnsafeBufferPointer<UInt8>, nonASCIIKey: (String) -> String) -> String {
+        // One ASCII character (punctuation, "a", "I"): its key is made once, not per token.
+        if utf8.count == 1 && utf8[0] < 0x80 { return asciiCharacterKeys[Int(utf8[0])] }
         var ascii = true, upper = false
         for b in utf8 {
             if b >= 0x80 { ascii = false; break }
@@ -91,6 +93,12 @@ public enum Tokenizer {
             }
         }
         return key
+    }
+
+    /// The key of each one-character ASCII token, by its byte: the character lower-cased.
+    private static let asciiCharacterKeys: [String] = (0..<128).map { byte in
+        let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+        return String(decoding: [UInt8(lower)], as: UTF8.self)
     }
 
     /// ``normalizedKey(_:)`` of U+00A0–U+00BF, then of U+2000–U+206F, computed once.
