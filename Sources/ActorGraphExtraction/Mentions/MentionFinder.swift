@@ -415,11 +415,11 @@ struct MentionFinder {
         } else {
             guard category == .state else { return nil }
             // The state is named too, inside the ministry's name (as in "Iranian Foreign Ministry").
-            analysis.addMention(state.entity, number: state.number, tokens: i..<state.end, form: state.form)
+            analysis.addMention(owner.id, number: state.number, tokens: i..<state.end, form: state.form)
             let id = analysis.record(Slug.make(from: name), name: name, category: .government)
             analysis.addMention(id, tokens: start..<end, form: .name)
             noteFocus(id)
-            analysis.relations.append(FoundRelation(source: id, target: state.entity, relation: .memberOf, sentences: sentence...sentence, anchor: start))
+            analysis.relations.append(FoundRelation(source: id, target: owner.id, relation: .memberOf, sentences: sentence...sentence, anchor: start))
         }
         return end
     }
