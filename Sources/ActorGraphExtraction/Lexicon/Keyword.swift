@@ -15,6 +15,8 @@ enum Keyword: Int32, CaseIterable, Sendable {
     case divided, split, control, territory, territories, city, country, coast, capital, town
     case whole, embattled, besieged, based, born, anti, year, years, months
     case among, them, notably, `is`, are, be, remain, remains, remained
+    // Verbs of firing weapons, kept together: `RelationFinder.findFiring` tests the range.
+    case fired, fire, fires, firing, launched, launch, launches, launching, lobbed, dropped, dropping, drop, drops
     case province, provinces, governorate, governorates, countryside
     case comma, period, hyphen, possessive, colon, semicolon, emDash, enDash
     case straightQuote, openQuote, apostrophe, openSingleQuote, copyrightSign

@@ -78,8 +78,8 @@ extension RelationFinder {
     /// A weapon fired at a target attacks it (shells it when the weapon is artillery, rockets
     /// or mortars): "The United States fired dozens of cruise missiles at Shayrat air base".
     func findFiring(_ c: SentenceContext) {
-        for k in c.range where Self.firingVerbs.contains(keys[k]) {
-            guard let at = c.window(from: k + 1, to: k + 8).first(where: { analysis.isKey($0, .at) || analysis.isKey($0, .on) && keys[k].hasPrefix("drop") }),
+        for k in c.range where analysis.keyIDs[k] >= Keyword.fired.rawValue && analysis.keyIDs[k] <= Keyword.drops.rawValue {
+            guard let at = c.window(from: k + 1, to: k + 8).first(where: { analysis.isKey($0, .at) || analysis.isKey($0, .on) && analysis.keyIDs[k] >= Keyword.dropped.rawValue }),
                   !c.window(from: k + 1, to: at).contains(where: { c.mention(covering: $0).map { analysis.kind(of: $0) == .actor || analysis.kind(of: $0) == .place } == true || analysis.isWord($0, .clauseBreaker) || analysis.isKey($0, .comma) }),
                   c.window(from: k + 1, to: at).contains(where: { Self.weaponNouns.contains(keys[$0]) }),
                   // "at a Syrian air base" names no target; "at Russian positions" does.
@@ -91,9 +91,6 @@ extension RelationFinder {
             }
         }
     }
-
-    /// Verbs of firing weapons.
-    static let firingVerbs: Set<String> = ["fired", "fire", "fires", "firing", "launched", "launch", "launches", "launching", "lobbed", "dropped", "dropping", "drop", "drops"]
 
     /// Weapons that are fired, launched or dropped.
     static let weaponNouns: Set<String> = ["missiles", "missile", "rockets", "rocket", "shells", "shell", "mortars", "mortar", "bombs", "bomb", "projectiles", "grenades", "munitions", "artillery", "tomahawks", "salvos", "barrels"]
