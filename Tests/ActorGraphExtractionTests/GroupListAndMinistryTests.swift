@@ -261,4 +261,11 @@ struct GroupListAndMinistryTests {
         #expect(graph.has("rebels", .holds, "al-waer"))
         #expect(!graph.has("rebels", .holds, "homs"))
     }
+
+    @Test func aStrongholdOfAnActorInAppositionIsHeld() throws {
+        let graph = try extract("The weather was cold in Aleppo. Fighters left for Idlib province, a stronghold of the opposition. "
+            + "Others crossed to government-held western Aleppo.")
+        #expect(graph.has("rebels", .holds, "idlib-province"))
+        #expect(graph.has("civilians", .fleesTo, "west-aleppo"))
+    }
 }

@@ -95,6 +95,15 @@ extension RelationFinder {
                     add(possessor.entity, relation, place.entity, c, at: k)
                     continue
                 }
+                // "Idlib province, a stronghold of the opposition": the owner after "of" holds the place.
+                if relation.relationClass == .control, analysis.isKey(k + 1, .of),
+                   let owner = c.mention(startingAt: k + 2) ?? (analysis.isKey(k + 2, .the) ? c.mention(startingAt: k + 3) : nil),
+                   fitsAsSource(owner), owner.form != .adjective,
+                   let place = c.appositionHead(before: c.appositionStart(before: k - (analysis.isWord(k - 1, .qualifier) || analysis.isWord(k - 1, .nounModifier) ? 1 : 0))),
+                   analysis.kind(of: place) == .place {
+                    add(owner.entity, relation, place.entity, c, at: k)
+                    continue
+                }
                 // Action nouns: "the army's capture of P", "launched an attack on Y".
                 let next = analysis.key(k + 1)
                 guard ["of", "on", "against", "into", "to"].contains(next) else { continue }
