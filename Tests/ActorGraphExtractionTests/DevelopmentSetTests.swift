@@ -26,6 +26,7 @@ struct DevelopmentSetTests {
         Floors(name: "set-d", articles: 6, actors: 0.86, places: 0.85, relations: 0.49, statements: 0.81),
         Floors(name: "set-e", articles: 6, actors: 0.86, places: 0.78, relations: 0.43, statements: 0.76),
         Floors(name: "set-f", articles: 8, actors: 0.87, places: 0.83, relations: 0.47, statements: 0.77),
+        Floors(name: "set-g", articles: 8, actors: 0.86, places: 0.83, relations: 0.37, statements: 0.72),
     ]
 
     static func folder(_ set: String) -> URL {
