@@ -268,4 +268,11 @@ struct GroupListAndMinistryTests {
         #expect(graph.has("rebels", .holds, "idlib-province"))
         #expect(graph.has("civilians", .fleesTo, "west-aleppo"))
     }
+
+    @Test func aLongSupporterPhraseIsSkippedToFindTheSubject() throws {
+        let graph = try extract("The weather was cold. Government troops, backed by Russian air strikes, Iranian advisers and fighters known as the Desert Hawks, "
+            + "retook the town of Qaryatain on Sunday.")
+        #expect(graph.has("assad-forces", .captures, "qaryatain"))
+        #expect(graph.has("desert-hawks", .backs, "assad-forces"))
+    }
 }

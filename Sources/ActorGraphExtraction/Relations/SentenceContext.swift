@@ -157,6 +157,12 @@ struct SentenceContext {
                     u = owner.tokens.upperBound + 1
                 }
                 // "fighters from the Lebanese movement Hezbollah": members stand for their group.
+                // "militiamen known as the Desert Hawks": the name they go by.
+                if u + 2 < range.upperBound, mention(covering: u) == nil, Self.memberNouns.contains(keys[u]) || analysis.isWord(u, .forceNoun),
+                   keys[u + 1] == "known", analysis.isKey(u + 2, .as) {
+                    u += 3
+                    if analysis.isKey(u, .the) { u += 1 }
+                }
                 if u < range.upperBound, mention(covering: u) == nil, Self.memberNouns.contains(keys[u]), analysis.isKey(u + 1, .from, .of) {
                     u += 2
                     while u < range.upperBound, analysis.isWord(u, .determiner), mention(covering: u) == nil { u += 1 }
@@ -287,6 +293,8 @@ struct SentenceContext {
                 ?? window(from: t - 16, to: t).last(where: { analysis.isKey($0, .comma) && (analysis.isKey($0 + 1, .the, .a, .an) || analysis.isWord($0 + 1, .determiner)) })
                 // ", fighting alongside the jihadist alliance Hayat Tahrir al-Sham,": a participle's phrase.
                 ?? window(from: t - 18, to: t).last(where: { analysis.isKey($0, .comma) && keys[min($0 + 1, keys.count - 1)].hasSuffix("ing") })
+                // ", backed by Russian warplanes, Lebanon's Hezbollah movement and militiamen known as the Desert Hawks,"
+                ?? window(from: t - 24, to: t).last(where: { analysis.isKey($0, .comma) && analysis.passiveCue($0 + 1) != nil && analysis.isKey($0 + 2, .by) })
                 ?? window(from: t - 30, to: t).last(where: { analysis.isKey($0, .comma) && analysis.isWord($0 + 1, .relativePronoun) }),
                window(from: opening + 1, to: t).contains(where: { mention(covering: $0) != nil }) || analysis.isWord(opening + 1, .relativePronoun) {
                 t = opening - 1
