@@ -275,4 +275,13 @@ struct GroupListAndMinistryTests {
         #expect(graph.has("assad-forces", .captures, "qaryatain"))
         #expect(graph.has("desert-hawks", .backs, "assad-forces"))
     }
+
+    @Test func aPossessivePronounBeforeAnActionNounIsTheSubject() throws {
+        let graph = try extract("The weather was cold in Aleppo. The Syrian army had suspended its assault on eastern Aleppo. "
+            + "Britain's U.N. ambassador, Matthew Rycroft, spoke first. Troops of the Syrian army cleared the Sakhour district.")
+        #expect(graph.has("assad-forces", .attacks, "east-aleppo"))
+        #expect(graph.has("matthew-rycroft", .memberOf, "united-kingdom"))
+        #expect(!graph.has("matthew-rycroft", .memberOf, "united-nations"))
+        #expect(graph.has("assad-forces", .captures, "sakhour"))
+    }
 }

@@ -106,7 +106,8 @@ extension RelationFinder {
                 }
                 // Action nouns: "the army's capture of P", "launched an attack on Y".
                 let next = analysis.key(k + 1)
-                guard ["of", "on", "against", "into", "to"].contains(next) else { continue }
+                // "the army's advance in eastern Aleppo".
+                guard ["of", "on", "against", "into", "to"].contains(next) || next == "in" && relation == .advancesInto else { continue }
                 guard let object = c.firstMention(after: k + 2, within: 4, where: { fits($0, asTargetOf: relation) }) else { continue }
                 let objects = c.coordinatedMentions(from: object.tokens.lowerBound, where: { fits($0, asTargetOf: relation) })
                 var sources: [Mention] = []
@@ -117,6 +118,9 @@ extension RelationFinder {
                     // "the Islamic State stronghold of Raqqa": a name before a noun of control too.
                     // "Russian raids on P", "Turkish air strikes on P": the adjective's actor acts.
                     sources = [modifier]
+                } else if analysis.isKey(k - 1, .its) || analysis.isKey(k - 1, .their) {
+                    // "the army had suspended its assault on P": the possessive is the clause's subject.
+                    sources = c.subjects(before: k - 1).filter { fitsAsSource($0) && $0.form != .adjective }
                 } else if c.hasLightVerb(before: k) {
                     // "11 civilians killed on Tuesday in raids on P": the victims are not the attackers.
                     // "1,600 civilians were killed …, many in attacks on P": the harmed are no attackers.

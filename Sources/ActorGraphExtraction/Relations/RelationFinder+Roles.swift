@@ -66,7 +66,17 @@ extension RelationFinder {
             var countryGovernment: Mention?
             while j >= max(c.range.lowerBound, k - 5) {
                 if let m = c.mention(covering: j) {
-                    if analysis.kind(of: m) == .actor && analysis.category(of: m) != .person { org = m; break }
+                    if analysis.kind(of: m) == .actor && analysis.category(of: m) != .person {
+                        // "Britain's U.N. ambassador, P": the state before the body sends the person.
+                        if analysis.category(of: m) == .internationalOrg, m.tokens.lowerBound - 1 > c.range.lowerBound,
+                           let state = c.mention(covering: tokens[m.tokens.lowerBound - 1].kind == .possessive ? m.tokens.lowerBound - 2 : m.tokens.lowerBound - 1),
+                           analysis.category(of: state) == .state {
+                            org = state
+                        } else {
+                            org = m
+                        }
+                        break
+                    }
                     // "Syrian President P": a country's adjective with no state actor stands for its
                     // government, unless a body stands further left ("UN Syria envoy P").
                     if countryGovernment == nil, m.form == .adjective, analysis.category(of: m) == .country { countryGovernment = m }
