@@ -284,4 +284,10 @@ struct GroupListAndMinistryTests {
         #expect(!graph.has("matthew-rycroft", .memberOf, "united-nations"))
         #expect(graph.has("assad-forces", .captures, "sakhour"))
     }
+
+    @Test func aLeadersGovernmentIsTheBodyHeLeads() throws {
+        let graph = try extract("The weather was cold. Washington condemned President Bashar al-Assad's government on Friday.")
+        #expect(graph.has("bashar-al-assad", .leaderOf, "syrian-government"))
+        #expect(graph.has("united-states", .condemns, "syrian-government"))
+    }
 }

@@ -442,6 +442,15 @@ struct MentionFinder {
             addForces(forces, of: entity, range: first..<end, sentence: sentence)
             return end
         }
+        // "President Bashar al-Assad's government": the body the person leads.
+        if end + 1 < limit, tokens[end].kind == .possessive, ["government", "regime", "administration"].contains(keys[end + 1]),
+           let led = index.entity(entity)?.leads, let ledNumber = index.number(of: led),
+           index.entity(number: ledNumber).category == .government || index.entity(number: ledNumber).category == .state {
+            analysis.recordLexiconEntity(number: ledNumber)
+            analysis.addMention(led, number: ledNumber, tokens: mentionStart..<(end + 2), form: .forces)
+            analysis.relations.append(FoundRelation(source: entity, target: led, relation: .leaderOf, sentences: sentence...sentence, anchor: mentionStart))
+            return end + 2
+        }
         guard end + 1 < limit, tokens[end].kind == .possessive, analysis.isWord(end + 1, .forceNoun),
               analysis.isWord(end + 1, .forceHead),
               let forces = armedBody(of: entity) else { return end }
