@@ -290,4 +290,11 @@ struct GroupListAndMinistryTests {
         #expect(graph.has("bashar-al-assad", .leaderOf, "syrian-government"))
         #expect(graph.has("united-states", .condemns, "syrian-government"))
     }
+
+    @Test func itsFightersAreTheBodyNamedBefore() throws {
+        let graph = try extract("The weather was cold in Aleppo. The Tawhid Brigade entered the city in July. Its fighters now hold Salaheddine and Sukkari. "
+            + "Russia, which has shielded Damascus at the UN, abstained.")
+        #expect(graph.has("tawhid-brigade", .holds, "salaheddine"))
+        #expect(graph.has("russia", .supports, "syrian-government"))
+    }
 }

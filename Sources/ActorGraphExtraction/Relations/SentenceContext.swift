@@ -236,6 +236,14 @@ struct SentenceContext {
         var head = verb - 1
         while head > range.lowerBound, analysis.isWord(head, .auxiliary) { head -= 1 }
         if head >= range.lowerBound, mention(covering: head) == nil, Self.pronounSubjects.contains(keys[head]) { return [] }
+        // "Its fighters now hold A and B": the members of the body the pronoun stands for.
+        var noun = head
+        while noun > range.lowerBound, analysis.isWord(noun, .insertedAdverb) || analysis.isWord(noun, .commonWord) && !analysis.isKey(noun, .and) { noun -= 1 }
+        if noun - 1 >= range.lowerBound, mention(covering: noun) == nil, Self.memberNouns.contains(keys[noun]),
+           analysis.isKey(noun - 1, .its) || analysis.isKey(noun - 1, .their),
+           let body = StatementFinder(analysis: analysis).resolveBodyPronoun(before: noun - 1) {
+            return [analysis.mention(of: body, tokens: (noun - 1)..<(noun + 1), form: .anaphor)]
+        }
         while t >= range.lowerBound, steps < 14 {
             let key = keys[t]
             if let m = mention(covering: t) {
