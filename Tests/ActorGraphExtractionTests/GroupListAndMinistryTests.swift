@@ -297,4 +297,9 @@ struct GroupListAndMinistryTests {
         #expect(graph.has("tawhid-brigade", .holds, "salaheddine"))
         #expect(graph.has("russia", .supports, "syrian-government"))
     }
+
+    @Test func aGroupsOwnBodyIsItsMember() throws {
+        let graph = try extract("The weather was cold. The Free Syrian Army's Supreme Military Council rejected the plan.")
+        #expect(graph.edges.contains { $0.relation == .memberOf && $0.target == "free-syrian-army" && $0.source.contains("supreme-military-council") })
+    }
 }

@@ -370,8 +370,9 @@ struct MentionFinder {
     /// adjective ("Iranian Foreign Ministry", "UN Humanitarian Task Force"), or follows one with a
     /// possessive ("Iran's Foreign Ministry"), belongs to it.
     private func findOwner(of entity: String, tokens range: Range<Int>, sentence: Int) {
+        // "the Free Syrian Army's Supreme Military Council": an armed group's body too.
         if range.lowerBound >= 2, tokens[range.lowerBound - 1].kind == .possessive, let owner = analysis.mentionCoveringLive(range.lowerBound - 2),
-           [.state, .internationalOrg].contains(analysis.category(of: owner.entity)), owner.entity != entity {
+           [.state, .internationalOrg, .armedGroup, .militia, .coalition].contains(analysis.category(of: owner.entity)), owner.entity != entity {
             analysis.relations.append(FoundRelation(source: entity, target: owner.entity, relation: .memberOf, sentences: sentence...sentence, anchor: range.lowerBound))
             return
         }
