@@ -182,4 +182,10 @@ final class LexiconIndex: Sendable {
 
     /// The number of the lexicon entity `id`, if there is one.
     func number(of id: String) -> Int32? { entityNumbers[id] }
+
+    /// The lexicon's names that are exactly `name`, tokenised like text: "Russian defence ministry",
+    /// "Syrian government".
+    func nameHits(of name: String) -> [NameHit] {
+        names.values(ofPhrase: PhraseTrie<NameHit>.keys(of: name).map { vocabulary.id(of: $0) })
+    }
 }

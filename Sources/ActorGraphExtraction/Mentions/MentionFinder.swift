@@ -406,9 +406,8 @@ struct MentionFinder {
         let owner = index.entity(number: state.number)
         let adjective = owner.adjectives.first ?? owner.name
         let name = ([adjective] + field.map { $0.prefix(1).uppercased() + $0.dropFirst() } + ["Ministry"]).joined(separator: " ")
-        let phrase = PhraseTrie<LexiconIndex.NameHit>.keys(of: name).map { index.vocabulary.id(of: $0) }
         let start = i
-        if let known = index.names.values(ofPhrase: phrase).first(where: { index.entity(number: $0.entity).category.kind == .actor }) {
+        if let known = index.nameHits(of: name).first(where: { index.entity(number: $0.entity).category.kind == .actor }) {
             let entity = index.entity(number: known.entity)
             analysis.recordLexiconEntity(number: known.entity)
             analysis.addMention(entity.id, number: known.entity, tokens: start..<end, form: .name)

@@ -301,9 +301,7 @@ extension RelationFinder {
         guard analysis.category(of: state) == .state, let number = index.number(of: Lexicon.territoryID(of: state.entity)) else { return nil }
         analysis.recordLexiconEntity(number: number)
         let id = index.entity(number: number).id
-        if analysis.innerMentions.insert(Int64(number) << 32 | Int64(state.tokens.lowerBound)).inserted {
-            analysis.addLateMention(Mention(entity: id, number: number, tokens: state.tokens, start: state.start, end: state.end, form: .name))
-        }
+        addInnerMention(of: id, number: number, tokens: state.tokens, form: .name)
         return id
     }
 
@@ -316,7 +314,7 @@ extension RelationFinder {
         let id = entity.category == .country ? entity.id : Lexicon.territoryID(of: entity.id)
         guard let number = index.number(of: id) else { return nil }
         analysis.recordLexiconEntity(number: number)
-        addInnerMention(of: id, number: number, at: end - 1, form: .name)
+        addInnerMention(of: id, number: number, tokens: (end - 1)..<end, form: .name)
         return id
     }
 
@@ -391,16 +389,21 @@ extension RelationFinder {
         guard entity.category == .state, let territory = index.number(of: Lexicon.territoryID(of: entity.id)) else { return nil }
         analysis.recordLexiconEntity(number: territory)
         let id = index.entity(number: territory).id
-        addInnerMention(of: id, number: territory, at: t, form: .adjective)
+        addInnerMention(of: id, number: territory, tokens: t..<(t + 1), form: .adjective)
         return id
     }
 
-    /// A mention of `id` on the one token `t`, added late (it may lie inside another mention, as
-    /// "Lebanon" in "Lebanon's Hezbollah"): it gives the node its provenance. Added once.
-    func addInnerMention(of id: String, number: Int32, at t: Int, form: Mention.Form) {
+    /// A mention of `id` on the tokens `range`, added late (it may lie inside another mention, as
+    /// "Lebanon" in "Lebanon's Hezbollah"): it gives the node its provenance. Added once per
+    /// entity and first token; returned either way.
+    @discardableResult
+    func addInnerMention(of id: String, number: Int32, tokens range: Range<Int>, form: Mention.Form) -> Mention {
+        let t = range.lowerBound
+        let mention = Mention(entity: id, number: number, tokens: range, start: tokens[t].start, end: tokens[range.upperBound - 1].end, form: form)
         guard analysis.innerMentions.insert(Int64(number) << 32 | Int64(t)).inserted,
-              analysis.mentionCovering[t] < 0 || analysis.mentions[Int(analysis.mentionCovering[t])].number != number else { return }
-        analysis.addLateMention(Mention(entity: id, number: number, tokens: t..<(t + 1), start: tokens[t].start, end: tokens[t].end, form: form))
+              analysis.mentionCovering[t] < 0 || analysis.mentions[Int(analysis.mentionCovering[t])].number != number else { return mention }
+        analysis.addLateMention(mention)
+        return mention
     }
 
     /// The place a section ("Southwest Aleppo") belongs to, or the place itself.

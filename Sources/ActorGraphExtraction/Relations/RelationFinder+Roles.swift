@@ -126,15 +126,9 @@ extension RelationFinder {
     func government(of country: Mention) -> Mention? {
         let entity = index.entity(number: country.number)
         guard let adjective = entity.adjectives.first else { return nil }
-        let phrase = PhraseTrie<LexiconIndex.NameHit>.keys(of: adjective + " government").map { index.vocabulary.id(of: $0) }
-        guard let hit = index.names.values(ofPhrase: phrase).first(where: { index.entity(number: $0.entity).category == .government }) else { return nil }
-        let government = index.entity(number: hit.entity)
+        guard let hit = index.nameHits(of: adjective + " government").first(where: { index.entity(number: $0.entity).category == .government }) else { return nil }
         analysis.recordLexiconEntity(number: hit.entity)
-        let mention = Mention(entity: government.id, number: hit.entity, tokens: country.tokens, start: country.start, end: country.end, form: .adjective)
-        if analysis.innerMentions.insert(Int64(hit.entity) << 32 | Int64(country.tokens.lowerBound)).inserted {
-            analysis.addLateMention(mention)
-        }
-        return mention
+        return addInnerMention(of: index.entity(number: hit.entity).id, number: hit.entity, tokens: country.tokens, form: .adjective)
     }
 
     /// "P, who heads the rebel military council", "P, who runs the aid group X": the person leads

@@ -239,8 +239,9 @@ struct SentenceContext {
         // "Its fighters now hold A and B": the members of the body the pronoun stands for.
         var noun = head
         while noun > range.lowerBound, analysis.isWord(noun, .insertedAdverb) || analysis.isWord(noun, .commonWord) && !analysis.isKey(noun, .and) { noun -= 1 }
-        if noun - 1 >= range.lowerBound, mention(covering: noun) == nil, Self.memberNouns.contains(keys[noun]),
-           analysis.isKey(noun - 1, .its) || analysis.isKey(noun - 1, .their),
+        // (Keyword ids first: this runs for every verb, the set look-up hashes a string.)
+        if noun - 1 >= range.lowerBound, analysis.isKey(noun - 1, .its) || analysis.isKey(noun - 1, .their),
+           mention(covering: noun) == nil, Self.memberNouns.contains(keys[noun]),
            let body = StatementFinder(analysis: analysis).resolveBodyPronoun(before: noun - 1) {
             return [analysis.mention(of: body, tokens: (noun - 1)..<(noun + 1), form: .anaphor)]
         }
