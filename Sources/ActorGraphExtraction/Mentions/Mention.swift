@@ -20,10 +20,10 @@ public struct Mention: Sendable, Hashable {
         case description
     }
 
-    /// The id of the entity referred to.
-    public var entity: String
-    /// The entity's number in its document's analysis (see ``DocumentAnalysis/number(of:)``):
-    /// finders look the entity up by it with array loads instead of hashing ``entity``.
+    /// The number of the entity referred to, in its document's analysis (see
+    /// ``DocumentAnalysis/number(of:)``; ``DocumentAnalysis/id(of:)-(Int32)`` gives its id): a
+    /// mention holds no string, so copying one costs no reference counting, and finders compare
+    /// and look up entities by number.
     var number: Int32
     /// The tokens it covers (indices into the document's tokens).
     public var tokens: Range<Int>

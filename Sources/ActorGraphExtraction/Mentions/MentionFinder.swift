@@ -85,7 +85,7 @@ struct MentionFinder {
             }
             if let lexical {
                 let entity = index.entity(number: lexical.number).id
-                analysis.addMention(entity, number: lexical.number, tokens: i..<lexical.end, form: lexical.form)
+                analysis.addMention(number: lexical.number, tokens: i..<lexical.end, form: lexical.form)
                 for word in index.entity(number: lexical.number).descriptions where lexical.form == .name {
                     lastDescribed[word] = (entity, lexical.number, number)
                 }
@@ -117,7 +117,7 @@ struct MentionFinder {
         if end < limit, Self.groupHeads.contains(keys[end]) { end += 1 }
         // "the jihadist group Jabhat Fateh al-Sham" names the group itself.
         if end < limit, tokens[end].isCapitalized || analysis.isKey(end, .hyphen) { return nil }
-        analysis.addMention(described.entity, number: described.number, tokens: i..<end, form: .anaphor)
+        analysis.addMention(number: described.number, tokens: i..<end, form: .anaphor)
         lastDescribed[keys[i + 1]] = (described.entity, described.number, sentence)
         return end
     }
@@ -327,8 +327,8 @@ struct MentionFinder {
                 let placeNumber = found.kind == .place ? hit.entity : index.number(of: Lexicon.territoryID(of: found.id))
                 if let placeNumber, case let place = index.entity(number: placeNumber), place.id != entity {
                     analysis.recordLexiconEntity(number: placeNumber)
-                    analysis.addMention(place.id, number: placeNumber, tokens: range.lowerBound..<t, form: .name)
-                    analysis.relations.append(FoundRelation(source: entity, target: place.id, relation: .locatedIn, sentences: sentence...sentence, anchor: t))
+                    analysis.addMention(number: placeNumber, tokens: range.lowerBound..<t, form: .name)
+                    analysis.relations.append(FoundRelation(source: analysis.number(of: entity), target: placeNumber, relation: .locatedIn, sentences: sentence...sentence, anchor: t))
                 }
                 continue
             }
@@ -345,8 +345,8 @@ struct MentionFinder {
                    case let innerEntity = index.entity(number: hit.entity), innerEntity.id != entity {
                     analysis.recordLexiconEntity(number: hit.entity)
                     guard innerEntity.kind == .actor else { continue }
-                    analysis.addMention(innerEntity.id, number: hit.entity, tokens: first..<t, form: hit.form == .adjective ? .adjective : .name)
-                    analysis.relations.append(FoundRelation(source: innerEntity.id, target: entity, relation: relation, sentences: sentence...sentence, anchor: t))
+                    analysis.addMention(number: hit.entity, tokens: first..<t, form: hit.form == .adjective ? .adjective : .name)
+                    analysis.relations.append(FoundRelation(source: hit.entity, target: analysis.number(of: entity), relation: relation, sentences: sentence...sentence, anchor: t))
                 }
                 continue
             }
@@ -361,7 +361,7 @@ struct MentionFinder {
                   !(inner.end < range.upperBound && (inner.end..<range.upperBound).allSatisfy({ analysis.isWord($0, .forceNoun) })),
                   analysis.recordLexiconEntity(parent) else { continue }
             analysis.addMention(parent, tokens: t..<inner.end, form: .name)
-            analysis.relations.append(FoundRelation(source: entity, target: parent, relation: .memberOf, sentences: sentence...sentence, anchor: t))
+            analysis.relations.append(FoundRelation(source: analysis.number(of: entity), target: analysis.number(of: parent), relation: .memberOf, sentences: sentence...sentence, anchor: t))
             return
         }
     }
@@ -372,8 +372,8 @@ struct MentionFinder {
     private func findOwner(of entity: String, tokens range: Range<Int>, sentence: Int) {
         // "the Free Syrian Army's Supreme Military Council": an armed group's body too.
         if range.lowerBound >= 2, tokens[range.lowerBound - 1].kind == .possessive, let owner = analysis.mentionCoveringLive(range.lowerBound - 2),
-           [.state, .internationalOrg, .armedGroup, .militia, .coalition].contains(analysis.category(of: owner.entity)), owner.entity != entity {
-            analysis.relations.append(FoundRelation(source: entity, target: owner.entity, relation: .memberOf, sentences: sentence...sentence, anchor: range.lowerBound))
+           [.state, .internationalOrg, .armedGroup, .militia, .coalition].contains(analysis.category(of: owner.number)), analysis.id(of: owner) != entity {
+            analysis.relations.append(FoundRelation(source: analysis.number(of: entity), target: owner.number, relation: .memberOf, sentences: sentence...sentence, anchor: range.lowerBound))
             return
         }
         guard range.count >= 2, let inner = index.names.longestMatch(in: tokens, ids: keyIDs, from: range.lowerBound, limit: range.upperBound - 1),
@@ -381,8 +381,8 @@ struct MentionFinder {
               case let owner = index.entity(number: hit.entity), owner.id != entity else { return }
         if hit.form == .acronym, !(range.lowerBound..<inner.end).allSatisfy({ tokens[$0].kind != .word || tokens[$0].isCapitalized }) { return }
         analysis.recordLexiconEntity(number: hit.entity)
-        analysis.addMention(owner.id, number: hit.entity, tokens: range.lowerBound..<inner.end, form: hit.form == .adjective ? .adjective : .name)
-        analysis.relations.append(FoundRelation(source: entity, target: owner.id, relation: .memberOf, sentences: sentence...sentence, anchor: range.lowerBound))
+        analysis.addMention(number: hit.entity, tokens: range.lowerBound..<inner.end, form: hit.form == .adjective ? .adjective : .name)
+        analysis.relations.append(FoundRelation(source: analysis.number(of: entity), target: hit.entity, relation: .memberOf, sentences: sentence...sentence, anchor: range.lowerBound))
     }
 
     // MARK: - A state's ministry named in lower case
@@ -410,16 +410,16 @@ struct MentionFinder {
         if let known = index.nameHits(of: name).first(where: { index.entity(number: $0.entity).category.kind == .actor }) {
             let entity = index.entity(number: known.entity)
             analysis.recordLexiconEntity(number: known.entity)
-            analysis.addMention(entity.id, number: known.entity, tokens: start..<end, form: .name)
+            analysis.addMention(number: known.entity, tokens: start..<end, form: .name)
             noteFocus(entity.id, number: known.entity)
         } else {
             guard category == .state else { return nil }
             // The state is named too, inside the ministry's name (as in "Iranian Foreign Ministry").
-            analysis.addMention(owner.id, number: state.number, tokens: i..<state.end, form: state.form)
+            analysis.addMention(number: state.number, tokens: i..<state.end, form: state.form)
             let id = analysis.record(Slug.make(from: name), name: name, category: .government)
             analysis.addMention(id, tokens: start..<end, form: .name)
             noteFocus(id)
-            analysis.relations.append(FoundRelation(source: id, target: owner.id, relation: .memberOf, sentences: sentence...sentence, anchor: start))
+            analysis.relations.append(FoundRelation(source: analysis.number(of: id), target: analysis.number(of: owner.id), relation: .memberOf, sentences: sentence...sentence, anchor: start))
         }
         return end
     }
@@ -447,8 +447,8 @@ struct MentionFinder {
            let led = index.entity(entity)?.leads, let ledNumber = index.number(of: led),
            index.entity(number: ledNumber).category == .government || index.entity(number: ledNumber).category == .state {
             analysis.recordLexiconEntity(number: ledNumber)
-            analysis.addMention(led, number: ledNumber, tokens: mentionStart..<(end + 2), form: .forces)
-            analysis.relations.append(FoundRelation(source: entity, target: led, relation: .leaderOf, sentences: sentence...sentence, anchor: mentionStart))
+            analysis.addMention(number: ledNumber, tokens: mentionStart..<(end + 2), form: .forces)
+            analysis.relations.append(FoundRelation(source: analysis.number(of: entity), target: analysis.number(of: led), relation: .leaderOf, sentences: sentence...sentence, anchor: mentionStart))
             return end + 2
         }
         guard end + 1 < limit, tokens[end].kind == .possessive, analysis.isWord(end + 1, .forceNoun),
@@ -462,9 +462,9 @@ struct MentionFinder {
         analysis.addMention(forces, tokens: range, form: .forces)
         analysis.addAlias(range, to: forces)
         if analysis.category(of: entity) == .person {
-            analysis.relations.append(FoundRelation(source: entity, target: forces, relation: .leaderOf, sentences: sentence...sentence, anchor: range.lowerBound))
+            analysis.relations.append(FoundRelation(source: analysis.number(of: entity), target: analysis.number(of: forces), relation: .leaderOf, sentences: sentence...sentence, anchor: range.lowerBound))
         } else {
-            analysis.relations.append(FoundRelation(source: forces, target: entity, relation: .memberOf, sentences: sentence...sentence, anchor: range.lowerBound))
+            analysis.relations.append(FoundRelation(source: analysis.number(of: forces), target: analysis.number(of: entity), relation: .memberOf, sentences: sentence...sentence, anchor: range.lowerBound))
         }
     }
 
@@ -585,7 +585,7 @@ struct MentionFinder {
         }
         guard let city else { return nil }
         let date = analysis.document.date
-        let actor = holder.entity
+        let actor = analysis.id(of: holder)
         func related(_ holderID: String) -> Bool {
             holderID == actor || index.entity(actor)?.parent == holderID || index.entity(holderID)?.parent == actor
         }

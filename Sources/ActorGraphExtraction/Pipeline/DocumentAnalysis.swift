@@ -38,6 +38,8 @@ final class DocumentAnalysis {
     @exclusivity(unchecked) private var recordOfNumber: [Int32]
     /// The numbers of the entities found in the text (ids the lexicon does not have).
     @exclusivity(unchecked) private var discoveredNumbers: [String: Int32] = [:]
+    /// The ids of the entities found in the text, by number less the lexicon's entity count.
+    @exclusivity(unchecked) private var discoveredIDs: [String] = []
     /// The quotations of the document, once ``StatementFinder/quoteSpans()`` has found them.
     @exclusivity(unchecked) var quoteSpans: [StatementFinder.QuoteSpan]?
     @exclusivity(unchecked) var relations: [FoundRelation] = []
@@ -45,9 +47,9 @@ final class DocumentAnalysis {
     /// Mentions added inside others on one token, by entity number and token (`number << 32 | token`),
     /// so that one is added once without searching ``mentions``.
     @exclusivity(unchecked) var innerMentions: Set<Int64> = []
-    /// The entities read as parts of a city or country (mentions of form `.section`), once the
-    /// relation finder has resolved them.
-    @exclusivity(unchecked) var sectionEntities: Set<String> = []
+    /// The numbers of the entities read as parts of a city or country (mentions of form
+    /// `.section`), once the relation finder has resolved them.
+    @exclusivity(unchecked) var sectionEntities: Set<Int32> = []
 
     init(document: SourceDocument, index: LexiconIndex) {
         self.document = document
@@ -206,8 +208,19 @@ final class DocumentAnalysis {
         let n = Int32(recordOfNumber.count)
         recordOfNumber.append(-1)
         discoveredNumbers[id] = n
+        discoveredIDs.append(id)
         return n
     }
+
+    /// The id of the entity numbered `number` (a number given by ``number(of:)``).
+    func id(of number: Int32) -> String {
+        let lexiconCount = index.entityTable.count
+        let n = Int(number)
+        return n < lexiconCount ? index.entityTable[n].id : discoveredIDs[n - lexiconCount]
+    }
+
+    /// The id of the entity `mention` refers to.
+    @inline(__always) func id(of mention: Mention) -> String { id(of: mention.number) }
 
     /// The record of the entity numbered `number`, if it was recorded.
     func record(number: Int32) -> EntityRecord? {
@@ -272,24 +285,23 @@ final class DocumentAnalysis {
     }
 
     func addMention(_ entity: String, tokens range: Range<Int>, form: Mention.Form) {
-        addMention(entity, number: number(of: entity), tokens: range, form: form)
+        addMention(number: number(of: entity), tokens: range, form: form)
     }
 
-    /// Adds a mention of the entity `entity` whose number is already known.
-    func addMention(_ entity: String, number: Int32, tokens range: Range<Int>, form: Mention.Form) {
-        mentions.append(Mention(entity: entity, number: number, tokens: range, start: tokens[range.lowerBound].start,
+    /// Adds a mention of the entity numbered `number`.
+    func addMention(number: Int32, tokens range: Range<Int>, form: Mention.Form) {
+        mentions.append(Mention(number: number, tokens: range, start: tokens[range.lowerBound].start,
                                 end: tokens[range.upperBound - 1].end, form: form))
     }
 
     /// A mention of `entity` covering `range`, not added yet.
     func mention(of entity: String, tokens range: Range<Int>, form: Mention.Form) -> Mention {
-        Mention(entity: entity, number: number(of: entity), tokens: range, start: tokens[range.lowerBound].start,
+        Mention(number: number(of: entity), tokens: range, start: tokens[range.lowerBound].start,
                 end: tokens[range.upperBound - 1].end, form: form)
     }
 
     /// Makes mention `m` refer to entity `id`.
     func reassignMention(_ m: Int, to id: String) {
-        mentions[m].entity = id
         mentions[m].number = number(of: id)
     }
 
@@ -306,7 +318,12 @@ final class DocumentAnalysis {
 
     /// Sorts mentions and builds the token → mention tables (outermost mention wins).
     func indexMentions() {
-        mentions.sort { ($0.start, -$0.end, $0.entity) < ($1.start, -$1.end, $1.entity) }
+        // By start, longest first, then by entity id (compared only between mentions of the same bounds).
+        mentions.sort { a, b in
+            if a.start != b.start { return a.start < b.start }
+            if a.end != b.end { return a.end > b.end }
+            return a.number != b.number && id(of: a.number) < id(of: b.number)
+        }
         mentionStartingAt = [Int32](repeating: -1, count: tokens.count)
         mentionCovering = [Int32](repeating: -1, count: tokens.count)
         for (m, mention) in mentions.enumerated() {
@@ -372,8 +389,10 @@ final class DocumentAnalysis {
 
 /// A relation found in one document, with the sentences that state it.
 struct FoundRelation: Hashable {
-    var source: String
-    var target: String
+    /// The number of the source entity (see ``DocumentAnalysis/number(of:)``).
+    var source: Int32
+    /// The number of the target entity.
+    var target: Int32
     var relation: Relation
     var sentences: ClosedRange<Int>
     /// A token of the statement, used to cut a window out of an overlong sentence.

@@ -19,7 +19,7 @@ struct DocumentGraphBuilder {
         // slot (one hash per fact stated); its bounds go into one flat list, sorted at the end.
         var evidence = EvidenceTable(capacity: analysis.relations.count + 2 * analysis.statements.count)
         for relation in analysis.relations {
-            evidence.add(Edge.Key(source: relation.source, target: relation.target, relation: relation.relation),
+            evidence.add(Edge.Key(source: analysis.id(of: relation.source), target: analysis.id(of: relation.target), relation: relation.relation),
                          analysis.evidenceBounds(sentences: relation.sentences, anchor: relation.anchor))
         }
         // The ends of relations and the speakers take part in the story (a repeated relation has

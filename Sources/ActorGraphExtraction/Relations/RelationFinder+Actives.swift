@@ -62,7 +62,7 @@ extension RelationFinder {
             let adjacent = subjects.last.map { k - $0.tokens.upperBound <= 4 || reachesVerb(from: $0.tokens.upperBound, to: k, overRelativeClauseIn: c) } ?? false
             if subjects.count >= 2, adjacent, analysis.isKey(match.end, .each) && analysis.isKey(match.end + 1, .other)
                 || subjects.count >= 2 && adjacent && reciprocalClass && c.firstMention(after: match.end, within: 5, where: { fits($0, asTargetOf: relation) }) == nil {
-                for a in subjects { for b in subjects where a.entity != b.entity { add(a.entity, relation, b.entity, c, at: k) } }
+                for a in subjects { for b in subjects where a.number != b.number { add(a.number, relation, b.number, c, at: k) } }
                 continue
             }
             var objects: [Mention] = []
@@ -70,7 +70,7 @@ extension RelationFinder {
                 // "families from Qusayr fled to Arsal": where the subject came from.
                 if let last = subjects.last, analysis.category(of: last) == .person, analysis.isKey(last.tokens.upperBound, .from),
                    let origin = c.mention(startingAt: last.tokens.upperBound + 1), analysis.kind(of: origin) == .place, origin.tokens.upperBound <= k {
-                    for s in subjects { add(s.entity, .fleesFrom, origin.entity, c, at: k) }
+                    for s in subjects { add(s.number, .fleesFrom, origin.number, c, at: k) }
                 }
                 findMovement(c, from: match.end, relation: relation, subjects: subjects)
                 continue
@@ -81,7 +81,7 @@ extension RelationFinder {
                // The owner follows "of" at once: "accused rebel fighters of using residents" names none.
                c.mention(startingAt: of + 2) != nil || analysis.isKey(of + 2, .the) && c.mention(startingAt: of + 3) != nil {
                 let owners = c.coordinatedMentions(from: of + 2, where: { analysis.kind(of: $0) == .actor && $0.form != .adjective })
-                for s in subjects { for o in owners { add(s.entity, relation.relationClass == .conflict ? relation : .attacks, o.entity, c, at: k) } }
+                for s in subjects { for o in owners { add(s.number, relation.relationClass == .conflict ? relation : .attacks, o.number, c, at: k) } }
                 if !owners.isEmpty { continue }
             }
             if relation == .advancesInto, let into = c.window(from: match.end, to: match.end + 10).first(where: { analysis.isKey($0, .into) || analysis.isKey($0, .toward) || analysis.isKey($0, .towards) }) {
@@ -130,18 +130,18 @@ extension RelationFinder {
             if objects.isEmpty, relation.relationClass == .conflict, let owner = possessivePronounObject(after: match.end, subjects: subjects, in: c) {
                 objects = [owner]
             }
-            for s in subjects { for o in objects { add(s.entity, relation, o.entity, c, at: k) } }
+            for s in subjects { for o in objects { add(s.number, relation, o.number, c, at: k) } }
             // "recaptured P from X": the ones who lost it were fought.
             if relation == .captures, let last = objects.last, analysis.isKey(last.tokens.upperBound, .from),
                let loser = c.firstMention(after: last.tokens.upperBound + 1, within: 2, where: { fitsAsSource($0) && $0.form != .adjective }) {
-                for s in subjects where s.entity != loser.entity { add(s.entity, .fights, loser.entity, c, at: k) }
+                for s in subjects where s.number != loser.number { add(s.number, .fights, loser.number, c, at: k) }
             }
             // "…, as do Kurdish forces, predominantly in the north-east": the same relation for another actor.
             if relation.relationClass == .control, !objects.isEmpty,
                let asDo = c.window(from: match.end, to: min(c.range.upperBound, match.end + 40)).first(where: { analysis.isKey($0, .`as`) && analysis.isKey($0 + 1, .`do`, .does, .did) }),
                let other = c.mention(startingAt: asDo + 2) ?? c.mention(startingAt: asDo + 3), analysis.kind(of: other) == .actor {
                 let place = placeAfterIn(from: other.tokens.upperBound, in: c, within: 3) ?? objects.first
-                if let place { add(other.entity, relation, place.entity, c, at: asDo) }
+                if let place { add(other.number, relation, place.number, c, at: asDo) }
             }
         }
     }
@@ -151,7 +151,7 @@ extension RelationFinder {
     func possessivePronounObject(after end: Int, subjects: [Mention], in c: SentenceContext) -> Mention? {
         guard c.range.contains(end), analysis.isKey(end, .its) || analysis.isKey(end, .their),
               Self.possessedNouns.contains(analysis.key(end + 1)) || Self.possessedNouns.contains(analysis.key(end + 2)) else { return nil }
-        let subjectIDs = Set(subjects.map(\.entity))
+        let subjectIDs = Set(subjects.map(\.number))
         let sentenceStart = analysis.sentences[max(0, c.number - 1)].tokens.lowerBound
         var u = (subjects.map(\.tokens.lowerBound).min() ?? end) - 1
         let floor = max(sentenceStart, u - 60)   // a few clauses back at most: linear on one long line
@@ -160,7 +160,7 @@ extension RelationFinder {
             guard m >= 0 else { u -= 1; continue }
             let mention = analysis.mentions[Int(m)]
             if analysis.kind(of: mention) == .actor, analysis.category(of: mention) != .person, mention.form != .adjective,
-               !subjectIDs.contains(mention.entity) { return mention }
+               !subjectIDs.contains(mention.number) { return mention }
             u = mention.tokens.lowerBound - 1
         }
         return nil
@@ -264,7 +264,7 @@ extension RelationFinder {
                 // "the Damascus neighbourhood of Midan": the place named after the noun.
                 let isQualifier = analysis.placeNoun(m.tokens.upperBound) != nil && analysis.isKey(m.tokens.upperBound + 1, .of)
                 if analysis.kind(of: m) == .place, !isQualifier {
-                    for s in subjects { add(s.entity, sawTo ? .fleesTo : .fleesFrom, m.entity, c, at: j) }
+                    for s in subjects { add(s.number, sawTo ? .fleesTo : .fleesFrom, m.number, c, at: j) }
                     found = true
                 }
                 j = m.tokens.upperBound

@@ -15,24 +15,24 @@ extension RelationFinder {
                         ?? c.appositionHead(before: c.appositionStart(before: place.tokens.lowerBound)).flatMap({ analysis.kind(of: $0) == .actor ? $0 : nil })
                 else { continue }
                 // "the Britain-based Observatory": a state's name stands for its country.
-                let placeEntity = analysis.kind(of: place) == .place ? place.entity : territory(of: place)
-                if let placeEntity { add(org.entity, .locatedIn, placeEntity, c, at: k) }
+                let placeEntity = analysis.kind(of: place) == .place ? place.number : territory(of: place)
+                if let placeEntity { add(org.number, .locatedIn, placeEntity, c, at: k) }
                 continue
             }
             // "an anti-government activist": the person opposes the government.
             if analysis.isKey(k - 1, .anti), let target = c.mention(startingAt: k + 1), analysis.kind(of: target) == .actor,
-               let head = c.appositionHead(before: k - 1), head.entity != target.entity {
-                add(head.entity, .opposes, target.entity, c, at: k)
+               let head = c.appositionHead(before: k - 1), head.number != target.number {
+                add(head.number, .opposes, target.number, c, at: k)
                 continue
             }
             guard let relation = analysis.compoundCue(k + 1) else { continue }
             guard let source = c.mention(covering: k - 1) ?? c.ethnicForces(at: k - 1), fitsAsSource(source) else { continue }
             if let target = compoundHead(after: k + 2, in: c, relation: relation) {
-                add(source.entity, relation, target.entity, c, at: k)
+                add(source.number, relation, target.number, c, at: k)
             } else if let comma = appositionComma(before: source.tokens.lowerBound, in: c), let head = c.mention(covering: comma - 1), fits(head, asTargetOf: relation) {
                 // "Sheikh Maqsoud, a Kurdish-controlled enclave"; "A and B, two rebel-held towns".
                 for target in c.coordinatedMentions(endingWith: head, where: { fits($0, asTargetOf: relation) }) {
-                    add(source.entity, relation, target.entity, c, at: k)
+                    add(source.number, relation, target.number, c, at: k)
                 }
             }
         }

@@ -26,9 +26,9 @@ extension RelationFinder {
                 let relation: Relation? = noun == "siege" ? .besieges : noun == "attack" || noun == "bombardment" || noun == "fire" ? .attacks : noun == "control" ? .controls : nil
                 guard let relation, analysis.isKey(t + 1, .by, .from) || analysis.isKey(t + 1, .of),
                       let agent = c.firstMention(after: t + 2, within: 2, where: { fitsAsSource($0) }),
-                      let patient = clauseHead(before: k, in: c, where: { fits($0, asTargetOf: relation) && $0.form != .adjective && $0.entity != agent.entity }),
+                      let patient = clauseHead(before: k, in: c, where: { fits($0, asTargetOf: relation) && $0.form != .adjective && $0.number != agent.number }),
                       !c.isNegatedOrHypothetical(before: k, window: 4) else { continue }
-                add(agent.entity, relation, patient.entity, c, at: k)
+                add(agent.number, relation, patient.number, c, at: k)
                 continue
             }
             // "the army said rebels were responsible for the attack", "Ankara said the YPG was behind
@@ -39,15 +39,15 @@ extension RelationFinder {
                let accused = c.lastMention(before: be, within: 2, where: { fitsAsSource($0) && $0.form != .adjective }),
                let said = c.window(from: accused.tokens.lowerBound - 4, to: accused.tokens.lowerBound).last(where: { index.lexicon.quoteVerbs.contains(analysis.key($0)) }),
                !c.isNegatedOrHypothetical(before: k, window: 4) {
-                for accuser in c.subjects(before: said) where accuser.entity != accused.entity {
-                    add(accuser.entity, .accuses, accused.entity, c, at: k)
+                for accuser in c.subjects(before: said) where accuser.number != accused.number {
+                    add(accuser.number, .accuses, accused.number, c, at: k)
                 }
                 continue
             }
             // "negotiated between the government and the rebels": both sides did it with each other.
             if analysis.isKey(k, .negotiated, .agreed) || analysis.isKey(k, .signed, .brokered), analysis.isKey(k + 1, .between) {
                 let sides = c.coordinatedMentions(from: k + 2, where: { fitsAsSource($0) })
-                for a in sides { for b in sides where a.entity != b.entity { add(a.entity, .negotiatesWith, b.entity, c, at: k) } }
+                for a in sides { for b in sides where a.number != b.number { add(a.number, .negotiatesWith, b.number, c, at: k) } }
                 continue
             }
             // "government troops took Maarat al-Numan", "took the town of al-Qaim".
@@ -60,11 +60,11 @@ extension RelationFinder {
                       !analysis.isKey(place.tokens.upperBound, .possessive), !c.isNegatedOrHypothetical(before: k, window: 5),
                       !(k > 0 && analysis.isKey(k - 1, .to) && !analysis.isKey(k - 2, .began)) else { continue }
                 for s in c.subjects(before: k) {
-                    add(s.entity, .captures, place.entity, c, at: k)
+                    add(s.number, .captures, place.number, c, at: k)
                     // "took P from X": the ones who lost it were fought.
                     if analysis.isKey(place.tokens.upperBound, .from), let loser = c.firstMention(after: place.tokens.upperBound + 1, within: 2, where: { fitsAsSource($0) && $0.form != .adjective }),
-                       loser.entity != s.entity {
-                        add(s.entity, .fights, loser.entity, c, at: k)
+                       loser.number != s.number {
+                        add(s.number, .fights, loser.number, c, at: k)
                     }
                 }
             }
@@ -86,8 +86,8 @@ extension RelationFinder {
                   let target = c.firstMention(after: at + 1, within: 4, where: { $0.form != .adjective || analysis.kind(of: $0) == .actor && c.mention(startingAt: $0.tokens.upperBound) == nil }),
                   !c.isNegatedOrHypothetical(before: k, window: 5) else { continue }
             let shelling = c.window(from: k + 1, to: at).contains(where: { ["rockets", "shells", "mortars", "mortar", "artillery"].contains(keys[$0]) })
-            for s in c.subjects(before: k) where s.entity != target.entity {
-                add(s.entity, shelling ? .shells : .attacks, target.entity, c, at: k)
+            for s in c.subjects(before: k) where s.number != target.number {
+                add(s.number, shelling ? .shells : .attacks, target.number, c, at: k)
             }
         }
     }
@@ -104,7 +104,7 @@ extension RelationFinder {
             guard let last = group.last, let out = c.window(from: last.tokens.upperBound, to: last.tokens.upperBound + 3).first(where: { analysis.isKey($0, .out) && analysis.isKey($0 + 1, .of) }),
                   let place = c.mention(startingAt: out + 2) ?? (analysis.isKey(out + 2, .the) ? c.mention(startingAt: out + 3) : nil),
                   analysis.kind(of: place) == .place, place.form != .adjective else { continue }
-            for g in group { add(g.entity, .fleesFrom, place.entity, c, at: k) }
+            for g in group { add(g.number, .fleesFrom, place.number, c, at: k) }
         }
         for k in c.range where analysis.isKey(k, .drove, .driven, .drive) || analysis.isKey(k, .driving, .forced, .pushed) || analysis.isKey(k, .expelled) {
             // Only fighters or states are driven out in a fight ("forced civilians from P" is no fight).
@@ -117,9 +117,9 @@ extension RelationFinder {
             let place = t > expelled.tokens.upperBound ? c.firstMention(after: t, within: 2, where: { analysis.kind(of: $0) == .place && $0.form != .adjective }) : nil
             guard place != nil || outBefore || analysis.isKey(expelled.tokens.upperBound, .from), !c.isNegatedOrHypothetical(before: k, window: 5) else { continue }
             // "they had driven": a pronoun subject stands for the group named before it.
-            for s in c.subjects(before: k) where s.entity != expelled.entity {
-                add(s.entity, .fights, expelled.entity, c, at: k)
-                if let place { add(s.entity, .captures, place.entity, c, at: k) }
+            for s in c.subjects(before: k) where s.number != expelled.number {
+                add(s.number, .fights, expelled.number, c, at: k)
+                if let place { add(s.number, .captures, place.number, c, at: k) }
             }
         }
     }
@@ -135,7 +135,7 @@ extension RelationFinder {
             if analysis.isKey(j, .control) { j += 1 }
             guard analysis.isKey(j, .`in`, .on), let place = c.mention(startingAt: j + 1) ?? c.mention(startingAt: j + 2),
                   analysis.kind(of: place) == .place else { continue }
-            add(m.entity, relation, place.entity, c, at: m.tokens.lowerBound)
+            add(m.number, relation, place.number, c, at: m.tokens.lowerBound)
         }
     }
 
@@ -152,7 +152,7 @@ extension RelationFinder {
                 if analysis.isWord(t, .clauseBreaker) || analysis.isKey(t, .period) { break }
                 guard analysis.isKey(t, .to) else { continue }
                 guard let winner = c.firstMention(after: t + 1, within: 3, where: { fitsAsSource($0) && $0.form != .adjective }) else { break }
-                for loser in losers where loser.entity != winner.entity { add(winner.entity, .fights, loser.entity, c, at: k) }
+                for loser in losers where loser.number != winner.number { add(winner.number, .fights, loser.number, c, at: k) }
                 break
             }
         }

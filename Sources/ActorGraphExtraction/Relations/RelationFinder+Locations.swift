@@ -13,7 +13,7 @@ extension RelationFinder {
                 // "Aleppo, Syria" and "Aleppo, Syria's second city".
                 if analysis.isKey(end, .comma), let next = c.mention(startingAt: end + 1), analysis.category(of: next) == .country,
                    category != .country, !analysis.isKey(next.tokens.upperBound, .and) {
-                    add(m.entity, .partOf, next.entity, c, at: end)
+                    add(m.number, .partOf, next.number, c, at: end)
                 }
                 // "the Farafina district of Aleppo", "the town of X" (X part of the type's owner is unknown: skip).
                 if let typeCategory = analysis.placeNoun(end), analysis.isKey(end + 1, .of),
@@ -23,11 +23,11 @@ extension RelationFinder {
                         || category == .city && [.district, .neighbourhood].contains(typeCategory) && analysis.category(of: parent) != .city {
                         // "the Damascus neighbourhood of Midan" names a part of the city.
                         // "the Old City neighbourhoods of A, B and C": the listed places are its parts.
-                        for part in c.coordinatedMentions(from: parent.tokens.lowerBound, where: { analysis.kind(of: $0) == .place && $0.form != .adjective }) where part.entity != m.entity {
-                            add(part.entity, .partOf, m.entity, c, at: end)
+                        for part in c.coordinatedMentions(from: parent.tokens.lowerBound, where: { analysis.kind(of: $0) == .place && $0.form != .adjective }) where part.number != m.number {
+                            add(part.number, .partOf, m.number, c, at: end)
                         }
                     } else {
-                        add(m.entity, .partOf, parentPlace(parent.entity), c, at: end)
+                        add(m.number, .partOf, parentPlace(parent.number), c, at: end)
                     }
                 }
                 // "Qusayr, which lies in Homs province": a place said to lie in another.
@@ -35,13 +35,13 @@ extension RelationFinder {
                    c.window(from: end, to: verb).allSatisfy({ analysis.isKey($0, .comma) || analysis.isWord($0, .relativePronoun) || analysis.isWord($0, .auxiliary) }),
                    let inWord = c.window(from: verb + 1, to: verb + 3).first(where: { analysis.isKey($0, .in) || analysis.isKey($0, .inside) }),
                    let outer = c.mention(startingAt: inWord + 1) ?? (analysis.isKey(inWord + 1, .the) ? c.mention(startingAt: inWord + 2) : nil),
-                   analysis.kind(of: outer) == .place, outer.entity != m.entity {
-                    add(m.entity, .partOf, parentPlace(outer.entity), c, at: verb)
+                   analysis.kind(of: outer) == .place, outer.number != m.number {
+                    add(m.number, .partOf, parentPlace(outer.number), c, at: verb)
                 }
                 // "A and B, two villages in Idlib province": an apposition naming the parent place.
-                if analysis.isKey(end, .comma), let parent = appositiveParent(from: end + 1, in: c), parent.entity != m.entity {
-                    for place in c.coordinatedMentions(endingWith: m, where: { analysis.kind(of: $0) == .place }) where place.entity != parent.entity {
-                        add(place.entity, .partOf, parentPlace(parent.entity), c, at: end)
+                if analysis.isKey(end, .comma), let parent = appositiveParent(from: end + 1, in: c), parent.number != m.number {
+                    for place in c.coordinatedMentions(endingWith: m, where: { analysis.kind(of: $0) == .place }) where place.number != parent.number {
+                        add(place.number, .partOf, parentPlace(parent.number), c, at: end)
                     }
                 }
                 // "R, including the capital, X"
@@ -51,8 +51,8 @@ extension RelationFinder {
                    c.window(from: end, to: including).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized && c.mention(covering: $0) == nil
                        && analysis.wordClass($0).isDisjoint(with: [.preposition, .clauseBreaker]) && !analysis.isKey($0, .and, .or) }),
                    let inner = c.window(from: including + 2, to: including + 7).lazy.compactMap({ c.mention(startingAt: $0) }).first(where: { analysis.kind(of: $0) == .place }) {
-                    for place in c.coordinatedMentions(from: inner.tokens.lowerBound, where: { analysis.kind(of: $0) == .place && $0.form != .adjective }) where place.entity != m.entity {
-                        add(place.entity, .partOf, m.entity, c, at: end)
+                    for place in c.coordinatedMentions(from: inner.tokens.lowerBound, where: { analysis.kind(of: $0) == .place && $0.form != .adjective }) where place.number != m.number {
+                        add(place.number, .partOf, m.number, c, at: end)
                     }
                 }
                 // "Homs province, which includes Palmyra", "an area that includes A, B and C".
@@ -60,15 +60,15 @@ extension RelationFinder {
                    let verb = c.window(from: end, to: end + 4).first(where: { ["includes", "included", "include", "contains", "encompasses"].contains(keys[$0]) }),
                    let inner = c.mention(startingAt: verb + 1) ?? (analysis.isKey(verb + 1, .the) ? c.mention(startingAt: verb + 2) : nil),
                    analysis.kind(of: inner) == .place {
-                    for place in c.coordinatedMentions(from: inner.tokens.lowerBound, where: { analysis.kind(of: $0) == .place && $0.form != .adjective }) where place.entity != m.entity {
-                        add(place.entity, .partOf, m.entity, c, at: verb)
+                    for place in c.coordinatedMentions(from: inner.tokens.lowerBound, where: { analysis.kind(of: $0) == .place && $0.form != .adjective }) where place.number != m.number {
+                        add(place.number, .partOf, m.number, c, at: verb)
                     }
                 }
                 // "Lebanon's Bekaa Valley": a country's place.
                 if analysis.isKey(end, .possessive), analysis.category(of: m) == .country,
-                   let owned = c.mention(startingAt: end + 1), analysis.kind(of: owned) == .place, owned.form != .adjective, owned.entity != m.entity,
+                   let owned = c.mention(startingAt: end + 1), analysis.kind(of: owned) == .place, owned.form != .adjective, owned.number != m.number,
                    analysis.category(of: owned) != .country {
-                    add(owned.entity, .partOf, m.entity, c, at: end)
+                    add(owned.number, .partOf, m.number, c, at: end)
                 }
                 // "the Waer district on the western edge of the city": a place on the edge of another.
                 if let on = c.window(from: end, to: end + 3).first(where: { analysis.isKey($0, .on) }),
@@ -76,34 +76,34 @@ extension RelationFinder {
                    let of = c.window(from: on + 1, to: on + 5).first(where: { analysis.isKey($0, .of) }),
                    c.window(from: on + 1, to: of).contains(where: { Self.edgeNouns.contains(analysis.key($0)) }),
                    let outer = c.mention(startingAt: of + 1) ?? (analysis.isKey(of + 1, .the) ? c.mention(startingAt: of + 2) : nil),
-                   analysis.kind(of: outer) == .place, outer.entity != m.entity {
-                    add(m.entity, .partOf, parentPlace(outer.entity), c, at: on)
+                   analysis.kind(of: outer) == .place, outer.number != m.number {
+                    add(m.number, .partOf, parentPlace(outer.number), c, at: on)
                 }
                 // "the northern Syrian city of Aleppo": a place adjective before "city/town … of X".
                 // "the Turkish border town of Suruc": a word or two may qualify the noun.
                 if m.form == .name, analysis.isKey(m.tokens.lowerBound - 1, .of),
                    let noun = Optional(analysis.key(m.tokens.lowerBound - 2)), ["city", "town", "village", "capital", "province", "cities", "towns", "villages", "provinces"].contains(noun),
-                   let country = nearestPlaceAdjective(before: m.tokens.lowerBound - 2, in: c), country != m.entity {
+                   let country = nearestPlaceAdjective(before: m.tokens.lowerBound - 2, in: c), country != analysis.id(of: m) {
                     // "the Turkish border towns of Kilis and Reyhanli": each of them.
                     let places = noun.hasSuffix("s") ? c.coordinatedMentions(from: m.tokens.lowerBound, where: { analysis.kind(of: $0) == .place && $0.form != .adjective }) : [m]
-                    for place in places where place.entity != country { add(place.entity, .partOf, country, c, at: m.tokens.lowerBound) }
+                    for place in places where analysis.id(of: place) != country { add(place.number, .partOf, country, c, at: m.tokens.lowerBound) }
                 }
                 // "the northern Syrian city of Aleppo" where "city of Aleppo" is one name.
                 if m.form == .name, analysis.isKey(m.tokens.lowerBound, .city, .town), analysis.isKey(m.tokens.lowerBound + 1, .of),
-                   let country = placeAdjective(at: m.tokens.lowerBound - 1), country != m.entity {
-                    add(m.entity, .partOf, country, c, at: m.tokens.lowerBound)
+                   let country = placeAdjective(at: m.tokens.lowerBound - 1), country != analysis.id(of: m) {
+                    add(m.number, .partOf, country, c, at: m.tokens.lowerBound)
                 }
                 // "Syria's second city" (a name of Aleppo): the country named inside.
                 if let possessive = m.tokens.first(where: { tokens[$0].kind == .possessive }), possessive > m.tokens.lowerBound,
                    let owner = index.names.longestMatch(in: tokens, ids: analysis.keyIDs, from: m.tokens.lowerBound, limit: possessive),
                    owner.end == possessive, let country = owner.values.first(where: { index.entity(number: $0.entity).category == .country }).map({ index.entity(number: $0.entity).id }),
-                   country != m.entity, analysis.recordLexiconEntity(country) {
-                    add(m.entity, .partOf, country, c, at: m.tokens.lowerBound)
+                   country != analysis.id(of: m), analysis.recordLexiconEntity(country) {
+                    add(m.number, .partOf, country, c, at: m.tokens.lowerBound)
                 }
                 // "Aleppo, Syria's second city": an apposition naming the country by possessive.
                 if analysis.isKey(end, .comma), analysis.isKey(end + 2, .possessive), let owner = c.mention(covering: end + 1),
-                   analysis.category(of: owner) == .country, owner.entity != m.entity {
-                    add(m.entity, .partOf, owner.entity, c, at: end)
+                   analysis.category(of: owner) == .country, owner.number != m.number {
+                    add(m.number, .partOf, owner.number, c, at: end)
                 }
                 // "Mosul in Iraq", "Raqqa in northern Syria": a smaller place in a larger one.
                 // "the Sakhour and Hanano neighbourhoods in …", "Balyun, in the Jabal al-Zawiya area".
@@ -115,16 +115,16 @@ extension RelationFinder {
                    outer.form != .adjective, analysis.kind(of: outer) == .place,
                    let outerCategory = analysis.category(of: outer),
                    [.country, .province, .region].contains(outerCategory) || outerCategory == .city && category != .city || outer.form == .section && category != .city && outer.tokens.count > 2,   // not a bare "the north"
-                   outer.entity != m.entity {
+                   outer.number != m.number {
                     // "Kafr Nabudah and Habit in the northern Hama countryside": the whole list.
-                    for place in c.coordinatedMentions(endingWith: m, where: { analysis.kind(of: $0) == .place }) where place.entity != outer.entity {
-                        add(place.entity, .partOf, parentPlace(outer.entity), c, at: end)
+                    for place in c.coordinatedMentions(endingWith: m, where: { analysis.kind(of: $0) == .place }) where place.number != outer.number {
+                        add(place.number, .partOf, parentPlace(outer.number), c, at: end)
                     }
                 }
                 // "Aleppo rebels": a city naming the armed group based in it.
                 if category == .city, n + 1 < mentions.count, mentions[n + 1].tokens.lowerBound == end,
                    [.armedGroup, .militia].contains(analysis.category(of: mentions[n + 1])) {
-                    add(mentions[n + 1].entity, .locatedIn, m.entity, c, at: end)
+                    add(mentions[n + 1].number, .locatedIn, m.number, c, at: end)
                 }
                 continue
             }
@@ -139,20 +139,20 @@ extension RelationFinder {
                analysis.isWord(end + 1, .relativePronoun) || c.window(from: end + 1, to: end + 6).contains(where: { index.lexicon.roleNouns[keys[$0]] != nil }),
                let close = c.window(from: end + 2, to: end + 18).first(where: { analysis.isKey($0, .comma) }),
                let place = placeOfSpeaking(after: close + 1, in: c) {
-                add(m.entity, .locatedIn, place.entity, c, at: close + 1)
+                add(m.number, .locatedIn, place.number, c, at: close + 1)
                 continue
             }
             // "the Observatory, a monitoring group based in Britain": where a body is based.
             if category != .person, let based = c.window(from: end, to: end + 9).first(where: { analysis.isKey($0, .based) && analysis.isKey($0 + 1, .in) }),
                !c.window(from: end, to: based).contains(where: { c.mention(covering: $0).map { analysis.kind(of: $0) == .place || analysis.isNamed($0) } == true || analysis.isWord($0, .clauseBreaker) || analysis.isKey($0, .period) }),
                let named = c.mention(startingAt: based + 2) ?? (analysis.isKey(based + 2, .the) ? c.mention(startingAt: based + 3) : nil),
-               named.form != .adjective, let place = analysis.kind(of: named) == .place ? named.entity : territory(of: named) {
-                add(m.entity, .locatedIn, place, c, at: based)
+               named.form != .adjective, let place = analysis.kind(of: named) == .place ? named.number : territory(of: named) {
+                add(m.number, .locatedIn, place, c, at: based)
             }
             // "The U.N. envoy, Staffan de Mistura, said in Geneva": the name closes an apposition.
             if category == .person, analysis.isKey(end, .comma), index.lexicon.quoteVerbs.contains(keys[min(end + 1, keys.count - 1)]),
                let place = placeOfSpeaking(after: end + 1, in: c) {
-                add(m.entity, .locatedIn, place.entity, c, at: end + 1)
+                add(m.number, .locatedIn, place.number, c, at: end + 1)
                 continue
             }
             if analysis.isKey(j, .comma) {
@@ -176,13 +176,13 @@ extension RelationFinder {
                 guard human else { continue }
                 // "P, a coalition spokesman, speaking from Istanbul".
                 if category == .person, analysis.isKey(j, .comma), let place = placeOfSpeaking(after: j + 1, in: c) {
-                    add(m.entity, .locatedIn, place.entity, c, at: j + 1)
+                    add(m.number, .locatedIn, place.number, c, at: j + 1)
                     continue
                 }
                 // "P, a volunteer medic from Zamalka": where the person comes from.
                 if category == .person, analysis.isKey(j, .from), let place = c.mention(startingAt: j + 1), analysis.kind(of: place) == .place,
                    place.form != .adjective, [.city, .district, .neighbourhood].contains(analysis.category(of: place)) {
-                    add(m.entity, .locatedIn, place.entity, c, at: j)
+                    add(m.number, .locatedIn, place.number, c, at: j)
                     continue
                 }
             } else if category == .person, m.tokens.contains(where: { $0 != c.range.lowerBound && tokens[$0].isCapitalized }) || c.isQuoted(m.tokens.lowerBound) {
@@ -195,7 +195,7 @@ extension RelationFinder {
                 if analysis.isKey(end, .and), let other = c.mention(startingAt: end + 1) ?? c.mention(startingAt: end + 2),
                    analysis.category(of: other) == .person { verb = other.tokens.upperBound }
                 if let place = placeOfSpeaking(after: verb, in: c) {
-                    add(m.entity, .locatedIn, place.entity, c, at: verb)
+                    add(m.number, .locatedIn, place.number, c, at: verb)
                 }
                 continue
             } else if category == .state || category == .government {
@@ -203,18 +203,18 @@ extension RelationFinder {
             }
             if analysis.isKey(j, .`in`, .inside), let place = placeAfterIn(from: j, in: c, within: 0),
                !analysis.isKey(place.tokens.upperBound, .year, .years, .months) {
-                add(m.entity, .locatedIn, place.entity, c, at: end)
+                add(m.number, .locatedIn, place.number, c, at: end)
             } else if category == .person, let state = c.window(from: j, to: j + 6).first(where: { Self.stayingWords.contains(keys[$0]) && analysis.isKey($0 + 1, .in, .inside) }),
                       !c.window(from: j, to: state).contains(where: { c.mention(covering: $0) != nil || tokens[$0].kind != .word }),
                       let place = placeAfterIn(from: state + 1, in: c, within: 0) {
                 // "About 250,000 people are believed to be trapped in the east of the city".
-                add(m.entity, .locatedIn, place.entity, c, at: state)
+                add(m.number, .locatedIn, place.number, c, at: state)
             } else if category == .person, analysis.isKey(j, .of), !analysis.isKey(m.tokens.lowerBound - 1, .of),
                       let first = c.mention(startingAt: j + 1) ?? (analysis.isKey(j + 1, .the) ? c.mention(startingAt: j + 2) : nil),
                       analysis.kind(of: first) == .place, first.form != .adjective {
                 // "Residents of Maarat al-Numan and Saraqeb": people of a place live in it.
                 for place in c.coordinatedMentions(from: first.tokens.lowerBound, where: { analysis.kind(of: $0) == .place && $0.form != .adjective }) {
-                    add(m.entity, .locatedIn, place.entity, c, at: end)
+                    add(m.number, .locatedIn, place.number, c, at: end)
                 }
             }
         }
@@ -262,7 +262,7 @@ extension RelationFinder {
         if analysis.isKey(t, .comma), let place = c.mention(covering: t - 1), analysis.kind(of: place) == .place, place.form != .adjective,
            analysis.isKey(place.tokens.lowerBound - 1, .in) || analysis.isKey(place.tokens.lowerBound - 1, .inside),
            place.tokens.lowerBound - 1 == c.range.lowerBound, [.city, .country, .district, .neighbourhood].contains(analysis.category(of: place)) {
-            add(m.entity, .locatedIn, place.entity, c, at: t)
+            add(m.number, .locatedIn, place.number, c, at: t)
         }
         // "Islamic State positions in the Huweiqa and Rashdiyeh districts".
         let end = m.tokens.upperBound
@@ -270,21 +270,21 @@ extension RelationFinder {
            let place = c.mention(startingAt: end + 2) ?? (analysis.isKey(end + 2, .the) ? c.mention(startingAt: end + 3) : nil),
            analysis.kind(of: place) == .place, place.form != .adjective {
             for p in c.coordinatedMentions(from: place.tokens.lowerBound, where: { analysis.kind(of: $0) == .place && $0.form != .adjective }) {
-                add(m.entity, .locatedIn, p.entity, c, at: end)
+                add(m.number, .locatedIn, p.number, c, at: end)
             }
         }
         guard [.armedGroup, .militia].contains(analysis.category(of: m)) else { return }
         // A state's own forces ("Russia's defence ministry", the Russian military) are members of it, not located in it.
-        if let parent = index.entity(m.entity)?.parent, index.entity(parent)?.category == .state { return }
+        if let parent = index.entity(analysis.id(of: m))?.parent, index.entity(parent)?.category == .state { return }
         // "Lebanon's Hezbollah": the group of a country, inside its name or before it.
         if let possessive = m.tokens.first(where: { tokens[$0].kind == .possessive }) ?? (tokens[max(0, start - 1)].kind == .possessive ? start - 1 : nil),
            possessive > 0, let owner = countryPlace(endingAt: possessive) {
-            add(m.entity, .locatedIn, owner, c, at: possessive)
+            add(m.number, .locatedIn, owner, c, at: possessive)
             return
         }
         // "the Iraqi militia Harakat al-Nujaba".
         if start >= 2, Self.groupNouns.contains(analysis.key(start - 1)), let country = placeAdjective(at: start - 2), analysis.category(of: country) == .country {
-            add(m.entity, .locatedIn, country, c, at: start - 2)
+            add(m.number, .locatedIn, country, c, at: start - 2)
         }
     }
 
@@ -296,13 +296,12 @@ extension RelationFinder {
     static let stayingWords: Set<String> = ["trapped", "stranded", "stuck", "sheltering", "living", "live", "lives", "remain", "remained", "remaining", "hiding", "encircled", "besieged", "holed"]
 
     /// The country (as a place) of a state's mention: "based in Britain" → the United Kingdom as a
-    /// place (the mention gives the country node its provenance).
-    func territory(of state: Mention) -> String? {
-        guard analysis.category(of: state) == .state, let number = index.number(of: Lexicon.territoryID(of: state.entity)) else { return nil }
+    /// place (the mention gives the country node its provenance). Returns the country's number.
+    func territory(of state: Mention) -> Int32? {
+        guard analysis.category(of: state) == .state, let number = index.number(of: Lexicon.territoryID(of: analysis.id(of: state))) else { return nil }
         analysis.recordLexiconEntity(number: number)
-        let id = index.entity(number: number).id
-        addInnerMention(of: id, number: number, tokens: state.tokens, form: .name)
-        return id
+        addInnerMention(number: number, tokens: state.tokens, form: .name)
+        return number
     }
 
     /// The country (as a place) named by the words that end right before token `end`: "Lebanon" in
@@ -314,7 +313,7 @@ extension RelationFinder {
         let id = entity.category == .country ? entity.id : Lexicon.territoryID(of: entity.id)
         guard let number = index.number(of: id) else { return nil }
         analysis.recordLexiconEntity(number: number)
-        addInnerMention(of: id, number: number, tokens: (end - 1)..<end, form: .name)
+        addInnerMention(number: number, tokens: (end - 1)..<end, form: .name)
         return id
     }
 
@@ -354,7 +353,7 @@ extension RelationFinder {
         for t in c.range where analysis.isKey(t, .he) || analysis.isKey(t, .she) {
             guard let place = placeOfSpeaking(after: t + 1, in: c),
                   let person = StatementFinder(analysis: analysis).resolvePronoun(before: t) else { continue }
-            add(person, .locatedIn, place.entity, c, at: t)
+            add(person, .locatedIn, place.number, c, at: t)
         }
     }
 
@@ -389,29 +388,31 @@ extension RelationFinder {
         guard entity.category == .state, let territory = index.number(of: Lexicon.territoryID(of: entity.id)) else { return nil }
         analysis.recordLexiconEntity(number: territory)
         let id = index.entity(number: territory).id
-        addInnerMention(of: id, number: territory, tokens: t..<(t + 1), form: .adjective)
+        addInnerMention(number: territory, tokens: t..<(t + 1), form: .adjective)
         return id
     }
 
-    /// A mention of `id` on the tokens `range`, added late (it may lie inside another mention, as
+    /// A mention of the entity `number` on the tokens `range`, added late (it may lie inside another mention, as
     /// "Lebanon" in "Lebanon's Hezbollah"): it gives the node its provenance. Added once per
     /// entity and first token; returned either way.
     @discardableResult
-    func addInnerMention(of id: String, number: Int32, tokens range: Range<Int>, form: Mention.Form) -> Mention {
+    func addInnerMention(number: Int32, tokens range: Range<Int>, form: Mention.Form) -> Mention {
         let t = range.lowerBound
-        let mention = Mention(entity: id, number: number, tokens: range, start: tokens[t].start, end: tokens[range.upperBound - 1].end, form: form)
+        let mention = Mention(number: number, tokens: range, start: tokens[t].start, end: tokens[range.upperBound - 1].end, form: form)
         guard analysis.innerMentions.insert(Int64(number) << 32 | Int64(t)).inserted,
               analysis.mentionCovering[t] < 0 || analysis.mentions[Int(analysis.mentionCovering[t])].number != number else { return mention }
         analysis.addLateMention(mention)
         return mention
     }
 
-    /// The place a section ("Southwest Aleppo") belongs to, or the place itself.
-    func parentPlace(_ id: String) -> String {
-        if analysis.sectionEntities.contains(id), let dash = id.firstIndex(of: "-") {
+    /// The place a section ("Southwest Aleppo") belongs to, or the place itself (entity numbers).
+    func parentPlace(_ number: Int32) -> Int32 {
+        guard analysis.sectionEntities.contains(number) else { return number }
+        let id = analysis.id(of: number)
+        if let dash = id.firstIndex(of: "-") {
             let parent = String(id[id.index(after: dash)...])
-            if analysis.isRecorded(parent) { return parent }
+            if analysis.isRecorded(parent) { return analysis.number(of: parent) }
         }
-        return id
+        return number
     }
 }

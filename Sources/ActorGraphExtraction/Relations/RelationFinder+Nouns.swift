@@ -13,7 +13,7 @@ extension RelationFinder {
                // place inside a phrase after a preposition.
                let place = c.lastMention(before: holder.tokens.lowerBound - 1, within: 10, where: { analysis.kind(of: $0) == .place && $0.form != .adjective
                    && !(analysis.isWord($0.tokens.lowerBound - 1, .preposition) || analysis.isKey($0.tokens.lowerBound - 1, .the) && analysis.isWord($0.tokens.lowerBound - 2, .preposition)) }) {
-                add(holder.entity, analysis.isKey(holder.tokens.lowerBound - 1, .into) ? .captures : .holds, place.entity, c, at: k)
+                add(holder.number, analysis.isKey(holder.tokens.lowerBound - 1, .into) ? .captures : .holds, place.number, c, at: k)
                 continue
             }
             // "fighters left Harasta for Idlib province": they fled the one for the other.
@@ -37,15 +37,15 @@ extension RelationFinder {
                 let subjects = c.subjects(before: k)
                 let leavers = subjects.last.map { $0.tokens.upperBound == head + 1 } == true ? subjects : []
                 for s in leavers {
-                    add(s.entity, .fleesFrom, from.entity, c, at: k)
-                    if let destination { add(s.entity, .fleesTo, destination.entity, c, at: k) }
+                    add(s.number, .fleesFrom, from.number, c, at: k)
+                    if let destination { add(s.number, .fleesTo, destination.number, c, at: k) }
                 }
                 continue
             }
             if analysis.isKey(k, .with), let (supporter, support) = supportPhrase(after: k, in: c) {
                 // "advancing with Russian air support", "with heavy air support from the coalition".
                 if !c.isNegatedOrHypothetical(before: k, window: 4) {
-                    for s in c.subjects(before: k) where s.entity != supporter.entity { add(supporter.entity, .supports, s.entity, c, at: support) }
+                    for s in c.subjects(before: k) where s.number != supporter.number { add(supporter.number, .supports, s.number, c, at: support) }
                 }
                 continue
             }
@@ -55,13 +55,13 @@ extension RelationFinder {
                 // "the Syrian army and its Russian backers", "the regime and its Russian and Iranian
                 // allies": the adjectives' actors back the actor the possessive stands for.
                 if let owner = adjectiveAgentsOwner(before: k, in: c) {
-                    for agent in owner.agents where agent.entity != owner.owned.entity { add(agent.entity, relation, owner.owned.entity, c, at: k) }
+                    for agent in owner.agents where agent.number != owner.owned.number { add(agent.number, relation, owner.owned.number, c, at: k) }
                     continue
                 }
                 // "talks between A and B": the act is mutual.
                 if relation.isSymmetric, analysis.isKey(k + 1, .between) {
                     let sides = c.coordinatedMentions(from: k + 2, where: { fitsAsSource($0) })
-                    for a in sides { for b in sides where a.entity != b.entity { add(a.entity, relation, b.entity, c, at: k) } }
+                    for a in sides { for b in sides where a.number != b.number { add(a.number, relation, b.number, c, at: k) } }
                     continue
                 }
                 // Possessor + apposition: "Mr Assad's patrons, Russia and Iran".
@@ -70,29 +70,29 @@ extension RelationFinder {
                     // condemned the US" names no agent.
                     let agents = c.mention(startingAt: k + 2) != nil || analysis.isKey(k + 2, .the) && c.mention(startingAt: k + 3) != nil
                         ? c.coordinatedMentions(from: k + 2, where: { fitsAsSource($0) }) : []
-                    for a in agents { add(a.entity, relation, possessor.entity, c, at: k) }
+                    for a in agents { add(a.number, relation, possessor.number, c, at: k) }
                     if !agents.isEmpty { continue }
                 }
                 // Possessor in an apposition: "Russia, Assad's most powerful ally".
                 if let possessor = c.possessor(before: k), fitsAsSource(possessor),
-                   let head = c.appositionHead(before: c.appositionStart(before: possessor.tokens.lowerBound)), fitsAsSource(head), head.entity != possessor.entity {
-                    add(head.entity, relation, possessor.entity, c, at: k)
+                   let head = c.appositionHead(before: c.appositionStart(before: possessor.tokens.lowerBound)), fitsAsSource(head), head.number != possessor.number {
+                    add(head.number, relation, possessor.number, c, at: k)
                     continue
                 }
                 // Modifier + apposition: "Washington, always a reluctant rebel backer".
                 if let modifier = c.mention(covering: k - 1), let head = c.appositionHead(before: modifier.tokens.lowerBound), fitsAsSource(head) {
-                    add(head.entity, relation, modifier.entity, c, at: k)
+                    add(head.number, relation, modifier.number, c, at: k)
                     continue
                 }
                 if analysis.isKey(k + 1, .of), let object = c.firstMention(after: k + 2, within: 3, where: { fits($0, asTargetOf: relation) }),
                    let head = c.appositionHead(before: k) {
-                    add(head.entity, relation, object.entity, c, at: k)
+                    add(head.number, relation, object.number, c, at: k)
                 }
             } else {
                 // "P, the group's last stronghold": the possessor holds the place in apposition.
                 if relation.relationClass == .control, let possessor = c.possessor(before: k), fitsAsSource(possessor),
                    let place = c.appositionHead(before: c.appositionStart(before: possessor.tokens.lowerBound)), analysis.kind(of: place) == .place {
-                    add(possessor.entity, relation, place.entity, c, at: k)
+                    add(possessor.number, relation, place.number, c, at: k)
                     continue
                 }
                 // "Idlib province, a stronghold of the opposition": the owner after "of" holds the place.
@@ -101,7 +101,7 @@ extension RelationFinder {
                    fitsAsSource(owner), owner.form != .adjective,
                    let place = c.appositionHead(before: c.appositionStart(before: k - (analysis.isWord(k - 1, .qualifier) || analysis.isWord(k - 1, .nounModifier) ? 1 : 0))),
                    analysis.kind(of: place) == .place {
-                    add(owner.entity, relation, place.entity, c, at: k)
+                    add(owner.number, relation, place.number, c, at: k)
                     continue
                 }
                 // Action nouns: "the army's capture of P", "launched an attack on Y".
@@ -130,7 +130,7 @@ extension RelationFinder {
                         return !analysis.isWord(v, .patientParticiple)
                     }
                 }
-                for s in sources { for o in objects { add(s.entity, relation, o.entity, c, at: k) } }
+                for s in sources { for o in objects { add(s.number, relation, o.number, c, at: k) } }
             }
         }
     }

@@ -77,7 +77,7 @@ extension RelationFinder {
             guard let target else {
                 // "a truce brokered by A and B": the agents of a symmetric act do it with each other.
                 if relation.isSymmetric, agents.count >= 2 {
-                    for a in agents { for b in agents where a.entity != b.entity { add(a.entity, relation, b.entity, c, at: k) } }
+                    for a in agents { for b in agents where a.number != b.number { add(a.number, relation, b.number, c, at: k) } }
                 }
                 continue
             }
@@ -87,7 +87,7 @@ extension RelationFinder {
                 if list.count >= 2 { apposed = list }
             }
             for patient in apposed.isEmpty ? [target] : apposed {
-                for agent in agents { add(agent.entity, relation, patient.entity, c, at: k) }
+                for agent in agents { add(agent.number, relation, patient.number, c, at: k) }
             }
         }
     }

@@ -24,14 +24,14 @@ extension RelationFinder {
                // Only an article and modifiers between the comma and the organisation ("P, a spokesman
                // for the Turkish …" has its role before the organisation).
                !c.window(from: person.tokens.upperBound + 1, to: org.tokens.lowerBound).contains(where: { analysis.isWord($0, .preposition) || index.roleNouns.longestMatch(in: tokens, ids: analysis.keyIDs, from: $0, limit: org.tokens.lowerBound) != nil }) {
-                add(person.entity, relation, org.entity, c, at: k)
+                add(person.number, relation, org.number, c, at: k)
                 continue
             }
             // "P, its leader": the possessive stands for the last body named before the person.
             if analysis.isKey(k - 1, .its) || analysis.isKey(k - 1, .their), analysis.isKey(k - 2, .comma),
                let person = c.mention(covering: k - 3), analysis.category(of: person) == .person,
                let body = possessivePronounOwner(before: person.tokens.lowerBound, in: c) {
-                add(person.entity, relation, body.entity, c, at: k)
+                add(person.number, relation, body.number, c, at: k)
                 continue
             }
             // Apposition after a person: "P, a/the [adj] ROLE (for|of|at|with|from) [det] [adj] O";
@@ -50,7 +50,7 @@ extension RelationFinder {
                     let bodies = analysis.isKey(org.tokens.upperBound, .and)
                         ? c.coordinatedMentions(from: org.tokens.lowerBound, where: { analysis.kind(of: $0) == .actor && analysis.category(of: $0) != .person })
                         : [org]
-                    for body in bodies { add(person.entity, relation, body.entity, c, at: k) }
+                    for body in bodies { add(person.number, relation, body.number, c, at: k) }
                 }
                 continue
             }
@@ -93,7 +93,7 @@ extension RelationFinder {
             if org == nil, analysis.isKey(k - 1, .its) || analysis.isKey(k - 1, .their) {
                 org = possessivePronounOwner(before: k - 1, in: c)
             }
-            if let org { add(person.entity, relation, org.entity, c, at: k) }
+            if let org { add(person.number, relation, org.number, c, at: k) }
         }
     }
 
@@ -117,7 +117,7 @@ extension RelationFinder {
                   body.form != .adjective, analysis.kind(of: body) == .actor,
                   let category = analysis.category(of: body), category != .person, category != .state,
                   !analysis.isKey(body.tokens.upperBound, .possessive) else { continue }
-            add(person.entity, .memberOf, body.entity, c, at: k)
+            add(person.number, .memberOf, body.number, c, at: k)
         }
     }
 
@@ -128,7 +128,7 @@ extension RelationFinder {
         guard let adjective = entity.adjectives.first else { return nil }
         guard let hit = index.nameHits(of: adjective + " government").first(where: { index.entity(number: $0.entity).category == .government }) else { return nil }
         analysis.recordLexiconEntity(number: hit.entity)
-        return addInnerMention(of: index.entity(number: hit.entity).id, number: hit.entity, tokens: country.tokens, form: .adjective)
+        return addInnerMention(number: hit.entity, tokens: country.tokens, form: .adjective)
     }
 
     /// "P, who heads the rebel military council", "P, who runs the aid group X": the person leads
@@ -139,7 +139,7 @@ extension RelationFinder {
                   Self.leadingVerbs.contains(analysis.key(k + 1)),
                   let body = c.firstMention(after: k + 2, within: 5, where: { analysis.kind(of: $0) == .actor && analysis.category(of: $0) != .person && $0.form != .adjective })
             else { continue }
-            add(person.entity, .leaderOf, body.entity, c, at: k + 1)
+            add(person.number, .leaderOf, body.number, c, at: k + 1)
         }
     }
 
@@ -155,18 +155,18 @@ extension RelationFinder {
                   // "of Iran's Revolutionary Guards": the body after the possessive, not its owner.
                   let outer = (tokens[min(t + 2, tokens.count - 1)].kind == .possessive ? c.mention(startingAt: t + 3) : nil)
                     ?? c.mention(startingAt: t + 1) ?? (analysis.isKey(t + 1, .the) ? c.mention(startingAt: t + 2) : nil),
-                  isBody(outer), outer.entity != inner.entity else { continue }
+                  isBody(outer), outer.number != inner.number else { continue }
             if inner.tokens.upperBound == t, analysis.isKey(t, .of) {
                 // "the Quds Force of the Revolutionary Guards" (named), "rebels of the NFL" (a kind of the named).
-                if analysis.isNamed(inner) && analysis.isNamed(outer) { add(inner.entity, .memberOf, outer.entity, c, at: t) }
-                else if !analysis.isNamed(inner) && analysis.isNamed(outer) && Self.isArmedBody(analysis.category(of: inner)) { add(outer.entity, .memberOf, inner.entity, c, at: t) }
+                if analysis.isNamed(inner) && analysis.isNamed(outer) { add(inner.number, .memberOf, outer.number, c, at: t) }
+                else if !analysis.isNamed(inner) && analysis.isNamed(outer) && Self.isArmedBody(analysis.category(of: inner)) { add(outer.number, .memberOf, inner.number, c, at: t) }
                 continue
             }
             // ", an Arab unit in the SDF": an apposition of the inner body with a group noun.
             if analysis.isKey(inner.tokens.upperBound, .comma), analysis.isKey(inner.tokens.upperBound + 1, .a, .an) || analysis.isKey(inner.tokens.upperBound + 1, .the),
                Self.groupNouns.contains(analysis.key(t - 1)),
                c.window(from: inner.tokens.upperBound + 2, to: t - 1).allSatisfy({ tokens[$0].kind == .word && c.mention(covering: $0).map { $0.form == .adjective } ?? true }) {
-                add(inner.entity, .memberOf, outer.entity, c, at: t)
+                add(inner.number, .memberOf, outer.number, c, at: t)
             }
         }
     }
@@ -202,14 +202,14 @@ extension RelationFinder {
     func findGroupKinds(_ c: SentenceContext, _ mentions: [Mention]) {
         for (a, b) in zip(mentions, mentions.dropFirst()) {
             guard a.form != .adjective, Self.isArmedBody(analysis.category(of: a)),
-                  Self.isArmedBody(analysis.category(of: b)), a.entity != b.entity else { continue }
+                  Self.isArmedBody(analysis.category(of: b)), a.number != b.number else { continue }
             if b.tokens.lowerBound == a.tokens.upperBound {
                 // "the Zinki rebel forces": the named group is one of the kind after it;
                 // "the rebel group Jaish al-Islam": one of the kind before it.
                 if !analysis.isNamed(b) {
-                    add(a.entity, .memberOf, b.entity, c, at: a.tokens.lowerBound)
+                    add(a.number, .memberOf, b.number, c, at: a.tokens.lowerBound)
                 } else if !analysis.isNamed(a) {
-                    add(b.entity, .memberOf, a.entity, c, at: a.tokens.lowerBound)
+                    add(b.number, .memberOf, a.number, c, at: a.tokens.lowerBound)
                 }
             } else if analysis.isNamed(a), !analysis.isNamed(b)
                         // "X, a Free Syrian Army faction" (not "A, the hardline B movement, C": a list).
@@ -228,7 +228,7 @@ extension RelationFinder {
                               || analysis.isKey(t, .of) && Self.collectiveNouns.contains(analysis.key(t - 1))
                       }), b.tokens.lowerBound - a.tokens.upperBound <= 8 {
                 // "Ahrar al-Sham, the largest Islamist rebel group": an apposition naming its kind.
-                add(a.entity, .memberOf, b.entity, c, at: a.tokens.lowerBound)
+                add(a.number, .memberOf, b.number, c, at: a.tokens.lowerBound)
             }
         }
     }
@@ -260,9 +260,9 @@ extension RelationFinder {
                 continue
             }
             let members = c.coordinatedMentions(from: start, where: {
-                Self.isArmedBody(analysis.category(of: $0)) && analysis.isNamed($0) && $0.entity != group.entity && $0.form != .adjective
+                Self.isArmedBody(analysis.category(of: $0)) && analysis.isNamed($0) && $0.number != group.number && $0.form != .adjective
             })
-            for member in members { add(member.entity, .memberOf, group.entity, c, at: group.tokens.lowerBound) }
+            for member in members { add(member.number, .memberOf, group.number, c, at: group.tokens.lowerBound) }
         }
     }
 

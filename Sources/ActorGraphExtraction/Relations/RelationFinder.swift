@@ -25,7 +25,7 @@ struct RelationFinder {
     func run() {
         let quoted = quotedTokens()
         resolveControlledSections()
-        analysis.sectionEntities = Set(analysis.mentions.lazy.filter { $0.form == .section }.map(\.entity))
+        analysis.sectionEntities = Set(analysis.mentions.lazy.filter { $0.form == .section }.map(\.number))
         for (s, sentence) in analysis.sentences.enumerated() where !analysis.skippedParagraphs.contains(sentence.paragraph) {
             let context = SentenceContext(analysis: analysis, sentence: sentence, number: s, quoted: quoted)
             findCompounds(context)
@@ -48,7 +48,6 @@ struct RelationFinder {
         }
     }
 
-    /// Records `source -relation-> target`, stated in the sentence of `context` around token `anchor`.
     /// The tokens inside direct quotations.
     func quotedTokens() -> [Bool] {
         var quoted = [Bool](repeating: false, count: tokens.count)
@@ -65,14 +64,15 @@ struct RelationFinder {
             guard start >= 3, analysis.isKey(start - 2, .hyphen), analysis.compoundCue(start - 1)?.relationClass == .control else { return nil }
             let m = analysis.mentionCovering[start - 3]
             guard m >= 0 else { return nil }
-            return analysis.mentions[Int(m)].entity
+            return analysis.id(of: analysis.mentions[Int(m)])
         }
         var sectionOf: [String: String] = [:]   // "actor|city" → section id
         for mention in analysis.mentions where mention.form == .section {
-            guard let actor = modifier(before: mention.tokens.lowerBound),
-                  let dash = mention.entity.firstIndex(of: "-") else { continue }
-            let city = String(mention.entity[mention.entity.index(after: dash)...])
-            sectionOf["\(actor)|\(city)"] = mention.entity
+            guard let actor = modifier(before: mention.tokens.lowerBound) else { continue }
+            let id = analysis.id(of: mention)
+            guard let dash = id.firstIndex(of: "-") else { continue }
+            let city = String(id[id.index(after: dash)...])
+            sectionOf["\(actor)|\(city)"] = id
         }
         guard !sectionOf.isEmpty else { return }
         func related(_ a: String, _ b: String) -> Bool {
@@ -96,17 +96,29 @@ struct RelationFinder {
             }
             var first = start
             while first > 0, analysis.isKey(first - 1, .embattled, .besieged, .divided) { first -= 1 }
-            guard let actor = modifier(before: first), let section = section(for: actor, in: mention.entity) else { continue }
+            guard let actor = modifier(before: first), let section = section(for: actor, in: analysis.id(of: mention)) else { continue }
             analysis.reassignMention(n, to: section)
             analysis.mentions[n].form = .section
             analysis.addAlias((first - 3)..<mention.tokens.upperBound, to: section)
         }
     }
 
-    func add(_ source: String, _ relation: Relation, _ target: String, _ context: SentenceContext, at anchor: Int) {
+    /// Records `source -relation-> target` (entity numbers, see ``DocumentAnalysis/number(of:)``),
+    /// stated in the sentence of `context` around token `anchor`.
+    func add(_ source: Int32, _ relation: Relation, _ target: Int32, _ context: SentenceContext, at anchor: Int) {
         guard source != target else { return }
         analysis.relations.append(FoundRelation(source: source, target: target, relation: relation,
                                                 sentences: context.number...context.number, anchor: anchor))
+    }
+
+    /// ``add(_:_:_:_:at:)-(Int32,_,Int32,_,_)`` with the target given by id.
+    func add(_ source: Int32, _ relation: Relation, _ target: String, _ context: SentenceContext, at anchor: Int) {
+        add(source, relation, analysis.number(of: target), context, at: anchor)
+    }
+
+    /// ``add(_:_:_:_:at:)-(Int32,_,Int32,_,_)`` with the source given by id.
+    func add(_ source: String, _ relation: Relation, _ target: Int32, _ context: SentenceContext, at anchor: Int) {
+        add(analysis.number(of: source), relation, target, context, at: anchor)
     }
 
     func fits(_ mention: Mention, asTargetOf relation: Relation) -> Bool {

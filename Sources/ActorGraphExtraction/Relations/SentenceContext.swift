@@ -409,7 +409,7 @@ struct SentenceContext {
         while t > range.lowerBound, out.count < 12 {
             let isAnd = analysis.isKey(t, .and, .or)
             guard isAnd && !sawAnd || analysis.isKey(t, .comma),
-                  let previous = mention(covering: t - 1), accept(previous), previous.entity != out[0].entity else { break }
+                  let previous = mention(covering: t - 1), accept(previous), previous.number != out[0].number else { break }
             if isAnd { sawAnd = true }
             // A comma list needs its "and": "X, Y and Z"; a comma alone may end another phrase.
             if !isAnd && !sawAnd { break }
@@ -469,7 +469,7 @@ struct SentenceContext {
         let phrase = [analysis.keyIDs[t], index.vocabulary.id(of: "forces")]
         guard let number = index.names.values(ofPhrase: phrase).first?.entity else { return nil }
         analysis.recordLexiconEntity(number: number)
-        let mention = Mention(entity: index.entity(number: number).id, number: number, tokens: t..<(t + 1), start: tokens[t].start, end: tokens[t].end, form: .adjective)
+        let mention = Mention(number: number, tokens: t..<(t + 1), start: tokens[t].start, end: tokens[t].end, form: .adjective)
         analysis.addLateMention(mention)
         return mention
     }

@@ -59,7 +59,7 @@ struct StatementFinder {
             let about = Set(inner.compactMap { t -> String? in
                 let m = analysis.mentionCovering[t]
                 guard m >= 0 else { return nil }
-                let entity = analysis.mentions[Int(m)].entity
+                let entity = analysis.id(of: analysis.mentions[Int(m)])
                 return entity == speakerID ? nil : entity
             }).sorted()
             analysis.statements.append(FoundStatement(speaker: speakerID, quote: quote, quoteStart: quoteStart, quoteEnd: quoteEnd,
@@ -294,7 +294,7 @@ struct StatementFinder {
         while titled < limit, titled < j + 3, analysis.mentionCovering[titled] < 0, tokens[titled].isCapitalized, analysis.isWord(titled, .title) { titled += 1 }
         if titled > j, titled < limit, let m = mentionAt(titled), analysis.category(of: m) == .person { j = titled }
         guard j < limit else { return nil }
-        if let m = mentionAt(j), isSpeaker(m.entity) { return m.entity }
+        if let m = mentionAt(j), isSpeaker(analysis.id(of: m)) { return analysis.id(of: m) }
         if let pronoun = EnglishWords.personalPronouns[analysis.key(j)], pronoun != "p" { return resolvePronoun(before: j) }
         let end = phraseEnd(from: j, limit: limit)
         let bodyStart = j > start && analysis.isKey(j - 1, .the) ? j - 1 : j
@@ -318,17 +318,17 @@ struct StatementFinder {
         while t < phrase.upperBound {
             if let m = mentionAt(t) {
                 let preposition = t > phrase.lowerBound && analysis.isWord(t - 1, .preposition)
-                if isSpeaker(m.entity) && !preposition && m.form != .adjective { candidates.append(m) }
+                if isSpeaker(analysis.id(of: m)) && !preposition && m.form != .adjective { candidates.append(m) }
                 t = max(t + 1, m.tokens.upperBound)
                 continue
             }
             t += 1
         }
-        if let person = candidates.first(where: { analysis.category(of: $0) == .person && isIndividual($0) }) { return person.entity }
-        if let first = candidates.first, first.tokens.lowerBound <= phrase.lowerBound + 1 { return first.entity }
+        if let person = candidates.first(where: { analysis.category(of: $0) == .person && isIndividual($0) }) { return analysis.id(of: person) }
+        if let first = candidates.first, first.tokens.lowerBound <= phrase.lowerBound + 1 { return analysis.id(of: first) }
         if let described = describedSpeaker(in: phrase) { return described }
         if candidates.isEmpty, let body = resolveBodyNoun(in: phrase) { return body }
-        return candidates.first?.entity
+        return candidates.first.map { analysis.id(of: $0) }
     }
 
     /// A mention that can be "he" or "she": a named or described person, not a collective ("people").
@@ -379,10 +379,10 @@ struct StatementFinder {
         let roleKey = keys[headIndex]
         let relation = analysis.index.lexicon.roleNouns[roleKey] ?? .memberOf
         for t in phrase where analysis.mentionCovering[t] >= 0 {
-            let org = analysis.mentions[Int(analysis.mentionCovering[t])].entity
+            let org = analysis.id(of: analysis.mentions[Int(analysis.mentionCovering[t])])
             guard analysis.kind(of: org) == .actor, analysis.category(of: org) != .person else { continue }
             let s = Int(analysis.sentenceOfToken[phrase.lowerBound])
-            analysis.relations.append(FoundRelation(source: id, target: org, relation: relation, sentences: s...s, anchor: phrase.lowerBound))
+            analysis.relations.append(FoundRelation(source: analysis.number(of: id), target: analysis.number(of: org), relation: relation, sentences: s...s, anchor: phrase.lowerBound))
             break
         }
         return id
@@ -487,7 +487,7 @@ struct StatementFinder {
         let subject = found.last { m in
             !analysis.isKey(m.tokens.upperBound, .possessive) && !analysis.isWord(m.tokens.lowerBound - 1, .preposition)
         }
-        return (subject ?? found.first).map { ($0.entity, $0.tokens.lowerBound) }
+        return (subject ?? found.first).map { (analysis.id(of: $0), $0.tokens.lowerBound) }
     }
 
     /// The quotation whose marks enclose token `u` (marks included), if any: `spans` are sorted and
