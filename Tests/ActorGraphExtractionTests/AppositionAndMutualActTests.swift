@@ -562,4 +562,12 @@ struct AppositionAndMutualActTests {
         #expect(graph.has("jaish-al-fatah", .captures, "jisr-al-shughour"))
         #expect(graph.has("jaish-al-fatah", .captures, "idlib"))
     }
+
+    @Test func aCommanderOfAGroupIsAMemberButTheCommanderLeadsIt() throws {
+        let graph = try extract("Omar Zein, a commander of the Levant Front, said the line held. Dilsoz Hemo, a senior YPG commander, agreed. "
+            + "Fares Darwish, the commander of Jaish al-Islam, said nothing.")
+        #expect(graph.has("omar-zein", .memberOf, "levant-front") && !graph.has("omar-zein", .leaderOf, "levant-front"))
+        #expect(graph.has("dilsoz-hemo", .memberOf, "ypg"))
+        #expect(graph.has("fares-darwish", .leaderOf, "jaish-al-islam"))
+    }
 }

@@ -10,8 +10,13 @@ extension RelationFinder {
         findPersonsOfBodies(c)
         var k = c.range.lowerBound
         while k < c.range.upperBound {
-            guard let match = index.roleNouns.longestMatch(in: tokens, ids: analysis.keyIDs, from: k, limit: c.range.upperBound), let relation = match.values.first else { k += 1; continue }
+            guard let match = index.roleNouns.longestMatch(in: tokens, ids: analysis.keyIDs, from: k, limit: c.range.upperBound), var relation = match.values.first else { k += 1; continue }
             defer { k = match.end }
+            // "P, a commander of O", "P, a senior YPG commander": one of its commanders, not its leader.
+            // ("one rebel leader" still leads.)
+            if relation == .leaderOf, analysis.key(match.end - 1) == "commander", c.window(from: k - 3, to: k).contains(where: { analysis.isKey($0, .a, .an) }) {
+                relation = .memberOf
+            }
             // Apposition after a person with the organisation before the role: "P, an O spokeswoman",
             // "P, O's director of operations".
             // "P, the UN's regional humanitarian coordinator": a word or two may stand between.
