@@ -19,6 +19,8 @@ struct MentionFinder {
     /// ("Haj Bakri" of "Mustafa Haj Bakri").
     private var personsByRun: [String: String] = [:]
     private var lastCity: String?
+    /// Cities named in the document whose parts the lexicon knows, the latest last.
+    private var dividedCities: [String] = []
     private var lastCountry: String?
     /// For each description word of the lexicon ("jihadists"), the last actor it describes that the
     /// document named, with its entity number and the sentence it was named in.
@@ -92,7 +94,9 @@ struct MentionFinder {
                 for word in index.entity(number: lexical.number).descriptions where lexical.form == .name {
                     lastDescribed[word] = (entity, lexical.number, number)
                 }
-                noteFocus(entity, number: lexical.number)
+                // A place named as a modifier ("a Beirut-based institute") does not move the story there.
+                if !analysis.isKey(lexical.end, .hyphen) { noteFocus(entity, number: lexical.number) }
+                if analysis.category(of: lexical.number) == .city { noteDividedCity(entity) }
                 if analysis.category(of: lexical.number) == .person { rememberPerson(entity, tokens: i..<lexical.end) }
                 findInnerFacts(in: entity, tokens: i..<lexical.end, sentence: number)
                 let after = matchForces(of: entity, mentionStart: i, end: lexical.end, in: sentence.tokens, sentence: number)
@@ -528,7 +532,7 @@ struct MentionFinder {
             if analysis.isKey(m, .city, .country) || (analysis.isKey(m, .divided) && analysis.isKey(m + 1, .city)) {
                 let isCity = !analysis.isKey(m, .country)
                 let end = analysis.isKey(m, .divided) ? m + 2 : m + 1
-                guard let place = isCity ? lastCity : lastCountry else { return nil }
+                guard let place = isCity ? city(withPart: direction) : lastCountry else { return nil }
                 return addSection(of: place, named: direction, from: i, to: end)
             }
             if let named = index.names.longestMatch(in: tokens, ids: keyIDs, from: m, limit: limit),
@@ -553,10 +557,27 @@ struct MentionFinder {
         let compass = ["northeast", "northwest", "southeast", "southwest", "central"].contains(direction)
         // "the eastern districts" are the city's; a bare "the north" is the city's only where the
         // lexicon knows that part of the city (a divided city), else the country's.
-        let knownCityPart = lastCity.map { index.entity("\(direction)-\($0)") != nil } ?? false
+        let partCity = city(withPart: direction)
+        let knownCityPart = partCity.map { index.entity("\(direction)-\($0)") != nil } ?? false
         let preferCity = !compass && lastCity != nil && (sawNoun || knownCityPart)
-        guard let place = preferCity ? lastCity : (countryOfFocusCity ?? lastCountry ?? lastCity) else { return nil }
+        guard let place = preferCity ? partCity : (countryOfFocusCity ?? lastCountry ?? lastCity) else { return nil }
         return addSection(of: place, named: direction, from: i, to: k)
+    }
+
+    /// The city that "the west of the city" or "the western districts" is part of: the city in
+    /// focus, unless the lexicon knows no such part of it and does know one of a city named
+    /// earlier in the document (the divided city of the story, not Geneva where a diplomat spoke).
+    private func city(withPart direction: String) -> String? {
+        guard let focus = lastCity else { return nil }
+        if index.entity("\(direction)-\(focus)") != nil { return focus }
+        return dividedCities.last { index.entity("\(direction)-\($0)") != nil } ?? focus
+    }
+
+    /// Notes a city mention of the document whose parts the lexicon knows ("east-aleppo").
+    private mutating func noteDividedCity(_ id: String) {
+        guard dividedCities.last != id, ["east", "west", "north", "south"].contains(where: { index.entity("\($0)-\(id)") != nil }) else { return }
+        dividedCities.removeAll { $0 == id }
+        dividedCities.append(id)
     }
 
     /// "government-held areas", "rebel-controlled districts of the city", "the regime-held
