@@ -59,8 +59,14 @@ extension RelationFinder {
                 }
                 continue
             }
-            // Pre-modifier: "O [words] ROLE [,] P".
+            // Pre-modifier: "O [words] ROLE [,] P"; the role may name its field first ("The U.N.
+            // envoy for Syria, Staffan de Mistura").
             var after = match.end
+            if analysis.isKey(after, .for, .to) || analysis.isKey(after, .on),
+               let field = c.mention(startingAt: after + 1) ?? (analysis.isKey(after + 1, .the) ? c.mention(startingAt: after + 2) : nil),
+               analysis.isKey(field.tokens.upperBound, .comma), analysis.category(of: field) != .person {
+                after = field.tokens.upperBound
+            }
             if analysis.isKey(after, .comma) { after += 1 }
             // The person's name may include the title ("Secretary of State John Kerry" is an alias).
             let titled = c.mention(startingAt: k).flatMap { analysis.category(of: $0) == .person ? $0 : nil }
