@@ -562,4 +562,32 @@ struct AppositionAndMutualActTests {
         #expect(graph.has("jaish-al-fatah", .captures, "jisr-al-shughour"))
         #expect(graph.has("jaish-al-fatah", .captures, "idlib"))
     }
+
+    @Test func aCommanderOfAGroupIsAMemberButTheCommanderLeadsIt() throws {
+        let graph = try extract("Omar Zein, a commander of the Levant Front, said the line held. Dilsoz Hemo, a senior YPG commander, agreed. "
+            + "Fares Darwish, the commander of Jaish al-Islam, said nothing.")
+        #expect(graph.has("omar-zein", .memberOf, "levant-front") && !graph.has("omar-zein", .leaderOf, "levant-front"))
+        #expect(graph.has("dilsoz-hemo", .memberOf, "ypg"))
+        #expect(graph.has("fares-darwish", .leaderOf, "jaish-al-islam"))
+    }
+
+    // MARK: - Where people spoke, and roles with a field
+
+    @Test func aPlacePutFirstLocatesATitledPersonNotTheirBody() throws {
+        let graph = try extract("Talks stalled again. In Washington, State Department spokesman John Kirby said the offer was a ploy.")
+        #expect(graph.has("john-kirby", .locatedIn, "washington-dc"))
+        #expect(!graph.has("state-department", .locatedIn, "washington-dc"))
+    }
+
+    @Test func aSpeakerReachedByTelephoneFromACountryIsThere() throws {
+        let graph = try extract("Talks stalled again. Omar Saleh, a rebel official, told Reuters by telephone from Turkey that the front had collapsed.")
+        #expect(graph.has("omar-saleh", .locatedIn, "turkey-country"))
+    }
+
+    @Test func aRoleWithItsFieldBeforeTheNameStillNamesTheBody() throws {
+        let graph = try extract("Talks stalled again. The U.N. envoy for Syria, Staffan de Mistura, said he was alarmed. "
+            + "Britain's ambassador to the United Nations, Matthew Rycroft, said the council had failed.")
+        #expect(graph.has("staffan-de-mistura", .memberOf, "united-nations"))
+        #expect(graph.has("matthew-rycroft", .memberOf, "united-kingdom"))
+    }
 }

@@ -302,4 +302,20 @@ struct GroupListAndMinistryTests {
         let graph = try extract("The weather was cold. The Free Syrian Army's Supreme Military Council rejected the plan.")
         #expect(graph.edges.contains { $0.relation == .memberOf && $0.target == "free-syrian-army" && $0.source.contains("supreme-military-council") })
     }
+
+    // MARK: - The city a part belongs to
+
+    @Test func aPartOfTheCityIsTheDividedCitysNotWhereADiplomatSpoke() throws {
+        let graph = try extract("Shelling went on in Aleppo overnight. The envoy told reporters in Geneva that talks had stalled. "
+            + "Rebels fired rockets on government-held neighbourhoods in the west of the city.")
+        #expect(graph.node(withID: "west-aleppo") != nil)
+        #expect(!graph.nodes.contains { $0.id.hasSuffix("-geneva") && $0.id != "geneva" })
+    }
+
+    @Test func aCityInACompoundDoesNotMoveTheStory() throws {
+        let graph = try extract("Shelling went on in Homs overnight. Rami Saleh, an analyst at a Beirut-based institute, spoke to reporters. "
+            + "Thousands of people are trapped in the north of the city.")
+        #expect(graph.node(withID: "north-homs")?.category == .district)
+        #expect(graph.node(withID: "north-beirut") == nil)
+    }
 }

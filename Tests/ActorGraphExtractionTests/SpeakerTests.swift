@@ -170,4 +170,66 @@ struct SpeakerTests {
         let graph = try extract("Salma Idris, a nurse, said the clinic had closed. The so-called \"safe corridors\" stayed empty. Residents called it a \"trap\".")
         #expect(!graph.nodes.contains { $0.kind == .statement })
     }
+
+    // MARK: - Names, titles and descriptions of speakers
+
+    @Test func aShortFormOfTwoWordsIsThePersonNamedBefore() throws {
+        let graph = try extract("\"The roof came down,\" said Karim Haj Younes, a baker in the old market. "
+            + "The bakery had never been hit before, Haj Younes said. \"We have flour for two days,\" said Abu Tarek al-Masri, a trader. "
+            + "\"After that, nothing,\" said Abu Tarek.")
+        #expect(speaker(ofQuoteStartingWith: "After that", in: graph) == "abu-tarek-al-masri")
+        #expect(graph.node(withID: "haj-younes") == nil)
+        #expect(graph.node(withID: "karim-haj-younes")?.aliases.contains("Haj Younes") == true)
+    }
+
+    @Test func anAbbreviatedTitleIsNeitherAPersonNorTheEndOfTheSpeaker() throws {
+        let graph = try extract("\"The wards are full,\" said Dr. Nadia Khoury, a surgeon in the west of the city. "
+            + "\"We hold the hill,\" said Gen. Fares Darwish.")
+        #expect(speaker(ofQuoteStartingWith: "The wards are full", in: graph) == "nadia-khoury")
+        #expect(speaker(ofQuoteStartingWith: "We hold the hill", in: graph) == "fares-darwish")
+        #expect(graph.node(withID: "dr") == nil && graph.node(withID: "gen") == nil)
+    }
+
+    @Test func aDescribedSpeakerWhoGivesANameIsThatPerson() throws {
+        let graph = try extract("\"We boil the water twice,\" said a pharmacist who asked to be identified only as Dr. Samir. "
+            + "\"The bread ran out on Sunday,\" said a resident who gave his name as Abu Omar. "
+            + "\"Nobody came to help us,\" said a woman named Hind Sabbagh.")
+        #expect(speaker(ofQuoteStartingWith: "We boil", in: graph) == "samir")
+        #expect(speaker(ofQuoteStartingWith: "The bread", in: graph) == "abu-omar")
+        #expect(speaker(ofQuoteStartingWith: "Nobody came", in: graph) == "hind-sabbagh")
+    }
+
+    @Test func aSourceOfABodyQuotedIsAnUnnamedPersonOfIt() throws {
+        let graph = try extract("The army pressed on. \"The area is now secured,\" a Syrian military source told state television. "
+            + "\"We will not leave,\" one Hezbollah commander said.")
+        let source = try #require(speaker(ofQuoteStartingWith: "The area", in: graph))
+        #expect(source.hasPrefix("unnamed-") && graph.node(withID: source)?.category == .person)
+        let commander = try #require(speaker(ofQuoteStartingWith: "We will not", in: graph))
+        #expect(graph.edges.contains { $0.source == commander && $0.relation == .memberOf && $0.target == "hezbollah" })
+        #expect(!graph.edges.contains { $0.source == commander && $0.relation == .leaderOf })
+    }
+
+    @Test func anUnnamedSourceOfReportedSpeechIsNoActor() throws {
+        let graph = try extract("The airport remains cut off. A military source said the army would open a second corridor.")
+        #expect(!graph.nodes.contains { $0.label.lowercased().contains("source") })
+    }
+
+    @Test func aLongAppositionWithAbbreviationsStillReachesTheSpeaker() throws {
+        let graph = try extract("Aid was stalled. \"We do not have the green light we need,\" Jens Laerke, a spokesman for the U.N. Office "
+            + "for the Coordination of Humanitarian Affairs, told reporters in Geneva.")
+        #expect(speaker(ofQuoteStartingWith: "We do not have", in: graph) == "jens-laerke")
+    }
+
+    @Test func heOrSheBeforeJoinedVerbsIsTheSpeakerNotTheirObject() throws {
+        let graph = try extract("Riad Hijab spoke in London. He blamed Washington for its passivity and said the opposition would not talk "
+            + "\"while our people are being starved\". Ali Akbar Velayati, an adviser to Khamenei, praised the \"brave resistance fighters\" in Aleppo.")
+        #expect(speaker(ofQuoteStartingWith: "while our people", in: graph) == "riad-hijab")
+        #expect(speaker(ofQuoteStartingWith: "brave resistance", in: graph) == "ali-akbar-velayati")
+    }
+
+    @Test func accordingToLaterInTheSentenceNamesNoSpeakerBeforeIt() throws {
+        let graph = try extract("Moscow's defence ministry spoke. Its spokesman, Igor Konashenkov, said the rebels had used the lull "
+            + "\"to regroup and rearm\", and that Moscow would act according to events on the ground.")
+        #expect(speaker(ofQuoteStartingWith: "to regroup", in: graph) == "igor-konashenkov")
+    }
 }

@@ -14,7 +14,7 @@ enum Keyword: Int32, CaseIterable, Sendable {
     case said, says, told, added, announced, claimed, according, saying, adding
     case divided, split, control, territory, territories, city, country, coast, capital, town
     case whole, embattled, besieged, based, born, anti, year, years, months
-    case among, them, notably, `is`, are, be, remain, remains, remained
+    case among, them, notably, `is`, are, be, remain, remains, remained, name
     // Verbs of firing weapons, kept together: `RelationFinder.findFiring` tests the range.
     case fired, fire, fires, firing, launched, launch, launches, launching, lobbed, dropped, dropping, drop, drops
     case province, provinces, governorate, governorates, countryside

@@ -15,7 +15,12 @@ struct MentionFinder {
 
     /// Persons met so far in the document, by each word of their name, for short forms ("Hilal").
     private var personsByWord: [String: String] = [:]
+    /// Persons met so far, by each run of two or more words of their name, shorter than the whole
+    /// ("Haj Bakri" of "Mustafa Haj Bakri").
+    private var personsByRun: [String: String] = [:]
     private var lastCity: String?
+    /// Cities named in the document whose parts the lexicon knows, the latest last.
+    private var dividedCities: [String] = []
     private var lastCountry: String?
     /// For each description word of the lexicon ("jihadists"), the last actor it describes that the
     /// document named, with its entity number and the sentence it was named in.
@@ -89,7 +94,9 @@ struct MentionFinder {
                 for word in index.entity(number: lexical.number).descriptions where lexical.form == .name {
                     lastDescribed[word] = (entity, lexical.number, number)
                 }
-                noteFocus(entity, number: lexical.number)
+                // A place named as a modifier ("a Beirut-based institute") does not move the story there.
+                if !analysis.isKey(lexical.end, .hyphen) { noteFocus(entity, number: lexical.number) }
+                if analysis.category(of: lexical.number) == .city { noteDividedCity(entity) }
                 if analysis.category(of: lexical.number) == .person { rememberPerson(entity, tokens: i..<lexical.end) }
                 findInnerFacts(in: entity, tokens: i..<lexical.end, sentence: number)
                 let after = matchForces(of: entity, mentionStart: i, end: lexical.end, in: sentence.tokens, sentence: number)
@@ -525,7 +532,7 @@ struct MentionFinder {
             if analysis.isKey(m, .city, .country) || (analysis.isKey(m, .divided) && analysis.isKey(m + 1, .city)) {
                 let isCity = !analysis.isKey(m, .country)
                 let end = analysis.isKey(m, .divided) ? m + 2 : m + 1
-                guard let place = isCity ? lastCity : lastCountry else { return nil }
+                guard let place = isCity ? city(withPart: direction) : lastCountry else { return nil }
                 return addSection(of: place, named: direction, from: i, to: end)
             }
             if let named = index.names.longestMatch(in: tokens, ids: keyIDs, from: m, limit: limit),
@@ -550,10 +557,27 @@ struct MentionFinder {
         let compass = ["northeast", "northwest", "southeast", "southwest", "central"].contains(direction)
         // "the eastern districts" are the city's; a bare "the north" is the city's only where the
         // lexicon knows that part of the city (a divided city), else the country's.
-        let knownCityPart = lastCity.map { index.entity("\(direction)-\($0)") != nil } ?? false
+        let partCity = city(withPart: direction)
+        let knownCityPart = partCity.map { index.entity("\(direction)-\($0)") != nil } ?? false
         let preferCity = !compass && lastCity != nil && (sawNoun || knownCityPart)
-        guard let place = preferCity ? lastCity : (countryOfFocusCity ?? lastCountry ?? lastCity) else { return nil }
+        guard let place = preferCity ? partCity : (countryOfFocusCity ?? lastCountry ?? lastCity) else { return nil }
         return addSection(of: place, named: direction, from: i, to: k)
+    }
+
+    /// The city that "the west of the city" or "the western districts" is part of: the city in
+    /// focus, unless the lexicon knows no such part of it and does know one of a city named
+    /// earlier in the document (the divided city of the story, not Geneva where a diplomat spoke).
+    private func city(withPart direction: String) -> String? {
+        guard let focus = lastCity else { return nil }
+        if index.entity("\(direction)-\(focus)") != nil { return focus }
+        return dividedCities.last { index.entity("\(direction)-\($0)") != nil } ?? focus
+    }
+
+    /// Notes a city mention of the document whose parts the lexicon knows ("east-aleppo").
+    private mutating func noteDividedCity(_ id: String) {
+        guard dividedCities.last != id, ["east", "west", "north", "south"].contains(where: { index.entity("\($0)-\(id)") != nil }) else { return }
+        dividedCities.removeAll { $0 == id }
+        dividedCities.append(id)
     }
 
     /// "government-held areas", "rebel-controlled districts of the city", "the regime-held
@@ -646,8 +670,10 @@ struct MentionFinder {
         // … or a place in a list ("shelled Rajo, Bulbul and Sheikh Hadid").
         let titleOfPlace = analysis.isWord(i, .title) && isPlaceListContext(before: i)
         guard startsName, !analysis.isWord(i, .title) || tokens[i].kind != .word || !(i + 1 < limit && tokens[i + 1].isCapitalized) || titleOfBody || titleOfPlace else { return nil }
-        // A capitalised function word or sentence adverb ("The", "Later") does not start a name.
+        // A capitalised function word or sentence adverb ("The", "Later") does not start a name,
+        // nor an abbreviated title ("Dr." and "Gen." before a name).
         if !analysis.wordClass(i).isDisjoint(with: [.determiner, .commonWord]) { return nil }
+        if analysis.isWord(i, .title), analysis.isKey(i + 1, .period), tokens[i + 1].start == tokens[i].end { return nil }
         // Extend over capitalised words, connectors and joining hyphens (names are short: at most 10 tokens).
         var j = i + 1
         var lastWord = i
@@ -820,16 +846,26 @@ struct MentionFinder {
     /// The endings of demonyms ("-ian", "-ese", …), as reversed UTF-8 bytes.
     private static let demonymSuffixes: [[UInt8]] = ["ian", "ese", "ish", "ean", "iti", "aqi", "udi", "ani", "ari", "eli", "ic"].map { Array($0.utf8.reversed()) }
 
+    /// The person named earlier in the document whose name `words` shorten: one of its later words
+    /// ("Hilal" for "Alaeddine Hilal") or a run of two or more of its words ("Haj Bakri" for
+    /// "Mustafa Haj Bakri", "Abu Hadi" for "Abu Hadi al-Halabi").
     private func knownPerson(words: [Int]) -> String? {
-        guard words.count == 1 else { return nil }
-        let key = keys[words[0]]
-        if let id = personsByWord[key] { return id }
-        return nil
+        if words.count == 1 { return personsByWord[keys[words[0]]] }
+        return personsByRun[words.map { keys[$0] }.joined(separator: " ")]
     }
 
     private func isPersonContext(start: Int, end: Int, limit: Int, wordCount: Int, sentenceInitial: Bool) -> Bool {
         // A title or role noun right before: "attorney Mehmet Daimaguler", "President X".
         if start > 0, tokens[start - 1].kind == .word, !analysis.wordClass(start - 1).isDisjoint(with: [.title, .roleNoun]) { return true }
+        // The name a described person goes by: "a resident who gave his name as Abu Omar",
+        // "identified only by his first name, Rima".
+        if start >= 2, analysis.isKey(start - 1, .as) || analysis.isKey(start - 1, .comma) && analysis.isKey(start - 2, .name),
+           (max(0, start - 8)..<(start - 1)).contains(where: { ["identified", "gave", "giving", "named"].contains(keys[$0]) }) { return true }
+        // "a man named Ahmad Saleh", "a fighter called Abu Bakr".
+        if start >= 2, ["named", "called"].contains(keys[start - 1]), analysis.wordClass(start - 2).contains(.humanNoun) { return true }
+        // An abbreviated title: "Dr. Hamid", "Gen. Omar Kassem".
+        if start > 1, analysis.isKey(start - 1, .period), tokens[start - 1].start == tokens[start - 2].end,
+           tokens[start - 2].isCapitalized, analysis.isWord(start - 2, .title) { return true }
         // A speech verb right after or right before: "X said", "said X".
         if index.quoteVerbs.longestMatch(in: tokens, ids: keyIDs, from: end, limit: limit) != nil && wordCount >= 2 { return true }
         if start >= 1, index.quoteVerbs.longestMatch(in: tokens, ids: keyIDs, from: start - 1, limit: start) != nil || analysis.isKey(start - 1, .said, .says, .told, .added) { return true }
@@ -877,6 +913,13 @@ struct MentionFinder {
         guard words.count >= 2 else { return }
         for w in words.dropFirst() where !analysis.isWord(w, .nameConnector) {
             personsByWord[keys[w]] = id
+        }
+        // Runs of two or more words, shorter than the whole name.
+        guard words.count >= 3, words.count <= 6 else { return }
+        for length in 2..<words.count {
+            for first in 0...(words.count - length) {
+                personsByRun[words[first..<(first + length)].map { keys[$0] }.joined(separator: " ")] = id
+            }
         }
     }
 

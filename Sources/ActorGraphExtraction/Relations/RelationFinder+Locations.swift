@@ -256,8 +256,20 @@ extension RelationFinder {
     /// Hezbollah" and "the Iraqi militia Harakat al-Nujaba" (a country's group).
     func findActorPlaces(_ m: Mention, in c: SentenceContext) {
         let start = m.tokens.lowerBound
-        // "In Damascus, the Foreign Ministry said": the subject right after a place put first.
+        // "In Damascus, the Foreign Ministry said": the subject right after a place put first; a
+        // titled person's body and title may stand before the name ("In Washington, State
+        // Department spokesman John Kirby said"), and then the person, not the body, is the subject.
         var t = start - 1
+        if analysis.category(of: m) == .person {
+            while t > c.range.lowerBound, t >= start - 5, !analysis.isKey(t, .comma) {
+                if let body = c.mention(covering: t), analysis.kind(of: body) == .actor { t = body.tokens.lowerBound - 1; continue }
+                guard tokens[t].kind == .word, !analysis.wordClass(t).isDisjoint(with: [.title, .roleNoun]) || index.lexicon.roleNouns[keys[t]] != nil else { break }
+                t -= 1
+            }
+        } else if index.roleNouns.longestMatch(in: tokens, ids: analysis.keyIDs, from: m.tokens.upperBound, limit: c.range.upperBound)
+                    .map({ c.mention(startingAt: $0.end).map { analysis.category(of: $0) == .person } == true }) == true {
+            t = -1   // the body of a titled person: the person is the subject
+        }
         if analysis.isKey(t, .the) { t -= 1 }
         if analysis.isKey(t, .comma), let place = c.mention(covering: t - 1), analysis.kind(of: place) == .place, place.form != .adjective,
            analysis.isKey(place.tokens.lowerBound - 1, .in) || analysis.isKey(place.tokens.lowerBound - 1, .inside),
@@ -325,14 +337,24 @@ extension RelationFinder {
         guard let preposition = c.window(from: verb, to: verb + 9).first(where: { t in
             analysis.isKey(t, .`in`) || analysis.isKey(t, .from) && ["telephone", "phone", "speaking", "video"].contains(analysis.key(t - 1))
         }) else { return nil }
-        guard !c.window(from: verb, to: preposition).contains(where: { c.mention(covering: $0) != nil && $0 > verb || analysis.isKey($0, .comma, .that) }) else { return nil }
+        // (An outlet may stand between: "told Reuters by telephone from Turkey".)
+        guard !c.window(from: verb, to: preposition).contains(where: { t in
+            c.mention(covering: t).map { $0.tokens.lowerBound > verb && analysis.category(of: $0) != .media } == true || analysis.isKey(t, .comma, .that)
+        }) else { return nil }
         let place: Mention?
         if analysis.isKey(preposition, .from) {
             place = c.mention(startingAt: preposition + 1) ?? (analysis.isKey(preposition + 1, .the) ? c.mention(startingAt: preposition + 2) : nil)
         } else {
             place = placeAfterIn(from: preposition, in: c, within: 0)
         }
-        guard let place, analysis.kind(of: place) == .place, [.city, .country].contains(analysis.category(of: place)) else { return nil }
+        guard let place else { return nil }
+        // "from Turkey": a state named where its country is meant.
+        if analysis.isKey(preposition, .from), analysis.category(of: place) == .state, let country = territory(of: place) {
+            var located = place
+            located.number = country
+            return located
+        }
+        guard analysis.kind(of: place) == .place, [.city, .country].contains(analysis.category(of: place)) else { return nil }
         return place
     }
 

@@ -10,8 +10,13 @@ extension RelationFinder {
         findPersonsOfBodies(c)
         var k = c.range.lowerBound
         while k < c.range.upperBound {
-            guard let match = index.roleNouns.longestMatch(in: tokens, ids: analysis.keyIDs, from: k, limit: c.range.upperBound), let relation = match.values.first else { k += 1; continue }
+            guard let match = index.roleNouns.longestMatch(in: tokens, ids: analysis.keyIDs, from: k, limit: c.range.upperBound), var relation = match.values.first else { k += 1; continue }
             defer { k = match.end }
+            // "P, a commander of O", "P, a senior YPG commander": one of its commanders, not its leader.
+            // ("one rebel leader" still leads.)
+            if relation == .leaderOf, analysis.key(match.end - 1) == "commander", c.window(from: k - 3, to: k).contains(where: { analysis.isKey($0, .a, .an) }) {
+                relation = .memberOf
+            }
             // Apposition after a person with the organisation before the role: "P, an O spokeswoman",
             // "P, O's director of operations".
             // "P, the UN's regional humanitarian coordinator": a word or two may stand between.
@@ -54,8 +59,14 @@ extension RelationFinder {
                 }
                 continue
             }
-            // Pre-modifier: "O [words] ROLE [,] P".
+            // Pre-modifier: "O [words] ROLE [,] P"; the role may name its field first ("The U.N.
+            // envoy for Syria, Staffan de Mistura").
             var after = match.end
+            if analysis.isKey(after, .for, .to) || analysis.isKey(after, .on),
+               let field = c.mention(startingAt: after + 1) ?? (analysis.isKey(after + 1, .the) ? c.mention(startingAt: after + 2) : nil),
+               analysis.isKey(field.tokens.upperBound, .comma), analysis.category(of: field) != .person {
+                after = field.tokens.upperBound
+            }
             if analysis.isKey(after, .comma) { after += 1 }
             // The person's name may include the title ("Secretary of State John Kerry" is an alias).
             let titled = c.mention(startingAt: k).flatMap { analysis.category(of: $0) == .person ? $0 : nil }

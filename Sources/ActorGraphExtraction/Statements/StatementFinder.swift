@@ -144,6 +144,8 @@ struct StatementFinder {
                     if start >= 2, analysis.isKey(start - 1, .comma), tokens[start - 2].isCapitalized || mentionAt(start - 2) != nil { continue }
                 }
                 guard phrase.count >= 2, !phrase.contains(where: { mentionAt($0).map { analysis.category(of: $0) == .person } ?? false }) else { continue }
+                // An anonymous "military source" reporting is no actor of the story; quoted, it speaks.
+                if keys[phrase.upperBound - 1] == "source" { continue }
                 _ = describedSpeaker(in: phrase)
             }
         }
@@ -232,10 +234,13 @@ struct StatementFinder {
         var steps = 0
         // (A name's apposition may be long: "P, the ICRC's regional director for the Near and Middle East, said".)
         while k < limit, steps < 24 {
-            if let verb = analysis.index.quoteVerbs.longestMatch(in: tokens, ids: analysis.keyIDs, from: k, limit: limit), k > j {
+            // ("according to" names its speaker after it: "…, and that Moscow would act according
+            // to events" names none before it.)
+            if k > j, !analysis.isKey(k, .according), let verb = analysis.index.quoteVerbs.longestMatch(in: tokens, ids: analysis.keyIDs, from: k, limit: limit) {
                 return speaker(inPhrase: j..<k).map { ($0, verb.end) }
             }
-            if analysis.isWord(k, .clauseBreaker) || keys[k] == "." { return nil }
+            // (A period inside the sentence belongs to an abbreviation: "the U.N. Office".)
+            if analysis.isWord(k, .clauseBreaker) || analysis.isKey(k, .period) && k + 1 >= limit { return nil }
             k += 1
             steps += 1
         }
@@ -263,7 +268,8 @@ struct StatementFinder {
     /// Verbs that quote someone's words for a thing: "called it a "staged provocation"".
     static let characterisingVerbs: Set<String> = ["called", "calling", "calls", "call", "described", "describing", "describes", "dismissed", "dismissing", "dismisses",
                                                    "condemned", "condemning", "condemns", "denounced", "denouncing", "denounces", "branded", "branding", "brands",
-                                                   "labelled", "labeled", "labelling", "termed", "terming", "hailed", "hailing", "hails", "decried", "slammed"]
+                                                   "labelled", "labeled", "labelling", "termed", "terming", "hailed", "hailing", "hails", "decried", "slammed",
+                                                   "praised", "praising", "praises"]
 
     private func speakerBefore(_ span: QuoteSpan) -> (String, Int)? {
         let sentence = analysis.sentences[Int(analysis.sentenceOfToken[span.open])]
@@ -289,17 +295,41 @@ struct StatementFinder {
     private func speaker(startingAt start: Int, limit: Int) -> String? {
         var j = start
         while j < limit, analysis.isKey(j, .the, .comma), analysis.mentionCovering[j] < 0 { j += 1 }
-        // "said Colonel Ahmed al-Sabbagh", "said Dr Hussam al-Ahmad": titles before the name.
+        // "said Colonel Ahmed al-Sabbagh", "said Dr. Hussam al-Ahmad": titles (abbreviated or not)
+        // before the name.
         var titled = j
-        while titled < limit, titled < j + 3, analysis.mentionCovering[titled] < 0, tokens[titled].isCapitalized, analysis.isWord(titled, .title) { titled += 1 }
+        while titled < limit, titled < j + 4, analysis.mentionCovering[titled] < 0, tokens[titled].isCapitalized, analysis.isWord(titled, .title) {
+            titled += 1
+            if analysis.isKey(titled, .period), tokens[titled].start == tokens[titled - 1].end { titled += 1 }
+        }
         if titled > j, titled < limit, let m = mentionAt(titled), analysis.category(of: m) == .person { j = titled }
         guard j < limit else { return nil }
         if let m = mentionAt(j), isSpeaker(analysis.id(of: m)) { return analysis.id(of: m) }
         if let pronoun = EnglishWords.personalPronouns[analysis.key(j)], pronoun != "p" { return resolvePronoun(before: j) }
         let end = phraseEnd(from: j, limit: limit)
         let bodyStart = j > start && analysis.isKey(j - 1, .the) ? j - 1 : j
-        return describedSpeaker(in: j..<end) ?? resolveBodyNoun(in: bodyStart..<end)
+        return identifiedSpeaker(after: j, limit: limit) ?? describedSpeaker(in: j..<end) ?? resolveBodyNoun(in: bodyStart..<end)
     }
+
+    /// The person a described speaker gives as their name: "said a doctor who asked to be
+    /// identified only as Dr. Hamid", "a resident, who gave his name as Abu Omar", "identified only
+    /// by her first name, Rima". Searched in the words of the description (from `start`).
+    private func identifiedSpeaker(after start: Int, limit: Int) -> String? {
+        let window = min(limit, start + 14)
+        guard let cue = (start..<window).first(where: { Self.namingCues.contains(keys[$0]) }) else { return nil }
+        var k = cue + 1
+        while k < min(limit, cue + 8), analysis.mentionCovering[k] < 0,
+              Self.namingFillers.contains(keys[k]) || tokens[k].isCapitalized && analysis.isWord(k, .title) || analysis.isKey(k, .period) && k > cue + 1 && analysis.isWord(k - 1, .title) {
+            k += 1
+        }
+        guard k < limit, let m = mentionAt(k), analysis.category(of: m) == .person else { return nil }
+        return analysis.id(of: m)
+    }
+
+    /// Words that introduce the name a described speaker goes by ("identified only as").
+    private static let namingCues: Set<String> = ["identified", "named", "gave", "giving", "goes", "going", "known"]
+    /// Words between such a cue and the name.
+    private static let namingFillers: Set<String> = ["only", "as", "by", "his", "her", "their", "first", "name", "names", "nickname", ",", "the"]
 
     /// The speaker inside the words before a speech verb: the last person or organisation mention
     /// that is not inside a prepositional phrase, a pronoun, or a description.
@@ -311,6 +341,12 @@ struct StatementFinder {
         if let pronoun = EnglishWords.personalPronouns[analysis.key(phrase.upperBound - 1)], pronoun != "p",
            phrase.count == 1 || analysis.isWord(phrase.upperBound - 2, .clauseBreaker) || analysis.isKey(phrase.upperBound - 2, .comma) {
             return resolvePronoun(before: phrase.upperBound - 1)
+        }
+        // "He blamed Washington … and said": "he" or "she" is the subject of verbs joined by "and"
+        // (not of a clause after a comma or relative pronoun: "He met Kerry, who said").
+        if phrase.count > 2, ["he", "she"].contains(analysis.key(phrase.lowerBound)),
+           !phrase.contains(where: { analysis.isKey($0, .comma) || analysis.isWord($0, .relativePronoun) || analysis.isKey($0, .that) }) {
+            return resolvePronoun(before: phrase.lowerBound)
         }
         // Candidate speakers: mentions that are not adjectives and not inside a prepositional phrase.
         var candidates: [Mention] = []
@@ -325,6 +361,14 @@ struct StatementFinder {
             t += 1
         }
         if let person = candidates.first(where: { analysis.category(of: $0) == .person && isIndividual($0) }) { return analysis.id(of: person) }
+        // "a Syrian military source", "one Hezbollah commander": a body that only qualifies a
+        // person noun describes a person.
+        if let first = candidates.first, first.tokens.lowerBound == phrase.lowerBound + 1,
+           ["a", "an", "one", "another"].contains(analysis.key(phrase.lowerBound)),
+           first.tokens.upperBound < phrase.upperBound, analysis.wordClass(phrase.upperBound - 1).contains(.humanNoun) || keys[phrase.upperBound - 1] == "source",
+           let described = describedSpeaker(in: phrase) {
+            return described
+        }
         if let first = candidates.first, first.tokens.lowerBound <= phrase.lowerBound + 1 { return analysis.id(of: first) }
         if let described = describedSpeaker(in: phrase) { return described }
         if candidates.isEmpty, let body = resolveBodyNoun(in: phrase) { return body }
@@ -367,7 +411,8 @@ struct StatementFinder {
         let first = analysis.key(phrase.lowerBound)
         guard ["a", "an", "one", "her", "his", "their", "another", "the"].contains(first) || tokens[phrase.lowerBound].kind == .word && tokens[phrase.lowerBound].isCapitalized && ["her", "his"].contains(first) else { return nil }
         let keys = phrase.map { analysis.key($0) }
-        guard let headIndex = keys.firstIndex(where: { EnglishWords.humanNouns.contains($0) || analysis.index.lexicon.roleNouns[$0] != nil }) else { return nil }
+        // ("a military source" speaks as a person too.)
+        guard let headIndex = keys.firstIndex(where: { EnglishWords.humanNouns.contains($0) || analysis.index.lexicon.roleNouns[$0] != nil || $0 == "source" }) else { return nil }
         // "an activist group", "the army's general command": the person noun only modifies a body.
         if headIndex + 1 < keys.count, Self.bodyNouns.contains(keys[headIndex + 1]) || EnglishWords.organisationHeads[keys[headIndex + 1]] != nil { return nil }
         let label = analysis.text(phrase)
@@ -377,7 +422,9 @@ struct StatementFinder {
         analysis.addLateMention(analysis.mention(of: id, tokens: phrase, form: .description))
         // The description's own organisation: "an activist from the Aleppo Media Center", "one rebel leader".
         let roleKey = keys[headIndex]
-        let relation = analysis.index.lexicon.roleNouns[roleKey] ?? .memberOf
+        var relation = analysis.index.lexicon.roleNouns[roleKey] ?? .memberOf
+        // "one Hezbollah commander" is one of its commanders, not its leader ("one rebel leader" leads).
+        if relation == .leaderOf, roleKey == "commander", ["a", "an", "one", "another"].contains(first) { relation = .memberOf }
         for t in phrase where analysis.mentionCovering[t] >= 0 {
             let org = analysis.id(of: analysis.mentions[Int(analysis.mentionCovering[t])])
             guard analysis.kind(of: org) == .actor, analysis.category(of: org) != .person else { continue }
