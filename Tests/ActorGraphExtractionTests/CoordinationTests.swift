@@ -104,6 +104,21 @@ struct CoordinationTests {
         let graph = try extract("A Hezbollah commander said the Lebanese group had sent reinforcements to the city.")
         #expect(graph.node(withID: "lebanese-group") == nil)
     }
+
+    @Test func aRepeatedPrepositionKeepsTheListGoing() throws {
+        let graph = try extract("Russia has given air cover to the army, to Iranian-backed militias and to Lebanon's Hezbollah. "
+            + "Government forces, backed by Russian jets and by Hezbollah fighters, sealed the road.")
+        #expect(graph.has("russia", .supports, "assad-forces"))
+        #expect(graph.has("russia", .supports, "hezbollah"))
+        #expect(graph.has("hezbollah", .backs, "assad-forces"))
+        #expect(graph.has("russia", .backs, "assad-forces"))
+    }
+
+    @Test func fightingInAPlaceIsAnAttackOnItNotAFightWithIt() throws {
+        let graph = try extract("Government forces were fighting in the Bab al-Hadid area on Sunday.")
+        #expect(!graph.edges.contains { $0.relation == .fights })
+        #expect(graph.edges.contains { $0.source == "assad-forces" && $0.relation == .attacks })
+    }
 }
 
 /// Areas named only by who holds them, read through the lexicon's `heldBy` (sentences written for

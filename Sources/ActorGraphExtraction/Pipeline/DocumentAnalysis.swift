@@ -356,6 +356,9 @@ final class DocumentAnalysis {
         return r >= 0 ? records[Int(r)].category : nil
     }
 
+    /// Actor or place: the kind of the (recorded) entity numbered `number`.
+    func kind(of number: Int32) -> NodeKind? { category(of: number)?.kind }
+
     /// The category of the entity a mention refers to.
     func category(of mention: Mention) -> Category? { category(of: mention.number) }
 

@@ -107,6 +107,9 @@ struct RelationFinder {
     /// stated in the sentence of `context` around token `anchor`.
     func add(_ source: Int32, _ relation: Relation, _ target: Int32, _ context: SentenceContext, at anchor: Int) {
         guard source != target else { return }
+        // One fights someone; fighting in a place ("were fighting in the Bab al-Hadid area") is an
+        // attack on it.
+        let relation = relation == .fights && analysis.kind(of: target) == .place ? .attacks : relation
         analysis.relations.append(FoundRelation(source: source, target: target, relation: relation,
                                                 sentences: context.number...context.number, anchor: anchor))
     }

@@ -148,6 +148,13 @@ struct SentenceContext {
             if !out.isEmpty {
                 // A later conjunct starts right away, after at most a determiner and a few modifiers.
                 var u = t
+                // "to the army, to the militias and to Hezbollah", "by jets and by fighters": the
+                // preposition of the first conjunct repeated.
+                if analysis.isWord(u, .preposition), let first = out.first {
+                    var p = first.tokens.lowerBound - 1
+                    if analysis.isKey(p, .the) { p -= 1 }
+                    if p >= range.lowerBound, analysis.keyIDs[p] == analysis.keyIDs[u] { u += 1 }
+                }
                 while u < range.upperBound, analysis.isWord(u, .determiner), mention(covering: u) == nil { u += 1 }
                 // ", killing eight people": a participle opens a clause, not a conjunct.
                 if u < range.upperBound, mention(covering: u) == nil, tokens[u].kind == .word, keys[u].count > 5, keys[u].hasSuffix("ing") { break }
