@@ -212,6 +212,9 @@ final class DocumentAnalysis {
         return n
     }
 
+    /// How many entities are numbered so far (lexicon and discovered): one past the highest number.
+    var entityCount: Int { recordOfNumber.count }
+
     /// The id of the entity numbered `number` (a number given by ``number(of:)``).
     func id(of number: Int32) -> String {
         let lexiconCount = index.entityTable.count

@@ -17,36 +17,50 @@ struct DocumentGraphBuilder {
         // 10,000 merges. Spans of one document are told apart by their bounds alone (the text
         // follows from them), which saves hashing whole sentences. Each distinct edge key gets a
         // slot (one hash per fact stated); its bounds go into one flat list, sorted at the end.
+        // Edge ends are numbers here (see ``EvidenceTable``): entities by their analysis number,
+        // statements by their place in `statementOrder`.
         var evidence = EvidenceTable(capacity: analysis.relations.count + 2 * analysis.statements.count)
         for relation in analysis.relations {
-            evidence.add(Edge.Key(source: analysis.id(of: relation.source), target: analysis.id(of: relation.target), relation: relation.relation),
+            evidence.add(EvidenceTable.Key(source: relation.source, target: relation.target, relation: relation.relation),
                          analysis.evidenceBounds(sentences: relation.sentences, anchor: relation.anchor))
         }
-        // The ends of relations and the speakers take part in the story (a repeated relation has
-        // one key: its ends are counted once).
-        var involved = Set<String>()
-        involved.reserveCapacity(2 * evidence.keys.count + analysis.statements.count)
-        for key in evidence.keys {
-            involved.insert(key.source)
-            involved.insert(key.target)
-        }
-        var statementDrafts: [String: StatementDraft] = [:]
-        statementDrafts.reserveCapacity(analysis.statements.count)
+        let relationKeyCount = evidence.keys.count
+        var speakers: [Int32] = []
+        speakers.reserveCapacity(analysis.statements.count)
+        // Statement nodes in the order first met: ids, drafts, and each id's end number.
         var statementOrder: [String] = []
+        var statementDrafts: [StatementDraft] = []
+        var statementNumbers: [String: Int32] = [:]
+        statementNumbers.reserveCapacity(analysis.statements.count)
         for statement in analysis.statements {
             let id = Self.statementID(speaker: statement.speaker, quote: statement.quote)
             let quoteSpan = document.span(from: statement.quoteStart, to: statement.quoteEnd)
-            if statementDrafts[id]?.spans.append(quoteSpan) == nil {
-                statementDrafts[id] = StatementDraft(quote: statement.quote, spans: [quoteSpan])
+            let node: Int32
+            if let known = statementNumbers[id] {
+                node = known
+                statementDrafts[EvidenceTable.statementIndex(node)].spans.append(quoteSpan)
+            } else {
+                node = EvidenceTable.statementNode(statementOrder.count)
+                statementNumbers[id] = node
+                statementDrafts.append(StatementDraft(quote: statement.quote, spans: [quoteSpan]))
                 statementOrder.append(id)
             }
-            evidence.add(Edge.Key(source: statement.speaker, target: id, relation: .said),
+            let speaker = analysis.number(of: statement.speaker)
+            speakers.append(speaker)
+            evidence.add(EvidenceTable.Key(source: speaker, target: node, relation: .said),
                          SpanBounds(start: statement.evidenceStart, end: statement.evidenceEnd))
-            involved.insert(statement.speaker)
             for entity in statement.about where analysis.isRecorded(entity) {
-                evidence.add(Edge.Key(source: id, target: entity, relation: .about), SpanBounds(quoteSpan))
+                evidence.add(EvidenceTable.Key(source: node, target: analysis.number(of: entity), relation: .about), SpanBounds(quoteSpan))
             }
         }
+        // The ends of relations and the speakers take part in the story (a repeated relation has
+        // one key: its ends are counted once), by entity number.
+        var involved = [Bool](repeating: false, count: analysis.entityCount)
+        for key in evidence.keys.prefix(relationKeyCount) {
+            involved[Int(key.source)] = true
+            involved[Int(key.target)] = true
+        }
+        for speaker in speakers { involved[Int(speaker)] = true }
         // Spans and naming by record (the mentions of entities never recorded make no node).
         let records = analysis.records
         var spanCounts = [Int](repeating: 0, count: records.count)
@@ -74,25 +88,26 @@ struct DocumentGraphBuilder {
         }
         var nodes: [Node] = []
         nodes.reserveCapacity(records.count + statementOrder.count)
-        var nodeIDs = Set<String>()
-        nodeIDs.reserveCapacity(records.count + statementOrder.count)
+        // Which entity numbers have a node (statements always do).
+        var isEntityNode = [Bool](repeating: false, count: analysis.entityCount)
         for (r, record) in records.enumerated() {
-            let id = record.id
             let spans = spansOfRecord[r]
             guard !spans.isEmpty else { continue }
+            let number = Int(analysis.recordNumbers[r])
             // Outlets that only report, and collectives named only by common nouns ("people"), are
             // not actors of the story unless they take part in a relation or speak.
-            if (record.category == .media || !named[r]) && !involved.contains(id) { continue }
-            nodes.append(Node(id: id, kind: record.category.kind, category: record.category, label: record.name,
+            if (record.category == .media || !named[r]) && !involved[number] { continue }
+            nodes.append(Node(id: record.id, kind: record.category.kind, category: record.category, label: record.name,
                               aliases: aliases(of: record, spans: spans), mentions: spans))
-            nodeIDs.insert(id)
+            isEntityNode[number] = true
         }
-        for id in statementOrder {
-            guard let draft = statementDrafts[id] else { continue }
+        for (id, draft) in zip(statementOrder, statementDrafts) {
             nodes.append(Node(id: id, kind: .statement, label: Self.shortened(draft.quote), mentions: draft.spans, quote: draft.quote))
-            nodeIDs.insert(id)
         }
-        return ActorGraph(documents: [document.record], nodes: nodes, edges: evidence.edges(in: document, where: { nodeIDs.contains($0) }))
+        let edges = evidence.edges(in: document,
+                                   isNode: { $0 < 0 || isEntityNode[Int($0)] },
+                                   id: { $0 < 0 ? statementOrder[EvidenceTable.statementIndex($0)] : analysis.id(of: $0) })
+        return ActorGraph(documents: [document.record], nodes: nodes, edges: edges)
     }
 
     /// The names of a record's node, before ``Node`` sorts them and drops repeats: the lexicon
@@ -161,11 +176,28 @@ struct DocumentGraphBuilder {
 
 /// The evidence of a document's edges while its graph is built: one slot per distinct edge key,
 /// and the bounds of every statement of a fact in one flat list.
+///
+/// Edge ends are numbers, hashed without strings: an entity's number in the analysis (0 and up),
+/// or a statement's node (below 0, see ``statementNode(_:)``). They become ids in
+/// ``edges(in:isNode:id:)``.
 private struct EvidenceTable {
+    /// An edge key with numbered ends.
+    struct Key: Hashable {
+        var source: Int32
+        var target: Int32
+        var relation: Relation
+    }
+
+    /// The end number of the statement node at `index` in the order statements are first met.
+    static func statementNode(_ index: Int) -> Int32 { Int32(-1 - index) }
+
+    /// The index of the statement node numbered `node` (below 0).
+    static func statementIndex(_ node: Int32) -> Int { Int(-1 - node) }
+
     /// The slot of each edge key.
-    private var slots: [Edge.Key: Int32] = [:]
+    private var slots: [Key: Int32] = [:]
     /// The edge keys, by slot.
-    private(set) var keys: [Edge.Key] = []
+    private(set) var keys: [Key] = []
     /// Each statement of a fact: its edge's slot and its bounds.
     private var entries: [(slot: Int32, bounds: SpanBounds)] = []
 
@@ -176,7 +208,7 @@ private struct EvidenceTable {
     }
 
     /// Records that `bounds` state the fact `key`.
-    mutating func add(_ key: Edge.Key, _ bounds: SpanBounds) {
+    mutating func add(_ key: Key, _ bounds: SpanBounds) {
         let slot: Int32
         if let known = slots[key] {
             slot = known
@@ -189,8 +221,8 @@ private struct EvidenceTable {
     }
 
     /// The edges whose ends both pass `isNode`, each with its distinct evidence spans of
-    /// `document` in ``TextSpan`` order.
-    func edges(in document: SourceDocument, where isNode: (String) -> Bool) -> [Edge] {
+    /// `document` in ``TextSpan`` order and its ends named by `id`.
+    func edges(in document: SourceDocument, isNode: (Int32) -> Bool, id: (Int32) -> String) -> [Edge] {
         // By slot, then bounds: each edge's bounds come out sorted, which for spans of one
         // document with distinct bounds is ``TextSpan`` order.
         let sorted = entries.sorted { ($0.slot, $0.bounds.start, $0.bounds.end) < ($1.slot, $1.bounds.start, $1.bounds.end) }
@@ -210,7 +242,7 @@ private struct EvidenceTable {
                     spans.append(document.span(from: entry.bounds.start, to: entry.bounds.end))
                     last = entry.bounds
                 }
-                edges.append(Edge(source: key.source, target: key.target, relation: key.relation, evidence: spans))
+                edges.append(Edge(source: id(key.source), target: id(key.target), relation: key.relation, evidence: spans))
             }
             i = j
         }
