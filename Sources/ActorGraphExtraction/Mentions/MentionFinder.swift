@@ -708,7 +708,8 @@ struct MentionFinder {
         let end = lastWord + 1
         let words = (i..<end).filter { tokens[$0].kind == .word || tokens[$0].kind == .number }
         guard !words.isEmpty else { return nil }
-        let name = analysis.text(i..<end)
+        // Made only for a name found (most capitalised words are not).
+        lazy var name = analysis.text(i..<end)
         let sentenceInitial = i == sentence.tokens.lowerBound || analysis.isKey(i - 1, .straightQuote, .openQuote, .apostrophe, .openSingleQuote) && i - 1 == sentence.tokens.lowerBound
 
         // Organisations by head noun.
@@ -836,9 +837,15 @@ struct MentionFinder {
         let key = keys[i]
         let utf8 = key.utf8
         if utf8.allSatisfy({ $0 < 0x80 }) {
-            // ASCII: one character per byte, so suffixes compare as bytes.
-            guard utf8.count > 4 else { return false }
-            return Self.demonymSuffixes.contains { utf8.reversed().starts(with: $0) }
+            // ASCII: one character per byte, so suffixes compare as bytes (the last three, read
+            // once, last first).
+            let count = utf8.count
+            guard count > 4 else { return false }
+            var reversed = utf8.reversed().makeIterator()
+            let last = reversed.next() ?? 0, second = reversed.next() ?? 0, third = reversed.next() ?? 0
+            return Self.demonymSuffixes.contains { suffix in
+                suffix[0] == last && suffix[1] == second && (suffix.count < 3 || suffix[2] == third)
+            }
         }
         return ["ian", "ese", "ish", "ean", "iti", "aqi", "udi", "ani", "ari", "eli", "ic"].contains { key.hasSuffix($0) } && key.count > 4
     }

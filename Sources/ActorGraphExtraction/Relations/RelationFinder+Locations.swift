@@ -278,7 +278,7 @@ extension RelationFinder {
         }
         // "Islamic State positions in the Huweiqa and Rashdiyeh districts".
         let end = m.tokens.upperBound
-        if Self.possessedNouns.contains(analysis.key(end)), analysis.isKey(end + 1, .in),
+        if analysis.isKey(end + 1, .in), Self.possessedNouns.contains(analysis.key(end)),
            let place = c.mention(startingAt: end + 2) ?? (analysis.isKey(end + 2, .the) ? c.mention(startingAt: end + 3) : nil),
            analysis.kind(of: place) == .place, place.form != .adjective {
             for p in c.coordinatedMentions(from: place.tokens.lowerBound, where: { analysis.kind(of: $0) == .place && $0.form != .adjective }) {
@@ -287,7 +287,7 @@ extension RelationFinder {
         }
         guard [.armedGroup, .militia].contains(analysis.category(of: m)) else { return }
         // A state's own forces ("Russia's defence ministry", the Russian military) are members of it, not located in it.
-        if let parent = index.entity(analysis.id(of: m))?.parent, index.entity(parent)?.category == .state { return }
+        if let parent = analysis.lexiconEntity(m.number)?.parent, index.entity(parent)?.category == .state { return }
         // "Lebanon's Hezbollah": the group of a country, inside its name or before it.
         if let possessive = m.tokens.first(where: { tokens[$0].kind == .possessive }) ?? (tokens[max(0, start - 1)].kind == .possessive ? start - 1 : nil),
            possessive > 0, let owner = countryPlace(endingAt: possessive) {
