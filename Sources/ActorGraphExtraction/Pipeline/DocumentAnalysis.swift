@@ -212,10 +212,10 @@ final class DocumentAnalysis {
         return n
     }
 
-    /// The lexicon's entry for the entity numbered `number`, or nil for an entity found in the
-    /// text: `index.entity(id(of: number))` without making or hashing the id.
-    func lexiconEntity(_ number: Int32) -> Lexicon.Entity? {
-        Int(number) < index.entityTable.count ? index.entityTable[Int(number)] : nil
+    /// The lexicon parent of the entity numbered `number` (nil for an entity found in the text):
+    /// `index.entity(id(of: number))?.parent` without making or hashing the id, or copying the entity.
+    func lexiconParent(of number: Int32) -> String? {
+        Int(number) < index.entityTable.count ? index.entityTable[Int(number)].parent : nil
     }
 
     /// How many entities are numbered so far (lexicon and discovered): one past the highest number.

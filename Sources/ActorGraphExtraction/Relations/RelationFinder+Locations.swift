@@ -287,7 +287,7 @@ extension RelationFinder {
         }
         guard [.armedGroup, .militia].contains(analysis.category(of: m)) else { return }
         // A state's own forces ("Russia's defence ministry", the Russian military) are members of it, not located in it.
-        if let parent = analysis.lexiconEntity(m.number)?.parent, index.entity(parent)?.category == .state { return }
+        if let parent = analysis.lexiconParent(of: m.number), index.entity(parent)?.category == .state { return }
         // "Lebanon's Hezbollah": the group of a country, inside its name or before it.
         if let possessive = m.tokens.first(where: { tokens[$0].kind == .possessive }) ?? (tokens[max(0, start - 1)].kind == .possessive ? start - 1 : nil),
            possessive > 0, let owner = countryPlace(endingAt: possessive) {
