@@ -590,4 +590,11 @@ struct AppositionAndMutualActTests {
         #expect(graph.has("staffan-de-mistura", .memberOf, "united-nations"))
         #expect(graph.has("matthew-rycroft", .memberOf, "united-kingdom"))
     }
+
+    @Test func theMonitorWithWhereItIsBasedRefersBackToTheObservatory() throws {
+        let graph = try extract("Talks stalled again. Twelve people died, the Syrian Observatory for Human Rights said. "
+            + "Rami Abdulrahman, the head of the Britain-based monitor, said the toll would rise.")
+        #expect(graph.has("sohr", .locatedIn, "united-kingdom-country"))
+        #expect(graph.has("rami-abdel-rahman", .leaderOf, "sohr"))
+    }
 }

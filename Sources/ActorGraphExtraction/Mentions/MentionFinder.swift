@@ -118,14 +118,17 @@ struct MentionFinder {
     /// the last few sentences refers back to it (``Lexicon/Entity/descriptions``). Returns the index
     /// after the description.
     private mutating func matchDescription(at i: Int, limit: Int, sentence: Int) -> Int? {
-        guard !lastDescribed.isEmpty, analysis.isKey(i, .the), i + 1 < limit,
-              let described = lastDescribed[keys[i + 1]], sentence - described.sentence <= 4 else { return nil }
-        var end = i + 2
+        guard !lastDescribed.isEmpty, analysis.isKey(i, .the), i + 1 < limit else { return nil }
+        // "the Britain-based monitor": a compound of where it is based may come first.
+        let word = i + 4 < limit && analysis.isKey(i + 2, .hyphen) && analysis.isKey(i + 3, .based) ? i + 4 : i + 1
+        guard let described = lastDescribed[keys[word]], sentence - described.sentence <= 4 else { return nil }
+        var end = word + 1
         if end < limit, Self.groupHeads.contains(keys[end]) { end += 1 }
         // "the jihadist group Jabhat Fateh al-Sham" names the group itself.
         if end < limit, tokens[end].isCapitalized || analysis.isKey(end, .hyphen) { return nil }
         analysis.addMention(described.entity, number: described.number, tokens: i..<end, form: .anaphor)
-        lastDescribed[keys[i + 1]] = (described.entity, described.number, sentence)
+        if word > i + 1 { findInnerFacts(in: described.entity, tokens: (i + 1)..<end, sentence: sentence) }
+        lastDescribed[keys[word]] = (described.entity, described.number, sentence)
         return end
     }
 
