@@ -597,4 +597,17 @@ struct AppositionAndMutualActTests {
         #expect(graph.has("sohr", .locatedIn, "united-kingdom-country"))
         #expect(graph.has("rami-abdel-rahman", .leaderOf, "sohr"))
     }
+
+    @Test func whoHeadsABodyLeadsItButABodyQualifyingWhatIsLedIsOnlyTheirs() throws {
+        let graph = try extract("Talks stalled again. Riad Hijab, who heads the High Negotiations Committee, spoke in London. "
+            + "Jan Egeland, who chairs the U.N. humanitarian task force, said aid was blocked.")
+        #expect(graph.has("riad-hijab", .leaderOf, "high-negotiations-committee"))
+        #expect(!graph.edges.contains { $0.relation == .negotiatesWith })   // no cue inside a name
+        #expect(graph.has("jan-egeland", .memberOf, "united-nations") && !graph.has("jan-egeland", .leaderOf, "united-nations"))
+    }
+
+    @Test func aPlaceAndADayPutFirstLocateTheSpeaker() throws {
+        let graph = try extract("Talks stalled again. In Tehran on Thursday, Ali Akbar Velayati said the city would fall.")
+        #expect(graph.has("ali-akbar-velayati", .locatedIn, "tehran"))
+    }
 }

@@ -50,6 +50,8 @@ extension RelationFinder {
                 continue
             }
             guard let relation = analysis.nounCue(k) else { continue }
+            // A word of a name is no cue: "the High Negotiations Committee".
+            if analysis.mentionCovering[k] >= 0, analysis.mentions[Int(analysis.mentionCovering[k])].form == .name { continue }
             if c.isNegatedOrHypothetical(before: k, window: 4) { continue }
             if relation.relationClass == .cooperation {
                 // "the Syrian army and its Russian backers", "the regime and its Russian and Iranian
