@@ -318,4 +318,11 @@ struct GroupListAndMinistryTests {
         #expect(graph.node(withID: "north-homs")?.category == .district)
         #expect(graph.node(withID: "north-beirut") == nil)
     }
+
+    @Test func theTownAndTheDistrictReferBackToTheLastNamed() throws {
+        let graph = try extract("Rebels shelled Sakhour on Sunday. The army entered the district on Monday. "
+            + "The town of Kafr Naha was quiet. Russian jets bombed the town on Tuesday, and the town council fled.")
+        #expect(graph.has("assad-forces", .advancesInto, "sakhour"))
+        #expect(graph.edges.contains { $0.relation == .attacks && $0.target == "kafr-naha" })
+    }
 }

@@ -19,6 +19,10 @@ struct MentionFinder {
     /// ("Haj Bakri" of "Mustafa Haj Bakri").
     private var personsByRun: [String: String] = [:]
     private var lastCity: String?
+    /// The last town or village named (a city found in the text), for "the town".
+    private var lastTown: String?
+    /// The last district or neighbourhood named, for "the district".
+    private var lastDistrict: String?
     /// Cities named in the document whose parts the lexicon knows, the latest last.
     private var dividedCities: [String] = []
     private var lastCountry: String?
@@ -933,13 +937,21 @@ struct MentionFinder {
         guard analysis.isKey(i, .the) || analysis.isKey(i, .this) else { return nil }
         var j = i + 1
         if analysis.isKey(j, .whole) || analysis.isKey(j, .divided) || analysis.isKey(j, .embattled) || analysis.isKey(j, .besieged) { j += 1 }
+        // Not "the town of X", "the town centre", "the district council": the noun alone.
+        guard !analysis.isKey(j + 1, .of), j + 1 >= limit || !Self.placeCompoundHeads.contains(keys[j + 1]) else { return nil }
         switch analysis.key(j) {
-        case "city": if let city = lastCity, !analysis.isKey(j + 1, .of) { return (city, j + 1) }
-        case "country": if let country = lastCountry, !analysis.isKey(j + 1, .of) { return (country, j + 1) }
+        case "city": if let city = lastCity { return (city, j + 1) }
+        case "country": if let country = lastCountry { return (country, j + 1) }
+        // "the town", "the village": the last town named (a city of the lexicon is named as such).
+        case "town", "village": if let town = lastTown { return (town, j + 1) }
+        case "district", "neighbourhood", "neighborhood", "quarter": if let district = lastDistrict { return (district, j + 1) }
         default: break
         }
         return nil
     }
+
+    /// Nouns that make "the town", "the city" a modifier: "the town centre", "the district council".
+    static let placeCompoundHeads: Set<String> = ["centre", "center", "centres", "council", "councils", "hall", "square", "hospital", "mayor", "governor", "authorities", "limits", "walls", "gate", "gates", "outskirts"]
 
     /// The country the city in focus belongs to, following the lexicon's part-of chain.
     private var countryOfFocusCity: String? {
@@ -960,9 +972,13 @@ struct MentionFinder {
     private mutating func noteFocus(_ id: String, number: Int32? = nil) {
         let category = if let number { analysis.category(of: number) } else { analysis.category(of: id) }
         switch category {
-        case .city: lastCity = id
+        case .city:
+            lastCity = id
+            // A city whose parts the lexicon knows (Aleppo) is no town.
+            if !["east", "west"].contains(where: { index.entity("\($0)-\(id)") != nil }) { lastTown = id }
         case .country: lastCountry = id
         case .district, .neighbourhood, .site:
+            if category != .site { lastDistrict = id }
             // A district keeps its city in focus ("eastern Aleppo" … "the western districts").
             var current = index.entity(id)?.parent
             var steps = 0
