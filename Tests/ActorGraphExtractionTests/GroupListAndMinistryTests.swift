@@ -325,4 +325,12 @@ struct GroupListAndMinistryTests {
         #expect(graph.has("assad-forces", .advancesInto, "sakhour"))
         #expect(graph.edges.contains { $0.relation == .attacks && $0.target == "kafr-naha" })
     }
+
+    @Test func aStateThatGivesHelpOrActsInARelativeClauseIsAnActor() throws {
+        let graph = try extract("The rebels cheered. It was a reference to Saudi Arabia, Qatar and Turkey, which have armed the rebels. "
+            + "Some brigades have received weapons from the United States. Thousands fled to Turkey.")
+        #expect(graph.has("saudi-arabia", .supports, "rebels") && graph.has("qatar", .supports, "rebels"))
+        #expect(graph.node(withID: "united-states")?.kind == .actor)
+        #expect(graph.has("civilians", .fleesTo, "turkey-country"))
+    }
 }

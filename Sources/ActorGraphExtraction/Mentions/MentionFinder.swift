@@ -319,11 +319,38 @@ struct MentionFinder {
             p = (analysis.mentionCoveringLive(p - 1)?.tokens.lowerBound ?? p) - 1
         }
         if analysis.isKey(p, .the) { p -= 1 }
+        // "weapons from the United States", "support from Russia": the source of help acts.
+        if analysis.isKey(p, .from), p >= 1, Self.helpNouns.contains(keys[p - 1]) || analysis.nounCue(p - 1)?.relationClass == .cooperation { return false }
+        // "Saudi Arabia, Qatar and Turkey, which have armed the rebels": the names of a list that
+        // a relative clause makes act.
+        if actsInRelativeClause(after: end) { return false }
         // "its allies in Moscow and Tehran": after an ally noun, "in" names the allies.
         // But "talks in Moscow" are held there.
         if analysis.isKey(p, .in), analysis.nounCue(p - 1)?.relationClass == .cooperation, !Self.meetingNouns.contains(analysis.key(p - 1)) { return false }
         return analysis.isWord(p, .placePreposition)
     }
+
+    /// True when the list of names going on from `end` ends in ", which/who" and a verb of having
+    /// done something ("…, which have armed and funded the rebels").
+    private func actsInRelativeClause(after end: Int) -> Bool {
+        var t = end
+        var steps = 0
+        while t < tokens.count, steps < 10, analysis.isKey(t, .comma) || analysis.isKey(t, .and) || analysis.isKey(t, .the)
+                || tokens[t].kind == .word && tokens[t].isCapitalized || analysis.isKey(t, .hyphen) {
+            if analysis.isKey(t, .comma), analysis.isKey(t + 1, .which) || analysis.isKey(t + 1, .who) {
+                return t + 2 < tokens.count && Self.perfectAuxiliaries.contains(keys[t + 2])
+            }
+            t += 1
+            steps += 1
+        }
+        return false
+    }
+
+    /// "have", "has", "had": a relative clause of what someone has done.
+    static let perfectAuxiliaries: Set<String> = ["have", "has", "had"]
+
+    /// Nouns of help that come from someone: "weapons from the United States".
+    static let helpNouns: Set<String> = ["weapons", "arms", "support", "backing", "aid", "help", "funding", "funds", "money", "assistance", "pressure", "training", "ammunition", "supplies"]
 
     // MARK: - Facts inside a name
 
