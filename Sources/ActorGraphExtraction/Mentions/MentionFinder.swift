@@ -19,6 +19,8 @@ struct MentionFinder {
     /// ("Haj Bakri" of "Mustafa Haj Bakri").
     private var personsByRun: [String: String] = [:]
     private var lastCity: String?
+    /// The last armed group or coalition named, and its sentence, for "the group".
+    private var lastGroup: (entity: String, number: Int32, sentence: Int)?
     /// The last town or village named (a city found in the text), for "the town".
     private var lastTown: String?
     /// The last district or neighbourhood named, for "the district".
@@ -68,7 +70,7 @@ struct MentionFinder {
         while i < end {
             guard tokens[i].isWordLike else { i += 1; continue }
             if let next = matchSection(at: i, limit: end) ?? matchHeldArea(at: i, limit: end) { i = next; continue }
-            if let next = matchDescription(at: i, limit: end, sentence: number) { i = next; continue }
+            if let next = matchDescription(at: i, limit: end, sentence: number) ?? matchGroupAnaphor(at: i, limit: end, sentence: number) { i = next; continue }
             var lexical = matchLexicon(at: i, limit: end)
             var discovered = discover(at: i, limit: end, sentence: sentence)
             // "the Fastaqim group", "the Zinki faction": a known group's name and its kind.
@@ -83,6 +85,7 @@ struct MentionFinder {
                 let id = analysis.record(discovered.id, name: discovered.name, category: discovered.category)
                 analysis.addMention(id, tokens: i..<discovered.end, form: discovered.form)
                 if discovered.takesFocus { noteFocus(id) }
+                if Self.groupCategories.contains(discovered.category) { noteGroup(id, number: analysis.number(of: id), sentence: number) }
                 if discovered.category == .person { rememberPerson(id, tokens: i..<discovered.end) }
                 else if discovered.category.kind == .actor { findOwner(of: id, tokens: i..<discovered.end, sentence: number) }
                 i = discovered.end
@@ -95,6 +98,9 @@ struct MentionFinder {
             if let lexical {
                 let entity = index.entity(number: lexical.number).id
                 analysis.addMention(entity, number: lexical.number, tokens: i..<lexical.end, form: lexical.form)
+                if lexical.form == .name, let category = analysis.category(of: lexical.number), Self.groupCategories.contains(category) {
+                    noteGroup(entity, number: lexical.number, sentence: number)
+                }
                 for word in index.entity(number: lexical.number).descriptions where lexical.form == .name {
                     lastDescribed[word] = (entity, lexical.number, number)
                 }
@@ -134,6 +140,42 @@ struct MentionFinder {
         if word > i + 1 { findInnerFacts(in: described.entity, tokens: (i + 1)..<end, sentence: sentence) }
         lastDescribed[keys[word]] = (described.entity, described.number, sentence)
         return end
+    }
+
+    /// "The group also attacked Douma": "the group", "the militia", "the alliance" alone refer back
+    /// to the last armed group (or coalition, for "alliance"; any body, for "group") named in the
+    /// last three sentences. Not before a name or "of" ("the group Jaish al-Islam", "the group of").
+    private mutating func matchGroupAnaphor(at i: Int, limit: Int, sentence: Int) -> Int? {
+        guard let last = lastGroup, analysis.isKey(i, .the), i + 1 < limit, sentence - last.sentence <= 3,
+              !tokens[i + 1].isCapitalized,   // "the Organisation for the Prohibition …" is a name
+              let head = Self.groupAnaphorHeads[keys[i + 1]] else { return nil }
+        let next = i + 2
+        if next < limit, tokens[next].isCapitalized || analysis.isKey(next, .of) || analysis.isKey(next, .hyphen) { return nil }
+        // "the group" may be a monitoring group too; "the militia" only an armed one.
+        let category = analysis.category(of: last.number)
+        guard head == .coalition ? category == .coalition || category == .armedGroup
+                : head == .organization ? category.map(Self.groupCategories.contains) == true
+                : [.armedGroup, .militia].contains(category) else { return nil }
+        analysis.addMention(last.entity, number: last.number, tokens: i..<next, form: .anaphor)
+        lastGroup = (last.entity, last.number, sentence)
+        return next
+    }
+
+    /// Nouns that refer back to a group, with the kind of group they take.
+    static let groupAnaphorHeads: [String: Category] = [
+        "group": .organization, "militia": .armedGroup, "movement": .armedGroup, "faction": .armedGroup, "organisation": .organization,
+        "organization": .organization, "alliance": .coalition,
+    ]   // ("the coalition" is the lexicon's description of the US-led coalition)
+
+    /// The kinds of body "the group" may refer back to.
+    static let groupCategories: Set<Category> = [.armedGroup, .militia, .coalition, .organization]
+
+    /// Keeps a group named in `sentence` for "the group": the first named in the latest sentence
+    /// that names one (the subject, more often than a group named after it: "JFS, which cut its
+    /// ties to al Qaeda, said …" — "the group" is JFS).
+    private mutating func noteGroup(_ id: String, number: Int32, sentence: Int) {
+        if let last = lastGroup, last.sentence == sentence { return }
+        lastGroup = (id, number, sentence)
     }
 
     /// Head nouns after a description word: "the jihadist group".
@@ -319,6 +361,8 @@ struct MentionFinder {
             p = (analysis.mentionCoveringLive(p - 1)?.tokens.lowerBound ?? p) - 1
         }
         if analysis.isKey(p, .the) { p -= 1 }
+        // "shelled Damascus", "captured Aleppo": what is struck or taken is the place.
+        if isPlaceListContext(before: start) { return true }
         // "weapons from the United States", "support from Russia": the source of help acts.
         if analysis.isKey(p, .from), p >= 1, Self.helpNouns.contains(keys[p - 1]) || analysis.nounCue(p - 1)?.relationClass == .cooperation { return false }
         // "Saudi Arabia, Qatar and Turkey, which have armed the rebels": the names of a list that

@@ -45,7 +45,19 @@ extension RelationFinder {
             if analysis.isKey(k, .with), let (supporter, support) = supportPhrase(after: k, in: c) {
                 // "advancing with Russian air support", "with heavy air support from the coalition".
                 if !c.isNegatedOrHypothetical(before: k, window: 4) {
-                    for s in c.subjects(before: k) where s.entity != supporter.entity { add(supporter.entity, .supports, s.entity, c, at: support) }
+                    // "Iraqi forces are fighting the group with American support": the object of the
+                    // verb before is not the one supported, the verb's subject is.
+                    var subjects = c.subjects(before: k)
+                    if let object = subjects.last, object.tokens.upperBound == k {
+                        var verbEnd = object.tokens.lowerBound
+                        if analysis.isKey(verbEnd - 1, .the) { verbEnd -= 1 }
+                        if let verb = c.window(from: verbEnd - 3, to: verbEnd).first(where: {
+                            index.activeCues.longestMatch(in: tokens, ids: analysis.keyIDs, from: $0, limit: verbEnd)?.end == verbEnd
+                        }) {
+                            subjects = c.subjects(before: verb)
+                        }
+                    }
+                    for s in subjects where s.entity != supporter.entity { add(supporter.entity, .supports, s.entity, c, at: support) }
                 }
                 continue
             }

@@ -354,7 +354,10 @@ struct StatementFinder {
         while t < phrase.upperBound {
             if let m = mentionAt(t) {
                 let preposition = t > phrase.lowerBound && analysis.isWord(t - 1, .preposition)
-                if isSpeaker(m.entity) && !preposition && m.form != .adjective { candidates.append(m) }
+                // "The group's al-Manar television": an owner before a possessive is not the speaker.
+                let owner = m.tokens.upperBound < phrase.upperBound && tokens[m.tokens.upperBound].kind == .possessive
+                    && mentionAt(m.tokens.upperBound + 1) != nil
+                if isSpeaker(m.entity) && !preposition && !owner && m.form != .adjective { candidates.append(m) }
                 t = max(t + 1, m.tokens.upperBound)
                 continue
             }
