@@ -362,4 +362,9 @@ struct GroupListAndMinistryTests {
         #expect(!graph.has("united-states", .supports, "islamic-state"))
         #expect(graph.edges.contains { $0.source == "united-states" && $0.relation == .supports })
     }
+
+    @Test func theyOpeningASentenceIsTheBodyNamedBefore() throws {
+        let graph = try extract("Rebels shelled Hamdaniyeh on Monday. They also attacked Sakhour.")
+        #expect(graph.has("rebels", .attacks, "sakhour"))
+    }
 }
