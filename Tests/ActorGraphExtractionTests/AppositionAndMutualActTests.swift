@@ -610,4 +610,15 @@ struct AppositionAndMutualActTests {
         let graph = try extract("Talks stalled again. In Tehran on Thursday, Ali Akbar Velayati said the city would fall.")
         #expect(graph.has("ali-akbar-velayati", .locatedIn, "tehran"))
     }
+
+    @Test func theEvacuationOfPeopleFromAPlaceIsTheirDeparture() throws {
+        let graph = try extract("Talks stalled again. The deal allowed the evacuation of rebels and civilians from eastern Aleppo to Idlib.")
+        #expect(graph.has("rebels", .fleesFrom, "east-aleppo") && graph.has("civilians", .fleesFrom, "east-aleppo"))
+        #expect(graph.has("rebels", .fleesTo, "idlib-province"))
+    }
+
+    @Test func anOccupationInAPlaceLocatesThePerson() throws {
+        let graph = try extract("Talks stalled again. Mahmoud Sharaf, a retired civil servant in the Saif al-Dawla district, said he was tired.")
+        #expect(graph.edges.contains { $0.source == "mahmoud-sharaf" && $0.relation == .locatedIn })
+    }
 }

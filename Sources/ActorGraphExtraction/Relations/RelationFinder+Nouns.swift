@@ -4,6 +4,9 @@ import ActorGraph
 extension RelationFinder {
     // MARK: - "X's patrons, A and B", "Washington, a reluctant rebel backer", "X's capture of Y"
 
+    /// Nouns of people leaving a place: "the evacuation of rebels from P".
+    static let departureNouns: Set<String> = ["evacuation", "evacuations", "withdrawal", "exodus", "departure", "flight", "exit", "expulsion", "transfer"]
+
     func findNouns(_ c: SentenceContext) {
         for k in c.range where tokens[k].kind == .word {
             // "P, which had been in rebel hands", "P fell into government hands".
@@ -39,6 +42,22 @@ extension RelationFinder {
                 for s in leavers {
                     add(s.entity, .fleesFrom, from.entity, c, at: k)
                     if let destination { add(s.entity, .fleesTo, destination.entity, c, at: k) }
+                }
+                continue
+            }
+            // "the evacuation of rebels and civilians from eastern Aleppo (to Idlib)": those moved
+            // left the place (for the other).
+            if analysis.isKey(k + 1, .of), Self.departureNouns.contains(keys[k]) {
+                let leavers = c.coordinatedMentions(from: k + 2, where: { analysis.kind(of: $0) == .actor && $0.form != .adjective })
+                guard let last = leavers.last,
+                      let from = c.window(from: last.tokens.upperBound, to: last.tokens.upperBound + 4).first(where: { analysis.isKey($0, .from) }),
+                      let origin = c.mention(startingAt: from + 1) ?? (analysis.isKey(from + 1, .the) ? c.mention(startingAt: from + 2) : nil),
+                      analysis.kind(of: origin) == .place, origin.form != .adjective, !c.isNegatedOrHypothetical(before: k, window: 4) else { continue }
+                let destination = analysis.isKey(origin.tokens.upperBound, .to) || analysis.isKey(origin.tokens.upperBound, .toward, .towards)
+                    ? c.firstMention(after: origin.tokens.upperBound + 1, within: 2, where: { analysis.kind(of: $0) == .place && $0.form != .adjective }) : nil
+                for leaver in leavers {
+                    add(leaver.entity, .fleesFrom, origin.entity, c, at: k)
+                    if let destination { add(leaver.entity, .fleesTo, destination.entity, c, at: k) }
                 }
                 continue
             }
