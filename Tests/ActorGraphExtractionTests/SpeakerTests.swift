@@ -232,4 +232,10 @@ struct SpeakerTests {
             + "\"to regroup and rearm\", and that Moscow would act according to events on the ground.")
         #expect(speaker(ofQuoteStartingWith: "to regroup", in: graph) == "igor-konashenkov")
     }
+
+    @Test func theArmysGeneralCommandIsItsOwnBodyOfTheArmy() throws {
+        let graph = try extract("The fighting ended. The army's general command said troops had \"restored security and stability\" to the city.")
+        #expect(speaker(ofQuoteStartingWith: "restored security", in: graph) == "army-general-command")
+        #expect(graph.has("army-general-command", .memberOf, "assad-forces"))
+    }
 }
