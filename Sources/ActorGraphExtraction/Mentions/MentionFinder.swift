@@ -83,7 +83,10 @@ struct MentionFinder {
             }
             if let discovered, discovered.end > (lexical?.end ?? i) {
                 let id = analysis.record(discovered.id, name: discovered.name, category: discovered.category)
-                analysis.addMention(id, tokens: i..<discovered.end, form: discovered.form)
+                // "Dr. Hamid": an abbreviated title belongs to the person's mention (not to the name).
+                let titled = discovered.category == .person && i >= 2 && analysis.isKey(i - 1, .period) && tokens[i - 1].start == tokens[i - 2].end
+                    && analysis.isWord(i - 2, .title) && analysis.mentionCoveringLive(i - 2) == nil
+                analysis.addMention(id, tokens: (titled ? i - 2 : i)..<discovered.end, form: discovered.form)
                 if discovered.takesFocus { noteFocus(id) }
                 if Self.groupCategories.contains(discovered.category) { noteGroup(id, number: analysis.number(of: id), sentence: number) }
                 if discovered.category == .person { rememberPerson(id, tokens: i..<discovered.end) }
