@@ -621,4 +621,16 @@ struct AppositionAndMutualActTests {
         let graph = try extract("Talks stalled again. Mahmoud Sharaf, a retired civil servant in the Saif al-Dawla district, said he was tired.")
         #expect(graph.edges.contains { $0.source == "mahmoud-sharaf" && $0.relation == .locatedIn })
     }
+
+    @Test func anAgentOfOnePassiveMayBeThePatientOfTheNext() throws {
+        let graph = try extract("Talks stalled again. The assault was led by the Tiger Forces, an elite army unit commanded by Brigadier General Suheil al-Hassan.")
+        #expect(graph.has("suheil-al-hassan", .leaderOf, "tiger-forces"))
+        let ship = try extract("Talks stalled again. The frigate Admiral Essen fired missiles at Islamic State positions.")
+        #expect(!ship.nodes.contains { $0.category == .person })   // a ship's name, not a titled person
+    }
+
+    @Test func aSpeakerSpeakingSomewhereIsThere() throws {
+        let graph = try extract("Talks stalled again. Russian Foreign Minister Sergei Lavrov, speaking in Lima, said the talks had failed.")
+        #expect(graph.has("sergei-lavrov", .locatedIn, "lima"))
+    }
 }

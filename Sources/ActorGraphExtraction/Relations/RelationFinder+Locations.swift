@@ -150,7 +150,8 @@ extension RelationFinder {
                 add(m.entity, .locatedIn, place, c, at: based)
             }
             // "The U.N. envoy, Staffan de Mistura, said in Geneva": the name closes an apposition.
-            if category == .person, analysis.isKey(end, .comma), index.lexicon.quoteVerbs.contains(keys[min(end + 1, keys.count - 1)]),
+            // "Sergei Lavrov, speaking in Lima, said" too.
+            if category == .person, analysis.isKey(end, .comma), index.lexicon.quoteVerbs.contains(keys[min(end + 1, keys.count - 1)]) || analysis.isWord(end + 1, .meetingVerb),
                let place = placeOfSpeaking(after: end + 1, in: c) {
                 add(m.entity, .locatedIn, place.entity, c, at: end + 1)
                 continue

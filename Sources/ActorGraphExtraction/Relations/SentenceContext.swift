@@ -136,6 +136,8 @@ struct SentenceContext {
     func coordinatedMentions(from start: Int, where accept: (Mention) -> Bool) -> [Mention] {
         var t = start
         if analysis.isKey(t, .the, .a, .an) && mention(covering: t) == nil { t += 1 }
+        // "by Brigadier General Suheil al-Hassan": titles before a name.
+        while t < range.upperBound, t < start + 4, mention(covering: t) == nil, tokens[t].isCapitalized, analysis.isWord(t, .title) { t += 1 }
         var out: [Mention] = []
         var steps = 0
         // After "A and B" a comma closes the list ("backed by Turkey and Qatar, fought IS").
