@@ -590,4 +590,47 @@ struct AppositionAndMutualActTests {
         #expect(graph.has("staffan-de-mistura", .memberOf, "united-nations"))
         #expect(graph.has("matthew-rycroft", .memberOf, "united-kingdom"))
     }
+
+    @Test func theMonitorWithWhereItIsBasedRefersBackToTheObservatory() throws {
+        let graph = try extract("Talks stalled again. Twelve people died, the Syrian Observatory for Human Rights said. "
+            + "Rami Abdulrahman, the head of the Britain-based monitor, said the toll would rise.")
+        #expect(graph.has("sohr", .locatedIn, "united-kingdom-country"))
+        #expect(graph.has("rami-abdel-rahman", .leaderOf, "sohr"))
+    }
+
+    @Test func whoHeadsABodyLeadsItButABodyQualifyingWhatIsLedIsOnlyTheirs() throws {
+        let graph = try extract("Talks stalled again. Riad Hijab, who heads the High Negotiations Committee, spoke in London. "
+            + "Jan Egeland, who chairs the U.N. humanitarian task force, said aid was blocked.")
+        #expect(graph.has("riad-hijab", .leaderOf, "high-negotiations-committee"))
+        #expect(!graph.edges.contains { $0.relation == .negotiatesWith })   // no cue inside a name
+        #expect(graph.has("jan-egeland", .memberOf, "united-nations") && !graph.has("jan-egeland", .leaderOf, "united-nations"))
+    }
+
+    @Test func aPlaceAndADayPutFirstLocateTheSpeaker() throws {
+        let graph = try extract("Talks stalled again. In Tehran on Thursday, Ali Akbar Velayati said the city would fall.")
+        #expect(graph.has("ali-akbar-velayati", .locatedIn, "tehran"))
+    }
+
+    @Test func theEvacuationOfPeopleFromAPlaceIsTheirDeparture() throws {
+        let graph = try extract("Talks stalled again. The deal allowed the evacuation of rebels and civilians from eastern Aleppo to Idlib.")
+        #expect(graph.has("rebels", .fleesFrom, "east-aleppo") && graph.has("civilians", .fleesFrom, "east-aleppo"))
+        #expect(graph.has("rebels", .fleesTo, "idlib-province"))
+    }
+
+    @Test func anOccupationInAPlaceLocatesThePerson() throws {
+        let graph = try extract("Talks stalled again. Mahmoud Sharaf, a retired civil servant in the Saif al-Dawla district, said he was tired.")
+        #expect(graph.edges.contains { $0.source == "mahmoud-sharaf" && $0.relation == .locatedIn })
+    }
+
+    @Test func anAgentOfOnePassiveMayBeThePatientOfTheNext() throws {
+        let graph = try extract("Talks stalled again. The assault was led by the Tiger Forces, an elite army unit commanded by Brigadier General Suheil al-Hassan.")
+        #expect(graph.has("suheil-al-hassan", .leaderOf, "tiger-forces"))
+        let ship = try extract("Talks stalled again. The frigate Admiral Essen fired missiles at Islamic State positions.")
+        #expect(!ship.nodes.contains { $0.category == .person })   // a ship's name, not a titled person
+    }
+
+    @Test func aSpeakerSpeakingSomewhereIsThere() throws {
+        let graph = try extract("Talks stalled again. Russian Foreign Minister Sergei Lavrov, speaking in Lima, said the talks had failed.")
+        #expect(graph.has("sergei-lavrov", .locatedIn, "lima"))
+    }
 }

@@ -114,6 +114,17 @@ struct CoordinationTests {
         #expect(graph.has("russia", .backs, "assad-forces"))
     }
 
+    @Test func aStrikeOnAThingOnAPlaceStrikesThePlace() throws {
+        let graph = try extract("Rebels had shelled a crossing point on the Castello road. Russia vetoed several resolutions on Syria.")
+        #expect(graph.has("rebels", .shells, "castello-road"))
+        #expect(!graph.edges.contains { $0.source == "russia" && $0.target.hasPrefix("syria") })
+    }
+
+    @Test func pressingIntoAPlaceAdvancesIntoIt() throws {
+        let graph = try extract("Government forces pressed into Sakhour from the north while rebels were fighting their way toward Hamdaniyeh.")
+        #expect(graph.has("assad-forces", .advancesInto, "sakhour"))
+    }
+
     @Test func fightingInAPlaceIsAnAttackOnItNotAFightWithIt() throws {
         let graph = try extract("Government forces were fighting in the Bab al-Hadid area on Sunday.")
         #expect(!graph.edges.contains { $0.relation == .fights })

@@ -318,4 +318,53 @@ struct GroupListAndMinistryTests {
         #expect(graph.node(withID: "north-homs")?.category == .district)
         #expect(graph.node(withID: "north-beirut") == nil)
     }
+
+    @Test func theTownAndTheDistrictReferBackToTheLastNamed() throws {
+        let graph = try extract("Rebels shelled Sakhour on Sunday. The army entered the district on Monday. "
+            + "The town of Kafr Naha was quiet. Russian jets bombed the town on Tuesday, and the town council fled.")
+        #expect(graph.has("assad-forces", .advancesInto, "sakhour"))
+        #expect(graph.edges.contains { $0.relation == .attacks && $0.target == "kafr-naha" })
+    }
+
+    @Test func aStateThatGivesHelpOrActsInARelativeClauseIsAnActor() throws {
+        let graph = try extract("The rebels cheered. It was a reference to Saudi Arabia, Qatar and Turkey, which have armed the rebels. "
+            + "Some brigades have received weapons from the United States. Thousands fled to Turkey.")
+        #expect(graph.has("saudi-arabia", .supports, "rebels") && graph.has("qatar", .supports, "rebels"))
+        #expect(graph.node(withID: "united-states")?.kind == .actor)
+        #expect(graph.has("civilians", .fleesTo, "turkey-country"))
+    }
+
+    // MARK: - "The group" and the city struck
+
+    @Test func theGroupRefersBackToTheGroupThatLeadsTheLatestSentence() throws {
+        let graph = try extract("Jaish al-Islam shelled Damascus on Monday. The group also attacked Douma. "
+            + "Jabhat Fateh al-Sham, which cut its ties to al Qaeda, said it was attacked first. \"These factions sold the martyrs' blood,\" the group said.")
+        #expect(graph.has("jaish-al-islam", .shells, "damascus"))
+        #expect(!graph.edges.contains { $0.target == "syrian-government" })   // the city struck, not the government
+        #expect(graph.has("jaish-al-islam", .attacks, "douma"))
+        let speaker = graph.edges.first { $0.relation == .said }?.source
+        #expect(speaker == "jabhat-fateh-al-sham")
+    }
+
+    @Test func theCoalitionIsNoArmedGroupAndACapitalisedHeadIsAName() throws {
+        let graph = try extract("The SDF seized Raqqa. The coalition struck Tabqa. The Organisation for the Prohibition of Chemical Weapons said sarin was used.")
+        #expect(!graph.has("sdf", .attacks, "tabqa"))
+        #expect(graph.node(withID: "opcw") != nil)
+    }
+
+    @Test func anOwnerBeforeAPossessiveIsNotTheSpeaker() throws {
+        let graph = try extract("Hezbollah denied the reports. The group's al-Manar television called them part of a \"media campaign\" against Syria.")
+        #expect(graph.edges.contains { $0.relation == .said && $0.source == "al-manar" })
+    }
+
+    @Test func supportWithAnActGoesToTheSubjectNotTheObject() throws {
+        let graph = try extract("Islamic State held Mosul. Iraqi forces are fighting the group with American air support.")
+        #expect(!graph.has("united-states", .supports, "islamic-state"))
+        #expect(graph.edges.contains { $0.source == "united-states" && $0.relation == .supports })
+    }
+
+    @Test func theyOpeningASentenceIsTheBodyNamedBefore() throws {
+        let graph = try extract("Rebels shelled Hamdaniyeh on Monday. They also attacked Sakhour.")
+        #expect(graph.has("rebels", .attacks, "sakhour"))
+    }
 }

@@ -232,4 +232,32 @@ struct SpeakerTests {
             + "\"to regroup and rearm\", and that Moscow would act according to events on the ground.")
         #expect(speaker(ofQuoteStartingWith: "to regroup", in: graph) == "igor-konashenkov")
     }
+
+    @Test func theArmysGeneralCommandIsItsOwnBodyOfTheArmy() throws {
+        let graph = try extract("The fighting ended. The army's general command said troops had \"restored security and stability\" to the city.")
+        #expect(speaker(ofQuoteStartingWith: "restored security", in: graph) == "army-general-command")
+        #expect(graph.has("army-general-command", .memberOf, "assad-forces"))
+    }
+
+    @Test func theSourceIsTheSourceDescribedBefore() throws {
+        let graph = try extract("\"The area is now fully secured,\" a Syrian military source told state television. "
+            + "The source said army units, backed by \"allied forces\" and the air force, had killed dozens.")
+        let first = try #require(speaker(ofQuoteStartingWith: "The area", in: graph))
+        #expect(speaker(ofQuoteStartingWith: "allied forces", in: graph) == first)
+        #expect(graph.node(withID: first)?.mentions.contains { $0.text == "The source" } == true)
+    }
+
+    @Test func aJoinedVerbOrAContrastKeepsEachQuoteWithItsOwnSpeaker() throws {
+        let graph = try extract("The council met. Samantha Power accused Russia of blocking the text to \"hold on to its military gains\" and said talks were a delay. "
+            + "Matthew Rycroft said Russia had \"turned its back\" on the city, while Francois Delattre said it risked becoming \"the graveyard of the council\".")
+        #expect(speaker(ofQuoteStartingWith: "hold on to", in: graph) == "samantha-power")
+        #expect(speaker(ofQuoteStartingWith: "turned its back", in: graph) == "matthew-rycroft")
+        #expect(speaker(ofQuoteStartingWith: "the graveyard", in: graph) == "francois-delattre")
+    }
+
+    @Test func anAbbreviatedTitleIsPartOfThePersonsMention() throws {
+        let graph = try extract("\"We choose every day who to treat,\" said an anaesthetist who asked to be identified only as Dr. Hamid.")
+        let hamid = try #require(speaker(ofQuoteStartingWith: "We choose", in: graph))
+        #expect(graph.node(withID: hamid)?.mentions.contains { $0.text == "Dr. Hamid" } == true)
+    }
 }

@@ -19,6 +19,12 @@ struct MentionFinder {
     /// ("Haj Bakri" of "Mustafa Haj Bakri").
     private var personsByRun: [String: String] = [:]
     private var lastCity: String?
+    /// The last armed group or coalition named, and its sentence, for "the group".
+    private var lastGroup: (entity: String, number: Int32, sentence: Int)?
+    /// The last town or village named (a city found in the text), for "the town".
+    private var lastTown: String?
+    /// The last district or neighbourhood named, for "the district".
+    private var lastDistrict: String?
     /// Cities named in the document whose parts the lexicon knows, the latest last.
     private var dividedCities: [String] = []
     private var lastCountry: String?
@@ -64,7 +70,7 @@ struct MentionFinder {
         while i < end {
             guard tokens[i].isWordLike else { i += 1; continue }
             if let next = matchSection(at: i, limit: end) ?? matchHeldArea(at: i, limit: end) { i = next; continue }
-            if let next = matchDescription(at: i, limit: end, sentence: number) { i = next; continue }
+            if let next = matchDescription(at: i, limit: end, sentence: number) ?? matchGroupAnaphor(at: i, limit: end, sentence: number) { i = next; continue }
             var lexical = matchLexicon(at: i, limit: end)
             var discovered = discover(at: i, limit: end, sentence: sentence)
             // "the Fastaqim group", "the Zinki faction": a known group's name and its kind.
@@ -77,8 +83,12 @@ struct MentionFinder {
             }
             if let discovered, discovered.end > (lexical?.end ?? i) {
                 let id = analysis.record(discovered.id, name: discovered.name, category: discovered.category)
-                analysis.addMention(id, tokens: i..<discovered.end, form: discovered.form)
+                // "Dr. Hamid": an abbreviated title belongs to the person's mention (not to the name).
+                let titled = discovered.category == .person && i >= 2 && analysis.isKey(i - 1, .period) && tokens[i - 1].start == tokens[i - 2].end
+                    && analysis.isWord(i - 2, .title) && analysis.mentionCoveringLive(i - 2) == nil
+                analysis.addMention(id, tokens: (titled ? i - 2 : i)..<discovered.end, form: discovered.form)
                 if discovered.takesFocus { noteFocus(id) }
+                if Self.groupCategories.contains(discovered.category) { noteGroup(id, number: analysis.number(of: id), sentence: number) }
                 if discovered.category == .person { rememberPerson(id, tokens: i..<discovered.end) }
                 else if discovered.category.kind == .actor { findOwner(of: id, tokens: i..<discovered.end, sentence: number) }
                 i = discovered.end
@@ -91,6 +101,9 @@ struct MentionFinder {
             if let lexical {
                 let entity = index.entity(number: lexical.number).id
                 analysis.addMention(number: lexical.number, tokens: i..<lexical.end, form: lexical.form)
+                if lexical.form == .name, let category = analysis.category(of: lexical.number), Self.groupCategories.contains(category) {
+                    noteGroup(entity, number: lexical.number, sentence: number)
+                }
                 for word in index.entity(number: lexical.number).descriptions where lexical.form == .name {
                     lastDescribed[word] = (entity, lexical.number, number)
                 }
@@ -118,15 +131,54 @@ struct MentionFinder {
     /// the last few sentences refers back to it (``Lexicon/Entity/descriptions``). Returns the index
     /// after the description.
     private mutating func matchDescription(at i: Int, limit: Int, sentence: Int) -> Int? {
-        guard !lastDescribed.isEmpty, analysis.isKey(i, .the), i + 1 < limit,
-              let described = lastDescribed[keys[i + 1]], sentence - described.sentence <= 4 else { return nil }
-        var end = i + 2
+        guard !lastDescribed.isEmpty, analysis.isKey(i, .the), i + 1 < limit else { return nil }
+        // "the Britain-based monitor": a compound of where it is based may come first.
+        let word = i + 4 < limit && analysis.isKey(i + 2, .hyphen) && analysis.isKey(i + 3, .based) ? i + 4 : i + 1
+        guard let described = lastDescribed[keys[word]], sentence - described.sentence <= 4 else { return nil }
+        var end = word + 1
         if end < limit, Self.groupHeads.contains(keys[end]) { end += 1 }
         // "the jihadist group Jabhat Fateh al-Sham" names the group itself.
         if end < limit, tokens[end].isCapitalized || analysis.isKey(end, .hyphen) { return nil }
         analysis.addMention(number: described.number, tokens: i..<end, form: .anaphor)
-        lastDescribed[keys[i + 1]] = (described.entity, described.number, sentence)
+        if word > i + 1 { findInnerFacts(in: described.entity, tokens: (i + 1)..<end, sentence: sentence) }
+        lastDescribed[keys[word]] = (described.entity, described.number, sentence)
         return end
+    }
+
+    /// "The group also attacked Douma": "the group", "the militia", "the alliance" alone refer back
+    /// to the last armed group (or coalition, for "alliance"; any body, for "group") named in the
+    /// last three sentences. Not before a name or "of" ("the group Jaish al-Islam", "the group of").
+    private mutating func matchGroupAnaphor(at i: Int, limit: Int, sentence: Int) -> Int? {
+        guard let last = lastGroup, analysis.isKey(i, .the), i + 1 < limit, sentence - last.sentence <= 3,
+              !tokens[i + 1].isCapitalized,   // "the Organisation for the Prohibition …" is a name
+              let head = Self.groupAnaphorHeads[keys[i + 1]] else { return nil }
+        let next = i + 2
+        if next < limit, tokens[next].isCapitalized || analysis.isKey(next, .of) || analysis.isKey(next, .hyphen) { return nil }
+        // "the group" may be a monitoring group too; "the militia" only an armed one.
+        let category = analysis.category(of: last.number)
+        guard head == .coalition ? category == .coalition || category == .armedGroup
+                : head == .organization ? category.map(Self.groupCategories.contains) == true
+                : [.armedGroup, .militia].contains(category) else { return nil }
+        analysis.addMention(number: last.number, tokens: i..<next, form: .anaphor)
+        lastGroup = (last.entity, last.number, sentence)
+        return next
+    }
+
+    /// Nouns that refer back to a group, with the kind of group they take.
+    static let groupAnaphorHeads: [String: Category] = [
+        "group": .organization, "militia": .armedGroup, "movement": .armedGroup, "faction": .armedGroup, "organisation": .organization,
+        "organization": .organization, "alliance": .coalition,
+    ]   // ("the coalition" is the lexicon's description of the US-led coalition)
+
+    /// The kinds of body "the group" may refer back to.
+    static let groupCategories: Set<Category> = [.armedGroup, .militia, .coalition, .organization]
+
+    /// Keeps a group named in `sentence` for "the group": the first named in the latest sentence
+    /// that names one (the subject, more often than a group named after it: "JFS, which cut its
+    /// ties to al Qaeda, said …" — "the group" is JFS).
+    private mutating func noteGroup(_ id: String, number: Int32, sentence: Int) {
+        if let last = lastGroup, last.sentence == sentence { return }
+        lastGroup = (id, number, sentence)
     }
 
     /// Head nouns after a description word: "the jihadist group".
@@ -312,11 +364,40 @@ struct MentionFinder {
             p = (analysis.mentionCoveringLive(p - 1)?.tokens.lowerBound ?? p) - 1
         }
         if analysis.isKey(p, .the) { p -= 1 }
+        // "shelled Damascus", "captured Aleppo": what is struck or taken is the place.
+        if isPlaceListContext(before: start) { return true }
+        // "weapons from the United States", "support from Russia": the source of help acts.
+        if analysis.isKey(p, .from), p >= 1, Self.helpNouns.contains(keys[p - 1]) || analysis.nounCue(p - 1)?.relationClass == .cooperation { return false }
+        // "Saudi Arabia, Qatar and Turkey, which have armed the rebels": the names of a list that
+        // a relative clause makes act.
+        if actsInRelativeClause(after: end) { return false }
         // "its allies in Moscow and Tehran": after an ally noun, "in" names the allies.
         // But "talks in Moscow" are held there.
         if analysis.isKey(p, .in), analysis.nounCue(p - 1)?.relationClass == .cooperation, !Self.meetingNouns.contains(analysis.key(p - 1)) { return false }
         return analysis.isWord(p, .placePreposition)
     }
+
+    /// True when the list of names going on from `end` ends in ", which/who" and a verb of having
+    /// done something ("…, which have armed and funded the rebels").
+    private func actsInRelativeClause(after end: Int) -> Bool {
+        var t = end
+        var steps = 0
+        while t < tokens.count, steps < 10, analysis.isKey(t, .comma) || analysis.isKey(t, .and) || analysis.isKey(t, .the)
+                || tokens[t].kind == .word && tokens[t].isCapitalized || analysis.isKey(t, .hyphen) {
+            if analysis.isKey(t, .comma), analysis.isKey(t + 1, .which) || analysis.isKey(t + 1, .who) {
+                return t + 2 < tokens.count && Self.perfectAuxiliaries.contains(keys[t + 2])
+            }
+            t += 1
+            steps += 1
+        }
+        return false
+    }
+
+    /// "have", "has", "had": a relative clause of what someone has done.
+    static let perfectAuxiliaries: Set<String> = ["have", "has", "had"]
+
+    /// Nouns of help that come from someone: "weapons from the United States".
+    static let helpNouns: Set<String> = ["weapons", "arms", "support", "backing", "aid", "help", "funding", "funds", "money", "assistance", "pressure", "training", "ammunition", "supplies"]
 
     // MARK: - Facts inside a name
 
@@ -937,13 +1018,21 @@ struct MentionFinder {
         guard analysis.isKey(i, .the) || analysis.isKey(i, .this) else { return nil }
         var j = i + 1
         if analysis.isKey(j, .whole) || analysis.isKey(j, .divided) || analysis.isKey(j, .embattled) || analysis.isKey(j, .besieged) { j += 1 }
+        // Not "the town of X", "the town centre", "the district council": the noun alone.
+        guard !analysis.isKey(j + 1, .of), j + 1 >= limit || !Self.placeCompoundHeads.contains(keys[j + 1]) else { return nil }
         switch analysis.key(j) {
-        case "city": if let city = lastCity, !analysis.isKey(j + 1, .of) { return (city, j + 1) }
-        case "country": if let country = lastCountry, !analysis.isKey(j + 1, .of) { return (country, j + 1) }
+        case "city": if let city = lastCity { return (city, j + 1) }
+        case "country": if let country = lastCountry { return (country, j + 1) }
+        // "the town", "the village": the last town named (a city of the lexicon is named as such).
+        case "town", "village": if let town = lastTown { return (town, j + 1) }
+        case "district", "neighbourhood", "neighborhood", "quarter": if let district = lastDistrict { return (district, j + 1) }
         default: break
         }
         return nil
     }
+
+    /// Nouns that make "the town", "the city" a modifier: "the town centre", "the district council".
+    static let placeCompoundHeads: Set<String> = ["centre", "center", "centres", "council", "councils", "hall", "square", "hospital", "mayor", "governor", "authorities", "limits", "walls", "gate", "gates", "outskirts"]
 
     /// The country the city in focus belongs to, following the lexicon's part-of chain.
     private var countryOfFocusCity: String? {
@@ -964,9 +1053,13 @@ struct MentionFinder {
     private mutating func noteFocus(_ id: String, number: Int32? = nil) {
         let category = if let number { analysis.category(of: number) } else { analysis.category(of: id) }
         switch category {
-        case .city: lastCity = id
+        case .city:
+            lastCity = id
+            // A city whose parts the lexicon knows (Aleppo) is no town.
+            if !["east", "west"].contains(where: { index.entity("\($0)-\(id)") != nil }) { lastTown = id }
         case .country: lastCountry = id
         case .district, .neighbourhood, .site:
+            if category != .site { lastDistrict = id }
             // A district keeps its city in focus ("eastern Aleppo" … "the western districts").
             var current = index.entity(id)?.parent
             var steps = 0

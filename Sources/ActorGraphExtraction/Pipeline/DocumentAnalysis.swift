@@ -47,6 +47,9 @@ final class DocumentAnalysis {
     /// Mentions added inside others on one token, by entity number and token (`number << 32 | token`),
     /// so that one is added once without searching ``mentions``.
     @exclusivity(unchecked) var innerMentions: Set<Int64> = []
+    /// The persons known only by a description ("a military source"), by its head noun, the
+    /// latest last: "the source" refers back to them.
+    @exclusivity(unchecked) var describedPersons: [String: String] = [:]
     /// The numbers of the entities read as parts of a city or country (mentions of form
     /// `.section`), once the relation finder has resolved them.
     @exclusivity(unchecked) var sectionEntities: Set<Int32> = []

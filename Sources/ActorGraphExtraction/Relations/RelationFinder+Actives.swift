@@ -101,7 +101,10 @@ extension RelationFinder {
                 // resolution" opposes the resolution, not the Council.
                 if let first = c.firstMention(after: match.end, within: 7, where: { fits($0, asTargetOf: relation) && ($0.form != .adjective || c.mention(startingAt: $0.tokens.upperBound) == nil)
                         && !Self.documentNouns.contains(analysis.key($0.tokens.upperBound)) }),
-                   !c.window(from: match.end, to: first.tokens.lowerBound).contains(where: { ["on", "about", "over", "with", "for", "at"].contains(analysis.key($0)) && $0 > match.end }) {
+                   // ("shelled a crossing point on the Castello road" strikes the place, though.)
+                   !c.window(from: match.end, to: first.tokens.lowerBound).contains(where: { ["on", "about", "over", "with", "for", "at"].contains(analysis.key($0)) && $0 > match.end
+                       && !(analysis.isKey($0, .on) && relation.relationClass == .conflict && analysis.kind(of: first) == .place
+                            && (analysis.isKey(match.end, .a, .an) || analysis.isKey(match.end, .the))) }) {
                     // "met Russian Foreign Minister Sergei Lavrov": the person the titles introduce.
                     var first = first
                     if first.form == .adjective, let person = c.firstMention(after: first.tokens.upperBound, within: 4, where: { analysis.category(of: $0) == .person }),

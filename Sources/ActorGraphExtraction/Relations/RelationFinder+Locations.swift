@@ -150,7 +150,8 @@ extension RelationFinder {
                 add(m.number, .locatedIn, place, c, at: based)
             }
             // "The U.N. envoy, Staffan de Mistura, said in Geneva": the name closes an apposition.
-            if category == .person, analysis.isKey(end, .comma), index.lexicon.quoteVerbs.contains(keys[min(end + 1, keys.count - 1)]),
+            // "Sergei Lavrov, speaking in Lima, said" too.
+            if category == .person, analysis.isKey(end, .comma), index.lexicon.quoteVerbs.contains(keys[min(end + 1, keys.count - 1)]) || analysis.isWord(end + 1, .meetingVerb),
                let place = placeOfSpeaking(after: end + 1, in: c) {
                 add(m.number, .locatedIn, place.number, c, at: end + 1)
                 continue
@@ -271,7 +272,10 @@ extension RelationFinder {
             t = -1   // the body of a titled person: the person is the subject
         }
         if analysis.isKey(t, .the) { t -= 1 }
-        if analysis.isKey(t, .comma), let place = c.mention(covering: t - 1), analysis.kind(of: place) == .place, place.form != .adjective,
+        // "In Tehran on Thursday, P said": a day after the place.
+        var placeEnd = t - 1
+        if placeEnd - 1 > c.range.lowerBound, analysis.isKey(placeEnd - 1, .on), Self.weekdays.contains(keys[placeEnd]) { placeEnd -= 2 }
+        if analysis.isKey(t, .comma), let place = c.mention(covering: placeEnd), analysis.kind(of: place) == .place, place.form != .adjective,
            analysis.isKey(place.tokens.lowerBound - 1, .in) || analysis.isKey(place.tokens.lowerBound - 1, .inside),
            place.tokens.lowerBound - 1 == c.range.lowerBound, [.city, .country, .district, .neighbourhood].contains(analysis.category(of: place)) {
             add(m.number, .locatedIn, place.number, c, at: t)
@@ -299,6 +303,9 @@ extension RelationFinder {
             add(m.number, .locatedIn, country, c, at: start - 2)
         }
     }
+
+    /// The days of the week, as token keys.
+    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
     /// Nouns for what a place is to someone, heads of a place's apposition: "Raqqa, the group's
     /// de facto capital in northern Syria".

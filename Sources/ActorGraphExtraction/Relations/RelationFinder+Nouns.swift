@@ -4,6 +4,9 @@ import ActorGraph
 extension RelationFinder {
     // MARK: - "X's patrons, A and B", "Washington, a reluctant rebel backer", "X's capture of Y"
 
+    /// Nouns of people leaving a place: "the evacuation of rebels from P".
+    static let departureNouns: Set<String> = ["evacuation", "evacuations", "withdrawal", "exodus", "departure", "flight", "exit", "expulsion", "transfer"]
+
     func findNouns(_ c: SentenceContext) {
         for k in c.range where tokens[k].kind == .word {
             // "P, which had been in rebel hands", "P fell into government hands".
@@ -42,14 +45,44 @@ extension RelationFinder {
                 }
                 continue
             }
+            // "the evacuation of rebels and civilians from eastern Aleppo (to Idlib)": those moved
+            // left the place (for the other).
+            if analysis.isKey(k + 1, .of), Self.departureNouns.contains(keys[k]) {
+                let leavers = c.coordinatedMentions(from: k + 2, where: { analysis.kind(of: $0) == .actor && $0.form != .adjective })
+                guard let last = leavers.last,
+                      let from = c.window(from: last.tokens.upperBound, to: last.tokens.upperBound + 4).first(where: { analysis.isKey($0, .from) }),
+                      let origin = c.mention(startingAt: from + 1) ?? (analysis.isKey(from + 1, .the) ? c.mention(startingAt: from + 2) : nil),
+                      analysis.kind(of: origin) == .place, origin.form != .adjective, !c.isNegatedOrHypothetical(before: k, window: 4) else { continue }
+                let destination = analysis.isKey(origin.tokens.upperBound, .to) || analysis.isKey(origin.tokens.upperBound, .toward, .towards)
+                    ? c.firstMention(after: origin.tokens.upperBound + 1, within: 2, where: { analysis.kind(of: $0) == .place && $0.form != .adjective }) : nil
+                for leaver in leavers {
+                    add(leaver.number, .fleesFrom, origin.number, c, at: k)
+                    if let destination { add(leaver.number, .fleesTo, destination.number, c, at: k) }
+                }
+                continue
+            }
             if analysis.isKey(k, .with), let (supporter, support) = supportPhrase(after: k, in: c) {
                 // "advancing with Russian air support", "with heavy air support from the coalition".
                 if !c.isNegatedOrHypothetical(before: k, window: 4) {
-                    for s in c.subjects(before: k) where s.number != supporter.number { add(supporter.number, .supports, s.number, c, at: support) }
+                    // "Iraqi forces are fighting the group with American support": the object of the
+                    // verb before is not the one supported, the verb's subject is.
+                    var subjects = c.subjects(before: k)
+                    if let object = subjects.last, object.tokens.upperBound == k {
+                        var verbEnd = object.tokens.lowerBound
+                        if analysis.isKey(verbEnd - 1, .the) { verbEnd -= 1 }
+                        if let verb = c.window(from: verbEnd - 3, to: verbEnd).first(where: {
+                            index.activeCues.longestMatch(in: tokens, ids: analysis.keyIDs, from: $0, limit: verbEnd)?.end == verbEnd
+                        }) {
+                            subjects = c.subjects(before: verb)
+                        }
+                    }
+                    for s in subjects where s.number != supporter.number { add(supporter.number, .supports, s.number, c, at: support) }
                 }
                 continue
             }
             guard let relation = analysis.nounCue(k) else { continue }
+            // A word of a name is no cue: "the High Negotiations Committee".
+            if analysis.mentionCovering[k] >= 0, analysis.mentions[Int(analysis.mentionCovering[k])].form == .name { continue }
             if c.isNegatedOrHypothetical(before: k, window: 4) { continue }
             if relation.relationClass == .cooperation {
                 // "the Syrian army and its Russian backers", "the regime and its Russian and Iranian

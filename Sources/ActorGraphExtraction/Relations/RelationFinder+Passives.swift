@@ -35,9 +35,10 @@ extension RelationFinder {
             // "an enclave in the city held by X": the patient is the enclave, not the city.
             // But "A and B, two villages in P besieged by X": the patients are the names the
             // apposition describes.
+            // ("led by the Tiger Forces, a unit commanded by P": the agent of a "by" may be a patient.)
             var apposed: [Mention] = []
-            if let found = target, analysis.isWord(found.tokens.lowerBound - 1, .preposition) ||
-                (analysis.isKey(found.tokens.lowerBound - 1, .the) && analysis.isWord(found.tokens.lowerBound - 2, .preposition)) {
+            let preposition = target.map { analysis.isKey($0.tokens.lowerBound - 1, .the) ? $0.tokens.lowerBound - 2 : $0.tokens.lowerBound - 1 }
+            if let found = target, let preposition, analysis.isWord(preposition, .preposition), !analysis.isKey(preposition, .by) {
                 target = nil
                 if let comma = c.window(from: found.tokens.lowerBound - 8, to: found.tokens.lowerBound).last(where: { analysis.isKey($0, .comma) }),
                    appositiveParent(from: comma + 1, in: c)?.tokens.lowerBound == found.tokens.lowerBound,

@@ -146,13 +146,31 @@ extension RelationFinder {
     /// the body the relative clause names.
     func findLeadingClauses(_ c: SentenceContext) {
         for k in c.range where analysis.isKey(k, .who) && analysis.isKey(k - 1, .comma) {
-            guard let person = c.mention(covering: k - 2), analysis.category(of: person) == .person,
-                  Self.leadingVerbs.contains(analysis.key(k + 1)),
-                  let body = c.firstMention(after: k + 2, within: 5, where: { analysis.kind(of: $0) == .actor && analysis.category(of: $0) != .person && $0.form != .adjective })
-            else { continue }
-            add(person.number, .leaderOf, body.number, c, at: k + 1)
+            guard let person = c.mention(covering: k - 2), analysis.category(of: person) == .person else { continue }
+            let verb = analysis.key(k + 1)
+            if Self.leadingVerbs.contains(verb) {
+                guard let body = c.firstMention(after: k + 2, within: 5, where: { analysis.kind(of: $0) == .actor && analysis.category(of: $0) != .person && $0.form != .adjective })
+                else { continue }
+                // "who chairs the U.N. humanitarian task force": a body that only qualifies the
+                // thing led is the person's, not led by them.
+                let end = body.tokens.upperBound
+                let qualifies = end < c.range.upperBound && tokens[end].kind == .word && !tokens[end].isCapitalized
+                    && analysis.wordClass(end).isDisjoint(with: [.preposition, .commonWord, .relativePronoun, .clauseBreaker]) && !analysis.isKey(end, .and) && !analysis.isKey(end, .or)
+                add(person.number, qualifies ? .memberOf : .leaderOf, body.number, c, at: k + 1)
+            } else if Self.workingVerbs.contains(verb) {
+                // "P, who tracks the conflict for the Levant Policy Forum": works for the body.
+                guard let forWord = c.window(from: k + 2, to: k + 7).first(where: { analysis.isKey($0, .for) }),
+                      !c.window(from: k + 2, to: forWord).contains(where: { c.mention(covering: $0) != nil || tokens[$0].kind != .word }),
+                      let body = c.mention(startingAt: forWord + 1) ?? (analysis.isKey(forWord + 1, .the) ? c.mention(startingAt: forWord + 2) : nil),
+                      analysis.kind(of: body) == .actor, analysis.category(of: body) != .person, body.form != .adjective else { continue }
+                add(person.number, .memberOf, body.number, c, at: k + 1)
+            }
         }
     }
+
+    /// Verbs of working for a body, in a relative clause after a person: "who works for", "who
+    /// reports on Syria for".
+    static let workingVerbs: Set<String> = ["works", "worked", "tracks", "tracked", "reports", "reported", "writes", "wrote", "monitors", "monitored", "researches", "covers", "covered", "volunteers", "volunteered"]
 
     /// Verbs of leading a body, in a relative clause after a person.
     static let leadingVerbs: Set<String> = ["heads", "headed", "leads", "led", "commands", "commanded", "chairs", "chaired", "runs", "ran", "directs", "founded"]

@@ -136,6 +136,8 @@ struct SentenceContext {
     func coordinatedMentions(from start: Int, where accept: (Mention) -> Bool) -> [Mention] {
         var t = start
         if analysis.isKey(t, .the, .a, .an) && mention(covering: t) == nil { t += 1 }
+        // "by Brigadier General Suheil al-Hassan": titles before a name.
+        while t < range.upperBound, t < start + 4, mention(covering: t) == nil, tokens[t].isCapitalized, analysis.isWord(t, .title) { t += 1 }
         var out: [Mention] = []
         var steps = 0
         // After "A and B" a comma closes the list ("backed by Turkey and Qatar, fought IS").
@@ -273,12 +275,12 @@ struct SentenceContext {
                 found = speaker
                 break
             }
-            // "He accused Turkey of …", "It accused Ankara of …": a pronoun opening the sentence is
-            // the subject the sentences before name.
-            if analysis.isKey(t, .he, .she) || analysis.isKey(t, .it), window(from: range.lowerBound, to: t).allSatisfy({ tokens[$0].kind != .word || ["but", "and", "later", "then"].contains(keys[$0]) }),
+            // "He accused Turkey of …", "It accused Ankara of …", "They also attacked Minyan": a
+            // pronoun opening the sentence is the subject the sentences before name ("they" a body).
+            if analysis.isKey(t, .he, .she) || analysis.isKey(t, .it, .they), window(from: range.lowerBound, to: t).allSatisfy({ tokens[$0].kind != .word || ["but", "and", "later", "then"].contains(keys[$0]) }),
                window(from: t + 1, to: verb).allSatisfy({ !analysis.wordClass($0).isDisjoint(with: [.auxiliary, .insertedAdverb, .commonWord]) || tokens[$0].kind == .word && keys[$0].hasSuffix("ly") }) {
                 let statements = StatementFinder(analysis: analysis)
-                let entity = analysis.isKey(t, .it) ? statements.resolveBodyPronoun(before: t) : statements.resolvePronoun(before: t)
+                let entity = analysis.isKey(t, .it, .they) ? statements.resolveBodyPronoun(before: t) : statements.resolvePronoun(before: t)
                 if let entity { found = analysis.mention(of: entity, tokens: t..<(t + 1), form: .anaphor) }
                 break
             }

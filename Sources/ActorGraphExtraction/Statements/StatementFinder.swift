@@ -237,10 +237,16 @@ struct StatementFinder {
             // ("according to" names its speaker after it: "…, and that Moscow would act according
             // to events" names none before it.)
             if k > j, !analysis.isKey(k, .according), let verb = analysis.index.quoteVerbs.longestMatch(in: tokens, ids: analysis.keyIDs, from: k, limit: limit) {
+                // "P accused Russia of vetoing it to "…" and said …": the verb joined by "and"
+                // shares the subject of the clause the quote is in.
+                if (j..<k).allSatisfy({ analysis.isKey($0, .and) || analysis.isKey($0, .then) }) {
+                    let sentence = analysis.sentences[Int(analysis.sentenceOfToken[span.open])]
+                    return speaker(inPhrase: sentence.tokens.lowerBound..<span.open).map { ($0, verb.end) }
+                }
                 return speaker(inPhrase: j..<k).map { ($0, verb.end) }
             }
             // (A period inside the sentence belongs to an abbreviation: "the U.N. Office".)
-            if analysis.isWord(k, .clauseBreaker) || analysis.isKey(k, .period) && k + 1 >= limit { return nil }
+            if analysis.isWord(k, .clauseBreaker) || analysis.isKey(k, .period) && k + 1 >= limit || opensContrast(at: k) { return nil }
             k += 1
             steps += 1
         }
@@ -269,20 +275,28 @@ struct StatementFinder {
     static let characterisingVerbs: Set<String> = ["called", "calling", "calls", "call", "described", "describing", "describes", "dismissed", "dismissing", "dismisses",
                                                    "condemned", "condemning", "condemns", "denounced", "denouncing", "denounces", "branded", "branding", "brands",
                                                    "labelled", "labeled", "labelling", "termed", "terming", "hailed", "hailing", "hails", "decried", "slammed",
-                                                   "praised", "praising", "praises"]
+                                                   "praised", "praising", "praises", "accused", "accusing", "accuses"]
+
+    /// True at ", while", ", whereas" or ", but": another clause, with its own subject, starts.
+    private func opensContrast(at t: Int) -> Bool {
+        analysis.isKey(t, .comma) && (analysis.isKey(t + 1, .while) || analysis.isKey(t + 1, .but) || keys[min(t + 1, keys.count - 1)] == "whereas")
+    }
 
     private func speakerBefore(_ span: QuoteSpan) -> (String, Int)? {
         let sentence = analysis.sentences[Int(analysis.sentenceOfToken[span.open])]
         var k = span.open - 1
-        while k >= sentence.tokens.lowerBound {
+        // "P said A, while Q said "…"": the clause of the quote starts after the contrast.
+        var clauseStart = sentence.tokens.lowerBound
+        if let contrast = (sentence.tokens.lowerBound..<span.open).last(where: { opensContrast(at: $0) }) { clauseStart = contrast + 2 }
+        while k >= clauseStart {
             if let verb = analysis.index.quoteVerbs.longestMatch(in: tokens, ids: analysis.keyIDs, from: k, limit: span.open) {
                 if keys[k] == "according" {
                     return speaker(startingAt: verb.end, limit: span.open).map { ($0, span.close) }
                 }
                 if keys[k] == "saying" || keys[k] == "adding" {
-                    return speaker(inPhrase: sentence.tokens.lowerBound..<k).map { ($0, span.close) }
+                    return speaker(inPhrase: clauseStart..<k).map { ($0, span.close) }
                 }
-                if let s = speaker(inPhrase: sentence.tokens.lowerBound..<k) { return (s, span.close) }
+                if let s = speaker(inPhrase: clauseStart..<k) { return (s, span.close) }
                 if let s = speaker(startingAt: verb.end, limit: span.open) { return (s, span.close) }
             }
             k -= 1
@@ -354,7 +368,10 @@ struct StatementFinder {
         while t < phrase.upperBound {
             if let m = mentionAt(t) {
                 let preposition = t > phrase.lowerBound && analysis.isWord(t - 1, .preposition)
-                if isSpeaker(analysis.id(of: m)) && !preposition && m.form != .adjective { candidates.append(m) }
+                // "The group's al-Manar television": an owner before a possessive is not the speaker.
+                let owner = m.tokens.upperBound < phrase.upperBound && tokens[m.tokens.upperBound].kind == .possessive
+                    && mentionAt(m.tokens.upperBound + 1) != nil
+                if isSpeaker(analysis.id(of: m)) && !preposition && !owner && m.form != .adjective { candidates.append(m) }
                 t = max(t + 1, m.tokens.upperBound)
                 continue
             }
@@ -413,6 +430,15 @@ struct StatementFinder {
         let keys = phrase.map { analysis.key($0) }
         // ("a military source" speaks as a person too.)
         guard let headIndex = keys.firstIndex(where: { EnglishWords.humanNouns.contains($0) || analysis.index.lexicon.roleNouns[$0] != nil || $0 == "source" }) else { return nil }
+        // "an army statement read by a uniformed officer": the body of the statement speaks.
+        if let statement = keys.firstIndex(where: { $0 == "statement" || $0 == "communique" }), statement < headIndex {
+            return phrase.prefix(statement).lazy.compactMap { mentionAt($0) }.first { analysis.kind(of: $0) == .actor }.map { analysis.id(of: $0) }
+        }
+        // "The source said", "the doctor added": the one described before with that noun.
+        if first == "the", headIndex == keys.count - 1, let known = analysis.describedPersons[keys[headIndex]] {
+            analysis.addLateMention(analysis.mention(of: known, tokens: phrase, form: .anaphor))
+            return known
+        }
         // "an activist group", "the army's general command": the person noun only modifies a body.
         if headIndex + 1 < keys.count, Self.bodyNouns.contains(keys[headIndex + 1]) || EnglishWords.organisationHeads[keys[headIndex + 1]] != nil { return nil }
         let label = analysis.text(phrase)
@@ -420,6 +446,7 @@ struct StatementFinder {
         let id = "unnamed-\(docKey)-\(Slug.make(from: label))"
         analysis.record(id, name: label, category: .person)
         analysis.addLateMention(analysis.mention(of: id, tokens: phrase, form: .description))
+        analysis.describedPersons[keys[headIndex]] = id
         // The description's own organisation: "an activist from the Aleppo Media Center", "one rebel leader".
         let roleKey = keys[headIndex]
         var relation = analysis.index.lexicon.roleNouns[roleKey] ?? .memberOf
