@@ -260,4 +260,10 @@ struct SpeakerTests {
         let hamid = try #require(speaker(ofQuoteStartingWith: "We choose", in: graph))
         #expect(graph.node(withID: hamid)?.mentions.contains { $0.text == "Dr. Hamid" } == true)
     }
+
+    @Test func heRightBeforeAVerbIsThePersonItStandsFor() throws {
+        let graph = try extract("The summit opened. Sergei Lavrov, speaking in Lima, where he met U.S. Secretary of State John Kerry, said Moscow would go on.")
+        #expect(graph.has("sergei-lavrov", .negotiatesWith, "john-kerry") || graph.has("john-kerry", .negotiatesWith, "sergei-lavrov"))
+        #expect(!graph.edges.contains { $0.relation == .negotiatesWith && ($0.target == "russia" || $0.target == "united-states") })
+    }
 }

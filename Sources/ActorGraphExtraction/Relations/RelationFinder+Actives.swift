@@ -107,8 +107,10 @@ extension RelationFinder {
                             && (analysis.isKey(match.end, .a, .an) || analysis.isKey(match.end, .the))) }) {
                     // "met Russian Foreign Minister Sergei Lavrov": the person the titles introduce.
                     var first = first
-                    if first.form == .adjective, let person = c.firstMention(after: first.tokens.upperBound, within: 4, where: { analysis.category(of: $0) == .person }),
-                       c.titleStart(before: person) == first.tokens.lowerBound, fits(person, asTargetOf: relation) {
+                    if first.form == .adjective || analysis.category(of: first) == .state,
+                       let person = c.firstMention(after: first.tokens.upperBound, within: 5, where: { analysis.category(of: $0) == .person }),
+                       c.titleStart(before: person) == first.tokens.lowerBound || c.window(from: first.tokens.upperBound, to: person.tokens.lowerBound).allSatisfy({
+                           !analysis.wordClass($0).isDisjoint(with: [.title, .roleNoun]) || analysis.isKey($0, .of) }), fits(person, asTargetOf: relation) {
                         first = person
                     }
                     objects = c.coordinatedMentions(from: first.tokens.lowerBound, where: { fits($0, asTargetOf: relation) })

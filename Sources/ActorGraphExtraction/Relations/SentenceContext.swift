@@ -181,6 +181,8 @@ struct SentenceContext {
                     && (analysis.wordClass(u).isDisjoint(with: [.commonWord, .preposition]) || keys[u] == "of")
                     && (mention(covering: u) == nil || mention(covering: u)?.form == .adjective) { u += 1 }
                 guard u < range.upperBound, let next = mention(covering: u) ?? mention(covering: t), accept(next), next.tokens.lowerBound >= t else { break }
+                // "…met John Kerry, said Moscow would …": a speech verb before it ends the list.
+                if window(from: t, to: next.tokens.lowerBound).contains(where: { analysis.index.lexicon.quoteVerbs.contains(keys[$0]) }) { break }
                 // "…, and the army shelled Sakhour": after ", and" a conjunct followed by a verb starts a new clause.
                 if commaAnd, analysis.index.activeCues.longestMatch(in: tokens, ids: analysis.keyIDs, from: next.tokens.upperBound, limit: range.upperBound) != nil {
                     break
@@ -282,6 +284,13 @@ struct SentenceContext {
                 let statements = StatementFinder(analysis: analysis)
                 let entity = analysis.isKey(t, .it, .they) ? statements.resolveBodyPronoun(before: t) : statements.resolvePronoun(before: t)
                 if let entity { found = analysis.mention(of: entity, tokens: t..<(t + 1), form: .anaphor) }
+                break
+            }
+            // "…, where he met Kerry", "Kerry said he had talked with Lavrov": "he"/"she" right
+            // before the verb is the person the pronoun resolver finds.
+            if analysis.isKey(t, .he, .she), t >= verb - 2,
+               let person = StatementFinder(analysis: analysis).resolvePronoun(before: t) {
+                found = analysis.mention(of: person, tokens: t..<(t + 1), form: .anaphor)
                 break
             }
             // "the army … as it captured": "it"/"they" right before the verb is the nearest group named before.
