@@ -633,4 +633,15 @@ struct AppositionAndMutualActTests {
         let graph = try extract("Talks stalled again. Russian Foreign Minister Sergei Lavrov, speaking in Lima, said the talks had failed.")
         #expect(graph.has("sergei-lavrov", .locatedIn, "lima"))
     }
+
+    @Test func aPersonsForcesAndSpokesmanAndWhereSomeoneWorksFrom() throws {
+        let graph = try extract("Talks stalled again. Assad's forces shelled Douma. Dmitry Peskov, Putin's spokesman, said no. "
+            + "Lina Haddad, an analyst who follows the jihadist movements from Beirut, said the talks were over. "
+            + "Vladimir Putin addressed the crowd by video link from Sochi. The SDF is dominated by the People's Protection Units.")
+        #expect(graph.has("bashar-al-assad", .leaderOf, "assad-forces"))
+        #expect(graph.has("dmitry-peskov", .spokespersonFor, "vladimir-putin"))
+        #expect(graph.has("lina-haddad", .locatedIn, "beirut"))
+        #expect(graph.has("vladimir-putin", .locatedIn, "sochi"))
+        #expect(!graph.edges.contains { $0.source == "civilians" && $0.relation == .leaderOf })
+    }
 }

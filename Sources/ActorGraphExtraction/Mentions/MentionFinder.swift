@@ -407,6 +407,18 @@ struct MentionFinder {
         guard range.count >= 2 else { return }
         let parent = index.entity(entity)?.kind == .actor ? index.entity(entity)?.parent : nil
         for t in range {
+            // "Assad's forces", "Putin's troops": a person's forces are led by the person.
+            if tokens[t].kind == .possessive, t > range.lowerBound, index.entity(entity)?.kind == .actor,
+               let inner = index.names.longestMatch(in: tokens, ids: keyIDs, from: range.lowerBound, limit: t), inner.end == t,
+               // (A named individual: "People's Protection Units" is no person's.)
+               let hit = inner.values.first(where: { index.entity(number: $0.entity).category == .person && index.entity(number: $0.entity).name.contains(" ") }),
+               index.entity(number: hit.entity).id != entity {
+                let person = index.entity(number: hit.entity)
+                analysis.recordLexiconEntity(number: hit.entity)
+                analysis.addMention(person.id, number: hit.entity, tokens: range.lowerBound..<t, form: .name)
+                analysis.relations.append(FoundRelation(source: person.id, target: entity, relation: .leaderOf, sentences: sentence...sentence, anchor: t))
+                continue
+            }
             // "the Britain-based Syrian Observatory": where the body is based.
             if tokens[t].isMark("-"), t > range.lowerBound, t + 1 < range.upperBound, analysis.isKey(t + 1, .based),
                let inner = index.names.longestMatch(in: tokens, ids: keyIDs, from: range.lowerBound, limit: t), inner.end == t,

@@ -175,6 +175,19 @@ extension RelationFinder {
                     j += 1; steps += 1
                 }
                 guard human else { continue }
+                // "P, an activist who reports secretly from inside the city", "an analyst who follows
+                // the movements from Beirut": where someone works from.
+                if category == .person, analysis.isKey(j, .who),
+                   let verb = c.window(from: j + 1, to: j + 3).first(where: { Self.workingFromVerbs.contains(keys[$0]) }),
+                   let preposition = c.window(from: verb + 1, to: verb + 8).first(where: { analysis.isKey($0, .from) || analysis.isKey($0, .in, .inside) }),
+                   !c.window(from: verb + 1, to: preposition).contains(where: { analysis.isKey($0, .comma) || c.mention(covering: $0).map { analysis.kind(of: $0) == .place } == true }),
+                   let place = analysis.isKey(preposition + 1, .inside) || !analysis.isKey(preposition, .from)
+                       ? placeAfterIn(from: analysis.isKey(preposition + 1, .inside) ? preposition + 1 : preposition, in: c, within: 0)
+                       : c.mention(startingAt: preposition + 1) ?? (analysis.isKey(preposition + 1, .the) ? c.mention(startingAt: preposition + 2) : nil),
+                   [.city, .country, .district, .neighbourhood].contains(analysis.category(of: place)) {
+                    add(m.entity, .locatedIn, place.entity, c, at: verb)
+                    continue
+                }
                 // "P, a coalition spokesman, speaking from Istanbul".
                 if category == .person, analysis.isKey(j, .comma), let place = placeOfSpeaking(after: j + 1, in: c) {
                     add(m.entity, .locatedIn, place.entity, c, at: j + 1)
@@ -304,6 +317,9 @@ extension RelationFinder {
         }
     }
 
+    /// Verbs of working somewhere, in a person's relative clause: "who reports from inside the city".
+    static let workingFromVerbs: Set<String> = ["reports", "reported", "follows", "followed", "works", "worked", "lives", "lived", "writes", "monitors", "covers", "tracks", "blogs", "broadcasts"]
+
     /// The days of the week, as token keys.
     static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
@@ -343,7 +359,7 @@ extension RelationFinder {
     func placeOfSpeaking(after verb: Int, in c: SentenceContext) -> Mention? {
         guard analysis.isWord(verb, .meetingVerb) || analysis.isWord(verb + 1, .meetingVerb) else { return nil }
         guard let preposition = c.window(from: verb, to: verb + 9).first(where: { t in
-            analysis.isKey(t, .`in`) || analysis.isKey(t, .from) && ["telephone", "phone", "speaking", "video"].contains(analysis.key(t - 1))
+            analysis.isKey(t, .`in`) || analysis.isKey(t, .from) && ["telephone", "phone", "speaking", "video", "link"].contains(analysis.key(t - 1))
         }) else { return nil }
         // (An outlet may stand between: "told Reuters by telephone from Turkey".)
         guard !c.window(from: verb, to: preposition).contains(where: { t in
