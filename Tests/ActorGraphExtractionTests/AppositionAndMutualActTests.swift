@@ -644,4 +644,23 @@ struct AppositionAndMutualActTests {
         #expect(graph.has("vladimir-putin", .locatedIn, "sochi"))
         #expect(!graph.edges.contains { $0.source == "civilians" && $0.relation == .leaderOf })
     }
+
+    @Test func placesInPlacesNeedAPlaceWord() throws {
+        let graph = try extract("""
+            date 2016-11-30
+            Shelling
+
+            Mortar rounds hit the eastern Damascus district of Jobar at dawn. Speaking at the Security Council in
+            New York, Britain's envoy Amelia Fordham condemned the raids. Turkey, which arms factions inside
+            Aleppo, called for a ceasefire. Iran's supreme leader, Ali Khamenei, praised the militias in Aleppo.
+            """)
+        // A district of a city part: the part holds the district, not the other way round.
+        #expect(graph.edges.contains { $0.source == "jobar" && $0.relation == .partOf })
+        #expect(!graph.edges.contains { $0.target == "jobar" && $0.relation == .partOf })
+        // "New York, Britain's envoy": no place of Britain; appositions open like one, not with a verb
+        // or a relative pronoun.
+        #expect(!graph.edges.contains { $0.source == "new-york" && $0.relation == .partOf })
+        #expect(!graph.edges.contains { $0.source == "turkey" && $0.relation == .locatedIn })
+        #expect(!graph.edges.contains { $0.source == "ali-khamenei" && $0.relation == .locatedIn })
+    }
 }

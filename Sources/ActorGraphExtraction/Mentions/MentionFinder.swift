@@ -1060,6 +1060,7 @@ struct MentionFinder {
         switch category {
         case .city:
             lastCity = id
+            noteDividedCity(id)
             // A city whose parts the lexicon knows (Aleppo) is no town.
             if !["east", "west"].contains(where: { index.entity("\($0)-\(id)") != nil }) { lastTown = id }
         case .country: lastCountry = id
@@ -1069,7 +1070,11 @@ struct MentionFinder {
             var current = index.entity(id)?.parent
             var steps = 0
             while let parent = current, steps < 4 {
-                if index.entity(parent)?.category == .city, analysis.recordLexiconEntity(parent) { lastCity = parent; return }
+                if index.entity(parent)?.category == .city, analysis.recordLexiconEntity(parent) {
+                    lastCity = parent
+                    noteDividedCity(parent)
+                    return
+                }
                 current = index.entity(parent)?.parent
                 steps += 1
             }

@@ -11,16 +11,22 @@ extension RelationFinder {
             let end = m.tokens.upperBound
             if kind == .place, let category = analysis.category(of: m) {
                 // "Aleppo, Syria" and "Aleppo, Syria's second city".
+                // (Not "New York, Britain's ambassador": a possessive must name a place of it.)
                 if analysis.isKey(end, .comma), let next = c.mention(startingAt: end + 1), analysis.category(of: next) == .country,
-                   category != .country, !analysis.isKey(next.tokens.upperBound, .and) {
+                   category != .country, !analysis.isKey(next.tokens.upperBound, .and),
+                   !analysis.isKey(next.tokens.upperBound, .possessive) || c.window(from: next.tokens.upperBound + 1, to: next.tokens.upperBound + 4).contains(where: {
+                       analysis.placeNoun($0) != nil || Self.isPluralPlaceNoun(keys[$0]) || Self.placeRoleNouns.contains(keys[$0]) || keys[$0] == "city" }) {
                     add(m.entity, .partOf, next.entity, c, at: end)
                 }
                 // "the Farafina district of Aleppo", "the town of X" (X part of the type's owner is unknown: skip).
                 if let typeCategory = analysis.placeNoun(end), analysis.isKey(end + 1, .of),
                    let parent = c.firstMention(after: end + 2, within: 2, where: { analysis.kind(of: $0) == .place }),
                    typeCategory != .city || analysis.category(of: parent) == .country {
+                    // ("the western Aleppo district of Dahiyet al-Assad": a part of a city before the noun too.)
+                    let cityPart = [.district, .region].contains(category) && [.district, .neighbourhood].contains(typeCategory)
+                        && [.district, .neighbourhood].contains(analysis.category(of: parent))
                     if Self.isPluralPlaceNoun(analysis.key(end))
-                        || category == .city && [.district, .neighbourhood].contains(typeCategory) && analysis.category(of: parent) != .city {
+                        || (category == .city || cityPart) && [.district, .neighbourhood].contains(typeCategory) && analysis.category(of: parent) != .city {
                         // "the Damascus neighbourhood of Midan" names a part of the city.
                         // "the Old City neighbourhoods of A, B and C": the listed places are its parts.
                         for part in c.coordinatedMentions(from: parent.tokens.lowerBound, where: { analysis.kind(of: $0) == .place && $0.form != .adjective }) where part.entity != m.entity {
@@ -101,8 +107,10 @@ extension RelationFinder {
                     add(m.entity, .partOf, country, c, at: m.tokens.lowerBound)
                 }
                 // "Aleppo, Syria's second city": an apposition naming the country by possessive.
+                // (A place word must follow: "New York, Britain's ambassador P" names no part of Britain.)
                 if analysis.isKey(end, .comma), analysis.isKey(end + 2, .possessive), let owner = c.mention(covering: end + 1),
-                   analysis.category(of: owner) == .country, owner.entity != m.entity {
+                   analysis.category(of: owner) == .country, owner.entity != m.entity,
+                   c.window(from: end + 3, to: end + 6).contains(where: { analysis.placeNoun($0) != nil || Self.isPluralPlaceNoun(keys[$0]) || Self.placeRoleNouns.contains(keys[$0]) || keys[$0] == "city" }) {
                     add(m.entity, .partOf, owner.entity, c, at: end)
                 }
                 // "Mosul in Iraq", "Raqqa in northern Syria": a smaller place in a larger one.
@@ -158,9 +166,15 @@ extension RelationFinder {
             }
             if analysis.isKey(j, .comma) {
                 // Skip an apposition up to its preposition: ", an anti-government activist in eastern Aleppo".
+                // It opens with an article, a number or a noun, not a verb ("Khamenei, praised the
+                // fighters in Aleppo") or a relative pronoun ("Turkey, which backs factions inside the city").
                 var steps = 0
                 var human = false
                 j += 1
+                let opensApposition = j < c.range.upperBound && (analysis.isWord(j, .determiner) || analysis.isWord(j, .humanNoun) || analysis.isWord(j, .title)
+                    || index.lexicon.roleNouns[keys[j]] != nil || tokens[j].kind == .number || analysis.isKey(j, .who) || c.mention(startingAt: j) != nil
+                    || tokens[j].kind == .word && !analysis.isWord(j, .relativePronoun) && !keys[j].hasSuffix("ed") && !keys[j].hasSuffix("s"))
+                guard opensApposition else { continue }
                 while j < c.range.upperBound, steps < 8, !["in", "inside", ",", "who", "said", "from"].contains(analysis.key(j)),
                       c.mention(startingAt: j) == nil || analysis.isKey(j - 1, .hyphen) || isRoleOrganisation(at: j, in: c) {
                     // "P, a spokesman for the ICRC in Damascus": the role's organisation is stepped over.
