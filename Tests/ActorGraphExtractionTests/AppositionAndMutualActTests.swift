@@ -633,4 +633,34 @@ struct AppositionAndMutualActTests {
         let graph = try extract("Talks stalled again. Russian Foreign Minister Sergei Lavrov, speaking in Lima, said the talks had failed.")
         #expect(graph.has("sergei-lavrov", .locatedIn, "lima"))
     }
+
+    @Test func aPersonsForcesAndSpokesmanAndWhereSomeoneWorksFrom() throws {
+        let graph = try extract("Talks stalled again. Assad's forces shelled Douma. Dmitry Peskov, Putin's spokesman, said no. "
+            + "Lina Haddad, an analyst who follows the jihadist movements from Beirut, said the talks were over. "
+            + "Vladimir Putin addressed the crowd by video link from Sochi. The SDF is dominated by the People's Protection Units.")
+        #expect(graph.has("bashar-al-assad", .leaderOf, "assad-forces"))
+        #expect(graph.has("dmitry-peskov", .spokespersonFor, "vladimir-putin"))
+        #expect(graph.has("lina-haddad", .locatedIn, "beirut"))
+        #expect(graph.has("vladimir-putin", .locatedIn, "sochi"))
+        #expect(!graph.edges.contains { $0.source == "civilians" && $0.relation == .leaderOf })
+    }
+
+    @Test func placesInPlacesNeedAPlaceWord() throws {
+        let graph = try extract("""
+            date 2016-11-30
+            Shelling
+
+            Mortar rounds hit the eastern Damascus district of Jobar at dawn. Speaking at the Security Council in
+            New York, Britain's envoy Amelia Fordham condemned the raids. Turkey, which arms factions inside
+            Aleppo, called for a ceasefire. Iran's supreme leader, Ali Khamenei, praised the militias in Aleppo.
+            """)
+        // A district of a city part: the part holds the district, not the other way round.
+        #expect(graph.edges.contains { $0.source == "jobar" && $0.relation == .partOf })
+        #expect(!graph.edges.contains { $0.target == "jobar" && $0.relation == .partOf })
+        // "New York, Britain's envoy": no place of Britain; appositions open like one, not with a verb
+        // or a relative pronoun.
+        #expect(!graph.edges.contains { $0.source == "new-york" && $0.relation == .partOf })
+        #expect(!graph.edges.contains { $0.source == "turkey" && $0.relation == .locatedIn })
+        #expect(!graph.edges.contains { $0.source == "ali-khamenei" && $0.relation == .locatedIn })
+    }
 }

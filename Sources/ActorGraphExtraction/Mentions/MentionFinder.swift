@@ -407,6 +407,17 @@ struct MentionFinder {
         guard range.count >= 2 else { return }
         let parent = index.entity(entity)?.kind == .actor ? index.entity(entity)?.parent : nil
         for t in range {
+            // "Assad's forces", "Putin's troops": a person's forces are led by the person.
+            if tokens[t].kind == .possessive, t > range.lowerBound, index.entity(entity)?.kind == .actor,
+               let inner = index.names.longestMatch(in: tokens, ids: keyIDs, from: range.lowerBound, limit: t), inner.end == t,
+               // (A named individual: "People's Protection Units" is no person's.)
+               let hit = inner.values.first(where: { index.entity(number: $0.entity).category == .person && index.entity(number: $0.entity).name.contains(" ") }),
+               index.entity(number: hit.entity).id != entity {
+                analysis.recordLexiconEntity(number: hit.entity)
+                analysis.addMention(number: hit.entity, tokens: range.lowerBound..<t, form: .name)
+                analysis.relations.append(FoundRelation(source: hit.entity, target: analysis.number(of: entity), relation: .leaderOf, sentences: sentence...sentence, anchor: t))
+                continue
+            }
             // "the Britain-based Syrian Observatory": where the body is based.
             if tokens[t].isMark("-"), t > range.lowerBound, t + 1 < range.upperBound, analysis.isKey(t + 1, .based),
                let inner = index.names.longestMatch(in: tokens, ids: keyIDs, from: range.lowerBound, limit: t), inner.end == t,
@@ -1055,6 +1066,7 @@ struct MentionFinder {
         switch category {
         case .city:
             lastCity = id
+            noteDividedCity(id)
             // A city whose parts the lexicon knows (Aleppo) is no town.
             if !["east", "west"].contains(where: { index.entity("\($0)-\(id)") != nil }) { lastTown = id }
         case .country: lastCountry = id
@@ -1064,7 +1076,11 @@ struct MentionFinder {
             var current = index.entity(id)?.parent
             var steps = 0
             while let parent = current, steps < 4 {
-                if index.entity(parent)?.category == .city, analysis.recordLexiconEntity(parent) { lastCity = parent; return }
+                if index.entity(parent)?.category == .city, analysis.recordLexiconEntity(parent) {
+                    lastCity = parent
+                    noteDividedCity(parent)
+                    return
+                }
                 current = index.entity(parent)?.parent
                 steps += 1
             }

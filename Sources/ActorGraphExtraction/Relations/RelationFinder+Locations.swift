@@ -11,16 +11,22 @@ extension RelationFinder {
             let end = m.tokens.upperBound
             if kind == .place, let category = analysis.category(of: m) {
                 // "Aleppo, Syria" and "Aleppo, Syria's second city".
+                // (Not "New York, Britain's ambassador": a possessive must name a place of it.)
                 if analysis.isKey(end, .comma), let next = c.mention(startingAt: end + 1), analysis.category(of: next) == .country,
-                   category != .country, !analysis.isKey(next.tokens.upperBound, .and) {
+                   category != .country, !analysis.isKey(next.tokens.upperBound, .and),
+                   !analysis.isKey(next.tokens.upperBound, .possessive) || c.window(from: next.tokens.upperBound + 1, to: next.tokens.upperBound + 4).contains(where: {
+                       analysis.placeNoun($0) != nil || Self.isPluralPlaceNoun(keys[$0]) || Self.placeRoleNouns.contains(keys[$0]) || keys[$0] == "city" }) {
                     add(m.number, .partOf, next.number, c, at: end)
                 }
                 // "the Farafina district of Aleppo", "the town of X" (X part of the type's owner is unknown: skip).
                 if let typeCategory = analysis.placeNoun(end), analysis.isKey(end + 1, .of),
                    let parent = c.firstMention(after: end + 2, within: 2, where: { analysis.kind(of: $0) == .place }),
                    typeCategory != .city || analysis.category(of: parent) == .country {
+                    // ("the western Aleppo district of Dahiyet al-Assad": a part of a city before the noun too.)
+                    let cityPart = [.district, .region].contains(category) && [.district, .neighbourhood].contains(typeCategory)
+                        && [.district, .neighbourhood].contains(analysis.category(of: parent))
                     if Self.isPluralPlaceNoun(analysis.key(end))
-                        || category == .city && [.district, .neighbourhood].contains(typeCategory) && analysis.category(of: parent) != .city {
+                        || (category == .city || cityPart) && [.district, .neighbourhood].contains(typeCategory) && analysis.category(of: parent) != .city {
                         // "the Damascus neighbourhood of Midan" names a part of the city.
                         // "the Old City neighbourhoods of A, B and C": the listed places are its parts.
                         for part in c.coordinatedMentions(from: parent.tokens.lowerBound, where: { analysis.kind(of: $0) == .place && $0.form != .adjective }) where part.number != m.number {
@@ -101,8 +107,10 @@ extension RelationFinder {
                     add(m.number, .partOf, country, c, at: m.tokens.lowerBound)
                 }
                 // "Aleppo, Syria's second city": an apposition naming the country by possessive.
+                // (A place word must follow: "New York, Britain's ambassador P" names no part of Britain.)
                 if analysis.isKey(end, .comma), analysis.isKey(end + 2, .possessive), let owner = c.mention(covering: end + 1),
-                   analysis.category(of: owner) == .country, owner.number != m.number {
+                   analysis.category(of: owner) == .country, owner.number != m.number,
+                   c.window(from: end + 3, to: end + 6).contains(where: { analysis.placeNoun($0) != nil || Self.isPluralPlaceNoun(keys[$0]) || Self.placeRoleNouns.contains(keys[$0]) || keys[$0] == "city" }) {
                     add(m.number, .partOf, owner.number, c, at: end)
                 }
                 // "Mosul in Iraq", "Raqqa in northern Syria": a smaller place in a larger one.
@@ -158,9 +166,15 @@ extension RelationFinder {
             }
             if analysis.isKey(j, .comma) {
                 // Skip an apposition up to its preposition: ", an anti-government activist in eastern Aleppo".
+                // It opens with an article, a number or a noun, not a verb ("Khamenei, praised the
+                // fighters in Aleppo") or a relative pronoun ("Turkey, which backs factions inside the city").
                 var steps = 0
                 var human = false
                 j += 1
+                let opensApposition = j < c.range.upperBound && (analysis.isWord(j, .determiner) || analysis.isWord(j, .humanNoun) || analysis.isWord(j, .title)
+                    || index.lexicon.roleNouns[keys[j]] != nil || tokens[j].kind == .number || analysis.isKey(j, .who) || c.mention(startingAt: j) != nil
+                    || tokens[j].kind == .word && !analysis.isWord(j, .relativePronoun) && !keys[j].hasSuffix("ed") && !keys[j].hasSuffix("s"))
+                guard opensApposition else { continue }
                 while j < c.range.upperBound, steps < 8, !["in", "inside", ",", "who", "said", "from"].contains(analysis.key(j)),
                       c.mention(startingAt: j) == nil || analysis.isKey(j - 1, .hyphen) || isRoleOrganisation(at: j, in: c) {
                     // "P, a spokesman for the ICRC in Damascus": the role's organisation is stepped over.
@@ -175,6 +189,19 @@ extension RelationFinder {
                     j += 1; steps += 1
                 }
                 guard human else { continue }
+                // "P, an activist who reports secretly from inside the city", "an analyst who follows
+                // the movements from Beirut": where someone works from.
+                if category == .person, analysis.isKey(j, .who),
+                   let verb = c.window(from: j + 1, to: j + 3).first(where: { Self.workingFromVerbs.contains(keys[$0]) }),
+                   let preposition = c.window(from: verb + 1, to: verb + 8).first(where: { analysis.isKey($0, .from) || analysis.isKey($0, .in, .inside) }),
+                   !c.window(from: verb + 1, to: preposition).contains(where: { analysis.isKey($0, .comma) || c.mention(covering: $0).map { analysis.kind(of: $0) == .place } == true }),
+                   let place = analysis.isKey(preposition + 1, .inside) || !analysis.isKey(preposition, .from)
+                       ? placeAfterIn(from: analysis.isKey(preposition + 1, .inside) ? preposition + 1 : preposition, in: c, within: 0)
+                       : c.mention(startingAt: preposition + 1) ?? (analysis.isKey(preposition + 1, .the) ? c.mention(startingAt: preposition + 2) : nil),
+                   [.city, .country, .district, .neighbourhood].contains(analysis.category(of: place)) {
+                    add(m.number, .locatedIn, place.number, c, at: verb)
+                    continue
+                }
                 // "P, a coalition spokesman, speaking from Istanbul".
                 if category == .person, analysis.isKey(j, .comma), let place = placeOfSpeaking(after: j + 1, in: c) {
                     add(m.number, .locatedIn, place.number, c, at: j + 1)
@@ -304,6 +331,9 @@ extension RelationFinder {
         }
     }
 
+    /// Verbs of working somewhere, in a person's relative clause: "who reports from inside the city".
+    static let workingFromVerbs: Set<String> = ["reports", "reported", "follows", "followed", "works", "worked", "lives", "lived", "writes", "monitors", "covers", "tracks", "blogs", "broadcasts"]
+
     /// The days of the week, as token keys.
     static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
@@ -342,7 +372,7 @@ extension RelationFinder {
     func placeOfSpeaking(after verb: Int, in c: SentenceContext) -> Mention? {
         guard analysis.isWord(verb, .meetingVerb) || analysis.isWord(verb + 1, .meetingVerb) else { return nil }
         guard let preposition = c.window(from: verb, to: verb + 9).first(where: { t in
-            analysis.isKey(t, .`in`) || analysis.isKey(t, .from) && ["telephone", "phone", "speaking", "video"].contains(analysis.key(t - 1))
+            analysis.isKey(t, .`in`) || analysis.isKey(t, .from) && ["telephone", "phone", "speaking", "video", "link"].contains(analysis.key(t - 1))
         }) else { return nil }
         // (An outlet may stand between: "told Reuters by telephone from Turkey".)
         guard !c.window(from: verb, to: preposition).contains(where: { t in

@@ -23,7 +23,8 @@ extension RelationFinder {
             let possessive = c.window(from: k - 3, to: k).last(where: { tokens[$0].kind == .possessive })
                 .flatMap { p in c.window(from: p + 1, to: k).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized && c.mention(covering: $0) == nil }) ? p : nil }
             let owner = possessive.flatMap { c.mention(covering: $0 - 1) } ?? c.mention(covering: k - 1)
-            if let org = owner, analysis.kind(of: org) == .actor, analysis.category(of: org) != .person,
+            // (A spokesman may speak for a person: "Dmitry Peskov, Putin's spokesman".)
+            if let org = owner, analysis.kind(of: org) == .actor, analysis.category(of: org) != .person || relation == .spokespersonFor,
                !analysis.isKey(org.tokens.lowerBound - 1, .hyphen),   // "an anti-government activist"
                let person = c.appositionHead(before: org.tokens.lowerBound), analysis.category(of: person) == .person,
                // Only an article and modifiers between the comma and the organisation ("P, a spokesman
