@@ -127,6 +127,7 @@ final class LexiconIndex: Sendable {
         }
         for key in adjectiveKeys.sorted() { classes[vocabulary.add(key), default: []].insert(.lexiconAdjective) }
         for key in lexicon.roleNouns.keys.sorted() { classes[vocabulary.add(key), default: []].insert(.roleNoun) }
+        for verb in lexicon.quoteVerbs.sorted() { classes[vocabulary.add(verb), default: []].insert(.quoteVerb) }
         let wordCount = vocabulary.count
         var wordClasses = [WordClass](repeating: [], count: wordCount)
         for (id, wordClass) in classes { wordClasses[Int(id)] = wordClass }

@@ -76,7 +76,7 @@ struct MentionFinder {
             // "the Fastaqim group", "the Zinki faction": a known group's name and its kind.
             if let found = discovered, var known = lexical, found.end > known.end, found.category.kind == .actor,
                RelationFinder.isArmedBody(analysis.category(of: known.number)) || analysis.category(of: known.number) == .coalition,
-               (known.end..<found.end).allSatisfy({ RelationFinder.isGroupHead(keys[$0]) }) {
+               (known.end..<found.end).allSatisfy({ analysis.isWord($0, .groupHead) }) {
                 known.end = found.end
                 lexical = known
                 discovered = nil
@@ -151,7 +151,7 @@ struct MentionFinder {
     private mutating func matchGroupAnaphor(at i: Int, limit: Int, sentence: Int) -> Int? {
         guard let last = lastGroup, analysis.isKey(i, .the), i + 1 < limit, sentence - last.sentence <= 3,
               !tokens[i + 1].isCapitalized,   // "the Organisation for the Prohibition …" is a name
-              let head = Self.groupAnaphorHeads[keys[i + 1]] else { return nil }
+              analysis.isWord(i + 1, .groupAnaphorHead), let head = Self.groupAnaphorHeads[keys[i + 1]] else { return nil }
         let next = i + 2
         if next < limit, tokens[next].isCapitalized || analysis.isKey(next, .of) || analysis.isKey(next, .hyphen) { return nil }
         // "the group" may be a monitoring group too; "the militia" only an armed one.
@@ -1030,7 +1030,7 @@ struct MentionFinder {
         var j = i + 1
         if analysis.isKey(j, .whole) || analysis.isKey(j, .divided) || analysis.isKey(j, .embattled) || analysis.isKey(j, .besieged) { j += 1 }
         // Not "the town of X", "the town centre", "the district council": the noun alone.
-        guard !analysis.isKey(j + 1, .of), j + 1 >= limit || !Self.placeCompoundHeads.contains(keys[j + 1]) else { return nil }
+        guard !analysis.isKey(j + 1, .of), j + 1 >= limit || !analysis.isWord(j + 1, .placeCompoundHead) else { return nil }
         switch analysis.key(j) {
         case "city": if let city = lastCity { return (city, j + 1) }
         case "country": if let country = lastCountry { return (country, j + 1) }

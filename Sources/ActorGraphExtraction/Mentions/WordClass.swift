@@ -1,7 +1,7 @@
 /// The ``EnglishWords`` classes (and the finders' word lists) a token key belongs to, as bits: a compiled lexicon holds one set
 /// per ``Vocabulary`` id, so the finders test a class with a load instead of hashing the key.
 struct WordClass: OptionSet, Sendable {
-    let rawValue: UInt32
+    let rawValue: UInt64
 
     static let determiner = WordClass(rawValue: 1 << 0)
     static let title = WordClass(rawValue: 1 << 1)
@@ -38,6 +38,19 @@ struct WordClass: OptionSet, Sendable {
     /// A one-word role noun of the lexicon ("spokesman"): a key of ``Lexicon/roleNouns``, marked
     /// when the lexicon is compiled rather than listed in ``members``.
     static let roleNoun = WordClass(rawValue: 1 << 30)
+    /// A one-word speech verb of the lexicon ("said"): an element of ``Lexicon/quoteVerbs``, marked
+    /// when the lexicon is compiled rather than listed in ``members``.
+    static let quoteVerb = WordClass(rawValue: 1 << 31)
+    static let memberNoun = WordClass(rawValue: 1 << 32)
+    static let groupNoun = WordClass(rawValue: 1 << 33)
+    /// A key for which ``RelationFinder/isGroupHead(_:)`` is true (a group noun or its plural).
+    static let groupHead = WordClass(rawValue: 1 << 34)
+    static let pluralPlaceNoun = WordClass(rawValue: 1 << 35)
+    static let placeRoleNoun = WordClass(rawValue: 1 << 36)
+    static let possessedNoun = WordClass(rawValue: 1 << 37)
+    static let documentNoun = WordClass(rawValue: 1 << 38)
+    static let placeCompoundHead = WordClass(rawValue: 1 << 39)
+    static let groupAnaphorHead = WordClass(rawValue: 1 << 40)
 
     /// The words of each class.
     static let members: [(WordClass, [String])] = [
@@ -70,5 +83,14 @@ struct WordClass: OptionSet, Sendable {
         (.placePreposition, Array(MentionFinder.placePrepositions)),
         (.clauseOpener, Array(SentenceContext.clauseOpeners)),
         (.subjectBoundary, Array(SentenceContext.subjectBoundaries)),
+        (.memberNoun, Array(SentenceContext.memberNouns)),
+        (.groupNoun, Array(RelationFinder.groupNouns)),
+        (.groupHead, Array(RelationFinder.groupNouns) + RelationFinder.groupNouns.map { $0 + "s" } + ["militias", "forces"]),
+        (.pluralPlaceNoun, Array(EnglishWords.pluralPlaceNouns.keys)),
+        (.placeRoleNoun, Array(RelationFinder.placeRoleNouns)),
+        (.possessedNoun, Array(RelationFinder.possessedNouns)),
+        (.documentNoun, Array(RelationFinder.documentNouns)),
+        (.placeCompoundHead, Array(MentionFinder.placeCompoundHeads)),
+        (.groupAnaphorHead, Array(MentionFinder.groupAnaphorHeads.keys)),
     ]
 }

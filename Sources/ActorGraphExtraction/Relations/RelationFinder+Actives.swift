@@ -77,7 +77,7 @@ extension RelationFinder {
             }
             // "overran positions of X", "stormed bases of X and Y": taking a group's positions attacks it.
             if relation.relationClass == .control || relation.relationClass == .conflict,
-               let of = c.window(from: match.end, to: match.end + 3).first(where: { Self.possessedNouns.contains(analysis.key($0)) && analysis.isKey($0 + 1, .of) && c.mention(covering: $0) == nil }),
+               let of = c.window(from: match.end, to: match.end + 3).first(where: { analysis.isWord($0, .possessedNoun) && analysis.isKey($0 + 1, .of) && c.mention(covering: $0) == nil }),
                // The owner follows "of" at once: "accused rebel fighters of using residents" names none.
                c.mention(startingAt: of + 2) != nil || analysis.isKey(of + 2, .the) && c.mention(startingAt: of + 3) != nil {
                 let owners = c.coordinatedMentions(from: of + 2, where: { analysis.kind(of: $0) == .actor && $0.form != .adjective })
@@ -100,7 +100,7 @@ extension RelationFinder {
                 // A name that qualifies a document is not the object: "vetoed a UN Security Council
                 // resolution" opposes the resolution, not the Council.
                 if let first = c.firstMention(after: match.end, within: 7, where: { fits($0, asTargetOf: relation) && ($0.form != .adjective || c.mention(startingAt: $0.tokens.upperBound) == nil)
-                        && !Self.documentNouns.contains(analysis.key($0.tokens.upperBound)) }),
+                        && !analysis.isWord($0.tokens.upperBound, .documentNoun) }),
                    // ("shelled a crossing point on the Castello road" strikes the place, though.)
                    !c.window(from: match.end, to: first.tokens.lowerBound).contains(where: { ["on", "about", "over", "with", "for", "at"].contains(analysis.key($0)) && $0 > match.end
                        && !(analysis.isKey($0, .on) && relation.relationClass == .conflict && analysis.kind(of: first) == .place
@@ -116,7 +116,7 @@ extension RelationFinder {
                     objects = c.coordinatedMentions(from: first.tokens.lowerBound, where: { fits($0, asTargetOf: relation) })
                     // "the Old City neighbourhoods of A, B and C": the places named after the noun.
                     if analysis.kind(of: first) == .place, let noun = Optional(first.tokens.upperBound),
-                       analysis.placeNoun(noun) != nil || Self.isPluralPlaceNoun(analysis.key(noun)), analysis.isKey(noun + 1, .of),
+                       analysis.placeNoun(noun) != nil || analysis.isWord(noun, .pluralPlaceNoun), analysis.isKey(noun + 1, .of),
                        let named = c.mention(startingAt: noun + 2), analysis.kind(of: named) == .place {
                         objects = c.coordinatedMentions(from: named.tokens.lowerBound, where: { fits($0, asTargetOf: relation) })
                     }
@@ -155,7 +155,7 @@ extension RelationFinder {
     /// named before the subjects (in this sentence or the one before) that is not one of them.
     func possessivePronounObject(after end: Int, subjects: [Mention], in c: SentenceContext) -> Mention? {
         guard c.range.contains(end), analysis.isKey(end, .its) || analysis.isKey(end, .their),
-              Self.possessedNouns.contains(analysis.key(end + 1)) || Self.possessedNouns.contains(analysis.key(end + 2)) else { return nil }
+              analysis.isWord(end + 1, .possessedNoun) || analysis.isWord(end + 2, .possessedNoun) else { return nil }
         let subjectIDs = Set(subjects.map(\.number))
         let sentenceStart = analysis.sentences[max(0, c.number - 1)].tokens.lowerBound
         var u = (subjects.map(\.tokens.lowerBound).min() ?? end) - 1

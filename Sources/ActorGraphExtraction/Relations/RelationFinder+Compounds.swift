@@ -81,7 +81,7 @@ extension RelationFinder {
                     return named
                 }
                 // "rebel-held suburbs in the Eastern Ghouta": the place the areas lie in.
-                if Self.isPluralPlaceNoun(analysis.key(t)) || analysis.isWord(t, .sectionNoun), analysis.isKey(t + 1, .in),
+                if analysis.isWord(t, .pluralPlaceNoun) || analysis.isWord(t, .sectionNoun), analysis.isKey(t + 1, .in),
                    let named = c.mention(startingAt: t + 2) ?? (analysis.isKey(t + 2, .the) ? c.mention(startingAt: t + 3) : nil),
                    fits(named, asTargetOf: relation), !analysis.isKey(named.tokens.upperBound, .possessive),
                    [.region, .district, .city].contains(analysis.category(of: named)) {

@@ -37,7 +37,7 @@ extension RelationFinder {
                 || analysis.isKey(k, .behind) && (analysis.isKey(k + 1, .it, .this) || analysis.nounCue(analysis.isKey(k + 1, .the, .a) ? k + 2 : k + 1)?.relationClass == .conflict),
                let be = c.window(from: k - 3, to: k).last(where: { analysis.isWord($0, .auxiliary) }),
                let accused = c.lastMention(before: be, within: 2, where: { fitsAsSource($0) && $0.form != .adjective }),
-               let said = c.window(from: accused.tokens.lowerBound - 4, to: accused.tokens.lowerBound).last(where: { index.lexicon.quoteVerbs.contains(analysis.key($0)) }),
+               let said = c.window(from: accused.tokens.lowerBound - 4, to: accused.tokens.lowerBound).last(where: { analysis.isWord($0, .quoteVerb) }),
                !c.isNegatedOrHypothetical(before: k, window: 4) {
                 for accuser in c.subjects(before: said) where accuser.number != accused.number {
                     add(accuser.number, .accuses, accused.number, c, at: k)

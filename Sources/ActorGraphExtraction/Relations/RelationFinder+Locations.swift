@@ -15,7 +15,7 @@ extension RelationFinder {
                 if analysis.isKey(end, .comma), let next = c.mention(startingAt: end + 1), analysis.category(of: next) == .country,
                    category != .country, !analysis.isKey(next.tokens.upperBound, .and),
                    !analysis.isKey(next.tokens.upperBound, .possessive) || c.window(from: next.tokens.upperBound + 1, to: next.tokens.upperBound + 4).contains(where: {
-                       analysis.placeNoun($0) != nil || Self.isPluralPlaceNoun(keys[$0]) || Self.placeRoleNouns.contains(keys[$0]) || keys[$0] == "city" }) {
+                       analysis.placeNoun($0) != nil || analysis.isWord($0, .pluralPlaceNoun) || analysis.isWord($0, .placeRoleNoun) || analysis.isKey($0, .city) }) {
                     add(m.number, .partOf, next.number, c, at: end)
                 }
                 // "the Farafina district of Aleppo", "the town of X" (X part of the type's owner is unknown: skip).
@@ -25,7 +25,7 @@ extension RelationFinder {
                     // ("the western Aleppo district of Dahiyet al-Assad": a part of a city before the noun too.)
                     let cityPart = [.district, .region].contains(category) && [.district, .neighbourhood].contains(typeCategory)
                         && [.district, .neighbourhood].contains(analysis.category(of: parent))
-                    if Self.isPluralPlaceNoun(analysis.key(end))
+                    if analysis.isWord(end, .pluralPlaceNoun)
                         || (category == .city || cityPart) && [.district, .neighbourhood].contains(typeCategory) && analysis.category(of: parent) != .city {
                         // "the Damascus neighbourhood of Midan" names a part of the city.
                         // "the Old City neighbourhoods of A, B and C": the listed places are its parts.
@@ -110,12 +110,12 @@ extension RelationFinder {
                 // (A place word must follow: "New York, Britain's ambassador P" names no part of Britain.)
                 if analysis.isKey(end, .comma), analysis.isKey(end + 2, .possessive), let owner = c.mention(covering: end + 1),
                    analysis.category(of: owner) == .country, owner.number != m.number,
-                   c.window(from: end + 3, to: end + 6).contains(where: { analysis.placeNoun($0) != nil || Self.isPluralPlaceNoun(keys[$0]) || Self.placeRoleNouns.contains(keys[$0]) || keys[$0] == "city" }) {
+                   c.window(from: end + 3, to: end + 6).contains(where: { analysis.placeNoun($0) != nil || analysis.isWord($0, .pluralPlaceNoun) || analysis.isWord($0, .placeRoleNoun) || analysis.isKey($0, .city) }) {
                     add(m.number, .partOf, owner.number, c, at: end)
                 }
                 // "Mosul in Iraq", "Raqqa in northern Syria": a smaller place in a larger one.
                 // "the Sakhour and Hanano neighbourhoods in …", "Balyun, in the Jabal al-Zawiya area".
-                let inWord = analysis.isKey(end, .comma) || Self.isPluralPlaceNoun(analysis.key(end)) ? end + 1 : end
+                let inWord = analysis.isKey(end, .comma) || analysis.isWord(end, .pluralPlaceNoun) ? end + 1 : end
                 if [.city, .district, .neighbourhood, .site].contains(category), analysis.isKey(inWord, .`in`),
                    let first = c.mention(startingAt: inWord + 1) ?? (analysis.isKey(inWord + 1, .the) ? c.mention(startingAt: inWord + 2) : nil),
                    // "Hermel in Lebanon's Bekaa Valley": the place after the possessive.
@@ -159,7 +159,7 @@ extension RelationFinder {
             }
             // "The U.N. envoy, Staffan de Mistura, said in Geneva": the name closes an apposition.
             // "Sergei Lavrov, speaking in Lima, said" too.
-            if category == .person, analysis.isKey(end, .comma), index.lexicon.quoteVerbs.contains(keys[min(end + 1, keys.count - 1)]) || analysis.isWord(end + 1, .meetingVerb),
+            if category == .person, analysis.isKey(end, .comma), analysis.isWord(min(end + 1, keys.count - 1), .quoteVerb) || analysis.isWord(end + 1, .meetingVerb),
                let place = placeOfSpeaking(after: end + 1, in: c) {
                 add(m.number, .locatedIn, place.number, c, at: end + 1)
                 continue
@@ -185,7 +185,7 @@ extension RelationFinder {
                     }
                     if analysis.isWord(j, .humanNoun) || index.lexicon.roleNouns[analysis.key(j)] != nil { human = true }
                     // "Ahrar al-Sham, one of the largest Islamist factions in northern Syria".
-                    if category != .person, Self.isGroupHead(keys[j]) { human = true }
+                    if category != .person, analysis.isWord(j, .groupHead) { human = true }
                     j += 1; steps += 1
                 }
                 guard human else { continue }
@@ -259,7 +259,7 @@ extension RelationFinder {
             // "Islamic State's last stronghold in".
             if c.mention(covering: t).map({ analysis.kind(of: $0) != .actor || !analysis.isKey($0.tokens.upperBound, .hyphen) && !analysis.isKey($0.tokens.upperBound, .possessive) }) ?? false { return nil }
             if tokens[t].kind == .possessive { continue }
-            if analysis.placeNoun(t) != nil || Self.isPluralPlaceNoun(analysis.key(t)) || Self.placeRoleNouns.contains(analysis.key(t)) {
+            if analysis.placeNoun(t) != nil || analysis.isWord(t, .pluralPlaceNoun) || analysis.isWord(t, .placeRoleNoun) {
                 var u = t + 1
                 guard analysis.isKey(u, .in, .of) || analysis.isKey(u, .inside) else { return nil }
                 u += 1
@@ -309,7 +309,7 @@ extension RelationFinder {
         }
         // "Islamic State positions in the Huweiqa and Rashdiyeh districts".
         let end = m.tokens.upperBound
-        if analysis.isKey(end + 1, .in), Self.possessedNouns.contains(analysis.key(end)),
+        if analysis.isKey(end + 1, .in), analysis.isWord(end, .possessedNoun),
            let place = c.mention(startingAt: end + 2) ?? (analysis.isKey(end + 2, .the) ? c.mention(startingAt: end + 3) : nil),
            analysis.kind(of: place) == .place, place.form != .adjective {
             for p in c.coordinatedMentions(from: place.tokens.lowerBound, where: { analysis.kind(of: $0) == .place && $0.form != .adjective }) {
@@ -326,7 +326,7 @@ extension RelationFinder {
             return
         }
         // "the Iraqi militia Harakat al-Nujaba".
-        if start >= 2, Self.groupNouns.contains(analysis.key(start - 1)), let country = placeAdjective(at: start - 2), analysis.category(of: country) == .country {
+        if start >= 2, analysis.isWord(start - 1, .groupNoun), let country = placeAdjective(at: start - 2), analysis.category(of: country) == .country {
             add(m.number, .locatedIn, country, c, at: start - 2)
         }
     }

@@ -36,7 +36,7 @@ extension RelationFinder {
                 // The subject stands right before the verb (over "fighters"-like nouns and auxiliaries):
                 // "Russian airstrikes left Aleppo in ruins" is no departure.
                 var head = k - 1
-                while head > c.range.lowerBound, analysis.isWord(head, .auxiliary) || c.mention(covering: head) == nil && SentenceContext.memberNouns.contains(keys[head]) { head -= 1 }
+                while head > c.range.lowerBound, analysis.isWord(head, .auxiliary) || c.mention(covering: head) == nil && analysis.isWord(head, .memberNoun) { head -= 1 }
                 let subjects = c.subjects(before: k)
                 let leavers = subjects.last.map { $0.tokens.upperBound == head + 1 } == true ? subjects : []
                 for s in leavers {

@@ -55,7 +55,7 @@ extension RelationFinder {
                 // "A and B, the last districts still held by X": the apposition describes the places.
                 if apposed.isEmpty, analysis.kind(of: found) == .place, analysis.isKey(found.tokens.upperBound, .comma),
                    analysis.isKey(found.tokens.upperBound + 1, .the, .a, .an) || tokens[found.tokens.upperBound + 1].kind == .number,
-                   c.window(from: found.tokens.upperBound + 2, to: k).contains(where: { Self.isPluralPlaceNoun(keys[$0]) || analysis.placeNoun($0) != nil }),
+                   c.window(from: found.tokens.upperBound + 2, to: k).contains(where: { analysis.isWord($0, .pluralPlaceNoun) || analysis.placeNoun($0) != nil }),
                    !c.window(from: found.tokens.upperBound + 2, to: k).contains(where: { c.mention(covering: $0) != nil || analysis.isKey($0, .comma) }),
                    fits(found, asTargetOf: cue) {
                     target = found
@@ -111,7 +111,7 @@ extension RelationFinder {
     /// after an actor: its apposition.
     func isGroupApposition(from start: Int, to end: Int, of head: Mention) -> Bool {
         guard analysis.kind(of: head) == .actor, analysis.isKey(start, .comma), analysis.isKey(start + 1, .a, .an) || analysis.isKey(start + 1, .the) else { return false }
-        return (start + 2..<end).contains { Self.groupNouns.contains(keys[$0]) }
+        return (start + 2..<end).contains { analysis.isWord($0, .groupNoun) }
     }
 
     /// Nouns for a collection of groups: "a network of rebel groups".

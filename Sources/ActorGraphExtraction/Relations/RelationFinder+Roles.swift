@@ -194,7 +194,7 @@ extension RelationFinder {
             }
             // ", an Arab unit in the SDF": an apposition of the inner body with a group noun.
             if analysis.isKey(inner.tokens.upperBound, .comma), analysis.isKey(inner.tokens.upperBound + 1, .a, .an) || analysis.isKey(inner.tokens.upperBound + 1, .the),
-               Self.groupNouns.contains(analysis.key(t - 1)),
+               analysis.isWord(t - 1, .groupNoun),
                c.window(from: inner.tokens.upperBound + 2, to: t - 1).allSatisfy({ tokens[$0].kind == .word && c.mention(covering: $0).map { $0.form == .adjective } ?? true }) {
                 add(inner.number, .memberOf, outer.number, c, at: t)
             }
@@ -243,13 +243,13 @@ extension RelationFinder {
                 }
             } else if analysis.isNamed(a), !analysis.isNamed(b)
                         // "X, a Free Syrian Army faction" (not "A, the hardline B movement, C": a list).
-                        || analysis.isKey(a.tokens.upperBound + 1, .a, .an) && b.tokens.upperBound < c.range.upperBound && Self.isGroupHead(keys[b.tokens.upperBound]),
+                        || analysis.isKey(a.tokens.upperBound + 1, .a, .an) && b.tokens.upperBound < c.range.upperBound && analysis.isWord(b.tokens.upperBound, .groupHead),
                       analysis.isKey(a.tokens.upperBound, .comma),
                       analysis.isKey(a.tokens.upperBound + 1, .the, .a, .an) || analysis.isWord(a.tokens.upperBound + 1, .determiner),
                       // No verb between ("…, said the rebels"); a participle right before the kind
                       // qualifies it ("armed rebel groups").
                       !c.window(from: a.tokens.upperBound + 1, to: b.tokens.lowerBound - 1).contains(where: { t in
-                          index.lexicon.quoteVerbs.contains(analysis.key(t)) || index.activeCues.longestMatch(in: tokens, ids: analysis.keyIDs, from: t, limit: c.range.upperBound) != nil
+                          analysis.isWord(t, .quoteVerb) || index.activeCues.longestMatch(in: tokens, ids: analysis.keyIDs, from: t, limit: c.range.upperBound) != nil
                       }),
                       c.window(from: a.tokens.upperBound + 1, to: b.tokens.lowerBound).allSatisfy({ t in
                           analysis.isKey(t, .the, .a, .an) || analysis.isWord(t, .determiner)
@@ -274,7 +274,7 @@ extension RelationFinder {
             // The group's head noun: "Free Syrian Army factions".
             var t = group.tokens.upperBound
             var heads = 0
-            while heads < 2, t < c.range.upperBound, c.mention(covering: t) == nil, Self.isGroupHead(keys[t]) { t += 1; heads += 1 }
+            while heads < 2, t < c.range.upperBound, c.mention(covering: t) == nil, analysis.isWord(t, .groupHead) { t += 1; heads += 1 }
             // A named group is a group of groups only with such a head or as an alliance.
             let named = group.tokens.contains { $0 != c.range.lowerBound && tokens[$0].isCapitalized }
             guard !named || heads > 0 || category == .coalition else { continue }

@@ -167,12 +167,12 @@ struct SentenceContext {
                 }
                 // "fighters from the Lebanese movement Hezbollah": members stand for their group.
                 // "militiamen known as the Desert Hawks": the name they go by.
-                if u + 2 < range.upperBound, mention(covering: u) == nil, Self.memberNouns.contains(keys[u]) || analysis.isWord(u, .forceNoun),
+                if u + 2 < range.upperBound, mention(covering: u) == nil, analysis.isWord(u, .memberNoun) || analysis.isWord(u, .forceNoun),
                    keys[u + 1] == "known", analysis.isKey(u + 2, .as) {
                     u += 3
                     if analysis.isKey(u, .the) { u += 1 }
                 }
-                if u < range.upperBound, mention(covering: u) == nil, Self.memberNouns.contains(keys[u]), analysis.isKey(u + 1, .from, .of) {
+                if u < range.upperBound, mention(covering: u) == nil, analysis.isWord(u, .memberNoun), analysis.isKey(u + 1, .from, .of) {
                     u += 2
                     while u < range.upperBound, analysis.isWord(u, .determiner), mention(covering: u) == nil { u += 1 }
                 }
@@ -182,13 +182,13 @@ struct SentenceContext {
                     && (mention(covering: u) == nil || mention(covering: u)?.form == .adjective) { u += 1 }
                 guard u < range.upperBound, let next = mention(covering: u) ?? mention(covering: t), accept(next), next.tokens.lowerBound >= t else { break }
                 // "…met John Kerry, said Moscow would …": a speech verb before it ends the list.
-                if window(from: t, to: next.tokens.lowerBound).contains(where: { analysis.index.lexicon.quoteVerbs.contains(keys[$0]) }) { break }
+                if window(from: t, to: next.tokens.lowerBound).contains(where: { analysis.isWord($0, .quoteVerb) }) { break }
                 // "…, and the army shelled Sakhour": after ", and" a conjunct followed by a verb starts a new clause.
                 if commaAnd, analysis.index.activeCues.longestMatch(in: tokens, ids: analysis.keyIDs, from: next.tokens.upperBound, limit: range.upperBound) != nil {
                     break
                 }
                 // "…, killing eight people, state media said": a speaker after a comma ends the list.
-                if next.tokens.upperBound < range.upperBound, analysis.index.lexicon.quoteVerbs.contains(keys[next.tokens.upperBound]) {
+                if next.tokens.upperBound < range.upperBound, analysis.isWord(next.tokens.upperBound, .quoteVerb) {
                     break
                 }
                 m = next
@@ -199,7 +199,7 @@ struct SentenceContext {
             out.append(m)
             t = m.tokens.upperBound
             // The conjunct's head noun: "Russian warplanes, Hezbollah fighters and …".
-            for _ in 0..<2 where t < range.upperBound && (analysis.isWord(t, .forceNoun) || Self.memberNouns.contains(keys[t]) || RelationFinder.groupNouns.contains(keys[t]) || keys[t] == "power")
+            for _ in 0..<2 where t < range.upperBound && (analysis.isWord(t, .forceNoun) || analysis.isWord(t, .memberNoun) || analysis.isWord(t, .groupNoun) || keys[t] == "power")
                 && !analysis.isKey(t + 1, .possessive) && mention(covering: t) == nil { t += 1 }
             // Skip a trailing "from Iraq"-style attribute or a possessive phrase before the next conjunct.
             var u = t
@@ -252,7 +252,7 @@ struct SentenceContext {
         while noun > range.lowerBound, analysis.isWord(noun, .insertedAdverb) || analysis.isWord(noun, .commonWord) && !analysis.isKey(noun, .and) { noun -= 1 }
         // (Keyword ids first: this runs for every verb, the set look-up hashes a string.)
         if noun - 1 >= range.lowerBound, analysis.isKey(noun - 1, .its) || analysis.isKey(noun - 1, .their),
-           mention(covering: noun) == nil, Self.memberNouns.contains(keys[noun]),
+           mention(covering: noun) == nil, analysis.isWord(noun, .memberNoun),
            let body = StatementFinder(analysis: analysis).resolveBodyPronoun(before: noun - 1) {
             return [analysis.mention(of: body, tokens: (noun - 1)..<(noun + 1), form: .anaphor)]
         }
@@ -343,12 +343,12 @@ struct SentenceContext {
         var subjects = [found]
         var u = titleStart(before: found) - 1
         // "Syrian troops and fighters from Lebanon's Hezbollah": members stand for their group.
-        if analysis.isKey(u, .from, .of), u - 1 > range.lowerBound, Self.memberNouns.contains(keys[u - 1]) { u -= 2 }
+        if analysis.isKey(u, .from, .of), u - 1 > range.lowerBound, analysis.isWord(u - 1, .memberNoun) { u -= 2 }
         if analysis.isKey(u, .the, .a, .an) { u -= 1 }
         while u > range.lowerBound, analysis.isKey(u, .and) || analysis.isKey(u, .comma) {
             // "Hezbollah fighters and …": the conjunct's head noun after its name.
             var end = u - 1
-            while end > range.lowerBound, end >= u - 2, mention(covering: end) == nil, analysis.isWord(end, .forceNoun) || Self.memberNouns.contains(keys[end]) { end -= 1 }
+            while end > range.lowerBound, end >= u - 2, mention(covering: end) == nil, analysis.isWord(end, .forceNoun) || analysis.isWord(end, .memberNoun) { end -= 1 }
             guard let previous = mention(covering: end), analysis.kind(of: previous) == .actor, previous.form != .adjective || end == u - 1 else { break }
             subjects.insert(previous, at: 0)
             u = titleStart(before: previous) - 1
