@@ -58,6 +58,8 @@ final class LexiconIndex: Sendable {
     let wordClasses: [WordClass]
     /// The id of the transliteration key of each vocabulary id's key (see ``Transliteration``).
     let fuzzyIDs: [Int32]
+    /// For ``partDirections(of:)``: the bits of each id that has any.
+    private let partDirectionsByID: [String: UInt8]
 
     init(_ lexicon: Lexicon) {
         let lexicon = lexicon.withTerritories()
@@ -156,6 +158,20 @@ final class LexiconIndex: Sendable {
             if let parent = entity.parent { held[parent, default: []].append(entity) }
         }
         heldPartsByParent = held
+        var partDirections: [String: UInt8] = [:]
+        for entity in entityTable {
+            // An id "<direction>-<rest>" (byte for byte) names a part of "<rest>".
+            let bytes = Array(entity.id.utf8)
+            for (bit, direction) in ["east", "west", "north", "south"].enumerated() {
+                let prefix = Array((direction + "-").utf8)
+                guard bytes.count > prefix.count, bytes.starts(with: prefix) else { continue }
+                let rest = String(decoding: bytes[prefix.count...], as: UTF8.self)
+                // Only where "<direction>-<rest>" reads back as this very id (as a look-up of it would).
+                guard direction + "-" + rest == entity.id else { continue }
+                partDirections[rest, default: 0] |= 1 << bit
+            }
+        }
+        partDirectionsByID = partDirections
         self.entityNumbers = entityNumbers
         self.vocabulary = vocabulary
         self.names = names
@@ -172,6 +188,18 @@ final class LexiconIndex: Sendable {
     }
 
     func entity(_ id: String) -> Lexicon.Entity? { lexicon.entities[id] }
+
+    /// The parent of the lexicon entity `id` (nil for an id outside the lexicon): `entity(id)?.parent`
+    /// without copying the entity.
+    func parent(of id: String) -> String? { entityNumbers[id].flatMap { entityTable[Int($0)].parent } }
+
+    /// The category of the lexicon entity `id` (nil for an id outside the lexicon):
+    /// `entity(id)?.category` without copying the entity.
+    func category(ofEntity id: String) -> Category? { entityNumbers[id].map { entityTable[Int($0)].category } }
+
+    /// Which parts of the place `id` the lexicon names by direction: bit 0 when it has an entity
+    /// `east-<id>`, bit 1 `west-<id>`, bit 2 `north-<id>`, bit 3 `south-<id>`; 0 for none.
+    func partDirections(of id: String) -> UInt8 { partDirectionsByID[id] ?? 0 }
 
     /// The parts of `place` that the lexicon says someone held (``Lexicon/Entity/heldBy``), in id order.
     func heldParts(of place: String) -> [Lexicon.Entity] {

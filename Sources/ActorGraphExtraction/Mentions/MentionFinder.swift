@@ -82,13 +82,14 @@ struct MentionFinder {
                 discovered = nil
             }
             if let discovered, discovered.end > (lexical?.end ?? i) {
-                let id = analysis.record(discovered.id, name: discovered.name, category: discovered.category)
+                let id = discovered.id
+                let entityNumber = analysis.recordNumber(id, name: discovered.name, category: discovered.category)
                 // "Dr. Hamid": an abbreviated title belongs to the person's mention (not to the name).
                 let titled = discovered.category == .person && i >= 2 && analysis.isKey(i - 1, .period) && tokens[i - 1].start == tokens[i - 2].end
                     && analysis.isWord(i - 2, .title) && analysis.mentionCoveringLive(i - 2) == nil
-                analysis.addMention(id, tokens: (titled ? i - 2 : i)..<discovered.end, form: discovered.form)
-                if discovered.takesFocus { noteFocus(id) }
-                if Self.groupCategories.contains(discovered.category) { noteGroup(id, number: analysis.number(of: id), sentence: number) }
+                analysis.addMention(number: entityNumber, tokens: (titled ? i - 2 : i)..<discovered.end, form: discovered.form)
+                if discovered.takesFocus { noteFocus(id, number: entityNumber) }
+                if Self.groupCategories.contains(discovered.category) { noteGroup(id, number: entityNumber, sentence: number) }
                 if discovered.category == .person { rememberPerson(id, tokens: i..<discovered.end) }
                 else if discovered.category.kind == .actor { findOwner(of: id, tokens: i..<discovered.end, sentence: number) }
                 i = discovered.end
@@ -111,7 +112,7 @@ struct MentionFinder {
                 if !analysis.isKey(lexical.end, .hyphen) { noteFocus(entity, number: lexical.number) }
                 if analysis.category(of: lexical.number) == .city { noteDividedCity(entity) }
                 if analysis.category(of: lexical.number) == .person { rememberPerson(entity, tokens: i..<lexical.end) }
-                findInnerFacts(in: entity, tokens: i..<lexical.end, sentence: number)
+                findInnerFacts(in: entity, number: lexical.number, tokens: i..<lexical.end, sentence: number)
                 let after = matchForces(of: entity, mentionStart: i, end: lexical.end, in: sentence.tokens, sentence: number)
                 i = after
                 continue
@@ -140,7 +141,7 @@ struct MentionFinder {
         // "the jihadist group Jabhat Fateh al-Sham" names the group itself.
         if end < limit, tokens[end].isCapitalized || analysis.isKey(end, .hyphen) { return nil }
         analysis.addMention(number: described.number, tokens: i..<end, form: .anaphor)
-        if word > i + 1 { findInnerFacts(in: described.entity, tokens: (i + 1)..<end, sentence: sentence) }
+        if word > i + 1 { findInnerFacts(in: described.entity, number: described.number, tokens: (i + 1)..<end, sentence: sentence) }
         lastDescribed[keys[word]] = (described.entity, described.number, sentence)
         return end
     }
@@ -402,20 +403,22 @@ struct MentionFinder {
     // MARK: - Facts inside a name
 
     /// A name can state facts: "UN Security Council" names the UN it belongs to; "Iranian-backed
-    /// militias" names who backs the militias. Adds the inner mention and the fact.
-    private func findInnerFacts(in entity: String, tokens range: Range<Int>, sentence: Int) {
+    /// militias" names who backs the militias. Adds the inner mention and the fact. `entity` is a
+    /// lexicon entity and `number` its number (its fields are read in place, not copied).
+    private func findInnerFacts(in entity: String, number: Int32, tokens range: Range<Int>, sentence: Int) {
         guard range.count >= 2 else { return }
-        let parent = index.entity(entity)?.kind == .actor ? index.entity(entity)?.parent : nil
+        let isActor = Int(number) < index.entityTable.count && index.entityTable[Int(number)].kind == .actor
+        let parent = isActor ? index.entityTable[Int(number)].parent : nil
         for t in range {
             // "Assad's forces", "Putin's troops": a person's forces are led by the person.
-            if tokens[t].kind == .possessive, t > range.lowerBound, index.entity(entity)?.kind == .actor,
+            if tokens[t].kind == .possessive, t > range.lowerBound, isActor,
                let inner = index.names.longestMatch(in: tokens, ids: keyIDs, from: range.lowerBound, limit: t), inner.end == t,
                // (A named individual: "People's Protection Units" is no person's.)
                let hit = inner.values.first(where: { index.entity(number: $0.entity).category == .person && index.entity(number: $0.entity).name.contains(" ") }),
                index.entity(number: hit.entity).id != entity {
                 analysis.recordLexiconEntity(number: hit.entity)
                 analysis.addMention(number: hit.entity, tokens: range.lowerBound..<t, form: .name)
-                analysis.relations.append(FoundRelation(source: hit.entity, target: analysis.number(of: entity), relation: .leaderOf, sentences: sentence...sentence, anchor: t))
+                analysis.relations.append(FoundRelation(source: hit.entity, target: number, relation: .leaderOf, sentences: sentence...sentence, anchor: t))
                 continue
             }
             // "the Britain-based Syrian Observatory": where the body is based.
@@ -427,7 +430,7 @@ struct MentionFinder {
                 if let placeNumber, case let place = index.entity(number: placeNumber), place.id != entity {
                     analysis.recordLexiconEntity(number: placeNumber)
                     analysis.addMention(number: placeNumber, tokens: range.lowerBound..<t, form: .name)
-                    analysis.relations.append(FoundRelation(source: analysis.number(of: entity), target: placeNumber, relation: .locatedIn, sentences: sentence...sentence, anchor: t))
+                    analysis.relations.append(FoundRelation(source: number, target: placeNumber, relation: .locatedIn, sentences: sentence...sentence, anchor: t))
                 }
                 continue
             }
@@ -445,7 +448,7 @@ struct MentionFinder {
                     analysis.recordLexiconEntity(number: hit.entity)
                     guard innerEntity.kind == .actor else { continue }
                     analysis.addMention(number: hit.entity, tokens: first..<t, form: hit.form == .adjective ? .adjective : .name)
-                    analysis.relations.append(FoundRelation(source: hit.entity, target: analysis.number(of: entity), relation: relation, sentences: sentence...sentence, anchor: t))
+                    analysis.relations.append(FoundRelation(source: hit.entity, target: number, relation: relation, sentences: sentence...sentence, anchor: t))
                 }
                 continue
             }
@@ -460,7 +463,7 @@ struct MentionFinder {
                   !(inner.end < range.upperBound && (inner.end..<range.upperBound).allSatisfy({ analysis.isWord($0, .forceNoun) })),
                   analysis.recordLexiconEntity(parent) else { continue }
             analysis.addMention(parent, tokens: t..<inner.end, form: .name)
-            analysis.relations.append(FoundRelation(source: analysis.number(of: entity), target: analysis.number(of: parent), relation: .memberOf, sentences: sentence...sentence, anchor: t))
+            analysis.relations.append(FoundRelation(source: number, target: analysis.number(of: parent), relation: .memberOf, sentences: sentence...sentence, anchor: t))
             return
         }
     }
@@ -667,7 +670,7 @@ struct MentionFinder {
 
     /// Notes a city mention of the document whose parts the lexicon knows ("east-aleppo").
     private mutating func noteDividedCity(_ id: String) {
-        guard dividedCities.last != id, ["east", "west", "north", "south"].contains(where: { index.entity("\($0)-\(id)") != nil }) else { return }
+        guard dividedCities.last != id, index.partDirections(of: id) != 0 else { return }
         dividedCities.removeAll { $0 == id }
         dividedCities.append(id)
     }
@@ -1068,20 +1071,20 @@ struct MentionFinder {
             lastCity = id
             noteDividedCity(id)
             // A city whose parts the lexicon knows (Aleppo) is no town.
-            if !["east", "west"].contains(where: { index.entity("\($0)-\(id)") != nil }) { lastTown = id }
+            if index.partDirections(of: id) & 0b11 == 0 { lastTown = id }
         case .country: lastCountry = id
         case .district, .neighbourhood, .site:
             if category != .site { lastDistrict = id }
             // A district keeps its city in focus ("eastern Aleppo" … "the western districts").
-            var current = index.entity(id)?.parent
+            var current = index.parent(of: id)
             var steps = 0
             while let parent = current, steps < 4 {
-                if index.entity(parent)?.category == .city, analysis.recordLexiconEntity(parent) {
+                if index.category(ofEntity: parent) == .city, analysis.recordLexiconEntity(parent) {
                     lastCity = parent
                     noteDividedCity(parent)
                     return
                 }
-                current = index.entity(parent)?.parent
+                current = index.parent(of: parent)
                 steps += 1
             }
         default: break

@@ -258,13 +258,20 @@ final class DocumentAnalysis {
     /// Registers an entity from the lexicon or discovered in the text.
     @discardableResult
     func record(_ id: String, name: String, category: Category) -> String {
+        recordNumber(id, name: name, category: category)
+        return id
+    }
+
+    /// ``record(_:name:category:)`` returning the entity's number rather than its id.
+    @discardableResult
+    func recordNumber(_ id: String, name: String, category: Category) -> Int32 {
         let n = number(of: id)
         if recordOfNumber[Int(n)] < 0 {
             recordOfNumber[Int(n)] = Int32(records.count)
             records.append(EntityRecord(id: id, name: name, category: category))
             recordNumbers.append(n)
         }
-        return id
+        return n
     }
 
     func recordLexiconEntity(_ id: String) -> Bool {

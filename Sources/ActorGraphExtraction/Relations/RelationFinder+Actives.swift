@@ -16,11 +16,12 @@ extension RelationFinder {
             defer { k = match.end }
             if analysis.isKey(match.end, .by) { continue }
             if c.isQuoted(k) { continue }                                 // a speaker's words, not the article's
-            let before = analysis.key(k - 1)
+            // The word before the verb, tested by keyword id.
+            let before = k - 1
             // An infinitive is an aim, not a fact — unless something was sent to do it: "Iran has
             // sent advisers to help Damascus".
-            if before == "to" && !c.window(from: k - 8, to: k - 1).contains(where: { analysis.isKey($0, .sent, .deployed, .dispatched) || analysis.isKey($0, .send, .sending) }) { continue }
-            if before == "of" && keys[k].hasSuffix("ing") { continue }  // "accused of colluding"
+            if analysis.isKey(before, .to) && !c.window(from: k - 8, to: k - 1).contains(where: { analysis.isKey($0, .sent, .deployed, .dispatched) || analysis.isKey($0, .send, .sending) }) { continue }
+            if analysis.isKey(before, .of) && keys[k].hasSuffix("ing") { continue }  // "accused of colluding"
             // "civilians were killed in P": a participle after a form of "be" is a passive, whose agent
             // (if any) comes with "by".
             // (Not for movement: "the rebels were forced out of P" moved themselves.)
@@ -32,21 +33,21 @@ extension RelationFinder {
             if keys[k].hasSuffix("ing"), k > c.range.lowerBound, index.activeCues.longestMatch(in: tokens, ids: analysis.keyIDs, from: k - 1, limit: k) != nil { continue }
             // A verb form used as a noun: "the current fighting", "intense fighting", "the four-year battle".
             // A counted noun too: "carried out 4,000 strikes in support of X".
-            if analysis.isWord(k - 1, .determiner) && before != "one" || (k > 0 && tokens[k - 1].kind == .possessive || k > 0 && tokens[k - 1].kind == .number && analysis.nounCue(k) != nil)
+            if analysis.isWord(k - 1, .determiner) && !analysis.isKey(before, .one) || (k > 0 && tokens[k - 1].kind == .possessive || k > 0 && tokens[k - 1].kind == .number && analysis.nounCue(k) != nil)
                 || analysis.isWord(k - 1, .nounModifier) && !keys[k].hasSuffix("ed")   // "artillery shelled" is a verb
                 || (k >= 2 && analysis.isKey(k - 2, .hyphen) && tokens[k - 1].kind == .word && tokens[k - 2].end == tokens[k - 1].start
                     && c.mention(covering: k - 1) == nil) { continue }   // "Jaish al-Islam controls" is a name, not a compound
             // A word right after a preposition is no finite verb: "in besieged eastern Aleppo" (an
             // adjective), "died in raids on P" (a noun); a gerund still is ("focused on negotiating with").
-            if analysis.isWord(k - 1, .preposition) && before != "to" && !keys[k].hasSuffix("ing") { continue }
+            if analysis.isWord(k - 1, .preposition) && !analysis.isKey(before, .to) && !keys[k].hasSuffix("ing") { continue }
             // "the militias it backs": an object relative clause, whose object is the noun before.
-            if ["it", "they"].contains(before), k >= 2, c.range.contains(k - 2), c.mention(covering: k - 2) != nil { continue }
+            if analysis.isKey(before, .it, .they), k >= 2, c.range.contains(k - 2), c.mention(covering: k - 2) != nil { continue }
             if c.isNegatedOrHypothetical(before: k, window: 5) { continue }
             var subjects = c.subjects(before: k)
             // "Russia backs X and supports Y": a second verb shares the first one's subject.
             // "…, then swept through Q" too.
-            if !previousSubjects.isEmpty, before == "and" || (before == "," && analysis.isKey(k - 2, .and))
-                || (before == "then" && (analysis.isKey(k - 2, .comma) || analysis.isKey(k - 2, .and))) {
+            if !previousSubjects.isEmpty, analysis.isKey(before, .and) || (analysis.isKey(before, .comma) && analysis.isKey(k - 2, .and))
+                || (analysis.isKey(before, .then) && (analysis.isKey(k - 2, .comma) || analysis.isKey(k - 2, .and))) {
                 subjects = previousSubjects
             }
             if !subjects.isEmpty { previousSubjects = subjects }

@@ -405,11 +405,11 @@ struct SentenceContext {
         // "denied X and accused Y": a verb after "and" is a new conjunct, outside the first one's negation.
         if analysis.isKey(u, .and) || analysis.isKey(u, .but) { return false }
         while u >= range.lowerBound, steps < window {
-            let key = keys[u]
             let wordClass = analysis.wordClass(u)
-            if wordClass.contains(.clauseBreaker) || key == "," && steps > 1 { break }
+            if wordClass.contains(.clauseBreaker) || analysis.isKey(u, .comma) && steps > 1 { break }
             if !wordClass.isDisjoint(with: [.negation, .modal]) { return true }
-            if key == "'t" || key.hasSuffix("n't") { return true }
+            // Only a key whose last byte is "t" can be "'t" or end in "n't" (its last character is "t").
+            if keys[u].utf8.last == UInt8(ascii: "t"), keys[u] == "'t" || keys[u].hasSuffix("n't") { return true }
             if mention(covering: u) != nil && steps > 0 { break }
             u -= 1
             steps += 1
