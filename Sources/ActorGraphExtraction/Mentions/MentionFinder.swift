@@ -100,12 +100,12 @@ struct MentionFinder {
                 continue
             }
             if let lexical {
-                let entity = index.entity(number: lexical.number).id
+                let entity = index.entityTable[Int(lexical.number)].id
                 analysis.addMention(number: lexical.number, tokens: i..<lexical.end, form: lexical.form)
                 if lexical.form == .name, let category = analysis.category(of: lexical.number), Self.groupCategories.contains(category) {
                     noteGroup(entity, number: lexical.number, sentence: number)
                 }
-                for word in index.entity(number: lexical.number).descriptions where lexical.form == .name {
+                for word in index.entityTable[Int(lexical.number)].descriptions where lexical.form == .name {
                     lastDescribed[word] = (entity, lexical.number, number)
                 }
                 // A place named as a modifier ("a Beirut-based institute") does not move the story there.
@@ -221,7 +221,7 @@ struct MentionFinder {
         let date = analysis.document.date
         var numbers: [Int32] = []
         numbers.reserveCapacity(best.hits.count)
-        for hit in best.hits where !numbers.contains(hit.entity) && index.entity(number: hit.entity).isValid(on: date) {
+        for hit in best.hits where !numbers.contains(hit.entity) && index.entityTable[Int(hit.entity)].isValid(on: date) {
             numbers.append(hit.entity)
         }
         numbers.sort()
@@ -274,7 +274,7 @@ struct MentionFinder {
     /// noun for an armed or official body ("Russian jets", "Iranian officials"), or before a title
     /// ("Russian Foreign Minister").
     private func adjectiveStandsForActor(at next: Int, limit: Int, entity: Int32) -> Bool {
-        guard analysis.category(of: entity)?.kind == .actor || index.entity(number: entity).kind == .place else { return false }
+        guard analysis.category(of: entity)?.kind == .actor || index.entityTable[Int(entity)].kind == .place else { return false }
         guard next < limit else { return false }
         if tokens[next].isMark("-") { return true }
         var j = next
@@ -305,14 +305,14 @@ struct MentionFinder {
         if provinceContext {
             if let province = ids.first(where: { entity($0)?.category == .province }) { return province }
             // "the provinces of Aleppo and Homs": the city's province.
-            if let city = ids.first(where: { index.entity(number: $0).category == .city }), let parent = index.entity(number: city).parent,
-               let number = index.number(of: parent), index.entity(number: number).category == .province { return number }
+            if let city = ids.first(where: { index.entityTable[Int($0)].category == .city }), let parent = index.entityTable[Int(city)].parent,
+               let number = index.number(of: parent), index.entityTable[Int(number)].category == .province { return number }
         }
         guard ids.count > 1 else { return first }
         // One name for the same kind of place in several cities ("the Old City"): the one in the
         // city in focus, or none.
         let places = ids.filter { entity($0)?.kind == .place }
-        if places.count > 1, places.count == ids.count, Set(places.map { index.entity(number: $0).category }).count == 1 {
+        if places.count > 1, places.count == ids.count, Set(places.map { index.entityTable[Int($0)].category }).count == 1 {
             guard let city = lastCity else { return nil }
             return places.first { isInside(index.entity(number: $0), city: city) }
         }
@@ -414,8 +414,8 @@ struct MentionFinder {
             if tokens[t].kind == .possessive, t > range.lowerBound, isActor,
                let inner = index.names.longestMatch(in: tokens, ids: keyIDs, from: range.lowerBound, limit: t), inner.end == t,
                // (A named individual: "People's Protection Units" is no person's.)
-               let hit = inner.values.first(where: { index.entity(number: $0.entity).category == .person && index.entity(number: $0.entity).name.contains(" ") }),
-               index.entity(number: hit.entity).id != entity {
+               let hit = inner.values.first(where: { index.entityTable[Int($0.entity)].category == .person && index.entityTable[Int($0.entity)].name.contains(" ") }),
+               index.entityTable[Int(hit.entity)].id != entity {
                 analysis.recordLexiconEntity(number: hit.entity)
                 analysis.addMention(number: hit.entity, tokens: range.lowerBound..<t, form: .name)
                 analysis.relations.append(FoundRelation(source: hit.entity, target: number, relation: .leaderOf, sentences: sentence...sentence, anchor: t))
@@ -424,7 +424,7 @@ struct MentionFinder {
             // "the Britain-based Syrian Observatory": where the body is based.
             if tokens[t].isMark("-"), t > range.lowerBound, t + 1 < range.upperBound, analysis.isKey(t + 1, .based),
                let inner = index.names.longestMatch(in: tokens, ids: keyIDs, from: range.lowerBound, limit: t), inner.end == t,
-               let hit = inner.values.first(where: { [.state, .country, .city].contains(index.entity(number: $0.entity).category) }) {
+               let hit = inner.values.first(where: { [.state, .country, .city].contains(index.entityTable[Int($0.entity)].category) }) {
                 let found = index.entity(number: hit.entity)
                 let placeNumber = found.kind == .place ? hit.entity : index.number(of: Lexicon.territoryID(of: found.id))
                 if let placeNumber, case let place = index.entity(number: placeNumber), place.id != entity {
@@ -458,7 +458,7 @@ struct MentionFinder {
                   let inner = index.names.longestMatch(in: tokens, ids: keyIDs, from: t,
                                                        limit: t == range.lowerBound ? range.upperBound - 1 : range.upperBound),
                   inner.end < range.upperBound || t > range.lowerBound,
-                  inner.values.contains(where: { index.entity(number: $0.entity).id == parent }),
+                  inner.values.contains(where: { index.entityTable[Int($0.entity)].id == parent }),
                   // "Syrian government forces" are the government's forces, not a body inside it.
                   !(inner.end < range.upperBound && (inner.end..<range.upperBound).allSatisfy({ analysis.isWord($0, .forceNoun) })),
                   analysis.recordLexiconEntity(parent) else { continue }
@@ -479,7 +479,7 @@ struct MentionFinder {
             return
         }
         guard range.count >= 2, let inner = index.names.longestMatch(in: tokens, ids: keyIDs, from: range.lowerBound, limit: range.upperBound - 1),
-              let hit = inner.values.first(where: { [.state, .internationalOrg].contains(index.entity(number: $0.entity).category) }),
+              let hit = inner.values.first(where: { [.state, .internationalOrg].contains(index.entityTable[Int($0.entity)].category) }),
               case let owner = index.entity(number: hit.entity), owner.id != entity else { return }
         if hit.form == .acronym, !(range.lowerBound..<inner.end).allSatisfy({ tokens[$0].kind != .word || tokens[$0].isCapitalized }) { return }
         analysis.recordLexiconEntity(number: hit.entity)
@@ -509,7 +509,7 @@ struct MentionFinder {
         let adjective = owner.adjectives.first ?? owner.name
         let name = ([adjective] + field.map { $0.prefix(1).uppercased() + $0.dropFirst() } + ["Ministry"]).joined(separator: " ")
         let start = i
-        if let known = index.nameHits(of: name).first(where: { index.entity(number: $0.entity).category.kind == .actor }) {
+        if let known = index.nameHits(of: name).first(where: { index.entityTable[Int($0.entity)].category.kind == .actor }) {
             let entity = index.entity(number: known.entity)
             analysis.recordLexiconEntity(number: known.entity)
             analysis.addMention(number: known.entity, tokens: start..<end, form: .name)
@@ -547,7 +547,7 @@ struct MentionFinder {
         // "President Bashar al-Assad's government": the body the person leads.
         if end + 1 < limit, tokens[end].kind == .possessive, ["government", "regime", "administration"].contains(keys[end + 1]),
            let led = index.entity(entity)?.leads, let ledNumber = index.number(of: led),
-           index.entity(number: ledNumber).category == .government || index.entity(number: ledNumber).category == .state {
+           index.entityTable[Int(ledNumber)].category == .government || index.entityTable[Int(ledNumber)].category == .state {
             analysis.recordLexiconEntity(number: ledNumber)
             analysis.addMention(number: ledNumber, tokens: mentionStart..<(end + 2), form: .forces)
             analysis.relations.append(FoundRelation(source: analysis.number(of: entity), target: analysis.number(of: led), relation: .leaderOf, sentences: sentence...sentence, anchor: mentionStart))

@@ -51,6 +51,7 @@ struct WordClass: OptionSet, Sendable {
     static let documentNoun = WordClass(rawValue: 1 << 38)
     static let placeCompoundHead = WordClass(rawValue: 1 << 39)
     static let groupAnaphorHead = WordClass(rawValue: 1 << 40)
+    static let inclusionVerb = WordClass(rawValue: 1 << 41)
 
     /// The words of each class.
     static let members: [(WordClass, [String])] = [
@@ -92,5 +93,6 @@ struct WordClass: OptionSet, Sendable {
         (.documentNoun, Array(RelationFinder.documentNouns)),
         (.placeCompoundHead, Array(MentionFinder.placeCompoundHeads)),
         (.groupAnaphorHead, Array(MentionFinder.groupAnaphorHeads.keys)),
+        (.inclusionVerb, RelationFinder.inclusionVerbs),
     ]
 }

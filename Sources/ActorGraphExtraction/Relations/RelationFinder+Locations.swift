@@ -63,7 +63,7 @@ extension RelationFinder {
                 }
                 // "Homs province, which includes Palmyra", "an area that includes A, B and C".
                 if analysis.isKey(end, .comma) && analysis.isKey(end + 1, .which) || analysis.isKey(end, .which) || analysis.isKey(end, .that),
-                   let verb = c.window(from: end, to: end + 4).first(where: { ["includes", "included", "include", "contains", "encompasses"].contains(keys[$0]) }),
+                   let verb = c.window(from: end, to: end + 4).first(where: { analysis.isWord($0, .inclusionVerb) }),
                    let inner = c.mention(startingAt: verb + 1) ?? (analysis.isKey(verb + 1, .the) ? c.mention(startingAt: verb + 2) : nil),
                    analysis.kind(of: inner) == .place {
                     for place in c.coordinatedMentions(from: inner.tokens.lowerBound, where: { analysis.kind(of: $0) == .place && $0.form != .adjective }) where place.number != m.number {
@@ -102,7 +102,7 @@ extension RelationFinder {
                 // "Syria's second city" (a name of Aleppo): the country named inside.
                 if let possessive = m.tokens.first(where: { tokens[$0].kind == .possessive }), possessive > m.tokens.lowerBound,
                    let owner = index.names.longestMatch(in: tokens, ids: analysis.keyIDs, from: m.tokens.lowerBound, limit: possessive),
-                   owner.end == possessive, let country = owner.values.first(where: { index.entity(number: $0.entity).category == .country }).map({ index.entity(number: $0.entity).id }),
+                   owner.end == possessive, let country = owner.values.first(where: { index.entityTable[Int($0.entity)].category == .country }).map({ index.entityTable[Int($0.entity)].id }),
                    country != analysis.id(of: m), analysis.recordLexiconEntity(country) {
                     add(m.number, .partOf, country, c, at: m.tokens.lowerBound)
                 }
@@ -144,7 +144,7 @@ extension RelationFinder {
             // "P, who chairs the task force, told reporters in Geneva": the verb after the relative clause.
             // "P, Russia's ambassador to the United Nations, told reporters in New York" too.
             if category == .person, analysis.isKey(end, .comma),
-               analysis.isWord(end + 1, .relativePronoun) || c.window(from: end + 1, to: end + 6).contains(where: { index.lexicon.roleNouns[keys[$0]] != nil }),
+               analysis.isWord(end + 1, .relativePronoun) || c.window(from: end + 1, to: end + 6).contains(where: { analysis.isWord($0, .roleNoun) }),
                let close = c.window(from: end + 2, to: end + 18).first(where: { analysis.isKey($0, .comma) }),
                let place = placeOfSpeaking(after: close + 1, in: c) {
                 add(m.number, .locatedIn, place.number, c, at: close + 1)
@@ -172,10 +172,10 @@ extension RelationFinder {
                 var human = false
                 j += 1
                 let opensApposition = j < c.range.upperBound && (analysis.isWord(j, .determiner) || analysis.isWord(j, .humanNoun) || analysis.isWord(j, .title)
-                    || index.lexicon.roleNouns[keys[j]] != nil || tokens[j].kind == .number || analysis.isKey(j, .who) || c.mention(startingAt: j) != nil
+                    || analysis.isWord(j, .roleNoun) || tokens[j].kind == .number || analysis.isKey(j, .who) || c.mention(startingAt: j) != nil
                     || tokens[j].kind == .word && !analysis.isWord(j, .relativePronoun) && !keys[j].hasSuffix("ed") && !keys[j].hasSuffix("s"))
                 guard opensApposition else { continue }
-                while j < c.range.upperBound, steps < 8, !["in", "inside", ",", "who", "said", "from"].contains(analysis.key(j)),
+                while j < c.range.upperBound, steps < 8, !(analysis.isKey(j, .in, .inside, .comma, .who) || analysis.isKey(j, .said, .from)),
                       c.mention(startingAt: j) == nil || analysis.isKey(j - 1, .hyphen) || isRoleOrganisation(at: j, in: c) {
                     // "P, a spokesman for the ICRC in Damascus": the role's organisation is stepped over.
                     if let org = c.mention(startingAt: j), isRoleOrganisation(at: j, in: c) {
@@ -183,7 +183,7 @@ extension RelationFinder {
                         steps += 1
                         continue
                     }
-                    if analysis.isWord(j, .humanNoun) || index.lexicon.roleNouns[analysis.key(j)] != nil { human = true }
+                    if analysis.isWord(j, .humanNoun) || analysis.isWord(j, .roleNoun) { human = true }
                     // "Ahrar al-Sham, one of the largest Islamist factions in northern Syria".
                     if category != .person, analysis.isWord(j, .groupHead) { human = true }
                     j += 1; steps += 1
@@ -291,7 +291,7 @@ extension RelationFinder {
         if analysis.category(of: m) == .person {
             while t > c.range.lowerBound, t >= start - 5, !analysis.isKey(t, .comma) {
                 if let body = c.mention(covering: t), analysis.kind(of: body) == .actor { t = body.tokens.lowerBound - 1; continue }
-                guard tokens[t].kind == .word, !analysis.wordClass(t).isDisjoint(with: [.title, .roleNoun]) || index.lexicon.roleNouns[keys[t]] != nil else { break }
+                guard tokens[t].kind == .word, !analysis.wordClass(t).isDisjoint(with: [.title, .roleNoun]) else { break }
                 t -= 1
             }
         } else if index.roleNouns.longestMatch(in: tokens, ids: analysis.keyIDs, from: m.tokens.upperBound, limit: c.range.upperBound)
@@ -339,6 +339,9 @@ extension RelationFinder {
 
     /// Nouns for what a place is to someone, heads of a place's apposition: "Raqqa, the group's
     /// de facto capital in northern Syria".
+    /// Verbs of a place that includes others: "Homs province, which includes Palmyra".
+    static let inclusionVerbs = ["includes", "included", "include", "contains", "encompasses"]
+
     static let placeRoleNouns: Set<String> = ["capital", "stronghold", "strongholds", "bastion", "airfield", "enclave", "hub", "heartland", "outpost", "base", "crossing"]
 
     /// Words of being or staying somewhere, before "in": "people trapped in P".
@@ -357,7 +360,7 @@ extension RelationFinder {
     /// "Lebanon's Hezbollah".
     func countryPlace(endingAt end: Int) -> String? {
         guard let hit = index.names.longestMatch(in: tokens, ids: analysis.keyIDs, from: max(0, end - 1), limit: end)?.values
-            .first(where: { [.country, .state].contains(index.entity(number: $0.entity).category) }) else { return nil }
+            .first(where: { [.country, .state].contains(index.entityTable[Int($0.entity)].category) }) else { return nil }
         let entity = index.entity(number: hit.entity)
         let id = entity.category == .country ? entity.id : Lexicon.territoryID(of: entity.id)
         guard let number = index.number(of: id) else { return nil }
@@ -435,7 +438,7 @@ extension RelationFinder {
     func placeAdjective(at t: Int) -> String? {
         guard t >= 0, t < tokens.count, tokens[t].isCapitalized,
               let hits = index.names.longestMatch(in: tokens, ids: analysis.keyIDs, from: t, limit: t + 1)?.values.filter({ $0.form == .adjective }),
-              let hit = hits.first(where: { index.entity(number: $0.entity).kind == .place }) ?? hits.first(where: { index.entity(number: $0.entity).category == .state })
+              let hit = hits.first(where: { index.entityTable[Int($0.entity)].kind == .place }) ?? hits.first(where: { index.entityTable[Int($0.entity)].category == .state })
         else { return nil }
         let entity = index.entity(number: hit.entity)
         if entity.kind == .place {
@@ -446,7 +449,7 @@ extension RelationFinder {
         // mention of the adjective gives the country node its provenance).
         guard entity.category == .state, let territory = index.number(of: Lexicon.territoryID(of: entity.id)) else { return nil }
         analysis.recordLexiconEntity(number: territory)
-        let id = index.entity(number: territory).id
+        let id = index.entityTable[Int(territory)].id
         addInnerMention(number: territory, tokens: t..<(t + 1), form: .adjective)
         return id
     }

@@ -138,7 +138,7 @@ extension RelationFinder {
     func government(of country: Mention) -> Mention? {
         let entity = index.entity(number: country.number)
         guard let adjective = entity.adjectives.first else { return nil }
-        guard let hit = index.nameHits(of: adjective + " government").first(where: { index.entity(number: $0.entity).category == .government }) else { return nil }
+        guard let hit = index.nameHits(of: adjective + " government").first(where: { index.entityTable[Int($0.entity)].category == .government }) else { return nil }
         analysis.recordLexiconEntity(number: hit.entity)
         return addInnerMention(number: hit.entity, tokens: country.tokens, form: .adjective)
     }
