@@ -760,11 +760,13 @@ struct MentionFinder {
         let startsName = tokens[i].kind == .word && tokens[i].isCapitalized
             || tokens[i].kind == .number && i + 1 < limit && tokens[i + 1].isCapitalized && tokens[i + 1].kind == .word
             || analysis.isWord(i, .nameConnector) && analysis.isKey(i + 1, .hyphen) && i + 2 < limit && tokens[i + 2].isCapitalized
-        // A title starts no name ("Foreign Minister X"), except in a body's name ("Foreign Ministry").
-        let titleOfBody = i + 1 < limit && tokens[i + 1].isCapitalized && analysis.organisationHead(i + 1) != nil
-        // … or a place in a list ("shelled Rajo, Bulbul and Sheikh Hadid").
-        let titleOfPlace = analysis.isWord(i, .title) && isPlaceListContext(before: i)
-        guard startsName, !analysis.isWord(i, .title) || tokens[i].kind != .word || !(i + 1 < limit && tokens[i + 1].isCapitalized) || titleOfBody || titleOfPlace else { return nil }
+        guard startsName else { return nil }
+        // A title starts no name ("Foreign Minister X"), except in a body's name ("Foreign Ministry")
+        // … or a place in a list ("shelled Rajo, Bulbul and Sheikh Hadid"). (Tested in that order,
+        // each only when the ones before leave the answer open.)
+        guard !analysis.isWord(i, .title) || tokens[i].kind != .word || !(i + 1 < limit && tokens[i + 1].isCapitalized)
+                || i + 1 < limit && tokens[i + 1].isCapitalized && analysis.organisationHead(i + 1) != nil
+                || isPlaceListContext(before: i) else { return nil }
         // A capitalised function word or sentence adverb ("The", "Later") does not start a name,
         // nor an abbreviated title ("Dr." and "Gen." before a name).
         if !analysis.wordClass(i).isDisjoint(with: [.determiner, .commonWord]) { return nil }
@@ -801,30 +803,36 @@ struct MentionFinder {
             titleStart += 1
         }
         let end = lastWord + 1
-        let words = (i..<end).filter { tokens[$0].kind == .word || tokens[$0].kind == .number }
-        guard !words.isEmpty else { return nil }
+        // The words and numbers of the name: how many, and the first (no array is made).
+        var wordCount = 0, firstWord = i
+        for t in i..<end where tokens[t].kind == .word || tokens[t].kind == .number {
+            if wordCount == 0 { firstWord = t }
+            wordCount += 1
+        }
+        guard wordCount > 0 else { return nil }
         // Made only for a name found (most capitalised words are not).
         lazy var name = analysis.text(i..<end)
         let sentenceInitial = i == sentence.tokens.lowerBound || analysis.isKey(i - 1, .straightQuote, .openQuote, .apostrophe, .openSingleQuote) && i - 1 == sentence.tokens.lowerBound
 
         // Organisations by head noun.
-        if words.count >= 2, let category = analysis.organisationHead(lastWord), !words.contains(where: { analysis.isWord($0, .direction) && $0 == i }) {
+        if wordCount >= 2, let category = analysis.organisationHead(lastWord),
+           !((tokens[i].kind == .word || tokens[i].kind == .number) && analysis.isWord(i, .direction)) {
             return Discovery(id: Slug.make(from: name), name: name, category: category, end: end, form: .discovered)
         }
         // "the X brigade": a lower-case armed-group head after the name.
         // Not a description before a name ("the Lebanese group Hezbollah") or a nationality alone
         // ("the Lebanese group" refers back to a group already named).
-        if end < limit, ["brigade", "brigades", "battalion", "front", "movement", "division", "group", "faction", "militia"].contains(analysis.key(end)), !tokens[end].isCapitalized,
-           analysis.isKey(i - 1, .the), !(words.count == 1 && isDemonymWord(i)),
+        if end < limit, analysis.isWord(end, .armedGroupHead), !tokens[end].isCapitalized,
+           analysis.isKey(i - 1, .the), !(wordCount == 1 && isDemonymWord(i)),
            !(end + 1 < limit && tokens[end + 1].kind == .word && tokens[end + 1].isCapitalized) {
             let full = analysis.text(i..<(end + 1))
             return Discovery(id: Slug.make(from: full), name: full, category: analysis.key(end) == "militia" ? .militia : .armedGroup, end: end + 1, form: .discovered)
         }
         // Places by place noun: "the Farafina district", "the town of Jibreen", "X, a neighborhood",
         // "the X and Y neighborhoods" — but not a demonym ("the Syrian city of", "a Kurdish area").
-        let isDemonym = words.count == 1 && isDemonymWord(i)
+        let isDemonym = wordCount == 1 && isDemonymWord(i)
         if !isDemonym, end < limit, let category = analysis.placeNoun(end), !tokens[end].isCapitalized, category != .site || analysis.key(end) == "citadel" {
-            if !sentenceInitial || words.count >= 2 {
+            if !sentenceInitial || wordCount >= 2 {
                 return Discovery(id: Slug.make(from: name), name: name, category: category, end: end, form: .discovered)
             }
         }
@@ -861,16 +869,16 @@ struct MentionFinder {
             }
         }
         // Persons — never a body's head noun alone ("Ministry", "Council").
-        guard words.count <= 4, (i..<end).allSatisfy({ tokens[$0].kind != .number }),
-              !(words.count == 1 && analysis.organisationHead(words[0]) != nil) else { return nil }
-        if let known = knownPerson(words: words) {
+        guard wordCount <= 4, (i..<end).allSatisfy({ tokens[$0].kind != .number }),
+              !(wordCount == 1 && analysis.organisationHead(firstWord) != nil) else { return nil }
+        if let known = knownPerson(in: i..<end, wordCount: wordCount, firstWord: firstWord) {
             return Discovery(id: known, name: analysis.record(id: known)?.name ?? name, category: .person, end: end, form: .anaphor)
         }
-        if isPersonContext(start: i, end: end, limit: limit, wordCount: words.count, sentenceInitial: sentenceInitial) {
+        if isPersonContext(start: i, end: end, limit: limit, wordCount: wordCount, sentenceInitial: sentenceInitial) {
             return Discovery(id: Slug.make(from: name), name: name, category: .person, end: end, form: .discovered)
         }
         // "a news conference in Bratislava": an unknown name after a place preposition is a place.
-        if !sentenceInitial, !isDemonym, words.count <= 3, ["in", "near", "from", "to", "outside"].contains(analysis.key(i - 1)),
+        if !sentenceInitial, !isDemonym, wordCount <= 3, analysis.isWord(i - 1, .placeBeforeName),
            !analysis.isKey(end, .possessive), !(end < limit && tokens[end].isCapitalized),
            index.quoteVerbs.longestMatch(in: tokens, ids: keyIDs, from: end, limit: limit) == nil {
             return Discovery(id: Slug.make(from: name), name: name, category: .city, end: end, form: .discovered)
@@ -880,13 +888,19 @@ struct MentionFinder {
         // A name followed by "in"/"at" a place is more likely someone or something there ("captured
         // James Foley in Raqqa"), unless it stands in a list of places.
         let placedAfter = analysis.isKey(end, .in) || analysis.isKey(end, .at) || analysis.isKey(end, .inside)
-        if !sentenceInitial, !isDemonym, words.count <= 3, !analysis.isKey(end, .possessive),
+        if !sentenceInitial, !isDemonym, wordCount <= 3, !analysis.isKey(end, .possessive),
            !(end < limit && tokens[end].isCapitalized), isPlaceListContext(before: i),
            !placedAfter || analysis.isKey(i - 1, .comma) || analysis.isKey(i - 1, .and) {
             return Discovery(id: Slug.make(from: name), name: name, category: .city, end: end, form: .discovered, takesFocus: false)
         }
         return nil
     }
+
+    /// Lower-case heads after a discovered name that make it an armed group: "the X brigade".
+    static let armedGroupHeads = ["brigade", "brigades", "battalion", "front", "movement", "division", "group", "faction", "militia"]
+
+    /// Words before an unknown name that make it a place: "a news conference in Bratislava".
+    static let placeBeforeNameWords = ["in", "near", "from", "to", "outside"]
 
     /// True when the token before `i` is a verb of attack or control ("shelled", "captured") or
     /// a list comma or "and" after a place mention.
@@ -951,8 +965,11 @@ struct MentionFinder {
     /// The person named earlier in the document whose name `words` shorten: one of its later words
     /// ("Hilal" for "Alaeddine Hilal") or a run of two or more of its words ("Haj Bakri" for
     /// "Mustafa Haj Bakri", "Abu Hadi" for "Abu Hadi al-Halabi").
-    private func knownPerson(words: [Int]) -> String? {
-        if words.count == 1 { return personsByWord[keys[words[0]]] }
+    private func knownPerson(in range: Range<Int>, wordCount: Int, firstWord: Int) -> String? {
+        // (An empty table answers nil without hashing a key.)
+        if wordCount == 1 { return personsByWord.isEmpty ? nil : personsByWord[keys[firstWord]] }
+        guard !personsByRun.isEmpty else { return nil }
+        let words = range.filter { tokens[$0].kind == .word || tokens[$0].kind == .number }
         return personsByRun[words.map { keys[$0] }.joined(separator: " ")]
     }
 

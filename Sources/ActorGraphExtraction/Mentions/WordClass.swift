@@ -52,6 +52,8 @@ struct WordClass: OptionSet, Sendable {
     static let placeCompoundHead = WordClass(rawValue: 1 << 39)
     static let groupAnaphorHead = WordClass(rawValue: 1 << 40)
     static let inclusionVerb = WordClass(rawValue: 1 << 41)
+    static let armedGroupHead = WordClass(rawValue: 1 << 42)
+    static let placeBeforeName = WordClass(rawValue: 1 << 43)
 
     /// The words of each class.
     static let members: [(WordClass, [String])] = [
@@ -94,5 +96,7 @@ struct WordClass: OptionSet, Sendable {
         (.placeCompoundHead, Array(MentionFinder.placeCompoundHeads)),
         (.groupAnaphorHead, Array(MentionFinder.groupAnaphorHeads.keys)),
         (.inclusionVerb, RelationFinder.inclusionVerbs),
+        (.armedGroupHead, MentionFinder.armedGroupHeads),
+        (.placeBeforeName, MentionFinder.placeBeforeNameWords),
     ]
 }
