@@ -13,6 +13,7 @@ enum Keyword: Int32, CaseIterable, Sendable {
     case lies, lie, located, situated, sits, lay, such, within, carried, carrying, bused, bussed, evacuated, responsible, behind, blame, tell, tells, was, were, been, being
     case said, says, told, added, announced, claimed, according, saying, adding
     case divided, split, control, territory, territories, city, country, coast, capital, town
+    case village, district, neighbourhood, neighborhood, quarter
     case whole, embattled, besieged, based, born, anti, year, years, months
     case among, them, notably, `is`, are, be, remain, remains, remained, name
     // Verbs of firing weapons, kept together: `RelationFinder.findFiring` tests the range.

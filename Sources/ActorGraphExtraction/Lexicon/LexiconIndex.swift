@@ -130,6 +130,9 @@ final class LexiconIndex: Sendable {
         for key in adjectiveKeys.sorted() { classes[vocabulary.add(key), default: []].insert(.lexiconAdjective) }
         for key in lexicon.roleNouns.keys.sorted() { classes[vocabulary.add(key), default: []].insert(.roleNoun) }
         for verb in lexicon.quoteVerbs.sorted() { classes[vocabulary.add(verb), default: []].insert(.quoteVerb) }
+        for entity in entityTable {
+            for word in entity.descriptions { classes[vocabulary.add(word), default: []].insert(.descriptionWord) }
+        }
         let wordCount = vocabulary.count
         var wordClasses = [WordClass](repeating: [], count: wordCount)
         for (id, wordClass) in classes { wordClasses[Int(id)] = wordClass }

@@ -135,7 +135,7 @@ struct MentionFinder {
         guard !lastDescribed.isEmpty, analysis.isKey(i, .the), i + 1 < limit else { return nil }
         // "the Britain-based monitor": a compound of where it is based may come first.
         let word = i + 4 < limit && analysis.isKey(i + 2, .hyphen) && analysis.isKey(i + 3, .based) ? i + 4 : i + 1
-        guard let described = lastDescribed[keys[word]], sentence - described.sentence <= 4 else { return nil }
+        guard analysis.isWord(word, .descriptionWord), let described = lastDescribed[keys[word]], sentence - described.sentence <= 4 else { return nil }
         var end = word + 1
         if end < limit, Self.groupHeads.contains(keys[end]) { end += 1 }
         // "the jihadist group Jabhat Fateh al-Sham" names the group itself.
@@ -1051,13 +1051,15 @@ struct MentionFinder {
         if analysis.isKey(j, .whole) || analysis.isKey(j, .divided) || analysis.isKey(j, .embattled) || analysis.isKey(j, .besieged) { j += 1 }
         // Not "the town of X", "the town centre", "the district council": the noun alone.
         guard !analysis.isKey(j + 1, .of), j + 1 >= limit || !analysis.isWord(j + 1, .placeCompoundHead) else { return nil }
-        switch analysis.key(j) {
-        case "city": if let city = lastCity { return (city, j + 1) }
-        case "country": if let country = lastCountry { return (country, j + 1) }
-        // "the town", "the village": the last town named (a city of the lexicon is named as such).
-        case "town", "village": if let town = lastTown { return (town, j + 1) }
-        case "district", "neighbourhood", "neighborhood", "quarter": if let district = lastDistrict { return (district, j + 1) }
-        default: break
+        if analysis.isKey(j, .city) {
+            if let city = lastCity { return (city, j + 1) }
+        } else if analysis.isKey(j, .country) {
+            if let country = lastCountry { return (country, j + 1) }
+        } else if analysis.isKey(j, .town, .village) {
+            // "the town", "the village": the last town named (a city of the lexicon is named as such).
+            if let town = lastTown { return (town, j + 1) }
+        } else if analysis.isKey(j, .district, .neighbourhood, .neighborhood, .quarter) {
+            if let district = lastDistrict { return (district, j + 1) }
         }
         return nil
     }

@@ -54,6 +54,9 @@ struct WordClass: OptionSet, Sendable {
     static let inclusionVerb = WordClass(rawValue: 1 << 41)
     static let armedGroupHead = WordClass(rawValue: 1 << 42)
     static let placeBeforeName = WordClass(rawValue: 1 << 43)
+    /// A description word of a lexicon entity ("jihadists"): an element of some
+    /// ``Lexicon/Entity/descriptions``, marked when the lexicon is compiled.
+    static let descriptionWord = WordClass(rawValue: 1 << 44)
 
     /// The words of each class.
     static let members: [(WordClass, [String])] = [
