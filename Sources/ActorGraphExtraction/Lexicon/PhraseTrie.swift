@@ -71,16 +71,34 @@ struct PhraseTrie<Value: Sendable>: Sendable {
         return -1
     }
 
+    /// True when some phrase starts with the word `id`: a longest match from a token whose id is not
+    /// such a word finds nothing.
+    @inline(__always) func startsPhrase(_ id: Int32) -> Bool {
+        id >= 0 && Int(id) < rootChildren.count && rootChildren[Int(id)] >= 0
+    }
+
     /// The longest phrase starting at `tokens[start]`, with `ids` the key id of each token: the
     /// index one past its last token and its values.
+    @inline(__always)
     func longestMatch(in tokens: [Token], ids: [Int32], from start: Int, limit: Int) -> (end: Int, values: [Value])? {
-        longestMatch(in: tokens, from: start, limit: limit) { ids[$0] }
+        // Most tokens start no phrase: they are told apart here, without the call.
+        guard start < limit, startsPhrase(ids[start]) else { return nil }
+        return walk(in: tokens, from: start, limit: limit) { ids[$0] }
     }
 
     /// The longest phrase starting at `tokens[start]`, with `idOf` giving the key id of the token
     /// at an index: the index one past its last token and its values. Tokens after the first for
     /// which `skip` is true are stepped over (they may sit inside the phrase, never end it).
+    @inline(__always)
     func longestMatch(in tokens: [Token], from start: Int, limit: Int,
+                      skipping skip: (Int) -> Bool = { _ in false },
+                      idOf: (Int) -> Int32) -> (end: Int, values: [Value])? {
+        guard start < limit, startsPhrase(idOf(start)) else { return nil }
+        return walk(in: tokens, from: start, limit: limit, skipping: skip, idOf: idOf)
+    }
+
+    /// ``longestMatch(in:from:limit:skipping:idOf:)`` once the first token is known to start a phrase.
+    private func walk(in tokens: [Token], from start: Int, limit: Int,
                       skipping skip: (Int) -> Bool = { _ in false },
                       idOf: (Int) -> Int32) -> (end: Int, values: [Value])? {
         var node = 0
