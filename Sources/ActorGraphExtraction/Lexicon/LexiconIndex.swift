@@ -80,6 +80,8 @@ final class LexiconIndex: Sendable {
         var quoteVerbs = PhraseTrie<Bool>()
         var roleNouns = PhraseTrie<Relation>()
         var surnames: [String: [String]] = [:]
+        // The first words of the active cues and role nouns (the words a match can start at).
+        var activeCueStarts: Set<Int32> = [], roleNounStarts: Set<Int32> = []
         var armedBodiesByOwner: [String: [String]] = [:]
         var adjectiveKeys: Set<String> = []
         let entityTable = lexicon.entities.values.sorted(by: { $0.id < $1.id })
@@ -111,14 +113,20 @@ final class LexiconIndex: Sendable {
             }
         }
         for cue in lexicon.relationCues.values.sorted(by: { $0.relation.rawValue < $1.relation.rawValue }) {
-            for phrase in cue.active { activeCues.insert(ids(PhraseTrie<Relation>.keys(of: phrase)), cue.relation) }
+            for phrase in cue.active {
+                let phraseIDs = ids(PhraseTrie<Relation>.keys(of: phrase))
+                activeCues.insert(phraseIDs, cue.relation)
+                if let first = phraseIDs.first { activeCueStarts.insert(first) }
+            }
             for word in cue.passive { passiveCues[Tokenizer.normalizedKey(word)] = cue.relation }
             for word in cue.compound { compoundCues[Tokenizer.normalizedKey(word)] = cue.relation }
             for word in cue.nouns { nounCues[Tokenizer.normalizedKey(word)] = cue.relation }
         }
         for verb in lexicon.quoteVerbs.sorted() { quoteVerbs.insert(ids(PhraseTrie<Bool>.keys(of: verb)), true) }
         for (noun, relation) in lexicon.roleNouns.sorted(by: { $0.key < $1.key }) {
-            roleNouns.insert(ids(PhraseTrie<Relation>.keys(of: noun)), relation)
+            let phraseIDs = ids(PhraseTrie<Relation>.keys(of: noun))
+            roleNouns.insert(phraseIDs, relation)
+            if let first = phraseIDs.first { roleNounStarts.insert(first) }
         }
         // Words the finders look up in tries outside document text.
         _ = vocabulary.add("forces")
@@ -133,6 +141,11 @@ final class LexiconIndex: Sendable {
         for entity in entityTable {
             for word in entity.descriptions { classes[vocabulary.add(word), default: []].insert(.descriptionWord) }
         }
+        // The words that let a relation finder act in a sentence (see ``SentenceContext/classes``).
+        for key in passiveCues.keys { classes[vocabulary.id(of: key), default: []].insert(.passiveTrigger) }
+        for key in nounCues.keys { classes[vocabulary.id(of: key), default: []].insert(.nounTrigger) }
+        for id in activeCueStarts { classes[id, default: []].insert(.activeCueStart) }
+        for id in roleNounStarts { classes[id, default: []].insert(.roleNounStart) }
         let wordCount = vocabulary.count
         var wordClasses = [WordClass](repeating: [], count: wordCount)
         for (id, wordClass) in classes { wordClasses[Int(id)] = wordClass }

@@ -57,6 +57,24 @@ struct WordClass: OptionSet, Sendable {
     /// A description word of a lexicon entity ("jihadists"): an element of some
     /// ``Lexicon/Entity/descriptions``, marked when the lexicon is compiled.
     static let descriptionWord = WordClass(rawValue: 1 << 44)
+    // Trigger words: a relation finder acts only in a sentence that has one of its own (the
+    // sentence's classes are in ``SentenceContext/classes``).
+    /// "led", "headed", "commanded" and the passive cues of the lexicon (``RelationFinder/findPassives(_:)``,
+    /// with ``attackVerb``).
+    static let passiveTrigger = WordClass(rawValue: 1 << 45)
+    /// "hands", "left", "leave", "leaving", "with", departure nouns and the noun cues of the lexicon
+    /// (``RelationFinder/findNouns(_:)``).
+    static let nounTrigger = WordClass(rawValue: 1 << 46)
+    /// The keywords ``RelationFinder/findIdioms(_:)`` starts from.
+    static let idiomTrigger = WordClass(rawValue: 1 << 47)
+    /// The first word of an active cue of the lexicon (``RelationFinder/findActives(_:)``).
+    static let activeCueStart = WordClass(rawValue: 1 << 48)
+    /// The first word of a role noun of the lexicon (``RelationFinder/findRoles(_:)``).
+    static let roleNounStart = WordClass(rawValue: 1 << 49)
+    /// The keywords ``RelationFinder/findExpulsions(_:)`` starts from.
+    static let expulsionTrigger = WordClass(rawValue: 1 << 50)
+    /// The verbs of firing weapons (``RelationFinder/findFiring(_:)``).
+    static let firingVerb = WordClass(rawValue: 1 << 51)
 
     /// The words of each class.
     static let members: [(WordClass, [String])] = [
@@ -101,5 +119,10 @@ struct WordClass: OptionSet, Sendable {
         (.inclusionVerb, RelationFinder.inclusionVerbs),
         (.armedGroupHead, MentionFinder.armedGroupHeads),
         (.placeBeforeName, MentionFinder.placeBeforeNameWords),
+        (.passiveTrigger, [Keyword.led, .headed, .commanded].map(\.key)),
+        (.nounTrigger, [Keyword.hands, .left, .leave, .leaving, .with].map(\.key) + Array(RelationFinder.departureNouns)),
+        (.idiomTrigger, [Keyword.under, .responsible, .blame, .behind, .negotiated, .agreed, .signed, .brokered, .took, .taken, .taking, .take, .takes].map(\.key)),
+        (.expulsionTrigger, [Keyword.carried, .carrying, .bused, .bussed, .evacuated, .drove, .driven, .drive, .driving, .forced, .pushed, .expelled].map(\.key)),
+        (.firingVerb, Keyword.allCases.filter { $0.rawValue >= Keyword.fired.rawValue && $0.rawValue <= Keyword.drops.rawValue }.map(\.key)),
     ]
 }

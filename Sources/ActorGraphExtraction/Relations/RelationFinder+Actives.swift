@@ -5,6 +5,7 @@ extension RelationFinder {
     // MARK: - "X shelled Y", "A and B hold P", "people fled from P to Q"
 
     func findActives(_ c: SentenceContext) {
+        guard c.classes.contains(.activeCueStart) else { return }
         var k = c.range.lowerBound
         var previousSubjects: [Mention] = []
         while k < c.range.upperBound {

@@ -17,6 +17,7 @@ extension RelationFinder {
     /// Fixed turns of phrase: "P has been under siege by X", "P, under the control of X";
     /// "negotiated between A and B"; "X took (the town of) P".
     func findIdioms(_ c: SentenceContext) {
+        guard c.classes.contains(.idiomTrigger) else { return }
         for k in c.range where tokens[k].kind == .word {
             // "under siege by X", "under attack from X", "under the control of X", "under X control".
             if analysis.isKey(k, .under) {
@@ -78,6 +79,7 @@ extension RelationFinder {
     /// A weapon fired at a target attacks it (shells it when the weapon is artillery, rockets
     /// or mortars): "The United States fired dozens of cruise missiles at Shayrat air base".
     func findFiring(_ c: SentenceContext) {
+        guard c.classes.contains(.firingVerb) else { return }
         for k in c.range where analysis.keyIDs[k] >= Keyword.fired.rawValue && analysis.keyIDs[k] <= Keyword.drops.rawValue {
             guard let at = c.window(from: k + 1, to: k + 8).first(where: { analysis.isKey($0, .at) || analysis.isKey($0, .on) && analysis.keyIDs[k] >= Keyword.dropped.rawValue }),
                   !c.window(from: k + 1, to: at).contains(where: { c.mention(covering: $0).map { analysis.kind(of: $0) == .actor || analysis.kind(of: $0) == .place } == true || analysis.isWord($0, .clauseBreaker) || analysis.isKey($0, .comma) }),
@@ -96,6 +98,7 @@ extension RelationFinder {
     static let weaponNouns: Set<String> = ["missiles", "missile", "rockets", "rocket", "shells", "shell", "mortars", "mortar", "bombs", "bomb", "projectiles", "grenades", "munitions", "artillery", "tomahawks", "salvos", "barrels"]
 
     func findExpulsions(_ c: SentenceContext) {
+        guard c.classes.contains(.expulsionTrigger) else { return }
         // "buses carried hundreds of rebel fighters out of Darayya": the carried left the place.
         for k in c.range where analysis.isKey(k, .carried, .carrying) || analysis.isKey(k, .bused, .bussed) || analysis.isKey(k, .evacuated) {
             guard let carried = c.firstMention(after: k + 1, within: 8, where: { analysis.kind(of: $0) == .actor && $0.form != .adjective }) else { continue }
@@ -144,6 +147,7 @@ extension RelationFinder {
     /// Losing ground *to* someone names a fight with them: "rebels lost a third of their territory
     /// to government forces" → the government forces fight the rebels.
     func findLosses(_ c: SentenceContext) {
+        guard c.classes.contains(.lossVerb) else { return }
         for k in c.range where analysis.isWord(k, .lossVerb) && !c.isQuoted(k) {
             if c.isNegatedOrHypothetical(before: k, window: 5) { continue }
             let losers = c.subjects(before: k)

@@ -8,6 +8,7 @@ extension RelationFinder {
     static let departureNouns: Set<String> = ["evacuation", "evacuations", "withdrawal", "exodus", "departure", "flight", "exit", "expulsion", "transfer"]
 
     func findNouns(_ c: SentenceContext) {
+        guard c.classes.contains(.nounTrigger) else { return }
         for k in c.range where tokens[k].kind == .word {
             // "P, which had been in rebel hands", "P fell into government hands".
             if analysis.isKey(k, .hands), let holder = c.mention(covering: k - 1), analysis.kind(of: holder) == .actor,

@@ -5,6 +5,7 @@ extension RelationFinder {
     // MARK: - "Y, backed by X and Z", "civilians killed by rebel shelling"
 
     func findPassives(_ c: SentenceContext) {
+        guard !c.classes.isDisjoint(with: [.passiveTrigger, .attackVerb]) else { return }
         for k in c.range where tokens[k].kind == .word {
             // "rebels, led by the Jaish al-Fatah alliance": the agent leads; "an alliance dominated
             // by the YPG": the agent is its main member.

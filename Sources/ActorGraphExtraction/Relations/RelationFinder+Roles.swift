@@ -8,6 +8,7 @@ extension RelationFinder {
         findLeadingClauses(c)
         findUnitsOfBodies(c)
         findPersonsOfBodies(c)
+        guard c.classes.contains(.roleNounStart) else { return }
         var k = c.range.lowerBound
         while k < c.range.upperBound {
             guard let match = index.roleNouns.longestMatch(in: tokens, ids: analysis.keyIDs, from: k, limit: c.range.upperBound), var relation = match.values.first else { k += 1; continue }

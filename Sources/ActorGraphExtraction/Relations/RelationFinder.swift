@@ -27,7 +27,10 @@ struct RelationFinder {
         resolveControlledSections()
         analysis.sectionEntities = Set(analysis.mentions.lazy.filter { $0.form == .section }.map(\.number))
         for (s, sentence) in analysis.sentences.enumerated() where !analysis.skippedParagraphs.contains(sentence.paragraph) {
-            let context = SentenceContext(analysis: analysis, sentence: sentence, number: s, quoted: quoted)
+            var context = SentenceContext(analysis: analysis, sentence: sentence, number: s, quoted: quoted)
+            var classes: WordClass = []
+            for t in sentence.tokens { classes.formUnion(analysis.wordClasses[t]) }
+            context.classes = classes
             findCompounds(context)
             findPassives(context)
             findActives(context)

@@ -15,6 +15,9 @@ struct SentenceContext {
     /// For each token of the document, true inside direct quotations (a speaker's words, not the
     /// article's); empty when quotations are not looked at.
     var quoted: [Bool] = []
+    /// The word classes of the sentence's tokens together (every class unless computed): a finder
+    /// whose trigger words (``WordClass/passiveTrigger`` and the like) are all absent skips the sentence.
+    var classes = WordClass(rawValue: ~0)
     var range: Range<Int> { sentence.tokens }
     private let tokens: [Token]
     private let keys: [String]
