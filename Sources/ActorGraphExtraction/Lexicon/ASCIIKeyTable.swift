@@ -48,9 +48,48 @@ final class ASCIIKeyTable<Value: Sendable>: Sendable {
 
     /// The FNV-1a hash of `key`'s bytes.
     private static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt32 {
-        var hash: UInt32 = 0x811C_9DC5
-        for byte in key { hash = (hash ^ UInt32(byte)) &* 0x0100_0193 }
+        var hash = hashStart
+        for byte in key { hash = hashStep(hash, byte) }
         return hash
+    }
+
+    /// The FNV-1a hash of no bytes, which ``hashStep(_:_:)`` extends byte by byte.
+    static var hashStart: UInt32 { 0x811C_9DC5 }
+
+    /// `hash` extended by `byte` (FNV-1a).
+    @inline(__always) static func hashStep(_ hash: UInt32, _ byte: UInt8) -> UInt32 { (hash ^ UInt32(byte)) &* 0x0100_0193 }
+
+    /// The value of the key whose bytes are those of `key` lower-cased (A-Z only; `key` is ASCII),
+    /// where `hash` is the FNV-1a hash of those lower-cased bytes (``hashStep(_:_:)`` from
+    /// ``hashStart``), or nil when the table lacks it: a look-up of the lower-cased key, without making it.
+    func value(forLowercased key: UnsafeBufferPointer<UInt8>, hash: UInt32) -> Value? {
+        let hash = Self.storedHash(hash)
+        return hashes.withUnsafeBufferPointer { hashes in
+            let mask = hashes.count - 1
+            var slot = Int(hash) & mask
+            while true {
+                let stored = hashes[slot]
+                if stored == 0 { return nil }
+                if stored == hash, matchesLowercased(key, slot: slot) { return values[slot] }
+                slot = (slot + 1) & mask
+            }
+        }
+    }
+
+    /// True when the key in `slot` has the bytes of `key` lower-cased.
+    @inline(__always) private func matchesLowercased(_ key: UnsafeBufferPointer<UInt8>, slot: Int) -> Bool {
+        let bounds = keys[slot]
+        guard Int(bounds.count) == key.count else { return false }
+        return bytes.withUnsafeBufferPointer { bytes in
+            let start = Int(bounds.start)
+            var i = 0
+            while i < key.count {
+                let b = key[i]
+                if bytes[start + i] != (b >= 0x41 && b <= 0x5A ? b | 0x20 : b) { return false }
+                i += 1
+            }
+            return true
+        }
     }
 
     /// A hash as stored in ``hashes``: 0 marks an empty slot, so a key hashing to 0 is stored as 1.

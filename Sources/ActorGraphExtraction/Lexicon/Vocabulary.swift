@@ -44,6 +44,14 @@ struct Vocabulary: Sendable {
         return entries[key] ?? Entry(id: Self.unknown, pluralID: Self.unknown)
     }
 
+    /// ``entry(of:)`` of the key made of the ASCII bytes `bytes` lower-cased, whose FNV-1a hash is
+    /// `hash` (see ``ASCIIKeyTable/value(forLowercased:hash:)``), without making the key; nil when
+    /// the vocabulary has no ASCII table to answer from (ask ``entry(of:)`` then).
+    func entry(ofLowercasedASCII bytes: UnsafeBufferPointer<UInt8>, hash: UInt32) -> Entry? {
+        guard let asciiEntries else { return nil }
+        return asciiEntries.value(forLowercased: bytes, hash: hash) ?? Entry(id: Self.unknown, pluralID: Self.unknown)
+    }
+
     /// Builds ``asciiEntries`` from ``entries``, unless a non-ASCII key holds a scalar whose
     /// canonical decomposition is ASCII (KELVIN SIGN, GREEK QUESTION MARK, GREEK VARIA), which
     /// `String` equality would match against an ASCII key.

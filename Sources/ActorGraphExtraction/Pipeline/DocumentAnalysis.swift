@@ -57,31 +57,10 @@ final class DocumentAnalysis {
     init(document: SourceDocument, index: LexiconIndex) {
         self.document = document
         self.index = index
-        (self.tokens, self.keys) = Tokenizer.keyedTokens(of: document)
-        var keyIDs = [Int32](), pluralIDs = [Int32]()
-        keyIDs.reserveCapacity(tokens.count)
-        pluralIDs.reserveCapacity(tokens.count)
-        // Keys of one ASCII character (punctuation, "a") are looked up once per document.
-        var singleByteEntries = [Vocabulary.Entry?](repeating: nil, count: 128)
-        for t in tokens.indices {
-            let entry: Vocabulary.Entry
-            let byte = tokens[t].end - tokens[t].start == 1 ? document.utf8[Int(document.utf8Offsets[tokens[t].start])] : 0x80
-            if byte < 0x80 {
-                // The key of one ASCII character is that character lower-cased.
-                let lower = Int(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
-                if let known = singleByteEntries[lower] {
-                    entry = known
-                } else {
-                    entry = index.vocabulary.entry(of: keys[t])
-                    singleByteEntries[lower] = entry
-                }
-            } else {
-                entry = index.vocabulary.entry(of: keys[t])
-            }
-            keyIDs.append(entry.id)
-            pluralIDs.append(entry.pluralID)
-        }
-        self.keyIDs = keyIDs
+        let (tokens, keys, entries) = Tokenizer.keyedTokens(of: document, vocabulary: index.vocabulary)
+        (self.tokens, self.keys) = (tokens, keys)
+        self.keyIDs = entries.map(\.id)
+        let pluralIDs = entries.map(\.pluralID)
         self.wordClasses = keyIDs.map { $0 >= 0 ? index.wordClasses[Int($0)] : [] }
         self.pluralIDs = pluralIDs
         self.fuzzyIDs = [Int32](repeating: Self.notComputed, count: tokens.count)

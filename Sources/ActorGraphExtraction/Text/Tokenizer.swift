@@ -24,6 +24,67 @@ public enum Tokenizer {
         }
     }
 
+    /// ``keyedTokens(of:)-(SourceDocument)`` with the ``Vocabulary`` entry of each key, looked up
+    /// while the key is made: an ASCII key is hashed from the token's bytes as they are lower-cased
+    /// (see ``Vocabulary/entry(ofLowercasedASCII:hash:)``), one of one ASCII character once per document.
+    static func keyedTokens(of document: SourceDocument, vocabulary: Vocabulary) -> (tokens: [Token], keys: [String], entries: [Vocabulary.Entry]) {
+        var entries: [Vocabulary.Entry] = []
+        entries.reserveCapacity(document.scalars.count / 5)
+        // The entries of keys of one ASCII character (punctuation, "a"), by byte, once looked up.
+        var singleByteEntries = [Vocabulary.Entry?](repeating: nil, count: 128)
+        let keyed = document.utf8.withUnsafeBufferPointer { bytes in
+            document.utf8Offsets.withUnsafeBufferPointer { offsets in
+                document.scalars.withUnsafeBufferPointer { scalars in
+                    Self.tokens(of: scalars) { (start: Int, end: Int) -> String in
+                        let utf8 = UnsafeBufferPointer(rebasing: bytes[Int(offsets[start])..<Int(offsets[end])])
+                        let (key, entry) = keyAndEntry(ofUTF8: utf8, scalars: UnsafeBufferPointer(rebasing: scalars[start..<end]),
+                                                       vocabulary: vocabulary, singleByteEntries: &singleByteEntries)
+                        entries.append(entry)
+                        return key
+                    }
+                }
+            }
+        }
+        return (keyed.tokens, keyed.keys, entries)
+    }
+
+    /// A token's key (as ``key(ofUTF8:nonASCIIKey:)`` makes it) and its vocabulary entry, from its
+    /// UTF-8 bytes and its scalars. `singleByteEntries` keeps the entries of one-character ASCII keys.
+    @inline(__always)
+    private static func keyAndEntry(ofUTF8 utf8: UnsafeBufferPointer<UInt8>, scalars: UnsafeBufferPointer<Unicode.Scalar>, vocabulary: Vocabulary,
+                                    singleByteEntries: inout [Vocabulary.Entry?]) -> (String, Vocabulary.Entry) {
+        if utf8.count == 1 && utf8[0] < 0x80 {
+            let key = asciiCharacterKeys[Int(utf8[0])]
+            let lower = Int(utf8[0] >= 0x41 && utf8[0] <= 0x5A ? utf8[0] | 0x20 : utf8[0])
+            if let known = singleByteEntries[lower] { return (key, known) }
+            let entry = vocabulary.entry(of: key)
+            singleByteEntries[lower] = entry
+            return (key, entry)
+        }
+        var ascii = true, upper = false
+        var hash = ASCIIKeyTable<Vocabulary.Entry>.hashStart
+        for b in utf8 {
+            if b >= 0x80 { ascii = false; break }
+            let isUpper = b >= 0x41 && b <= 0x5A
+            if isUpper { upper = true }
+            hash = ASCIIKeyTable<Vocabulary.Entry>.hashStep(hash, isUpper ? b | 0x20 : b)
+        }
+        guard ascii else {
+            let key = punctuatedKey(of: scalars) ?? normalizedKey(String(decoding: utf8, as: UTF8.self))
+            return (key, vocabulary.entry(of: key))
+        }
+        let key: String
+        if upper {
+            key = String(unsafeUninitializedCapacity: utf8.count) { buffer in
+                for (n, b) in utf8.enumerated() { buffer[n] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+                return utf8.count
+            }
+        } else {
+            key = String(decoding: utf8, as: UTF8.self)
+        }
+        return (key, vocabulary.entry(ofLowercasedASCII: utf8, hash: hash) ?? vocabulary.entry(of: key))
+    }
+
     /// The tokens of a document, in order.
     public static func tokens(of document: SourceDocument) -> [Token] {
         keyedTokens(of: document).tokens
