@@ -474,7 +474,7 @@ struct MentionFinder {
     private func findOwner(of entity: String, tokens range: Range<Int>, sentence: Int) {
         // "the Free Syrian Army's Supreme Military Council": an armed group's body too.
         if range.lowerBound >= 2, tokens[range.lowerBound - 1].kind == .possessive, let owner = analysis.mentionCoveringLive(range.lowerBound - 2),
-           [.state, .internationalOrg, .armedGroup, .militia, .coalition].contains(analysis.category(of: owner.number)), analysis.id(of: owner) != entity {
+           analysis.category(of: owner.number).isOne(of: .state, .internationalOrg, .armedGroup, .militia, .coalition), analysis.id(of: owner) != entity {
             analysis.relations.append(FoundRelation(source: analysis.number(of: entity), target: owner.number, relation: .memberOf, sentences: sentence...sentence, anchor: range.lowerBound))
             return
         }
@@ -861,8 +861,7 @@ struct MentionFinder {
             while k < limit, k < end + 8, !analysis.isKey(k, .comma), !analysis.isKey(k, .period), !analysis.isWord(k, .relativePronoun) {
                 if analysis.wordClass(k).contains(.humanNoun) || analysis.isWord(k, .roleNoun) { break }
                 let key = keys[k]
-                if ["faction", "brigade", "battalion", "militia"].contains(key)
-                    || key == "group" && ["rebel", "armed", "jihadist", "islamist", "militant", "insurgent", "opposition"].contains(keys[k - 1]) {
+                if analysis.isWord(k, .appositionGroupHead) || key == "group" && analysis.isWord(k - 1, .groupModifier) {
                     return Discovery(id: Slug.make(from: name), name: name, category: key == "militia" ? .militia : .armedGroup, end: end, form: .discovered)
                 }
                 k += 1
@@ -896,6 +895,12 @@ struct MentionFinder {
         return nil
     }
 
+    /// Nouns of an apposition that name a kind of armed group: "Tajamu al-Izza, a Free Syrian Army faction".
+    static let appositionGroupHeads = ["faction", "brigade", "battalion", "militia"]
+
+    /// Words before "group" in an apposition that make it an armed group: "X, an Islamist rebel group".
+    static let groupModifiers = ["rebel", "armed", "jihadist", "islamist", "militant", "insurgent", "opposition"]
+
     /// Lower-case heads after a discovered name that make it an armed group: "the X brigade".
     static let armedGroupHeads = ["brigade", "brigades", "battalion", "front", "movement", "division", "group", "faction", "militia"]
 
@@ -912,7 +917,7 @@ struct MentionFinder {
         }
         guard tokens[i - 1].kind == .word, !tokens[i - 1].isCapitalized,
               let cue = index.activeCues.longestMatch(in: tokens, ids: keyIDs, from: i - 1, limit: i)?.values.first else { return false }
-        return [.shells, .captures, .advancesInto, .besieges].contains(cue)
+        return cue == .shells || cue == .captures || cue == .advancesInto || cue == .besieges
     }
 
     /// The lower-case particles of a name ("de Mistura", "al-Assad", "de la Fontaine", "van der

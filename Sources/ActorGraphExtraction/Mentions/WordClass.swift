@@ -75,6 +75,9 @@ struct WordClass: OptionSet, Sendable {
     static let expulsionTrigger = WordClass(rawValue: 1 << 50)
     /// The verbs of firing weapons (``RelationFinder/findFiring(_:)``).
     static let firingVerb = WordClass(rawValue: 1 << 51)
+    static let placeTypeNoun = WordClass(rawValue: 1 << 52)
+    static let appositionGroupHead = WordClass(rawValue: 1 << 53)
+    static let groupModifier = WordClass(rawValue: 1 << 54)
 
     /// The words of each class.
     static let members: [(WordClass, [String])] = [
@@ -119,6 +122,9 @@ struct WordClass: OptionSet, Sendable {
         (.inclusionVerb, RelationFinder.inclusionVerbs),
         (.armedGroupHead, MentionFinder.armedGroupHeads),
         (.placeBeforeName, MentionFinder.placeBeforeNameWords),
+        (.placeTypeNoun, RelationFinder.placeTypeNouns),
+        (.appositionGroupHead, MentionFinder.appositionGroupHeads),
+        (.groupModifier, MentionFinder.groupModifiers),
         (.passiveTrigger, [Keyword.led, .headed, .commanded].map(\.key)),
         (.nounTrigger, [Keyword.hands, .left, .leave, .leaving, .with].map(\.key) + Array(RelationFinder.departureNouns)),
         (.idiomTrigger, [Keyword.under, .responsible, .blame, .behind, .negotiated, .agreed, .signed, .brokered, .took, .taken, .taking, .take, .takes].map(\.key)),

@@ -90,7 +90,7 @@ extension RelationFinder {
                 objects = c.coordinatedMentions(from: into + 1, where: { fits($0, asTargetOf: relation) })
             }
             // "Kurdish militants, …, whom the opposition accuses": the object is the relative's antecedent.
-            if objects.isEmpty, let subject = subjects.first, ["whom", "which"].contains(analysis.isKey(subject.tokens.lowerBound - 1, .the) ? analysis.key(subject.tokens.lowerBound - 2) : analysis.key(subject.tokens.lowerBound - 1)),
+            if objects.isEmpty, let subject = subjects.first, analysis.isKey(analysis.isKey(subject.tokens.lowerBound - 1, .the) ? subject.tokens.lowerBound - 2 : subject.tokens.lowerBound - 1, .whom, .which),
                let antecedent = c.relativeAntecedent(before: subject.tokens.lowerBound), fits(antecedent, asTargetOf: relation) {
                 objects = [antecedent]
             }
@@ -129,7 +129,7 @@ extension RelationFinder {
                 objects = [place]
             }
             // "an attack on rebel factions in the 1070 Apartments district": the place is attacked too.
-            if [.attacks, .shells, .besieges].contains(relation), let last = objects.last, analysis.kind(of: last) == .actor,
+            if relation == .attacks || relation == .shells || relation == .besieges, let last = objects.last, analysis.kind(of: last) == .actor,
                analysis.isKey(last.tokens.upperBound, .`in`), let place = placeAfterIn(from: last.tokens.upperBound, in: c, within: 1) {
                 objects.append(place)
             }

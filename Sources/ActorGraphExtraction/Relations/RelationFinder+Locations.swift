@@ -23,10 +23,10 @@ extension RelationFinder {
                    let parent = c.firstMention(after: end + 2, within: 2, where: { analysis.kind(of: $0) == .place }),
                    typeCategory != .city || analysis.category(of: parent) == .country {
                     // ("the western Aleppo district of Dahiyet al-Assad": a part of a city before the noun too.)
-                    let cityPart = [.district, .region].contains(category) && [.district, .neighbourhood].contains(typeCategory)
-                        && [.district, .neighbourhood].contains(analysis.category(of: parent))
+                    let cityPart = category.isOne(of: .district, .region) && typeCategory.isOne(of: .district, .neighbourhood)
+                        && analysis.category(of: parent).isOne(of: .district, .neighbourhood)
                     if analysis.isWord(end, .pluralPlaceNoun)
-                        || (category == .city || cityPart) && [.district, .neighbourhood].contains(typeCategory) && analysis.category(of: parent) != .city {
+                        || (category == .city || cityPart) && typeCategory.isOne(of: .district, .neighbourhood) && analysis.category(of: parent) != .city {
                         // "the Damascus neighbourhood of Midan" names a part of the city.
                         // "the Old City neighbourhoods of A, B and C": the listed places are its parts.
                         for part in c.coordinatedMentions(from: parent.tokens.lowerBound, where: { analysis.kind(of: $0) == .place && $0.form != .adjective }) where part.number != m.number {
@@ -88,7 +88,7 @@ extension RelationFinder {
                 // "the northern Syrian city of Aleppo": a place adjective before "city/town … of X".
                 // "the Turkish border town of Suruc": a word or two may qualify the noun.
                 if m.form == .name, analysis.isKey(m.tokens.lowerBound - 1, .of),
-                   let noun = Optional(analysis.key(m.tokens.lowerBound - 2)), ["city", "town", "village", "capital", "province", "cities", "towns", "villages", "provinces"].contains(noun),
+                   let noun = Optional(analysis.key(m.tokens.lowerBound - 2)), analysis.isWord(m.tokens.lowerBound - 2, .placeTypeNoun),
                    let country = nearestPlaceAdjective(before: m.tokens.lowerBound - 2, in: c), country != analysis.id(of: m) {
                     // "the Turkish border towns of Kilis and Reyhanli": each of them.
                     let places = noun.hasSuffix("s") ? c.coordinatedMentions(from: m.tokens.lowerBound, where: { analysis.kind(of: $0) == .place && $0.form != .adjective }) : [m]
@@ -116,13 +116,13 @@ extension RelationFinder {
                 // "Mosul in Iraq", "Raqqa in northern Syria": a smaller place in a larger one.
                 // "the Sakhour and Hanano neighbourhoods in …", "Balyun, in the Jabal al-Zawiya area".
                 let inWord = analysis.isKey(end, .comma) || analysis.isWord(end, .pluralPlaceNoun) ? end + 1 : end
-                if [.city, .district, .neighbourhood, .site].contains(category), analysis.isKey(inWord, .`in`),
+                if category.isOne(of: .city, .district, .neighbourhood, .site), analysis.isKey(inWord, .`in`),
                    let first = c.mention(startingAt: inWord + 1) ?? (analysis.isKey(inWord + 1, .the) ? c.mention(startingAt: inWord + 2) : nil),
                    // "Hermel in Lebanon's Bekaa Valley": the place after the possessive.
                    let outer = analysis.isKey(first.tokens.upperBound, .possessive) ? c.mention(startingAt: first.tokens.upperBound + 1) : first,
                    outer.form != .adjective, analysis.kind(of: outer) == .place,
                    let outerCategory = analysis.category(of: outer),
-                   [.country, .province, .region].contains(outerCategory) || outerCategory == .city && category != .city || outer.form == .section && category != .city && outer.tokens.count > 2,   // not a bare "the north"
+                   outerCategory.isOne(of: .country, .province, .region) || outerCategory == .city && category != .city || outer.form == .section && category != .city && outer.tokens.count > 2,   // not a bare "the north"
                    outer.number != m.number {
                     // "Kafr Nabudah and Habit in the northern Hama countryside": the whole list.
                     for place in c.coordinatedMentions(endingWith: m, where: { analysis.kind(of: $0) == .place }) where place.number != outer.number {
@@ -131,7 +131,7 @@ extension RelationFinder {
                 }
                 // "Aleppo rebels": a city naming the armed group based in it.
                 if category == .city, n + 1 < mentions.count, mentions[n + 1].tokens.lowerBound == end,
-                   [.armedGroup, .militia].contains(analysis.category(of: mentions[n + 1])) {
+                   analysis.category(of: mentions[n + 1]).isOne(of: .armedGroup, .militia) {
                     add(mentions[n + 1].number, .locatedIn, m.number, c, at: end)
                 }
                 continue
@@ -339,6 +339,9 @@ extension RelationFinder {
 
     /// Nouns for what a place is to someone, heads of a place's apposition: "Raqqa, the group's
     /// de facto capital in northern Syria".
+    /// Nouns of a kind of place before "of" and a name: "the northern Syrian city of Aleppo".
+    static let placeTypeNouns = ["city", "town", "village", "capital", "province", "cities", "towns", "villages", "provinces"]
+
     /// Verbs of a place that includes others: "Homs province, which includes Palmyra".
     static let inclusionVerbs = ["includes", "included", "include", "contains", "encompasses"]
 
