@@ -89,7 +89,7 @@ struct MentionFinder {
                     && analysis.isWord(i - 2, .title) && analysis.mentionCoveringLive(i - 2) == nil
                 analysis.addMention(number: entityNumber, tokens: (titled ? i - 2 : i)..<discovered.end, form: discovered.form)
                 if discovered.takesFocus { noteFocus(id, number: entityNumber) }
-                if Self.groupCategories.contains(discovered.category) { noteGroup(id, number: entityNumber, sentence: number) }
+                if Self.isGroupCategory(discovered.category) { noteGroup(id, number: entityNumber, sentence: number) }
                 if discovered.category == .person { rememberPerson(id, tokens: i..<discovered.end) }
                 else if discovered.category.kind == .actor { findOwner(of: id, tokens: i..<discovered.end, sentence: number) }
                 i = discovered.end
@@ -102,7 +102,7 @@ struct MentionFinder {
             if let lexical {
                 let entity = index.entityTable[Int(lexical.number)].id
                 analysis.addMention(number: lexical.number, tokens: i..<lexical.end, form: lexical.form)
-                if lexical.form == .name, let category = analysis.category(of: lexical.number), Self.groupCategories.contains(category) {
+                if lexical.form == .name, let category = analysis.category(of: lexical.number), Self.isGroupCategory(category) {
                     noteGroup(entity, number: lexical.number, sentence: number)
                 }
                 for word in index.entityTable[Int(lexical.number)].descriptions where lexical.form == .name {
@@ -158,7 +158,7 @@ struct MentionFinder {
         // "the group" may be a monitoring group too; "the militia" only an armed one.
         let category = analysis.category(of: last.number)
         guard head == .coalition ? category == .coalition || category == .armedGroup
-                : head == .organization ? category.map(Self.groupCategories.contains) == true
+                : head == .organization ? category.map(Self.isGroupCategory) == true
                 : [.armedGroup, .militia].contains(category) else { return nil }
         analysis.addMention(number: last.number, tokens: i..<next, form: .anaphor)
         lastGroup = (last.entity, last.number, sentence)
@@ -173,6 +173,11 @@ struct MentionFinder {
 
     /// The kinds of body "the group" may refer back to.
     static let groupCategories: Set<Category> = [.armedGroup, .militia, .coalition, .organization]
+
+    /// True for a category of ``groupCategories`` (tested without hashing).
+    @inline(__always) static func isGroupCategory(_ category: Category) -> Bool {
+        category.isOne(of: .armedGroup, .militia, .coalition, .organization)
+    }
 
     /// Keeps a group named in `sentence` for "the group": the first named in the latest sentence
     /// that names one (the subject, more often than a group named after it: "JFS, which cut its

@@ -78,6 +78,7 @@ struct WordClass: OptionSet, Sendable {
     static let placeTypeNoun = WordClass(rawValue: 1 << 52)
     static let appositionGroupHead = WordClass(rawValue: 1 << 53)
     static let groupModifier = WordClass(rawValue: 1 << 54)
+    static let stayingWord = WordClass(rawValue: 1 << 55)
 
     /// The words of each class.
     static let members: [(WordClass, [String])] = [
@@ -125,6 +126,7 @@ struct WordClass: OptionSet, Sendable {
         (.placeTypeNoun, RelationFinder.placeTypeNouns),
         (.appositionGroupHead, MentionFinder.appositionGroupHeads),
         (.groupModifier, MentionFinder.groupModifiers),
+        (.stayingWord, Array(RelationFinder.stayingWords)),
         (.passiveTrigger, [Keyword.led, .headed, .commanded].map(\.key)),
         (.nounTrigger, [Keyword.hands, .left, .leave, .leaving, .with].map(\.key) + Array(RelationFinder.departureNouns)),
         (.idiomTrigger, [Keyword.under, .responsible, .blame, .behind, .negotiated, .agreed, .signed, .brokered, .took, .taken, .taking, .take, .takes].map(\.key)),

@@ -232,7 +232,7 @@ extension RelationFinder {
             if analysis.isKey(j, .`in`, .inside), let place = placeAfterIn(from: j, in: c, within: 0),
                !analysis.isKey(place.tokens.upperBound, .year, .years, .months) {
                 add(m.number, .locatedIn, place.number, c, at: end)
-            } else if category == .person, let state = c.window(from: j, to: j + 6).first(where: { Self.stayingWords.contains(keys[$0]) && analysis.isKey($0 + 1, .in, .inside) }),
+            } else if category == .person, let state = c.window(from: j, to: j + 6).first(where: { analysis.isWord($0, .stayingWord) && analysis.isKey($0 + 1, .in, .inside) }),
                       !c.window(from: j, to: state).contains(where: { c.mention(covering: $0) != nil || tokens[$0].kind != .word }),
                       let place = placeAfterIn(from: state + 1, in: c, within: 0) {
                 // "About 250,000 people are believed to be trapped in the east of the city".
