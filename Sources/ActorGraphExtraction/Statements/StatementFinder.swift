@@ -422,14 +422,18 @@ struct StatementFinder {
         while let last = phrase.last, analysis.isKey(last, .comma, .period) { phrase = phrase.lowerBound..<last }
         // Cut at the first comma or relative pronoun: "Her father, in shock as …" → "Her father";
         // "one former resident in Turkey whose relatives…" → "one former resident in Turkey".
-        while phrase.count > 1, ["but", "and", "while", "as", "then"].contains(analysis.key(phrase.lowerBound)) { phrase = (phrase.lowerBound + 1)..<phrase.upperBound }
+        while phrase.count > 1, analysis.isKey(phrase.lowerBound, .but, .and, .while, .as) || analysis.isKey(phrase.lowerBound, .then) {
+            phrase = (phrase.lowerBound + 1)..<phrase.upperBound
+        }
         if let comma = phrase.first(where: { analysis.isKey($0, .comma) || analysis.isWord($0, .relativePronoun) }) { phrase = phrase.lowerBound..<comma }
         guard phrase.count >= 2, phrase.count <= 9 else { return nil }
         let first = analysis.key(phrase.lowerBound)
-        guard ["a", "an", "one", "her", "his", "their", "another", "the"].contains(first) || tokens[phrase.lowerBound].kind == .word && tokens[phrase.lowerBound].isCapitalized && ["her", "his"].contains(first) else { return nil }
+        guard analysis.isKey(phrase.lowerBound, .a, .an, .one, .the) || analysis.isKey(phrase.lowerBound, .their) || first == "her" || first == "his" || first == "another" else { return nil }
+        // ("a military source" speaks as a person too.) Found by class bits before the keys are
+        // collected: most phrases have no such noun.
+        guard let head = phrase.firstIndex(where: { analysis.isWord($0, .humanNoun) || analysis.isWord($0, .roleNoun) || analysis.key($0) == "source" }) else { return nil }
+        let headIndex = head - phrase.lowerBound
         let keys = phrase.map { analysis.key($0) }
-        // ("a military source" speaks as a person too.)
-        guard let headIndex = keys.firstIndex(where: { EnglishWords.humanNouns.contains($0) || analysis.index.lexicon.roleNouns[$0] != nil || $0 == "source" }) else { return nil }
         // "an army statement read by a uniformed officer": the body of the statement speaks.
         if let statement = keys.firstIndex(where: { $0 == "statement" || $0 == "communique" }), statement < headIndex {
             return phrase.prefix(statement).lazy.compactMap { mentionAt($0) }.first { analysis.kind(of: $0) == .actor }.map { analysis.id(of: $0) }
