@@ -663,4 +663,27 @@ struct AppositionAndMutualActTests {
         #expect(!graph.edges.contains { $0.source == "turkey" && $0.relation == .locatedIn })
         #expect(!graph.edges.contains { $0.source == "ali-khamenei" && $0.relation == .locatedIn })
     }
+
+    @Test func whereGroupsAreSeenAndWhichArmyAUnitBelongsTo() throws {
+        let graph = try extract("""
+            date 2016-11-27
+            Front lines
+
+            Hezbollah fighters were spotted on the northern outskirts of Sakhour on Sunday. Iraqi militias were deployed near Nairab. Rebels were not seen in Hanano. The Tiger Forces, an elite army unit, led the push.
+            In Moscow, Kremlin spokesman Dmitry Peskov said the talks would go on.
+            The Syrian Observatory for Human Rights counted 40 dead. Omar Nasser, who runs the London-based monitoring group, said the toll would rise.
+            """)
+        #expect(graph.has("hezbollah", .locatedIn, "sakhour"))
+        #expect(graph.edges.contains { $0.relation == .locatedIn && $0.target == "nairab" })
+        #expect(!graph.edges.contains { $0.relation == .locatedIn && $0.target == "masaken-hanano" })
+        #expect(graph.has("tiger-forces", .memberOf, "assad-forces"))
+        // A name before a role is the body the person speaks for, not a place listed after Moscow.
+        #expect(graph.has("dmitry-peskov", .spokespersonFor, "russia"))
+        #expect(graph.has("dmitry-peskov", .locatedIn, "moscow"))
+        #expect(!graph.edges.contains { $0.source == "moscow" && $0.relation == .partOf })
+        // "the monitoring group" is the Observatory named before; the man runs it, he is not based there.
+        #expect(graph.edges.contains { $0.relation == .leaderOf && $0.target == "sohr" })
+        #expect(!graph.edges.contains { $0.relation == .locatedIn && $0.target == "london" && $0.source != "sohr" })
+    }
 }
+

@@ -156,4 +156,19 @@ struct HeldAreaTests {
         #expect(!graph.has("kurdish-forces", .holds, "west-aleppo"))
         #expect(graph.has("civilians", .fleesTo, "west-aleppo"))
     }
+
+    @Test func flightOutOfAndDeeperIntoTheHeldPartOfADividedCity() throws {
+        let graph = try extract("""
+            date 2016-11-28
+            Flight
+
+            Shelling continued in Aleppo. Thousands of residents streamed out of Hanano on foot. Rebels abandoned Sakhour during the night.
+            Hundreds of families moved deeper into the rebel-held south-east.
+            """)
+        #expect(graph.has("civilians", .fleesFrom, "masaken-hanano"))
+        #expect(graph.has("rebels", .fleesFrom, "sakhour"))
+        #expect(graph.has("civilians", .fleesTo, "southeast-aleppo"))
+        #expect(graph.has("rebels", .holds, "southeast-aleppo"))
+    }
 }
+

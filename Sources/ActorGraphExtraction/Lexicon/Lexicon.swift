@@ -186,8 +186,9 @@ public struct Lexicon: Sendable {
 
     /// The lexicon with a country place for every state actor that has none ("Turkey" the state acts;
     /// "fled to Turkey" names the country). The place gets the id `<state id>-country`, the state's
-    /// name and those aliases that are not names of other places or phrases with "the" ("Moscow",
-    /// "the Kremlin" stay with the state).
+    /// name and those aliases that are not names of other places, phrases with "the" or names of
+    /// institutions with a lower-case word ("Moscow", "the Kremlin", "Russian government" stay with
+    /// the state).
     public func withTerritories() -> Lexicon {
         var copy = self
         let places = entities.values.filter { $0.kind == .place }
@@ -195,7 +196,10 @@ public struct Lexicon: Sendable {
         for state in entities.values where state.category == .state {
             let id = Self.territoryID(of: state.id)
             guard entities[id] == nil, !placeNames.contains(Tokenizer.normalizedKey(state.name)) else { continue }
-            let aliases = state.aliases.filter { !placeNames.contains(Tokenizer.normalizedKey($0)) && !$0.hasPrefix("the ") && !$0.hasPrefix("The ") }
+            let aliases = state.aliases.filter { alias in
+                !placeNames.contains(Tokenizer.normalizedKey(alias)) && !alias.hasPrefix("the ") && !alias.hasPrefix("The ")
+                    && !alias.split(separator: " ").contains { word in word.count > 3 && word.first?.isLowercase == true }
+            }
             copy.entities[id] = Entity(id: id, name: state.name, category: .country, aliases: aliases, adjectives: [], parent: nil)
         }
         return copy

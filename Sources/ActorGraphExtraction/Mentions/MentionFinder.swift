@@ -349,6 +349,8 @@ struct MentionFinder {
         if analysis.isKey(end, .hyphen) && analysis.isKey(end + 1, .based, .born) { return true }
         // "to US officials", "from Russian forces": the name qualifies an actor.
         if analysis.isWord(end, .forceNoun) { return false }
+        // "In Moscow, Kremlin spokesman P", "a Turkey envoy": a name before a role is an actor.
+        if analysis.isWord(end, .roleNoun) || analysis.isWord(end, .title) { return false }
         if analysis.isKey(end, .possessive), !analysis.wordClass(end + 1).isDisjoint(with: [.direction, .placeNoun]) { return true }
         // "Damascus suburbs", "central Damascus", "the capital, Damascus", "east of Damascus",
         // "the outskirts of Damascus": words of place around the name.
@@ -651,7 +653,10 @@ struct MentionFinder {
         // lexicon knows that part of the city (a divided city), else the country's.
         let partCity = city(withPart: direction)
         let knownCityPart = partCity.map { index.entity("\(direction)-\($0)") != nil } ?? false
-        let preferCity = !compass && lastCity != nil && (sawNoun || knownCityPart)
+        // "the rebel-held south-east" of a divided city in focus is the city's too.
+        let heldPart = compass && i >= 2 && analysis.isKey(i - 2, .hyphen) && analysis.compoundCue(i - 1)?.relationClass == .control
+            && lastCity.map { dividedCities.contains($0) } == true
+        let preferCity = lastCity != nil && (!compass && (sawNoun || knownCityPart) || heldPart)
         guard let place = preferCity ? partCity : (countryOfFocusCity ?? lastCountry ?? lastCity) else { return nil }
         return addSection(of: place, named: direction, from: i, to: k)
     }
@@ -863,6 +868,11 @@ struct MentionFinder {
         if let known = knownPerson(words: words) {
             return Discovery(id: known, name: analysis.record(id: known)?.name ?? name, category: .person, end: end, form: .anaphor)
         }
+        // "deployed near Nairab, while …": only places stand after "near" or "outside".
+        if !sentenceInitial, !isDemonym, words.count <= 3, Self.placeOnlyPrepositions.contains(analysis.key(i - 1)),
+           !analysis.isKey(end, .possessive), !(end < limit && tokens[end].isCapitalized) {
+            return Discovery(id: Slug.make(from: name), name: name, category: .city, end: end, form: .discovered)
+        }
         if isPersonContext(start: i, end: end, limit: limit, wordCount: words.count, sentenceInitial: sentenceInitial) {
             return Discovery(id: Slug.make(from: name), name: name, category: .person, end: end, form: .discovered)
         }
@@ -884,6 +894,9 @@ struct MentionFinder {
         }
         return nil
     }
+
+    /// Prepositions that only places follow: "near Nairab", "outside Nairab".
+    static let placeOnlyPrepositions: Set<String> = ["near", "outside"]
 
     /// True when the token before `i` is a verb of attack or control ("shelled", "captured") or
     /// a list comma or "and" after a place mention.

@@ -13,7 +13,9 @@ extension RelationFinder {
                 // "Aleppo, Syria" and "Aleppo, Syria's second city".
                 // (Not "New York, Britain's ambassador": a possessive must name a place of it.)
                 if analysis.isKey(end, .comma), let next = c.mention(startingAt: end + 1), analysis.category(of: next) == .country,
-                   category != .country, !analysis.isKey(next.tokens.upperBound, .and),
+                   category != .country, !analysis.isKey(next.tokens.upperBound, .and), next.form != .adjective,
+                   // ("In Moscow, Kremlin spokesman P": a name qualifying a role names no place.)
+                   !analysis.isWord(next.tokens.upperBound, .roleNoun), !analysis.isWord(next.tokens.upperBound, .title),
                    !analysis.isKey(next.tokens.upperBound, .possessive) || c.window(from: next.tokens.upperBound + 1, to: next.tokens.upperBound + 4).contains(where: {
                        analysis.placeNoun($0) != nil || Self.isPluralPlaceNoun(keys[$0]) || Self.placeRoleNouns.contains(keys[$0]) || keys[$0] == "city" }) {
                     add(m.number, .partOf, next.number, c, at: end)
@@ -232,6 +234,9 @@ extension RelationFinder {
             if analysis.isKey(j, .`in`, .inside), let place = placeAfterIn(from: j, in: c, within: 0),
                !analysis.isKey(place.tokens.upperBound, .year, .years, .months) {
                 add(m.number, .locatedIn, place.number, c, at: end)
+            } else if [.armedGroup, .militia].contains(category), let place = placeOfPresence(after: j, in: c) {
+                // "Hezbollah fighters were seen on the eastern edge of P", "troops are deployed near P".
+                add(m.number, .locatedIn, place.number, c, at: j)
             } else if category == .person, let state = c.window(from: j, to: j + 6).first(where: { Self.stayingWords.contains(keys[$0]) && analysis.isKey($0 + 1, .in, .inside) }),
                       !c.window(from: j, to: state).contains(where: { c.mention(covering: $0) != nil || tokens[$0].kind != .word }),
                       let place = placeAfterIn(from: state + 1, in: c, within: 0) {
@@ -340,6 +345,25 @@ extension RelationFinder {
     /// Nouns for what a place is to someone, heads of a place's apposition: "Raqqa, the group's
     /// de facto capital in northern Syria".
     static let placeRoleNouns: Set<String> = ["capital", "stronghold", "strongholds", "bastion", "airfield", "enclave", "hub", "heartland", "outpost", "base", "crossing"]
+
+    /// The place where an armed group is said to be, after its name at `start`: "fighters were seen
+    /// on the eastern edge of P", "troops are deployed in P", "units stationed near P". Only plain
+    /// words stand between the name and the word of presence.
+    func placeOfPresence(after start: Int, in c: SentenceContext) -> Mention? {
+        guard let word = c.window(from: start, to: start + 5).first(where: { Self.presenceWords.contains(keys[$0]) }),
+              !c.window(from: start, to: word).contains(where: { c.mention(covering: $0) != nil || tokens[$0].kind != .word || analysis.isWord($0, .clauseBreaker) || analysis.isKey($0, .not) }),
+              analysis.isKey(word + 1, .in, .inside) || analysis.isKey(word + 1, .on) || analysis.isKey(word + 1, .near, .around) else { return nil }
+        // "on the eastern edge of P", "near the outskirts of P": a part of the place.
+        var t = word + 2
+        if analysis.isKey(t, .the) { t += 1 }
+        if analysis.isWord(t, .direction) { t += 1 }
+        if Self.edgeNouns.contains(analysis.key(t)), analysis.isKey(t + 1, .of) { t += 2; if analysis.isKey(t, .the) { t += 1 } } else { t = analysis.isKey(word + 2, .the) ? word + 3 : word + 2 }
+        guard let place = c.mention(startingAt: t), analysis.kind(of: place) == .place, place.form != .adjective else { return nil }
+        return place
+    }
+
+    /// Words saying an armed group is somewhere: "seen", "deployed", "stationed".
+    static let presenceWords: Set<String> = ["seen", "spotted", "deployed", "stationed", "positioned", "massed", "massing", "entrenched", "dug", "present", "filmed", "photographed"]
 
     /// Words of being or staying somewhere, before "in": "people trapped in P".
     static let stayingWords: Set<String> = ["trapped", "stranded", "stuck", "sheltering", "living", "live", "lives", "remain", "remained", "remaining", "hiding", "encircled", "besieged", "holed"]

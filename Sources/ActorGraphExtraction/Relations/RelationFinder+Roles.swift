@@ -180,6 +180,7 @@ extension RelationFinder {
     /// ez-Zor Military Council, an Arab unit in the SDF", "rebels of the National Front for Liberation".
     func findUnitsOfBodies(_ c: SentenceContext) {
         func isBody(_ m: Mention) -> Bool { [.armedGroup, .militia, .organization, .government, .coalition].contains(analysis.category(of: m)) && m.form != .adjective }
+        findArmyUnits(c)
         for t in c.range where analysis.isKey(t, .of) || analysis.isKey(t, .in) || analysis.isKey(t, .within) {
             guard let inner = c.lastMention(before: t, within: 5, where: isBody),
                   // "of Iran's Revolutionary Guards": the body after the possessive, not its owner.
@@ -200,6 +201,30 @@ extension RelationFinder {
             }
         }
     }
+
+    /// "the Tiger Forces, an elite army unit": a named armed group said to be a unit of the army is a
+    /// member of the army the lexicon calls "the army".
+    func findArmyUnits(_ c: SentenceContext) {
+        for t in c.range where analysis.isKey(t, .comma) && (analysis.isKey(t + 1, .a, .an) || analysis.isKey(t + 1, .the)) {
+            guard let unit = c.mention(covering: t - 1), unit.tokens.upperBound == t, analysis.isNamed(unit), unit.form != .adjective,
+                  [.armedGroup, .militia].contains(analysis.category(of: unit)),
+                  let army = c.window(from: t + 2, to: t + 5).first(where: { Self.armyWords.contains(keys[$0]) }),
+                  Self.unitNouns.contains(analysis.key(army + 1)),
+                  c.window(from: t + 2, to: army).allSatisfy({ tokens[$0].kind == .word && c.mention(covering: $0) == nil && !analysis.isWord($0, .preposition) }),
+                  c.mention(covering: army) == nil,
+                  let hit = index.nameHits(of: "the army").first(where: { [.armedGroup, .militia].contains(index.entity(number: $0.entity).category) }),
+                  hit.entity != unit.number else { continue }
+            analysis.recordLexiconEntity(number: hit.entity)
+            let body = addInnerMention(number: hit.entity, tokens: army..<(army + 1), form: .name)
+            add(unit.number, .memberOf, body.number, c, at: army)
+        }
+    }
+
+    /// Words naming the army as a modifier: "an elite army unit", "a military formation".
+    static let armyWords: Set<String> = ["army", "military"]
+
+    /// Nouns of a part of an army: "unit", "division".
+    static let unitNouns: Set<String> = ["unit", "division", "brigade", "formation", "corps", "regiment", "battalion"]
 
     /// The body a possessive pronoun at `t` stands for: the last actor other than a person named
     /// before it, in this sentence or the one before.
