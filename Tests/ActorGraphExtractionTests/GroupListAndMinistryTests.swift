@@ -367,4 +367,28 @@ struct GroupListAndMinistryTests {
         let graph = try extract("Rebels shelled Hamdaniyeh on Monday. They also attacked Sakhour.")
         #expect(graph.has("rebels", .attacks, "sakhour"))
     }
+
+    @Test func aMinistryNamedByItsCapitalAndABranchOfABody() throws {
+        let graph = try extract("""
+            date 2016-12-09
+            Reactions
+
+            The foreign ministry in Damascus condemned the vote. The defence ministry in Moscow said the raids would go on.
+            The Quds Force, the foreign arm of Iran's Revolutionary Guards, sent more advisers.
+            Russia and Iran both back President Bashar al-Assad.
+            Government forces and allied militiamen took control overnight of the Sakhour area.
+            """)
+        #expect(graph.has("syrian-foreign-ministry", .locatedIn, "damascus"))
+        #expect(graph.node(withID: "russian-military")?.mentions.contains { $0.text == "The defence ministry" } == true)
+        // "arm" is a noun here: a member, not support.
+        #expect(graph.has("quds-force", .memberOf, "irgc"))
+        #expect(!graph.edges.contains { $0.source == "quds-force" && $0.relation == .supports })
+        // A verb stands between Iran and the title: Assad leads no Iran.
+        #expect(graph.has("iran", .backs, "bashar-al-assad"))
+        #expect(graph.has("russia", .backs, "bashar-al-assad"))
+        #expect(!graph.edges.contains { $0.source == "bashar-al-assad" && $0.relation == .leaderOf && $0.target == "iran" })
+        #expect(graph.has("assad-forces", .captures, "sakhour"))
+        #expect(graph.has("pro-government-militias", .captures, "sakhour"))
+    }
 }
+

@@ -94,6 +94,10 @@ struct MentionFinder {
                 i = discovered.end
                 continue
             }
+            if lexical == nil, let next = matchMinistry(inCapitalAt: i, limit: end) {
+                i = next
+                continue
+            }
             if let lexical, let next = matchMinistry(of: lexical, at: i, limit: end, sentence: number) {
                 i = next
                 continue
@@ -523,6 +527,35 @@ struct MentionFinder {
             analysis.relations.append(FoundRelation(source: analysis.number(of: id), target: analysis.number(of: owner.id), relation: .memberOf, sentences: sentence...sentence, anchor: start))
         }
         return end
+    }
+
+    /// "the defence ministry in Moscow", "the Foreign Ministry in Damascus": a ministry named by its
+    /// field and the capital it sits in is the lexicon's ministry of that capital's state ("Russian
+    /// Defence Ministry"). Only the ministry is a mention here; the capital stays a place. Returns
+    /// the index after "ministry".
+    private mutating func matchMinistry(inCapitalAt i: Int, limit: Int) -> Int? {
+        guard analysis.isKey(i, .the) else { return nil }
+        let ministry = analysis.isKey(i + 2, .ministry) ? i + 2 : analysis.isKey(i + 3, .ministry) ? i + 3 : -1
+        guard ministry > 0, ministry + 2 < limit, analysis.isKey(ministry + 1, .in),
+              (i + 1..<ministry).allSatisfy({ Self.ministryFields.contains(keys[$0]) }),
+              let city = index.names.longestMatch(in: tokens, ids: keyIDs, from: ministry + 2, limit: limit) else { return nil }
+        // The capital's state: a state (or government) of that name, or the country the city lies in.
+        var adjectives: [String] = []
+        for hit in city.values {
+            let entity = index.entity(number: hit.entity)
+            if [.state, .government].contains(entity.category) { adjectives += entity.adjectives }
+            if entity.category == .city, let parent = entity.parent, let country = index.entity(parent) { adjectives += country.adjectives }
+        }
+        let field = (i + 1..<ministry).map { keys[$0].prefix(1).uppercased() + keys[$0].dropFirst() }
+        for adjective in adjectives {
+            let name = ([adjective] + field + ["Ministry"]).joined(separator: " ")
+            guard let known = index.nameHits(of: name).first(where: { index.entity(number: $0.entity).category.kind == .actor }) else { continue }
+            analysis.recordLexiconEntity(number: known.entity)
+            analysis.addMention(number: known.entity, tokens: i..<(ministry + 1), form: .name)
+            noteFocus(index.entity(number: known.entity).id, number: known.entity)
+            return ministry + 1
+        }
+        return nil
     }
 
     /// The fields of a state's ministries, in lower case: "the Turkish defence ministry".

@@ -32,6 +32,12 @@ extension RelationFinder {
             if keys[k].hasSuffix("ing"), k > c.range.lowerBound, index.activeCues.longestMatch(in: tokens, ids: analysis.keyIDs, from: k - 1, limit: k) != nil { continue }
             // A verb form used as a noun: "the current fighting", "intense fighting", "the four-year battle".
             // A counted noun too: "carried out 4,000 strikes in support of X".
+            // "the foreign arm of X": a bare verb form after an article and a modifier, before "of", is a
+            // noun. ("its allies swept through P", "a costly fight with X", "a faction loyal to X" are
+            // still read.)
+            if k >= 2, analysis.isKey(match.end, .of), analysis.isKey(k - 2, .the, .a, .an), tokens[k - 1].kind == .word, !tokens[k - 1].isCapitalized, c.mention(covering: k - 1) == nil,
+               !keys[k - 1].hasSuffix("s"), analysis.nounCue(k) == nil,
+               !keys[k].hasSuffix("ed"), !keys[k].hasSuffix("ing"), !keys[k].hasSuffix("s") { continue }
             if analysis.isWord(k - 1, .determiner) && before != "one" || (k > 0 && tokens[k - 1].kind == .possessive || k > 0 && tokens[k - 1].kind == .number && analysis.nounCue(k) != nil)
                 || analysis.isWord(k - 1, .nounModifier) && !keys[k].hasSuffix("ed")   // "artillery shelled" is a verb
                 || (k >= 2 && analysis.isKey(k - 2, .hyphen) && tokens[k - 1].kind == .word && tokens[k - 2].end == tokens[k - 1].start
@@ -229,7 +235,7 @@ extension RelationFinder {
 
     static let insertedAdverbs: Set<String> = ["again", "also", "already", "still", "once", "twice", "often", "previously",
                                                "repeatedly", "reportedly", "allegedly", "briefly", "heavily", "fiercely",
-                                               "full", "complete", "total"]   // "regained complete control of"
+                                               "full", "complete", "total", "overnight", "now", "later", "just", "first", "partial"]   // "regained complete control of"
 
     /// Words ending in "-ly" that are not adverbs.
     static let lyNonAdverbs: Set<String> = ["supply", "family", "assembly", "monopoly", "anomaly", "rally", "ally", "reply", "apply", "italy"]

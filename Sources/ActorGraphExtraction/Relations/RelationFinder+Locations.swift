@@ -229,6 +229,11 @@ extension RelationFinder {
                 }
                 continue
             } else if category == .state || category == .government {
+                // "The foreign ministry in Damascus said": a ministry sits in its capital.
+                if category == .government, analysis.isKey(end, .in), let place = c.mention(startingAt: end + 1),
+                   analysis.category(of: place) == .city, place.form == .name {
+                    add(m.number, .locatedIn, place.number, c, at: end)
+                }
                 continue
             }
             if analysis.isKey(j, .`in`, .inside), let place = placeAfterIn(from: j, in: c, within: 0),

@@ -98,6 +98,9 @@ extension RelationFinder {
                 // "Britain's foreign secretary, P": the owner before a possessive.
                 if tokens[j].kind == .possessive, j - 1 >= c.range.lowerBound, c.mention(covering: j - 1) != nil { j -= 1; continue }
                 if tokens[j].kind != .word || ["and", "said", "told", "by"].contains(keys[j]) { break }
+                // "Russia and Iran both back President P": a verb ends the title's modifiers.
+                if index.activeCues.longestMatch(in: tokens, ids: analysis.keyIDs, from: j, limit: k) != nil || analysis.isWord(j, .clauseBreaker)
+                    || Self.notTitleModifiers.contains(keys[j]) { break }
                 j -= 1
             }
             if org == nil, let country = countryGovernment { org = government(of: country) }
@@ -195,7 +198,7 @@ extension RelationFinder {
             }
             // ", an Arab unit in the SDF": an apposition of the inner body with a group noun.
             if analysis.isKey(inner.tokens.upperBound, .comma), analysis.isKey(inner.tokens.upperBound + 1, .a, .an) || analysis.isKey(inner.tokens.upperBound + 1, .the),
-               Self.groupNouns.contains(analysis.key(t - 1)),
+               Self.groupNouns.contains(analysis.key(t - 1)) || Self.branchNouns.contains(analysis.key(t - 1)),
                c.window(from: inner.tokens.upperBound + 2, to: t - 1).allSatisfy({ tokens[$0].kind == .word && c.mention(covering: $0).map { $0.form == .adjective } ?? true }) {
                 add(inner.number, .memberOf, outer.number, c, at: t)
             }
@@ -219,6 +222,13 @@ extension RelationFinder {
             add(unit.number, .memberOf, body.number, c, at: army)
         }
     }
+
+    /// Nouns of a part of a body: "the Quds Force, the foreign arm of the Revolutionary Guards".
+    static let branchNouns: Set<String> = ["arm", "wing", "branch", "affiliate", "offshoot", "unit", "division"]
+
+    /// Words that never stand between a body and the title of its official ("Russia and Iran both
+    /// back President P" names no Iranian president).
+    static let notTitleModifiers: Set<String> = ["both", "back", "also", "all", "each", "now", "still", "even", "only", "to", "with", "against"]
 
     /// Words naming the army as a modifier: "an elite army unit", "a military formation".
     static let armyWords: Set<String> = ["army", "military"]
