@@ -685,5 +685,27 @@ struct AppositionAndMutualActTests {
         #expect(graph.edges.contains { $0.relation == .leaderOf && $0.target == "sohr" })
         #expect(!graph.edges.contains { $0.relation == .locatedIn && $0.target == "london" && $0.source != "sohr" })
     }
+
+    @Test func supportAgainstACommonEnemyAndAlliesNamedByACopula() throws {
+        let graph = try extract("""
+            date 2016-11-25
+            Border
+
+            Russian jets carried out strikes in support of the Syrian army. Turkey shot down a Russian warplane in 2015.
+            Washington, which backs the SDF against Islamic State, is also a NATO ally of Turkey.
+            Kilis, the Turkish border town, was calm.
+            """)
+        // "in support of" names the one supported, not a target of the strikes.
+        #expect(graph.has("russia", .supports, "assad-forces"))
+        #expect(!graph.edges.contains { $0.relation == .attacks && $0.target == "assad-forces" })
+        #expect(graph.has("turkey", .attacks, "russia"))
+        #expect(graph.has("united-states", .backs, "sdf"))
+        #expect(graph.has("united-states", .fights, "islamic-state"))
+        #expect(graph.has("sdf", .fights, "islamic-state"))
+        // The copula's subject is Washington, past the relative clause; NATO only qualifies "ally".
+        #expect(graph.has("united-states", .alliedWith, "turkey"))
+        #expect(!graph.edges.contains { $0.source == "islamic-state" && $0.relation == .alliedWith })
+        #expect(graph.has("kilis", .partOf, "turkey-country"))
+    }
 }
 

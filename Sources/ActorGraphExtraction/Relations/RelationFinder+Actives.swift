@@ -108,6 +108,8 @@ extension RelationFinder {
                 if let first = c.firstMention(after: match.end, within: 7, where: { fits($0, asTargetOf: relation) && ($0.form != .adjective || c.mention(startingAt: $0.tokens.upperBound) == nil)
                         && !Self.documentNouns.contains(analysis.key($0.tokens.upperBound)) }),
                    // ("shelled a crossing point on the Castello road" strikes the place, though.)
+                   // ("carried out strikes near the army", "in support of the army": no object.)
+                   !c.window(from: match.end, to: first.tokens.lowerBound).contains(where: { Self.notBeforeObject.contains(analysis.key($0)) }),
                    !c.window(from: match.end, to: first.tokens.lowerBound).contains(where: { ["on", "about", "over", "with", "for", "at"].contains(analysis.key($0)) && $0 > match.end
                        && !(analysis.isKey($0, .on) && relation.relationClass == .conflict && analysis.kind(of: first) == .place
                             && (analysis.isKey(match.end, .a, .an) || analysis.isKey(match.end, .the))) }) {
@@ -142,6 +144,13 @@ extension RelationFinder {
                 objects = [owner]
             }
             for s in subjects { for o in objects { add(s.number, relation, o.number, c, at: k) } }
+            // "Washington, which backs the SDF against Islamic State": both fight the one after "against".
+            if relation.relationClass == .cooperation, !relation.isSymmetric, let last = objects.last, analysis.kind(of: last) == .actor,
+               analysis.isKey(last.tokens.upperBound, .against),
+               let enemy = c.mention(startingAt: last.tokens.upperBound + 1) ?? (analysis.isKey(last.tokens.upperBound + 1, .the) ? c.mention(startingAt: last.tokens.upperBound + 2) : nil),
+               fits(enemy, asTargetOf: .fights), enemy.form != .adjective {
+                for side in subjects + objects where side.number != enemy.number { add(side.number, .fights, enemy.number, c, at: last.tokens.upperBound) }
+            }
             // "recaptured P from X": the ones who lost it were fought.
             if relation == .captures, let last = objects.last, analysis.isKey(last.tokens.upperBound, .from),
                let loser = c.firstMention(after: last.tokens.upperBound + 1, within: 2, where: { fitsAsSource($0) && $0.form != .adjective }) {
@@ -228,6 +237,10 @@ extension RelationFinder {
         guard key.count >= 6, key.last == UInt8(ascii: "y"), key.dropLast().last == UInt8(ascii: "l") else { return false }
         return !Self.lyNonAdverbs.contains(keys[t])
     }
+
+    /// Words after which no direct object of the verb before follows: "strikes near the army",
+    /// "strikes in support of the army".
+    static let notBeforeObject: Set<String> = ["near", "alongside", "beside", "behind", "support", "despite", "besides"]
 
     /// Participles after a noun that make it the one harmed: "civilians killed in raids".
     static let patientParticiples: Set<String> = ["killed", "wounded", "injured", "displaced", "trapped", "detained",

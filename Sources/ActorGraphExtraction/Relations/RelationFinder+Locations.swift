@@ -52,6 +52,16 @@ extension RelationFinder {
                         add(place.number, .partOf, parentPlace(parent.number), c, at: end)
                     }
                 }
+                // "Kilis, the Turkish border town": a country's adjective before the place noun.
+                if category != .country, analysis.isKey(end, .comma), analysis.isKey(end + 1, .the, .a, .an), end + 2 < c.range.upperBound,
+                   c.mention(covering: end + 2).map({ $0.form == .adjective }) ?? true,
+                   let noun = c.window(from: end + 3, to: end + 5).last(where: { analysis.placeNoun($0) != nil }),
+                   [.city, .district, .neighbourhood].contains(analysis.placeNoun(noun)),
+                   c.window(from: end + 3, to: noun).allSatisfy({ tokens[$0].kind == .word && c.mention(covering: $0) == nil }),
+                   !analysis.isKey(noun + 1, .of), !analysis.isKey(noun + 1, .in),
+                   let country = placeAdjective(at: end + 2), index.entity(country)?.category == .country, country != analysis.id(of: m) {
+                    add(m.number, .partOf, country, c, at: end)
+                }
                 // "R, including the capital, X"
                 // "the Eastern Ghouta agricultural belt, including Zamalka and Ein Tarma": the whole list,
                 // after a few plain words of description.
