@@ -170,5 +170,21 @@ struct HeldAreaTests {
         #expect(graph.has("civilians", .fleesTo, "southeast-aleppo"))
         #expect(graph.has("rebels", .holds, "southeast-aleppo"))
     }
+
+    @Test func aNewReportedClauseAndAPossessorsPrepositionEndTheObject() throws {
+        let graph = try extract("""
+            date 2016-11-30
+            Council
+
+            Fighting raged in Aleppo. The envoy said rebel fighters were shelling the western neighbourhoods, and that Russia and the Syrian army had opened corridors.
+            Erdogan needs Moscow's consent to push into al-Bab.
+            Umm Salma, who fled Aleppo's al-Sakhour district two years ago, lives in Kilis.
+            """)
+        #expect(graph.has("rebels", .shells, "west-aleppo"))
+        #expect(!graph.edges.contains { $0.source == "rebels" && ($0.target == "russia" || $0.target == "assad-forces") })
+        #expect(!graph.edges.contains { $0.source == "russia" && $0.relation == .advancesInto })
+        #expect(graph.edges.contains { $0.relation == .fleesFrom && $0.target == "sakhour" })
+        #expect(!graph.edges.contains { $0.relation == .fleesFrom && $0.target == "aleppo" })
+    }
 }
 

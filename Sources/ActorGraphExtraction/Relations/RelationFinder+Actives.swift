@@ -110,11 +110,19 @@ extension RelationFinder {
                    // ("shelled a crossing point on the Castello road" strikes the place, though.)
                    // ("carried out strikes near the army", "in support of the army": no object.)
                    !c.window(from: match.end, to: first.tokens.lowerBound).contains(where: { Self.notBeforeObject.contains(analysis.key($0)) }),
+                   // (", and that Russia …": a new clause.)
+                   !c.window(from: match.end, to: first.tokens.lowerBound).contains(where: { analysis.isKey($0, .that) && analysis.isKey($0 - 1, .and) }),
                    !c.window(from: match.end, to: first.tokens.lowerBound).contains(where: { ["on", "about", "over", "with", "for", "at"].contains(analysis.key($0)) && $0 > match.end
                        && !(analysis.isKey($0, .on) && relation.relationClass == .conflict && analysis.kind(of: first) == .place
                             && (analysis.isKey(match.end, .a, .an) || analysis.isKey(match.end, .the))) }) {
                     // "met Russian Foreign Minister Sergei Lavrov": the person the titles introduce.
                     var first = first
+                    // "fled Aleppo's al-Sakhour district", "bombed Aleppo's Old City": the part named after the city.
+                    if analysis.kind(of: first) == .place, analysis.isKey(first.tokens.upperBound, .possessive),
+                       let part = c.mention(startingAt: first.tokens.upperBound + 1), analysis.kind(of: part) == .place, part.form != .adjective,
+                       fits(part, asTargetOf: relation) {
+                        first = part
+                    }
                     if first.form == .adjective || analysis.category(of: first) == .state,
                        let person = c.firstMention(after: first.tokens.upperBound, within: 5, where: { analysis.category(of: $0) == .person }),
                        c.titleStart(before: person) == first.tokens.lowerBound || c.window(from: first.tokens.upperBound, to: person.tokens.lowerBound).allSatisfy({
@@ -286,7 +294,9 @@ extension RelationFinder {
             if [";", ":"].contains(key) || (key == "," && found) { break }
             if let m = c.mention(startingAt: j) {
                 // "the Damascus neighbourhood of Midan": the place named after the noun.
+                // "fled Aleppo's al-Sakhour district": the part named after the city's possessive.
                 let isQualifier = analysis.placeNoun(m.tokens.upperBound) != nil && analysis.isKey(m.tokens.upperBound + 1, .of)
+                    || analysis.isKey(m.tokens.upperBound, .possessive) && c.mention(startingAt: m.tokens.upperBound + 1).map { analysis.kind(of: $0) == .place } == true
                 if analysis.kind(of: m) == .place, !isQualifier {
                     for s in subjects { add(s.number, sawTo ? .fleesTo : .fleesFrom, m.number, c, at: j) }
                     found = true

@@ -157,6 +157,8 @@ struct SentenceContext {
                     if analysis.isKey(p, .the) { p -= 1 }
                     if p >= range.lowerBound, analysis.keyIDs[p] == analysis.keyIDs[u] { u += 1 }
                 }
+                // "…, and that Russia …": a new reported clause, not a conjunct.
+                if analysis.isKey(u, .that) { break }
                 while u < range.upperBound, analysis.isWord(u, .determiner), mention(covering: u) == nil { u += 1 }
                 // ", killing eight people": a participle opens a clause, not a conjunct.
                 if u < range.upperBound, mention(covering: u) == nil, tokens[u].kind == .word, keys[u].count > 5, keys[u].hasSuffix("ing") { break }
@@ -441,7 +443,8 @@ struct SentenceContext {
     func possessor(before noun: Int) -> Mention? {
         var t = noun - 1
         var steps = 0
-        while t > range.lowerBound, steps < 3, tokens[t].kind == .word, mention(covering: t) == nil { t -= 1; steps += 1 }
+        // ("Moscow's consent to push into P": a preposition ends the possessor's noun phrase.)
+        while t > range.lowerBound, steps < 3, tokens[t].kind == .word, mention(covering: t) == nil, !analysis.isWord(t, .preposition), !analysis.isKey(t, .to) { t -= 1; steps += 1 }
         guard t > range.lowerBound, tokens[t].kind == .possessive else { return nil }
         return mention(covering: t - 1)
     }
