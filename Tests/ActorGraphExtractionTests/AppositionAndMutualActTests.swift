@@ -707,5 +707,20 @@ struct AppositionAndMutualActTests {
         #expect(!graph.edges.contains { $0.source == "islamic-state" && $0.relation == .alliedWith })
         #expect(graph.has("kilis", .partOf, "turkey-country"))
     }
+
+    @Test func aBackerNamedByACopulaAndAnIdiomOfStarting() throws {
+        let graph = try extract("""
+            date 2016-12-30
+            Truce
+
+            A ceasefire brokered by Russia and Turkey took hold across most of Syria on Friday.
+            Iran, which along with Russia is President Bashar al-Assad's main backer, welcomed the ceasefire.
+            """)
+        #expect(!graph.edges.contains { $0.relation == .holds })
+        #expect(graph.has("iran", .backs, "bashar-al-assad"))
+        #expect(graph.has("russia", .backs, "bashar-al-assad"))
+        // "is" stands between Russia and the title: Assad leads no Russia.
+        #expect(!graph.edges.contains { $0.source == "bashar-al-assad" && $0.relation == .leaderOf })
+    }
 }
 

@@ -15,6 +15,8 @@ extension RelationFinder {
                   let relation = match.values.first else { k += 1; continue }
             defer { k = match.end }
             if analysis.isKey(match.end, .by) { continue }
+            // "the ceasefire took hold": an idiom of starting, no control.
+            if keys[k] == "hold", analysis.isKey(k - 1, .took, .take) || analysis.isKey(k - 1, .takes, .taking) || analysis.isKey(k - 1, .taken) { continue }
             if c.isQuoted(k) { continue }                                 // a speaker's words, not the article's
             let before = analysis.key(k - 1)
             // An infinitive is an aim, not a fact — unless something was sent to do it: "Iran has

@@ -122,6 +122,21 @@ extension RelationFinder {
                     add(head.number, relation, possessor.number, c, at: k)
                     continue
                 }
+                // A copula and a possessor: "Iran, which along with Russia is Assad's main backer".
+                if let possessor = c.possessor(before: k), fitsAsSource(possessor), possessor.form != .adjective,
+                   let copula = c.window(from: possessor.tokens.lowerBound - 3, to: possessor.tokens.lowerBound).last(where: { analysis.isKey($0, .is, .are) || analysis.isKey($0, .was, .were) || analysis.isKey($0, .remains, .remain) }),
+                   c.window(from: copula + 1, to: possessor.tokens.lowerBound).allSatisfy({ analysis.isKey($0, .the) || isInsertedAdverb($0, in: c) }) {
+                    var subjects = c.subjects(before: copula)
+                    // "Iran, which along with Russia is …": the relative clause's antecedent too.
+                    if let first = subjects.first, analysis.isKey(first.tokens.lowerBound - 1, .with), first.tokens.lowerBound - 2 >= c.range.lowerBound,
+                       keys[first.tokens.lowerBound - 2] == "along", let antecedent = c.relativeAntecedent(before: first.tokens.lowerBound - 2) {
+                        subjects.append(antecedent)
+                    }
+                    for subject in subjects where subject.number != possessor.number && fitsAsSource(subject) {
+                        add(subject.number, relation, possessor.number, c, at: k)
+                    }
+                    continue
+                }
                 // A copula: "Washington, which backs the SDF, is also a NATO ally of Turkey".
                 if analysis.isKey(k + 1, .of), let copula = c.window(from: k - 6, to: k).last(where: { analysis.isKey($0, .is, .are) || analysis.isKey($0, .was, .were) || analysis.isKey($0, .remains, .remain) }),
                    c.window(from: copula + 1, to: k).allSatisfy({ analysis.isKey($0, .a, .an) || analysis.isKey($0, .the) || isInsertedAdverb($0, in: c) || analysis.isWord($0, .qualifier)

@@ -100,7 +100,7 @@ extension RelationFinder {
                 if tokens[j].kind != .word || ["and", "said", "told", "by"].contains(keys[j]) { break }
                 // "Russia and Iran both back President P": a verb ends the title's modifiers.
                 if index.activeCues.longestMatch(in: tokens, ids: analysis.keyIDs, from: j, limit: k) != nil || analysis.isWord(j, .clauseBreaker)
-                    || Self.notTitleModifiers.contains(keys[j]) { break }
+                    || Self.notTitleModifiers.contains(keys[j]) || analysis.isWord(j, .auxiliary) { break }
                 j -= 1
             }
             if org == nil, let country = countryGovernment { org = government(of: country) }
