@@ -266,4 +266,24 @@ struct SpeakerTests {
         #expect(graph.has("sergei-lavrov", .negotiatesWith, "john-kerry") || graph.has("john-kerry", .negotiatesWith, "sergei-lavrov"))
         #expect(!graph.edges.contains { $0.relation == .negotiatesWith && ($0.target == "russia" || $0.target == "united-states") })
     }
+
+    @Test func labelsOfReproachAccuse() throws {
+        let graph = try extract("""
+            date 2016-12-04
+            Labels
+
+            Jabhat Fateh al-Sham, the jihadist group that Moscow regards as a terrorist organisation, was left out of the talks.
+            Damascus refers to all armed opposition fighters as terrorists. The truce might cover rebel groups Iran considers terrorists.
+            Turkey shelled the YPG militia, which it regards as an extension of the PKK. Ankara does not regard Qatar as an enemy.
+            Officials described the talks as useful.
+            """)
+        #expect(graph.has("russia", .accuses, "jabhat-fateh-al-sham"))
+        #expect(graph.has("syrian-government", .accuses, "rebels"))
+        #expect(graph.has("iran", .accuses, "rebels"))
+        #expect(graph.has("turkey", .accuses, "ypg"))
+        // Negated, or no word of reproach: no accusation.
+        #expect(!graph.edges.contains { $0.relation == .accuses && $0.target == "qatar" })
+        #expect(graph.edges.filter { $0.relation == .accuses }.count == 4)
+    }
 }
+

@@ -38,6 +38,7 @@ struct WordClass: OptionSet, Sendable {
     /// A one-word role noun of the lexicon ("spokesman"): a key of ``Lexicon/roleNouns``, marked
     /// when the lexicon is compiled rather than listed in ``members``.
     static let roleNoun = WordClass(rawValue: 1 << 30)
+    static let labellingVerb = WordClass(rawValue: 1 << 31)
 
     /// The words of each class.
     static let members: [(WordClass, [String])] = [
@@ -70,5 +71,6 @@ struct WordClass: OptionSet, Sendable {
         (.placePreposition, Array(MentionFinder.placePrepositions)),
         (.clauseOpener, Array(SentenceContext.clauseOpeners)),
         (.subjectBoundary, Array(SentenceContext.subjectBoundaries)),
+        (.labellingVerb, Array(RelationFinder.labellingVerbs)),
     ]
 }

@@ -45,6 +45,7 @@ struct RelationFinder {
             findExpulsions(context)
             findFiring(context)
             findIdioms(context)
+            findLabels(context)
         }
     }
 
