@@ -285,5 +285,22 @@ struct SpeakerTests {
         #expect(!graph.edges.contains { $0.relation == .accuses && $0.target == "qatar" })
         #expect(graph.edges.filter { $0.relation == .accuses }.count == 4)
     }
+
+    @Test func wherePeopleSpeakFromAPlaceNamedByItsKind() throws {
+        let graph = try extract("""
+            date 2016-11-30
+            Voices
+
+            Talks went on. Yaman Kassab, speaking by telephone from the village of Qabasin, said the road was cut.
+            Omar Haddad, reached in the town of Atareb, said the clinic had closed. Ahrar al-Sham, one of the largest rebel groups in Idlib, agreed.
+            "We ate lentils for a year," said Karim Hamad, a schoolteacher in al-Joura, reached by phone.
+            """)
+        #expect(graph.has("yaman-kassab", .locatedIn, "qabasin"))
+        #expect(graph.edges.contains { $0.source == "omar-haddad" && $0.relation == .locatedIn })
+        #expect(graph.edges.contains { $0.source == "ahrar-al-sham" && $0.relation == .locatedIn })
+        #expect(graph.has("ahrar-al-sham", .memberOf, "rebels"))
+        // A place before "reached" stays a place.
+        #expect(graph.node(withID: "al-joura")?.kind != .actor)
+    }
 }
 

@@ -928,6 +928,9 @@ struct MentionFinder {
         return nil
     }
 
+    /// Participles of speaking that open a person's apposition: "X, speaking from Gaziantep".
+    static let speakingParticiples: Set<String> = ["speaking", "writing", "talking", "interviewed", "reached", "contacted"]
+
     /// Prepositions that only places follow: "near Nairab", "outside Nairab".
     static let placeOnlyPrepositions: Set<String> = ["near", "outside"]
 
@@ -1020,6 +1023,10 @@ struct MentionFinder {
            (end + 2..<min(limit, end + 5)).contains(where: { !analysis.wordClass($0).isDisjoint(with: [.humanNoun, .roleNoun]) }) { return true }
         // "Rick Brennan, who directs…": only people take "who".
         if wordCount >= 2, analysis.isKey(end, .comma), analysis.isKey(end + 1, .who) { return true }
+        // "Zakaria Malahifji, speaking by telephone from …": a speaking participle after the name.
+        // (Not "a schoolteacher in al-Joura, reached by phone": a place after "in".)
+        if wordCount >= 2, analysis.isKey(end, .comma), end + 1 < limit, Self.speakingParticiples.contains(keys[end + 1]),
+           !(start >= 1 && (analysis.isWord(start - 1, .preposition) || analysis.isWord(start - 1, .placePreposition))) { return true }
         // "Zakaria Malahifji of the Fastaqim faction said": a member of a body, then a speech verb.
         if wordCount >= 2, analysis.isKey(end, .of) {
             var k = end + 1

@@ -248,7 +248,14 @@ extension RelationFinder {
             }
             if analysis.isKey(j, .`in`, .inside), let place = placeAfterIn(from: j, in: c, within: 0),
                !analysis.isKey(place.tokens.upperBound, .year, .years, .months) {
-                add(m.number, .locatedIn, place.number, c, at: end)
+                // "Ahrar al-Sham, one of the most powerful Islamist factions in northern Syria": the
+                // kind in the apposition places the named group and has it as a member.
+                if let named = namedGroup(beforeOneOf: m, in: c) {
+                    add(named.number, .locatedIn, place.number, c, at: end)
+                    add(named.number, .memberOf, m.number, c, at: m.tokens.lowerBound)
+                } else {
+                    add(m.number, .locatedIn, place.number, c, at: end)
+                }
             } else if [.armedGroup, .militia].contains(category), let place = placeOfPresence(after: j, in: c) {
                 // "Hezbollah fighters were seen on the eastern edge of P", "troops are deployed near P".
                 add(m.number, .locatedIn, place.number, c, at: j)
@@ -420,8 +427,9 @@ extension RelationFinder {
         let place: Mention?
         if analysis.isKey(preposition, .from) {
             place = c.mention(startingAt: preposition + 1) ?? (analysis.isKey(preposition + 1, .the) ? c.mention(startingAt: preposition + 2) : nil)
+                ?? placeNamedByItsKind(after: preposition, in: c)
         } else {
-            place = placeAfterIn(from: preposition, in: c, within: 0)
+            place = placeAfterIn(from: preposition, in: c, within: 0) ?? placeNamedByItsKind(after: preposition, in: c)
         }
         guard let place else { return nil }
         // "from Turkey": a state named where its country is meant.
@@ -431,6 +439,28 @@ extension RelationFinder {
             return located
         }
         guard analysis.kind(of: place) == .place, [.city, .country].contains(analysis.category(of: place)) else { return nil }
+        return place
+    }
+
+    /// The named group an apposition "X, one of the (largest) KIND" is about, with `kind` the
+    /// mention of the kind.
+    func namedGroup(beforeOneOf kind: Mention, in c: SentenceContext) -> Mention? {
+        guard let one = c.window(from: kind.tokens.lowerBound - 6, to: kind.tokens.lowerBound).last(where: { analysis.isKey($0, .one) }),
+              analysis.isKey(one + 1, .of), analysis.isKey(one - 1, .comma),
+              c.window(from: one + 2, to: kind.tokens.lowerBound).allSatisfy({ tokens[$0].kind == .word && c.mention(covering: $0) == nil }),
+              let named = c.mention(covering: one - 2), analysis.isNamed(named), named.form != .adjective,
+              Self.isArmedBody(analysis.category(of: named)) else { return nil }
+        return named
+    }
+
+    /// The place named after its kind following a preposition at `preposition`: "from the Turkish
+    /// city of Gaziantep", "in the town of Atareb", "from the village of Qabasin".
+    func placeNamedByItsKind(after preposition: Int, in c: SentenceContext) -> Mention? {
+        guard analysis.isKey(preposition + 1, .the, .a) || analysis.isKey(preposition + 1, .an),
+              let of = c.window(from: preposition + 2, to: preposition + 6).first(where: { analysis.isKey($0, .of) }),
+              analysis.placeNoun(of - 1) != nil,
+              c.window(from: preposition + 2, to: of).allSatisfy({ tokens[$0].kind == .word && (c.mention(covering: $0).map { $0.form == .adjective } ?? true) }),
+              let place = c.mention(startingAt: of + 1), analysis.kind(of: place) == .place, place.form != .adjective else { return nil }
         return place
     }
 
