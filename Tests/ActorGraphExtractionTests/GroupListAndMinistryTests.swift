@@ -390,5 +390,19 @@ struct GroupListAndMinistryTests {
         #expect(graph.has("assad-forces", .captures, "sakhour"))
         #expect(graph.has("pro-government-militias", .captures, "sakhour"))
     }
+
+    @Test func aStatesForcesAndMinistriesAreItsMembers() throws {
+        let graph = try extract("""
+            date 2016-12-01
+            Forces
+
+            Turkish troops moved towards al-Bab. Russia's defence ministry said the corridors were open.
+            Syrian government forces advanced in Aleppo.
+            """)
+        #expect(graph.has("turkish-military", .memberOf, "turkey"))
+        #expect(graph.has("russian-military", .memberOf, "russia"))
+        // The government's forces are its forces, not a body inside it.
+        #expect(!graph.edges.contains { $0.source == "assad-forces" && $0.relation == .memberOf })
+    }
 }
 

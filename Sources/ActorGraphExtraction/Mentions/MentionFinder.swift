@@ -462,8 +462,9 @@ struct MentionFinder {
                                                        limit: t == range.lowerBound ? range.upperBound - 1 : range.upperBound),
                   inner.end < range.upperBound || t > range.lowerBound,
                   inner.values.contains(where: { index.entity(number: $0.entity).id == parent }),
-                  // "Syrian government forces" are the government's forces, not a body inside it.
-                  !(inner.end < range.upperBound && (inner.end..<range.upperBound).allSatisfy({ analysis.isWord($0, .forceNoun) })),
+                  // "Syrian government forces" are the government's forces, not a body inside it;
+                  // a state's forces are its members ("Russian forces", "Turkish troops").
+                  !(inner.end < range.upperBound && (inner.end..<range.upperBound).allSatisfy({ analysis.isWord($0, .forceNoun) })) || index.entity(parent)?.category == .state,
                   analysis.recordLexiconEntity(parent) else { continue }
             analysis.addMention(parent, tokens: t..<inner.end, form: .name)
             analysis.relations.append(FoundRelation(source: analysis.number(of: entity), target: analysis.number(of: parent), relation: .memberOf, sentences: sentence...sentence, anchor: t))
@@ -517,6 +518,11 @@ struct MentionFinder {
             analysis.recordLexiconEntity(number: known.entity)
             analysis.addMention(number: known.entity, tokens: start..<end, form: .name)
             noteFocus(entity.id, number: known.entity)
+            // "Russia's defence ministry" (the Russian military): a member of the state named.
+            if entity.parent == owner.id, category == .state {
+                analysis.addMention(number: state.number, tokens: i..<state.end, form: state.form)
+                analysis.relations.append(FoundRelation(source: known.entity, target: state.number, relation: .memberOf, sentences: sentence...sentence, anchor: start))
+            }
         } else {
             guard category == .state else { return nil }
             // The state is named too, inside the ministry's name (as in "Iranian Foreign Ministry").
