@@ -302,5 +302,24 @@ struct SpeakerTests {
         // A place before "reached" stays a place.
         #expect(graph.node(withID: "al-joura")?.kind != .actor)
     }
+
+    @Test func membersOfOfficesAndHeadsOfParts() throws {
+        let graph = try extract("""
+            date 2016-11-30
+            Rifts
+
+            Talks went on. Zakaria Malahifji, the head of Fastaqim's political office, said no.
+            Yasser al-Youssef, a member of Zinki's political bureau, said yes. Stephen O'Brien, the U.N. humanitarian chief, spoke.
+            Layla Aswad, an analyst at the Levant Policy Forum, agreed.
+            "It will happen again," said Salem Hamwi, a spokesman for the opposition's High Negotiations Committee.
+            """)
+        #expect(graph.has("zakaria-malahifji", .memberOf, "fastaqim"))
+        #expect(graph.has("yasser-al-youssef", .memberOf, "nour-al-din-al-zinki"))
+        #expect(graph.has("stephen-obrien", .memberOf, "united-nations"))
+        #expect(!graph.has("stephen-obrien", .leaderOf, "united-nations"))
+        #expect(graph.has("layla-aswad", .memberOf, "levant-policy-forum"))
+        #expect(graph.has("salem-hamwi", .spokespersonFor, "high-negotiations-committee"))
+        #expect(!graph.has("salem-hamwi", .memberOf, "rebels"))
+    }
 }
 

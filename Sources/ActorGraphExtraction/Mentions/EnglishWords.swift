@@ -28,6 +28,7 @@ enum EnglishWords {
         "forces": .armedGroup, "group": .organization, "news": .media, "times": .media, "post": .media, "press": .media,
         "tv": .media, "television": .media, "radio": .media, "channel": .media, "gazette": .media, "herald": .media,
         "journal": .media, "agency-news": .media, "defence": .organization, "defense": .organization,
+        "forum": .organization, "initiative": .organization, "trust": .organization, "watch": .organization,
     ]
     /// Nouns that name a kind of place: "the Farafina district", "the town of Jibreen".
     static let placeNouns: [String: Category] = [

@@ -22,7 +22,14 @@ extension RelationFinder {
             // "P, the UN's regional humanitarian coordinator": a word or two may stand between.
             let possessive = c.window(from: k - 3, to: k).last(where: { tokens[$0].kind == .possessive })
                 .flatMap { p in c.window(from: p + 1, to: k).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized && c.mention(covering: $0) == nil }) ? p : nil }
-            let owner = possessive.flatMap { c.mention(covering: $0 - 1) } ?? c.mention(covering: k - 1)
+            var owner = possessive.flatMap { c.mention(covering: $0 - 1) } ?? c.mention(covering: k - 1)
+            var ownerRelation = relation
+            // "P, the U.N. humanitarian chief": the head of a part of the body is one of its members.
+            if owner == nil, possessive == nil, k >= 2, tokens[k - 1].kind == .word, !tokens[k - 1].isCapitalized, c.mention(covering: k - 1) == nil,
+               !analysis.isWord(k - 1, .preposition), let named = c.mention(covering: k - 2), named.form == .name, analysis.category(of: named) != .person {
+                owner = named
+                if relation == .leaderOf { ownerRelation = .memberOf }
+            }
             // (A spokesman may speak for a person: "Dmitry Peskov, Putin's spokesman".)
             if let org = owner, analysis.kind(of: org) == .actor, analysis.category(of: org) != .person || relation == .spokespersonFor,
                !analysis.isKey(org.tokens.lowerBound - 1, .hyphen),   // "an anti-government activist"
@@ -30,7 +37,7 @@ extension RelationFinder {
                // Only an article and modifiers between the comma and the organisation ("P, a spokesman
                // for the Turkish …" has its role before the organisation).
                !c.window(from: person.tokens.upperBound + 1, to: org.tokens.lowerBound).contains(where: { analysis.isWord($0, .preposition) || index.roleNouns.longestMatch(in: tokens, ids: analysis.keyIDs, from: $0, limit: org.tokens.lowerBound) != nil }) {
-                add(person.number, relation, org.number, c, at: k)
+                add(person.number, ownerRelation, org.number, c, at: k)
                 continue
             }
             // "P, its leader": the possessive stands for the last body named before the person.
@@ -46,6 +53,17 @@ extension RelationFinder {
                 var j = match.end
                 if ["for", "of", "at", "with", "from", "in"].contains(analysis.key(j)) { j += 1 }
                 if analysis.isKey(j, .one) && analysis.isKey(j + 1, .of) { j += 2 }
+                // "the head of Fastaqim's political office", "a member of Zinki's political bureau":
+                // a member of the body that owns the office.
+                if let owner = c.mention(startingAt: j) ?? (analysis.isKey(j, .the) ? c.mention(startingAt: j + 1) : nil),
+                   analysis.kind(of: owner) == .actor, analysis.category(of: owner) != .person, owner.form != .adjective,
+                   analysis.isKey(owner.tokens.upperBound, .possessive),
+                   // (Not "the opposition's High Negotiations Committee": a named body.)
+                   c.window(from: owner.tokens.upperBound + 1, to: owner.tokens.upperBound + 4).contains(where: { Self.officeNouns.contains(keys[$0]) && c.mention(covering: $0) == nil }),
+                   !c.window(from: owner.tokens.upperBound + 1, to: owner.tokens.upperBound + 4).contains(where: { c.mention(covering: $0) != nil }) {
+                    add(person.number, .memberOf, owner.number, c, at: k)
+                    continue
+                }
                 // A spokesman may speak for a person too ("a spokesman for President Erdogan").
                 // A modifier before a name is not the organisation: "the rebel Free Syrian Army".
                 if let org = c.firstMention(after: j, within: 5, where: { analysis.kind(of: $0) == .actor && (analysis.category(of: $0) != .person || relation == .spokespersonFor)
@@ -222,6 +240,9 @@ extension RelationFinder {
             add(unit.number, .memberOf, body.number, c, at: army)
         }
     }
+
+    /// Nouns of an office inside a body: "the head of Fastaqim's political office".
+    static let officeNouns: Set<String> = ["office", "bureau", "wing", "branch", "department", "council", "committee", "directorate", "unit", "section", "staff"]
 
     /// Nouns of a part of a body: "the Quds Force, the foreign arm of the Revolutionary Guards".
     static let branchNouns: Set<String> = ["arm", "wing", "branch", "affiliate", "offshoot", "unit", "division"]
