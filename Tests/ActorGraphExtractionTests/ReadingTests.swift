@@ -132,5 +132,11 @@ struct ReadingTests {
         let (wrappedTokens, wrappedKeys) = Tokenizer.keyedTokens(of: Array(wrapped.unicodeScalars))
         #expect(SentenceSplitter.sentences(of: wrappedTokens, keys: wrappedKeys).count == 3)
     }
+
+    @Test func aDatelineCityIsAPlaceEvenWhereItsNameStandsForTheGovernment() throws {
+        let graph = try BundledLexicon.extract("date 2016-12-17 DAMASCUS -- Damascus rejected the plan on Saturday.")
+        #expect(graph.node(withID: "damascus")?.mentions.map(\.text) == ["DAMASCUS"])
+        #expect(graph.node(withID: "syrian-government")?.mentions.map(\.text) == ["Damascus"])
+    }
 }
 

@@ -351,6 +351,11 @@ struct MentionFinder {
 
     private func isPlaceContext(start: Int, end: Int) -> Bool {
         if analysis.isKey(end, .hyphen) && analysis.isKey(end + 1, .based, .born) { return true }
+        // A dateline: "DAMASCUS -- …", "MOSCOW (Reuters) -".
+        if end < tokens.count, analysis.isKey(end, .hyphen) && analysis.isKey(end + 1, .hyphen) || analysis.isKey(end, .emDash, .enDash) || tokens[end].isMark("("),
+           (start..<end).allSatisfy({ t in
+               tokens[t].kind != .word || (tokens[t].start..<tokens[t].end).allSatisfy { !analysis.document.scalars[$0].properties.isLowercase }
+           }) { return true }
         // "to US officials", "from Russian forces": the name qualifies an actor.
         if analysis.isWord(end, .forceNoun) { return false }
         // "In Moscow, Kremlin spokesman P", "a Turkey envoy": a name before a role is an actor.
