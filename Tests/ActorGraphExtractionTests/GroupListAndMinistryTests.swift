@@ -404,5 +404,15 @@ struct GroupListAndMinistryTests {
         // The government's forces are its forces, not a body inside it.
         #expect(!graph.edges.contains { $0.source == "assad-forces" && $0.relation == .memberOf })
     }
+
+    @Test func landmarksOfTheCityInFocus() throws {
+        let aleppo = try extract("date 2016-12-15\nEnd\n\nThe army shelled Aleppo. Rebels held the old citadel, the Cement factory and the banks of the Queiq river.")
+        #expect(aleppo.node(withID: "aleppo-citadel") != nil)
+        #expect(aleppo.node(withID: "aleppo-cement-factory") != nil)
+        #expect(aleppo.node(withID: "queiq-river") != nil)
+        let damascus = try extract("date 2016-12-15\nEnd\n\nCrowds gathered in Damascus. Rebels shelled the old citadel.")
+        #expect(damascus.node(withID: "damascus-citadel") != nil)
+        #expect(damascus.node(withID: "aleppo-citadel") == nil)
+    }
 }
 
