@@ -321,5 +321,23 @@ struct SpeakerTests {
         #expect(graph.has("salem-hamwi", .spokespersonFor, "high-negotiations-committee"))
         #expect(!graph.has("salem-hamwi", .memberOf, "rebels"))
     }
+
+    @Test func anOutletSpeaksThroughItsPiecesAndADescribedSpeakerAfterSaid() throws {
+        let graph = try extract("""
+            date 2016-12-17
+            Media
+
+            An editorial in Al-Watan, a Damascus daily close to the government, accused foreign channels of running "a factory of lies" for their sponsors.
+            "We will not leave our homes," said a doctor in Hanano. "They are negotiating our exit," said the doctor.
+            """)
+        func speakers(of quote: String) -> [String] {
+            let ids = graph.nodes.filter { $0.kind == .statement && ($0.quote ?? "").contains(quote) }.map(\.id)
+            return graph.edges.filter { $0.relation == .said && ids.contains($0.target) }.map(\.source)
+        }
+        #expect(speakers(of: "a factory of lies") == ["al-watan"])
+        let doctor = speakers(of: "We will not leave")
+        #expect(doctor.count == 1)
+        #expect(speakers(of: "negotiating our exit") == doctor)
+    }
 }
 
