@@ -339,5 +339,18 @@ struct SpeakerTests {
         #expect(doctor.count == 1)
         #expect(speakers(of: "negotiating our exit") == doctor)
     }
+
+    @Test func aSourceQuotedByAnOutletIsTheSpeaker() throws {
+        let graph = try extract("""
+            date 2013-06-05
+            Withdrawal
+
+            A military source quoted by the official news agency SANA said army units had pulled back "to avoid casualties among civilians" in the town.
+            """)
+        let statement = try #require(graph.nodes.first { $0.kind == .statement })
+        let speaker = try #require(graph.edges.first { $0.relation == .said && $0.target == statement.id }?.source)
+        #expect(speaker != "sana")
+        #expect(graph.node(withID: speaker)?.label == "A military source")
+    }
 }
 

@@ -400,6 +400,9 @@ struct StatementFinder {
         return candidates.first.map { analysis.id(of: $0) }
     }
 
+    /// Participles of carrying someone's words: "a source quoted by SANA", "an officer cited by TASS".
+    static let carryingParticiples: Set<String> = ["quoted", "cited", "interviewed", "contacted", "reached", "named"]
+
     /// Nouns of a piece an outlet publishes: "an editorial in Al-Watan".
     static let pieceNouns: Set<String> = ["editorial", "article", "report", "column", "commentary", "broadcast", "bulletin", "programme", "program", "piece", "op-ed"]
 
@@ -435,6 +438,8 @@ struct StatementFinder {
         // "one former resident in Turkey whose relatives…" → "one former resident in Turkey".
         while phrase.count > 1, ["but", "and", "while", "as", "then"].contains(analysis.key(phrase.lowerBound)) { phrase = (phrase.lowerBound + 1)..<phrase.upperBound }
         if let comma = phrase.first(where: { analysis.isKey($0, .comma) || analysis.isWord($0, .relativePronoun) }) { phrase = phrase.lowerBound..<comma }
+        // "a military source quoted by SANA": the participle's phrase only says who carried the words.
+        if let quoted = phrase.first(where: { $0 > phrase.lowerBound + 1 && Self.carryingParticiples.contains(analysis.key($0)) && analysis.isKey($0 + 1, .by) }) { phrase = phrase.lowerBound..<quoted }
         guard phrase.count >= 2, phrase.count <= 9 else { return nil }
         let first = analysis.key(phrase.lowerBound)
         guard ["a", "an", "one", "her", "his", "their", "another", "the"].contains(first) || tokens[phrase.lowerBound].kind == .word && tokens[phrase.lowerBound].isCapitalized && ["her", "his"].contains(first) else { return nil }
