@@ -186,5 +186,20 @@ struct HeldAreaTests {
         #expect(graph.edges.contains { $0.relation == .fleesFrom && $0.target == "sakhour" })
         #expect(!graph.edges.contains { $0.relation == .fleesFrom && $0.target == "aleppo" })
     }
+
+    @Test func theAgentOfAParticipleBeforeTheVerbIsNotItsSubject() throws {
+        let graph = try extract("""
+            date 2016-11-25
+            Fronts
+
+            Fighting raged in Aleppo. An alliance of Shia militias organised and paid by Iran's Revolutionary Guards attacked Sheikh Saeed.
+            Rockets fired by rebel groups struck Sheikh Maqsoud. Turkish forces and the rebels they support took Dabiq.
+            """)
+        #expect(graph.has("pro-government-militias", .attacks, "sheikh-saeed"))
+        #expect(!graph.edges.contains { $0.source == "irgc" && $0.relation == .attacks })
+        // A weapon's agent is the attacker.
+        #expect(graph.edges.contains { $0.source == "rebels" && $0.target == "sheikh-maksoud" && ($0.relation == .attacks || $0.relation == .shells) })
+        #expect(graph.has("turkish-military", .supports, "rebels"))
+    }
 }
 

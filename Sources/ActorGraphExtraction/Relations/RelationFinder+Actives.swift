@@ -48,7 +48,18 @@ extension RelationFinder {
             // adjective), "died in raids on P" (a noun); a gerund still is ("focused on negotiating with").
             if analysis.isWord(k - 1, .preposition) && before != "to" && !keys[k].hasSuffix("ing") { continue }
             // "the militias it backs": an object relative clause, whose object is the noun before.
-            if ["it", "they"].contains(before), k >= 2, c.range.contains(k - 2), c.mention(covering: k - 2) != nil { continue }
+            if ["it", "they"].contains(before), k >= 2, c.range.contains(k - 2), let antecedent = c.mention(covering: k - 2) {
+                // "Turkish forces and the rebels they support": the pronoun is the actor named
+                // before the antecedent.
+                if analysis.kind(of: antecedent) == .actor, antecedent.form != .adjective, fits(antecedent, asTargetOf: relation),
+                   !c.isNegatedOrHypothetical(before: k, window: 3),
+                   let agent = c.lastMention(before: antecedent.tokens.lowerBound, within: 4, where: { fitsAsSource($0) && $0.form != .adjective }),
+                   agent.number != antecedent.number,
+                   c.window(from: agent.tokens.upperBound, to: antecedent.tokens.lowerBound).allSatisfy({ analysis.isKey($0, .and) || analysis.isKey($0, .the) || analysis.isKey($0, .comma) || analysis.isWord($0, .determiner) || analysis.isKey($0, .its) || analysis.isKey($0, .their) }) {
+                    add(agent.number, relation, antecedent.number, c, at: k)
+                }
+                continue
+            }
             if c.isNegatedOrHypothetical(before: k, window: 5) { continue }
             var subjects = c.subjects(before: k)
             // "Russia backs X and supports Y": a second verb shares the first one's subject.

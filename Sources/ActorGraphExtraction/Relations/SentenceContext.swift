@@ -268,6 +268,13 @@ struct SentenceContext {
                 // "The YPG's political allies accused": the possessor's allies, not the possessor.
                 let possessesOther = analysis.isKey(m.tokens.upperBound, .possessive)
                     && window(from: m.tokens.upperBound + 1, to: m.tokens.upperBound + 3).contains(where: { analysis.nounCue($0).map { $0.relationClass == .cooperation || $0.relationClass == .conflict } ?? false })
+                // "an alliance of militias organised and paid by Iran's Revolutionary Guards
+                // attacked P": the agent of a participle before the verb is not its subject.
+                if analysis.kind(of: m) == .actor, let participle = participleBeforeAgent(m) {
+                    t = participle - 1
+                    steps += 1
+                    continue
+                }
                 if analysis.kind(of: m) == .actor && !isModifier && !isTold && !possessesOther { found = m; break }
                 t = m.tokens.lowerBound - 1
                 steps += 1
@@ -437,6 +444,32 @@ struct SentenceContext {
             t = previous.tokens.lowerBound - 1
         }
         return out
+    }
+
+    /// Aircraft and strikes, which their agent launches: "air strikes carried out by X hit P".
+    static let strikeNouns: Set<String> = ["jets", "warplanes", "aircraft", "planes", "helicopters", "drones", "bombers", "strikes", "airstrikes", "raids", "shelling", "bombardment", "attacks", "attack"]
+
+    /// Participles that do not end in "-ed": "paid by", "led by".
+    static let irregularParticiples: Set<String> = ["paid", "led", "run", "built", "held", "sent", "made", "drawn", "driven", "taken", "given", "known", "taught", "fought", "seen", "won"]
+
+    /// The first participle of "organised and paid by" when `agent` follows such a phrase without
+    /// a comma ("militias backed by Iran attacked …"), else nil.
+    func participleBeforeAgent(_ agent: Mention) -> Int? {
+        var p = agent.tokens.lowerBound - 1
+        if analysis.isKey(p, .the) { p -= 1 }
+        if p > range.lowerBound, tokens[p].kind == .possessive, let owner = mention(covering: p - 1) { p = owner.tokens.lowerBound - 1 }
+        guard analysis.isKey(p, .by), p - 1 >= range.lowerBound else { return nil }
+        func isParticiple(_ u: Int) -> Bool {
+            tokens[u].kind == .word && mention(covering: u) == nil && (analysis.passiveCue(u) != nil || keys[u].hasSuffix("ed") || Self.irregularParticiples.contains(keys[u]))
+        }
+        var u = p - 1
+        guard isParticiple(u) else { return nil }
+        // "organised and paid by", "trained, armed and paid by".
+        while u - 2 >= range.lowerBound, analysis.isKey(u - 1, .and) || analysis.isKey(u - 1, .comma), isParticiple(u - 2) { u -= 2 }
+        // A form of "be" before it makes a passive clause, whose agent is real: "P was shelled by X";
+        // so does a weapon: "rockets fired by rebel groups struck P".
+        if analysis.isWord(u - 1, .auxiliary) || u - 1 >= range.lowerBound && (RelationFinder.weaponNouns.contains(keys[u - 1]) || Self.strikeNouns.contains(keys[u - 1])) { return nil }
+        return u
     }
 
     /// The mention owning a noun through a possessive: "Mr Assad's patrons", "the Syrian army's capture".
