@@ -722,5 +722,18 @@ struct AppositionAndMutualActTests {
         // "is" stands between Russia and the title: Assad leads no Russia.
         #expect(!graph.edges.contains { $0.source == "bashar-al-assad" && $0.relation == .leaderOf })
     }
+
+    @Test func contactsAndAlliesNamedByTheirSide() throws {
+        let graph = try extract("""
+            date 2016-12-20
+            Diplomacy
+
+            President Tayyip Erdogan spoke twice by telephone with President Vladimir Putin. Lavrov's contacts with Kerry went on.
+            Government forces and allied militias took Hanano.
+            """)
+        #expect(graph.has("recep-tayyip-erdogan", .negotiatesWith, "vladimir-putin"))
+        #expect(graph.has("sergei-lavrov", .negotiatesWith, "john-kerry"))
+        #expect(graph.has("pro-government-militias", .alliedWith, "assad-forces"))
+    }
 }
 

@@ -101,6 +101,12 @@ extension RelationFinder {
                     for agent in owner.agents where agent.number != owner.owned.number { add(agent.number, relation, owner.owned.number, c, at: k) }
                     continue
                 }
+                // "Lavrov's contacts with Kerry", "Russia's talks with Turkey".
+                if analysis.isKey(k + 1, .with), let possessor = c.possessor(before: k), fitsAsSource(possessor), possessor.form != .adjective,
+                   let other = c.firstMention(after: k + 2, within: 2, where: { fitsAsSource($0) && $0.form != .adjective }), other.number != possessor.number {
+                    add(possessor.number, relation, other.number, c, at: k)
+                    continue
+                }
                 // "talks between A and B": the act is mutual.
                 if relation.isSymmetric, analysis.isKey(k + 1, .between) {
                     let sides = c.coordinatedMentions(from: k + 2, where: { fitsAsSource($0) })

@@ -287,6 +287,11 @@ extension RelationFinder {
 
     func findGroupKinds(_ c: SentenceContext, _ mentions: [Mention]) {
         for (a, b) in zip(mentions, mentions.dropFirst()) {
+            // "government forces and allied militias": the allies of the group named first.
+            if b.tokens.lowerBound == a.tokens.upperBound + 1, analysis.isKey(a.tokens.upperBound, .and), keys[b.tokens.lowerBound] == "allied",
+               a.form != .adjective, fitsAsSource(a), fitsAsSource(b), a.number != b.number {
+                add(b.number, .alliedWith, a.number, c, at: b.tokens.lowerBound)
+            }
             guard a.form != .adjective, Self.isArmedBody(analysis.category(of: a)),
                   Self.isArmedBody(analysis.category(of: b)), a.number != b.number else { continue }
             if b.tokens.lowerBound == a.tokens.upperBound {
