@@ -201,5 +201,19 @@ struct HeldAreaTests {
         #expect(graph.edges.contains { $0.source == "rebels" && $0.target == "sheikh-maksoud" && ($0.relation == .attacks || $0.relation == .shells) })
         #expect(graph.has("turkish-military", .supports, "rebels"))
     }
+
+    @Test func placesOnTheEdgeOfAnotherAndTheEnclave() throws {
+        let graph = try extract("""
+            date 2016-11-05
+            Edges
+
+            Troops pushed into eastern Aleppo. Sheikh Saeed, a district on the southern rim of the enclave, fell.
+            Shells hit the districts of Minyan and Dahiyet al-Assad on the western edge of Aleppo.
+            """)
+        #expect(graph.has("sheikh-saeed", .partOf, "east-aleppo"))
+        #expect(graph.has("minyan", .partOf, "aleppo"))
+        #expect(graph.has("dahiyet-al-assad", .partOf, "aleppo"))
+        #expect(graph.node(withID: "east-aleppo")?.mentions.contains { $0.text == "the enclave" } == true)
+    }
 }
 

@@ -27,8 +27,9 @@ public struct Lexicon: Sendable {
         public var parent: String?
         /// The body a person leads.
         public var leads: String?
-        /// Lower-case words a text uses for the actor once it has been named: after "the", they
-        /// refer back to it ("the jihadists", "the jihadist group" for Islamic State).
+        /// Lower-case words a text uses for the entity once it has been named: after "the", they
+        /// refer back to it ("the jihadists", "the jihadist group" for Islamic State; "the
+        /// enclave" for eastern Aleppo).
         public var descriptions: [String] = []
         /// The first date (YYYY-MM-DD) the entry applies to.
         public var validFrom: String?
@@ -142,6 +143,7 @@ public struct Lexicon: Sendable {
             }
             merge(Entity(id: place.id ?? Slug.make(from: place.name), name: place.name, category: category,
                          aliases: place.aliases ?? [], adjectives: place.adjectives ?? [], parent: place.partOf,
+                         descriptions: (place.descriptions ?? []).map(Tokenizer.normalizedKey),
                          heldBy: place.heldBy, heldFrom: place.heldFrom, heldUntil: place.heldUntil))
         }
         for (i, role) in (file.roles ?? []).enumerated() {

@@ -23,6 +23,7 @@ struct LexiconFile: Decodable {
         var heldBy: String?
         var heldFrom: String?
         var heldUntil: String?
+        var descriptions: [String]?
     }
 
     struct RoleEntry: Decodable {

@@ -777,6 +777,11 @@ struct MentionFinder {
         }
         analysis.record(id, name: name, category: isCity ? .district : .region)
         analysis.addMention(id, tokens: start..<end, form: .section)
+        // "the enclave" refers back to the part of the city the lexicon describes so.
+        if let number = index.number(of: id) {
+            let sentence = Int(analysis.sentenceOfToken[start])
+            for word in index.entity(number: number).descriptions { lastDescribed[word] = (id, number, sentence) }
+        }
         // Record the phrase with its compound modifier ("rebel-held east") as a surface form too.
         if start >= 3, analysis.isKey(start - 2, .hyphen), analysis.compoundCue(start - 1) != nil {
             analysis.addAlias((start - 3)..<end, to: id)

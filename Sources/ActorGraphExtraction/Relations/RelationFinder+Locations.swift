@@ -52,6 +52,13 @@ extension RelationFinder {
                         add(place.number, .partOf, parentPlace(parent.number), c, at: end)
                     }
                 }
+                // "A and B on the western edge of Aleppo", "X, a district on the southern rim of the
+                // enclave": a place on the edge of another is part of it.
+                if let parent = edgeParent(after: end, in: c), parent.number != m.number {
+                    for place in c.coordinatedMentions(endingWith: m, where: { analysis.kind(of: $0) == .place && $0.form != .adjective }) where place.number != parent.number {
+                        add(place.number, .partOf, parentPlace(parent.number), c, at: end)
+                    }
+                }
                 // "Kilis, the Turkish border town": a country's adjective before the place noun.
                 if category != .country, analysis.isKey(end, .comma), analysis.isKey(end + 1, .the, .a, .an), end + 2 < c.range.upperBound,
                    c.mention(covering: end + 2).map({ $0.form == .adjective }) ?? true,
@@ -440,6 +447,27 @@ extension RelationFinder {
         }
         guard analysis.kind(of: place) == .place, [.city, .country].contains(analysis.category(of: place)) else { return nil }
         return place
+    }
+
+    /// The place whose edge the words after a place's mention (at `end`) put it on: "on the
+    /// western edge of Aleppo", ", a housing complex on the south-western edge of the city".
+    func edgeParent(after end: Int, in c: SentenceContext) -> Mention? {
+        var t = end
+        if analysis.isKey(t, .comma), analysis.isKey(t + 1, .a, .an) || analysis.isKey(t + 1, .the) {
+            // An apposition of plain words up to the preposition.
+            t += 2
+            while t < min(c.range.upperBound, end + 9), tokens[t].kind == .word || tokens[t].isMark("-"), c.mention(covering: t) == nil, !analysis.isKey(t, .on) { t += 1 }
+        }
+        guard analysis.isKey(t, .on) || keys[min(t, keys.count - 1)] == "along", analysis.isKey(t + 1, .the) else { return nil }
+        var u = t + 2
+        // "south-western", "northern".
+        if analysis.isWord(u, .direction) { u += 1; if analysis.isKey(u, .hyphen), analysis.isWord(u + 1, .direction) { u += 2 } }
+        guard u < c.range.upperBound, Self.edgeNouns.contains(keys[u]), analysis.isKey(u + 1, .of) else { return nil }
+        u += 2
+        if analysis.isKey(u, .the), c.mention(startingAt: u) == nil { u += 1 }
+        guard let parent = c.mention(startingAt: u), analysis.kind(of: parent) == .place, parent.form != .adjective,
+              [.city, .district, .neighbourhood, .region].contains(analysis.category(of: parent)) else { return nil }
+        return parent
     }
 
     /// The named group an apposition "X, one of the (largest) KIND" is about, with `kind` the
