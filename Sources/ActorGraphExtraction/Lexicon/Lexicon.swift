@@ -128,6 +128,9 @@ public struct Lexicon: Sendable {
         if let format = file.format, format != "actorgraph-lexicon-1" {
             throw LexiconError(file: source, message: "unknown format \"\(format)\" (expected actorgraph-lexicon-1)")
         }
+        if let unknown = LexiconFile.unknownKey(in: text) {
+            throw LexiconError(file: source, message: unknown)
+        }
         for (i, actor) in (file.actors ?? []).enumerated() {
             guard let category = Category(rawValue: actor.category), category.kind == .actor else {
                 throw LexiconError(file: source, message: "actors[\(i)] (\(actor.name)): unknown actor category \"\(actor.category)\"")
