@@ -352,5 +352,20 @@ struct SpeakerTests {
         #expect(speaker != "sana")
         #expect(graph.node(withID: speaker)?.label == "A military source")
     }
+
+    @Test func aRoleForABodyBeforeTheNameAndWhereALeaderSpoke() throws {
+        let graph = try extract("""
+            date 2016-08-24
+            Incursion
+
+            A spokesman for the YPG, Redur Xelil, denied the claim. Erdogan said in a televised speech in Ankara that the push would go on.
+            A family fled to the Turkish city of Urfa. Residents of Aleppo waited.
+            """)
+        #expect(graph.has("redur-xelil", .spokespersonFor, "ypg"))
+        #expect(graph.has("recep-tayyip-erdogan", .locatedIn, "ankara"))
+        #expect(graph.has("urfa", .partOf, "turkey-country"))
+        // Collective people at the start of a sentence keep their places.
+        #expect(graph.has("civilians", .locatedIn, "aleppo"))
+    }
 }
 

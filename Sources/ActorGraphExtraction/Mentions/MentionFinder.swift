@@ -1073,6 +1073,15 @@ struct MentionFinder {
             || index.quoteVerbs.longestMatch(in: tokens, ids: keyIDs, from: end, limit: limit) != nil {
             return true
         }
+        // "A spokesman for the YPG, Redur Xelil, said": a role noun and its body before the comma.
+        if wordCount >= 2, start >= 4, analysis.isKey(start - 1, .comma), let body = analysis.mentionCoveringLive(start - 2),
+           analysis.kind(of: body) == .actor, analysis.category(of: body) != .person,
+           end >= limit || analysis.isKey(end, .comma, .period) || analysis.isWord(end, .relativePronoun)
+            || index.quoteVerbs.longestMatch(in: tokens, ids: keyIDs, from: end, limit: limit) != nil {
+            var p = body.tokens.lowerBound - 1
+            if analysis.isKey(p, .the) { p -= 1 }
+            if analysis.isKey(p, .for) || analysis.isKey(p, .of), analysis.isWord(p - 1, .roleNoun) { return true }
+        }
         return false
     }
 

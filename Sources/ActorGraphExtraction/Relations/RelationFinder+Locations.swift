@@ -59,6 +59,13 @@ extension RelationFinder {
                         add(place.number, .partOf, parentPlace(parent.number), c, at: end)
                     }
                 }
+                // "the Turkish city of Urfa", "the Lebanese town of Arsal": in the adjective's country.
+                let start = m.tokens.lowerBound
+                if category != .country, start >= 3, analysis.isKey(start - 1, .of), let kind = analysis.placeNoun(start - 2), [.city, .district, .neighbourhood].contains(kind),
+                   c.range.contains(start - 3), c.mention(covering: start - 3).map({ $0.form == .adjective }) ?? true,
+                   let country = placeAdjective(at: start - 3), index.entity(country)?.category == .country, country != analysis.id(of: m) {
+                    add(m.number, .partOf, country, c, at: start - 2)
+                }
                 // "Kilis, the Turkish border town": a country's adjective before the place noun.
                 if category != .country, analysis.isKey(end, .comma), analysis.isKey(end + 1, .the, .a, .an), end + 2 < c.range.upperBound,
                    c.mention(covering: end + 2).map({ $0.form == .adjective }) ?? true,
@@ -232,7 +239,7 @@ extension RelationFinder {
                     add(m.number, .locatedIn, place.number, c, at: j)
                     continue
                 }
-            } else if category == .person, m.tokens.contains(where: { $0 != c.range.lowerBound && tokens[$0].isCapitalized }) || c.isQuoted(m.tokens.lowerBound) {
+            } else if category == .person, m.tokens.contains(where: { $0 != c.range.lowerBound && tokens[$0].isCapitalized }) || c.isQuoted(m.tokens.lowerBound) || m.form == .name && Int(m.number) < index.entityTable.count && index.entityTable[Int(m.number)].aliases.allSatisfy({ $0.first?.isUppercase == true }) {
                 // "Lavrov met other ministers in Rome", "Stoltenberg told a news conference in Bratislava";
                 // "Erdogan and Putin announced the deal in Moscow" (each of the two).
                 var verb = end
@@ -437,6 +444,7 @@ extension RelationFinder {
                 ?? placeNamedByItsKind(after: preposition, in: c)
         } else {
             place = placeAfterIn(from: preposition, in: c, within: 0) ?? placeNamedByItsKind(after: preposition, in: c)
+                ?? placeOfOccasion(after: preposition, in: c)
         }
         guard let place else { return nil }
         // "from Turkey": a state named where its country is meant.
@@ -480,6 +488,20 @@ extension RelationFinder {
               Self.isArmedBody(analysis.category(of: named)) else { return nil }
         return named
     }
+
+    /// "said in a televised speech in Ankara", "told a news conference in Geneva": the place of the
+    /// occasion named after "in" (or "at").
+    func placeOfOccasion(after preposition: Int, in c: SentenceContext) -> Mention? {
+        guard analysis.isKey(preposition + 1, .a, .an) || analysis.isKey(preposition + 1, .the),
+              let noun = c.window(from: preposition + 2, to: preposition + 5).first(where: { Self.occasionNouns.contains(keys[$0]) }),
+              c.window(from: preposition + 2, to: noun).allSatisfy({ tokens[$0].kind == .word && c.mention(covering: $0) == nil }),
+              analysis.isKey(noun + 1, .in) || analysis.isKey(noun + 1, .at),
+              let place = c.mention(startingAt: noun + 2), analysis.kind(of: place) == .place, place.form != .adjective else { return nil }
+        return place
+    }
+
+    /// Occasions on which people speak: "a speech", "a news conference".
+    static let occasionNouns: Set<String> = ["speech", "address", "interview", "conference", "briefing", "statement", "meeting", "rally", "summit", "ceremony", "forum"]
 
     /// The place named after its kind following a preposition at `preposition`: "from the Turkish
     /// city of Gaziantep", "in the town of Atareb", "from the village of Qabasin".

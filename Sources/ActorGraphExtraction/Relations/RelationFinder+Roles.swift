@@ -81,10 +81,14 @@ extension RelationFinder {
             // Pre-modifier: "O [words] ROLE [,] P"; the role may name its field first ("The U.N.
             // envoy for Syria, Staffan de Mistura").
             var after = match.end
-            if analysis.isKey(after, .for, .to) || analysis.isKey(after, .on),
+            // ("A spokesman for the YPG, Redur Xelil": a body after "for" is the one spoken for.)
+            var namedBody: Mention?
+            if analysis.isKey(after, .for, .to) || analysis.isKey(after, .on) || analysis.isKey(after, .of),
                let field = c.mention(startingAt: after + 1) ?? (analysis.isKey(after + 1, .the) ? c.mention(startingAt: after + 2) : nil),
                analysis.isKey(field.tokens.upperBound, .comma), analysis.category(of: field) != .person {
                 after = field.tokens.upperBound
+                // ("Syria's ambassador to the U.N., P" is not the U.N.'s.)
+                if analysis.isKey(match.end, .for) || analysis.isKey(match.end, .of), analysis.kind(of: field) == .actor, field.form != .adjective { namedBody = field }
             }
             if analysis.isKey(after, .comma) { after += 1 }
             // The person's name may include the title ("Secretary of State John Kerry" is an alias).
@@ -121,6 +125,7 @@ extension RelationFinder {
                     || Self.notTitleModifiers.contains(keys[j]) || analysis.isWord(j, .auxiliary) { break }
                 j -= 1
             }
+            if org == nil, let namedBody { org = namedBody }
             if org == nil, let country = countryGovernment { org = government(of: country) }
             // "Its leader, Hassan Nasrallah": the possessive stands for the last body named before.
             if org == nil, analysis.isKey(k - 1, .its) || analysis.isKey(k - 1, .their) {
