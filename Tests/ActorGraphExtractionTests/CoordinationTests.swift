@@ -215,5 +215,20 @@ struct HeldAreaTests {
         #expect(graph.has("dahiyet-al-assad", .partOf, "aleppo"))
         #expect(graph.node(withID: "east-aleppo")?.mentions.contains { $0.text == "the enclave" } == true)
     }
+
+    @Test func theOneWhoseActIsJudgedAndAgreementsNamedAfterAPlace() throws {
+        let graph = try extract("""
+            date 2017-04-07
+            Strike
+
+            Iran denounced Washington's action. Turkey and Israel welcomed the U.S. action. The European Union welcomed the Moscow agreement.
+            Refugees fled to the Turkish border town of Suruc.
+            """)
+        #expect(graph.has("iran", .condemns, "united-states"))
+        #expect(graph.has("turkey", .supports, "united-states"))
+        #expect(graph.has("israel", .supports, "united-states"))
+        #expect(!graph.edges.contains { $0.source == "european-union" && $0.target == "russia" })
+        #expect(graph.has("suruc", .partOf, "turkey-country"))
+    }
 }
 

@@ -151,6 +151,20 @@ extension RelationFinder {
                     }
                 }
             }
+            // "denounced Washington's action", "welcomed the U.S. action": the one whose act is judged.
+            if objects.isEmpty, [.condemns, .opposes, .supports, .backs].contains(relation),
+               let owner = c.firstMention(after: match.end, within: 3, where: { _ in true }) ?? c.window(from: match.end, to: match.end + 3).lazy.compactMap({ c.mention(covering: $0) }).first,
+               analysis.kind(of: owner) == .actor, owner.tokens.lowerBound >= match.end,
+               c.window(from: match.end, to: owner.tokens.lowerBound).allSatisfy({ analysis.isKey($0, .the) || isInsertedAdverb($0, in: c) }) {
+                // The act noun right after the owner (or its "'s"), or after one lower-case modifier:
+                // "the U.S. military strike".
+                let noun = analysis.isKey(owner.tokens.upperBound, .possessive) ? owner.tokens.upperBound + 1 : owner.tokens.upperBound
+                let modified = noun + 1 < c.range.upperBound && tokens[noun].kind == .word && !tokens[noun].isCapitalized && c.mention(covering: noun) == nil
+                    && Self.actNouns.contains(keys[noun + 1])
+                if noun < c.range.upperBound, Self.actNouns.contains(keys[noun]) || modified {
+                    objects = [owner]
+                }
+            }
             // "hold patches of territory, mostly in the north-west": the place follows "in".
             if objects.isEmpty, relation.relationClass == .control, let place = placeAfterIn(from: match.end, in: c, within: 9) {
                 objects = [place]
@@ -211,7 +225,7 @@ extension RelationFinder {
     static let possessedNouns: Set<String> = ["positions", "position", "fighters", "forces", "bases", "base", "headquarters", "lines", "defences", "defenses", "strongholds", "convoys", "convoy", "militants", "troops", "units", "members"]
 
     /// Nouns for documents and decisions, which a name before them only qualifies.
-    static let documentNouns: Set<String> = ["resolution", "resolutions", "statement", "report", "plan", "proposal", "draft", "decision", "declaration", "communique", "bill", "initiative"]
+    static let documentNouns: Set<String> = ["resolution", "resolutions", "statement", "report", "plan", "proposal", "draft", "decision", "declaration", "communique", "bill", "initiative", "agreement", "deal", "accord", "ceasefire", "truce", "talks", "process"]
 
     /// True when a noun phrase (an object) starts at `t`: a determiner, a number or a plain word
     /// that is no preposition, adverb or clause break.
@@ -258,6 +272,9 @@ extension RelationFinder {
         guard key.count >= 6, key.last == UInt8(ascii: "y"), key.dropLast().last == UInt8(ascii: "l") else { return false }
         return !Self.lyNonAdverbs.contains(keys[t])
     }
+
+    /// Nouns of someone's act, judged by a verb of condemning or welcoming: "Washington's action".
+    static let actNouns: Set<String> = ["action", "actions", "move", "decision", "strike", "strikes", "intervention", "offensive", "campaign", "policy", "incursion", "operation", "attack", "attacks", "raid", "raids", "response"]
 
     /// Words after which no direct object of the verb before follows: "strikes near the army",
     /// "strikes in support of the army".

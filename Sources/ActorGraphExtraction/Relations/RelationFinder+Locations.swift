@@ -61,9 +61,12 @@ extension RelationFinder {
                 }
                 // "the Turkish city of Urfa", "the Lebanese town of Arsal": in the adjective's country.
                 let start = m.tokens.lowerBound
+                // ("the Turkish border town of Suruc": one plain word may stand between.)
                 if category != .country, start >= 3, analysis.isKey(start - 1, .of), let kind = analysis.placeNoun(start - 2), [.city, .district, .neighbourhood].contains(kind),
-                   c.range.contains(start - 3), c.mention(covering: start - 3).map({ $0.form == .adjective }) ?? true,
-                   let country = placeAdjective(at: start - 3), index.entity(country)?.category == .country, country != analysis.id(of: m) {
+                   let adjectiveAt = [start - 3, start - 4].first(where: { c.range.contains($0) && tokens[$0].isCapitalized }),
+                   adjectiveAt == start - 3 || tokens[start - 3].kind == .word && !tokens[start - 3].isCapitalized && c.mention(covering: start - 3) == nil,
+                   c.mention(covering: adjectiveAt).map({ $0.form == .adjective }) ?? true,
+                   let country = placeAdjective(at: adjectiveAt), index.entity(country)?.category == .country, country != analysis.id(of: m) {
                     add(m.number, .partOf, country, c, at: start - 2)
                 }
                 // "Kilis, the Turkish border town": a country's adjective before the place noun.
