@@ -414,5 +414,12 @@ struct GroupListAndMinistryTests {
         #expect(damascus.node(withID: "damascus-citadel") != nil)
         #expect(damascus.node(withID: "aleppo-citadel") == nil)
     }
+
+    @Test func warplanesOfTheGovernmentAndIslamistFactionsAreTheSidesThemselves() throws {
+        let graph = try extract("date 2016-11-20\nRaids\n\nGovernment warplanes bombed Hanano. The Islamist factions shelled Midan.")
+        #expect(graph.has("assad-forces", .attacks, "masaken-hanano"))
+        #expect(graph.edges.contains { $0.source == "rebels" && $0.relation == .shells })
+        #expect(graph.node(withID: "syrian-air-force") == nil)
+    }
 }
 
