@@ -15,8 +15,14 @@ extension RelationFinder {
                   let relation = match.values.first else { k += 1; continue }
             defer { k = match.end }
             if analysis.isKey(match.end, .by) { continue }
-            // "the ceasefire took hold": an idiom of starting, no control.
+            // "the ceasefire took hold": an idiom of starting, no control; "warplanes had taken off
+            // from Shayrat" is a departure.
             if keys[k] == "hold", analysis.isKey(k - 1, .took, .take) || analysis.isKey(k - 1, .takes, .taking) || analysis.isKey(k - 1, .taken) { continue }
+            let last = match.end - 1
+            if analysis.isKey(last, .took, .take) || analysis.isKey(last, .takes, .taking) || analysis.isKey(last, .taken), match.end < c.range.upperBound, keys[match.end] == "off" { continue }
+            // "Islamic State targets in Syria": a plural noun after a name, before "in", is no verb.
+            if match.end == k + 1, keys[k].hasSuffix("s"), analysis.isKey(k + 1, .in) || analysis.isKey(k + 1, .near, .around),
+               let name = c.mention(covering: k - 1), name.tokens.upperBound == k, analysis.isNamed(name), name.form != .adjective { continue }
             if c.isQuoted(k) { continue }                                 // a speaker's words, not the article's
             let before = analysis.key(k - 1)
             // An infinitive is an aim, not a fact — unless something was sent to do it: "Iran has

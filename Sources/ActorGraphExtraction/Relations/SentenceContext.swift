@@ -349,6 +349,12 @@ struct SentenceContext {
            let head = lastMention(before: by - 1, within: 3, where: { analysis.kind(of: $0) == .actor }) {
             found = head
         }
+        // "the air campaign, which Western governments say has targeted rebels": who says it is
+        // not who did it.
+        if analysis.isWord(found.tokens.lowerBound - 1, .relativePronoun) || analysis.isKey(found.tokens.lowerBound - 1, .that),
+           window(from: found.tokens.upperBound, to: verb).contains(where: { Self.reportingVerbs.contains(keys[$0]) }) {
+            return []
+        }
         var subjects = [found]
         var u = titleStart(before: found) - 1
         // "Syrian troops and fighters from Lebanon's Hezbollah": members stand for their group.
@@ -448,6 +454,9 @@ struct SentenceContext {
 
     /// Aircraft and strikes, which their agent launches: "air strikes carried out by X hit P".
     static let strikeNouns: Set<String> = ["jets", "warplanes", "aircraft", "planes", "helicopters", "drones", "bombers", "strikes", "airstrikes", "raids", "shelling", "bombardment", "attacks", "attack"]
+
+    /// Verbs of reporting in a relative clause before the verb: "which officials say has …".
+    static let reportingVerbs: Set<String> = ["say", "says", "said", "claim", "claims", "claimed", "believe", "believes", "allege", "alleges", "alleged", "argue", "argues"]
 
     /// Participles that do not end in "-ed": "paid by", "led by".
     static let irregularParticiples: Set<String> = ["paid", "led", "run", "built", "held", "sent", "made", "drawn", "driven", "taken", "given", "known", "taught", "fought", "seen", "won"]
