@@ -243,5 +243,19 @@ struct HeldAreaTests {
         #expect(!graph.edges.contains { $0.relation == .captures })
         #expect(!graph.edges.contains { $0.source == "western-powers" && $0.relation == .attacks })
     }
+
+    @Test func aPatientNamedByAPlainNounAndPlacesOpposeNoOne() throws {
+        let graph = try extract("""
+            date 2016-11-01
+            Alliance
+
+            The rebel alliance includes Jabhat Fateh al-Sham as well as factions armed by Turkey and the United States.
+            The Syrian Democratic Forces, an alliance of Kurdish and Arab militias backed by U.S.-led coalition air power, took Manbij.
+            Rebels have rejected repeated offers from Damascus and Moscow.
+            """)
+        #expect(!graph.edges.contains { $0.target == "jabhat-fateh-al-sham" && ($0.relation == .supports || $0.relation == .backs) })
+        #expect(graph.has("us-led-coalition", .backs, "sdf"))
+        #expect(!graph.edges.contains { $0.relation == .opposes && graph.node(withID: $0.target)?.kind == .place })
+    }
 }
 
