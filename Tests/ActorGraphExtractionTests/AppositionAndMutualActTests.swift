@@ -735,5 +735,16 @@ struct AppositionAndMutualActTests {
         #expect(graph.has("sergei-lavrov", .negotiatesWith, "john-kerry"))
         #expect(graph.has("pro-government-militias", .alliedWith, "assad-forces"))
     }
+
+    @Test func dugInAroundAndInTheCityOf() throws {
+        let graph = try extract("""
+            date 2012-08-05
+            Aleppo
+
+            Loyalist troops are dug in around the Hamdaniyeh district. Rebel factions in the town of Atareb regrouped.
+            """)
+        #expect(graph.has("assad-forces", .locatedIn, "hamdaniyeh"))
+        #expect(graph.edges.contains { $0.source == "rebels" && $0.relation == .locatedIn })
+    }
 }
 

@@ -309,7 +309,8 @@ extension RelationFinder {
                     if let m = c.mention(startingAt: u) { return analysis.kind(of: m) == .place ? m : nil }
                     if tokens[u].kind != .word || tokens[u].isCapitalized && c.mention(covering: u) == nil && !analysis.isKey(u, .the) { break }
                 }
-                return nil
+                // "in the city of Aleppo", "in the Turkish town of Kilis".
+                return placeNamedByItsKind(after: t, in: c)
             }
             if EnglishWords.clauseBreakers.contains(key) || key == "." || c.mention(covering: t) != nil { return nil }
             t += 1
