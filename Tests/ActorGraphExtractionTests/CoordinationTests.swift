@@ -257,5 +257,13 @@ struct HeldAreaTests {
         #expect(graph.has("us-led-coalition", .backs, "sdf"))
         #expect(!graph.edges.contains { $0.relation == .opposes && graph.node(withID: $0.target)?.kind == .place })
     }
+
+    @Test func bothAfterTheSubjectsOnlyStressesThem() throws {
+        let graph = try extract("date 2016-12-19\nBackers\n\nRussia and Iran both accuse Saudi Arabia of arming the rebels.")
+        #expect(graph.has("russia", .accuses, "saudi-arabia"))
+        #expect(graph.has("iran", .accuses, "saudi-arabia"))
+        // What someone is accused of is a claim, not a fact of the graph.
+        #expect(!graph.edges.contains { $0.source == "saudi-arabia" && $0.target == "rebels" })
+    }
 }
 

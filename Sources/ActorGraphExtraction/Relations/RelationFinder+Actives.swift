@@ -46,7 +46,8 @@ extension RelationFinder {
             if k >= 2, analysis.isKey(match.end, .of), analysis.isKey(k - 2, .the, .a, .an), tokens[k - 1].kind == .word, !tokens[k - 1].isCapitalized, c.mention(covering: k - 1) == nil,
                !keys[k - 1].hasSuffix("s"), analysis.nounCue(k) == nil,
                !keys[k].hasSuffix("ed"), !keys[k].hasSuffix("ing"), !keys[k].hasSuffix("s") { continue }
-            if analysis.isWord(k - 1, .determiner) && before != "one" || (k > 0 && tokens[k - 1].kind == .possessive || k > 0 && tokens[k - 1].kind == .number && analysis.nounCue(k) != nil)
+            let stressedSubject = (before == "both" || before == "all") && c.mention(covering: k - 2).map { analysis.kind(of: $0) == .actor } == true
+            if analysis.isWord(k - 1, .determiner) && before != "one" && !stressedSubject || (k > 0 && tokens[k - 1].kind == .possessive || k > 0 && tokens[k - 1].kind == .number && analysis.nounCue(k) != nil)
                 || analysis.isWord(k - 1, .nounModifier) && !keys[k].hasSuffix("ed")   // "artillery shelled" is a verb
                 || (k >= 2 && analysis.isKey(k - 2, .hyphen) && tokens[k - 1].kind == .word && tokens[k - 2].end == tokens[k - 1].start
                     && c.mention(covering: k - 1) == nil) { continue }   // "Jaish al-Islam controls" is a name, not a compound

@@ -248,7 +248,9 @@ struct SentenceContext {
         // "others have fled": a pronoun-like word right before the verb is the subject itself.
         var head = verb - 1
         while head > range.lowerBound, analysis.isWord(head, .auxiliary) { head -= 1 }
-        if head >= range.lowerBound, mention(covering: head) == nil, Self.pronounSubjects.contains(keys[head]) { return [] }
+        // ("Russia and Iran both accuse …": "both" or "all" after the named subjects only stresses them.)
+        if head >= range.lowerBound, mention(covering: head) == nil, Self.pronounSubjects.contains(keys[head]),
+           !(["both", "all"].contains(keys[head]) && mention(covering: head - 1).map { analysis.kind(of: $0) == .actor } == true) { return [] }
         // "Its fighters now hold A and B": the members of the body the pronoun stands for.
         var noun = head
         while noun > range.lowerBound, analysis.isWord(noun, .insertedAdverb) || analysis.isWord(noun, .commonWord) && !analysis.isKey(noun, .and) { noun -= 1 }
