@@ -663,4 +663,88 @@ struct AppositionAndMutualActTests {
         #expect(!graph.edges.contains { $0.source == "turkey" && $0.relation == .locatedIn })
         #expect(!graph.edges.contains { $0.source == "ali-khamenei" && $0.relation == .locatedIn })
     }
+
+    @Test func whereGroupsAreSeenAndWhichArmyAUnitBelongsTo() throws {
+        let graph = try extract("""
+            date 2016-11-27
+            Front lines
+
+            Hezbollah fighters were spotted on the northern outskirts of Sakhour on Sunday. Iraqi militias were deployed near Nairab. Rebels were not seen in Hanano. The Tiger Forces, an elite army unit, led the push.
+            In Moscow, Kremlin spokesman Dmitry Peskov said the talks would go on.
+            The Syrian Observatory for Human Rights counted 40 dead. Omar Nasser, who runs the London-based monitoring group, said the toll would rise.
+            """)
+        #expect(graph.has("hezbollah", .locatedIn, "sakhour"))
+        #expect(graph.edges.contains { $0.relation == .locatedIn && $0.target == "nairab" })
+        #expect(!graph.edges.contains { $0.relation == .locatedIn && $0.target == "masaken-hanano" })
+        #expect(graph.has("tiger-forces", .memberOf, "assad-forces"))
+        // A name before a role is the body the person speaks for, not a place listed after Moscow.
+        #expect(graph.has("dmitry-peskov", .spokespersonFor, "russia"))
+        #expect(graph.has("dmitry-peskov", .locatedIn, "moscow"))
+        #expect(!graph.edges.contains { $0.source == "moscow" && $0.relation == .partOf })
+        // "the monitoring group" is the Observatory named before; the man runs it, he is not based there.
+        #expect(graph.edges.contains { $0.relation == .leaderOf && $0.target == "sohr" })
+        #expect(!graph.edges.contains { $0.relation == .locatedIn && $0.target == "london" && $0.source != "sohr" })
+    }
+
+    @Test func supportAgainstACommonEnemyAndAlliesNamedByACopula() throws {
+        let graph = try extract("""
+            date 2016-11-25
+            Border
+
+            Russian jets carried out strikes in support of the Syrian army. Turkey shot down a Russian warplane in 2015.
+            Washington, which backs the SDF against Islamic State, is also a NATO ally of Turkey.
+            Kilis, the Turkish border town, was calm.
+            """)
+        // "in support of" names the one supported, not a target of the strikes.
+        #expect(graph.has("russia", .supports, "assad-forces"))
+        #expect(!graph.edges.contains { $0.relation == .attacks && $0.target == "assad-forces" })
+        #expect(graph.has("turkey", .attacks, "russia"))
+        #expect(graph.has("united-states", .backs, "sdf"))
+        #expect(graph.has("united-states", .fights, "islamic-state"))
+        #expect(graph.has("sdf", .fights, "islamic-state"))
+        // The copula's subject is Washington, past the relative clause; NATO only qualifies "ally".
+        #expect(graph.has("united-states", .alliedWith, "turkey"))
+        #expect(!graph.edges.contains { $0.source == "islamic-state" && $0.relation == .alliedWith })
+        #expect(graph.has("kilis", .partOf, "turkey-country"))
+    }
+
+    @Test func aBackerNamedByACopulaAndAnIdiomOfStarting() throws {
+        let graph = try extract("""
+            date 2016-12-30
+            Truce
+
+            A ceasefire brokered by Russia and Turkey took hold across most of Syria on Friday.
+            Iran, which along with Russia is President Bashar al-Assad's main backer, welcomed the ceasefire.
+            """)
+        #expect(!graph.edges.contains { $0.relation == .holds })
+        #expect(graph.has("iran", .backs, "bashar-al-assad"))
+        #expect(graph.has("russia", .backs, "bashar-al-assad"))
+        // "is" stands between Russia and the title: Assad leads no Russia.
+        #expect(!graph.edges.contains { $0.source == "bashar-al-assad" && $0.relation == .leaderOf })
+    }
+
+    @Test func contactsAndAlliesNamedByTheirSide() throws {
+        let graph = try extract("""
+            date 2016-12-20
+            Diplomacy
+
+            President Tayyip Erdogan spoke twice by telephone with President Vladimir Putin. Lavrov's contacts with Kerry went on.
+            Government forces and allied militias took Hanano.
+            """)
+        #expect(graph.has("recep-tayyip-erdogan", .negotiatesWith, "vladimir-putin"))
+        #expect(graph.has("sergei-lavrov", .negotiatesWith, "john-kerry"))
+        #expect(graph.has("pro-government-militias", .alliedWith, "assad-forces"))
+    }
+
+    @Test func dugInAroundAndInTheCityOf() throws {
+        let graph = try extract("""
+            date 2012-08-05
+            Aleppo
+
+            Loyalist troops are dug in around the Hamdaniyeh district. Rebel factions in the town of Atareb regrouped.
+            """)
+        #expect(graph.has("assad-forces", .locatedIn, "hamdaniyeh"))
+        #expect(graph.edges.contains { $0.source == "rebels" && $0.relation == .locatedIn })
+    }
 }
+

@@ -156,4 +156,114 @@ struct HeldAreaTests {
         #expect(!graph.has("kurdish-forces", .holds, "west-aleppo"))
         #expect(graph.has("civilians", .fleesTo, "west-aleppo"))
     }
+
+    @Test func flightOutOfAndDeeperIntoTheHeldPartOfADividedCity() throws {
+        let graph = try extract("""
+            date 2016-11-28
+            Flight
+
+            Shelling continued in Aleppo. Thousands of residents streamed out of Hanano on foot. Rebels abandoned Sakhour during the night.
+            Hundreds of families moved deeper into the rebel-held south-east.
+            """)
+        #expect(graph.has("civilians", .fleesFrom, "masaken-hanano"))
+        #expect(graph.has("rebels", .fleesFrom, "sakhour"))
+        #expect(graph.has("civilians", .fleesTo, "southeast-aleppo"))
+        #expect(graph.has("rebels", .holds, "southeast-aleppo"))
+    }
+
+    @Test func aNewReportedClauseAndAPossessorsPrepositionEndTheObject() throws {
+        let graph = try extract("""
+            date 2016-11-30
+            Council
+
+            Fighting raged in Aleppo. The envoy said rebel fighters were shelling the western neighbourhoods, and that Russia and the Syrian army had opened corridors.
+            Erdogan needs Moscow's consent to push into al-Bab.
+            Umm Salma, who fled Aleppo's al-Sakhour district two years ago, lives in Kilis.
+            """)
+        #expect(graph.has("rebels", .shells, "west-aleppo"))
+        #expect(!graph.edges.contains { $0.source == "rebels" && ($0.target == "russia" || $0.target == "assad-forces") })
+        #expect(!graph.edges.contains { $0.source == "russia" && $0.relation == .advancesInto })
+        #expect(graph.edges.contains { $0.relation == .fleesFrom && $0.target == "sakhour" })
+        #expect(!graph.edges.contains { $0.relation == .fleesFrom && $0.target == "aleppo" })
+    }
+
+    @Test func theAgentOfAParticipleBeforeTheVerbIsNotItsSubject() throws {
+        let graph = try extract("""
+            date 2016-11-25
+            Fronts
+
+            Fighting raged in Aleppo. An alliance of Shia militias organised and paid by Iran's Revolutionary Guards attacked Sheikh Saeed.
+            Rockets fired by rebel groups struck Sheikh Maqsoud. Turkish forces and the rebels they support took Dabiq.
+            """)
+        #expect(graph.has("pro-government-militias", .attacks, "sheikh-saeed"))
+        #expect(!graph.edges.contains { $0.source == "irgc" && $0.relation == .attacks })
+        // A weapon's agent is the attacker.
+        #expect(graph.edges.contains { $0.source == "rebels" && $0.target == "sheikh-maksoud" && ($0.relation == .attacks || $0.relation == .shells) })
+        #expect(graph.has("turkish-military", .supports, "rebels"))
+    }
+
+    @Test func placesOnTheEdgeOfAnotherAndTheEnclave() throws {
+        let graph = try extract("""
+            date 2016-11-05
+            Edges
+
+            Troops pushed into eastern Aleppo. Sheikh Saeed, a district on the southern rim of the enclave, fell.
+            Shells hit the districts of Minyan and Dahiyet al-Assad on the western edge of Aleppo.
+            """)
+        #expect(graph.has("sheikh-saeed", .partOf, "east-aleppo"))
+        #expect(graph.has("minyan", .partOf, "aleppo"))
+        #expect(graph.has("dahiyet-al-assad", .partOf, "aleppo"))
+        #expect(graph.node(withID: "east-aleppo")?.mentions.contains { $0.text == "the enclave" } == true)
+    }
+
+    @Test func theOneWhoseActIsJudgedAndAgreementsNamedAfterAPlace() throws {
+        let graph = try extract("""
+            date 2017-04-07
+            Strike
+
+            Iran denounced Washington's action. Turkey and Israel welcomed the U.S. action. The European Union welcomed the Moscow agreement.
+            Refugees fled to the Turkish border town of Suruc.
+            """)
+        #expect(graph.has("iran", .condemns, "united-states"))
+        #expect(graph.has("turkey", .supports, "united-states"))
+        #expect(graph.has("israel", .supports, "united-states"))
+        #expect(!graph.edges.contains { $0.source == "european-union" && $0.target == "russia" })
+        #expect(graph.has("suruc", .partOf, "turkey-country"))
+    }
+
+    @Test func nounsThatLookLikeVerbsAndWhoSaysIsNotWhoDid() throws {
+        let graph = try extract("""
+            date 2017-04-08
+            Raids
+
+            Coalition jets struck Islamic State targets in Syria and Iraq. Syrian warplanes had again taken off from Shayrat.
+            The concert showcased Moscow's air campaign in Syria, which Western governments say has mostly targeted mainstream rebels.
+            """)
+        #expect(!graph.edges.contains { $0.source == "islamic-state" && $0.relation == .attacks })
+        #expect(!graph.edges.contains { $0.relation == .captures })
+        #expect(!graph.edges.contains { $0.source == "western-powers" && $0.relation == .attacks })
+    }
+
+    @Test func aPatientNamedByAPlainNounAndPlacesOpposeNoOne() throws {
+        let graph = try extract("""
+            date 2016-11-01
+            Alliance
+
+            The rebel alliance includes Jabhat Fateh al-Sham as well as factions armed by Turkey and the United States.
+            The Syrian Democratic Forces, an alliance of Kurdish and Arab militias backed by U.S.-led coalition air power, took Manbij.
+            Rebels have rejected repeated offers from Damascus and Moscow.
+            """)
+        #expect(!graph.edges.contains { $0.target == "jabhat-fateh-al-sham" && ($0.relation == .supports || $0.relation == .backs) })
+        #expect(graph.has("us-led-coalition", .backs, "sdf"))
+        #expect(!graph.edges.contains { $0.relation == .opposes && graph.node(withID: $0.target)?.kind == .place })
+    }
+
+    @Test func bothAfterTheSubjectsOnlyStressesThem() throws {
+        let graph = try extract("date 2016-12-19\nBackers\n\nRussia and Iran both accuse Saudi Arabia of arming the rebels.")
+        #expect(graph.has("russia", .accuses, "saudi-arabia"))
+        #expect(graph.has("iran", .accuses, "saudi-arabia"))
+        // What someone is accused of is a claim, not a fact of the graph.
+        #expect(!graph.edges.contains { $0.source == "saudi-arabia" && $0.target == "rebels" })
+    }
 }
+

@@ -163,4 +163,21 @@ struct ExtractionTests {
             #expect(error.description.hasPrefix("mine.yaml: actors[0] (X)"))
         }
     }
+
+    @Test func aMisspeltLexiconKeyIsAnErrorNotSilence() {
+        var lexicon = Lexicon()
+        let text = "places:\n  - name: Foo Town\n    category: city\n    partof: aleppo\n"
+        #expect(throws: LexiconError.self) { try lexicon.add(yaml: text, source: "mine.yaml") }
+        do {
+            try lexicon.add(yaml: text, source: "mine.yaml")
+        } catch {
+            #expect(error.description.hasPrefix("mine.yaml: places[0] (Foo Town): unknown key \"partof\""))
+        }
+        #expect(throws: LexiconError.self) { try lexicon.add(yaml: "actor:\n  - name: X\n    category: state\n", source: "mine.yaml") }
+        // Every key of the documented format is accepted.
+        #expect(throws: Never.self) {
+            try lexicon.add(yaml: "places:\n  - name: Bar\n    category: city\n    partOf: aleppo\n    descriptions: [town]\n", source: "ok.yaml")
+        }
+    }
 }
+

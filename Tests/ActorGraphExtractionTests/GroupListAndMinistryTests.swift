@@ -367,4 +367,59 @@ struct GroupListAndMinistryTests {
         let graph = try extract("Rebels shelled Hamdaniyeh on Monday. They also attacked Sakhour.")
         #expect(graph.has("rebels", .attacks, "sakhour"))
     }
+
+    @Test func aMinistryNamedByItsCapitalAndABranchOfABody() throws {
+        let graph = try extract("""
+            date 2016-12-09
+            Reactions
+
+            The foreign ministry in Damascus condemned the vote. The defence ministry in Moscow said the raids would go on.
+            The Quds Force, the foreign arm of Iran's Revolutionary Guards, sent more advisers.
+            Russia and Iran both back President Bashar al-Assad.
+            Government forces and allied militiamen took control overnight of the Sakhour area.
+            """)
+        #expect(graph.has("syrian-foreign-ministry", .locatedIn, "damascus"))
+        #expect(graph.node(withID: "russian-military")?.mentions.contains { $0.text == "The defence ministry" } == true)
+        // "arm" is a noun here: a member, not support.
+        #expect(graph.has("quds-force", .memberOf, "irgc"))
+        #expect(!graph.edges.contains { $0.source == "quds-force" && $0.relation == .supports })
+        // A verb stands between Iran and the title: Assad leads no Iran.
+        #expect(graph.has("iran", .backs, "bashar-al-assad"))
+        #expect(graph.has("russia", .backs, "bashar-al-assad"))
+        #expect(!graph.edges.contains { $0.source == "bashar-al-assad" && $0.relation == .leaderOf && $0.target == "iran" })
+        #expect(graph.has("assad-forces", .captures, "sakhour"))
+        #expect(graph.has("pro-government-militias", .captures, "sakhour"))
+    }
+
+    @Test func aStatesForcesAndMinistriesAreItsMembers() throws {
+        let graph = try extract("""
+            date 2016-12-01
+            Forces
+
+            Turkish troops moved towards al-Bab. Russia's defence ministry said the corridors were open.
+            Syrian government forces advanced in Aleppo.
+            """)
+        #expect(graph.has("turkish-military", .memberOf, "turkey"))
+        #expect(graph.has("russian-military", .memberOf, "russia"))
+        // The government's forces are its forces, not a body inside it.
+        #expect(!graph.edges.contains { $0.source == "assad-forces" && $0.relation == .memberOf })
+    }
+
+    @Test func landmarksOfTheCityInFocus() throws {
+        let aleppo = try extract("date 2016-12-15\nEnd\n\nThe army shelled Aleppo. Rebels held the old citadel, the Cement factory and the banks of the Queiq river.")
+        #expect(aleppo.node(withID: "aleppo-citadel") != nil)
+        #expect(aleppo.node(withID: "aleppo-cement-factory") != nil)
+        #expect(aleppo.node(withID: "queiq-river") != nil)
+        let damascus = try extract("date 2016-12-15\nEnd\n\nCrowds gathered in Damascus. Rebels shelled the old citadel.")
+        #expect(damascus.node(withID: "damascus-citadel") != nil)
+        #expect(damascus.node(withID: "aleppo-citadel") == nil)
+    }
+
+    @Test func warplanesOfTheGovernmentAndIslamistFactionsAreTheSidesThemselves() throws {
+        let graph = try extract("date 2016-11-20\nRaids\n\nGovernment warplanes bombed Hanano. The Islamist factions shelled Midan.")
+        #expect(graph.has("assad-forces", .attacks, "masaken-hanano"))
+        #expect(graph.edges.contains { $0.source == "rebels" && $0.relation == .shells })
+        #expect(graph.node(withID: "syrian-air-force") == nil)
+    }
 }
+

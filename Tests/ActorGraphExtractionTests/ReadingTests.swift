@@ -104,4 +104,39 @@ struct ReadingTests {
         let (tokens, keys) = Tokenizer.keyedTokens(of: Array("A headline without a stop\nThe body starts here.".unicodeScalars))
         #expect(SentenceSplitter.sentences(of: tokens, keys: keys).count == 2)
     }
+
+    @Test func hardWrappedLinesAreJoinedIntoSentences() throws {
+        // Text broken into lines of about one width, paragraphs between blank lines.
+        let text = """
+            Government forces and their allies pushed into the
+            Sakhour district on Monday, and residents said that
+            rebels abandoned Hanano during the night.
+
+            Iraqi militias were deployed near the Nairab airport
+            while Hezbollah fighters were seen in Sakhour.
+            """
+        let (tokens, keys) = Tokenizer.keyedTokens(of: Array(text.unicodeScalars))
+        #expect(SentenceSplitter.sentences(of: tokens, keys: keys).count == 2)
+        let graph = try BundledLexicon.extract("date 2016-11-28\nAdvance\n\n" + text)
+        #expect(graph.has("rebels", .fleesFrom, "masaken-hanano"))
+        #expect(graph.has("hezbollah", .locatedIn, "sakhour"))
+    }
+
+    @Test func shortLinesAndLinesEndingASentenceKeepTheirBreaks() {
+        // One paragraph per line, a title and a byline: nothing to join.
+        let text = "Rebels lose ground in the north of the city\nBy a staff writer\nThe army advanced in Aleppo, officials said.\nResidents fled."
+        let (tokens, keys) = Tokenizer.keyedTokens(of: Array(text.unicodeScalars))
+        #expect(SentenceSplitter.sentences(of: tokens, keys: keys).count == 4)
+        // Wrapped text keeps a short title line and the break after a full stop.
+        let wrapped = "Rebels lose ground\nGovernment forces and their allies pushed into\nthe Sakhour district on Monday, and residents said that\nrebels abandoned Hanano during the night.\nThe army took it."
+        let (wrappedTokens, wrappedKeys) = Tokenizer.keyedTokens(of: Array(wrapped.unicodeScalars))
+        #expect(SentenceSplitter.sentences(of: wrappedTokens, keys: wrappedKeys).count == 3)
+    }
+
+    @Test func aDatelineCityIsAPlaceEvenWhereItsNameStandsForTheGovernment() throws {
+        let graph = try BundledLexicon.extract("date 2016-12-17 DAMASCUS -- Damascus rejected the plan on Saturday.")
+        #expect(graph.node(withID: "damascus")?.mentions.map(\.text) == ["DAMASCUS"])
+        #expect(graph.node(withID: "syrian-government")?.mentions.map(\.text) == ["Damascus"])
+    }
 }
+

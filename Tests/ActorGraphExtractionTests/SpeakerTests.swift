@@ -266,4 +266,106 @@ struct SpeakerTests {
         #expect(graph.has("sergei-lavrov", .negotiatesWith, "john-kerry") || graph.has("john-kerry", .negotiatesWith, "sergei-lavrov"))
         #expect(!graph.edges.contains { $0.relation == .negotiatesWith && ($0.target == "russia" || $0.target == "united-states") })
     }
+
+    @Test func labelsOfReproachAccuse() throws {
+        let graph = try extract("""
+            date 2016-12-04
+            Labels
+
+            Jabhat Fateh al-Sham, the jihadist group that Moscow regards as a terrorist organisation, was left out of the talks.
+            Damascus refers to all armed opposition fighters as terrorists. The truce might cover rebel groups Iran considers terrorists.
+            Turkey shelled the YPG militia, which it regards as an extension of the PKK. Ankara does not regard Qatar as an enemy.
+            Officials described the talks as useful.
+            """)
+        #expect(graph.has("russia", .accuses, "jabhat-fateh-al-sham"))
+        #expect(graph.has("syrian-government", .accuses, "rebels"))
+        #expect(graph.has("iran", .accuses, "rebels"))
+        #expect(graph.has("turkey", .accuses, "ypg"))
+        // Negated, or no word of reproach: no accusation.
+        #expect(!graph.edges.contains { $0.relation == .accuses && $0.target == "qatar" })
+        #expect(graph.edges.filter { $0.relation == .accuses }.count == 4)
+    }
+
+    @Test func wherePeopleSpeakFromAPlaceNamedByItsKind() throws {
+        let graph = try extract("""
+            date 2016-11-30
+            Voices
+
+            Talks went on. Yaman Kassab, speaking by telephone from the village of Qabasin, said the road was cut.
+            Omar Haddad, reached in the town of Atareb, said the clinic had closed. Ahrar al-Sham, one of the largest rebel groups in Idlib, agreed.
+            "We ate lentils for a year," said Karim Hamad, a schoolteacher in al-Joura, reached by phone.
+            """)
+        #expect(graph.has("yaman-kassab", .locatedIn, "qabasin"))
+        #expect(graph.edges.contains { $0.source == "omar-haddad" && $0.relation == .locatedIn })
+        #expect(graph.edges.contains { $0.source == "ahrar-al-sham" && $0.relation == .locatedIn })
+        #expect(graph.has("ahrar-al-sham", .memberOf, "rebels"))
+        // A place before "reached" stays a place.
+        #expect(graph.node(withID: "al-joura")?.kind != .actor)
+    }
+
+    @Test func membersOfOfficesAndHeadsOfParts() throws {
+        let graph = try extract("""
+            date 2016-11-30
+            Rifts
+
+            Talks went on. Zakaria Malahifji, the head of Fastaqim's political office, said no.
+            Yasser al-Youssef, a member of Zinki's political bureau, said yes. Stephen O'Brien, the U.N. humanitarian chief, spoke.
+            Layla Aswad, an analyst at the Levant Policy Forum, agreed.
+            "It will happen again," said Salem Hamwi, a spokesman for the opposition's High Negotiations Committee.
+            """)
+        #expect(graph.has("zakaria-malahifji", .memberOf, "fastaqim"))
+        #expect(graph.has("yasser-al-youssef", .memberOf, "nour-al-din-al-zinki"))
+        #expect(graph.has("stephen-obrien", .memberOf, "united-nations"))
+        #expect(!graph.has("stephen-obrien", .leaderOf, "united-nations"))
+        #expect(graph.has("layla-aswad", .memberOf, "levant-policy-forum"))
+        #expect(graph.has("salem-hamwi", .spokespersonFor, "high-negotiations-committee"))
+        #expect(!graph.has("salem-hamwi", .memberOf, "rebels"))
+    }
+
+    @Test func anOutletSpeaksThroughItsPiecesAndADescribedSpeakerAfterSaid() throws {
+        let graph = try extract("""
+            date 2016-12-17
+            Media
+
+            An editorial in Al-Watan, a Damascus daily close to the government, accused foreign channels of running "a factory of lies" for their sponsors.
+            "We will not leave our homes," said a doctor in Hanano. "They are negotiating our exit," said the doctor.
+            """)
+        func speakers(of quote: String) -> [String] {
+            let ids = graph.nodes.filter { $0.kind == .statement && ($0.quote ?? "").contains(quote) }.map(\.id)
+            return graph.edges.filter { $0.relation == .said && ids.contains($0.target) }.map(\.source)
+        }
+        #expect(speakers(of: "a factory of lies") == ["al-watan"])
+        let doctor = speakers(of: "We will not leave")
+        #expect(doctor.count == 1)
+        #expect(speakers(of: "negotiating our exit") == doctor)
+    }
+
+    @Test func aSourceQuotedByAnOutletIsTheSpeaker() throws {
+        let graph = try extract("""
+            date 2013-06-05
+            Withdrawal
+
+            A military source quoted by the official news agency SANA said army units had pulled back "to avoid casualties among civilians" in the town.
+            """)
+        let statement = try #require(graph.nodes.first { $0.kind == .statement })
+        let speaker = try #require(graph.edges.first { $0.relation == .said && $0.target == statement.id }?.source)
+        #expect(speaker != "sana")
+        #expect(graph.node(withID: speaker)?.label == "A military source")
+    }
+
+    @Test func aRoleForABodyBeforeTheNameAndWhereALeaderSpoke() throws {
+        let graph = try extract("""
+            date 2016-08-24
+            Incursion
+
+            A spokesman for the YPG, Redur Xelil, denied the claim. Erdogan said in a televised speech in Ankara that the push would go on.
+            A family fled to the Turkish city of Urfa. Residents of Aleppo waited.
+            """)
+        #expect(graph.has("redur-xelil", .spokespersonFor, "ypg"))
+        #expect(graph.has("recep-tayyip-erdogan", .locatedIn, "ankara"))
+        #expect(graph.has("urfa", .partOf, "turkey-country"))
+        // Collective people at the start of a sentence keep their places.
+        #expect(graph.has("civilians", .locatedIn, "aleppo"))
+    }
 }
+

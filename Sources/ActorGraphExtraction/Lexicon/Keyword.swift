@@ -9,7 +9,7 @@ enum Keyword: Int32, CaseIterable, Sendable {
     case it, they, that, who, which, whom, each, other, `do`, does, did, well, he, she, dominated, its, their
     case since, during, until, led, headed, commanded, spearheaded, last, earlier, air, hands, left, leave, leaving
     case sent, deployed, dispatched, send, sending, out, driven, drove, drive, driving, forced, pushed, expelled, heading
-    case under, negotiated, agreed, signed, brokered, took, taken, taking, take, takes, back, full, began
+    case near, around, not, ministry, against, under, negotiated, agreed, signed, brokered, took, taken, taking, take, takes, back, full, began
     case lies, lie, located, situated, sits, lay, such, within, carried, carrying, bused, bussed, evacuated, responsible, behind, blame, tell, tells, was, were, been, being
     case said, says, told, added, announced, claimed, according, saying, adding
     case divided, split, control, territory, territories, city, country, coast, capital, town

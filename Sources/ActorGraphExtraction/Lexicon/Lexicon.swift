@@ -27,8 +27,9 @@ public struct Lexicon: Sendable {
         public var parent: String?
         /// The body a person leads.
         public var leads: String?
-        /// Lower-case words a text uses for the actor once it has been named: after "the", they
-        /// refer back to it ("the jihadists", "the jihadist group" for Islamic State).
+        /// Lower-case words a text uses for the entity once it has been named: after "the", they
+        /// refer back to it ("the jihadists", "the jihadist group" for Islamic State; "the
+        /// enclave" for eastern Aleppo).
         public var descriptions: [String] = []
         /// The first date (YYYY-MM-DD) the entry applies to.
         public var validFrom: String?
@@ -127,6 +128,9 @@ public struct Lexicon: Sendable {
         if let format = file.format, format != "actorgraph-lexicon-1" {
             throw LexiconError(file: source, message: "unknown format \"\(format)\" (expected actorgraph-lexicon-1)")
         }
+        if let unknown = LexiconFile.unknownKey(in: text) {
+            throw LexiconError(file: source, message: unknown)
+        }
         for (i, actor) in (file.actors ?? []).enumerated() {
             guard let category = Category(rawValue: actor.category), category.kind == .actor else {
                 throw LexiconError(file: source, message: "actors[\(i)] (\(actor.name)): unknown actor category \"\(actor.category)\"")
@@ -142,6 +146,7 @@ public struct Lexicon: Sendable {
             }
             merge(Entity(id: place.id ?? Slug.make(from: place.name), name: place.name, category: category,
                          aliases: place.aliases ?? [], adjectives: place.adjectives ?? [], parent: place.partOf,
+                         descriptions: (place.descriptions ?? []).map(Tokenizer.normalizedKey),
                          heldBy: place.heldBy, heldFrom: place.heldFrom, heldUntil: place.heldUntil))
         }
         for (i, role) in (file.roles ?? []).enumerated() {
@@ -186,8 +191,9 @@ public struct Lexicon: Sendable {
 
     /// The lexicon with a country place for every state actor that has none ("Turkey" the state acts;
     /// "fled to Turkey" names the country). The place gets the id `<state id>-country`, the state's
-    /// name and those aliases that are not names of other places or phrases with "the" ("Moscow",
-    /// "the Kremlin" stay with the state).
+    /// name and those aliases that are not names of other places, phrases with "the" or names of
+    /// institutions with a lower-case word ("Moscow", "the Kremlin", "Russian government" stay with
+    /// the state).
     public func withTerritories() -> Lexicon {
         var copy = self
         let places = entities.values.filter { $0.kind == .place }
@@ -195,7 +201,10 @@ public struct Lexicon: Sendable {
         for state in entities.values where state.category == .state {
             let id = Self.territoryID(of: state.id)
             guard entities[id] == nil, !placeNames.contains(Tokenizer.normalizedKey(state.name)) else { continue }
-            let aliases = state.aliases.filter { !placeNames.contains(Tokenizer.normalizedKey($0)) && !$0.hasPrefix("the ") && !$0.hasPrefix("The ") }
+            let aliases = state.aliases.filter { alias in
+                !placeNames.contains(Tokenizer.normalizedKey(alias)) && !alias.hasPrefix("the ") && !alias.hasPrefix("The ")
+                    && !alias.split(separator: " ").contains { word in word.count > 3 && word.first?.isLowercase == true }
+            }
             copy.entities[id] = Entity(id: id, name: state.name, category: .country, aliases: aliases, adjectives: [], parent: nil)
         }
         return copy

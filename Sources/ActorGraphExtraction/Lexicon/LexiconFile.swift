@@ -1,3 +1,5 @@
+import Yams
+
 /// The on-disk shape of a lexicon file (YAML or JSON); see `docs/lexicon.md`.
 struct LexiconFile: Decodable {
     struct ActorEntry: Decodable {
@@ -23,6 +25,7 @@ struct LexiconFile: Decodable {
         var heldBy: String?
         var heldFrom: String?
         var heldUntil: String?
+        var descriptions: [String]?
     }
 
     struct RoleEntry: Decodable {
@@ -45,4 +48,36 @@ struct LexiconFile: Decodable {
     var roles: [RoleEntry]?
     var relations: [RelationEntry]?
     var quoteVerbs: [String]?
+
+    /// The keys each part of the file may have: decoding alone would drop a misspelt key
+    /// ("partof:") without a word.
+    static let knownKeys: [String: Set<String>] = [
+        "": ["format", "actors", "places", "roles", "relations", "quoteVerbs"],
+        "actors": ["id", "name", "category", "aliases", "adjectives", "memberOf", "leaderOf", "validFrom", "validTo", "descriptions"],
+        "places": ["id", "name", "category", "partOf", "aliases", "adjectives", "heldBy", "heldFrom", "heldUntil", "descriptions"],
+        "roles": ["relation", "nouns"],
+        "relations": ["relation", "active", "passive", "compound", "nouns", "symmetric"],
+    ]
+
+    /// The first key of `text` that the format does not know, described for an error message
+    /// ("places[3] (Sheikh Maksoud): unknown key \"partof\""), or nil when every key is known.
+    static func unknownKey(in text: String) -> String? {
+        guard let root = try? Yams.compose(yaml: text), let mapping = root.mapping else { return nil }
+        func known(_ section: String) -> String { (knownKeys[section] ?? []).sorted().joined(separator: ", ") }
+        for (key, value) in mapping {
+            guard let name = key.string else { continue }
+            guard knownKeys[""]?.contains(name) == true else { return "unknown top-level key \"\(name)\" (known: \(known("")))" }
+            guard let allowed = knownKeys[name], let entries = value.sequence else { continue }
+            for (i, entry) in entries.enumerated() {
+                guard let fields = entry.mapping else { continue }
+                for (field, _) in fields {
+                    guard let fieldName = field.string, !allowed.contains(fieldName) else { continue }
+                    let label = fields["name"]?.string ?? fields["relation"]?.string ?? ""
+                    return "\(name)[\(i)]\(label.isEmpty ? "" : " (\(label))"): unknown key \"\(fieldName)\" (known: \(known(name)))"
+                }
+            }
+        }
+        return nil
+    }
 }
+

@@ -28,6 +28,7 @@ enum EnglishWords {
         "forces": .armedGroup, "group": .organization, "news": .media, "times": .media, "post": .media, "press": .media,
         "tv": .media, "television": .media, "radio": .media, "channel": .media, "gazette": .media, "herald": .media,
         "journal": .media, "agency-news": .media, "defence": .organization, "defense": .organization,
+        "forum": .organization, "initiative": .organization, "trust": .organization, "watch": .organization,
     ]
     /// Nouns that name a kind of place: "the Farafina district", "the town of Jibreen".
     static let placeNouns: [String: Category] = [
@@ -38,7 +39,7 @@ enum EnglishWords {
         "citadel": .site, "square": .site, "road": .site, "highway": .site, "crossing": .site, "border": .region,
     ]
     /// Nouns for armed bodies: "Assad's troops", "Russian forces".
-    static let forceNouns: Set<String> = ["forces", "force", "troops", "army", "soldiers", "fighters", "militia", "militias", "military", "units", "men", "loyalists", "jets", "warplanes", "aircraft", "planes", "air", "airstrikes", "artillery", "gunmen", "allies", "proxies", "navy", "officials", "officers", "commanders", "gunners", "snipers", "commandos", "advisers", "advisors", "negotiators", "envoys", "government", "diplomats", "authorities", "leaders", "state", "media", "warships", "helicopters", "drones", "bombers", "bombardment", "bombardments", "shelling", "strikes", "raids"]
+    static let forceNouns: Set<String> = ["forces", "force", "troops", "army", "soldiers", "fighters", "militia", "militias", "military", "units", "men", "loyalists", "jets", "warplanes", "aircraft", "planes", "air", "airstrikes", "artillery", "gunmen", "allies", "proxies", "navy", "officials", "officers", "commanders", "gunners", "snipers", "commandos", "advisers", "advisors", "negotiators", "envoys", "government", "diplomats", "authorities", "leaders", "state", "media", "warships", "helicopters", "drones", "bombers", "bombardment", "bombardments", "shelling", "strikes", "raids", "warplane", "jet", "helicopter", "drone", "bomber", "warship"]
     static let negations: Set<String> = ["not", "n't", "never", "no", "neither", "nor", "without", "denied", "deny", "denies", "refused", "refuse", "refuses", "failed", "fail", "fails", "unable", "unwilling", "nobody", "none", "cannot", "can't", "won't", "didn't", "doesn't", "don't", "hasn't", "haven't", "wasn't", "weren't", "isn't", "aren't"]
     static let modals: Set<String> = ["may", "might", "could", "would", "should", "if", "whether", "threatened", "threatens", "threaten", "plans", "planned", "plan", "hopes", "hoped", "hope", "wants", "wanted", "want", "aims", "aimed", "aim", "intends", "intended", "expected", "likely", "possible", "possibly", "allegedly", "unless", "bid", "attempt", "attempted", "attempts", "tried", "try", "tries", "seek", "seeks", "sought", "calls", "called", "urged", "urge", "urges", "asked", "demanded", "wish", "ready"]
     /// Frequent words that start sentences with a capital but never start a name.

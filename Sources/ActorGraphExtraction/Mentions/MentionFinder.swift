@@ -95,6 +95,10 @@ struct MentionFinder {
                 i = discovered.end
                 continue
             }
+            if lexical == nil, let next = matchMinistry(inCapitalAt: i, limit: end) {
+                i = next
+                continue
+            }
             if let lexical, let next = matchMinistry(of: lexical, at: i, limit: end, sentence: number) {
                 i = next
                 continue
@@ -353,8 +357,15 @@ struct MentionFinder {
 
     private func isPlaceContext(start: Int, end: Int) -> Bool {
         if analysis.isKey(end, .hyphen) && analysis.isKey(end + 1, .based, .born) { return true }
+        // A dateline: "DAMASCUS -- …", "MOSCOW (Reuters) -".
+        if end < tokens.count, analysis.isKey(end, .hyphen) && analysis.isKey(end + 1, .hyphen) || analysis.isKey(end, .emDash, .enDash) || tokens[end].isMark("("),
+           (start..<end).allSatisfy({ t in
+               tokens[t].kind != .word || (tokens[t].start..<tokens[t].end).allSatisfy { !analysis.document.scalars[$0].properties.isLowercase }
+           }) { return true }
         // "to US officials", "from Russian forces": the name qualifies an actor.
         if analysis.isWord(end, .forceNoun) { return false }
+        // "In Moscow, Kremlin spokesman P", "a Turkey envoy": a name before a role is an actor.
+        if analysis.isWord(end, .roleNoun) || analysis.isWord(end, .title) { return false }
         if analysis.isKey(end, .possessive), !analysis.wordClass(end + 1).isDisjoint(with: [.direction, .placeNoun]) { return true }
         // "Damascus suburbs", "central Damascus", "the capital, Damascus", "east of Damascus",
         // "the outskirts of Damascus": words of place around the name.
@@ -464,8 +475,9 @@ struct MentionFinder {
                                                        limit: t == range.lowerBound ? range.upperBound - 1 : range.upperBound),
                   inner.end < range.upperBound || t > range.lowerBound,
                   inner.values.contains(where: { index.entityTable[Int($0.entity)].id == parent }),
-                  // "Syrian government forces" are the government's forces, not a body inside it.
-                  !(inner.end < range.upperBound && (inner.end..<range.upperBound).allSatisfy({ analysis.isWord($0, .forceNoun) })),
+                  // "Syrian government forces" are the government's forces, not a body inside it;
+                  // a state's forces are its members ("Russian forces", "Turkish troops").
+                  !(inner.end < range.upperBound && (inner.end..<range.upperBound).allSatisfy({ analysis.isWord($0, .forceNoun) })) || index.category(ofEntity: parent) == .state,
                   analysis.recordLexiconEntity(parent) else { continue }
             analysis.addMention(parent, tokens: t..<inner.end, form: .name)
             analysis.relations.append(FoundRelation(source: number, target: analysis.number(of: parent), relation: .memberOf, sentences: sentence...sentence, anchor: t))
@@ -519,6 +531,11 @@ struct MentionFinder {
             analysis.recordLexiconEntity(number: known.entity)
             analysis.addMention(number: known.entity, tokens: start..<end, form: .name)
             noteFocus(entity.id, number: known.entity)
+            // "Russia's defence ministry" (the Russian military): a member of the state named.
+            if entity.parent == owner.id, category == .state {
+                analysis.addMention(number: state.number, tokens: i..<state.end, form: state.form)
+                analysis.relations.append(FoundRelation(source: known.entity, target: state.number, relation: .memberOf, sentences: sentence...sentence, anchor: start))
+            }
         } else {
             guard category == .state else { return nil }
             // The state is named too, inside the ministry's name (as in "Iranian Foreign Ministry").
@@ -529,6 +546,35 @@ struct MentionFinder {
             analysis.relations.append(FoundRelation(source: analysis.number(of: id), target: analysis.number(of: owner.id), relation: .memberOf, sentences: sentence...sentence, anchor: start))
         }
         return end
+    }
+
+    /// "the defence ministry in Moscow", "the Foreign Ministry in Damascus": a ministry named by its
+    /// field and the capital it sits in is the lexicon's ministry of that capital's state ("Russian
+    /// Defence Ministry"). Only the ministry is a mention here; the capital stays a place. Returns
+    /// the index after "ministry".
+    private mutating func matchMinistry(inCapitalAt i: Int, limit: Int) -> Int? {
+        guard analysis.isKey(i, .the) else { return nil }
+        let ministry = analysis.isKey(i + 2, .ministry) ? i + 2 : analysis.isKey(i + 3, .ministry) ? i + 3 : -1
+        guard ministry > 0, ministry + 2 < limit, analysis.isKey(ministry + 1, .in),
+              (i + 1..<ministry).allSatisfy({ Self.ministryFields.contains(keys[$0]) }),
+              let city = index.names.longestMatch(in: tokens, ids: keyIDs, from: ministry + 2, limit: limit) else { return nil }
+        // The capital's state: a state (or government) of that name, or the country the city lies in.
+        var adjectives: [String] = []
+        for hit in city.values {
+            let entity = index.entity(number: hit.entity)
+            if [.state, .government].contains(entity.category) { adjectives += entity.adjectives }
+            if entity.category == .city, let parent = entity.parent, let country = index.entity(parent) { adjectives += country.adjectives }
+        }
+        let field = (i + 1..<ministry).map { keys[$0].prefix(1).uppercased() + keys[$0].dropFirst() }
+        for adjective in adjectives {
+            let name = ([adjective] + field + ["Ministry"]).joined(separator: " ")
+            guard let known = index.nameHits(of: name).first(where: { index.entity(number: $0.entity).category.kind == .actor }) else { continue }
+            analysis.recordLexiconEntity(number: known.entity)
+            analysis.addMention(number: known.entity, tokens: i..<(ministry + 1), form: .name)
+            noteFocus(index.entity(number: known.entity).id, number: known.entity)
+            return ministry + 1
+        }
+        return nil
     }
 
     /// The fields of a state's ministries, in lower case: "the Turkish defence ministry".
@@ -659,7 +705,10 @@ struct MentionFinder {
         // lexicon knows that part of the city (a divided city), else the country's.
         let partCity = city(withPart: direction)
         let knownCityPart = partCity.map { index.entity("\(direction)-\($0)") != nil } ?? false
-        let preferCity = !compass && lastCity != nil && (sawNoun || knownCityPart)
+        // "the rebel-held south-east" of a divided city in focus is the city's too.
+        let heldPart = compass && i >= 2 && analysis.isKey(i - 2, .hyphen) && analysis.compoundCue(i - 1)?.relationClass == .control
+            && lastCity.map { dividedCities.contains($0) } == true
+        let preferCity = lastCity != nil && (!compass && (sawNoun || knownCityPart) || heldPart)
         guard let place = preferCity ? partCity : (countryOfFocusCity ?? lastCountry ?? lastCity) else { return nil }
         return addSection(of: place, named: direction, from: i, to: k)
     }
@@ -736,6 +785,11 @@ struct MentionFinder {
         }
         analysis.record(id, name: name, category: isCity ? .district : .region)
         analysis.addMention(id, tokens: start..<end, form: .section)
+        // "the enclave" refers back to the part of the city the lexicon describes so.
+        if let number = index.number(of: id) {
+            let sentence = Int(analysis.sentenceOfToken[start])
+            for word in index.entity(number: number).descriptions { lastDescribed[word] = (id, number, sentence) }
+        }
         // Record the phrase with its compound modifier ("rebel-held east") as a surface form too.
         if start >= 3, analysis.isKey(start - 2, .hyphen), analysis.compoundCue(start - 1) != nil {
             analysis.addAlias((start - 3)..<end, to: id)
@@ -878,6 +932,11 @@ struct MentionFinder {
         if let known = knownPerson(in: i..<end, wordCount: wordCount, firstWord: firstWord) {
             return Discovery(id: known, name: analysis.record(id: known)?.name ?? name, category: .person, end: end, form: .anaphor)
         }
+        // "deployed near Nairab, while …": only places stand after "near" or "outside".
+        if !sentenceInitial, !isDemonym, wordCount <= 3, Self.placeOnlyPrepositions.contains(analysis.key(i - 1)),
+           !analysis.isKey(end, .possessive), !(end < limit && tokens[end].isCapitalized) {
+            return Discovery(id: Slug.make(from: name), name: name, category: .city, end: end, form: .discovered)
+        }
         if isPersonContext(start: i, end: end, limit: limit, wordCount: wordCount, sentenceInitial: sentenceInitial) {
             return Discovery(id: Slug.make(from: name), name: name, category: .person, end: end, form: .discovered)
         }
@@ -911,6 +970,12 @@ struct MentionFinder {
 
     /// Words before an unknown name that make it a place: "a news conference in Bratislava".
     static let placeBeforeNameWords = ["in", "near", "from", "to", "outside"]
+
+    /// Participles of speaking that open a person's apposition: "X, speaking from Gaziantep".
+    static let speakingParticiples: Set<String> = ["speaking", "writing", "talking", "interviewed", "reached", "contacted"]
+
+    /// Prepositions that only places follow: "near Nairab", "outside Nairab".
+    static let placeOnlyPrepositions: Set<String> = ["near", "outside"]
 
     /// True when the token before `i` is a verb of attack or control ("shelled", "captured") or
     /// a list comma or "and" after a place mention.
@@ -1004,6 +1069,10 @@ struct MentionFinder {
            (end + 2..<min(limit, end + 5)).contains(where: { !analysis.wordClass($0).isDisjoint(with: [.humanNoun, .roleNoun]) }) { return true }
         // "Rick Brennan, who directs…": only people take "who".
         if wordCount >= 2, analysis.isKey(end, .comma), analysis.isKey(end + 1, .who) { return true }
+        // "Zakaria Malahifji, speaking by telephone from …": a speaking participle after the name.
+        // (Not "a schoolteacher in al-Joura, reached by phone": a place after "in".)
+        if wordCount >= 2, analysis.isKey(end, .comma), end + 1 < limit, Self.speakingParticiples.contains(keys[end + 1]),
+           !(start >= 1 && (analysis.isWord(start - 1, .preposition) || analysis.isWord(start - 1, .placePreposition))) { return true }
         // "Zakaria Malahifji of the Fastaqim faction said": a member of a body, then a speech verb.
         if wordCount >= 2, analysis.isKey(end, .of) {
             var k = end + 1
@@ -1033,6 +1102,15 @@ struct MentionFinder {
            end >= limit || analysis.isKey(end, .comma, .period) || analysis.isWord(end, .relativePronoun)
             || index.quoteVerbs.longestMatch(in: tokens, ids: keyIDs, from: end, limit: limit) != nil {
             return true
+        }
+        // "A spokesman for the YPG, Redur Xelil, said": a role noun and its body before the comma.
+        if wordCount >= 2, start >= 4, analysis.isKey(start - 1, .comma), let body = analysis.mentionCoveringLive(start - 2),
+           analysis.kind(of: body) == .actor, analysis.category(of: body) != .person,
+           end >= limit || analysis.isKey(end, .comma, .period) || analysis.isWord(end, .relativePronoun)
+            || index.quoteVerbs.longestMatch(in: tokens, ids: keyIDs, from: end, limit: limit) != nil {
+            var p = body.tokens.lowerBound - 1
+            if analysis.isKey(p, .the) { p -= 1 }
+            if analysis.isKey(p, .for) || analysis.isKey(p, .of), analysis.isWord(p - 1, .roleNoun) { return true }
         }
         return false
     }

@@ -62,7 +62,7 @@ struct WordClass: OptionSet, Sendable {
     /// "led", "headed", "commanded" and the passive cues of the lexicon (``RelationFinder/findPassives(_:)``,
     /// with ``attackVerb``).
     static let passiveTrigger = WordClass(rawValue: 1 << 45)
-    /// "hands", "left", "leave", "leaving", "with", departure nouns and the noun cues of the lexicon
+    /// "hands", "left", "leave", "leaving", "with", "support" ("in support of"), departure nouns and the noun cues of the lexicon
     /// (``RelationFinder/findNouns(_:)``).
     static let nounTrigger = WordClass(rawValue: 1 << 46)
     /// The keywords ``RelationFinder/findIdioms(_:)`` starts from.
@@ -79,6 +79,7 @@ struct WordClass: OptionSet, Sendable {
     static let appositionGroupHead = WordClass(rawValue: 1 << 53)
     static let groupModifier = WordClass(rawValue: 1 << 54)
     static let stayingWord = WordClass(rawValue: 1 << 55)
+    static let labellingVerb = WordClass(rawValue: 1 << 56)
 
     /// The words of each class.
     static let members: [(WordClass, [String])] = [
@@ -128,9 +129,10 @@ struct WordClass: OptionSet, Sendable {
         (.groupModifier, MentionFinder.groupModifiers),
         (.stayingWord, Array(RelationFinder.stayingWords)),
         (.passiveTrigger, [Keyword.led, .headed, .commanded].map(\.key)),
-        (.nounTrigger, [Keyword.hands, .left, .leave, .leaving, .with].map(\.key) + Array(RelationFinder.departureNouns)),
+        (.nounTrigger, [Keyword.hands, .left, .leave, .leaving, .with].map(\.key) + ["support"] + Array(RelationFinder.departureNouns)),
         (.idiomTrigger, [Keyword.under, .responsible, .blame, .behind, .negotiated, .agreed, .signed, .brokered, .took, .taken, .taking, .take, .takes].map(\.key)),
         (.expulsionTrigger, [Keyword.carried, .carrying, .bused, .bussed, .evacuated, .drove, .driven, .drive, .driving, .forced, .pushed, .expelled].map(\.key)),
         (.firingVerb, Keyword.allCases.filter { $0.rawValue >= Keyword.fired.rawValue && $0.rawValue <= Keyword.drops.rawValue }.map(\.key)),
+        (.labellingVerb, Array(RelationFinder.labellingVerbs)),
     ]
 }

@@ -16,6 +16,14 @@ extension RelationFinder {
                   let relation = match.values.first else { k += 1; continue }
             defer { k = match.end }
             if analysis.isKey(match.end, .by) { continue }
+            // "the ceasefire took hold": an idiom of starting, no control; "warplanes had taken off
+            // from Shayrat" is a departure.
+            if keys[k] == "hold", analysis.isKey(k - 1, .took, .take) || analysis.isKey(k - 1, .takes, .taking) || analysis.isKey(k - 1, .taken) { continue }
+            let last = match.end - 1
+            if analysis.isKey(last, .took, .take) || analysis.isKey(last, .takes, .taking) || analysis.isKey(last, .taken), match.end < c.range.upperBound, keys[match.end] == "off" { continue }
+            // "Islamic State targets in Syria": a plural noun after a name, before "in", is no verb.
+            if match.end == k + 1, keys[k].hasSuffix("s"), analysis.isKey(k + 1, .in) || analysis.isKey(k + 1, .near, .around),
+               let name = c.mention(covering: k - 1), name.tokens.upperBound == k, analysis.isNamed(name), name.form != .adjective { continue }
             if c.isQuoted(k) { continue }                                 // a speaker's words, not the article's
             // The word before the verb, tested by keyword id.
             let before = k - 1
@@ -34,7 +42,14 @@ extension RelationFinder {
             if keys[k].hasSuffix("ing"), k > c.range.lowerBound, index.activeCues.longestMatch(in: tokens, ids: analysis.keyIDs, from: k - 1, limit: k) != nil { continue }
             // A verb form used as a noun: "the current fighting", "intense fighting", "the four-year battle".
             // A counted noun too: "carried out 4,000 strikes in support of X".
-            if analysis.isWord(k - 1, .determiner) && !analysis.isKey(before, .one) || (k > 0 && tokens[k - 1].kind == .possessive || k > 0 && tokens[k - 1].kind == .number && analysis.nounCue(k) != nil)
+            // "the foreign arm of X": a bare verb form after an article and a modifier, before "of", is a
+            // noun. ("its allies swept through P", "a costly fight with X", "a faction loyal to X" are
+            // still read.)
+            if k >= 2, analysis.isKey(match.end, .of), analysis.isKey(k - 2, .the, .a, .an), tokens[k - 1].kind == .word, !tokens[k - 1].isCapitalized, c.mention(covering: k - 1) == nil,
+               !keys[k - 1].hasSuffix("s"), analysis.nounCue(k) == nil,
+               !keys[k].hasSuffix("ed"), !keys[k].hasSuffix("ing"), !keys[k].hasSuffix("s") { continue }
+            let stressedSubject = (analysis.key(before) == "both" || analysis.key(before) == "all") && c.mention(covering: k - 2).map { analysis.kind(of: $0) == .actor } == true
+            if analysis.isWord(k - 1, .determiner) && !analysis.isKey(before, .one) && !stressedSubject || (k > 0 && tokens[k - 1].kind == .possessive || k > 0 && tokens[k - 1].kind == .number && analysis.nounCue(k) != nil)
                 || analysis.isWord(k - 1, .nounModifier) && !keys[k].hasSuffix("ed")   // "artillery shelled" is a verb
                 || (k >= 2 && analysis.isKey(k - 2, .hyphen) && tokens[k - 1].kind == .word && tokens[k - 2].end == tokens[k - 1].start
                     && c.mention(covering: k - 1) == nil) { continue }   // "Jaish al-Islam controls" is a name, not a compound
@@ -42,7 +57,18 @@ extension RelationFinder {
             // adjective), "died in raids on P" (a noun); a gerund still is ("focused on negotiating with").
             if analysis.isWord(k - 1, .preposition) && !analysis.isKey(before, .to) && !keys[k].hasSuffix("ing") { continue }
             // "the militias it backs": an object relative clause, whose object is the noun before.
-            if analysis.isKey(before, .it, .they), k >= 2, c.range.contains(k - 2), c.mention(covering: k - 2) != nil { continue }
+            if analysis.isKey(before, .it, .they), k >= 2, c.range.contains(k - 2), let antecedent = c.mention(covering: k - 2) {
+                // "Turkish forces and the rebels they support": the pronoun is the actor named
+                // before the antecedent.
+                if analysis.kind(of: antecedent) == .actor, antecedent.form != .adjective, fits(antecedent, asTargetOf: relation),
+                   !c.isNegatedOrHypothetical(before: k, window: 3),
+                   let agent = c.lastMention(before: antecedent.tokens.lowerBound, within: 4, where: { fitsAsSource($0) && $0.form != .adjective }),
+                   agent.number != antecedent.number,
+                   c.window(from: agent.tokens.upperBound, to: antecedent.tokens.lowerBound).allSatisfy({ analysis.isKey($0, .and) || analysis.isKey($0, .the) || analysis.isKey($0, .comma) || analysis.isWord($0, .determiner) || analysis.isKey($0, .its) || analysis.isKey($0, .their) }) {
+                    add(agent.number, relation, antecedent.number, c, at: k)
+                }
+                continue
+            }
             if c.isNegatedOrHypothetical(before: k, window: 5) { continue }
             var subjects = c.subjects(before: k)
             // "Russia backs X and supports Y": a second verb shares the first one's subject.
@@ -104,11 +130,21 @@ extension RelationFinder {
                 if let first = c.firstMention(after: match.end, within: 7, where: { fits($0, asTargetOf: relation) && ($0.form != .adjective || c.mention(startingAt: $0.tokens.upperBound) == nil)
                         && !analysis.isWord($0.tokens.upperBound, .documentNoun) }),
                    // ("shelled a crossing point on the Castello road" strikes the place, though.)
+                   // ("carried out strikes near the army", "in support of the army": no object.)
+                   !c.window(from: match.end, to: first.tokens.lowerBound).contains(where: { Self.notBeforeObject.contains(analysis.key($0)) }),
+                   // (", and that Russia …": a new clause.)
+                   !c.window(from: match.end, to: first.tokens.lowerBound).contains(where: { analysis.isKey($0, .that) && analysis.isKey($0 - 1, .and) }),
                    !c.window(from: match.end, to: first.tokens.lowerBound).contains(where: { ["on", "about", "over", "with", "for", "at"].contains(analysis.key($0)) && $0 > match.end
                        && !(analysis.isKey($0, .on) && relation.relationClass == .conflict && analysis.kind(of: first) == .place
                             && (analysis.isKey(match.end, .a, .an) || analysis.isKey(match.end, .the))) }) {
                     // "met Russian Foreign Minister Sergei Lavrov": the person the titles introduce.
                     var first = first
+                    // "fled Aleppo's al-Sakhour district", "bombed Aleppo's Old City": the part named after the city.
+                    if analysis.kind(of: first) == .place, analysis.isKey(first.tokens.upperBound, .possessive),
+                       let part = c.mention(startingAt: first.tokens.upperBound + 1), analysis.kind(of: part) == .place, part.form != .adjective,
+                       fits(part, asTargetOf: relation) {
+                        first = part
+                    }
                     if first.form == .adjective || analysis.category(of: first) == .state,
                        let person = c.firstMention(after: first.tokens.upperBound, within: 5, where: { analysis.category(of: $0) == .person }),
                        c.titleStart(before: person) == first.tokens.lowerBound || c.window(from: first.tokens.upperBound, to: person.tokens.lowerBound).allSatisfy({
@@ -122,6 +158,20 @@ extension RelationFinder {
                        let named = c.mention(startingAt: noun + 2), analysis.kind(of: named) == .place {
                         objects = c.coordinatedMentions(from: named.tokens.lowerBound, where: { fits($0, asTargetOf: relation) })
                     }
+                }
+            }
+            // "denounced Washington's action", "welcomed the U.S. action": the one whose act is judged.
+            if objects.isEmpty, [.condemns, .opposes, .supports, .backs].contains(relation),
+               let owner = c.firstMention(after: match.end, within: 3, where: { _ in true }) ?? c.window(from: match.end, to: match.end + 3).lazy.compactMap({ c.mention(covering: $0) }).first,
+               analysis.kind(of: owner) == .actor, owner.tokens.lowerBound >= match.end,
+               c.window(from: match.end, to: owner.tokens.lowerBound).allSatisfy({ analysis.isKey($0, .the) || isInsertedAdverb($0, in: c) }) {
+                // The act noun right after the owner (or its "'s"), or after one lower-case modifier:
+                // "the U.S. military strike".
+                let noun = analysis.isKey(owner.tokens.upperBound, .possessive) ? owner.tokens.upperBound + 1 : owner.tokens.upperBound
+                let modified = noun + 1 < c.range.upperBound && tokens[noun].kind == .word && !tokens[noun].isCapitalized && c.mention(covering: noun) == nil
+                    && Self.actNouns.contains(keys[noun + 1])
+                if noun < c.range.upperBound, Self.actNouns.contains(keys[noun]) || modified {
+                    objects = [owner]
                 }
             }
             // "hold patches of territory, mostly in the north-west": the place follows "in".
@@ -138,6 +188,13 @@ extension RelationFinder {
                 objects = [owner]
             }
             for s in subjects { for o in objects { add(s.number, relation, o.number, c, at: k) } }
+            // "Washington, which backs the SDF against Islamic State": both fight the one after "against".
+            if relation.relationClass == .cooperation, !relation.isSymmetric, let last = objects.last, analysis.kind(of: last) == .actor,
+               analysis.isKey(last.tokens.upperBound, .against),
+               let enemy = c.mention(startingAt: last.tokens.upperBound + 1) ?? (analysis.isKey(last.tokens.upperBound + 1, .the) ? c.mention(startingAt: last.tokens.upperBound + 2) : nil),
+               fits(enemy, asTargetOf: .fights), enemy.form != .adjective {
+                for side in subjects + objects where side.number != enemy.number { add(side.number, .fights, enemy.number, c, at: last.tokens.upperBound) }
+            }
             // "recaptured P from X": the ones who lost it were fought.
             if relation == .captures, let last = objects.last, analysis.isKey(last.tokens.upperBound, .from),
                let loser = c.firstMention(after: last.tokens.upperBound + 1, within: 2, where: { fitsAsSource($0) && $0.form != .adjective }) {
@@ -177,7 +234,7 @@ extension RelationFinder {
     static let possessedNouns: Set<String> = ["positions", "position", "fighters", "forces", "bases", "base", "headquarters", "lines", "defences", "defenses", "strongholds", "convoys", "convoy", "militants", "troops", "units", "members"]
 
     /// Nouns for documents and decisions, which a name before them only qualifies.
-    static let documentNouns: Set<String> = ["resolution", "resolutions", "statement", "report", "plan", "proposal", "draft", "decision", "declaration", "communique", "bill", "initiative"]
+    static let documentNouns: Set<String> = ["resolution", "resolutions", "statement", "report", "plan", "proposal", "draft", "decision", "declaration", "communique", "bill", "initiative", "agreement", "deal", "accord", "ceasefire", "truce", "talks", "process"]
 
     /// True when a noun phrase (an object) starts at `t`: a determiner, a number or a plain word
     /// that is no preposition, adverb or clause break.
@@ -225,13 +282,20 @@ extension RelationFinder {
         return !Self.lyNonAdverbs.contains(keys[t])
     }
 
+    /// Nouns of someone's act, judged by a verb of condemning or welcoming: "Washington's action".
+    static let actNouns: Set<String> = ["action", "actions", "move", "decision", "strike", "strikes", "intervention", "offensive", "campaign", "policy", "incursion", "operation", "attack", "attacks", "raid", "raids", "response"]
+
+    /// Words after which no direct object of the verb before follows: "strikes near the army",
+    /// "strikes in support of the army".
+    static let notBeforeObject: Set<String> = ["near", "alongside", "beside", "behind", "support", "despite", "besides"]
+
     /// Participles after a noun that make it the one harmed: "civilians killed in raids".
     static let patientParticiples: Set<String> = ["killed", "wounded", "injured", "displaced", "trapped", "detained",
                                                   "executed", "evacuated", "arrested", "kidnapped", "abducted", "hurt"]
 
     static let insertedAdverbs: Set<String> = ["again", "also", "already", "still", "once", "twice", "often", "previously",
                                                "repeatedly", "reportedly", "allegedly", "briefly", "heavily", "fiercely",
-                                               "full", "complete", "total"]   // "regained complete control of"
+                                               "full", "complete", "total", "overnight", "now", "later", "just", "first", "partial"]   // "regained complete control of"
 
     /// Words ending in "-ly" that are not adverbs.
     static let lyNonAdverbs: Set<String> = ["supply", "family", "assembly", "monopoly", "anomaly", "rally", "ally", "reply", "apply", "italy"]
@@ -248,7 +312,8 @@ extension RelationFinder {
                     if let m = c.mention(startingAt: u) { return analysis.kind(of: m) == .place ? m : nil }
                     if tokens[u].kind != .word || tokens[u].isCapitalized && c.mention(covering: u) == nil && !analysis.isKey(u, .the) { break }
                 }
-                return nil
+                // "in the city of Aleppo", "in the Turkish town of Kilis".
+                return placeNamedByItsKind(after: t, in: c)
             }
             if EnglishWords.clauseBreakers.contains(key) || key == "." || c.mention(covering: t) != nil { return nil }
             t += 1
@@ -269,7 +334,9 @@ extension RelationFinder {
             if [";", ":"].contains(key) || (key == "," && found) { break }
             if let m = c.mention(startingAt: j) {
                 // "the Damascus neighbourhood of Midan": the place named after the noun.
+                // "fled Aleppo's al-Sakhour district": the part named after the city's possessive.
                 let isQualifier = analysis.placeNoun(m.tokens.upperBound) != nil && analysis.isKey(m.tokens.upperBound + 1, .of)
+                    || analysis.isKey(m.tokens.upperBound, .possessive) && c.mention(startingAt: m.tokens.upperBound + 1).map { analysis.kind(of: $0) == .place } == true
                 if analysis.kind(of: m) == .place, !isQualifier {
                     for s in subjects { add(s.number, sawTo ? .fleesTo : .fleesFrom, m.number, c, at: j) }
                     found = true

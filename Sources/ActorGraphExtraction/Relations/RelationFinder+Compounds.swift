@@ -10,9 +10,11 @@ extension RelationFinder {
             guard tokens[k - 1].end == tokens[k].start else { continue }
             if word == "based" {
                 // "the UK-based Observatory"; "the Observatory, a UK-based monitoring group".
+                // ("P, who runs the London-based group": a relative clause is no apposition.)
                 guard let place = c.mention(covering: k - 1),
                       let org = c.firstMention(after: k + 2, within: 4, where: { analysis.kind(of: $0) == .actor })
-                        ?? c.appositionHead(before: c.appositionStart(before: place.tokens.lowerBound)).flatMap({ analysis.kind(of: $0) == .actor ? $0 : nil })
+                        ?? c.appositionHead(before: c.appositionStart(before: place.tokens.lowerBound)).flatMap({ head in
+                            analysis.kind(of: head) == .actor && !c.window(from: head.tokens.upperBound, to: place.tokens.lowerBound).contains(where: { analysis.isWord($0, .relativePronoun) || analysis.isKey($0, .who) }) ? head : nil })
                 else { continue }
                 // "the Britain-based Observatory": a state's name stands for its country.
                 let placeEntity = analysis.kind(of: place) == .place ? place.number : territory(of: place)

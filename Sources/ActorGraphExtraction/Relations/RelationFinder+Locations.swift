@@ -13,7 +13,9 @@ extension RelationFinder {
                 // "Aleppo, Syria" and "Aleppo, Syria's second city".
                 // (Not "New York, Britain's ambassador": a possessive must name a place of it.)
                 if analysis.isKey(end, .comma), let next = c.mention(startingAt: end + 1), analysis.category(of: next) == .country,
-                   category != .country, !analysis.isKey(next.tokens.upperBound, .and),
+                   category != .country, !analysis.isKey(next.tokens.upperBound, .and), next.form != .adjective,
+                   // ("In Moscow, Kremlin spokesman P": a name qualifying a role names no place.)
+                   !analysis.isWord(next.tokens.upperBound, .roleNoun), !analysis.isWord(next.tokens.upperBound, .title),
                    !analysis.isKey(next.tokens.upperBound, .possessive) || c.window(from: next.tokens.upperBound + 1, to: next.tokens.upperBound + 4).contains(where: {
                        analysis.placeNoun($0) != nil || analysis.isWord($0, .pluralPlaceNoun) || analysis.isWord($0, .placeRoleNoun) || analysis.isKey($0, .city) }) {
                     add(m.number, .partOf, next.number, c, at: end)
@@ -49,6 +51,33 @@ extension RelationFinder {
                     for place in c.coordinatedMentions(endingWith: m, where: { analysis.kind(of: $0) == .place }) where place.number != parent.number {
                         add(place.number, .partOf, parentPlace(parent.number), c, at: end)
                     }
+                }
+                // "A and B on the western edge of Aleppo", "X, a district on the southern rim of the
+                // enclave": a place on the edge of another is part of it.
+                if let parent = edgeParent(after: end, in: c), parent.number != m.number {
+                    for place in c.coordinatedMentions(endingWith: m, where: { analysis.kind(of: $0) == .place && $0.form != .adjective }) where place.number != parent.number {
+                        add(place.number, .partOf, parentPlace(parent.number), c, at: end)
+                    }
+                }
+                // "the Turkish city of Urfa", "the Lebanese town of Arsal": in the adjective's country.
+                let start = m.tokens.lowerBound
+                // ("the Turkish border town of Suruc": one plain word may stand between.)
+                if category != .country, start >= 3, analysis.isKey(start - 1, .of), let kind = analysis.placeNoun(start - 2), [.city, .district, .neighbourhood].contains(kind),
+                   let adjectiveAt = [start - 3, start - 4].first(where: { c.range.contains($0) && tokens[$0].isCapitalized }),
+                   adjectiveAt == start - 3 || tokens[start - 3].kind == .word && !tokens[start - 3].isCapitalized && c.mention(covering: start - 3) == nil,
+                   c.mention(covering: adjectiveAt).map({ $0.form == .adjective }) ?? true,
+                   let country = placeAdjective(at: adjectiveAt), index.entity(country)?.category == .country, country != analysis.id(of: m) {
+                    add(m.number, .partOf, country, c, at: start - 2)
+                }
+                // "Kilis, the Turkish border town": a country's adjective before the place noun.
+                if category != .country, analysis.isKey(end, .comma), analysis.isKey(end + 1, .the, .a, .an), end + 2 < c.range.upperBound,
+                   c.mention(covering: end + 2).map({ $0.form == .adjective }) ?? true,
+                   let noun = c.window(from: end + 3, to: end + 5).last(where: { analysis.placeNoun($0) != nil }),
+                   [.city, .district, .neighbourhood].contains(analysis.placeNoun(noun)),
+                   c.window(from: end + 3, to: noun).allSatisfy({ tokens[$0].kind == .word && c.mention(covering: $0) == nil }),
+                   !analysis.isKey(noun + 1, .of), !analysis.isKey(noun + 1, .in),
+                   let country = placeAdjective(at: end + 2), index.entity(country)?.category == .country, country != analysis.id(of: m) {
+                    add(m.number, .partOf, country, c, at: end)
                 }
                 // "R, including the capital, X"
                 // "the Eastern Ghouta agricultural belt, including Zamalka and Ein Tarma": the whole list,
@@ -213,7 +242,7 @@ extension RelationFinder {
                     add(m.number, .locatedIn, place.number, c, at: j)
                     continue
                 }
-            } else if category == .person, m.tokens.contains(where: { $0 != c.range.lowerBound && tokens[$0].isCapitalized }) || c.isQuoted(m.tokens.lowerBound) {
+            } else if category == .person, m.tokens.contains(where: { $0 != c.range.lowerBound && tokens[$0].isCapitalized }) || c.isQuoted(m.tokens.lowerBound) || m.form == .name && Int(m.number) < index.entityTable.count && index.entityTable[Int(m.number)].aliases.allSatisfy({ $0.first?.isUppercase == true }) {
                 // "Lavrov met other ministers in Rome", "Stoltenberg told a news conference in Bratislava";
                 // "Erdogan and Putin announced the deal in Moscow" (each of the two).
                 var verb = end
@@ -227,11 +256,26 @@ extension RelationFinder {
                 }
                 continue
             } else if category == .state || category == .government {
+                // "The foreign ministry in Damascus said": a ministry sits in its capital.
+                if category == .government, analysis.isKey(end, .in), let place = c.mention(startingAt: end + 1),
+                   analysis.category(of: place) == .city, place.form == .name {
+                    add(m.number, .locatedIn, place.number, c, at: end)
+                }
                 continue
             }
             if analysis.isKey(j, .`in`, .inside), let place = placeAfterIn(from: j, in: c, within: 0),
                !analysis.isKey(place.tokens.upperBound, .year, .years, .months) {
-                add(m.number, .locatedIn, place.number, c, at: end)
+                // "Ahrar al-Sham, one of the most powerful Islamist factions in northern Syria": the
+                // kind in the apposition places the named group and has it as a member.
+                if let named = namedGroup(beforeOneOf: m, in: c) {
+                    add(named.number, .locatedIn, place.number, c, at: end)
+                    add(named.number, .memberOf, m.number, c, at: m.tokens.lowerBound)
+                } else {
+                    add(m.number, .locatedIn, place.number, c, at: end)
+                }
+            } else if [.armedGroup, .militia].contains(category), let place = placeOfPresence(after: j, in: c) {
+                // "Hezbollah fighters were seen on the eastern edge of P", "troops are deployed near P".
+                add(m.number, .locatedIn, place.number, c, at: j)
             } else if category == .person, let state = c.window(from: j, to: j + 6).first(where: { analysis.isWord($0, .stayingWord) && analysis.isKey($0 + 1, .in, .inside) }),
                       !c.window(from: j, to: state).contains(where: { c.mention(covering: $0) != nil || tokens[$0].kind != .word }),
                       let place = placeAfterIn(from: state + 1, in: c, within: 0) {
@@ -337,15 +381,36 @@ extension RelationFinder {
     /// The days of the week, as token keys.
     static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
-    /// Nouns for what a place is to someone, heads of a place's apposition: "Raqqa, the group's
-    /// de facto capital in northern Syria".
     /// Nouns of a kind of place before "of" and a name: "the northern Syrian city of Aleppo".
     static let placeTypeNouns = ["city", "town", "village", "capital", "province", "cities", "towns", "villages", "provinces"]
 
     /// Verbs of a place that includes others: "Homs province, which includes Palmyra".
     static let inclusionVerbs = ["includes", "included", "include", "contains", "encompasses"]
 
+    /// Nouns for what a place is to someone, heads of a place's apposition: "Raqqa, the group's
+    /// de facto capital in northern Syria".
     static let placeRoleNouns: Set<String> = ["capital", "stronghold", "strongholds", "bastion", "airfield", "enclave", "hub", "heartland", "outpost", "base", "crossing"]
+
+    /// The place where an armed group is said to be, after its name at `start`: "fighters were seen
+    /// on the eastern edge of P", "troops are deployed in P", "units stationed near P". Only plain
+    /// words stand between the name and the word of presence.
+    func placeOfPresence(after start: Int, in c: SentenceContext) -> Mention? {
+        guard var word = c.window(from: start, to: start + 5).first(where: { Self.presenceWords.contains(keys[$0]) }),
+              !c.window(from: start, to: word).contains(where: { c.mention(covering: $0) != nil || tokens[$0].kind != .word || analysis.isWord($0, .clauseBreaker) || analysis.isKey($0, .not) }),
+              analysis.isKey(word + 1, .in, .inside) || analysis.isKey(word + 1, .on) || analysis.isKey(word + 1, .near, .around) else { return nil }
+        // "dug in around P", "dug in on the edge of P": the particle belongs to the verb.
+        if keys[word] == "dug", analysis.isKey(word + 1, .in), analysis.isKey(word + 2, .on) || analysis.isKey(word + 2, .near, .around) || analysis.isKey(word + 2, .in) { word += 1 }
+        // "on the eastern edge of P", "near the outskirts of P": a part of the place.
+        var t = word + 2
+        if analysis.isKey(t, .the) { t += 1 }
+        if analysis.isWord(t, .direction) { t += 1 }
+        if Self.edgeNouns.contains(analysis.key(t)), analysis.isKey(t + 1, .of) { t += 2; if analysis.isKey(t, .the) { t += 1 } } else { t = analysis.isKey(word + 2, .the) ? word + 3 : word + 2 }
+        guard let place = c.mention(startingAt: t), analysis.kind(of: place) == .place, place.form != .adjective else { return nil }
+        return place
+    }
+
+    /// Words saying an armed group is somewhere: "seen", "deployed", "stationed".
+    static let presenceWords: Set<String> = ["seen", "spotted", "deployed", "stationed", "positioned", "massed", "massing", "entrenched", "dug", "present", "filmed", "photographed"]
 
     /// Words of being or staying somewhere, before "in": "people trapped in P".
     static let stayingWords: Set<String> = ["trapped", "stranded", "stuck", "sheltering", "living", "live", "lives", "remain", "remained", "remaining", "hiding", "encircled", "besieged", "holed"]
@@ -387,8 +452,10 @@ extension RelationFinder {
         let place: Mention?
         if analysis.isKey(preposition, .from) {
             place = c.mention(startingAt: preposition + 1) ?? (analysis.isKey(preposition + 1, .the) ? c.mention(startingAt: preposition + 2) : nil)
+                ?? placeNamedByItsKind(after: preposition, in: c)
         } else {
-            place = placeAfterIn(from: preposition, in: c, within: 0)
+            place = placeAfterIn(from: preposition, in: c, within: 0) ?? placeNamedByItsKind(after: preposition, in: c)
+                ?? placeOfOccasion(after: preposition, in: c)
         }
         guard let place else { return nil }
         // "from Turkey": a state named where its country is meant.
@@ -398,6 +465,63 @@ extension RelationFinder {
             return located
         }
         guard analysis.kind(of: place) == .place, [.city, .country].contains(analysis.category(of: place)) else { return nil }
+        return place
+    }
+
+    /// The place whose edge the words after a place's mention (at `end`) put it on: "on the
+    /// western edge of Aleppo", ", a housing complex on the south-western edge of the city".
+    func edgeParent(after end: Int, in c: SentenceContext) -> Mention? {
+        var t = end
+        if analysis.isKey(t, .comma), analysis.isKey(t + 1, .a, .an) || analysis.isKey(t + 1, .the) {
+            // An apposition of plain words up to the preposition.
+            t += 2
+            while t < min(c.range.upperBound, end + 9), tokens[t].kind == .word || tokens[t].isMark("-"), c.mention(covering: t) == nil, !analysis.isKey(t, .on) { t += 1 }
+        }
+        guard analysis.isKey(t, .on) || keys[min(t, keys.count - 1)] == "along", analysis.isKey(t + 1, .the) else { return nil }
+        var u = t + 2
+        // "south-western", "northern".
+        if analysis.isWord(u, .direction) { u += 1; if analysis.isKey(u, .hyphen), analysis.isWord(u + 1, .direction) { u += 2 } }
+        guard u < c.range.upperBound, Self.edgeNouns.contains(keys[u]), analysis.isKey(u + 1, .of) else { return nil }
+        u += 2
+        if analysis.isKey(u, .the), c.mention(startingAt: u) == nil { u += 1 }
+        guard let parent = c.mention(startingAt: u), analysis.kind(of: parent) == .place, parent.form != .adjective,
+              [.city, .district, .neighbourhood, .region].contains(analysis.category(of: parent)) else { return nil }
+        return parent
+    }
+
+    /// The named group an apposition "X, one of the (largest) KIND" is about, with `kind` the
+    /// mention of the kind.
+    func namedGroup(beforeOneOf kind: Mention, in c: SentenceContext) -> Mention? {
+        guard let one = c.window(from: kind.tokens.lowerBound - 6, to: kind.tokens.lowerBound).last(where: { analysis.isKey($0, .one) }),
+              analysis.isKey(one + 1, .of), analysis.isKey(one - 1, .comma),
+              c.window(from: one + 2, to: kind.tokens.lowerBound).allSatisfy({ tokens[$0].kind == .word && c.mention(covering: $0) == nil }),
+              let named = c.mention(covering: one - 2), analysis.isNamed(named), named.form != .adjective,
+              Self.isArmedBody(analysis.category(of: named)) else { return nil }
+        return named
+    }
+
+    /// "said in a televised speech in Ankara", "told a news conference in Geneva": the place of the
+    /// occasion named after "in" (or "at").
+    func placeOfOccasion(after preposition: Int, in c: SentenceContext) -> Mention? {
+        guard analysis.isKey(preposition + 1, .a, .an) || analysis.isKey(preposition + 1, .the),
+              let noun = c.window(from: preposition + 2, to: preposition + 5).first(where: { Self.occasionNouns.contains(keys[$0]) }),
+              c.window(from: preposition + 2, to: noun).allSatisfy({ tokens[$0].kind == .word && c.mention(covering: $0) == nil }),
+              analysis.isKey(noun + 1, .in) || analysis.isKey(noun + 1, .at),
+              let place = c.mention(startingAt: noun + 2), analysis.kind(of: place) == .place, place.form != .adjective else { return nil }
+        return place
+    }
+
+    /// Occasions on which people speak: "a speech", "a news conference".
+    static let occasionNouns: Set<String> = ["speech", "address", "interview", "conference", "briefing", "statement", "meeting", "rally", "summit", "ceremony", "forum"]
+
+    /// The place named after its kind following a preposition at `preposition`: "from the Turkish
+    /// city of Gaziantep", "in the town of Atareb", "from the village of Qabasin".
+    func placeNamedByItsKind(after preposition: Int, in c: SentenceContext) -> Mention? {
+        guard analysis.isKey(preposition + 1, .the, .a) || analysis.isKey(preposition + 1, .an),
+              let of = c.window(from: preposition + 2, to: preposition + 6).first(where: { analysis.isKey($0, .of) }),
+              analysis.placeNoun(of - 1) != nil,
+              c.window(from: preposition + 2, to: of).allSatisfy({ tokens[$0].kind == .word && (c.mention(covering: $0).map { $0.form == .adjective } ?? true) }),
+              let place = c.mention(startingAt: of + 1), analysis.kind(of: place) == .place, place.form != .adjective else { return nil }
         return place
     }
 

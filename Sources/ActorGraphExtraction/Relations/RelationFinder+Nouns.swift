@@ -62,6 +62,16 @@ extension RelationFinder {
                 }
                 continue
             }
+            // "Russian jets bombed P in support of the Syrian army": the clause's subject supports X.
+            if analysis.isKey(k, .in), k + 2 < c.range.upperBound, keys[k + 1] == "support", analysis.isKey(k + 2, .of),
+               let supported = c.mention(startingAt: k + 3) ?? (analysis.isKey(k + 3, .the) ? c.mention(startingAt: k + 4) : nil),
+               fitsAsSource(supported), supported.form != .adjective || c.mention(startingAt: supported.tokens.upperBound) == nil,
+               !c.isNegatedOrHypothetical(before: k, window: 4) {
+                for s in c.subjects(before: k) where s.number != supported.number && fitsAsSource(s) {
+                    add(s.number, .supports, supported.number, c, at: k + 1)
+                }
+                continue
+            }
             if analysis.isKey(k, .with), let (supporter, support) = supportPhrase(after: k, in: c) {
                 // "advancing with Russian air support", "with heavy air support from the coalition".
                 if !c.isNegatedOrHypothetical(before: k, window: 4) {
@@ -92,6 +102,12 @@ extension RelationFinder {
                     for agent in owner.agents where agent.number != owner.owned.number { add(agent.number, relation, owner.owned.number, c, at: k) }
                     continue
                 }
+                // "Lavrov's contacts with Kerry", "Russia's talks with Turkey".
+                if analysis.isKey(k + 1, .with), let possessor = c.possessor(before: k), fitsAsSource(possessor), possessor.form != .adjective,
+                   let other = c.firstMention(after: k + 2, within: 2, where: { fitsAsSource($0) && $0.form != .adjective }), other.number != possessor.number {
+                    add(possessor.number, relation, other.number, c, at: k)
+                    continue
+                }
                 // "talks between A and B": the act is mutual.
                 if relation.isSymmetric, analysis.isKey(k + 1, .between) {
                     let sides = c.coordinatedMentions(from: k + 2, where: { fitsAsSource($0) })
@@ -113,8 +129,34 @@ extension RelationFinder {
                     add(head.number, relation, possessor.number, c, at: k)
                     continue
                 }
+                // A copula and a possessor: "Iran, which along with Russia is Assad's main backer".
+                if let possessor = c.possessor(before: k), fitsAsSource(possessor), possessor.form != .adjective,
+                   let copula = c.window(from: possessor.tokens.lowerBound - 3, to: possessor.tokens.lowerBound).last(where: { analysis.isKey($0, .is, .are) || analysis.isKey($0, .was, .were) || analysis.isKey($0, .remains, .remain) }),
+                   c.window(from: copula + 1, to: possessor.tokens.lowerBound).allSatisfy({ analysis.isKey($0, .the) || isInsertedAdverb($0, in: c) }) {
+                    var subjects = c.subjects(before: copula)
+                    // "Iran, which along with Russia is …": the relative clause's antecedent too.
+                    if let first = subjects.first, analysis.isKey(first.tokens.lowerBound - 1, .with), first.tokens.lowerBound - 2 >= c.range.lowerBound,
+                       keys[first.tokens.lowerBound - 2] == "along", let antecedent = c.relativeAntecedent(before: first.tokens.lowerBound - 2) {
+                        subjects.append(antecedent)
+                    }
+                    for subject in subjects where subject.number != possessor.number && fitsAsSource(subject) {
+                        add(subject.number, relation, possessor.number, c, at: k)
+                    }
+                    continue
+                }
+                // A copula: "Washington, which backs the SDF, is also a NATO ally of Turkey".
+                if analysis.isKey(k + 1, .of), let copula = c.window(from: k - 6, to: k).last(where: { analysis.isKey($0, .is, .are) || analysis.isKey($0, .was, .were) || analysis.isKey($0, .remains, .remain) }),
+                   c.window(from: copula + 1, to: k).allSatisfy({ analysis.isKey($0, .a, .an) || analysis.isKey($0, .the) || isInsertedAdverb($0, in: c) || analysis.isWord($0, .qualifier)
+                       || c.mention(covering: $0) != nil || tokens[$0].kind == .word && !tokens[$0].isCapitalized && analysis.wordClass($0).isDisjoint(with: [.preposition, .clauseBreaker, .relativePronoun]) }),
+                   let object = c.firstMention(after: k + 2, within: 3, where: { fitsAsSource($0) && $0.form != .adjective }) {
+                    for subject in c.subjects(before: copula) where subject.number != object.number && fitsAsSource(subject) {
+                        add(subject.number, relation, object.number, c, at: k)
+                    }
+                    continue
+                }
                 // Modifier + apposition: "Washington, always a reluctant rebel backer".
-                if let modifier = c.mention(covering: k - 1), let head = c.appositionHead(before: modifier.tokens.lowerBound), fitsAsSource(head) {
+                if let modifier = c.mention(covering: k - 1), let head = c.appositionHead(before: modifier.tokens.lowerBound), fitsAsSource(head),
+                   !c.window(from: head.tokens.upperBound, to: modifier.tokens.lowerBound).contains(where: { analysis.isWord($0, .auxiliary) }) {
                     add(head.number, relation, modifier.number, c, at: k)
                     continue
                 }

@@ -20,6 +20,15 @@ extension RelationFinder {
             guard !agents.isEmpty else { continue }
             var relation = cue
             var target = c.lastMention(before: k, within: 8, where: { fits($0, asTargetOf: cue) && $0.form != .adjective })
+            // "as well as factions armed by Turkey": a plain plural noun right before the participle
+            // is the patient, and it names no actor.
+            // (Only after "as well as", "including" and the like: "an alliance of militias backed by
+            // X" is the alliance before it.)
+            if let found = target, k >= 1, tokens[k - 1].kind == .word, !tokens[k - 1].isCapitalized, c.mention(covering: k - 1) == nil, keys[k - 1].hasSuffix("s"),
+               !analysis.isWord(k - 1, .auxiliary), !analysis.isWord(k - 1, .insertedAdverb), !analysis.isWord(k - 1, .commonWord),
+               c.window(from: found.tokens.upperBound, to: k - 1).contains(where: { analysis.isKey($0, .including) || keys[$0] == "besides" || analysis.isKey($0, .as) && analysis.isKey($0 + 1, .well) }) {
+                target = nil
+            }
             // "225 civilians, including 25 children, have been killed by": the patient is before the aside.
             var j = k - 1
             while j > c.range.lowerBound, analysis.isWord(j, .auxiliary) { j -= 1 }

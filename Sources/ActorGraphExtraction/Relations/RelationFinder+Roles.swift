@@ -23,7 +23,14 @@ extension RelationFinder {
             // "P, the UN's regional humanitarian coordinator": a word or two may stand between.
             let possessive = c.window(from: k - 3, to: k).last(where: { tokens[$0].kind == .possessive })
                 .flatMap { p in c.window(from: p + 1, to: k).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized && c.mention(covering: $0) == nil }) ? p : nil }
-            let owner = possessive.flatMap { c.mention(covering: $0 - 1) } ?? c.mention(covering: k - 1)
+            var owner = possessive.flatMap { c.mention(covering: $0 - 1) } ?? c.mention(covering: k - 1)
+            var ownerRelation = relation
+            // "P, the U.N. humanitarian chief": the head of a part of the body is one of its members.
+            if owner == nil, possessive == nil, k >= 2, tokens[k - 1].kind == .word, !tokens[k - 1].isCapitalized, c.mention(covering: k - 1) == nil,
+               !analysis.isWord(k - 1, .preposition), let named = c.mention(covering: k - 2), named.form == .name, analysis.category(of: named) != .person {
+                owner = named
+                if relation == .leaderOf { ownerRelation = .memberOf }
+            }
             // (A spokesman may speak for a person: "Dmitry Peskov, Putin's spokesman".)
             if let org = owner, analysis.kind(of: org) == .actor, analysis.category(of: org) != .person || relation == .spokespersonFor,
                !analysis.isKey(org.tokens.lowerBound - 1, .hyphen),   // "an anti-government activist"
@@ -31,7 +38,7 @@ extension RelationFinder {
                // Only an article and modifiers between the comma and the organisation ("P, a spokesman
                // for the Turkish …" has its role before the organisation).
                !c.window(from: person.tokens.upperBound + 1, to: org.tokens.lowerBound).contains(where: { analysis.isWord($0, .preposition) || index.roleNouns.longestMatch(in: tokens, ids: analysis.keyIDs, from: $0, limit: org.tokens.lowerBound) != nil }) {
-                add(person.number, relation, org.number, c, at: k)
+                add(person.number, ownerRelation, org.number, c, at: k)
                 continue
             }
             // "P, its leader": the possessive stands for the last body named before the person.
@@ -47,6 +54,17 @@ extension RelationFinder {
                 var j = match.end
                 if ["for", "of", "at", "with", "from", "in"].contains(analysis.key(j)) { j += 1 }
                 if analysis.isKey(j, .one) && analysis.isKey(j + 1, .of) { j += 2 }
+                // "the head of Fastaqim's political office", "a member of Zinki's political bureau":
+                // a member of the body that owns the office.
+                if let owner = c.mention(startingAt: j) ?? (analysis.isKey(j, .the) ? c.mention(startingAt: j + 1) : nil),
+                   analysis.kind(of: owner) == .actor, analysis.category(of: owner) != .person, owner.form != .adjective,
+                   analysis.isKey(owner.tokens.upperBound, .possessive),
+                   // (Not "the opposition's High Negotiations Committee": a named body.)
+                   c.window(from: owner.tokens.upperBound + 1, to: owner.tokens.upperBound + 4).contains(where: { Self.officeNouns.contains(keys[$0]) && c.mention(covering: $0) == nil }),
+                   !c.window(from: owner.tokens.upperBound + 1, to: owner.tokens.upperBound + 4).contains(where: { c.mention(covering: $0) != nil }) {
+                    add(person.number, .memberOf, owner.number, c, at: k)
+                    continue
+                }
                 // A spokesman may speak for a person too ("a spokesman for President Erdogan").
                 // A modifier before a name is not the organisation: "the rebel Free Syrian Army".
                 if let org = c.firstMention(after: j, within: 5, where: { analysis.kind(of: $0) == .actor && (analysis.category(of: $0) != .person || relation == .spokespersonFor)
@@ -64,10 +82,14 @@ extension RelationFinder {
             // Pre-modifier: "O [words] ROLE [,] P"; the role may name its field first ("The U.N.
             // envoy for Syria, Staffan de Mistura").
             var after = match.end
-            if analysis.isKey(after, .for, .to) || analysis.isKey(after, .on),
+            // ("A spokesman for the YPG, Redur Xelil": a body after "for" is the one spoken for.)
+            var namedBody: Mention?
+            if analysis.isKey(after, .for, .to) || analysis.isKey(after, .on) || analysis.isKey(after, .of),
                let field = c.mention(startingAt: after + 1) ?? (analysis.isKey(after + 1, .the) ? c.mention(startingAt: after + 2) : nil),
                analysis.isKey(field.tokens.upperBound, .comma), analysis.category(of: field) != .person {
                 after = field.tokens.upperBound
+                // ("Syria's ambassador to the U.N., P" is not the U.N.'s.)
+                if analysis.isKey(match.end, .for) || analysis.isKey(match.end, .of), analysis.kind(of: field) == .actor, field.form != .adjective { namedBody = field }
             }
             if analysis.isKey(after, .comma) { after += 1 }
             // The person's name may include the title ("Secretary of State John Kerry" is an alias).
@@ -99,8 +121,12 @@ extension RelationFinder {
                 // "Britain's foreign secretary, P": the owner before a possessive.
                 if tokens[j].kind == .possessive, j - 1 >= c.range.lowerBound, c.mention(covering: j - 1) != nil { j -= 1; continue }
                 if tokens[j].kind != .word || ["and", "said", "told", "by"].contains(keys[j]) { break }
+                // "Russia and Iran both back President P": a verb ends the title's modifiers.
+                if index.activeCues.longestMatch(in: tokens, ids: analysis.keyIDs, from: j, limit: k) != nil || analysis.isWord(j, .clauseBreaker)
+                    || Self.notTitleModifiers.contains(keys[j]) || analysis.isWord(j, .auxiliary) { break }
                 j -= 1
             }
+            if org == nil, let namedBody { org = namedBody }
             if org == nil, let country = countryGovernment { org = government(of: country) }
             // "Its leader, Hassan Nasrallah": the possessive stands for the last body named before.
             if org == nil, analysis.isKey(k - 1, .its) || analysis.isKey(k - 1, .their) {
@@ -181,6 +207,7 @@ extension RelationFinder {
     /// ez-Zor Military Council, an Arab unit in the SDF", "rebels of the National Front for Liberation".
     func findUnitsOfBodies(_ c: SentenceContext) {
         func isBody(_ m: Mention) -> Bool { [.armedGroup, .militia, .organization, .government, .coalition].contains(analysis.category(of: m)) && m.form != .adjective }
+        findArmyUnits(c)
         for t in c.range where analysis.isKey(t, .of) || analysis.isKey(t, .in) || analysis.isKey(t, .within) {
             guard let inner = c.lastMention(before: t, within: 5, where: isBody),
                   // "of Iran's Revolutionary Guards": the body after the possessive, not its owner.
@@ -195,12 +222,46 @@ extension RelationFinder {
             }
             // ", an Arab unit in the SDF": an apposition of the inner body with a group noun.
             if analysis.isKey(inner.tokens.upperBound, .comma), analysis.isKey(inner.tokens.upperBound + 1, .a, .an) || analysis.isKey(inner.tokens.upperBound + 1, .the),
-               analysis.isWord(t - 1, .groupNoun),
+               analysis.isWord(t - 1, .groupNoun) || Self.branchNouns.contains(analysis.key(t - 1)),
                c.window(from: inner.tokens.upperBound + 2, to: t - 1).allSatisfy({ tokens[$0].kind == .word && c.mention(covering: $0).map { $0.form == .adjective } ?? true }) {
                 add(inner.number, .memberOf, outer.number, c, at: t)
             }
         }
     }
+
+    /// "the Tiger Forces, an elite army unit": a named armed group said to be a unit of the army is a
+    /// member of the army the lexicon calls "the army".
+    func findArmyUnits(_ c: SentenceContext) {
+        for t in c.range where analysis.isKey(t, .comma) && (analysis.isKey(t + 1, .a, .an) || analysis.isKey(t + 1, .the)) {
+            guard let unit = c.mention(covering: t - 1), unit.tokens.upperBound == t, analysis.isNamed(unit), unit.form != .adjective,
+                  [.armedGroup, .militia].contains(analysis.category(of: unit)),
+                  let army = c.window(from: t + 2, to: t + 5).first(where: { Self.armyWords.contains(keys[$0]) }),
+                  Self.unitNouns.contains(analysis.key(army + 1)),
+                  c.window(from: t + 2, to: army).allSatisfy({ tokens[$0].kind == .word && c.mention(covering: $0) == nil && !analysis.isWord($0, .preposition) }),
+                  c.mention(covering: army) == nil,
+                  let hit = index.nameHits(of: "the army").first(where: { [.armedGroup, .militia].contains(index.entity(number: $0.entity).category) }),
+                  hit.entity != unit.number else { continue }
+            analysis.recordLexiconEntity(number: hit.entity)
+            let body = addInnerMention(number: hit.entity, tokens: army..<(army + 1), form: .name)
+            add(unit.number, .memberOf, body.number, c, at: army)
+        }
+    }
+
+    /// Nouns of an office inside a body: "the head of Fastaqim's political office".
+    static let officeNouns: Set<String> = ["office", "bureau", "wing", "branch", "department", "council", "committee", "directorate", "unit", "section", "staff"]
+
+    /// Nouns of a part of a body: "the Quds Force, the foreign arm of the Revolutionary Guards".
+    static let branchNouns: Set<String> = ["arm", "wing", "branch", "affiliate", "offshoot", "unit", "division"]
+
+    /// Words that never stand between a body and the title of its official ("Russia and Iran both
+    /// back President P" names no Iranian president).
+    static let notTitleModifiers: Set<String> = ["both", "back", "also", "all", "each", "now", "still", "even", "only", "to", "with", "against"]
+
+    /// Words naming the army as a modifier: "an elite army unit", "a military formation".
+    static let armyWords: Set<String> = ["army", "military"]
+
+    /// Nouns of a part of an army: "unit", "division".
+    static let unitNouns: Set<String> = ["unit", "division", "brigade", "formation", "corps", "regiment", "battalion"]
 
     /// The body a possessive pronoun at `t` stands for: the last actor other than a person named
     /// before it, in this sentence or the one before.
@@ -232,6 +293,11 @@ extension RelationFinder {
 
     func findGroupKinds(_ c: SentenceContext, _ mentions: [Mention]) {
         for (a, b) in zip(mentions, mentions.dropFirst()) {
+            // "government forces and allied militias": the allies of the group named first.
+            if b.tokens.lowerBound == a.tokens.upperBound + 1, analysis.isKey(a.tokens.upperBound, .and), keys[b.tokens.lowerBound] == "allied",
+               a.form != .adjective, fitsAsSource(a), fitsAsSource(b), a.number != b.number {
+                add(b.number, .alliedWith, a.number, c, at: b.tokens.lowerBound)
+            }
             guard a.form != .adjective, Self.isArmedBody(analysis.category(of: a)),
                   Self.isArmedBody(analysis.category(of: b)), a.number != b.number else { continue }
             if b.tokens.lowerBound == a.tokens.upperBound {

@@ -48,6 +48,7 @@ struct RelationFinder {
             findExpulsions(context)
             findFiring(context)
             findIdioms(context)
+            findLabels(context)
         }
     }
 
@@ -135,7 +136,11 @@ struct RelationFinder {
         case .cooperation: return kind == .actor
         case .membership: return kind == .actor && category != .person
         case .location: return kind == .place
-        default: return true
+        default:
+            // One condemns, opposes or accuses someone, not a place ("rejected offers from Damascus"
+            // names the government, which the mention did not choose).
+            if [.condemns, .opposes, .accuses].contains(relation) { return kind == .actor }
+            return true
         }
     }
 

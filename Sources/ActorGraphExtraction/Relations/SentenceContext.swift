@@ -173,6 +173,8 @@ struct SentenceContext {
                     if analysis.isKey(p, .the) { p -= 1 }
                     if p >= range.lowerBound, analysis.keyIDs[p] == analysis.keyIDs[u] { u += 1 }
                 }
+                // "…, and that Russia …": a new reported clause, not a conjunct.
+                if analysis.isKey(u, .that) { break }
                 while u < range.upperBound, analysis.isWord(u, .determiner), mention(covering: u) == nil { u += 1 }
                 // ", killing eight people": a participle opens a clause, not a conjunct.
                 if u < range.upperBound, mention(covering: u) == nil, tokens[u].kind == .word, keys[u].count > 5, keys[u].hasSuffix("ing") { break }
@@ -262,7 +264,9 @@ struct SentenceContext {
         // "others have fled": a pronoun-like word right before the verb is the subject itself.
         var head = verb - 1
         while head > range.lowerBound, analysis.isWord(head, .auxiliary) { head -= 1 }
-        if head >= range.lowerBound, mention(covering: head) == nil, Self.pronounSubjects.contains(keys[head]) { return [] }
+        // ("Russia and Iran both accuse …": "both" or "all" after the named subjects only stresses them.)
+        if head >= range.lowerBound, mention(covering: head) == nil, Self.pronounSubjects.contains(keys[head]),
+           !(["both", "all"].contains(keys[head]) && mention(covering: head - 1).map { analysis.kind(of: $0) == .actor } == true) { return [] }
         // "Its fighters now hold A and B": the members of the body the pronoun stands for.
         var noun = head
         while noun > range.lowerBound, analysis.isWord(noun, .insertedAdverb) || analysis.isWord(noun, .commonWord) && !analysis.isKey(noun, .and) { noun -= 1 }
@@ -282,6 +286,13 @@ struct SentenceContext {
                 // "The YPG's political allies accused": the possessor's allies, not the possessor.
                 let possessesOther = analysis.isKey(m.tokens.upperBound, .possessive)
                     && window(from: m.tokens.upperBound + 1, to: m.tokens.upperBound + 3).contains(where: { analysis.nounCue($0).map { $0.relationClass == .cooperation || $0.relationClass == .conflict } ?? false })
+                // "an alliance of militias organised and paid by Iran's Revolutionary Guards
+                // attacked P": the agent of a participle before the verb is not its subject.
+                if analysis.kind(of: m) == .actor, let participle = participleBeforeAgent(m) {
+                    t = participle - 1
+                    steps += 1
+                    continue
+                }
                 if analysis.kind(of: m) == .actor && !isModifier && !isTold && !possessesOther { found = m; break }
                 t = m.tokens.lowerBound - 1
                 steps += 1
@@ -355,6 +366,12 @@ struct SentenceContext {
            !window(from: by + 1, to: found.tokens.lowerBound).contains(where: { analysis.isWord($0, .clauseBreaker) }),
            let head = lastMention(before: by - 1, within: 3, where: { analysis.kind(of: $0) == .actor }) {
             found = head
+        }
+        // "the air campaign, which Western governments say has targeted rebels": who says it is
+        // not who did it.
+        if analysis.isWord(found.tokens.lowerBound - 1, .relativePronoun) || analysis.isKey(found.tokens.lowerBound - 1, .that),
+           window(from: found.tokens.upperBound, to: verb).contains(where: { Self.reportingVerbs.contains(keys[$0]) }) {
+            return []
         }
         var subjects = [found]
         var u = titleStart(before: found) - 1
@@ -453,11 +470,41 @@ struct SentenceContext {
         return out
     }
 
+    /// Aircraft and strikes, which their agent launches: "air strikes carried out by X hit P".
+    static let strikeNouns: Set<String> = ["jets", "warplanes", "aircraft", "planes", "helicopters", "drones", "bombers", "strikes", "airstrikes", "raids", "shelling", "bombardment", "attacks", "attack"]
+
+    /// Verbs of reporting in a relative clause before the verb: "which officials say has …".
+    static let reportingVerbs: Set<String> = ["say", "says", "said", "claim", "claims", "claimed", "believe", "believes", "allege", "alleges", "alleged", "argue", "argues"]
+
+    /// Participles that do not end in "-ed": "paid by", "led by".
+    static let irregularParticiples: Set<String> = ["paid", "led", "run", "built", "held", "sent", "made", "drawn", "driven", "taken", "given", "known", "taught", "fought", "seen", "won"]
+
+    /// The first participle of "organised and paid by" when `agent` follows such a phrase without
+    /// a comma ("militias backed by Iran attacked …"), else nil.
+    func participleBeforeAgent(_ agent: Mention) -> Int? {
+        var p = agent.tokens.lowerBound - 1
+        if analysis.isKey(p, .the) { p -= 1 }
+        if p > range.lowerBound, tokens[p].kind == .possessive, let owner = mention(covering: p - 1) { p = owner.tokens.lowerBound - 1 }
+        guard analysis.isKey(p, .by), p - 1 >= range.lowerBound else { return nil }
+        func isParticiple(_ u: Int) -> Bool {
+            tokens[u].kind == .word && mention(covering: u) == nil && (analysis.passiveCue(u) != nil || keys[u].hasSuffix("ed") || Self.irregularParticiples.contains(keys[u]))
+        }
+        var u = p - 1
+        guard isParticiple(u) else { return nil }
+        // "organised and paid by", "trained, armed and paid by".
+        while u - 2 >= range.lowerBound, analysis.isKey(u - 1, .and) || analysis.isKey(u - 1, .comma), isParticiple(u - 2) { u -= 2 }
+        // A form of "be" before it makes a passive clause, whose agent is real: "P was shelled by X";
+        // so does a weapon: "rockets fired by rebel groups struck P".
+        if analysis.isWord(u - 1, .auxiliary) || u - 1 >= range.lowerBound && (RelationFinder.weaponNouns.contains(keys[u - 1]) || Self.strikeNouns.contains(keys[u - 1])) { return nil }
+        return u
+    }
+
     /// The mention owning a noun through a possessive: "Mr Assad's patrons", "the Syrian army's capture".
     func possessor(before noun: Int) -> Mention? {
         var t = noun - 1
         var steps = 0
-        while t > range.lowerBound, steps < 3, tokens[t].kind == .word, mention(covering: t) == nil { t -= 1; steps += 1 }
+        // ("Moscow's consent to push into P": a preposition ends the possessor's noun phrase.)
+        while t > range.lowerBound, steps < 3, tokens[t].kind == .word, mention(covering: t) == nil, !analysis.isWord(t, .preposition), !analysis.isKey(t, .to) { t -= 1; steps += 1 }
         guard t > range.lowerBound, tokens[t].kind == .possessive else { return nil }
         return mention(covering: t - 1)
     }

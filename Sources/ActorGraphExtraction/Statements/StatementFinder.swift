@@ -322,7 +322,7 @@ struct StatementFinder {
         if let pronoun = EnglishWords.personalPronouns[analysis.key(j)], pronoun != "p" { return resolvePronoun(before: j) }
         let end = phraseEnd(from: j, limit: limit)
         let bodyStart = j > start && analysis.isKey(j - 1, .the) ? j - 1 : j
-        return identifiedSpeaker(after: j, limit: limit) ?? describedSpeaker(in: j..<end) ?? resolveBodyNoun(in: bodyStart..<end)
+        return identifiedSpeaker(after: j, limit: limit) ?? describedSpeaker(in: bodyStart..<end) ?? resolveBodyNoun(in: bodyStart..<end)
     }
 
     /// The person a described speaker gives as their name: "said a doctor who asked to be
@@ -367,12 +367,20 @@ struct StatementFinder {
         var t = phrase.lowerBound
         while t < phrase.upperBound {
             if let m = mentionAt(t) {
-                let preposition = t > phrase.lowerBound && analysis.isWord(t - 1, .preposition)
+                // "An editorial in Al-Watan accused …": the outlet of a piece speaks through it.
+                let piece = t - 2 >= phrase.lowerBound && analysis.isKey(t - 1, .in) && Self.pieceNouns.contains(keys[t - 2])
+                let preposition = t > phrase.lowerBound && analysis.isWord(t - 1, .preposition) && !piece
                 // "The group's al-Manar television": an owner before a possessive is not the speaker.
                 let owner = m.tokens.upperBound < phrase.upperBound && tokens[m.tokens.upperBound].kind == .possessive
                     && mentionAt(m.tokens.upperBound + 1) != nil
                 if isSpeaker(analysis.id(of: m)) && !preposition && !owner && m.form != .adjective { candidates.append(m) }
                 t = max(t + 1, m.tokens.upperBound)
+                // "Al-Watan, a Damascus daily close to the government, accused": an apposition
+                // between commas after a candidate names no other speaker.
+                if !candidates.isEmpty, t < phrase.upperBound, analysis.isKey(t, .comma), analysis.isKey(t + 1, .a, .an) || analysis.isKey(t + 1, .the),
+                   let close = (t + 2..<min(phrase.upperBound, t + 16)).first(where: { analysis.isKey($0, .comma) }) {
+                    t = close + 1
+                }
                 continue
             }
             t += 1
@@ -391,6 +399,12 @@ struct StatementFinder {
         if candidates.isEmpty, let body = resolveBodyNoun(in: phrase) { return body }
         return candidates.first.map { analysis.id(of: $0) }
     }
+
+    /// Participles of carrying someone's words: "a source quoted by SANA", "an officer cited by TASS".
+    static let carryingParticiples: Set<String> = ["quoted", "cited", "interviewed", "contacted", "reached", "named"]
+
+    /// Nouns of a piece an outlet publishes: "an editorial in Al-Watan".
+    static let pieceNouns: Set<String> = ["editorial", "article", "report", "column", "commentary", "broadcast", "bulletin", "programme", "program", "piece", "op-ed"]
 
     /// A mention that can be "he" or "she": a named or described person, not a collective ("people").
     private func isIndividual(_ m: Mention) -> Bool {
@@ -426,6 +440,8 @@ struct StatementFinder {
             phrase = (phrase.lowerBound + 1)..<phrase.upperBound
         }
         if let comma = phrase.first(where: { analysis.isKey($0, .comma) || analysis.isWord($0, .relativePronoun) }) { phrase = phrase.lowerBound..<comma }
+        // "a military source quoted by SANA": the participle's phrase only says who carried the words.
+        if let quoted = phrase.first(where: { $0 > phrase.lowerBound + 1 && Self.carryingParticiples.contains(analysis.key($0)) && analysis.isKey($0 + 1, .by) }) { phrase = phrase.lowerBound..<quoted }
         guard phrase.count >= 2, phrase.count <= 9 else { return nil }
         let first = analysis.key(phrase.lowerBound)
         guard analysis.isKey(phrase.lowerBound, .a, .an, .one, .the) || analysis.isKey(phrase.lowerBound, .their) || first == "her" || first == "his" || first == "another" else { return nil }

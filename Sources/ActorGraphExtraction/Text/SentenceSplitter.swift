@@ -1,5 +1,6 @@
 /// Splits tokens into sentences, surviving abbreviations (U.N., Mr., Gen., St.), initials,
-/// quotations and ellipses. Every line break also ends a sentence.
+/// quotations and ellipses. Every line break also ends a sentence (the tokenizer has already
+/// joined the lines of hard-wrapped text: ``Tokenizer/joinWrappedLines(_:singleBreaks:)``).
 ///
 /// ```swift
 /// let (tokens, keys) = Tokenizer.keyedTokens(of: Array("Mr. Kerry met the U.N. envoy. He left.".unicodeScalars))

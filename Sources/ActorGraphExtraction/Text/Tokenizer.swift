@@ -176,10 +176,12 @@ public enum Tokenizer {
         let n = scalars.count
         var spaced = true
         var newline = true
+        var breaks = 0
+        var singleBreaks: [Int] = []
         while i < n {
             let s = scalars[i]
             if isSpace(s) {
-                if s == "\n" || s == "\u{2028}" || s == "\u{2029}" { newline = true }
+                if s == "\n" || s == "\u{2028}" || s == "\u{2029}" { newline = true; breaks += 1 }
                 spaced = true
                 i += 1
                 continue
@@ -222,12 +224,53 @@ public enum Tokenizer {
             keys.append(keyOf(start, i))
             let first = scalars[start]
             let capitalised = first.value < 0x80 ? (first.value >= 0x41 && first.value <= 0x5A) : first.properties.isUppercase
+            if breaks == 1 && !tokens.isEmpty { singleBreaks.append(tokens.count) }
             tokens.append(Token(kind: kind, start: start, end: i, first: first,
                                 isCapitalized: capitalised, isSpaced: spaced, startsLine: newline))
             spaced = false
             newline = false
+            breaks = 0
         }
+        if singleBreaks.count >= 2 { joinWrappedLines(&tokens, singleBreaks: singleBreaks) }
         return (tokens, keys)
+    }
+
+    /// Joins the lines of hard-wrapped text: where a document breaks its paragraphs into lines of
+    /// about one width ("…Iraqi militias were⏎deployed near Nairab."), a single line break inside
+    /// a sentence is white space, and only blank lines, and breaks after a sentence's end or after
+    /// a short line (a title, a byline), start a new line.
+    ///
+    /// A document counts as wrapped when at least two single breaks fall between a word (or a
+    /// comma) and a lower-case word; the wrap width is the longest such line. A document with one
+    /// paragraph per line has no such breaks and keeps every line break.
+    static func joinWrappedLines(_ tokens: inout [Token], singleBreaks: [Int]) {
+        // The start offset of the line each single break ends.
+        var lineStarts: [Int] = []
+        lineStarts.reserveCapacity(singleBreaks.count)
+        var lineStart = 0
+        var next = 0
+        for t in tokens.indices where tokens[t].startsLine {
+            if next < singleBreaks.count, singleBreaks[next] == t { lineStarts.append(lineStart); next += 1 }
+            lineStart = tokens[t].start
+        }
+        func continues(_ b: Int) -> Bool {
+            let previous = tokens[b - 1]
+            return previous.kind == .word || previous.kind == .number || previous.isMark(",")
+        }
+        var evidence = 0
+        var width = 0
+        for (n, b) in singleBreaks.enumerated() where continues(b) && tokens[b].kind == .word && !tokens[b].isCapitalized && tokens[b].first.properties.isLowercase {
+            evidence += 1
+            width = max(width, tokens[b - 1].end - lineStarts[n])
+        }
+        guard evidence >= 2 else { return }
+        for (n, b) in singleBreaks.enumerated() {
+            let previous = tokens[b - 1]
+            // A sentence's end ("…Nairab.⏎", "…on.”⏎") or a colon keeps the break.
+            if previous.kind == .punctuation, !previous.isMark(","), !previous.isMark("-") { continue }
+            guard (tokens[b - 1].end - lineStarts[n]) * 10 >= width * 6 else { continue }
+            tokens[b].startsLine = false
+        }
     }
 
     /// Lower-cases, folds diacritics and unifies apostrophes and dashes: the key names are matched on.
