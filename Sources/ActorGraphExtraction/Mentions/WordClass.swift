@@ -80,6 +80,8 @@ struct WordClass: OptionSet, Sendable {
     static let groupModifier = WordClass(rawValue: 1 << 54)
     static let stayingWord = WordClass(rawValue: 1 << 55)
     static let labellingVerb = WordClass(rawValue: 1 << 56)
+    static let presenceWord = WordClass(rawValue: 1 << 57)
+    static let supportNoun = WordClass(rawValue: 1 << 58)
 
     /// The words of each class.
     static let members: [(WordClass, [String])] = [
@@ -134,5 +136,7 @@ struct WordClass: OptionSet, Sendable {
         (.expulsionTrigger, [Keyword.carried, .carrying, .bused, .bussed, .evacuated, .drove, .driven, .drive, .driving, .forced, .pushed, .expelled].map(\.key)),
         (.firingVerb, Keyword.allCases.filter { $0.rawValue >= Keyword.fired.rawValue && $0.rawValue <= Keyword.drops.rawValue }.map(\.key)),
         (.labellingVerb, Array(RelationFinder.labellingVerbs)),
+        (.presenceWord, Array(RelationFinder.presenceWords)),
+        (.supportNoun, Array(RelationFinder.supportNouns)),
     ]
 }

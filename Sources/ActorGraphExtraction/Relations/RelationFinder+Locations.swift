@@ -395,7 +395,7 @@ extension RelationFinder {
     /// on the eastern edge of P", "troops are deployed in P", "units stationed near P". Only plain
     /// words stand between the name and the word of presence.
     func placeOfPresence(after start: Int, in c: SentenceContext) -> Mention? {
-        guard var word = c.window(from: start, to: start + 5).first(where: { Self.presenceWords.contains(keys[$0]) }),
+        guard var word = c.window(from: start, to: start + 5).first(where: { analysis.isWord($0, .presenceWord) }),
               !c.window(from: start, to: word).contains(where: { c.mention(covering: $0) != nil || tokens[$0].kind != .word || analysis.isWord($0, .clauseBreaker) || analysis.isKey($0, .not) }),
               analysis.isKey(word + 1, .in, .inside) || analysis.isKey(word + 1, .on) || analysis.isKey(word + 1, .near, .around) else { return nil }
         // "dug in around P", "dug in on the edge of P": the particle belongs to the verb.

@@ -229,7 +229,7 @@ extension RelationFinder {
     /// The supporter named in a phrase of support after "with": "with Russian air support"
     /// (an adjective), "with air support from the coalition"; and the index of "support".
     func supportPhrase(after with: Int, in c: SentenceContext) -> (Mention, Int)? {
-        guard let support = c.window(from: with + 1, to: with + 5).first(where: { Self.supportNouns.contains(keys[$0]) }) else { return nil }
+        guard let support = c.window(from: with + 1, to: with + 5).first(where: { analysis.isWord($0, .supportNoun) }) else { return nil }
         for t in c.window(from: with + 1, to: support) where c.mention(covering: t) == nil {
             guard tokens[t].kind == .word, Self.supportModifiers.contains(keys[t]) || analysis.isWord(t, .determiner) || isInsertedAdverb(t, in: c) else { return nil }
         }
