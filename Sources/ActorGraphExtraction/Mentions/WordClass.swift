@@ -82,6 +82,8 @@ struct WordClass: OptionSet, Sendable {
     static let labellingVerb = WordClass(rawValue: 1 << 56)
     static let presenceWord = WordClass(rawValue: 1 << 57)
     static let supportNoun = WordClass(rawValue: 1 << 58)
+    /// The key "-" (``Keyword/hyphen``): ``RelationFinder/findCompounds(_:)`` starts from a hyphen.
+    static let hyphenKey = WordClass(rawValue: 1 << 59)
 
     /// The words of each class.
     static let members: [(WordClass, [String])] = [
@@ -138,5 +140,6 @@ struct WordClass: OptionSet, Sendable {
         (.labellingVerb, Array(RelationFinder.labellingVerbs)),
         (.presenceWord, Array(RelationFinder.presenceWords)),
         (.supportNoun, Array(RelationFinder.supportNouns)),
+        (.hyphenKey, [Keyword.hyphen.key]),
     ]
 }

@@ -11,6 +11,7 @@ extension RelationFinder {
     /// extremists") or comes before the labeller in a relative clause ("the group that Moscow
     /// regards as a terrorist organisation", "rebel groups Iran considers terrorists").
     func findLabels(_ c: SentenceContext) {
+        guard c.classes.contains(.labellingVerb) else { return }
         for t in c.range where analysis.isWord(t, .labellingVerb) {
             guard !c.isQuoted(t), !c.isNegatedOrHypothetical(before: t, window: 4) else { continue }
             // "refer to X as": the particle belongs to the verb.
