@@ -265,5 +265,16 @@ struct HeldAreaTests {
         // What someone is accused of is a claim, not a fact of the graph.
         #expect(!graph.edges.contains { $0.source == "saudi-arabia" && $0.target == "rebels" })
     }
+
+    @Test func aDistrictOnTheOutskirtsAndACountrysThirdCity() throws {
+        let graph = try extract("""
+            date 2016-11-02
+            Outskirts
+
+            Rebels held the Sakhour district on the western outskirts of Aleppo. Homs, Syria's third-largest city, was calm.
+            """)
+        #expect(graph.has("sakhour", .partOf, "aleppo"))
+        #expect(graph.has("homs", .partOf, "syria"))
+    }
 }
 
