@@ -476,7 +476,9 @@ struct SentenceContext {
         var u = p - 1
         guard isParticiple(u) else { return nil }
         // "organised and paid by", "trained, armed and paid by".
-        while u - 2 >= range.lowerBound, analysis.isKey(u - 1, .and) || analysis.isKey(u - 1, .comma), isParticiple(u - 2) { u -= 2 }
+        // (A few at most: linear on one long line.)
+        var links = 0
+        while links < 4, u - 2 >= range.lowerBound, analysis.isKey(u - 1, .and) || analysis.isKey(u - 1, .comma), isParticiple(u - 2) { u -= 2; links += 1 }
         // A form of "be" before it makes a passive clause, whose agent is real: "P was shelled by X";
         // so does a weapon: "rockets fired by rebel groups struck P".
         if analysis.isWord(u - 1, .auxiliary) || u - 1 >= range.lowerBound && (RelationFinder.weaponNouns.contains(keys[u - 1]) || Self.strikeNouns.contains(keys[u - 1])) { return nil }
