@@ -276,5 +276,18 @@ struct HeldAreaTests {
         #expect(graph.has("sakhour", .partOf, "aleppo"))
         #expect(graph.has("homs", .partOf, "syria"))
     }
+
+    @Test func armedMenCrossingIntoAPlaceAdvanceAndTheirAlliesShareTheVerb() throws {
+        let graph = try extract("""
+            date 2018-01-21
+            Afrin
+
+            Turkish troops and their Syrian rebel allies crossed into Afrin. Thousands of civilians crossed into Turkey.
+            """)
+        #expect(graph.has("turkish-military", .advancesInto, "afrin"))
+        #expect(graph.has("rebels", .advancesInto, "afrin"))
+        #expect(!graph.edges.contains { $0.relation == .fleesTo && $0.target == "afrin" })
+        #expect(graph.has("civilians", .fleesTo, "turkey-country"))
+    }
 }
 

@@ -98,7 +98,17 @@ extension RelationFinder {
                    let origin = c.mention(startingAt: last.tokens.upperBound + 1), analysis.kind(of: origin) == .place, origin.tokens.upperBound <= k {
                     for s in subjects { add(s.number, .fleesFrom, origin.number, c, at: k) }
                 }
-                findMovement(c, from: match.end, relation: relation, subjects: subjects)
+                // "Turkish troops and their rebel allies crossed into Afrin": armed men crossing or
+                // pouring into a place advance into it; others flee there.
+                let crossing = relation == .fleesTo && (k..<match.end).contains { Self.crossingWords.contains(keys[$0]) }
+                let armed = subjects.filter { [.armedGroup, .militia, .state, .coalition].contains(analysis.category(of: $0)) }
+                if crossing, !armed.isEmpty {
+                    findMovement(c, from: match.end, relation: relation, subjects: armed, advancing: true)
+                    let others = subjects.filter { s in !armed.contains { $0.number == s.number } }
+                    if !others.isEmpty { findMovement(c, from: match.end, relation: relation, subjects: others) }
+                } else {
+                    findMovement(c, from: match.end, relation: relation, subjects: subjects)
+                }
                 continue
             }
             // "overran positions of X", "stormed bases of X and Y": taking a group's positions attacks it.
@@ -320,7 +330,12 @@ extension RelationFinder {
         return nil
     }
 
-    func findMovement(_ c: SentenceContext, from start: Int, relation: Relation, subjects: [Mention]) {
+    /// Words of crossing into a place, which armed men do to advance: "crossed into", "poured into".
+    static let crossingWords: Set<String> = ["cross", "crossed", "crossing", "crosses", "pour", "poured", "pouring", "pours", "stream", "streamed", "streaming"]
+
+    /// The places a movement at `start` goes to or from; with `advancing`, going into a place is an
+    /// advance into it.
+    func findMovement(_ c: SentenceContext, from start: Int, relation: Relation, subjects: [Mention], advancing: Bool = false) {
         var j = start
         let limit = min(c.range.upperBound, start + 16)
         var sawTo = relation == .fleesTo
@@ -336,7 +351,7 @@ extension RelationFinder {
                 let isQualifier = analysis.placeNoun(m.tokens.upperBound) != nil && analysis.isKey(m.tokens.upperBound + 1, .of)
                     || analysis.isKey(m.tokens.upperBound, .possessive) && c.mention(startingAt: m.tokens.upperBound + 1).map { analysis.kind(of: $0) == .place } == true
                 if analysis.kind(of: m) == .place, !isQualifier {
-                    for s in subjects { add(s.number, sawTo ? .fleesTo : .fleesFrom, m.number, c, at: j) }
+                    for s in subjects { add(s.number, sawTo ? (advancing ? .advancesInto : .fleesTo) : .fleesFrom, m.number, c, at: j) }
                     found = true
                 }
                 j = m.tokens.upperBound

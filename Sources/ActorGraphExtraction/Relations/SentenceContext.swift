@@ -362,6 +362,15 @@ struct SentenceContext {
         // "Syrian troops and fighters from Lebanon's Hezbollah": members stand for their group.
         if analysis.isKey(u, .from, .of), u - 1 > range.lowerBound, Self.memberNouns.contains(keys[u - 1]) { u -= 2 }
         if analysis.isKey(u, .the, .a, .an) { u -= 1 }
+        // "Turkish troops and their Syrian rebel allies": the possessive and the adjectives before the conjunct.
+        var v = u
+        var modifiers = 0
+        while modifiers < 3, v > range.lowerBound, !analysis.isKey(v, .their) && !analysis.isKey(v, .its),
+              mention(covering: v).map({ $0.form == .adjective }) ?? (tokens[v].kind == .word && !analysis.isKey(v, .and) && !tokens[v].isCapitalized) {
+            v = mention(covering: v).map { $0.tokens.lowerBound - 1 } ?? v - 1
+            modifiers += 1
+        }
+        if analysis.isKey(v, .their) || analysis.isKey(v, .its) { u = v - 1 }
         while u > range.lowerBound, analysis.isKey(u, .and) || analysis.isKey(u, .comma) {
             // "Hezbollah fighters and …": the conjunct's head noun after its name.
             var end = u - 1
