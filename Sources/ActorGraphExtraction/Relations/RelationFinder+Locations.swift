@@ -170,6 +170,11 @@ extension RelationFinder {
             // "rebel factions in P" (groups), "P, an activist in P", "X, a medic inside the city" (people).
             var j = end
             let category = analysis.category(of: m)
+            // "The United States, which has about 2,000 troops in Syria", "Hezbollah, which has
+            // thousands of fighters in Syria": where its forces are.
+            if [.state, .armedGroup, .militia, .coalition].contains(category), let place = placeOfTroops(after: end, in: c) {
+                add(m.number, .locatedIn, place.number, c, at: end)
+            }
             // "P, who chairs the task force, told reporters in Geneva": the verb after the relative clause.
             // "P, Russia's ambassador to the United Nations, told reporters in New York" too.
             if category == .person, analysis.isKey(end, .comma),
@@ -402,6 +407,21 @@ extension RelationFinder {
         guard let place = c.mention(startingAt: t), analysis.kind(of: place) == .place, place.form != .adjective else { return nil }
         return place
     }
+
+    /// The place after "has (about 2,000) troops in": ", which has about 2,000 troops in Syria",
+    /// "keeps forces in P". Only a relative pronoun, a verb of having and plain words stand between.
+    func placeOfTroops(after end: Int, in c: SentenceContext) -> Mention? {
+        var t = end
+        if analysis.isKey(t, .comma), analysis.isKey(t + 1, .which) { t += 2 }
+        guard t < c.range.upperBound, Self.havingVerbs.contains(keys[t]),
+              let force = c.window(from: t + 1, to: t + 6).first(where: { analysis.isWord($0, .forceNoun) && c.mention(covering: $0) == nil }),
+              c.window(from: t + 1, to: force).allSatisfy({ tokens[$0].kind == .number || tokens[$0].kind == .word && c.mention(covering: $0) == nil }),
+              analysis.isKey(force + 1, .in), let place = placeAfterIn(from: force + 1, in: c, within: 0), place.form != .adjective else { return nil }
+        return place
+    }
+
+    /// Verbs of having forces somewhere: "has troops in", "keeps forces in".
+    static let havingVerbs: Set<String> = ["has", "have", "had", "keeps", "kept", "keep", "maintains", "maintained", "stationed", "deployed", "deploys"]
 
     /// Words saying an armed group is somewhere: "seen", "deployed", "stationed".
     static let presenceWords: Set<String> = ["seen", "spotted", "deployed", "stationed", "positioned", "massed", "massing", "entrenched", "dug", "present", "filmed", "photographed"]
