@@ -289,5 +289,18 @@ struct HeldAreaTests {
         #expect(!graph.edges.contains { $0.relation == .fleesTo && $0.target == "afrin" })
         #expect(graph.has("civilians", .fleesTo, "turkey-country"))
     }
+
+    @Test func aParticipleWithThemContinuesTheClauseAndAMonitorWorksFromAPlace() throws {
+        let graph = try extract("""
+            date 2014-05-07
+            Homs
+
+            Government forces have besieged the Old City neighbourhoods of Hamidiyeh and Bab Hood since mid-2012, shelling them almost daily.
+            The Syrian Observatory for Human Rights, which monitors the war from Britain, gave a toll.
+            """)
+        #expect(graph.has("assad-forces", .shells, "hamidiyeh"))
+        #expect(graph.has("assad-forces", .shells, "bab-hood"))
+        #expect(graph.has("sohr", .locatedIn, "united-kingdom-country"))
+    }
 }
 

@@ -7,6 +7,7 @@ extension RelationFinder {
     func findActives(_ c: SentenceContext) {
         var k = c.range.lowerBound
         var previousSubjects: [Mention] = []
+        var previousObjects: [Mention] = []
         while k < c.range.upperBound {
             guard tokens[k].kind == .word, !(k > 0 && analysis.isKey(k - 1, .hyphen)),
                   let match = index.activeCues.longestMatch(in: tokens, from: k, limit: c.range.upperBound,
@@ -75,6 +76,11 @@ extension RelationFinder {
                 || (before == "then" && (analysis.isKey(k - 2, .comma) || analysis.isKey(k - 2, .and))) {
                 subjects = previousSubjects
             }
+            // "besieged A, B and C since 2012, shelling them daily": the participle's subject and
+            // its "them" are the clause's.
+            let continuesClause = before == "," && keys[k].hasSuffix("ing") && (analysis.isKey(match.end, .them) || analysis.isKey(match.end, .it))
+                && !previousSubjects.isEmpty && !previousObjects.isEmpty
+            if continuesClause { subjects = previousSubjects }
             if !subjects.isEmpty { previousSubjects = subjects }
             if subjects.isEmpty, relation.relationClass == .movement, let civilians = c.collectiveSubject(before: k) {
                 subjects = [civilians]
@@ -91,7 +97,7 @@ extension RelationFinder {
                 for a in subjects { for b in subjects where a.number != b.number { add(a.number, relation, b.number, c, at: k) } }
                 continue
             }
-            var objects: [Mention] = []
+            var objects: [Mention] = continuesClause ? previousObjects.filter { fits($0, asTargetOf: relation) } : []
             if relation == .fleesFrom || relation == .fleesTo {
                 // "families from Qusayr fled to Arsal": where the subject came from.
                 if let last = subjects.last, analysis.category(of: last) == .person, analysis.isKey(last.tokens.upperBound, .from),
@@ -196,6 +202,7 @@ extension RelationFinder {
                 objects = [owner]
             }
             for s in subjects { for o in objects { add(s.number, relation, o.number, c, at: k) } }
+            if !objects.isEmpty { previousObjects = objects }
             // "Washington, which backs the SDF against Islamic State": both fight the one after "against".
             if relation.relationClass == .cooperation, !relation.isSymmetric, let last = objects.last, analysis.kind(of: last) == .actor,
                analysis.isKey(last.tokens.upperBound, .against),

@@ -175,6 +175,15 @@ extension RelationFinder {
             if [.state, .armedGroup, .militia, .coalition].contains(category), let place = placeOfTroops(after: end, in: c) {
                 add(m.number, .locatedIn, place.number, c, at: end)
             }
+            // "The Syrian Observatory for Human Rights, which monitors the war from Britain".
+            if category != .person, category != .state, analysis.isKey(end, .comma), analysis.isKey(end + 1, .which),
+               let verb = c.window(from: end + 2, to: end + 4).first(where: { Self.workingFromVerbs.contains(keys[$0]) }),
+               let from = c.window(from: verb + 1, to: verb + 7).first(where: { analysis.isKey($0, .from) }),
+               !c.window(from: verb + 1, to: from).contains(where: { analysis.isKey($0, .comma) || c.mention(covering: $0).map { analysis.kind(of: $0) == .place } == true }),
+               let place = c.mention(startingAt: from + 1) ?? (analysis.isKey(from + 1, .the) ? c.mention(startingAt: from + 2) : nil),
+               place.form != .adjective, let located = analysis.kind(of: place) == .place ? place.number : territory(of: place) {
+                add(m.number, .locatedIn, located, c, at: verb)
+            }
             // "P, who chairs the task force, told reporters in Geneva": the verb after the relative clause.
             // "P, Russia's ambassador to the United Nations, told reporters in New York" too.
             if category == .person, analysis.isKey(end, .comma),
