@@ -302,5 +302,11 @@ struct HeldAreaTests {
         #expect(graph.has("assad-forces", .shells, "bab-hood"))
         #expect(graph.has("sohr", .locatedIn, "united-kingdom-country"))
     }
+
+    @Test func anUnknownNameWeaponsAreFiredAtIsAPlace() throws {
+        let graph = try extract("date 2013-06-02\nBorder\n\nRebel gunners fired rockets at Qasr Hamid. They also fired rockets at Hezbollah strongholds.")
+        #expect(graph.has("rebels", .shells, "qasr-hamid"))
+        #expect(graph.node(withID: "qasr-hamid")?.kind == .place)
+    }
 }
 
