@@ -26,7 +26,7 @@ struct QueryCommandTests {
     @Test func formatsOnTheExampleGraph() throws {
         let table = try CommandRunner.run(["query", "graphs/graph.json", "--file", "examples/queries/who-supports-the-army.aq"])
         #expect(table.status == 0, "\(table.stderr)")
-        #expect(table.stdout.contains("Hezbollah") && table.stdout.contains("Russia") && table.stdout.hasSuffix("(2 rows)\n"))
+        #expect(table.stdout.contains("Hezbollah") && table.stdout.contains("Russia") && table.stdout.contains("Pro-government militias") && table.stdout.hasSuffix("(3 rows)\n"))
 
         let evidence = try CommandRunner.run(["query", "graphs/graph.json", "--file", "examples/queries/who-supports-the-army.aq", "--evidence"])
         #expect(evidence.stdout.contains("russia -[supports]-> assad-forces ·"))

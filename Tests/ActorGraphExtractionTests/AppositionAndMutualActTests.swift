@@ -746,5 +746,16 @@ struct AppositionAndMutualActTests {
         #expect(graph.has("assad-forces", .locatedIn, "hamdaniyeh"))
         #expect(graph.edges.contains { $0.source == "rebels" && $0.relation == .locatedIn })
     }
+
+    @Test func whereAStateOrGroupKeepsItsForces() throws {
+        let graph = try extract("""
+            date 2018-01-22
+            Forces
+
+            The United States, which has about 2,000 troops in Syria, objected. Hezbollah, which has thousands of fighters in Syria, stayed.
+            """)
+        #expect(graph.has("united-states", .locatedIn, "syria"))
+        #expect(graph.has("hezbollah", .locatedIn, "syria"))
+    }
 }
 

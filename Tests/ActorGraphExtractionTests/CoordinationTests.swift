@@ -265,5 +265,48 @@ struct HeldAreaTests {
         // What someone is accused of is a claim, not a fact of the graph.
         #expect(!graph.edges.contains { $0.source == "saudi-arabia" && $0.target == "rebels" })
     }
+
+    @Test func aDistrictOnTheOutskirtsAndACountrysThirdCity() throws {
+        let graph = try extract("""
+            date 2016-11-02
+            Outskirts
+
+            Rebels held the Sakhour district on the western outskirts of Aleppo. Homs, Syria's third-largest city, was calm.
+            """)
+        #expect(graph.has("sakhour", .partOf, "aleppo"))
+        #expect(graph.has("homs", .partOf, "syria"))
+    }
+
+    @Test func armedMenCrossingIntoAPlaceAdvanceAndTheirAlliesShareTheVerb() throws {
+        let graph = try extract("""
+            date 2018-01-21
+            Afrin
+
+            Turkish troops and their Syrian rebel allies crossed into Afrin. Thousands of civilians crossed into Turkey.
+            """)
+        #expect(graph.has("turkish-military", .advancesInto, "afrin"))
+        #expect(graph.has("rebels", .advancesInto, "afrin"))
+        #expect(!graph.edges.contains { $0.relation == .fleesTo && $0.target == "afrin" })
+        #expect(graph.has("civilians", .fleesTo, "turkey-country"))
+    }
+
+    @Test func aParticipleWithThemContinuesTheClauseAndAMonitorWorksFromAPlace() throws {
+        let graph = try extract("""
+            date 2014-05-07
+            Homs
+
+            Government forces have besieged the Old City neighbourhoods of Hamidiyeh and Bab Hood since mid-2012, shelling them almost daily.
+            The Syrian Observatory for Human Rights, which monitors the war from Britain, gave a toll.
+            """)
+        #expect(graph.has("assad-forces", .shells, "hamidiyeh"))
+        #expect(graph.has("assad-forces", .shells, "bab-hood"))
+        #expect(graph.has("sohr", .locatedIn, "united-kingdom-country"))
+    }
+
+    @Test func anUnknownNameWeaponsAreFiredAtIsAPlace() throws {
+        let graph = try extract("date 2013-06-02\nBorder\n\nRebel gunners fired rockets at Qasr Hamid. They also fired rockets at Hezbollah strongholds.")
+        #expect(graph.has("rebels", .shells, "qasr-hamid"))
+        #expect(graph.node(withID: "qasr-hamid")?.kind == .place)
+    }
 }
 

@@ -22,8 +22,8 @@ struct SavedQuestionTests {
 
     @Test func whoSupportsTheArmy() throws {
         let result = try answer("who-supports-the-army.aq")
-        #expect(result.column("ally") == ["Hezbollah", "Russia"])
-        #expect(result.column("relation") == ["allied-with", "supports"])
+        #expect(result.column("ally") == ["Pro-government militias", "Hezbollah", "Russia"])
+        #expect(result.column("relation") == ["allied-with", "allied-with", "supports"])
         #expect(result.rows.allSatisfy { !$0.evidence.isEmpty })
     }
 

@@ -932,6 +932,12 @@ struct MentionFinder {
         if let known = knownPerson(in: i..<end, wordCount: wordCount, firstWord: firstWord) {
             return Discovery(id: known, name: analysis.record(id: known)?.name ?? name, category: .person, end: end, form: .anaphor)
         }
+        // "fired rockets at Hermel": what weapons are fired at, named alone, is a place.
+        if !sentenceInitial, !isDemonym, wordCount <= 3, i >= 3, analysis.isKey(i - 1, .at), !analysis.isKey(end, .possessive),
+           !(end < limit && tokens[end].isCapitalized),
+           (max(0, i - 7)..<(i - 1)).contains(where: { analysis.keyIDs[$0] >= Keyword.fired.rawValue && analysis.keyIDs[$0] <= Keyword.drops.rawValue }) {
+            return Discovery(id: Slug.make(from: name), name: name, category: .city, end: end, form: .discovered, takesFocus: false)
+        }
         // "deployed near Nairab, while …": only places stand after "near" or "outside".
         if !sentenceInitial, !isDemonym, wordCount <= 3, Self.placeOnlyPrepositions.contains(analysis.key(i - 1)),
            !analysis.isKey(end, .possessive), !(end < limit && tokens[end].isCapitalized) {

@@ -8,6 +8,7 @@ extension RelationFinder {
         guard c.classes.contains(.activeCueStart) else { return }
         var k = c.range.lowerBound
         var previousSubjects: [Mention] = []
+        var previousObjects: [Mention] = []
         while k < c.range.upperBound {
             guard tokens[k].kind == .word, !(k > 0 && analysis.isKey(k - 1, .hyphen)),
                   let match = index.activeCues.longestMatch(in: tokens, from: k, limit: c.range.upperBound,
@@ -77,6 +78,11 @@ extension RelationFinder {
                 || (analysis.isKey(before, .then) && (analysis.isKey(k - 2, .comma) || analysis.isKey(k - 2, .and))) {
                 subjects = previousSubjects
             }
+            // "besieged A, B and C since 2012, shelling them daily": the participle's subject and
+            // its "them" are the clause's.
+            let continuesClause = analysis.isKey(before, .comma) && keys[k].hasSuffix("ing") && (analysis.isKey(match.end, .them) || analysis.isKey(match.end, .it))
+                && !previousSubjects.isEmpty && !previousObjects.isEmpty
+            if continuesClause { subjects = previousSubjects }
             if !subjects.isEmpty { previousSubjects = subjects }
             if subjects.isEmpty, relation.relationClass == .movement, let civilians = c.collectiveSubject(before: k) {
                 subjects = [civilians]
@@ -93,14 +99,24 @@ extension RelationFinder {
                 for a in subjects { for b in subjects where a.number != b.number { add(a.number, relation, b.number, c, at: k) } }
                 continue
             }
-            var objects: [Mention] = []
+            var objects: [Mention] = continuesClause ? previousObjects.filter { fits($0, asTargetOf: relation) } : []
             if relation == .fleesFrom || relation == .fleesTo {
                 // "families from Qusayr fled to Arsal": where the subject came from.
                 if let last = subjects.last, analysis.category(of: last) == .person, analysis.isKey(last.tokens.upperBound, .from),
                    let origin = c.mention(startingAt: last.tokens.upperBound + 1), analysis.kind(of: origin) == .place, origin.tokens.upperBound <= k {
                     for s in subjects { add(s.number, .fleesFrom, origin.number, c, at: k) }
                 }
-                findMovement(c, from: match.end, relation: relation, subjects: subjects)
+                // "Turkish troops and their rebel allies crossed into Afrin": armed men crossing or
+                // pouring into a place advance into it; others flee there.
+                let crossing = relation == .fleesTo && (k..<match.end).contains { Self.crossingWords.contains(keys[$0]) }
+                let armed = subjects.filter { [.armedGroup, .militia, .state, .coalition].contains(analysis.category(of: $0)) }
+                if crossing, !armed.isEmpty {
+                    findMovement(c, from: match.end, relation: relation, subjects: armed, advancing: true)
+                    let others = subjects.filter { s in !armed.contains { $0.number == s.number } }
+                    if !others.isEmpty { findMovement(c, from: match.end, relation: relation, subjects: others) }
+                } else {
+                    findMovement(c, from: match.end, relation: relation, subjects: subjects)
+                }
                 continue
             }
             // "overran positions of X", "stormed bases of X and Y": taking a group's positions attacks it.
@@ -188,6 +204,7 @@ extension RelationFinder {
                 objects = [owner]
             }
             for s in subjects { for o in objects { add(s.number, relation, o.number, c, at: k) } }
+            if !objects.isEmpty { previousObjects = objects }
             // "Washington, which backs the SDF against Islamic State": both fight the one after "against".
             if relation.relationClass == .cooperation, !relation.isSymmetric, let last = objects.last, analysis.kind(of: last) == .actor,
                analysis.isKey(last.tokens.upperBound, .against),
@@ -322,7 +339,12 @@ extension RelationFinder {
         return nil
     }
 
-    func findMovement(_ c: SentenceContext, from start: Int, relation: Relation, subjects: [Mention]) {
+    /// Words of crossing into a place, which armed men do to advance: "crossed into", "poured into".
+    static let crossingWords: Set<String> = ["cross", "crossed", "crossing", "crosses", "pour", "poured", "pouring", "pours", "stream", "streamed", "streaming"]
+
+    /// The places a movement at `start` goes to or from; with `advancing`, going into a place is an
+    /// advance into it.
+    func findMovement(_ c: SentenceContext, from start: Int, relation: Relation, subjects: [Mention], advancing: Bool = false) {
         var j = start
         let limit = min(c.range.upperBound, start + 16)
         var sawTo = relation == .fleesTo
@@ -338,7 +360,7 @@ extension RelationFinder {
                 let isQualifier = analysis.placeNoun(m.tokens.upperBound) != nil && analysis.isKey(m.tokens.upperBound + 1, .of)
                     || analysis.isKey(m.tokens.upperBound, .possessive) && c.mention(startingAt: m.tokens.upperBound + 1).map { analysis.kind(of: $0) == .place } == true
                 if analysis.kind(of: m) == .place, !isQualifier {
-                    for s in subjects { add(s.number, sawTo ? .fleesTo : .fleesFrom, m.number, c, at: j) }
+                    for s in subjects { add(s.number, sawTo ? (advancing ? .advancesInto : .fleesTo) : .fleesFrom, m.number, c, at: j) }
                     found = true
                 }
                 j = m.tokens.upperBound

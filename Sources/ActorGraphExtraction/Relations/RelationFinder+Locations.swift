@@ -54,9 +54,9 @@ extension RelationFinder {
                 }
                 // "A and B on the western edge of Aleppo", "X, a district on the southern rim of the
                 // enclave": a place on the edge of another is part of it.
-                if let parent = edgeParent(after: end, in: c), parent.number != m.number {
-                    for place in c.coordinatedMentions(endingWith: m, where: { analysis.kind(of: $0) == .place && $0.form != .adjective }) where place.number != parent.number {
-                        add(place.number, .partOf, parentPlace(parent.number), c, at: end)
+                if let parent = edgeParent(after: end, in: c), parent != m.number {
+                    for place in c.coordinatedMentions(endingWith: m, where: { analysis.kind(of: $0) == .place && $0.form != .adjective }) where place.number != parent {
+                        add(place.number, .partOf, parentPlace(parent), c, at: end)
                     }
                 }
                 // "the Turkish city of Urfa", "the Lebanese town of Arsal": in the adjective's country.
@@ -139,7 +139,7 @@ extension RelationFinder {
                 // (A place word must follow: "New York, Britain's ambassador P" names no part of Britain.)
                 if analysis.isKey(end, .comma), analysis.isKey(end + 2, .possessive), let owner = c.mention(covering: end + 1),
                    analysis.category(of: owner) == .country, owner.number != m.number,
-                   c.window(from: end + 3, to: end + 6).contains(where: { analysis.placeNoun($0) != nil || analysis.isWord($0, .pluralPlaceNoun) || analysis.isWord($0, .placeRoleNoun) || analysis.isKey($0, .city) }) {
+                   c.window(from: end + 3, to: end + 8).contains(where: { analysis.placeNoun($0) != nil || analysis.isWord($0, .pluralPlaceNoun) || analysis.isWord($0, .placeRoleNoun) || analysis.isKey($0, .city) }) {
                     add(m.number, .partOf, owner.number, c, at: end)
                 }
                 // "Mosul in Iraq", "Raqqa in northern Syria": a smaller place in a larger one.
@@ -170,6 +170,20 @@ extension RelationFinder {
             // "rebel factions in P" (groups), "P, an activist in P", "X, a medic inside the city" (people).
             var j = end
             let category = analysis.category(of: m)
+            // "The United States, which has about 2,000 troops in Syria", "Hezbollah, which has
+            // thousands of fighters in Syria": where its forces are.
+            if [.state, .armedGroup, .militia, .coalition].contains(category), let place = placeOfTroops(after: end, in: c) {
+                add(m.number, .locatedIn, place.number, c, at: end)
+            }
+            // "The Syrian Observatory for Human Rights, which monitors the war from Britain".
+            if category != .person, category != .state, analysis.isKey(end, .comma), analysis.isKey(end + 1, .which),
+               let verb = c.window(from: end + 2, to: end + 4).first(where: { Self.workingFromVerbs.contains(keys[$0]) }),
+               let from = c.window(from: verb + 1, to: verb + 7).first(where: { analysis.isKey($0, .from) }),
+               !c.window(from: verb + 1, to: from).contains(where: { analysis.isKey($0, .comma) || c.mention(covering: $0).map { analysis.kind(of: $0) == .place } == true }),
+               let place = c.mention(startingAt: from + 1) ?? (analysis.isKey(from + 1, .the) ? c.mention(startingAt: from + 2) : nil),
+               place.form != .adjective, let located = analysis.kind(of: place) == .place ? place.number : territory(of: place) {
+                add(m.number, .locatedIn, located, c, at: verb)
+            }
             // "P, who chairs the task force, told reporters in Geneva": the verb after the relative clause.
             // "P, Russia's ambassador to the United Nations, told reporters in New York" too.
             if category == .person, analysis.isKey(end, .comma),
@@ -409,6 +423,21 @@ extension RelationFinder {
         return place
     }
 
+    /// The place after "has (about 2,000) troops in": ", which has about 2,000 troops in Syria",
+    /// "keeps forces in P". Only a relative pronoun, a verb of having and plain words stand between.
+    func placeOfTroops(after end: Int, in c: SentenceContext) -> Mention? {
+        var t = end
+        if analysis.isKey(t, .comma), analysis.isKey(t + 1, .which) { t += 2 }
+        guard t < c.range.upperBound, Self.havingVerbs.contains(keys[t]),
+              let force = c.window(from: t + 1, to: t + 6).first(where: { analysis.isWord($0, .forceNoun) && c.mention(covering: $0) == nil }),
+              c.window(from: t + 1, to: force).allSatisfy({ tokens[$0].kind == .number || tokens[$0].kind == .word && c.mention(covering: $0) == nil }),
+              analysis.isKey(force + 1, .in), let place = placeAfterIn(from: force + 1, in: c, within: 0), place.form != .adjective else { return nil }
+        return place
+    }
+
+    /// Verbs of having forces somewhere: "has troops in", "keeps forces in".
+    static let havingVerbs: Set<String> = ["has", "have", "had", "keeps", "kept", "keep", "maintains", "maintained", "stationed", "deployed", "deploys"]
+
     /// Words saying an armed group is somewhere: "seen", "deployed", "stationed".
     static let presenceWords: Set<String> = ["seen", "spotted", "deployed", "stationed", "positioned", "massed", "massing", "entrenched", "dug", "present", "filmed", "photographed"]
 
@@ -470,14 +499,25 @@ extension RelationFinder {
 
     /// The place whose edge the words after a place's mention (at `end`) put it on: "on the
     /// western edge of Aleppo", ", a housing complex on the south-western edge of the city".
-    func edgeParent(after end: Int, in c: SentenceContext) -> Mention? {
+    func edgeParent(after end: Int, in c: SentenceContext) -> Int32? {
         var t = end
+        // "the Rashidin district on the western outskirts of the city": the name's place noun first.
+        if analysis.placeNoun(t) != nil, analysis.isKey(t + 1, .on) { t += 1 }
         if analysis.isKey(t, .comma), analysis.isKey(t + 1, .a, .an) || analysis.isKey(t + 1, .the) {
             // An apposition of plain words up to the preposition.
             t += 2
             while t < min(c.range.upperBound, end + 9), tokens[t].kind == .word || tokens[t].isMark("-"), c.mention(covering: t) == nil, !analysis.isKey(t, .on) { t += 1 }
         }
         guard analysis.isKey(t, .on) || keys[min(t, keys.count - 1)] == "along", analysis.isKey(t + 1, .the) else { return nil }
+        // "on the western outskirts of Aleppo" may be read as one section of the city: its city.
+        if let section = c.mention(startingAt: t + 1), section.form == .section,
+           c.window(from: section.tokens.lowerBound, to: section.tokens.upperBound).contains(where: { Self.edgeNouns.contains(keys[$0]) }),
+           // A section's id is "<direction>-<place id>".
+           case let id = analysis.id(of: section), let dash = id.firstIndex(of: "-"),
+           let city = index.number(of: String(id[id.index(after: dash)...])), index.entity(number: city).kind == .place {
+            analysis.recordLexiconEntity(number: city)
+            return city
+        }
         var u = t + 2
         // "south-western", "northern".
         if analysis.isWord(u, .direction) { u += 1; if analysis.isKey(u, .hyphen), analysis.isWord(u + 1, .direction) { u += 2 } }
@@ -486,7 +526,7 @@ extension RelationFinder {
         if analysis.isKey(u, .the), c.mention(startingAt: u) == nil { u += 1 }
         guard let parent = c.mention(startingAt: u), analysis.kind(of: parent) == .place, parent.form != .adjective,
               [.city, .district, .neighbourhood, .region].contains(analysis.category(of: parent)) else { return nil }
-        return parent
+        return parent.number
     }
 
     /// The named group an apposition "X, one of the (largest) KIND" is about, with `kind` the

@@ -378,6 +378,15 @@ struct SentenceContext {
         // "Syrian troops and fighters from Lebanon's Hezbollah": members stand for their group.
         if analysis.isKey(u, .from, .of), u - 1 > range.lowerBound, analysis.isWord(u - 1, .memberNoun) { u -= 2 }
         if analysis.isKey(u, .the, .a, .an) { u -= 1 }
+        // "Turkish troops and their Syrian rebel allies": the possessive and the adjectives before the conjunct.
+        var v = u
+        var modifiers = 0
+        while modifiers < 3, v > range.lowerBound, !analysis.isKey(v, .their) && !analysis.isKey(v, .its),
+              mention(covering: v).map({ $0.form == .adjective }) ?? (tokens[v].kind == .word && !analysis.isKey(v, .and) && !tokens[v].isCapitalized) {
+            v = mention(covering: v).map { $0.tokens.lowerBound - 1 } ?? v - 1
+            modifiers += 1
+        }
+        if analysis.isKey(v, .their) || analysis.isKey(v, .its) { u = v - 1 }
         while u > range.lowerBound, analysis.isKey(u, .and) || analysis.isKey(u, .comma) {
             // "Hezbollah fighters and …": the conjunct's head noun after its name.
             var end = u - 1
@@ -492,7 +501,9 @@ struct SentenceContext {
         var u = p - 1
         guard isParticiple(u) else { return nil }
         // "organised and paid by", "trained, armed and paid by".
-        while u - 2 >= range.lowerBound, analysis.isKey(u - 1, .and) || analysis.isKey(u - 1, .comma), isParticiple(u - 2) { u -= 2 }
+        // (A few at most: linear on one long line.)
+        var links = 0
+        while links < 4, u - 2 >= range.lowerBound, analysis.isKey(u - 1, .and) || analysis.isKey(u - 1, .comma), isParticiple(u - 2) { u -= 2; links += 1 }
         // A form of "be" before it makes a passive clause, whose agent is real: "P was shelled by X";
         // so does a weapon: "rockets fired by rebel groups struck P".
         if analysis.isWord(u - 1, .auxiliary) || u - 1 >= range.lowerBound && (RelationFinder.weaponNouns.contains(keys[u - 1]) || Self.strikeNouns.contains(keys[u - 1])) { return nil }
