@@ -84,6 +84,7 @@ struct WordClass: OptionSet, Sendable {
     static let supportNoun = WordClass(rawValue: 1 << 58)
     /// The key "-" (``Keyword/hyphen``): ``RelationFinder/findCompounds(_:)`` starts from a hyphen.
     static let hyphenKey = WordClass(rawValue: 1 << 59)
+    static let havingVerb = WordClass(rawValue: 1 << 60)
 
     /// The words of each class.
     static let members: [(WordClass, [String])] = [
@@ -141,5 +142,6 @@ struct WordClass: OptionSet, Sendable {
         (.presenceWord, Array(RelationFinder.presenceWords)),
         (.supportNoun, Array(RelationFinder.supportNouns)),
         (.hyphenKey, [Keyword.hyphen.key]),
+        (.havingVerb, Array(RelationFinder.havingVerbs)),
     ]
 }

@@ -323,8 +323,7 @@ extension RelationFinder {
         var t = start
         var steps = 0
         while t < c.range.upperBound, steps <= within {
-            let key = analysis.key(t)
-            if ["in", "across", "inside", "throughout"].contains(key) {
+            if analysis.isKey(t, .in, .across, .inside, .throughout) {
                 for u in c.window(from: t + 1, to: t + 4) {
                     if let m = c.mention(startingAt: u) { return analysis.kind(of: m) == .place ? m : nil }
                     if tokens[u].kind != .word || tokens[u].isCapitalized && c.mention(covering: u) == nil && !analysis.isKey(u, .the) { break }
@@ -332,7 +331,7 @@ extension RelationFinder {
                 // "in the city of Aleppo", "in the Turkish town of Kilis".
                 return placeNamedByItsKind(after: t, in: c)
             }
-            if EnglishWords.clauseBreakers.contains(key) || key == "." || c.mention(covering: t) != nil { return nil }
+            if analysis.isWord(t, .clauseBreaker) || analysis.isKey(t, .period) || c.mention(covering: t) != nil { return nil }
             t += 1
             steps += 1
         }

@@ -428,7 +428,7 @@ extension RelationFinder {
     func placeOfTroops(after end: Int, in c: SentenceContext) -> Mention? {
         var t = end
         if analysis.isKey(t, .comma), analysis.isKey(t + 1, .which) { t += 2 }
-        guard t < c.range.upperBound, Self.havingVerbs.contains(keys[t]),
+        guard t < c.range.upperBound, analysis.isWord(t, .havingVerb),
               let force = c.window(from: t + 1, to: t + 6).first(where: { analysis.isWord($0, .forceNoun) && c.mention(covering: $0) == nil }),
               c.window(from: t + 1, to: force).allSatisfy({ tokens[$0].kind == .number || tokens[$0].kind == .word && c.mention(covering: $0) == nil }),
               analysis.isKey(force + 1, .in), let place = placeAfterIn(from: force + 1, in: c, within: 0), place.form != .adjective else { return nil }
