@@ -783,16 +783,18 @@ struct MentionFinder {
         } else {
             name = "\(Self.sectionWords[direction] ?? direction.capitalized) \(parent.name)"
         }
-        analysis.record(id, name: name, category: isCity ? .district : .region)
-        analysis.addMention(id, tokens: start..<end, form: .section)
-        // "the enclave" refers back to the part of the city the lexicon describes so.
-        if let number = index.number(of: id) {
+        // (The section is recorded, mentioned and aliased by its number: its id is hashed once.)
+        let number = analysis.recordNumber(id, name: name, category: isCity ? .district : .region)
+        analysis.addMention(number: number, tokens: start..<end, form: .section)
+        // "the enclave" refers back to the part of the city the lexicon describes so (a number
+        // below the lexicon's count is a lexicon entity's).
+        if Int(number) < index.entityTable.count {
             let sentence = Int(analysis.sentenceOfToken[start])
-            for word in index.entity(number: number).descriptions { lastDescribed[word] = (id, number, sentence) }
+            for word in index.entityTable[Int(number)].descriptions { lastDescribed[word] = (id, number, sentence) }
         }
         // Record the phrase with its compound modifier ("rebel-held east") as a surface form too.
         if start >= 3, analysis.isKey(start - 2, .hyphen), analysis.compoundCue(start - 1) != nil {
-            analysis.addAlias((start - 3)..<end, to: id)
+            analysis.addAlias((start - 3)..<end, to: number)
         }
         return end
     }

@@ -234,6 +234,13 @@ final class DocumentAnalysis {
     /// True when entity `id` was recorded.
     func isRecorded(_ id: String) -> Bool { record(id: id) != nil }
 
+    /// The number of entity `id` when it was recorded, else nil: `isRecorded(id) ? number(of: id) : nil`
+    /// with one look-up of the id.
+    func recordedNumber(of id: String) -> Int32? {
+        guard let n = index.number(of: id) ?? discoveredNumbers[id], recordOfNumber[Int(n)] >= 0 else { return nil }
+        return n
+    }
+
     /// Registers an entity from the lexicon or discovered in the text.
     @discardableResult
     func record(_ id: String, name: String, category: Category) -> String {

@@ -49,8 +49,9 @@ struct DocumentGraphBuilder {
             speakers.append(speaker)
             evidence.add(EvidenceTable.Key(source: speaker, target: node, relation: .said),
                          SpanBounds(start: statement.evidenceStart, end: statement.evidenceEnd))
-            for entity in statement.about where analysis.isRecorded(entity) {
-                evidence.add(EvidenceTable.Key(source: node, target: analysis.number(of: entity), relation: .about), SpanBounds(quoteSpan))
+            for entity in statement.about {
+                guard let target = analysis.recordedNumber(of: entity) else { continue }
+                evidence.add(EvidenceTable.Key(source: node, target: target, relation: .about), SpanBounds(quoteSpan))
             }
         }
         // The ends of relations and the speakers take part in the story (a repeated relation has
