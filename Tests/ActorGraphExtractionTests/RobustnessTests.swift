@@ -50,6 +50,17 @@ struct RobustnessTests {
         #expect(result.graph.has("assad-forces", .shells, "hanano"))
     }
 
+    @Test func aCreditInsideOneLongLineDoesNotSilenceTheArticle() {
+        // Articles pasted with no line breaks: the credit sentence is no paragraph of its own.
+        let article = "The army shelled Hanano. Rebels fought back. Additional reporting by Ann Lee in Beirut; editing by Tom Roe. "
+        let text = String(repeating: article, count: 200)
+        let graph = extractor.extract(SourceDocument(id: "c.txt", text: text)).graph
+        #expect(graph.has("assad-forces", .shells, "hanano"))
+        // A credit on a line of its own is still skipped.
+        let lines = extractor.extract(SourceDocument(id: "d.txt", text: "The army shelled Hanano.\nAdditional reporting by Ann Lee in Beirut; editing by Tom Roe\n")).graph
+        #expect(lines.node(withID: "beirut") == nil)
+    }
+
     @Test func binaryDataIsRejectedOrReadLossily() throws {
         var generator = SplitMix(seed: 42)
         let bytes = (0..<50_000).map { _ in UInt8(truncatingIfNeeded: generator.next()) }

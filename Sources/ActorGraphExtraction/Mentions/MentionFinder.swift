@@ -49,10 +49,13 @@ struct MentionFinder {
     }
 
     /// Credits and bylines ("Information for this article was contributed by…") name reporters,
-    /// not actors.
+    /// not actors. A credit is a short paragraph of its own: in a long paragraph (text with no line
+    /// breaks at all) one credit sentence must not silence the whole article.
     private func markSkippedParagraphs() {
         let analysis = self.analysis
-        for sentence in analysis.sentences {
+        var sentencesInParagraph: [Int: Int] = [:]
+        for sentence in analysis.sentences { sentencesInParagraph[sentence.paragraph, default: 0] += 1 }
+        for sentence in analysis.sentences where sentencesInParagraph[sentence.paragraph, default: 0] <= 3 {
             let opening = sentence.tokens.prefix(12)
             guard let first = opening.first else { continue }
             func has(_ keyword: Keyword) -> Bool { opening.contains { analysis.isKey($0, keyword) } }
