@@ -63,33 +63,7 @@ final class ASCIIKeyTable<Value: Sendable>: Sendable {
     /// where `hash` is the FNV-1a hash of those lower-cased bytes (``hashStep(_:_:)`` from
     /// ``hashStart``), or nil when the table lacks it: a look-up of the lower-cased key, without making it.
     func value(forLowercased key: UnsafeBufferPointer<UInt8>, hash: UInt32) -> Value? {
-        let hash = Self.storedHash(hash)
-        return hashes.withUnsafeBufferPointer { hashes in
-            let mask = hashes.count - 1
-            var slot = Int(hash) & mask
-            while true {
-                let stored = hashes[slot]
-                if stored == 0 { return nil }
-                if stored == hash, matchesLowercased(key, slot: slot) { return values[slot] }
-                slot = (slot + 1) & mask
-            }
-        }
-    }
-
-    /// True when the key in `slot` has the bytes of `key` lower-cased.
-    @inline(__always) private func matchesLowercased(_ key: UnsafeBufferPointer<UInt8>, slot: Int) -> Bool {
-        let bounds = keys[slot]
-        guard Int(bounds.count) == key.count else { return false }
-        return bytes.withUnsafeBufferPointer { bytes in
-            let start = Int(bounds.start)
-            var i = 0
-            while i < key.count {
-                let b = key[i]
-                if bytes[start + i] != (b >= 0x41 && b <= 0x5A ? b | 0x20 : b) { return false }
-                i += 1
-            }
-            return true
-        }
+        probe(hash) { matches(key, slot: $0, lowercasing: true) }
     }
 
     /// A hash as stored in ``hashes``: 0 marks an empty slot, so a key hashing to 0 is stored as 1.
@@ -99,40 +73,42 @@ final class ASCIIKeyTable<Value: Sendable>: Sendable {
     /// nil when `key` is not ASCII (or its bytes are not contiguous) and the table cannot tell.
     func lookup(_ key: String) -> Value?? {
         key.utf8.withContiguousStorageIfAvailable { bytes -> Value?? in
-            var hash: UInt32 = 0x811C_9DC5, high: UInt8 = 0
+            var hash = Self.hashStart, high: UInt8 = 0
             for byte in bytes {
-                hash = (hash ^ UInt32(byte)) &* 0x0100_0193
+                hash = Self.hashStep(hash, byte)
                 high |= byte
             }
             guard high < 0x80 else { return nil }
-            return .some(value(forUTF8: bytes, hash: Self.storedHash(hash)))
+            return .some(probe(hash) { matches(bytes, slot: $0, lowercasing: false) })
         } ?? nil
     }
 
-    /// The value of the key whose UTF-8 bytes are `key` and whose stored hash is `hash`, or nil
-    /// when the table lacks it.
-    private func value(forUTF8 key: UnsafeBufferPointer<UInt8>, hash: UInt32) -> Value? {
-        hashes.withUnsafeBufferPointer { hashes in
+    /// The value in the first slot of `hash`'s probe sequence that `matches`, or nil at an empty
+    /// slot (linear probing).
+    @inline(__always) private func probe(_ hash: UInt32, _ matches: (Int) -> Bool) -> Value? {
+        let hash = Self.storedHash(hash)
+        return hashes.withUnsafeBufferPointer { hashes in
             let mask = hashes.count - 1
             var slot = Int(hash) & mask
             while true {
                 let stored = hashes[slot]
                 if stored == 0 { return nil }
-                if stored == hash, matches(key, slot: slot) { return values[slot] }
+                if stored == hash, matches(slot) { return values[slot] }
                 slot = (slot + 1) & mask
             }
         }
     }
 
-    /// True when the key in `slot` has the bytes `key`.
-    @inline(__always) private func matches(_ key: UnsafeBufferPointer<UInt8>, slot: Int) -> Bool {
+    /// True when the key in `slot` has the bytes `key`, lower-cased first (A-Z only) with `lowercasing`.
+    @inline(__always) private func matches(_ key: UnsafeBufferPointer<UInt8>, slot: Int, lowercasing: Bool) -> Bool {
         let bounds = keys[slot]
         guard Int(bounds.count) == key.count else { return false }
         return bytes.withUnsafeBufferPointer { bytes in
             let start = Int(bounds.start)
             var i = 0
             while i < key.count {
-                if bytes[start + i] != key[i] { return false }
+                let b = key[i]
+                if bytes[start + i] != (lowercasing && b >= 0x41 && b <= 0x5A ? b | 0x20 : b) { return false }
                 i += 1
             }
             return true
