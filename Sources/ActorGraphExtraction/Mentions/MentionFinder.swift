@@ -527,9 +527,9 @@ struct MentionFinder {
         let end = j + 1
         let owner = index.entity(number: state.number)
         let adjective = owner.adjectives.first ?? owner.name
-        let name = ([adjective] + field.map { $0.prefix(1).uppercased() + $0.dropFirst() } + ["Ministry"]).joined(separator: " ")
+        let name = Self.ministryName(adjective: adjective, fields: field)
         let start = i
-        if let known = index.nameHits(of: name).first(where: { index.entityTable[Int($0.entity)].category.kind == .actor }) {
+        if let known = knownActor(named: name) {
             let entity = index.entity(number: known.entity)
             analysis.recordLexiconEntity(number: known.entity)
             analysis.addMention(number: known.entity, tokens: start..<end, form: .name)
@@ -568,16 +568,25 @@ struct MentionFinder {
             if [.state, .government].contains(entity.category) { adjectives += entity.adjectives }
             if entity.category == .city, let parent = entity.parent, let country = index.entity(parent) { adjectives += country.adjectives }
         }
-        let field = (i + 1..<ministry).map { keys[$0].prefix(1).uppercased() + keys[$0].dropFirst() }
+        let field = (i + 1..<ministry).map { keys[$0] }
         for adjective in adjectives {
-            let name = ([adjective] + field + ["Ministry"]).joined(separator: " ")
-            guard let known = index.nameHits(of: name).first(where: { index.entity(number: $0.entity).category.kind == .actor }) else { continue }
+            guard let known = knownActor(named: Self.ministryName(adjective: adjective, fields: field)) else { continue }
             analysis.recordLexiconEntity(number: known.entity)
             analysis.addMention(number: known.entity, tokens: i..<(ministry + 1), form: .name)
             noteFocus(index.entity(number: known.entity).id, number: known.entity)
             return ministry + 1
         }
         return nil
+    }
+
+    /// A ministry's name from a state's adjective and the field keys: "Russian Defence Ministry".
+    private static func ministryName(adjective: String, fields: [String]) -> String {
+        ([adjective] + fields.map { $0.prefix(1).uppercased() + $0.dropFirst() } + ["Ministry"]).joined(separator: " ")
+    }
+
+    /// The lexicon's actor of that name, if any.
+    private func knownActor(named name: String) -> LexiconIndex.NameHit? {
+        index.nameHits(of: name).first { index.entityTable[Int($0.entity)].category.kind == .actor }
     }
 
     /// The fields of a state's ministries, in lower case: "the Turkish defence ministry".
