@@ -117,9 +117,16 @@ public struct Lexicon: Sendable {
 
     /// Adds entries from YAML (or JSON) text; `source` names it in errors.
     public mutating func add(yaml text: String, source: String = "<lexicon>") throws(LexiconError) {
+        // Parsed once: the same node is decoded and checked for unknown keys. (As YAMLDecoder does,
+        // the parser is kept alive while its node is used and only merge keys are resolved.)
         let file: LexiconFile
+        let unknown: String?
         do {
-            file = try YAMLDecoder().decode(LexiconFile.self, from: text)
+            let parser = try Parser(yaml: text, resolver: Resolver.basic.appending(.merge))
+            (file, unknown) = try withExtendedLifetime(parser) {
+                let root = try parser.singleRoot() ?? ""
+                return (try YAMLDecoder().decode(LexiconFile.self, from: root), LexiconFile.unknownKey(in: root))
+            }
         } catch let error as DecodingError {
             throw LexiconError(file: source, message: Self.describe(error))
         } catch {
@@ -128,7 +135,7 @@ public struct Lexicon: Sendable {
         if let format = file.format, format != "actorgraph-lexicon-1" {
             throw LexiconError(file: source, message: "unknown format \"\(format)\" (expected actorgraph-lexicon-1)")
         }
-        if let unknown = LexiconFile.unknownKey(in: text) {
+        if let unknown {
             throw LexiconError(file: source, message: unknown)
         }
         for (i, actor) in (file.actors ?? []).enumerated() {

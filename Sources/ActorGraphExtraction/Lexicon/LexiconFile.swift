@@ -59,10 +59,10 @@ struct LexiconFile: Decodable {
         "relations": ["relation", "active", "passive", "compound", "nouns", "symmetric"],
     ]
 
-    /// The first key of `text` that the format does not know, described for an error message
-    /// ("places[3] (Sheikh Maksoud): unknown key \"partof\""), or nil when every key is known.
-    static func unknownKey(in text: String) -> String? {
-        guard let root = try? Yams.compose(yaml: text), let mapping = root.mapping else { return nil }
+    /// The first key of the parsed file `root` that the format does not know, described for an
+    /// error message ("places[3] (Sheikh Maksoud): unknown key \"partof\""), or nil when every key is known.
+    static func unknownKey(in root: Node) -> String? {
+        guard let mapping = root.mapping else { return nil }
         func known(_ section: String) -> String { (knownKeys[section] ?? []).sorted().joined(separator: ", ") }
         for (key, value) in mapping {
             guard let name = key.string else { continue }
