@@ -17,6 +17,9 @@ struct Vocabulary: Sendable {
     }
 
     private var entries: [String: Entry] = [:]
+    /// The key of each id, as first added: the string a token whose key the ASCII table finds
+    /// shares instead of making its own (see ``key(of:)``).
+    private var keysOfIDs: [String] = []
     /// The ASCII keys of ``entries`` in a table hashed without `Hasher`, once
     /// ``compilePlurals()`` has run (nil before, or when a non-ASCII key could equal an ASCII one).
     private var asciiEntries: ASCIIKeyTable<Entry>?
@@ -31,8 +34,12 @@ struct Vocabulary: Sendable {
         let id = Int32(count)
         count += 1
         entries[key] = Entry(id: id, pluralID: id)
+        keysOfIDs.append(key)
         return id
     }
+
+    /// The key numbered `id` (an id of this vocabulary, not ``unknown``), as it was added.
+    @inline(__always) func key(of id: Int32) -> String { keysOfIDs[Int(id)] }
 
     /// The id of `key`, or ``unknown``.
     func id(of key: String) -> Int32 { entry(of: key).id }

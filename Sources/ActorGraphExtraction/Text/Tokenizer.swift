@@ -26,7 +26,8 @@ public enum Tokenizer {
 
     /// ``keyedTokens(of:)-(SourceDocument)`` with the ``Vocabulary`` entry of each key, looked up
     /// while the key is made: an ASCII key is hashed from the token's bytes as they are lower-cased
-    /// (see ``Vocabulary/entry(ofLowercasedASCII:hash:)``), one of one ASCII character once per document.
+    /// (see ``Vocabulary/entry(ofLowercasedASCII:hash:)``), one of one ASCII character once per document,
+    /// and an ASCII key the vocabulary numbers is the vocabulary's string (``Vocabulary/key(of:)``).
     static func keyedTokens(of document: SourceDocument, vocabulary: Vocabulary) -> (tokens: [Token], keys: [String], entries: [Vocabulary.Entry]) {
         var entries: [Vocabulary.Entry] = []
         entries.reserveCapacity(document.scalars.count / 5)
@@ -73,16 +74,20 @@ public enum Tokenizer {
             let key = punctuatedKey(of: scalars) ?? normalizedKey(String(decoding: utf8, as: UTF8.self))
             return (key, vocabulary.entry(of: key))
         }
-        let key: String
-        if upper {
-            key = String(unsafeUninitializedCapacity: utf8.count) { buffer in
+        func lowercasedKey() -> String {
+            guard upper else { return String(decoding: utf8, as: UTF8.self) }
+            return String(unsafeUninitializedCapacity: utf8.count) { buffer in
                 for (n, b) in utf8.enumerated() { buffer[n] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
                 return utf8.count
             }
-        } else {
-            key = String(decoding: utf8, as: UTF8.self)
         }
-        return (key, vocabulary.entry(ofLowercasedASCII: utf8, hash: hash) ?? vocabulary.entry(of: key))
+        guard let entry = vocabulary.entry(ofLowercasedASCII: utf8, hash: hash) else {
+            let key = lowercasedKey()
+            return (key, vocabulary.entry(of: key))
+        }
+        // The table found these very bytes (lower-cased) as a key of the vocabulary: a numbered
+        // key is the vocabulary's own string, shared rather than made again for each token.
+        return (entry.id >= 0 ? vocabulary.key(of: entry.id) : lowercasedKey(), entry)
     }
 
     /// The tokens of a document, in order.
