@@ -153,21 +153,47 @@ struct DocumentGraphBuilder {
         bytes.reserveCapacity(speaker.utf8.count + quote.utf8.count + 1)
         bytes.append(contentsOf: speaker.utf8)
         bytes.append(0)
-        // ASCII lower-cases byte for byte, and General Punctuation (curly quotes, dashes) has no
-        // case: such quotes are lower-cased as `lowercased()` would, without building a string.
-        if quote.unicodeScalars.allSatisfy({ $0.value < 0x80 || ($0.value >= 0x2000 && $0.value < 0x2070) }) {
-            for b in quote.utf8 { bytes.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b) }
-        } else {
+        let quoteStart = bytes.count
+        bytes.append(contentsOf: quote.utf8)
+        // ASCII lower-cases byte for byte, and General Punctuation (U+2000–U+206F: curly quotes,
+        // dashes) has no case: such quotes are lower-cased in place, as `lowercased()` would, in
+        // one pass over the bytes. Any other scalar leaves the lower-casing to `lowercased()`.
+        let lowercasedInPlace = bytes.withUnsafeMutableBufferPointer { bytes in
+            var i = quoteStart
+            while i < bytes.count {
+                let byte = bytes[i]
+                if byte < 0x80 {
+                    if byte >= 0x41 && byte <= 0x5A { bytes[i] = byte | 0x20 }
+                    i += 1
+                } else if byte == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80 || bytes[i + 1] == 0x81 && bytes[i + 2] < 0xB0 {
+                    i += 3   // E2 80 80 … E2 81 AF
+                } else {
+                    return false
+                }
+            }
+            return true
+        }
+        if !lowercasedInPlace {
+            bytes.removeSubrange(quoteStart...)
             bytes.append(contentsOf: quote.lowercased().utf8)
         }
-        return "statement-" + SHA256.hexDigest(of: bytes).prefix(12)
+        return "statement-" + String(decoding: SHA256.hexDigest(of: bytes).utf8.prefix(12), as: UTF8.self)
     }
 
     /// A quote cut to about 60 characters at a word boundary, with an ellipsis.
     static func shortened(_ quote: String) -> String {
-        // A string has no more characters than UTF-8 bytes: short ones need no counting, and
-        // longer ones are counted up to the 61st character only.
-        guard quote.utf8.count > 60, let afterSixty = quote.index(quote.startIndex, offsetBy: 60, limitedBy: quote.endIndex),
+        // A string has no more characters than UTF-8 bytes: short ones need no counting.
+        let utf8 = quote.utf8
+        guard utf8.count > 60 else { return quote }
+        // When the first 61 bytes are ASCII other than CR (which joins a following LF into one
+        // character), each is a character of its own: the first 60 characters are the first 60 bytes.
+        if utf8.prefix(61).allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+            let cut = utf8.prefix(60)
+            let kept = cut.lastIndex(of: UInt8(ascii: " ")).map { cut[..<$0] } ?? cut
+            return String(Substring(kept)) + "\u{2026}"
+        }
+        // Longer ones are counted up to the 61st character only.
+        guard let afterSixty = quote.index(quote.startIndex, offsetBy: 60, limitedBy: quote.endIndex),
               afterSixty != quote.endIndex else { return quote }
         var cut = String(quote[..<afterSixty])
         if let space = cut.lastIndex(of: " ") { cut = String(cut[..<space]) }
