@@ -34,7 +34,7 @@ public struct SourceDocument: Sendable {
         self.utf8 = decoded.utf8
         self.utf8Offsets = decoded.offsets
         self.sha256 = sha256
-        let header = DocumentHeader(scalars: decoded.scalars)
+        let header = DocumentHeader(utf8: decoded.utf8)
         self.date = header.date
         self.title = header.title
     }
@@ -44,7 +44,7 @@ public struct SourceDocument: Sendable {
     static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> (scalars: [Unicode.Scalar], utf8: [UInt8], offsets: [Int32]) {
         // "\r\n" and a lone "\r" become "\n"; both are ASCII, so this works on bytes.
         let utf8: [UInt8]
-        if bytes.contains(0x0D) {
+        if containsCarriageReturn(bytes) {
             var normalised: [UInt8] = []
             normalised.reserveCapacity(bytes.count)
             var i = 0
@@ -65,14 +65,28 @@ public struct SourceDocument: Sendable {
         var offsets: [Int32] = []
         let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: utf8.count) { scalarBuffer, scalarCount in
             offsets = [Int32](unsafeUninitializedCapacity: utf8.count + 1) { offsetBuffer, offsetCount in
+                // Local copies of the (inout) buffers: their bases need not be reloaded after each store.
+                let scalarsOut = scalarBuffer, offsetsOut = offsetBuffer
                 utf8.withUnsafeBufferPointer { b in
                     let n = b.count
                     var i = 0, k = 0
                     while i < n {
+                        // Eight ASCII bytes at a time (most text is ASCII): one scalar and one
+                        // offset per byte (k ≤ i, so both stay inside the tables).
+                        if n - i >= 8, let base = b.baseAddress,
+                           UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                            for j in 0..<8 {
+                                offsetsOut[k &+ j] = Int32(truncatingIfNeeded: i &+ j)
+                                scalarsOut[k &+ j] = Unicode.Scalar(base[i &+ j])
+                            }
+                            i &+= 8
+                            k &+= 8
+                            continue
+                        }
                         let lead = b[i]
-                        offsetBuffer[k] = Int32(truncatingIfNeeded: i)
+                        offsetsOut[k] = Int32(truncatingIfNeeded: i)
                         if lead < 0x80 {
-                            scalarBuffer[k] = Unicode.Scalar(lead)
+                            scalarsOut[k] = Unicode.Scalar(lead)
                             i += 1
                         } else {
                             // Valid UTF-8 (it came from a String): the lead byte gives the length.
@@ -90,18 +104,36 @@ public struct SourceDocument: Sendable {
                                 value = value << 6 | UInt32(b[i + j] & 0x3F)
                                 j += 1
                             }
-                            scalarBuffer[k] = Unicode.Scalar(value) ?? "\u{FFFD}"
+                            scalarsOut[k] = Unicode.Scalar(value) ?? "\u{FFFD}"
                             i += length
                         }
                         k += 1
                     }
-                    offsetBuffer[k] = Int32(truncatingIfNeeded: n)
+                    offsetsOut[k] = Int32(truncatingIfNeeded: n)
                     offsetCount = k + 1
                     scalarCount = k
                 }
             }
         }
         return (scalars, utf8, offsets)
+    }
+
+    /// True when `bytes` hold a CR (0x0D), tested eight bytes at a time.
+    static func containsCarriageReturn(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        let n = bytes.count
+        var i = 0
+        while n - i >= 8 {
+            // A CR byte becomes a zero byte, which the classic has-zero-byte test finds.
+            let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) ^ 0x0D0D_0D0D_0D0D_0D0D
+            if (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0 { return true }
+            i += 8
+        }
+        while i < n {
+            if base[i] == 0x0D { return true }
+            i += 1
+        }
+        return false
     }
 
     /// The record of this document for a graph.
@@ -124,27 +156,20 @@ struct DocumentHeader {
     var date: String?
     var title: String?
 
-    init(scalars: [Unicode.Scalar]) {
-        var lines: [(Int, Int)] = []
-        var start = 0
-        for (i, s) in scalars.enumerated() where s == "\n" {
-            lines.append((start, i)); start = i + 1
-            if lines.count > 6 { break }
-        }
-        if lines.count <= 6, start < scalars.count { lines.append((start, scalars.count)) }
-        func text(_ r: (Int, Int)) -> String {
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(r.1 - r.0)
-            for scalar in scalars[r.0..<r.1] { UTF8.encode(scalar) { bytes.append($0) } }
-            return String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: " \t\u{FEFF}\u{A0}")
-        }
-        // Only the first two non-empty lines are ever read: trim no more (each line once).
+    /// The header of the text whose (line-end normalised) UTF-8 is `utf8`.
+    init(utf8: [UInt8]) {
+        // Only the first two non-empty lines among the first seven are ever read: each line is cut
+        // (at a "\n" byte: in UTF-8 no other scalar holds the byte 0x0A) and trimmed only until
+        // they are found, not the whole text.
         var nonEmpty: [String] = []
-        for line in lines {
-            let trimmed = text(line)
-            guard !trimmed.isEmpty else { continue }
-            nonEmpty.append(trimmed)
-            if nonEmpty.count == 2 { break }
+        var start = 0
+        var lineCount = 0
+        while lineCount < 7, nonEmpty.count < 2, start < utf8.count {
+            let end = utf8[start...].firstIndex(of: 0x0A) ?? utf8.count
+            let trimmed = String(decoding: utf8[start..<end], as: UTF8.self).trimmingCharacters(in: " \t\u{FEFF}\u{A0}")
+            if !trimmed.isEmpty { nonEmpty.append(trimmed) }
+            lineCount += 1
+            start = end + 1
         }
         guard let first = nonEmpty.first else { return }
         var titleCandidate: String? = first
