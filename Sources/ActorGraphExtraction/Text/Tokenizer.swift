@@ -14,7 +14,7 @@ public enum Tokenizer {
         document.utf8.withUnsafeBufferPointer { bytes in
             document.utf8Offsets.withUnsafeBufferPointer { offsets in
                 document.scalars.withUnsafeBufferPointer { scalars in
-                    tokens(of: scalars) { start, end in
+                    tokens(of: scalars) { start, end, _ in
                         key(ofUTF8: UnsafeBufferPointer(rebasing: bytes[Int(offsets[start])..<Int(offsets[end])])) {
                             punctuatedKey(of: UnsafeBufferPointer(rebasing: scalars[start..<end])) ?? normalizedKey($0)
                         }
@@ -36,9 +36,9 @@ public enum Tokenizer {
         let keyed = document.utf8.withUnsafeBufferPointer { bytes in
             document.utf8Offsets.withUnsafeBufferPointer { offsets in
                 document.scalars.withUnsafeBufferPointer { scalars in
-                    Self.tokens(of: scalars) { (start: Int, end: Int) -> String in
+                    Self.tokens(of: scalars) { (start: Int, end: Int, shape: KeyShape) -> String in
                         let utf8 = UnsafeBufferPointer(rebasing: bytes[Int(offsets[start])..<Int(offsets[end])])
-                        let (key, entry) = keyAndEntry(ofUTF8: utf8, scalars: UnsafeBufferPointer(rebasing: scalars[start..<end]),
+                        let (key, entry) = keyAndEntry(ofUTF8: utf8, scalars: UnsafeBufferPointer(rebasing: scalars[start..<end]), shape: shape,
                                                        vocabulary: vocabulary, singleByteEntries: &singleByteEntries)
                         entries.append(entry)
                         return key
@@ -50,10 +50,11 @@ public enum Tokenizer {
     }
 
     /// A token's key (as ``key(ofUTF8:nonASCIIKey:)`` makes it) and its vocabulary entry, from its
-    /// UTF-8 bytes and its scalars. `singleByteEntries` keeps the entries of one-character ASCII keys.
+    /// UTF-8 bytes, its scalars and its ``KeyShape``. `singleByteEntries` keeps the entries of
+    /// one-character ASCII keys.
     @inline(__always)
-    private static func keyAndEntry(ofUTF8 utf8: UnsafeBufferPointer<UInt8>, scalars: UnsafeBufferPointer<Unicode.Scalar>, vocabulary: Vocabulary,
-                                    singleByteEntries: inout [Vocabulary.Entry?]) -> (String, Vocabulary.Entry) {
+    private static func keyAndEntry(ofUTF8 utf8: UnsafeBufferPointer<UInt8>, scalars: UnsafeBufferPointer<Unicode.Scalar>, shape: KeyShape,
+                                    vocabulary: Vocabulary, singleByteEntries: inout [Vocabulary.Entry?]) -> (String, Vocabulary.Entry) {
         if utf8.count == 1 && utf8[0] < 0x80 {
             let key = asciiCharacterKeys[Int(utf8[0])]
             let lower = Int(utf8[0] >= 0x41 && utf8[0] <= 0x5A ? utf8[0] | 0x20 : utf8[0])
@@ -62,15 +63,8 @@ public enum Tokenizer {
             singleByteEntries[lower] = entry
             return (key, entry)
         }
-        var ascii = true, upper = false
-        var hash = ASCIIKeyTable<Vocabulary.Entry>.hashStart
-        for b in utf8 {
-            if b >= 0x80 { ascii = false; break }
-            let isUpper = b >= 0x41 && b <= 0x5A
-            if isUpper { upper = true }
-            hash = ASCIIKeyTable<Vocabulary.Entry>.hashStep(hash, isUpper ? b | 0x20 : b)
-        }
-        guard ascii else {
+        let upper = shape.hasUpperCase, hash = shape.hash
+        guard shape.isASCII else {
             let key = punctuatedKey(of: scalars) ?? normalizedKey(String(decoding: utf8, as: UTF8.self))
             return (key, vocabulary.entry(of: key))
         }
@@ -98,7 +92,7 @@ public enum Tokenizer {
     /// The tokens of `scalars`, in order, with the matching key of each.
     public static func keyedTokens(of scalars: [Unicode.Scalar]) -> (tokens: [Token], keys: [String]) {
         scalars.withUnsafeBufferPointer { buffer in
-            tokens(of: buffer) { start, end in
+            tokens(of: buffer) { start, end, _ in
                 var view = String.UnicodeScalarView()
                 view.append(contentsOf: buffer[start..<end])
                 return normalizedKey(String(view))
@@ -108,7 +102,7 @@ public enum Tokenizer {
 
     /// The tokens of `scalars`, in order.
     public static func tokens(of scalars: [Unicode.Scalar]) -> [Token] {
-        scalars.withUnsafeBufferPointer { buffer in tokens(of: buffer) { _, _ in "" }.tokens }
+        scalars.withUnsafeBufferPointer { buffer in tokens(of: buffer) { _, _, _ in "" }.tokens }
     }
 
     /// A token's key (``normalizedKey(_:)``) read off its UTF-8 bytes: for ASCII, the bytes
@@ -172,7 +166,26 @@ public enum Tokenizer {
         normalizedKey(Unicode.Scalar(UInt32(value)).map { String(Character($0)) } ?? "")
     }
 
-    static func tokens(of scalars: UnsafeBufferPointer<Unicode.Scalar>, key keyOf: (Int, Int) -> String) -> (tokens: [Token], keys: [String]) {
+    /// What a token's scalars tell of its key, gathered while the token is read: whether they are
+    /// all ASCII, whether any is an upper-case letter, and the FNV-1a hash of their bytes
+    /// lower-cased (``ASCIIKeyTable/hashStep(_:_:)``; meaningful for ASCII tokens only).
+    struct KeyShape {
+        var hash = ASCIIKeyTable<Vocabulary.Entry>.hashStart
+        var isASCII = true
+        var hasUpperCase = false
+
+        /// Takes in the token's next scalar.
+        @inline(__always) mutating func add(_ scalar: Unicode.Scalar) {
+            let v = scalar.value
+            guard v < 0x80 else { isASCII = false; return }
+            let isUpper = v >= 0x41 && v <= 0x5A
+            if isUpper { hasUpperCase = true }
+            hash = ASCIIKeyTable<Vocabulary.Entry>.hashStep(hash, UInt8(truncatingIfNeeded: isUpper ? v | 0x20 : v))
+        }
+    }
+
+    /// The tokens of `scalars` and the key `keyOf` gives each from its scalar bounds and its ``KeyShape``.
+    static func tokens(of scalars: UnsafeBufferPointer<Unicode.Scalar>, key keyOf: (Int, Int, KeyShape) -> String) -> (tokens: [Token], keys: [String]) {
         var tokens: [Token] = []
         tokens.reserveCapacity(scalars.count / 5)
         var keys: [String] = []
@@ -193,12 +206,20 @@ public enum Tokenizer {
             }
             let start = i
             var kind: Token.Kind
+            // The key's shape is gathered scalar by scalar as the token is read.
+            var shape = KeyShape()
+            shape.add(s)
             if isDigit(s) {
                 kind = .number
                 i += 1
                 while i < n {
-                    if isDigit(scalars[i]) || isLetter(scalars[i]) { if isLetter(scalars[i]) { kind = .word }; i += 1; continue }
-                    if (scalars[i] == "," || scalars[i] == ".") && i + 1 < n && isDigit(scalars[i + 1]) && kind == .number { i += 2; continue }
+                    let c = scalars[i]
+                    if isDigit(c) || isLetter(c) { if isLetter(c) { kind = .word }; shape.add(c); i += 1; continue }
+                    if (c == "," || c == ".") && i + 1 < n && isDigit(scalars[i + 1]) && kind == .number {
+                        shape.add(c); shape.add(scalars[i + 1])
+                        i += 2
+                        continue
+                    }
                     break
                 }
             } else if isLetter(s) {
@@ -206,12 +227,21 @@ public enum Tokenizer {
                 i += 1
                 while i < n {
                     let c = scalars[i]
-                    if isLetter(c) || isDigit(c) || isMark(c) { i += 1; continue }
+                    // ASCII letters and digits first: most words are made of nothing else.
+                    if c.value < 0x80 {
+                        let v = c.value
+                        if (v | 0x20) &- 0x61 < 26 || v &- 0x30 < 10 { shape.add(c); i += 1; continue }
+                    } else if isLetter(c) || isMark(c) {
+                        shape.add(c)
+                        i += 1
+                        continue
+                    }
                     if isApostrophe(c), i + 1 < n, isLetter(scalars[i + 1]) {
                         // Split a possessive 's (or s'), keep contractions and names like O'Brien.
                         let next = scalars[i + 1]
                         let afterNext = i + 2 < n ? scalars[i + 2] : " "
                         if (next == "s" || next == "S") && !isLetter(afterNext) { break }
+                        shape.add(c); shape.add(next)
                         i += 2
                         continue
                     }
@@ -221,12 +251,13 @@ public enum Tokenizer {
                       !(i + 2 < n && isLetter(scalars[i + 2])), !tokens.isEmpty,
                       tokens[tokens.count - 1].end == i, tokens[tokens.count - 1].kind == .word {
                 kind = .possessive
+                shape.add(scalars[i + 1])
                 i += 2
             } else {
                 kind = .punctuation
                 i += 1
             }
-            keys.append(keyOf(start, i))
+            keys.append(keyOf(start, i, shape))
             let first = scalars[start]
             let capitalised = first.value < 0x80 ? (first.value >= 0x41 && first.value <= 0x5A) : first.properties.isUppercase
             if breaks == 1 && !tokens.isEmpty { singleBreaks.append(tokens.count) }
