@@ -9,6 +9,9 @@ final class DocumentAnalysis {
     let document: SourceDocument
     let index: LexiconIndex
     let tokens: [Token]
+    /// How many tokens there are: the bound the per-token tests check an index against (read from
+    /// here rather than from one of the per-token arrays).
+    let tokenCount: Int
     /// The matching key of each token (``Tokenizer/normalizedKey(_:)`` of its text).
     let keys: [String]
     /// For each token, the ``Vocabulary`` id of its key (``Vocabulary/unknown`` for words the
@@ -59,9 +62,20 @@ final class DocumentAnalysis {
         self.index = index
         let (tokens, keys, entries) = Tokenizer.keyedTokens(of: document, vocabulary: index.vocabulary)
         (self.tokens, self.keys) = (tokens, keys)
-        self.keyIDs = entries.map(\.id)
-        let pluralIDs = entries.map(\.pluralID)
-        self.wordClasses = keyIDs.map { $0 >= 0 ? index.wordClasses[Int($0)] : [] }
+        self.tokenCount = tokens.count
+        // The ids, plural ids and word classes of the tokens, in one pass over the entries.
+        var keyIDs: [Int32] = [], pluralIDs: [Int32] = [], wordClasses: [WordClass] = []
+        keyIDs.reserveCapacity(entries.count)
+        pluralIDs.reserveCapacity(entries.count)
+        wordClasses.reserveCapacity(entries.count)
+        let classesOfIDs = index.wordClasses
+        for entry in entries {
+            keyIDs.append(entry.id)
+            pluralIDs.append(entry.pluralID)
+            wordClasses.append(entry.id >= 0 ? classesOfIDs[Int(entry.id)] : [])
+        }
+        self.keyIDs = keyIDs
+        self.wordClasses = wordClasses
         self.pluralIDs = pluralIDs
         self.fuzzyIDs = [Int32](repeating: Self.notComputed, count: tokens.count)
         self.sentences = SentenceSplitter.sentences(of: tokens, keys: keys)
@@ -127,33 +141,33 @@ final class DocumentAnalysis {
     /// True when token `i`'s key is `keyword` (false outside the document): `key(i) == "by"`
     /// without comparing strings.
     @inline(__always) func isKey(_ i: Int, _ keyword: Keyword) -> Bool {
-        i >= 0 && i < keyIDs.count && keyIDs[i] == keyword.rawValue
+        i >= 0 && i < tokenCount && keyIDs[i] == keyword.rawValue
     }
 
     /// True when token `i`'s key is one of the keywords given (false outside the document).
     @inline(__always) func isKey(_ i: Int, _ a: Keyword, _ b: Keyword) -> Bool {
-        guard i >= 0 && i < keyIDs.count else { return false }
+        guard i >= 0 && i < tokenCount else { return false }
         let id = keyIDs[i]
         return id == a.rawValue || id == b.rawValue
     }
 
     /// True when token `i`'s key is one of the keywords given (false outside the document).
     @inline(__always) func isKey(_ i: Int, _ a: Keyword, _ b: Keyword, _ c: Keyword) -> Bool {
-        guard i >= 0 && i < keyIDs.count else { return false }
+        guard i >= 0 && i < tokenCount else { return false }
         let id = keyIDs[i]
         return id == a.rawValue || id == b.rawValue || id == c.rawValue
     }
 
     /// True when token `i`'s key is one of the keywords given (false outside the document).
     @inline(__always) func isKey(_ i: Int, _ a: Keyword, _ b: Keyword, _ c: Keyword, _ d: Keyword) -> Bool {
-        guard i >= 0 && i < keyIDs.count else { return false }
+        guard i >= 0 && i < tokenCount else { return false }
         let id = keyIDs[i]
         return id == a.rawValue || id == b.rawValue || id == c.rawValue || id == d.rawValue
     }
 
     /// The English word classes of token `i`'s key (none outside the document).
     @inline(__always) func wordClass(_ i: Int) -> WordClass {
-        i >= 0 && i < wordClasses.count ? wordClasses[i] : []
+        i >= 0 && i < tokenCount ? wordClasses[i] : []
     }
 
     /// The relation token `i` states as a passive participle ("backed" in "backed by"), if any.
@@ -166,7 +180,7 @@ final class DocumentAnalysis {
     func nounCue(_ i: Int) -> Relation? { cue(i, in: index.nounCueOfWord) }
 
     @inline(__always) private func cue(_ i: Int, in table: [Relation?]) -> Relation? {
-        guard i >= 0 && i < keyIDs.count else { return nil }
+        guard i >= 0 && i < tokenCount else { return nil }
         let id = keyIDs[i]
         return id >= 0 ? table[Int(id)] : nil
     }
