@@ -1097,7 +1097,10 @@ struct MentionFinder {
         if wordCount >= 2, analysis.isKey(end, .of) {
             var k = end + 1
             while k < limit, k <= end + 7, !analysis.isKey(k, .comma), !analysis.isKey(k, .period) {
-                if index.quoteVerbs.longestMatch(in: tokens, ids: keyIDs, from: k, limit: limit) != nil { return k > end + 2 }
+                if index.quoteVerbs.longestMatch(in: tokens, ids: keyIDs, from: k, limit: limit) != nil {
+                    // One word of body must be an acronym: "Jens Laerke of OCHA said".
+                    return k > end + 2 || k == end + 2 && tokens[end + 1].kind == .word && analysis.tokenText(end + 1).count >= 3 && Self.isUpperCase(analysis.tokenText(end + 1))
+                }
                 k += 1
             }
         }

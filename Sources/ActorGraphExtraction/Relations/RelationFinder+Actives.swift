@@ -4,6 +4,19 @@ import ActorGraph
 extension RelationFinder {
     // MARK: - "X shelled Y", "A and B hold P", "people fled from P to Q"
 
+    /// The place an object relative clause starting before `subject` is about: "P, which" or
+    /// "P that" right before the subject ("the Old City, which the rebels had abandoned").
+    func relativePlace(before subject: Mention, in c: SentenceContext) -> Mention? {
+        let w = analysis.isKey(subject.tokens.lowerBound - 1, .the) ? subject.tokens.lowerBound - 2 : subject.tokens.lowerBound - 1
+        let antecedentEnd: Int
+        if analysis.isKey(w, .which), analysis.isKey(w - 1, .comma) { antecedentEnd = w - 1 }
+        else if analysis.isKey(w, .that) { antecedentEnd = w }
+        else { return nil }
+        guard let place = c.mention(covering: antecedentEnd - 1), place.tokens.upperBound == antecedentEnd,
+              analysis.kind(of: place) == .place, place.form != .adjective else { return nil }
+        return place
+    }
+
     func findActives(_ c: SentenceContext) {
         guard c.classes.contains(.activeCueStart) else { return }
         var k = c.range.lowerBound
@@ -108,6 +121,13 @@ extension RelationFinder {
                 }
                 // "Turkish troops and their rebel allies crossed into Afrin": armed men crossing or
                 // pouring into a place advance into it; others flee there.
+                // "Bustan al-Basha, which the rebels had abandoned", "the district that they left":
+                // an object relative names the place left.
+                if relation == .fleesFrom, let place = relativePlace(before: subjects[0], in: c),
+                   c.mention(startingAt: match.end) == nil, !(analysis.isKey(match.end, .the) && c.mention(startingAt: match.end + 1) != nil) {
+                    for s in subjects where analysis.kind(of: s) == .actor { add(s.number, .fleesFrom, place.number, c, at: k) }
+                    continue
+                }
                 let crossing = relation == .fleesTo && (k..<match.end).contains { Self.crossingWords.contains(keys[$0]) }
                 let armed = subjects.filter { [.armedGroup, .militia, .state, .coalition].contains(analysis.category(of: $0)) }
                 if crossing, !armed.isEmpty {
@@ -174,6 +194,15 @@ extension RelationFinder {
                        let named = c.mention(startingAt: noun + 2), analysis.kind(of: named) == .place {
                         objects = c.coordinatedMentions(from: named.tokens.lowerBound, where: { fits($0, asTargetOf: relation) })
                     }
+                }
+            }
+            // "leads Jaish al-Fatah", but not "chairs the UN humanitarian task force": one leads the
+            // body the phrase ends in, not a body named as a modifier.
+            if relation == .leaderOf {
+                // ("who leads the U.N. Supervision Mission": neither a name going on after it; "chairs
+                // the task force of the U.N.": nor a body after other words.)
+                objects = objects.filter { o in
+                    !c.qualifiesANoun(o) && c.window(from: match.end, to: o.tokens.lowerBound).allSatisfy { analysis.isKey($0, .the) || analysis.isKey($0, .and) || analysis.isKey($0, .comma) || c.mention(covering: $0) != nil }
                 }
             }
             // "denounced Washington's action", "welcomed the U.S. action": the one whose act is judged.

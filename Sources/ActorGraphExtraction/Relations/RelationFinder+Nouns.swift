@@ -102,6 +102,14 @@ extension RelationFinder {
                     for agent in owner.agents where agent.number != owner.owned.number { add(agent.number, relation, owner.owned.number, c, at: k) }
                     continue
                 }
+                // "Syria's government and its ally Russia", "the regime and its main backers, Russia
+                // and Iran": the names after the noun are the agents of the actor before "and its".
+                if let owned = possessiveOwner(before: k, in: c) {
+                    let start = analysis.isKey(k + 1, .comma) ? k + 2 : k + 1
+                    let agents = c.mention(startingAt: start) != nil ? c.coordinatedMentions(from: start, where: { fitsAsSource($0) && $0.form != .adjective }) : []
+                    for agent in agents where agent.number != owned.number { add(agent.number, relation, owned.number, c, at: k) }
+                    if !agents.isEmpty { continue }
+                }
                 // "Lavrov's contacts with Kerry", "Russia's talks with Turkey".
                 if analysis.isKey(k + 1, .with), let possessor = c.possessor(before: k), fitsAsSource(possessor), possessor.form != .adjective,
                    let other = c.firstMention(after: k + 2, within: 2, where: { fitsAsSource($0) && $0.form != .adjective }), other.number != possessor.number {
@@ -224,6 +232,17 @@ extension RelationFinder {
         guard !agents.isEmpty, analysis.isKey(t, .its) || analysis.isKey(t, .their), analysis.isKey(t - 1, .and),
               let owned = c.mention(covering: t - 2), analysis.kind(of: owned) == .actor, owned.form != .adjective else { return nil }
         return (agents, owned)
+    }
+
+    /// For an agent noun at `k` after "A and its/their/his [one or two words]": A, an actor
+    /// ("the regime and its main ally").
+    func possessiveOwner(before k: Int, in c: SentenceContext) -> Mention? {
+        func isPossessive(_ t: Int) -> Bool { analysis.isKey(t, .its) || analysis.isKey(t, .their) || analysis.key(t) == "his" }
+        var t = k - 1
+        while t > k - 3, t > c.range.lowerBound, tokens[t].kind == .word, !tokens[t].isCapitalized, c.mention(covering: t) == nil, !isPossessive(t) { t -= 1 }
+        guard t - 2 >= c.range.lowerBound, isPossessive(t), analysis.isKey(t - 1, .and),
+              let owned = c.mention(covering: t - 2), analysis.kind(of: owned) == .actor, owned.form != .adjective else { return nil }
+        return owned
     }
 
     /// The supporter named in a phrase of support after "with": "with Russian air support"

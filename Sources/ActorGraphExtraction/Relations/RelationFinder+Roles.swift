@@ -181,10 +181,7 @@ extension RelationFinder {
                 else { continue }
                 // "who chairs the U.N. humanitarian task force": a body that only qualifies the
                 // thing led is the person's, not led by them.
-                let end = body.tokens.upperBound
-                let qualifies = end < c.range.upperBound && tokens[end].kind == .word && !tokens[end].isCapitalized
-                    && analysis.wordClass(end).isDisjoint(with: [.preposition, .commonWord, .relativePronoun, .clauseBreaker]) && !analysis.isKey(end, .and) && !analysis.isKey(end, .or)
-                add(person.number, qualifies ? .memberOf : .leaderOf, body.number, c, at: k + 1)
+                add(person.number, c.qualifiesANoun(body) ? .memberOf : .leaderOf, body.number, c, at: k + 1)
             } else if Self.workingVerbs.contains(verb) {
                 // "P, who tracks the conflict for the Levant Policy Forum": works for the body.
                 guard let forWord = c.window(from: k + 2, to: k + 7).first(where: { analysis.isKey($0, .for) }),

@@ -86,6 +86,17 @@ struct SentenceContext {
         return nil
     }
 
+    /// True when the words after `m` go on naming something else that `m` only qualifies: "the
+    /// U.N. humanitarian task force", "the U.N. Supervision Mission" (a lower-case word that is no
+    /// small word of grammar, or a capitalised word outside any mention).
+    func qualifiesANoun(_ m: Mention) -> Bool {
+        let next = m.tokens.upperBound
+        guard range.contains(next), analysis.tokens[next].kind == .word, mention(covering: next) == nil else { return false }
+        if analysis.tokens[next].isCapitalized { return true }
+        return analysis.wordClass(next).isDisjoint(with: [.preposition, .placePreposition, .commonWord, .relativePronoun, .clauseBreaker])
+            && !analysis.isKey(next, .and) && !analysis.isKey(next, .or)
+    }
+
     func mention(covering t: Int) -> Mention? {
         guard range.contains(t) else { return nil }
         let m = analysis.mentionCovering[t]

@@ -1,0 +1,63 @@
+import ActorGraph
+@testable import ActorGraphExtraction
+import Testing
+
+@Suite("Leadership verbs, object relatives and owners before 'and its'")
+struct LeadershipAndRelativeClauseTests {
+    func extract(_ text: String) throws -> ActorGraph { try BundledLexicon.extract(text) }
+
+    @Test func groupsThatLeadACoalitionAreItsLeaders() throws {
+        let graph = try extract("""
+            date 2016-12-02
+            Idlib
+
+            In Idlib, Ahrar al-Sham and Jabhat Fateh al-Sham lead Jaish al-Fatah. Abu Abdelrahman Nour, who until last week led the Levant Front, spoke.
+            """)
+        #expect(graph.has("ahrar-al-sham", .leaderOf, "jaish-al-fatah"))
+        #expect(graph.has("jabhat-fateh-al-sham", .leaderOf, "jaish-al-fatah"))
+        #expect(graph.edges.contains { $0.relation == .leaderOf && $0.target == "levant-front" })
+    }
+
+    @Test func aBodyNamedAsAModifierIsNotTheOneLed() throws {
+        let graph = try extract("""
+            date 2016-12-02
+            Geneva
+
+            Jan Egeland, who chairs the UN humanitarian task force, spoke. Robert Mood, who leads the U.N. Supervision Mission in Syria, spoke too.
+            """)
+        #expect(!graph.edges.contains { $0.relation == .leaderOf && $0.target == "united-nations" })
+    }
+
+    @Test func aPlaceTheSubjectAbandonedMayComeBeforeIt() throws {
+        let graph = try extract("""
+            date 2016-12-07
+            Aleppo
+
+            Troops moved into Bustan al-Basha, which the rebels had abandoned, and into the Old City, which the rebels abandoned overnight.
+            """)
+        #expect(graph.has("rebels", .fleesFrom, "bustan-al-basha"))
+        #expect(graph.edges.contains { $0.source == "rebels" && $0.relation == .fleesFrom && $0.target.contains("old-city") })
+    }
+
+    @Test func namesAfterAnAllyNounBelongToTheActorBeforeAndIts() throws {
+        let graph = try extract("""
+            date 2016-11-22
+            Diplomacy
+
+            Syria's government and its ally Russia rejected the report. The regime and its main backers, Iran and Hezbollah, stayed silent.
+            """)
+        #expect(graph.has("russia", .alliedWith, "syrian-government"))
+        #expect(graph.has("iran", .backs, "syrian-government"))
+        #expect(graph.has("hezbollah", .backs, "syrian-government"))
+    }
+
+    @Test func aPersonOfAnAcronymedBodyIsItsMember() throws {
+        let graph = try extract("""
+            date 2016-11-22
+            Geneva
+
+            Jens Laerke of OCHA told reporters that the convoys were waiting.
+            """)
+        #expect(graph.edges.contains { $0.relation == .memberOf && $0.target == "ocha" && $0.source.contains("laerke") })
+    }
+}
