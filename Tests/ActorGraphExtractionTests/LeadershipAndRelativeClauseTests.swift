@@ -60,4 +60,48 @@ struct LeadershipAndRelativeClauseTests {
             """)
         #expect(graph.edges.contains { $0.relation == .memberOf && $0.target == "ocha" && $0.source.contains("laerke") })
     }
+
+    @Test func twoLeadersWhoSpokeByTelephoneNegotiated() throws {
+        let graph = try extract("""
+            date 2016-12-14
+            Calls
+
+            Turkish President Tayyip Erdogan and Russian President Vladimir Putin spoke by telephone twice on Tuesday.
+            """)
+        #expect(graph.has("recep-tayyip-erdogan", .negotiatesWith, "vladimir-putin"))
+    }
+
+    @Test func anAdverbMayStandBeforeThePassiveAgent() throws {
+        let graph = try extract("""
+            date 2016-12-21
+            Idlib
+
+            Idlib province, held mostly by the Jaish al-Fatah alliance, took in the evacuees.
+            """)
+        #expect(graph.edges.contains { $0.source == "jaish-al-fatah" && $0.relation == .holds && $0.target.hasPrefix("idlib") })
+    }
+
+    @Test func displacedPeopleFromAPlaceFledIt() throws {
+        let graph = try extract("""
+            date 2016-12-21
+            Camps
+
+            The camp already shelters refugees from Homs and Hama. Residents from Aleppo visited them.
+            """)
+        #expect(graph.has("civilians", .fleesFrom, "homs"))
+        #expect(graph.has("civilians", .fleesFrom, "hama"))
+        #expect(!graph.edges.contains { $0.relation == .fleesFrom && $0.target == "aleppo" })
+    }
+
+    @Test func aRoleWithComplementsMayIntroduceAName() throws {
+        let graph = try extract("""
+            date 2016-12-15
+            Evacuation
+
+            The ICRC's head of delegation in Syria, Marianne Gasser, said the buses had left. Jan Egeland, the U.N.'s humanitarian adviser, agreed.
+            """)
+        #expect(graph.edges.contains { $0.source.contains("gasser") && $0.relation == .memberOf && $0.target == "icrc" })
+        #expect(!graph.nodes.contains { $0.id.contains("gasser") && $0.kind == .place })
+        #expect(graph.edges.contains { $0.source.contains("egeland") && $0.relation == .memberOf && $0.target == "united-nations" })
+    }
 }

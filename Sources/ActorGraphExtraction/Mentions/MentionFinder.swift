@@ -1126,6 +1126,15 @@ struct MentionFinder {
             || index.quoteVerbs.longestMatch(in: tokens, ids: keyIDs, from: end, limit: limit) != nil {
             return true
         }
+        // "The ICRC's head of delegation in Syria, Marianne Gasser, said": a role noun with its
+        // complements before the comma (no other comma between), and the name ends there.
+        if wordCount >= 2, start >= 3, analysis.isKey(start - 1, .comma),
+           end >= limit || analysis.isKey(end, .comma, .period) || index.quoteVerbs.longestMatch(in: tokens, ids: keyIDs, from: end, limit: limit) != nil,
+           let role = (max(0, start - 8)..<(start - 2)).last(where: { tokens[$0].kind == .word && !tokens[$0].isCapitalized && analysis.isWord($0, .roleNoun) }),
+           analysis.isKey(role + 1, .of) || analysis.isKey(role + 1, .in) || analysis.isKey(role + 1, .for),
+           !((role + 1)..<(start - 1)).contains(where: { tokens[$0].kind == .punctuation && !analysis.isKey($0, .period) || analysis.isWord($0, .quoteVerb) }) {
+            return true
+        }
         // "A spokesman for the YPG, Redur Xelil, said": a role noun and its body before the comma.
         if wordCount >= 2, start >= 4, analysis.isKey(start - 1, .comma), let body = analysis.mentionCoveringLive(start - 2),
            analysis.kind(of: body) == .actor, analysis.category(of: body) != .person,

@@ -4,11 +4,23 @@ import ActorGraph
 extension RelationFinder {
     // MARK: - Places in places, actors in places
 
+    /// Words that name people as displaced: "displaced people", "refugees", "evacuees".
+    static let displacementWords: Set<String> = ["displaced", "refugees", "refugee", "evacuees", "idps", "exiles"]
+
     func findLocations(_ c: SentenceContext, _ mentions: [Mention]) {
         let divided = c.range.contains { analysis.isKey($0, .divided) }
         for (n, m) in mentions.enumerated() {
             let kind = analysis.kind(of: m)
             let end = m.tokens.upperBound
+            // "displaced people from Homs, Hama and the Damascus suburbs": people displaced, or
+            // refugees, from a place fled it.
+            if kind == .actor, analysis.isKey(end, .from), m.tokens.contains(where: { Self.displacementWords.contains(keys[$0]) }),
+               let origin = c.mention(startingAt: end + 1) ?? (analysis.isKey(end + 1, .the) ? c.mention(startingAt: end + 2) : nil),
+               analysis.kind(of: origin) == .place, origin.form != .adjective {
+                for place in c.coordinatedMentions(from: origin.tokens.lowerBound, where: { analysis.kind(of: $0) == .place && $0.form != .adjective }) {
+                    add(m.number, .fleesFrom, place.number, c, at: end)
+                }
+            }
             if kind == .place, let category = analysis.category(of: m) {
                 // "Aleppo, Syria" and "Aleppo, Syria's second city".
                 // (Not "New York, Britain's ambassador": a possessive must name a place of it.)

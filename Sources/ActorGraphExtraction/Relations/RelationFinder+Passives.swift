@@ -108,6 +108,10 @@ extension RelationFinder {
     func agentPhrase(after k: Int, in c: SentenceContext) -> Int? {
         guard k + 1 < c.range.upperBound else { return nil }
         if analysis.isKey(k + 1, .by) { return k + 1 }
+        // "held mostly by X", "backed largely and openly by X": adverbs before the agent.
+        var j = k + 1
+        while j < c.range.upperBound, j < k + 4, isInsertedAdverb(j, in: c) || analysis.isKey(j, .and) && j > k + 1 { j += 1 }
+        if j > k + 1, analysis.isKey(j, .by) { return j }
         guard analysis.isKey(k + 1, .since, .for, .on) || analysis.isKey(k + 1, .during, .throughout, .until) || analysis.isKey(k + 1, .in)
                 || analysis.isKey(k + 1, .this, .last, .earlier) else { return nil }   // "captured this year by X"
         for t in c.window(from: k + 2, to: k + 7) {   // "besieged for more than a year by"

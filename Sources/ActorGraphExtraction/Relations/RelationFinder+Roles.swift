@@ -91,6 +91,15 @@ extension RelationFinder {
                 // ("Syria's ambassador to the U.N., P" is not the U.N.'s.)
                 if analysis.isKey(match.end, .for) || analysis.isKey(match.end, .of), analysis.kind(of: field) == .actor, field.form != .adjective { namedBody = field }
             }
+            // "The ICRC's head of delegation in Syria, Marianne Gasser": the role's complements
+            // (no actor among them) before the comma; the head of a part is one of the body's members.
+            if namedBody == nil, analysis.isKey(match.end, .of) || analysis.isKey(match.end, .in) || analysis.isKey(match.end, .for),
+               let comma = c.window(from: match.end + 1, to: match.end + 7).first(where: { analysis.isKey($0, .comma) }),
+               !c.window(from: match.end, to: comma).contains(where: { tokens[$0].kind != .word && !analysis.isKey($0, .period) || c.mention(covering: $0).map { analysis.kind(of: $0) == .actor } == true }),
+               c.mention(startingAt: comma + 1).map({ analysis.category(of: $0) == .person }) == true {
+                if relation == .leaderOf { relation = .memberOf }
+                after = comma
+            }
             if analysis.isKey(after, .comma) { after += 1 }
             // The person's name may include the title ("Secretary of State John Kerry" is an alias).
             let titled = c.mention(startingAt: k).flatMap { analysis.category(of: $0) == .person ? $0 : nil }
