@@ -104,4 +104,37 @@ struct LeadershipAndRelativeClauseTests {
         #expect(!graph.nodes.contains { $0.id.contains("gasser") && $0.kind == .place })
         #expect(graph.edges.contains { $0.source.contains("egeland") && $0.relation == .memberOf && $0.target == "united-nations" })
     }
+
+    @Test func aPlaceBeforeAnObjectRelativeIsWhatItsSubjectTookOrHolds() throws {
+        let graph = try extract("""
+            date 2016-11-28
+            Aleppo
+
+            Troops entered Hanano, which the rebels captured in 2012. Mortars fell on Hamdaniyeh, which the government holds.
+            """)
+        #expect(graph.has("rebels", .captures, "masaken-hanano"))
+        #expect(graph.has("syrian-government", .holds, "hamdaniyeh"))
+    }
+
+    @Test func aRelativeAboutAnotherNounOrAReportedClauseIsNoObjectRelative() throws {
+        let graph = try extract("""
+            date 2016-11-28
+            Aleppo
+
+            A general told reporters in Moscow that rebels had shelled a crossing on the Castello road. Troops held out in a school on the edge of Hanano, which rebels have surrounded.
+            """)
+        #expect(!graph.edges.contains { $0.relation == .shells && $0.target == "moscow" })
+        #expect(!graph.edges.contains { $0.relation == .besieges && $0.target == "masaken-hanano" })
+    }
+
+    @Test func thatAfterAGroupOpensASubjectRelative() throws {
+        let graph = try extract("""
+            date 2016-12-02
+            Idlib
+
+            Jaish al-Fatah, the coalition that holds almost all of Idlib province, refused. It is the YPG that holds Afrin.
+            """)
+        #expect(graph.edges.contains { $0.source == "jaish-al-fatah" && $0.relation == .holds && $0.target.hasPrefix("idlib") })
+        #expect(graph.has("ypg", .holds, "afrin"))
+    }
 }

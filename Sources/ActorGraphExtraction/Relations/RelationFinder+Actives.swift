@@ -14,6 +14,13 @@ extension RelationFinder {
         else { return nil }
         guard let place = c.mention(covering: antecedentEnd - 1), place.tokens.upperBound == antecedentEnd,
               analysis.kind(of: place) == .place, place.form != .adjective else { return nil }
+        // ("the hospital on the edge of the town, which rebels have surrounded": the clause may
+        // be about the noun the place qualifies; "told reporters in Moscow that rebels had
+        // shelled": "that" opens what was said.)
+        let start = analysis.isKey(place.tokens.lowerBound - 1, .the) ? place.tokens.lowerBound - 1 : place.tokens.lowerBound
+        // ("the district of Bustan al-Basha, which …" is the place itself.)
+        if analysis.isKey(start - 1, .of), analysis.placeNoun(start - 2) == nil { return nil }
+        if analysis.isKey(w, .that), c.window(from: start - 6, to: start).contains(where: { analysis.isWord($0, .quoteVerb) || analysis.isKey($0, .told) }) { return nil }
         return place
     }
 
@@ -63,7 +70,10 @@ extension RelationFinder {
                !keys[k - 1].hasSuffix("s"), analysis.nounCue(k) == nil,
                !keys[k].hasSuffix("ed"), !keys[k].hasSuffix("ing"), !keys[k].hasSuffix("s") { continue }
             let stressedSubject = (analysis.key(before) == "both" || analysis.key(before) == "all") && c.mention(covering: k - 2).map { analysis.kind(of: $0) == .actor } == true
-            if analysis.isWord(k - 1, .determiner) && !analysis.isKey(before, .one) && !stressedSubject || (k > 0 && tokens[k - 1].kind == .possessive || k > 0 && tokens[k - 1].kind == .number && analysis.nounCue(k) != nil)
+            // "the YPG that holds Afrin", "the coalition that holds P": "that" after a group is a
+            // relative pronoun, not a determiner.
+            let relativeThat = analysis.isKey(before, .that) && (c.mention(covering: k - 2).map { analysis.kind(of: $0) == .actor } == true || analysis.isWord(k - 2, .groupNoun))
+            if analysis.isWord(k - 1, .determiner) && !analysis.isKey(before, .one) && !stressedSubject && !relativeThat || (k > 0 && tokens[k - 1].kind == .possessive || k > 0 && tokens[k - 1].kind == .number && analysis.nounCue(k) != nil)
                 || analysis.isWord(k - 1, .nounModifier) && !keys[k].hasSuffix("ed")   // "artillery shelled" is a verb
                 || (k >= 2 && analysis.isKey(k - 2, .hyphen) && tokens[k - 1].kind == .word && tokens[k - 2].end == tokens[k - 1].start
                     && c.mention(covering: k - 1) == nil) { continue }   // "Jaish al-Islam controls" is a name, not a compound
@@ -156,6 +166,7 @@ extension RelationFinder {
                let antecedent = c.relativeAntecedent(before: subject.tokens.lowerBound), fits(antecedent, asTargetOf: relation) {
                 objects = [antecedent]
             }
+
             if objects.isEmpty {
                 // The object follows the verb directly: "supports its stance on considering all rebel groups"
                 // has no actor object (a preposition after the head noun ends the object).
@@ -204,6 +215,12 @@ extension RelationFinder {
                 objects = objects.filter { o in
                     !c.qualifiesANoun(o) && c.window(from: match.end, to: o.tokens.lowerBound).allSatisfy { analysis.isKey($0, .the) || analysis.isKey($0, .and) || analysis.isKey($0, .comma) || c.mention(covering: $0) != nil }
                 }
+            }
+            // "Hanano, which the rebels captured in 2012", "the west of the city, which the
+            // government holds": a place before the relative pronoun, when no object follows.
+            if objects.isEmpty, let subject = subjects.first, let place = relativePlace(before: subject, in: c), fits(place, asTargetOf: relation),
+               c.firstMention(after: match.end, within: 2, where: { _ in true }) == nil {
+                objects = [place]
             }
             // "denounced Washington's action", "welcomed the U.S. action": the one whose act is judged.
             if objects.isEmpty, [.condemns, .opposes, .supports, .backs].contains(relation),

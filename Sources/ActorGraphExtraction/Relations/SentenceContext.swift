@@ -348,6 +348,16 @@ struct SentenceContext {
                     found = m
                     break
                 }
+                // "Jaish al-Fatah, the coalition that holds P": the group noun of an apposition
+                // stands for the actor before its comma.
+                if before > range.lowerBound, mention(covering: before) == nil, analysis.isWord(before, .groupNoun) {
+                    var b = before - 1
+                    while b > range.lowerBound, b > before - 5, analysis.tokens[b].kind == .word, !analysis.tokens[b].isCapitalized, mention(covering: b) == nil { b -= 1 }
+                    if analysis.isKey(b, .comma), analysis.isKey(b + 1, .the, .a, .an), let m = mention(covering: b - 1), analysis.kind(of: m) == .actor, m.form != .adjective {
+                        found = m
+                        break
+                    }
+                }
             }
             if !analysis.wordClass(t).isDisjoint(with: [.clauseBreaker, .subjectBoundary]) { break }
             // "S, backed by X, fought …": a parenthetical between two commas right before the verb is skipped.
