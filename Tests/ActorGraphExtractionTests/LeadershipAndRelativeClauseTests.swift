@@ -137,4 +137,17 @@ struct LeadershipAndRelativeClauseTests {
         #expect(graph.edges.contains { $0.source == "jaish-al-fatah" && $0.relation == .holds && $0.target.hasPrefix("idlib") })
         #expect(graph.has("ypg", .holds, "afrin"))
     }
+
+    @Test func aTextPutForwardBySeveralActorsIsTheirJointWork() throws {
+        let graph = try extract("""
+            date 2016-12-05
+            Security Council
+
+            Russia vetoed a draft put forward by Egypt, New Zealand and Spain. A proposal by France and Britain failed too. Russia put forward a plan of its own.
+            """)
+        #expect(graph.has("egypt", .cooperatesWith, "spain"))
+        #expect(graph.has("new-zealand", .cooperatesWith, "egypt"))
+        #expect(graph.has("france", .cooperatesWith, "united-kingdom"))
+        #expect(!graph.edges.contains { $0.relation == .cooperatesWith && $0.source == "russia" })
+    }
 }

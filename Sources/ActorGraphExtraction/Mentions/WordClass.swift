@@ -133,7 +133,7 @@ struct WordClass: OptionSet, Sendable {
         (.appositionGroupHead, MentionFinder.appositionGroupHeads),
         (.groupModifier, MentionFinder.groupModifiers),
         (.stayingWord, Array(RelationFinder.stayingWords)),
-        (.passiveTrigger, [Keyword.led, .headed, .commanded].map(\.key)),
+        (.passiveTrigger, [Keyword.led, .headed, .commanded].map(\.key) + Array(RelationFinder.jointTextWords)),
         (.nounTrigger, [Keyword.hands, .left, .leave, .leaving, .with].map(\.key) + ["support"] + Array(RelationFinder.departureNouns)),
         (.idiomTrigger, [Keyword.under, .responsible, .blame, .behind, .negotiated, .agreed, .signed, .brokered, .took, .taken, .taking, .take, .takes].map(\.key)),
         (.expulsionTrigger, [Keyword.carried, .carrying, .bused, .bussed, .evacuated, .drove, .driven, .drive, .driving, .forced, .pushed, .expelled].map(\.key)),
