@@ -163,4 +163,26 @@ struct LeadershipAndRelativeClauseTests {
         #expect(contacts.first?.source == "recep-tayyip-erdogan")
         #expect(contacts.first?.weight == 2)   // two sentences state it
     }
+
+    @Test func aNewSubjectAfterAndEndsAMovementsDestinations() throws {
+        let graph = try extract("""
+            date 2016-11-28
+            Aleppo
+
+            Thousands of civilians fled the shelling and opposition fighters fell back into Sheikh Saeed.
+            """)
+        #expect(graph.has("rebels", .fleesTo, "sheikh-saeed"))
+        #expect(!graph.edges.contains { $0.source == "civilians" && $0.target == "sheikh-saeed" })
+    }
+
+    @Test func theyAfterFightersNamedLaterIsNotTheGroupBefore() throws {
+        let graph = try extract("""
+            date 2016-11-28
+            Aleppo
+
+            The Observatory said troops had taken Sakhour, two days after they stormed Masaken Hanano. The rebels said that they had stormed Bustan al-Basha.
+            """)
+        #expect(!graph.edges.contains { $0.source == "sohr" && $0.relation == .advancesInto })
+        #expect(graph.has("rebels", .advancesInto, "bustan-al-basha"))
+    }
 }

@@ -399,6 +399,10 @@ extension RelationFinder {
             if ["to", "into", "toward", "towards", "for"].contains(key) { sawTo = true; j += 1; continue }
             if key == "from" { sawTo = false; j += 1; continue }
             if [";", ":"].contains(key) || (key == "," && found) { break }
+            // "civilians fled the fighting and opposition fighters fell back into P": a new subject
+            // after "and" opens another clause.
+            if analysis.isKey(j, .and) || analysis.isKey(j, .but) || analysis.isKey(j, .while),
+               c.window(from: j + 1, to: j + 3).contains(where: { c.mention(startingAt: $0).map { analysis.kind(of: $0) == .actor } == true }) { break }
             if let m = c.mention(startingAt: j) {
                 // "the Damascus neighbourhood of Midan": the place named after the noun.
                 // "fled Aleppo's al-Sakhour district": the part named after the city's possessive.

@@ -335,6 +335,10 @@ struct SentenceContext {
             if analysis.isKey(t, .it, .they), t >= verb - 2,
                let antecedent = window(from: range.lowerBound, to: t).reversed().lazy.compactMap({ mention(covering: $0) })
                    .first(where: { analysis.kind(of: $0) == .actor && analysis.category(of: $0) != .person && $0.form != .adjective }) {
+                // ("The Observatory said troops … had taken A, two days after they stormed B": a
+                // plural of fighters named after the group is the nearer antecedent, and no actor.)
+                if analysis.isKey(t, .they), window(from: antecedent.tokens.upperBound, to: t).contains(where: {
+                    mention(covering: $0) == nil && !analysis.wordClass($0).isDisjoint(with: [.forceNoun, .memberNoun]) }) { break }
                 found = antecedent
                 break
             }
