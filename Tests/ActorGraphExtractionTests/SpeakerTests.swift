@@ -367,5 +367,20 @@ struct SpeakerTests {
         // Collective people at the start of a sentence keep their places.
         #expect(graph.has("civilians", .locatedIn, "aleppo"))
     }
-}
 
+    // MARK: - Surnames that are also place names
+
+    @Test func aSurnameThatIsAlsoATownIsThePersonAfterASpeechVerb() throws {
+        let graph = try extract("""
+            date 2016-12-23
+            Aleppo
+
+            For four years Nora Kassab counted the shells that fell on her street.
+
+            "I kept listening for the whistle," said Kassab, 51. Russia said Syrian air defences had intercepted most missiles.
+            """)
+        #expect(speaker(ofQuoteStartingWith: "I kept listening", in: graph) == "nora-kassab")
+        #expect(!graph.nodes.contains { $0.id == "kessab" })
+        #expect(!graph.nodes.contains { $0.label == "Syrian" && $0.category == .person })
+    }
+}

@@ -84,6 +84,13 @@ struct MentionFinder {
                 lexical = known
                 discovered = nil
             }
+            // "said Kassab, 51": a person named right after a speech verb, not the town the
+            // lexicon spells alike (Kessab).
+            if let found = discovered, found.category == .person, let known = lexical, known.end == found.end, i >= 1,
+               analysis.kind(of: known.number) == .place, known.form == .name, analysis.isWord(i - 1, .quoteVerb),
+               !(found.end < end && tokens[found.end].kind == .word && !tokens[found.end].isCapitalized) {
+                lexical = nil
+            }
             if let discovered, discovered.end > (lexical?.end ?? i) {
                 let id = discovered.id
                 let entityNumber = analysis.recordNumber(id, name: discovered.name, category: discovered.category)
@@ -238,6 +245,12 @@ struct MentionFinder {
         }
         numbers.sort()
         guard let chosen = choose(among: numbers, at: i, end: best.end) else { return nil }
+        // "Nora Kassab": a one-word place name right after a capitalised word the lexicon does
+        // not know is a surname (Kassab), not the town (Kessab).
+        if best.end == i + 1, i >= 1, index.entityTable[Int(chosen)].kind == .place, tokens[i - 1].kind == .word, tokens[i - 1].isCapitalized,
+           keyIDs[i - 1] == Vocabulary.unknown, tokens[i - 1].end + 1 == tokens[i].start, analysis.mentionCoveringLive(i - 1) == nil {
+            return nil
+        }
         analysis.recordLexiconEntity(number: chosen)
         let form: Mention.Form = best.hits.first(where: { $0.entity == chosen })?.form == .adjective ? .adjective : .name
         if form == .adjective, !adjectiveStandsForActor(at: best.end, limit: limit, entity: chosen) { return nil }
@@ -958,6 +971,11 @@ struct MentionFinder {
             return Discovery(id: Slug.make(from: name), name: name, category: .city, end: end, form: .discovered)
         }
         if isPersonContext(start: i, end: end, limit: limit, wordCount: wordCount, sentenceInitial: sentenceInitial) {
+            // "said Kassab" after "Nora Kassab measured …": a surname alone takes the full name
+            // written earlier, even where nothing showed it was a person's.
+            if wordCount == 1, let full = fullName(endingWith: firstWord) {
+                return Discovery(id: Slug.make(from: full), name: full, category: .person, end: end, form: .discovered)
+            }
             return Discovery(id: Slug.make(from: name), name: name, category: .person, end: end, form: .discovered)
         }
         // "a news conference in Bratislava": an unknown name after a place preposition is a place.
@@ -1145,6 +1163,25 @@ struct MentionFinder {
             if analysis.isKey(p, .for) || analysis.isKey(p, .of), analysis.isWord(p - 1, .roleNoun) { return true }
         }
         return false
+    }
+
+    /// The two-word name written earlier in the document (at most 3,000 tokens back) whose last
+    /// word is token `word`'s: "Nora Kassab" for "Kassab". The first word is a capitalised word
+    /// that starts no sentence and is no function word, title or part of a mention.
+    private func fullName(endingWith word: Int) -> String? {
+        var t = word - 1
+        while t >= 1, t >= word - 3_000 {
+            if keyIDs[t] == keyIDs[word], keys[t] == keys[word], tokens[t - 1].kind == .word, tokens[t - 1].isCapitalized,
+               tokens[t - 1].end + 1 == tokens[t].start, analysis.mentionCoveringLive(t - 1) == nil,
+               analysis.mentionCoveringLive(t).map({ analysis.kind(of: $0) == .actor && analysis.category(of: $0) == .person }) ?? true,
+               analysis.wordClass(t - 1).isDisjoint(with: [.determiner, .commonWord, .title, .roleNoun, .preposition]),
+               analysis.sentenceOfToken[t - 1] == analysis.sentenceOfToken[t],
+               analysis.sentences[Int(analysis.sentenceOfToken[t])].tokens.lowerBound != t - 1 {
+                return analysis.text((t - 1)..<(t + 1))
+            }
+            t -= 1
+        }
+        return nil
     }
 
     private mutating func rememberPerson(_ id: String, tokens range: Range<Int>) {
