@@ -383,4 +383,20 @@ struct SpeakerTests {
         #expect(!graph.nodes.contains { $0.id == "kessab" })
         #expect(!graph.nodes.contains { $0.label == "Syrian" && $0.category == .person })
     }
+
+    @Test func aKnownSurnameStaysThePersonAndAnAgeMarksAName() throws {
+        let graph = try extract("""
+            date 2016-12-23
+            Aleppo
+
+            For four years Nora Kassab counted the shells. "I kept listening," said Kassab. Abu Fadi, a taxi driver, was angry. "It is over," he said.
+            Kassab said she would stay. "We are tired," she said.
+
+            Hanan Deeb, 34, left the Kalasa neighbourhood on Friday. "We were afraid of the planes," she said.
+            """)
+        #expect(speaker(ofQuoteStartingWith: "We are tired", in: graph) == "nora-kassab")
+        #expect(!graph.nodes.contains { $0.id == "kessab" })
+        #expect(speaker(ofQuoteStartingWith: "We were afraid", in: graph) == "hanan-deeb")
+        #expect(graph.edges.contains { $0.source == "hanan-deeb" && $0.relation == .fleesFrom })
+    }
 }

@@ -86,9 +86,11 @@ struct MentionFinder {
             }
             // "said Kassab, 51": a person named right after a speech verb, not the town the
             // lexicon spells alike (Kessab).
-            if let found = discovered, found.category == .person, let known = lexical, known.end == found.end, i >= 1,
-               analysis.kind(of: known.number) == .place, known.form == .name, analysis.isWord(i - 1, .quoteVerb),
-               !(found.end < end && tokens[found.end].kind == .word && !tokens[found.end].isCapitalized) {
+            // "Kassab said she would stay" once Nora Kassab is known: the person again.
+            if let found = discovered, found.category == .person, let known = lexical, known.end == found.end,
+               analysis.kind(of: known.number) == .place, known.form == .name,
+               found.form == .anaphor || i >= 1 && analysis.isWord(i - 1, .quoteVerb)
+                   && !(found.end < end && tokens[found.end].kind == .word && !tokens[found.end].isCapitalized) {
                 lexical = nil
             }
             if let discovered, discovered.end > (lexical?.end ?? i) {
@@ -100,7 +102,7 @@ struct MentionFinder {
                 analysis.addMention(number: entityNumber, tokens: (titled ? i - 2 : i)..<discovered.end, form: discovered.form)
                 if discovered.takesFocus { noteFocus(id, number: entityNumber) }
                 if Self.isGroupCategory(discovered.category) { noteGroup(id, number: entityNumber, sentence: number) }
-                if discovered.category == .person { rememberPerson(id, tokens: i..<discovered.end) }
+                if discovered.category == .person { rememberPerson(id, tokens: discovered.fullNameTokens ?? i..<discovered.end) }
                 else if discovered.category.kind == .actor { findOwner(of: id, tokens: i..<discovered.end, sentence: number) }
                 i = discovered.end
                 continue
@@ -835,6 +837,9 @@ struct MentionFinder {
         /// False for a place known only from a list or a verb ("shelled Rajo, Bulbul"): it does not
         /// become the city in focus.
         var takesFocus = true
+        /// Where the full name is written, when it is not at the mention ("Nora Kassab" earlier
+        /// for "said Kassab").
+        var fullNameTokens: Range<Int>? = nil
     }
 
     /// A capitalised name typed by its context: a title or role before it ("attorney Mehmet
@@ -974,7 +979,8 @@ struct MentionFinder {
             // "said Kassab" after "Nora Kassab measured …": a surname alone takes the full name
             // written earlier, even where nothing showed it was a person's.
             if wordCount == 1, let full = fullName(endingWith: firstWord) {
-                return Discovery(id: Slug.make(from: full), name: full, category: .person, end: end, form: .discovered)
+                let fullName = analysis.text(full)
+                return Discovery(id: Slug.make(from: fullName), name: fullName, category: .person, end: end, form: .discovered, fullNameTokens: full)
             }
             return Discovery(id: Slug.make(from: name), name: name, category: .person, end: end, form: .discovered)
         }
@@ -1105,6 +1111,9 @@ struct MentionFinder {
         if wordCount >= 2, analysis.isKey(end, .is, .was) || analysis.isKey(end, .remains, .remained), end + 2 < limit,
            analysis.isKey(end + 1, .a, .an) || analysis.isKey(end + 1, .the),
            (end + 2..<min(limit, end + 5)).contains(where: { !analysis.wordClass($0).isDisjoint(with: [.humanNoun, .roleNoun]) }) { return true }
+        // "Hanan Deeb, 34, left …": an age in commas after the name.
+        if wordCount >= 2, analysis.isKey(end, .comma), end + 2 < limit, tokens[end + 1].kind == .number,
+           tokens[end + 1].end - tokens[end + 1].start <= 2, analysis.isKey(end + 2, .comma) || analysis.isKey(end + 2, .period) { return true }
         // "Rick Brennan, who directs…": only people take "who".
         if wordCount >= 2, analysis.isKey(end, .comma), analysis.isKey(end + 1, .who) { return true }
         // "Zakaria Malahifji, speaking by telephone from …": a speaking participle after the name.
@@ -1165,10 +1174,10 @@ struct MentionFinder {
         return false
     }
 
-    /// The two-word name written earlier in the document (at most 3,000 tokens back) whose last
-    /// word is token `word`'s: "Nora Kassab" for "Kassab". The first word is a capitalised word
+    /// The tokens of the two-word name written earlier in the document (at most 3,000 tokens
+    /// back) whose last word is token `word`'s: "Nora Kassab" for "Kassab". The first word is a capitalised word
     /// that starts no sentence and is no function word, title or part of a mention.
-    private func fullName(endingWith word: Int) -> String? {
+    private func fullName(endingWith word: Int) -> Range<Int>? {
         var t = word - 1
         while t >= 1, t >= word - 3_000 {
             if keyIDs[t] == keyIDs[word], keys[t] == keys[word], tokens[t - 1].kind == .word, tokens[t - 1].isCapitalized,
@@ -1177,7 +1186,7 @@ struct MentionFinder {
                analysis.wordClass(t - 1).isDisjoint(with: [.determiner, .commonWord, .title, .roleNoun, .preposition]),
                analysis.sentenceOfToken[t - 1] == analysis.sentenceOfToken[t],
                analysis.sentences[Int(analysis.sentenceOfToken[t])].tokens.lowerBound != t - 1 {
-                return analysis.text((t - 1)..<(t + 1))
+                return (t - 1)..<(t + 1)
             }
             t -= 1
         }

@@ -38,6 +38,8 @@ extension RelationFinder {
                 // "Russian airstrikes left Aleppo in ruins" is no departure.
                 var head = k - 1
                 while head > c.range.lowerBound, analysis.isWord(head, .auxiliary) || c.mention(covering: head) == nil && analysis.isWord(head, .memberNoun) { head -= 1 }
+                // "Hanan Deeb, 34, left": over an age in commas.
+                if analysis.isKey(head, .comma), tokens[max(head - 1, 0)].kind == .number, analysis.isKey(head - 2, .comma) { head -= 3 }
                 let subjects = c.subjects(before: k)
                 let leavers = subjects.last.map { $0.tokens.upperBound == head + 1 } == true ? subjects : []
                 for s in leavers {
