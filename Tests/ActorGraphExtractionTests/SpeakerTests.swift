@@ -399,4 +399,15 @@ struct SpeakerTests {
         #expect(speaker(ofQuoteStartingWith: "We were afraid", in: graph) == "hanan-deeb")
         #expect(graph.edges.contains { $0.source == "hanan-deeb" && $0.relation == .fleesFrom })
     }
+
+    @Test func aPersonsNameWithoutItsTitleIsASurfaceForm() throws {
+        let graph = try extract("""
+            date 2016-12-13
+            Calls
+
+            Turkish President Tayyip Erdogan called Moscow on Tuesday.
+            """)
+        let erdogan = graph.nodes.first { $0.id == "recep-tayyip-erdogan" }
+        #expect(erdogan?.aliases.contains("Tayyip Erdogan") == true)
+    }
 }

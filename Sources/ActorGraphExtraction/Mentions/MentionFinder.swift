@@ -257,6 +257,12 @@ struct MentionFinder {
         let form: Mention.Form = best.hits.first(where: { $0.entity == chosen })?.form == .adjective ? .adjective : .name
         if form == .adjective, !adjectiveStandsForActor(at: best.end, limit: limit, entity: chosen) { return nil }
         analysis.addAlias(i..<best.end, to: chosen)
+        // "President Tayyip Erdogan": the name without its titles is a surface form too.
+        if index.entityTable[Int(chosen)].category == .person {
+            var t = i
+            while t < best.end - 1, analysis.isWord(t, .title) || analysis.isKey(t, .period) && t > i { t += 1 }
+            if t > i, tokens[t].isCapitalized { analysis.addAlias(t..<best.end, to: chosen) }
+        }
         return LexicalMatch(number: chosen, end: best.end, form: form)
     }
 
