@@ -410,4 +410,16 @@ struct SpeakerTests {
         let erdogan = graph.nodes.first { $0.id == "recep-tayyip-erdogan" }
         #expect(erdogan?.aliases.contains("Tayyip Erdogan") == true)
     }
+
+    @Test func newspapersOfTheRegionAndThePowersAreActors() throws {
+        let graph = try extract("""
+            date 2016-12-14
+            Press review
+
+            "The battle is over, the war is not," wrote Kommersant. Asharq al-Awsat blamed Tehran, while Le Monde condemned Moscow.
+            """)
+        #expect(speaker(ofQuoteStartingWith: "The battle is over", in: graph) == "kommersant")
+        #expect(graph.nodes.contains { $0.id == "asharq-al-awsat" && $0.kind == .actor })
+        #expect(graph.edges.contains { $0.source == "le-monde" && $0.relation == .condemns })
+    }
 }
