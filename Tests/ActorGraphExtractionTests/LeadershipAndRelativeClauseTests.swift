@@ -185,4 +185,25 @@ struct LeadershipAndRelativeClauseTests {
         #expect(!graph.edges.contains { $0.source == "sohr" && $0.relation == .advancesInto })
         #expect(graph.has("rebels", .advancesInto, "bustan-al-basha"))
     }
+
+    @Test func aPlacePutFirstLocatesAPersonAfterARoleApposition() throws {
+        let graph = try extract("""
+            date 2016-12-13
+            Reactions
+
+            In Moscow, the Russian defence minister, Sergei Shoigu, told officers the operation had begun. Speaking in Paris, the French foreign minister, Jean-Marc Ayrault, asked for a meeting.
+            """)
+        #expect(graph.has("sergei-shoigu", .locatedIn, "moscow"))
+        #expect(graph.edges.contains { $0.source.contains("ayrault") && $0.relation == .locatedIn && $0.target == "paris" })
+    }
+
+    @Test func aPersonOfABodyMayHaveACommaBeforeOf() throws {
+        let graph = try extract("""
+            date 2016-12-13
+            Aleppo
+
+            Yasser al-Youssef, of the Nour al-Din al-Zinki movement, said the talks had failed.
+            """)
+        #expect(graph.edges.contains { $0.source.contains("youssef") && $0.relation == .memberOf && $0.target == "nour-al-din-al-zinki" })
+    }
 }

@@ -1120,6 +1120,9 @@ struct MentionFinder {
         // "Hanan Deeb, 34, left …": an age in commas after the name.
         if wordCount >= 2, analysis.isKey(end, .comma), end + 2 < limit, tokens[end + 1].kind == .number,
            tokens[end + 1].end - tokens[end + 1].start <= 2, analysis.isKey(end + 2, .comma) || analysis.isKey(end + 2, .period) { return true }
+        // "Yasser al-Youssef, of the Nour al-Din al-Zinki movement, said": a body after ", of".
+        if wordCount >= 2, analysis.isKey(end, .comma), analysis.isKey(end + 1, .of), end + 3 < limit,
+           tokens[analysis.isKey(end + 2, .the) ? end + 3 : end + 2].isCapitalized { return true }
         // "Rick Brennan, who directs…": only people take "who".
         if wordCount >= 2, analysis.isKey(end, .comma), analysis.isKey(end + 1, .who) { return true }
         // "Zakaria Malahifji, speaking by telephone from …": a speaking participle after the name.

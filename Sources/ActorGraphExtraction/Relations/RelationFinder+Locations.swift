@@ -369,12 +369,23 @@ extension RelationFinder {
             t = -1   // the body of a titled person: the person is the subject
         }
         if analysis.isKey(t, .the) { t -= 1 }
+        // "In Moscow, the Russian defence minister, Sergei Shoigu, told": a role apposition before
+        // the name.
+        if analysis.category(of: m) == .person, analysis.isKey(t, .comma),
+           let opening = c.window(from: t - 8, to: t).last(where: { analysis.isKey($0, .comma) }),
+           analysis.isKey(opening + 1, .the) || analysis.isKey(opening + 1, .a, .an),
+           c.window(from: opening + 2, to: t).contains(where: { analysis.isWord($0, .roleNoun) }),
+           c.window(from: opening + 2, to: t).allSatisfy({ tokens[$0].kind == .word || tokens[$0].kind == .possessive || analysis.isKey($0, .period) }) {
+            t = opening
+        }
         // "In Tehran on Thursday, P said": a day after the place.
         var placeEnd = t - 1
         if placeEnd - 1 > c.range.lowerBound, analysis.isKey(placeEnd - 1, .on), Self.weekdays.contains(keys[placeEnd]) { placeEnd -= 2 }
         if analysis.isKey(t, .comma), let place = c.mention(covering: placeEnd), analysis.kind(of: place) == .place, place.form != .adjective,
            analysis.isKey(place.tokens.lowerBound - 1, .in) || analysis.isKey(place.tokens.lowerBound - 1, .inside),
-           place.tokens.lowerBound - 1 == c.range.lowerBound, [.city, .country, .district, .neighbourhood].contains(analysis.category(of: place)) {
+           // ("Speaking in Paris, P said" too.)
+           place.tokens.lowerBound - 1 == c.range.lowerBound || place.tokens.lowerBound - 2 == c.range.lowerBound && MentionFinder.speakingParticiples.contains(keys[c.range.lowerBound]),
+           [.city, .country, .district, .neighbourhood].contains(analysis.category(of: place)) {
             add(m.number, .locatedIn, place.number, c, at: t)
         }
         // "Islamic State positions in the Huweiqa and Rashdiyeh districts".

@@ -159,7 +159,9 @@ extension RelationFinder {
     /// Council": a named person followed by "of" and a body is a member of it.
     func findPersonsOfBodies(_ c: SentenceContext) {
         for k in c.range where analysis.isKey(k, .of) {
-            guard let person = c.mention(covering: k - 1), person.tokens.upperBound == k, analysis.category(of: person) == .person,
+            // ("Yasser al-Youssef, of the Zinki movement": a comma may stand between.)
+            let personEnd = analysis.isKey(k - 1, .comma) ? k - 1 : k
+            guard let person = c.mention(covering: personEnd - 1), person.tokens.upperBound == personEnd, analysis.category(of: person) == .person,
                   person.tokens.contains(where: { $0 != c.range.lowerBound && tokens[$0].isCapitalized }),
                   let body = c.mention(startingAt: k + 1) ?? (analysis.isKey(k + 1, .the) ? c.mention(startingAt: k + 2) : nil),
                   body.form != .adjective, analysis.kind(of: body) == .actor,
