@@ -206,4 +206,29 @@ struct LeadershipAndRelativeClauseTests {
             """)
         #expect(graph.edges.contains { $0.source.contains("youssef") && $0.relation == .memberOf && $0.target == "nour-al-din-al-zinki" })
     }
+
+    @Test func aProCompoundMakesItsHeadASupporter() throws {
+        let graph = try extract("""
+            date 2016-12-14
+            Press
+
+            The pro-government daily Al-Watan condemned Turkey. Turkey's Yeni Safak, a pro-government daily, condemned the YPG. The pro-opposition weekly Enab Baladi condemned Russia. A pro-Assad militia shelled Hanano.
+            """)
+        #expect(graph.has("al-watan", .supports, "syrian-government"))
+        #expect(graph.has("yeni-safak", .supports, "turkey"))
+        #expect(graph.has("enab-baladi", .supports, "rebels"))
+        #expect(!graph.edges.contains { $0.source == "bashar-al-assad" && $0.relation == .shells })
+    }
+
+    @Test func researchBodiesAndTownsOfAProvince() throws {
+        let graph = try extract("""
+            date 2016-12-08
+            Profile
+
+            Lina Sabbagh, a researcher at the Istanbul-based Marmara Centre for Middle East Studies, said the new leader comes from the Idlib town of Taftanaz.
+            """)
+        #expect(graph.edges.contains { $0.source == "lina-sabbagh" && $0.relation == .memberOf && $0.target.hasPrefix("marmara-centre") })
+        #expect(!graph.has("lina-sabbagh", .locatedIn, "istanbul"))
+        #expect(graph.edges.contains { $0.source == "taftanaz" && $0.relation == .partOf && $0.target.hasPrefix("idlib") })
+    }
 }

@@ -916,6 +916,12 @@ struct MentionFinder {
            !((tokens[i].kind == .word || tokens[i].kind == .number) && analysis.isWord(i, .direction)) {
             return Discovery(id: Slug.make(from: name), name: name, category: category, end: end, form: .discovered)
         }
+        // "Marmara Centre for Middle East Studies": a head noun before "for" and a field of study.
+        if wordCount >= 3, Self.fieldsOfStudy.contains(keys[lastWord]), !analysis.isWord(i, .direction),
+           let head = (i..<lastWord).first(where: { analysis.isKey($0 + 1, .for) || analysis.isKey($0 + 1, .of) || analysis.key($0 + 1) == "on" }),
+           let category = analysis.organisationHead(head) {
+            return Discovery(id: Slug.make(from: name), name: name, category: category, end: end, form: .discovered)
+        }
         // "the X brigade": a lower-case armed-group head after the name.
         // Not a description before a name ("the Lebanese group Hezbollah") or a nationality alone
         // ("the Lebanese group" refers back to a group already named).
@@ -1008,6 +1014,9 @@ struct MentionFinder {
         }
         return nil
     }
+
+    /// Last words of a research body's name after its head noun: "Centre for Strategic Studies".
+    static let fieldsOfStudy: Set<String> = ["studies", "research", "relations", "affairs", "policy", "analysis", "dialogue", "peace", "rights"]
 
     /// Nouns of an apposition that name a kind of armed group: "Tajamu al-Izza, a Free Syrian Army faction".
     static let appositionGroupHeads = ["faction", "brigade", "battalion", "militia"]

@@ -32,6 +32,12 @@ extension RelationFinder {
                        analysis.placeNoun($0) != nil || analysis.isWord($0, .pluralPlaceNoun) || analysis.isWord($0, .placeRoleNoun) || analysis.isKey($0, .city) }) {
                     add(m.number, .partOf, next.number, c, at: end)
                 }
+                // "the Idlib town of Taftanaz", "the Turkish province's village of X": a town named
+                // after the province or country it lies in.
+                if category.isOne(of: .province, .country, .region), analysis.placeNoun(end) == .city, analysis.isKey(end + 1, .of),
+                   let town = c.mention(startingAt: end + 2), analysis.category(of: town) == .city, town.number != m.number {
+                    add(town.number, .partOf, m.number, c, at: end)
+                }
                 // "the Farafina district of Aleppo", "the town of X" (X part of the type's owner is unknown: skip).
                 if let typeCategory = analysis.placeNoun(end), analysis.isKey(end + 1, .of),
                    let parent = c.firstMention(after: end + 2, within: 2, where: { analysis.kind(of: $0) == .place }),
