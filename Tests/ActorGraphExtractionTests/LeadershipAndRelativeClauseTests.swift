@@ -231,4 +231,16 @@ struct LeadershipAndRelativeClauseTests {
         #expect(!graph.has("lina-sabbagh", .locatedIn, "istanbul"))
         #expect(graph.edges.contains { $0.source == "taftanaz" && $0.relation == .partOf && $0.target.hasPrefix("idlib") })
     }
+
+    @Test func beingCloseToOrCriticalOfAnActor() throws {
+        let graph = try extract("""
+            date 2016-12-14
+            Press
+
+            Al-Akhbar, which is close to Hezbollah, praised the offensive. An-Nahar, a rival Beirut paper that is critical of Hezbollah, did not. Sources close to Hezbollah said Russia was angry. The town is close to the border.
+            """)
+        #expect(graph.has("al-akhbar", .supports, "hezbollah"))
+        #expect(graph.has("an-nahar", .opposes, "hezbollah"))
+        #expect(!graph.edges.contains { $0.source == "russia" && $0.target == "hezbollah" })
+    }
 }

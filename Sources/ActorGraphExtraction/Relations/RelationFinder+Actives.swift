@@ -72,7 +72,7 @@ extension RelationFinder {
             let stressedSubject = (analysis.key(before) == "both" || analysis.key(before) == "all") && c.mention(covering: k - 2).map { analysis.kind(of: $0) == .actor } == true
             // "the YPG that holds Afrin", "the coalition that holds P": "that" after a group is a
             // relative pronoun, not a determiner.
-            let relativeThat = analysis.isKey(before, .that) && (c.mention(covering: k - 2).map { analysis.kind(of: $0) == .actor } == true || analysis.isWord(k - 2, .groupNoun))
+            let relativeThat = analysis.isKey(before, .that) && (c.mention(covering: k - 2).map { analysis.kind(of: $0) == .actor } == true || c.isBodyNoun(k - 2))
             if analysis.isWord(k - 1, .determiner) && !analysis.isKey(before, .one) && !stressedSubject && !relativeThat || (k > 0 && tokens[k - 1].kind == .possessive || k > 0 && tokens[k - 1].kind == .number && analysis.nounCue(k) != nil)
                 || analysis.isWord(k - 1, .nounModifier) && !keys[k].hasSuffix("ed")   // "artillery shelled" is a verb
                 || (k >= 2 && analysis.isKey(k - 2, .hyphen) && tokens[k - 1].kind == .word && tokens[k - 2].end == tokens[k - 1].start

@@ -7,6 +7,14 @@ struct SentenceContext {
     /// Conjunctions that open a new clause, ending a search for an object.
     static let clauseOpeners: Set<String> = ["as", "while", "because", "when", "after", "before", "although", "though", "if", "whether", "but"]
     /// Words that end a search for a verb's subject.
+    /// Nouns for a news outlet, heads of its apposition: "An-Nahar, a rival paper that …".
+    static let outletNouns: Set<String> = ["paper", "newspaper", "daily", "weekly", "channel", "broadcaster", "station", "outlet", "agency", "website"]
+
+    /// True when token `t` is a noun for a group or a news outlet ("coalition", "paper"): the head
+    /// of a body's apposition.
+    func isBodyNoun(_ t: Int) -> Bool {
+        analysis.isWord(t, .groupNoun) || Self.outletNouns.contains(analysis.key(t))
+    }
     static let subjectBoundaries: Set<String> = ["said", "says", "told", "that", "because", "while", "but", "when", "where", "after", "before", "as"]
     static let light: Set<String> = ["launched", "launch", "launches", "mounted", "mount", "began", "begin", "made", "make", "makes", "carried", "carry", "laying", "lay", "laid", "stepped", "intensified", "intensify", "announced", "waged", "wage", "conducted", "staged", "led", "continued", "resumed"]
     let analysis: DocumentAnalysis
@@ -356,9 +364,11 @@ struct SentenceContext {
                 }
                 // "Jaish al-Fatah, the coalition that holds P": the group noun of an apposition
                 // stands for the actor before its comma.
-                if before > range.lowerBound, mention(covering: before) == nil, analysis.isWord(before, .groupNoun) {
+                if before > range.lowerBound, mention(covering: before) == nil, isBodyNoun(before) {
                     var b = before - 1
-                    while b > range.lowerBound, b > before - 5, analysis.tokens[b].kind == .word, !analysis.tokens[b].isCapitalized, mention(covering: b) == nil { b -= 1 }
+                    // ("a rival Beirut paper that": a place may qualify the noun.)
+                    while b > range.lowerBound, b > before - 5, analysis.tokens[b].kind == .word,
+                          mention(covering: b).map({ analysis.kind(of: $0) == .place }) ?? !analysis.tokens[b].isCapitalized { b -= 1 }
                     if analysis.isKey(b, .comma), analysis.isKey(b + 1, .the, .a, .an), let m = mention(covering: b - 1), analysis.kind(of: m) == .actor, m.form != .adjective {
                         found = m
                         break
