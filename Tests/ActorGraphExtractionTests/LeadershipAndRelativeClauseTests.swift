@@ -243,4 +243,16 @@ struct LeadershipAndRelativeClauseTests {
         #expect(graph.has("an-nahar", .opposes, "hezbollah"))
         #expect(!graph.edges.contains { $0.source == "russia" && $0.target == "hezbollah" })
     }
+
+    @Test func whereAnOutletIsPublished() throws {
+        let graph = try extract("""
+            date 2016-12-14
+            Press
+
+            Al-Watan, published in Damascus, cheered. The Beirut daily Al-Akhbar condemned Israel. An-Nahar, a rival Beirut paper, disagreed.
+            """)
+        #expect(graph.has("al-watan", .locatedIn, "damascus"))
+        #expect(graph.has("al-akhbar", .locatedIn, "beirut"))
+        #expect(graph.has("an-nahar", .locatedIn, "beirut"))
+    }
 }

@@ -193,6 +193,21 @@ extension RelationFinder {
             if [.state, .armedGroup, .militia, .coalition].contains(category), let place = placeOfTroops(after: end, in: c) {
                 add(m.number, .locatedIn, place.number, c, at: end)
             }
+            // "The Beirut daily Al-Akhbar", "An-Nahar, a rival Beirut paper": an outlet's city.
+            if category == .media {
+                let start = m.tokens.lowerBound
+                var city: Mention?
+                if start >= 2, SentenceContext.outletNouns.contains(analysis.key(start - 1)), let before = c.mention(covering: start - 2) {
+                    city = before
+                } else if analysis.isKey(end, .comma), analysis.isKey(end + 1, .a, .an) || analysis.isKey(end + 1, .the),
+                          let noun = c.window(from: end + 2, to: end + 6).first(where: { SentenceContext.outletNouns.contains(keys[$0]) }), noun >= end + 3,
+                          c.window(from: end + 2, to: noun).allSatisfy({ tokens[$0].kind == .word }) {
+                    city = c.mention(covering: noun - 1)
+                }
+                if let city, analysis.kind(of: city) == .place, city.form != .adjective, analysis.category(of: city) == .city {
+                    add(m.number, .locatedIn, city.number, c, at: city.tokens.lowerBound)
+                }
+            }
             // "The Syrian Observatory for Human Rights, which monitors the war from Britain".
             if category != .person, category != .state, analysis.isKey(end, .comma), analysis.isKey(end + 1, .which),
                let verb = c.window(from: end + 2, to: end + 4).first(where: { Self.workingFromVerbs.contains(keys[$0]) }),
@@ -212,7 +227,8 @@ extension RelationFinder {
                 continue
             }
             // "the Observatory, a monitoring group based in Britain": where a body is based.
-            if category != .person, let based = c.window(from: end, to: end + 9).first(where: { analysis.isKey($0, .based) && analysis.isKey($0 + 1, .in) }),
+            // "Al-Watan, published in Damascus", "a group headquartered in Geneva" too.
+            if category != .person, let based = c.window(from: end, to: end + 9).first(where: { (analysis.isKey($0, .based) || Self.seatParticiples.contains(keys[$0])) && analysis.isKey($0 + 1, .in) }),
                !c.window(from: end, to: based).contains(where: { c.mention(covering: $0).map { analysis.kind(of: $0) == .place || analysis.isNamed($0) } == true || analysis.isWord($0, .clauseBreaker) || analysis.isKey($0, .period) }),
                let named = c.mention(startingAt: based + 2) ?? (analysis.isKey(based + 2, .the) ? c.mention(startingAt: based + 3) : nil),
                named.form != .adjective, let place = analysis.kind(of: named) == .place ? named.number : territory(of: named) {
@@ -348,6 +364,9 @@ extension RelationFinder {
         }
         return nil
     }
+
+    /// Participles that, like "based", say where a body sits: "published in Damascus".
+    static let seatParticiples: Set<String> = ["headquartered", "published", "printed", "registered", "broadcast"]
 
     /// Nouns for the rim of a place: "on the southern edge of Damascus".
     static let edgeNouns: Set<String> = ["edge", "edges", "outskirts", "fringes", "fringe", "periphery", "rim"]
