@@ -422,4 +422,15 @@ struct SpeakerTests {
         #expect(graph.nodes.contains { $0.id == "asharq-al-awsat" && $0.kind == .actor })
         #expect(graph.edges.contains { $0.source == "le-monde" && $0.relation == .condemns })
     }
+
+    @Test func aNameThatStartsWithAGivenNameIsAPerson() throws {
+        let graph = try extract("""
+            date 2016-12-27
+            Homs
+
+            The family keeps its papers in a bag that never leaves Salwa Khaddour's lap. Omar Bin Abdulaziz hospital was hit twice.
+            """)
+        #expect(graph.nodes.contains { $0.id == "salwa-khaddour" && $0.category == .person })
+        #expect(!graph.nodes.contains { $0.label.hasPrefix("Omar Bin") && $0.category == .person })
+    }
 }

@@ -1015,6 +1015,9 @@ struct MentionFinder {
         return nil
     }
 
+    /// Nouns of buildings and streets that may be named after a person: "Omar Bin Abdulaziz hospital".
+    static let facilityNouns: Set<String> = ["hospital", "school", "mosque", "church", "street", "square", "road", "camp", "stadium", "bridge", "university", "airport", "prison", "park", "roundabout", "avenue", "clinic"]
+
     /// Last words of a research body's name after its head noun: "Centre for Strategic Studies".
     static let fieldsOfStudy: Set<String> = ["studies", "research", "relations", "affairs", "policy", "analysis", "dialogue", "peace", "rights"]
 
@@ -1126,6 +1129,12 @@ struct MentionFinder {
         if wordCount >= 2, analysis.isKey(end, .is, .was) || analysis.isKey(end, .remains, .remained), end + 2 < limit,
            analysis.isKey(end + 1, .a, .an) || analysis.isKey(end + 1, .the),
            (end + 2..<min(limit, end + 5)).contains(where: { !analysis.wordClass($0).isDisjoint(with: [.humanNoun, .roleNoun]) }) { return true }
+        // "… never leaves Salwa Khaddour's lap": a run of capitalised words that starts with a
+        // given name of the lexicon.
+        // (Not a place named after someone: "Omar Bin Abdulaziz hospital", "Khaled bin Walid street".)
+        if wordCount >= 2, wordCount <= 4, analysis.isWord(start, .givenName), tokens[end - 1].isCapitalized,
+           end >= limit || analysis.placeNoun(end) == nil && analysis.organisationHead(end) == nil && !Self.facilityNouns.contains(keys[end]),
+           (start..<end).allSatisfy({ tokens[$0].kind != .word || tokens[$0].isCapitalized || analysis.isWord($0, .nameConnector) }) { return true }
         // "Hanan Deeb, 34, left …": an age in commas after the name.
         if wordCount >= 2, analysis.isKey(end, .comma), end + 2 < limit, tokens[end + 1].kind == .number,
            tokens[end + 1].end - tokens[end + 1].start <= 2, analysis.isKey(end + 2, .comma) || analysis.isKey(end + 2, .period) { return true }

@@ -85,6 +85,9 @@ struct WordClass: OptionSet, Sendable {
     /// The key "-" (``Keyword/hyphen``): ``RelationFinder/findCompounds(_:)`` starts from a hyphen.
     static let hyphenKey = WordClass(rawValue: 1 << 59)
     static let havingVerb = WordClass(rawValue: 1 << 60)
+    /// A given name of the lexicon ("salwa"): an element of ``Lexicon/givenNames``, marked when
+    /// the lexicon is compiled.
+    static let givenName = WordClass(rawValue: 1 << 61)
 
     /// The words of each class.
     static let members: [(WordClass, [String])] = [
