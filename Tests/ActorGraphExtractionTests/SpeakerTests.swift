@@ -433,4 +433,15 @@ struct SpeakerTests {
         #expect(graph.nodes.contains { $0.id == "salwa-khaddour" && $0.category == .person })
         #expect(!graph.nodes.contains { $0.label.hasPrefix("Omar Bin") && $0.category == .person })
     }
+
+    @Test func anOutletSpeaksThroughItsHeadlinesAndEditorials() throws {
+        let graph = try extract("""
+            date 2016-12-14
+            Press review
+
+            Le Monde ran an editorial under the headline "Aleppo, our shame of shames". Asharq al-Awsat blamed Tehran. "It is over and done," its editorial said. "He is fine, he always says so," she answers.
+            """)
+        #expect(speaker(ofQuoteStartingWith: "Aleppo, our shame", in: graph) == "le-monde")
+        #expect(speaker(ofQuoteStartingWith: "It is over", in: graph) == "asharq-al-awsat")
+    }
 }
