@@ -24,7 +24,8 @@ struct AppositionAndMutualActTests {
     @Test func aDealBrokeredByTwoActorsIsCooperationBetweenThem() throws {
         let passive = try extract("Thousands left the town under a truce brokered by Iran and Turkey.")
         #expect(passive.has("iran", .cooperatesWith, "turkey"))
-        #expect(passive.has("turkey", .cooperatesWith, "iran"))
+        // A symmetric fact is stated once, the way it was first found.
+        #expect(passive.edges.filter { $0.relation == .cooperatesWith }.count == 1)
         let active = try extract("Qatar and Turkey brokered a local ceasefire on Sunday.")
         #expect(active.has("qatar", .cooperatesWith, "turkey"))
     }
@@ -32,7 +33,7 @@ struct AppositionAndMutualActTests {
     @Test func aMutualActMayFollowARelativeClause() throws {
         let graph = try extract("Tehran and Ankara, which support rival camps in the war, have worked together since the summer.")
         #expect(graph.has("iran", .cooperatesWith, "turkey"))
-        #expect(graph.has("turkey", .cooperatesWith, "iran"))
+        #expect(graph.edges.filter { $0.relation == .cooperatesWith }.count == 1)
         // A one-way act with an object that is no actor is not done to each other.
         #expect(!graph.has("iran", .supports, "turkey"))
         let mutual = try extract("Russia and Iran have backed each other at the UN.")
@@ -424,7 +425,7 @@ struct AppositionAndMutualActTests {
     @Test func aDealNegotiatedBetweenTwoSides() throws {
         let graph = try extract("The truce was negotiated between the government and the rebels of Darayya.")
         #expect(graph.has("syrian-government", .negotiatesWith, "rebels"))
-        #expect(graph.has("rebels", .negotiatesWith, "syrian-government"))
+        #expect(graph.edges.filter { $0.relation == .negotiatesWith }.count == 1)
     }
 
     @Test func takingAPlace() throws {

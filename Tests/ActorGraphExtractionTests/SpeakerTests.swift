@@ -367,5 +367,81 @@ struct SpeakerTests {
         // Collective people at the start of a sentence keep their places.
         #expect(graph.has("civilians", .locatedIn, "aleppo"))
     }
-}
 
+    // MARK: - Surnames that are also place names
+
+    @Test func aSurnameThatIsAlsoATownIsThePersonAfterASpeechVerb() throws {
+        let graph = try extract("""
+            date 2016-12-23
+            Aleppo
+
+            For four years Nora Kassab counted the shells that fell on her street.
+
+            "I kept listening for the whistle," said Kassab, 51. Russia said Syrian air defences had intercepted most missiles.
+            """)
+        #expect(speaker(ofQuoteStartingWith: "I kept listening", in: graph) == "nora-kassab")
+        #expect(!graph.nodes.contains { $0.id == "kessab" })
+        #expect(!graph.nodes.contains { $0.label == "Syrian" && $0.category == .person })
+    }
+
+    @Test func aKnownSurnameStaysThePersonAndAnAgeMarksAName() throws {
+        let graph = try extract("""
+            date 2016-12-23
+            Aleppo
+
+            For four years Nora Kassab counted the shells. "I kept listening," said Kassab. Abu Fadi, a taxi driver, was angry. "It is over," he said.
+            Kassab said she would stay. "We are tired," she said.
+
+            Hanan Deeb, 34, left the Kalasa neighbourhood on Friday. "We were afraid of the planes," she said.
+            """)
+        #expect(speaker(ofQuoteStartingWith: "We are tired", in: graph) == "nora-kassab")
+        #expect(!graph.nodes.contains { $0.id == "kessab" })
+        #expect(speaker(ofQuoteStartingWith: "We were afraid", in: graph) == "hanan-deeb")
+        #expect(graph.edges.contains { $0.source == "hanan-deeb" && $0.relation == .fleesFrom })
+    }
+
+    @Test func aPersonsNameWithoutItsTitleIsASurfaceForm() throws {
+        let graph = try extract("""
+            date 2016-12-13
+            Calls
+
+            Turkish President Tayyip Erdogan called Moscow on Tuesday.
+            """)
+        let erdogan = graph.nodes.first { $0.id == "recep-tayyip-erdogan" }
+        #expect(erdogan?.aliases.contains("Tayyip Erdogan") == true)
+    }
+
+    @Test func newspapersOfTheRegionAndThePowersAreActors() throws {
+        let graph = try extract("""
+            date 2016-12-14
+            Press review
+
+            "The battle is over, the war is not," wrote Kommersant. Asharq al-Awsat blamed Tehran, while Le Monde condemned Moscow.
+            """)
+        #expect(speaker(ofQuoteStartingWith: "The battle is over", in: graph) == "kommersant")
+        #expect(graph.nodes.contains { $0.id == "asharq-al-awsat" && $0.kind == .actor })
+        #expect(graph.edges.contains { $0.source == "le-monde" && $0.relation == .condemns })
+    }
+
+    @Test func aNameThatStartsWithAGivenNameIsAPerson() throws {
+        let graph = try extract("""
+            date 2016-12-27
+            Homs
+
+            The family keeps its papers in a bag that never leaves Salwa Khaddour's lap. Omar Bin Abdulaziz hospital was hit twice.
+            """)
+        #expect(graph.nodes.contains { $0.id == "salwa-khaddour" && $0.category == .person })
+        #expect(!graph.nodes.contains { $0.label.hasPrefix("Omar Bin") && $0.category == .person })
+    }
+
+    @Test func anOutletSpeaksThroughItsHeadlinesAndEditorials() throws {
+        let graph = try extract("""
+            date 2016-12-14
+            Press review
+
+            Le Monde ran an editorial under the headline "Aleppo, our shame of shames". Asharq al-Awsat blamed Tehran. "It is over and done," its editorial said. "He is fine, he always says so," she answers.
+            """)
+        #expect(speaker(ofQuoteStartingWith: "Aleppo, our shame", in: graph) == "le-monde")
+        #expect(speaker(ofQuoteStartingWith: "It is over", in: graph) == "asharq-al-awsat")
+    }
+}

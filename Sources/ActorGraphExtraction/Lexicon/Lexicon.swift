@@ -86,6 +86,10 @@ public struct Lexicon: Sendable {
     public private(set) var relationCues: [Relation: RelationCue] = [:]
     /// Verbs and phrases that introduce a quotation ("said", "according to").
     public private(set) var quoteVerbs: Set<String> = []
+    /// Common given names, as matching keys ("salwa", "omar"): a capitalised name that starts
+    /// with one is a person's even where nothing around it says so ("… never leaves Salwa
+    /// Khaddour's lap").
+    public private(set) var givenNames: Set<String> = []
 
     /// An empty lexicon.
     public init() {}
@@ -174,6 +178,7 @@ public struct Lexicon: Sendable {
             relationCues[relation] = existing
         }
         for verb in file.quoteVerbs ?? [] { quoteVerbs.insert(Tokenizer.normalizedKey(verb)) }
+        for name in file.givenNames ?? [] { givenNames.insert(Tokenizer.normalizedKey(name)) }
     }
 
     /// Adds or extends one entity.

@@ -48,11 +48,12 @@ struct LexiconFile: Decodable {
     var roles: [RoleEntry]?
     var relations: [RelationEntry]?
     var quoteVerbs: [String]?
+    var givenNames: [String]?
 
     /// The keys each part of the file may have: decoding alone would drop a misspelt key
     /// ("partof:") without a word.
     static let knownKeys: [String: Set<String>] = [
-        "": ["format", "actors", "places", "roles", "relations", "quoteVerbs"],
+        "": ["format", "actors", "places", "roles", "relations", "quoteVerbs", "givenNames"],
         "actors": ["id", "name", "category", "aliases", "adjectives", "memberOf", "leaderOf", "validFrom", "validTo", "descriptions"],
         "places": ["id", "name", "category", "partOf", "aliases", "adjectives", "heldBy", "heldFrom", "heldUntil", "descriptions"],
         "roles": ["relation", "nouns"],

@@ -138,6 +138,7 @@ final class LexiconIndex: Sendable {
         for key in adjectiveKeys.sorted() { classes[vocabulary.add(key), default: []].insert(.lexiconAdjective) }
         for key in lexicon.roleNouns.keys.sorted() { classes[vocabulary.add(key), default: []].insert(.roleNoun) }
         for verb in lexicon.quoteVerbs.sorted() { classes[vocabulary.add(verb), default: []].insert(.quoteVerb) }
+        for name in lexicon.givenNames.sorted() { classes[vocabulary.add(name), default: []].insert(.givenName) }
         for entity in entityTable {
             for word in entity.descriptions { classes[vocabulary.add(word), default: []].insert(.descriptionWord) }
         }

@@ -84,6 +84,15 @@ struct MentionFinder {
                 lexical = known
                 discovered = nil
             }
+            // "said Kassab, 51": a person named right after a speech verb, not the town the
+            // lexicon spells alike (Kessab).
+            // "Kassab said she would stay" once Nora Kassab is known: the person again.
+            if let found = discovered, found.category == .person, let known = lexical, known.end == found.end,
+               analysis.kind(of: known.number) == .place, known.form == .name,
+               found.form == .anaphor || i >= 1 && analysis.isWord(i - 1, .quoteVerb)
+                   && !(found.end < end && tokens[found.end].kind == .word && !tokens[found.end].isCapitalized) {
+                lexical = nil
+            }
             if let discovered, discovered.end > (lexical?.end ?? i) {
                 let id = discovered.id
                 let entityNumber = analysis.recordNumber(id, name: discovered.name, category: discovered.category)
@@ -93,7 +102,7 @@ struct MentionFinder {
                 analysis.addMention(number: entityNumber, tokens: (titled ? i - 2 : i)..<discovered.end, form: discovered.form)
                 if discovered.takesFocus { noteFocus(id, number: entityNumber) }
                 if Self.isGroupCategory(discovered.category) { noteGroup(id, number: entityNumber, sentence: number) }
-                if discovered.category == .person { rememberPerson(id, tokens: i..<discovered.end) }
+                if discovered.category == .person { rememberPerson(id, tokens: discovered.fullNameTokens ?? i..<discovered.end) }
                 else if discovered.category.kind == .actor { findOwner(of: id, tokens: i..<discovered.end, sentence: number) }
                 i = discovered.end
                 continue
@@ -238,10 +247,22 @@ struct MentionFinder {
         }
         numbers.sort()
         guard let chosen = choose(among: numbers, at: i, end: best.end) else { return nil }
+        // "Nora Kassab": a one-word place name right after a capitalised word the lexicon does
+        // not know is a surname (Kassab), not the town (Kessab).
+        if best.end == i + 1, i >= 1, index.entityTable[Int(chosen)].kind == .place, tokens[i - 1].kind == .word, tokens[i - 1].isCapitalized,
+           keyIDs[i - 1] == Vocabulary.unknown, tokens[i - 1].end + 1 == tokens[i].start, analysis.mentionCoveringLive(i - 1) == nil {
+            return nil
+        }
         analysis.recordLexiconEntity(number: chosen)
         let form: Mention.Form = best.hits.first(where: { $0.entity == chosen })?.form == .adjective ? .adjective : .name
         if form == .adjective, !adjectiveStandsForActor(at: best.end, limit: limit, entity: chosen) { return nil }
         analysis.addAlias(i..<best.end, to: chosen)
+        // "President Tayyip Erdogan": the name without its titles is a surface form too.
+        if index.entityTable[Int(chosen)].category == .person {
+            var t = i
+            while t < best.end - 1, analysis.isWord(t, .title) || analysis.isKey(t, .period) && t > i { t += 1 }
+            if t > i, tokens[t].isCapitalized { analysis.addAlias(t..<best.end, to: chosen) }
+        }
         return LexicalMatch(number: chosen, end: best.end, form: form)
     }
 
@@ -822,6 +843,9 @@ struct MentionFinder {
         /// False for a place known only from a list or a verb ("shelled Rajo, Bulbul"): it does not
         /// become the city in focus.
         var takesFocus = true
+        /// Where the full name is written, when it is not at the mention ("Nora Kassab" earlier
+        /// for "said Kassab").
+        var fullNameTokens: Range<Int>? = nil
     }
 
     /// A capitalised name typed by its context: a title or role before it ("attorney Mehmet
@@ -892,6 +916,12 @@ struct MentionFinder {
            !((tokens[i].kind == .word || tokens[i].kind == .number) && analysis.isWord(i, .direction)) {
             return Discovery(id: Slug.make(from: name), name: name, category: category, end: end, form: .discovered)
         }
+        // "Marmara Centre for Middle East Studies": a head noun before "for" and a field of study.
+        if wordCount >= 3, Self.fieldsOfStudy.contains(keys[lastWord]), !analysis.isWord(i, .direction),
+           let head = (i..<lastWord).first(where: { analysis.isKey($0 + 1, .for) || analysis.isKey($0 + 1, .of) || analysis.key($0 + 1) == "on" }),
+           let category = analysis.organisationHead(head) {
+            return Discovery(id: Slug.make(from: name), name: name, category: category, end: end, form: .discovered)
+        }
         // "the X brigade": a lower-case armed-group head after the name.
         // Not a description before a name ("the Lebanese group Hezbollah") or a nationality alone
         // ("the Lebanese group" refers back to a group already named).
@@ -958,6 +988,12 @@ struct MentionFinder {
             return Discovery(id: Slug.make(from: name), name: name, category: .city, end: end, form: .discovered)
         }
         if isPersonContext(start: i, end: end, limit: limit, wordCount: wordCount, sentenceInitial: sentenceInitial) {
+            // "said Kassab" after "Nora Kassab measured …": a surname alone takes the full name
+            // written earlier, even where nothing showed it was a person's.
+            if wordCount == 1, let full = fullName(endingWith: firstWord) {
+                let fullName = analysis.text(full)
+                return Discovery(id: Slug.make(from: fullName), name: fullName, category: .person, end: end, form: .discovered, fullNameTokens: full)
+            }
             return Discovery(id: Slug.make(from: name), name: name, category: .person, end: end, form: .discovered)
         }
         // "a news conference in Bratislava": an unknown name after a place preposition is a place.
@@ -978,6 +1014,12 @@ struct MentionFinder {
         }
         return nil
     }
+
+    /// Nouns of buildings and streets that may be named after a person: "Omar Bin Abdulaziz hospital".
+    static let facilityNouns: Set<String> = ["hospital", "school", "mosque", "church", "street", "square", "road", "camp", "stadium", "bridge", "university", "airport", "prison", "park", "roundabout", "avenue", "clinic"]
+
+    /// Last words of a research body's name after its head noun: "Centre for Strategic Studies".
+    static let fieldsOfStudy: Set<String> = ["studies", "research", "relations", "affairs", "policy", "analysis", "dialogue", "peace", "rights"]
 
     /// Nouns of an apposition that name a kind of armed group: "Tajamu al-Izza, a Free Syrian Army faction".
     static let appositionGroupHeads = ["faction", "brigade", "battalion", "militia"]
@@ -1087,6 +1129,18 @@ struct MentionFinder {
         if wordCount >= 2, analysis.isKey(end, .is, .was) || analysis.isKey(end, .remains, .remained), end + 2 < limit,
            analysis.isKey(end + 1, .a, .an) || analysis.isKey(end + 1, .the),
            (end + 2..<min(limit, end + 5)).contains(where: { !analysis.wordClass($0).isDisjoint(with: [.humanNoun, .roleNoun]) }) { return true }
+        // "… never leaves Salwa Khaddour's lap": a run of capitalised words that starts with a
+        // given name of the lexicon.
+        // (Not a place named after someone: "Omar Bin Abdulaziz hospital", "Khaled bin Walid street".)
+        if wordCount >= 2, wordCount <= 4, analysis.isWord(start, .givenName), tokens[end - 1].isCapitalized,
+           end >= limit || analysis.placeNoun(end) == nil && analysis.organisationHead(end) == nil && !Self.facilityNouns.contains(keys[end]),
+           (start..<end).allSatisfy({ tokens[$0].kind != .word || tokens[$0].isCapitalized || analysis.isWord($0, .nameConnector) }) { return true }
+        // "Hanan Deeb, 34, left …": an age in commas after the name.
+        if wordCount >= 2, analysis.isKey(end, .comma), end + 2 < limit, tokens[end + 1].kind == .number,
+           tokens[end + 1].end - tokens[end + 1].start <= 2, analysis.isKey(end + 2, .comma) || analysis.isKey(end + 2, .period) { return true }
+        // "Yasser al-Youssef, of the Nour al-Din al-Zinki movement, said": a body after ", of".
+        if wordCount >= 2, analysis.isKey(end, .comma), analysis.isKey(end + 1, .of), end + 3 < limit,
+           tokens[analysis.isKey(end + 2, .the) ? end + 3 : end + 2].isCapitalized { return true }
         // "Rick Brennan, who directs…": only people take "who".
         if wordCount >= 2, analysis.isKey(end, .comma), analysis.isKey(end + 1, .who) { return true }
         // "Zakaria Malahifji, speaking by telephone from …": a speaking participle after the name.
@@ -1097,7 +1151,10 @@ struct MentionFinder {
         if wordCount >= 2, analysis.isKey(end, .of) {
             var k = end + 1
             while k < limit, k <= end + 7, !analysis.isKey(k, .comma), !analysis.isKey(k, .period) {
-                if index.quoteVerbs.longestMatch(in: tokens, ids: keyIDs, from: k, limit: limit) != nil { return k > end + 2 }
+                if index.quoteVerbs.longestMatch(in: tokens, ids: keyIDs, from: k, limit: limit) != nil {
+                    // One word of body must be an acronym: "Jens Laerke of OCHA said".
+                    return k > end + 2 || k == end + 2 && tokens[end + 1].kind == .word && analysis.tokenText(end + 1).count >= 3 && Self.isUpperCase(analysis.tokenText(end + 1))
+                }
                 k += 1
             }
         }
@@ -1123,6 +1180,15 @@ struct MentionFinder {
             || index.quoteVerbs.longestMatch(in: tokens, ids: keyIDs, from: end, limit: limit) != nil {
             return true
         }
+        // "The ICRC's head of delegation in Syria, Marianne Gasser, said": a role noun with its
+        // complements before the comma (no other comma between), and the name ends there.
+        if wordCount >= 2, start >= 3, analysis.isKey(start - 1, .comma),
+           end >= limit || analysis.isKey(end, .comma, .period) || index.quoteVerbs.longestMatch(in: tokens, ids: keyIDs, from: end, limit: limit) != nil,
+           let role = (max(0, start - 8)..<(start - 2)).last(where: { tokens[$0].kind == .word && !tokens[$0].isCapitalized && analysis.isWord($0, .roleNoun) }),
+           analysis.isKey(role + 1, .of) || analysis.isKey(role + 1, .in) || analysis.isKey(role + 1, .for),
+           !((role + 1)..<(start - 1)).contains(where: { tokens[$0].kind == .punctuation && !analysis.isKey($0, .period) || analysis.isWord($0, .quoteVerb) }) {
+            return true
+        }
         // "A spokesman for the YPG, Redur Xelil, said": a role noun and its body before the comma.
         if wordCount >= 2, start >= 4, analysis.isKey(start - 1, .comma), let body = analysis.mentionCoveringLive(start - 2),
            analysis.kind(of: body) == .actor, analysis.category(of: body) != .person,
@@ -1133,6 +1199,25 @@ struct MentionFinder {
             if analysis.isKey(p, .for) || analysis.isKey(p, .of), analysis.isWord(p - 1, .roleNoun) { return true }
         }
         return false
+    }
+
+    /// The tokens of the two-word name written earlier in the document (at most 3,000 tokens
+    /// back) whose last word is token `word`'s: "Nora Kassab" for "Kassab". The first word is a capitalised word
+    /// that starts no sentence and is no function word, title or part of a mention.
+    private func fullName(endingWith word: Int) -> Range<Int>? {
+        var t = word - 1
+        while t >= 1, t >= word - 3_000 {
+            if keyIDs[t] == keyIDs[word], keys[t] == keys[word], tokens[t - 1].kind == .word, tokens[t - 1].isCapitalized,
+               tokens[t - 1].end + 1 == tokens[t].start, analysis.mentionCoveringLive(t - 1) == nil,
+               analysis.mentionCoveringLive(t).map({ analysis.kind(of: $0) == .actor && analysis.category(of: $0) == .person }) ?? true,
+               analysis.wordClass(t - 1).isDisjoint(with: [.determiner, .commonWord, .title, .roleNoun, .preposition]),
+               analysis.sentenceOfToken[t - 1] == analysis.sentenceOfToken[t],
+               analysis.sentences[Int(analysis.sentenceOfToken[t])].tokens.lowerBound != t - 1 {
+                return (t - 1)..<(t + 1)
+            }
+            t -= 1
+        }
+        return nil
     }
 
     private mutating func rememberPerson(_ id: String, tokens range: Range<Int>) {

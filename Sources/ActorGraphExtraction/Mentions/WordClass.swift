@@ -85,6 +85,9 @@ struct WordClass: OptionSet, Sendable {
     /// The key "-" (``Keyword/hyphen``): ``RelationFinder/findCompounds(_:)`` starts from a hyphen.
     static let hyphenKey = WordClass(rawValue: 1 << 59)
     static let havingVerb = WordClass(rawValue: 1 << 60)
+    /// A given name of the lexicon ("salwa"): an element of ``Lexicon/givenNames``, marked when
+    /// the lexicon is compiled.
+    static let givenName = WordClass(rawValue: 1 << 61)
 
     /// The words of each class.
     static let members: [(WordClass, [String])] = [
@@ -133,7 +136,7 @@ struct WordClass: OptionSet, Sendable {
         (.appositionGroupHead, MentionFinder.appositionGroupHeads),
         (.groupModifier, MentionFinder.groupModifiers),
         (.stayingWord, Array(RelationFinder.stayingWords)),
-        (.passiveTrigger, [Keyword.led, .headed, .commanded].map(\.key)),
+        (.passiveTrigger, [Keyword.led, .headed, .commanded].map(\.key) + Array(RelationFinder.jointTextWords)),
         (.nounTrigger, [Keyword.hands, .left, .leave, .leaving, .with].map(\.key) + ["support"] + Array(RelationFinder.departureNouns)),
         (.idiomTrigger, [Keyword.under, .responsible, .blame, .behind, .negotiated, .agreed, .signed, .brokered, .took, .taken, .taking, .take, .takes].map(\.key)),
         (.expulsionTrigger, [Keyword.carried, .carrying, .bused, .bussed, .evacuated, .drove, .driven, .drive, .driving, .forced, .pushed, .expelled].map(\.key)),

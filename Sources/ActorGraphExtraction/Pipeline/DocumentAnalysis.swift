@@ -421,6 +421,31 @@ struct FoundRelation: Hashable {
     var anchor: Int
 }
 
+extension DocumentAnalysis {
+    /// States each symmetric fact of the document one way: "A and B spoke by telephone" and a later
+    /// "B met A" become two statements of A negotiates-with B (the way first found), one edge of
+    /// weight 2 instead of two edges that say the same.
+    func orientSymmetricRelations() {
+        var firstWay: [SymmetricPair: (source: Int32, target: Int32)] = [:]
+        for i in relations.indices where relations[i].relation.isSymmetric {
+            let r = relations[i]
+            let pair = SymmetricPair(relation: r.relation, low: min(r.source, r.target), high: max(r.source, r.target))
+            if let way = firstWay[pair] {
+                (relations[i].source, relations[i].target) = way
+            } else {
+                firstWay[pair] = (r.source, r.target)
+            }
+        }
+    }
+}
+
+/// Two entities and a symmetric relation between them, in either order.
+private struct SymmetricPair: Hashable {
+    var relation: Relation
+    var low: Int32
+    var high: Int32
+}
+
 /// A direct quotation with its speaker.
 struct FoundStatement: Hashable {
     var speaker: String

@@ -29,6 +29,7 @@ public struct Extractor: Sendable {
         mentions.run()
         RelationFinder(analysis: analysis).run()
         StatementFinder(analysis: analysis).run()
+        analysis.orientSymmetricRelations()
         return ExtractionResult(graph: DocumentGraphBuilder(analysis: analysis).build(),
                                 tokenCount: analysis.tokens.count, sentenceCount: analysis.sentences.count)
     }

@@ -4,6 +4,26 @@ import ActorGraph
 extension RelationFinder {
     // MARK: - "X shelled Y", "A and B hold P", "people fled from P to Q"
 
+    /// The place an object relative clause starting before `subject` is about: "P, which" or
+    /// "P that" right before the subject ("the Old City, which the rebels had abandoned").
+    func relativePlace(before subject: Mention, in c: SentenceContext) -> Mention? {
+        let w = analysis.isKey(subject.tokens.lowerBound - 1, .the) ? subject.tokens.lowerBound - 2 : subject.tokens.lowerBound - 1
+        let antecedentEnd: Int
+        if analysis.isKey(w, .which), analysis.isKey(w - 1, .comma) { antecedentEnd = w - 1 }
+        else if analysis.isKey(w, .that) { antecedentEnd = w }
+        else { return nil }
+        guard let place = c.mention(covering: antecedentEnd - 1), place.tokens.upperBound == antecedentEnd,
+              analysis.kind(of: place) == .place, place.form != .adjective else { return nil }
+        // ("the hospital on the edge of the town, which rebels have surrounded": the clause may
+        // be about the noun the place qualifies; "told reporters in Moscow that rebels had
+        // shelled": "that" opens what was said.)
+        let start = analysis.isKey(place.tokens.lowerBound - 1, .the) ? place.tokens.lowerBound - 1 : place.tokens.lowerBound
+        // ("the district of Bustan al-Basha, which …" is the place itself.)
+        if analysis.isKey(start - 1, .of), analysis.placeNoun(start - 2) == nil { return nil }
+        if analysis.isKey(w, .that), c.window(from: start - 6, to: start).contains(where: { analysis.isWord($0, .quoteVerb) || analysis.isKey($0, .told) }) { return nil }
+        return place
+    }
+
     func findActives(_ c: SentenceContext) {
         guard c.classes.contains(.activeCueStart) else { return }
         var k = c.range.lowerBound
@@ -50,7 +70,10 @@ extension RelationFinder {
                !keys[k - 1].hasSuffix("s"), analysis.nounCue(k) == nil,
                !keys[k].hasSuffix("ed"), !keys[k].hasSuffix("ing"), !keys[k].hasSuffix("s") { continue }
             let stressedSubject = (analysis.key(before) == "both" || analysis.key(before) == "all") && c.mention(covering: k - 2).map { analysis.kind(of: $0) == .actor } == true
-            if analysis.isWord(k - 1, .determiner) && !analysis.isKey(before, .one) && !stressedSubject || (k > 0 && tokens[k - 1].kind == .possessive || k > 0 && tokens[k - 1].kind == .number && analysis.nounCue(k) != nil)
+            // "the YPG that holds Afrin", "the coalition that holds P": "that" after a group is a
+            // relative pronoun, not a determiner.
+            let relativeThat = analysis.isKey(before, .that) && (c.mention(covering: k - 2).map { analysis.kind(of: $0) == .actor } == true || c.isBodyNoun(k - 2))
+            if analysis.isWord(k - 1, .determiner) && !analysis.isKey(before, .one) && !stressedSubject && !relativeThat || (k > 0 && tokens[k - 1].kind == .possessive || k > 0 && tokens[k - 1].kind == .number && analysis.nounCue(k) != nil)
                 || analysis.isWord(k - 1, .nounModifier) && !keys[k].hasSuffix("ed")   // "artillery shelled" is a verb
                 || (k >= 2 && analysis.isKey(k - 2, .hyphen) && tokens[k - 1].kind == .word && tokens[k - 2].end == tokens[k - 1].start
                     && c.mention(covering: k - 1) == nil) { continue }   // "Jaish al-Islam controls" is a name, not a compound
@@ -108,6 +131,13 @@ extension RelationFinder {
                 }
                 // "Turkish troops and their rebel allies crossed into Afrin": armed men crossing or
                 // pouring into a place advance into it; others flee there.
+                // "Bustan al-Basha, which the rebels had abandoned", "the district that they left":
+                // an object relative names the place left.
+                if relation == .fleesFrom, let place = relativePlace(before: subjects[0], in: c),
+                   c.mention(startingAt: match.end) == nil, !(analysis.isKey(match.end, .the) && c.mention(startingAt: match.end + 1) != nil) {
+                    for s in subjects where analysis.kind(of: s) == .actor { add(s.number, .fleesFrom, place.number, c, at: k) }
+                    continue
+                }
                 let crossing = relation == .fleesTo && (k..<match.end).contains { Self.crossingWords.contains(keys[$0]) }
                 let armed = subjects.filter { [.armedGroup, .militia, .state, .coalition].contains(analysis.category(of: $0)) }
                 if crossing, !armed.isEmpty {
@@ -136,6 +166,7 @@ extension RelationFinder {
                let antecedent = c.relativeAntecedent(before: subject.tokens.lowerBound), fits(antecedent, asTargetOf: relation) {
                 objects = [antecedent]
             }
+
             if objects.isEmpty {
                 // The object follows the verb directly: "supports its stance on considering all rebel groups"
                 // has no actor object (a preposition after the head noun ends the object).
@@ -175,6 +206,21 @@ extension RelationFinder {
                         objects = c.coordinatedMentions(from: named.tokens.lowerBound, where: { fits($0, asTargetOf: relation) })
                     }
                 }
+            }
+            // "leads Jaish al-Fatah", but not "chairs the UN humanitarian task force": one leads the
+            // body the phrase ends in, not a body named as a modifier.
+            if relation == .leaderOf {
+                // ("who leads the U.N. Supervision Mission": neither a name going on after it; "chairs
+                // the task force of the U.N.": nor a body after other words.)
+                objects = objects.filter { o in
+                    !c.qualifiesANoun(o) && c.window(from: match.end, to: o.tokens.lowerBound).allSatisfy { analysis.isKey($0, .the) || analysis.isKey($0, .and) || analysis.isKey($0, .comma) || c.mention(covering: $0) != nil }
+                }
+            }
+            // "Hanano, which the rebels captured in 2012", "the west of the city, which the
+            // government holds": a place before the relative pronoun, when no object follows.
+            if objects.isEmpty, let subject = subjects.first, let place = relativePlace(before: subject, in: c), fits(place, asTargetOf: relation),
+               c.firstMention(after: match.end, within: 2, where: { _ in true }) == nil {
+                objects = [place]
             }
             // "denounced Washington's action", "welcomed the U.S. action": the one whose act is judged.
             if objects.isEmpty, [.condemns, .opposes, .supports, .backs].contains(relation),
@@ -353,6 +399,10 @@ extension RelationFinder {
             if ["to", "into", "toward", "towards", "for"].contains(key) { sawTo = true; j += 1; continue }
             if key == "from" { sawTo = false; j += 1; continue }
             if [";", ":"].contains(key) || (key == "," && found) { break }
+            // "civilians fled the fighting and opposition fighters fell back into P": a new subject
+            // after "and" opens another clause.
+            if analysis.isKey(j, .and) || analysis.isKey(j, .but) || analysis.isKey(j, .while),
+               c.window(from: j + 1, to: j + 3).contains(where: { c.mention(startingAt: $0).map { analysis.kind(of: $0) == .actor } == true }) { break }
             if let m = c.mention(startingAt: j) {
                 // "the Damascus neighbourhood of Midan": the place named after the noun.
                 // "fled Aleppo's al-Sakhour district": the part named after the city's possessive.

@@ -29,6 +29,25 @@ extension RelationFinder {
                 add(head.number, .opposes, target.number, c, at: k)
                 continue
             }
+            // "the pro-government daily Al-Watan", "Yeni Safak, a pro-Turkish daily": the head
+            // supports the actor after "pro-".
+            if analysis.key(k - 1) == "pro", let supported = actor(namedAt: k + 1, in: c) {
+                // The head: a name after at most two plain words ("daily", "weekly newspaper").
+                var t = supported.tokens.upperBound
+                while t < c.range.upperBound, t < supported.tokens.upperBound + 2, tokens[t].kind == .word, !tokens[t].isCapitalized, c.mention(covering: t) == nil,
+                      analysis.wordClass(t).isDisjoint(with: [.preposition, .clauseBreaker, .auxiliary]), index.activeCues.longestMatch(in: tokens, ids: analysis.keyIDs, from: t, limit: c.range.upperBound) == nil { t += 1 }
+                let head = c.mention(startingAt: t).flatMap { analysis.kind(of: $0) == .actor && analysis.isNamed($0) ? $0 : nil }
+                    ?? appositionComma(before: k - 1, in: c).flatMap { comma in c.mention(covering: comma - 1).flatMap { analysis.kind(of: $0) == .actor ? $0 : nil } }
+                guard let head else { continue }
+                // "Turkey's Yeni Safak, a pro-government daily": the government of the state that owns it.
+                var supportedNumber = supported.number
+                if ["government", "regime"].contains(keys[k + 1]),
+                   let owner = c.possessor(before: head.tokens.lowerBound), analysis.category(of: owner) == .state {
+                    supportedNumber = owner.number
+                }
+                if head.number != supportedNumber { add(head.number, .supports, supportedNumber, c, at: k) }
+                continue
+            }
             guard let relation = analysis.compoundCue(k + 1) else { continue }
             guard let source = c.mention(covering: k - 1) ?? c.ethnicForces(at: k - 1), fitsAsSource(source) else { continue }
             if let target = compoundHead(after: k + 2, in: c, relation: relation) {
@@ -65,6 +84,16 @@ extension RelationFinder {
     /// The noun a compound modifies: "rebel-held Aleppo", "rebel-held eastern districts", "rebel-held
     /// district of Sheikh Fares" (the district named after "of"), but not "rebel-held countryside and
     /// neighbouring Turkey" (the head is "countryside").
+    /// The actor named by the word at `t`: its mention, or the lexicon's actor of that one word
+    /// ("government" in "pro-government"), added as a mention.
+    func actor(namedAt t: Int, in c: SentenceContext) -> Mention? {
+        if let m = c.mention(startingAt: t) { return analysis.kind(of: m) == .actor ? m : nil }
+        guard t < c.range.upperBound, tokens[t].kind == .word,
+              let hit = index.nameHits(of: keys[t]).first(where: { index.entityTable[Int($0.entity)].kind == .actor }) else { return nil }
+        analysis.recordLexiconEntity(number: hit.entity)
+        return addInnerMention(number: hit.entity, tokens: t..<(t + 1), form: .name)
+    }
+
     func compoundHead(after start: Int, in c: SentenceContext, relation: Relation) -> Mention? {
         var t = start
         while t < c.range.upperBound, t < start + 4 {

@@ -4,11 +4,23 @@ import ActorGraph
 extension RelationFinder {
     // MARK: - Places in places, actors in places
 
+    /// Words that name people as displaced: "displaced people", "refugees", "evacuees".
+    static let displacementWords: Set<String> = ["displaced", "refugees", "refugee", "evacuees", "idps", "exiles"]
+
     func findLocations(_ c: SentenceContext, _ mentions: [Mention]) {
         let divided = c.range.contains { analysis.isKey($0, .divided) }
         for (n, m) in mentions.enumerated() {
             let kind = analysis.kind(of: m)
             let end = m.tokens.upperBound
+            // "displaced people from Homs, Hama and the Damascus suburbs": people displaced, or
+            // refugees, from a place fled it.
+            if kind == .actor, analysis.isKey(end, .from), m.tokens.contains(where: { Self.displacementWords.contains(keys[$0]) }),
+               let origin = c.mention(startingAt: end + 1) ?? (analysis.isKey(end + 1, .the) ? c.mention(startingAt: end + 2) : nil),
+               analysis.kind(of: origin) == .place, origin.form != .adjective {
+                for place in c.coordinatedMentions(from: origin.tokens.lowerBound, where: { analysis.kind(of: $0) == .place && $0.form != .adjective }) {
+                    add(m.number, .fleesFrom, place.number, c, at: end)
+                }
+            }
             if kind == .place, let category = analysis.category(of: m) {
                 // "Aleppo, Syria" and "Aleppo, Syria's second city".
                 // (Not "New York, Britain's ambassador": a possessive must name a place of it.)
@@ -19,6 +31,12 @@ extension RelationFinder {
                    !analysis.isKey(next.tokens.upperBound, .possessive) || c.window(from: next.tokens.upperBound + 1, to: next.tokens.upperBound + 4).contains(where: {
                        analysis.placeNoun($0) != nil || analysis.isWord($0, .pluralPlaceNoun) || analysis.isWord($0, .placeRoleNoun) || analysis.isKey($0, .city) }) {
                     add(m.number, .partOf, next.number, c, at: end)
+                }
+                // "the Idlib town of Taftanaz", "the Turkish province's village of X": a town named
+                // after the province or country it lies in.
+                if category.isOne(of: .province, .country, .region), analysis.placeNoun(end) == .city, analysis.isKey(end + 1, .of),
+                   let town = c.mention(startingAt: end + 2), analysis.category(of: town) == .city, town.number != m.number {
+                    add(town.number, .partOf, m.number, c, at: end)
                 }
                 // "the Farafina district of Aleppo", "the town of X" (X part of the type's owner is unknown: skip).
                 if let typeCategory = analysis.placeNoun(end), analysis.isKey(end + 1, .of),
@@ -175,6 +193,21 @@ extension RelationFinder {
             if [.state, .armedGroup, .militia, .coalition].contains(category), let place = placeOfTroops(after: end, in: c) {
                 add(m.number, .locatedIn, place.number, c, at: end)
             }
+            // "The Beirut daily Al-Akhbar", "An-Nahar, a rival Beirut paper": an outlet's city.
+            if category == .media {
+                let start = m.tokens.lowerBound
+                var city: Mention?
+                if start >= 2, SentenceContext.outletNouns.contains(analysis.key(start - 1)), let before = c.mention(covering: start - 2) {
+                    city = before
+                } else if analysis.isKey(end, .comma), analysis.isKey(end + 1, .a, .an) || analysis.isKey(end + 1, .the),
+                          let noun = c.window(from: end + 2, to: end + 6).first(where: { SentenceContext.outletNouns.contains(keys[$0]) }), noun >= end + 3,
+                          c.window(from: end + 2, to: noun).allSatisfy({ tokens[$0].kind == .word }) {
+                    city = c.mention(covering: noun - 1)
+                }
+                if let city, analysis.kind(of: city) == .place, city.form != .adjective, analysis.category(of: city) == .city {
+                    add(m.number, .locatedIn, city.number, c, at: city.tokens.lowerBound)
+                }
+            }
             // "The Syrian Observatory for Human Rights, which monitors the war from Britain".
             if category != .person, category != .state, analysis.isKey(end, .comma), analysis.isKey(end + 1, .which),
                let verb = c.window(from: end + 2, to: end + 4).first(where: { Self.workingFromVerbs.contains(keys[$0]) }),
@@ -194,7 +227,8 @@ extension RelationFinder {
                 continue
             }
             // "the Observatory, a monitoring group based in Britain": where a body is based.
-            if category != .person, let based = c.window(from: end, to: end + 9).first(where: { analysis.isKey($0, .based) && analysis.isKey($0 + 1, .in) }),
+            // "Al-Watan, published in Damascus", "a group headquartered in Geneva" too.
+            if category != .person, let based = c.window(from: end, to: end + 9).first(where: { (analysis.isKey($0, .based) || Self.seatParticiples.contains(keys[$0])) && analysis.isKey($0 + 1, .in) }),
                !c.window(from: end, to: based).contains(where: { c.mention(covering: $0).map { analysis.kind(of: $0) == .place || analysis.isNamed($0) } == true || analysis.isWord($0, .clauseBreaker) || analysis.isKey($0, .period) }),
                let named = c.mention(startingAt: based + 2) ?? (analysis.isKey(based + 2, .the) ? c.mention(startingAt: based + 3) : nil),
                named.form != .adjective, let place = analysis.kind(of: named) == .place ? named.number : territory(of: named) {
@@ -331,6 +365,9 @@ extension RelationFinder {
         return nil
     }
 
+    /// Participles that, like "based", say where a body sits: "published in Damascus".
+    static let seatParticiples: Set<String> = ["headquartered", "published", "printed", "registered", "broadcast"]
+
     /// Nouns for the rim of a place: "on the southern edge of Damascus".
     static let edgeNouns: Set<String> = ["edge", "edges", "outskirts", "fringes", "fringe", "periphery", "rim"]
 
@@ -357,12 +394,23 @@ extension RelationFinder {
             t = -1   // the body of a titled person: the person is the subject
         }
         if analysis.isKey(t, .the) { t -= 1 }
+        // "In Moscow, the Russian defence minister, Sergei Shoigu, told": a role apposition before
+        // the name.
+        if analysis.category(of: m) == .person, analysis.isKey(t, .comma),
+           let opening = c.window(from: t - 8, to: t).last(where: { analysis.isKey($0, .comma) }),
+           analysis.isKey(opening + 1, .the) || analysis.isKey(opening + 1, .a, .an),
+           c.window(from: opening + 2, to: t).contains(where: { analysis.isWord($0, .roleNoun) }),
+           c.window(from: opening + 2, to: t).allSatisfy({ tokens[$0].kind == .word || tokens[$0].kind == .possessive || analysis.isKey($0, .period) }) {
+            t = opening
+        }
         // "In Tehran on Thursday, P said": a day after the place.
         var placeEnd = t - 1
         if placeEnd - 1 > c.range.lowerBound, analysis.isKey(placeEnd - 1, .on), Self.weekdays.contains(keys[placeEnd]) { placeEnd -= 2 }
         if analysis.isKey(t, .comma), let place = c.mention(covering: placeEnd), analysis.kind(of: place) == .place, place.form != .adjective,
            analysis.isKey(place.tokens.lowerBound - 1, .in) || analysis.isKey(place.tokens.lowerBound - 1, .inside),
-           place.tokens.lowerBound - 1 == c.range.lowerBound, [.city, .country, .district, .neighbourhood].contains(analysis.category(of: place)) {
+           // ("Speaking in Paris, P said" too.)
+           place.tokens.lowerBound - 1 == c.range.lowerBound || place.tokens.lowerBound - 2 == c.range.lowerBound && MentionFinder.speakingParticiples.contains(keys[c.range.lowerBound]),
+           [.city, .country, .district, .neighbourhood].contains(analysis.category(of: place)) {
             add(m.number, .locatedIn, place.number, c, at: t)
         }
         // "Islamic State positions in the Huweiqa and Rashdiyeh districts".

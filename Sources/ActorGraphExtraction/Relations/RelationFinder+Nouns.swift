@@ -38,6 +38,8 @@ extension RelationFinder {
                 // "Russian airstrikes left Aleppo in ruins" is no departure.
                 var head = k - 1
                 while head > c.range.lowerBound, analysis.isWord(head, .auxiliary) || c.mention(covering: head) == nil && analysis.isWord(head, .memberNoun) { head -= 1 }
+                // "Hanan Deeb, 34, left": over an age in commas.
+                if analysis.isKey(head, .comma), tokens[max(head - 1, 0)].kind == .number, analysis.isKey(head - 2, .comma) { head -= 3 }
                 let subjects = c.subjects(before: k)
                 let leavers = subjects.last.map { $0.tokens.upperBound == head + 1 } == true ? subjects : []
                 for s in leavers {
@@ -101,6 +103,14 @@ extension RelationFinder {
                 if let owner = adjectiveAgentsOwner(before: k, in: c) {
                     for agent in owner.agents where agent.number != owner.owned.number { add(agent.number, relation, owner.owned.number, c, at: k) }
                     continue
+                }
+                // "Syria's government and its ally Russia", "the regime and its main backers, Russia
+                // and Iran": the names after the noun are the agents of the actor before "and its".
+                if let owned = possessiveOwner(before: k, in: c) {
+                    let start = analysis.isKey(k + 1, .comma) ? k + 2 : k + 1
+                    let agents = c.mention(startingAt: start) != nil ? c.coordinatedMentions(from: start, where: { fitsAsSource($0) && $0.form != .adjective }) : []
+                    for agent in agents where agent.number != owned.number { add(agent.number, relation, owned.number, c, at: k) }
+                    if !agents.isEmpty { continue }
                 }
                 // "Lavrov's contacts with Kerry", "Russia's talks with Turkey".
                 if analysis.isKey(k + 1, .with), let possessor = c.possessor(before: k), fitsAsSource(possessor), possessor.form != .adjective,
@@ -224,6 +234,17 @@ extension RelationFinder {
         guard !agents.isEmpty, analysis.isKey(t, .its) || analysis.isKey(t, .their), analysis.isKey(t - 1, .and),
               let owned = c.mention(covering: t - 2), analysis.kind(of: owned) == .actor, owned.form != .adjective else { return nil }
         return (agents, owned)
+    }
+
+    /// For an agent noun at `k` after "A and its/their/his [one or two words]": A, an actor
+    /// ("the regime and its main ally").
+    func possessiveOwner(before k: Int, in c: SentenceContext) -> Mention? {
+        func isPossessive(_ t: Int) -> Bool { analysis.isKey(t, .its) || analysis.isKey(t, .their) || analysis.key(t) == "his" }
+        var t = k - 1
+        while t > k - 3, t > c.range.lowerBound, tokens[t].kind == .word, !tokens[t].isCapitalized, c.mention(covering: t) == nil, !isPossessive(t) { t -= 1 }
+        guard t - 2 >= c.range.lowerBound, isPossessive(t), analysis.isKey(t - 1, .and),
+              let owned = c.mention(covering: t - 2), analysis.kind(of: owned) == .actor, owned.form != .adjective else { return nil }
+        return owned
     }
 
     /// The supporter named in a phrase of support after "with": "with Russian air support"

@@ -10,6 +10,13 @@ extension RelationFinder {
             // "rebels, led by the Jaish al-Fatah alliance": the agent leads; "an alliance dominated
             // by the YPG": the agent is its main member.
             let leads = analysis.isKey(k, .led, .headed, .commanded)
+            // "a draft put forward by A, B and C", "a proposal by A and B": written together.
+            if Self.jointTextWords.contains(keys[k]), keys[k] != "forward" || analysis.key(k - 1) == "put", analysis.isKey(k + 1, .by),
+               !c.isNegatedOrHypothetical(before: k, window: 4) {
+                let authors = c.coordinatedMentions(from: k + 2, where: { fitsAsSource($0) && $0.form != .adjective })
+                for a in authors { for b in authors where a.number != b.number { add(a.number, .cooperatesWith, b.number, c, at: k) } }
+                continue
+            }
             guard leads || analysis.passiveCue(k) != nil || analysis.isWord(k, .attackVerb), let by = agentPhrase(after: k, in: c) else { continue }
             let dominates = analysis.isKey(k, .dominated) && c.lastMention(before: k, within: 8, where: { fits($0, asTargetOf: .memberOf) }) != nil
             guard let cue = leads ? .leaderOf : dominates ? .memberOf
@@ -103,11 +110,19 @@ extension RelationFinder {
         }
     }
 
+    /// Words of a text written by several actors together, before "by": "put forward by",
+    /// "a proposal by".
+    static let jointTextWords: Set<String> = ["forward", "proposal", "proposals", "draft", "initiative"]
+
     /// The "by" of a passive's agent after the participle at `k`: right after it, or after a short
     /// phrase of time ("besieged since July by", "held for years by", "shelled on Tuesday by").
     func agentPhrase(after k: Int, in c: SentenceContext) -> Int? {
         guard k + 1 < c.range.upperBound else { return nil }
         if analysis.isKey(k + 1, .by) { return k + 1 }
+        // "held mostly by X", "backed largely and openly by X": adverbs before the agent.
+        var j = k + 1
+        while j < c.range.upperBound, j < k + 4, isInsertedAdverb(j, in: c) || analysis.isKey(j, .and) && j > k + 1 { j += 1 }
+        if j > k + 1, analysis.isKey(j, .by) { return j }
         guard analysis.isKey(k + 1, .since, .for, .on) || analysis.isKey(k + 1, .during, .throughout, .until) || analysis.isKey(k + 1, .in)
                 || analysis.isKey(k + 1, .this, .last, .earlier) else { return nil }   // "captured this year by X"
         for t in c.window(from: k + 2, to: k + 7) {   // "besieged for more than a year by"

@@ -91,6 +91,15 @@ extension RelationFinder {
                 // ("Syria's ambassador to the U.N., P" is not the U.N.'s.)
                 if analysis.isKey(match.end, .for) || analysis.isKey(match.end, .of), analysis.kind(of: field) == .actor, field.form != .adjective { namedBody = field }
             }
+            // "The ICRC's head of delegation in Syria, Marianne Gasser": the role's complements
+            // (no actor among them) before the comma; the head of a part is one of the body's members.
+            if namedBody == nil, analysis.isKey(match.end, .of) || analysis.isKey(match.end, .in) || analysis.isKey(match.end, .for),
+               let comma = c.window(from: match.end + 1, to: match.end + 7).first(where: { analysis.isKey($0, .comma) }),
+               !c.window(from: match.end, to: comma).contains(where: { tokens[$0].kind != .word && !analysis.isKey($0, .period) || c.mention(covering: $0).map { analysis.kind(of: $0) == .actor } == true }),
+               c.mention(startingAt: comma + 1).map({ analysis.category(of: $0) == .person }) == true {
+                if relation == .leaderOf { relation = .memberOf }
+                after = comma
+            }
             if analysis.isKey(after, .comma) { after += 1 }
             // The person's name may include the title ("Secretary of State John Kerry" is an alias).
             let titled = c.mention(startingAt: k).flatMap { analysis.category(of: $0) == .person ? $0 : nil }
@@ -150,7 +159,9 @@ extension RelationFinder {
     /// Council": a named person followed by "of" and a body is a member of it.
     func findPersonsOfBodies(_ c: SentenceContext) {
         for k in c.range where analysis.isKey(k, .of) {
-            guard let person = c.mention(covering: k - 1), person.tokens.upperBound == k, analysis.category(of: person) == .person,
+            // ("Yasser al-Youssef, of the Zinki movement": a comma may stand between.)
+            let personEnd = analysis.isKey(k - 1, .comma) ? k - 1 : k
+            guard let person = c.mention(covering: personEnd - 1), person.tokens.upperBound == personEnd, analysis.category(of: person) == .person,
                   person.tokens.contains(where: { $0 != c.range.lowerBound && tokens[$0].isCapitalized }),
                   let body = c.mention(startingAt: k + 1) ?? (analysis.isKey(k + 1, .the) ? c.mention(startingAt: k + 2) : nil),
                   body.form != .adjective, analysis.kind(of: body) == .actor,
@@ -181,10 +192,7 @@ extension RelationFinder {
                 else { continue }
                 // "who chairs the U.N. humanitarian task force": a body that only qualifies the
                 // thing led is the person's, not led by them.
-                let end = body.tokens.upperBound
-                let qualifies = end < c.range.upperBound && tokens[end].kind == .word && !tokens[end].isCapitalized
-                    && analysis.wordClass(end).isDisjoint(with: [.preposition, .commonWord, .relativePronoun, .clauseBreaker]) && !analysis.isKey(end, .and) && !analysis.isKey(end, .or)
-                add(person.number, qualifies ? .memberOf : .leaderOf, body.number, c, at: k + 1)
+                add(person.number, c.qualifiesANoun(body) ? .memberOf : .leaderOf, body.number, c, at: k + 1)
             } else if Self.workingVerbs.contains(verb) {
                 // "P, who tracks the conflict for the Levant Policy Forum": works for the body.
                 guard let forWord = c.window(from: k + 2, to: k + 7).first(where: { analysis.isKey($0, .for) }),

@@ -7,6 +7,14 @@ struct SentenceContext {
     /// Conjunctions that open a new clause, ending a search for an object.
     static let clauseOpeners: Set<String> = ["as", "while", "because", "when", "after", "before", "although", "though", "if", "whether", "but"]
     /// Words that end a search for a verb's subject.
+    /// Nouns for a news outlet, heads of its apposition: "An-Nahar, a rival paper that …".
+    static let outletNouns: Set<String> = ["paper", "newspaper", "daily", "weekly", "channel", "broadcaster", "station", "outlet", "agency", "website"]
+
+    /// True when token `t` is a noun for a group or a news outlet ("coalition", "paper"): the head
+    /// of a body's apposition.
+    func isBodyNoun(_ t: Int) -> Bool {
+        analysis.isWord(t, .groupNoun) || Self.outletNouns.contains(analysis.key(t))
+    }
     static let subjectBoundaries: Set<String> = ["said", "says", "told", "that", "because", "while", "but", "when", "where", "after", "before", "as"]
     static let light: Set<String> = ["launched", "launch", "launches", "mounted", "mount", "began", "begin", "made", "make", "makes", "carried", "carry", "laying", "lay", "laid", "stepped", "intensified", "intensify", "announced", "waged", "wage", "conducted", "staged", "led", "continued", "resumed"]
     let analysis: DocumentAnalysis
@@ -84,6 +92,17 @@ struct SentenceContext {
             t -= 1
         }
         return nil
+    }
+
+    /// True when the words after `m` go on naming something else that `m` only qualifies: "the
+    /// U.N. humanitarian task force", "the U.N. Supervision Mission" (a lower-case word that is no
+    /// small word of grammar, or a capitalised word outside any mention).
+    func qualifiesANoun(_ m: Mention) -> Bool {
+        let next = m.tokens.upperBound
+        guard range.contains(next), analysis.tokens[next].kind == .word, mention(covering: next) == nil else { return false }
+        if analysis.tokens[next].isCapitalized { return true }
+        return analysis.wordClass(next).isDisjoint(with: [.preposition, .placePreposition, .commonWord, .relativePronoun, .clauseBreaker])
+            && !analysis.isKey(next, .and) && !analysis.isKey(next, .or)
     }
 
     func mention(covering t: Int) -> Mention? {
@@ -280,7 +299,9 @@ struct SentenceContext {
             let key = keys[t]
             if let m = mention(covering: t) {
                 // "US-backed fighters push into X": a compound's modifier is not the subject.
+                // ("a pro-Assad militia shelled P": nor is the actor after "pro-" or "anti-".)
                 let isModifier = analysis.isKey(m.tokens.upperBound, .hyphen) && analysis.compoundCue(m.tokens.upperBound + 1) != nil
+                    || analysis.isKey(m.tokens.lowerBound - 1, .hyphen) && (analysis.key(m.tokens.lowerBound - 2) == "pro" || analysis.isKey(m.tokens.lowerBound - 2, .anti))
                 // "told Reuters that his men had captured": the one told is not the subject.
                 let isTold = analysis.isKey(m.tokens.lowerBound - 1, .told) || analysis.isKey(m.tokens.lowerBound - 1, .tell, .tells)
                 // "The YPG's political allies accused": the possessor's allies, not the possessor.
@@ -324,6 +345,10 @@ struct SentenceContext {
             if analysis.isKey(t, .it, .they), t >= verb - 2,
                let antecedent = window(from: range.lowerBound, to: t).reversed().lazy.compactMap({ mention(covering: $0) })
                    .first(where: { analysis.kind(of: $0) == .actor && analysis.category(of: $0) != .person && $0.form != .adjective }) {
+                // ("The Observatory said troops … had taken A, two days after they stormed B": a
+                // plural of fighters named after the group is the nearer antecedent, and no actor.)
+                if analysis.isKey(t, .they), window(from: antecedent.tokens.upperBound, to: t).contains(where: {
+                    mention(covering: $0) == nil && !analysis.wordClass($0).isDisjoint(with: [.forceNoun, .memberNoun]) }) { break }
                 found = antecedent
                 break
             }
@@ -336,6 +361,18 @@ struct SentenceContext {
                    !(key == "that" && (analysis.isKey(m.tokens.lowerBound - 1, .told) || analysis.isKey(m.tokens.lowerBound - 1, .tell, .tells))) {
                     found = m
                     break
+                }
+                // "Jaish al-Fatah, the coalition that holds P": the group noun of an apposition
+                // stands for the actor before its comma.
+                if before > range.lowerBound, mention(covering: before) == nil, isBodyNoun(before) {
+                    var b = before - 1
+                    // ("a rival Beirut paper that": a place may qualify the noun.)
+                    while b > range.lowerBound, b > before - 5, analysis.tokens[b].kind == .word,
+                          mention(covering: b).map({ analysis.kind(of: $0) == .place }) ?? !analysis.tokens[b].isCapitalized { b -= 1 }
+                    if analysis.isKey(b, .comma), analysis.isKey(b + 1, .the, .a, .an), let m = mention(covering: b - 1), analysis.kind(of: m) == .actor, m.form != .adjective {
+                        found = m
+                        break
+                    }
                 }
             }
             if !analysis.wordClass(t).isDisjoint(with: [.clauseBreaker, .subjectBoundary]) { break }

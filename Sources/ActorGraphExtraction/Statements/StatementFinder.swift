@@ -265,6 +265,15 @@ struct StatementFinder {
             if Self.characterisingVerbs.contains(keys[k]) {
                 return speaker(inPhrase: sentence.tokens.lowerBound..<k).map { ($0, span.close) }
             }
+            // "Its editorial spoke of "…"": speaking of a thing names it so.
+            if keys[k] == "of", k - 1 > sentence.tokens.lowerBound, ["spoke", "speaks", "spoken", "wrote", "writes"].contains(keys[k - 1]) {
+                return speaker(inPhrase: sentence.tokens.lowerBound..<(k - 1)).map { ($0, span.close) }
+            }
+            // "Le Monde ran an editorial under the headline "…"", "put a single line on its cover:
+            // "…"": an outlet's headline is its words.
+            if Self.headlineNouns.contains(keys[k]), k >= span.open - 3 {
+                return speaker(inPhrase: sentence.tokens.lowerBound..<k).map { ($0, span.close) }
+            }
             if analysis.isWord(k, .clauseBreaker) { return nil }
             k -= 1
         }
@@ -276,6 +285,9 @@ struct StatementFinder {
                                                    "condemned", "condemning", "condemns", "denounced", "denouncing", "denounces", "branded", "branding", "brands",
                                                    "labelled", "labeled", "labelling", "termed", "terming", "hailed", "hailing", "hails", "decried", "slammed",
                                                    "praised", "praising", "praises", "accused", "accusing", "accuses"]
+
+    /// Nouns of the words an outlet prints in large type: "under the headline "…"".
+    static let headlineNouns: Set<String> = ["headline", "headlines", "cover", "banner", "front-page"]
 
     /// True at ", while", ", whereas" or ", but": another clause, with its own subject, starts.
     private func opensContrast(at t: Int) -> Bool {
@@ -546,6 +558,9 @@ struct StatementFinder {
             "coalition": [.coalition], "ministry": [.government], "government": [.government, .state],
             "monitor": [.organization], "observatory": [.organization], "charity": [.organization, .internationalOrg],
             "agency": [.organization, .internationalOrg, .media],
+            // "its editorial said", "the paper said": an outlet.
+            "editorial": [.media], "paper": [.media], "newspaper": [.media], "daily": [.media], "weekly": [.media],
+            "broadcaster": [.media], "channel": [.media],
         ]
     }()
 

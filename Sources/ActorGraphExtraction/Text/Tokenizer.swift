@@ -249,7 +249,7 @@ public enum Tokenizer {
                 }
             } else if isApostrophe(s), i + 1 < n, (scalars[i + 1] == "s" || scalars[i + 1] == "S"),
                       !(i + 2 < n && isLetter(scalars[i + 2])), !tokens.isEmpty,
-                      tokens[tokens.count - 1].end == i, tokens[tokens.count - 1].kind == .word {
+                      tokens[tokens.count - 1].end == i, tokens[tokens.count - 1].kind == .word || endsAbbreviation(tokens, scalars) {
                 kind = .possessive
                 shape.add(scalars[i + 1])
                 i += 2
@@ -269,6 +269,13 @@ public enum Tokenizer {
         }
         if singleBreaks.count >= 2 { joinWrappedLines(&tokens, singleBreaks: singleBreaks) }
         return (tokens, keys)
+    }
+
+    /// True when the last token is the period of an abbreviation, right after a word: "U.N.'s".
+    private static func endsAbbreviation(_ tokens: [Token], _ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
+        guard tokens.count >= 2 else { return false }
+        let period = tokens[tokens.count - 1], word = tokens[tokens.count - 2]
+        return scalars[period.start] == "." && period.end == period.start + 1 && word.kind == .word && word.end == period.start
     }
 
     /// Joins the lines of hard-wrapped text: where a document breaks its paragraphs into lines of
