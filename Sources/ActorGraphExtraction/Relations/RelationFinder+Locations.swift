@@ -228,7 +228,8 @@ extension RelationFinder {
             }
             // "the Observatory, a monitoring group based in Britain": where a body is based.
             // "Al-Watan, published in Damascus", "a group headquartered in Geneva" too.
-            if category != .person, let based = c.window(from: end, to: end + 9).first(where: { (analysis.isKey($0, .based) || Self.seatParticiples.contains(keys[$0])) && analysis.isKey($0 + 1, .in) }),
+            // ("in" is tested first: it is one id comparison, the word list a string hash.)
+            if category != .person, let based = c.window(from: end, to: end + 9).first(where: { analysis.isKey($0 + 1, .in) && (analysis.isKey($0, .based) || Self.seatParticiples.contains(keys[$0])) }),
                !c.window(from: end, to: based).contains(where: { c.mention(covering: $0).map { analysis.kind(of: $0) == .place || analysis.isNamed($0) } == true || analysis.isWord($0, .clauseBreaker) || analysis.isKey($0, .period) }),
                let named = c.mention(startingAt: based + 2) ?? (analysis.isKey(based + 2, .the) ? c.mention(startingAt: based + 3) : nil),
                named.form != .adjective, let place = analysis.kind(of: named) == .place ? named.number : territory(of: named) {

@@ -11,7 +11,8 @@ extension RelationFinder {
             // by the YPG": the agent is its main member.
             let leads = analysis.isKey(k, .led, .headed, .commanded)
             // "a draft put forward by A, B and C", "a proposal by A and B": written together.
-            if Self.jointTextWords.contains(keys[k]), keys[k] != "forward" || analysis.key(k - 1) == "put", analysis.isKey(k + 1, .by),
+            // ("by" is tested first: it is one id comparison, the word list a string hash.)
+            if analysis.isKey(k + 1, .by), Self.jointTextWords.contains(keys[k]), keys[k] != "forward" || analysis.key(k - 1) == "put",
                !c.isNegatedOrHypothetical(before: k, window: 4) {
                 let authors = c.coordinatedMentions(from: k + 2, where: { fitsAsSource($0) && $0.form != .adjective })
                 for a in authors { for b in authors where a.number != b.number { add(a.number, .cooperatesWith, b.number, c, at: k) } }
