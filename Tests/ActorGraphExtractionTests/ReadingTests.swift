@@ -17,6 +17,25 @@ struct ReadingTests {
         #expect(doc.title == nil)
     }
 
+    @Test func headerTestsReadASCIIAsCharacters() {
+        // The byte-by-byte reading of ASCII agrees with the character reading of other text.
+        for (date, valid) in [("2016-11-28", true), ("2016--11-28", true), ("2016-11-28-", true), ("2016-12-31", true),
+                              ("2016-13-01", false), ("2016-00-10", false), ("2016-12-32", false), ("2016-1-28", false),
+                              ("201a-11-28", false), ("20161128", false), ("", false)] {
+            #expect(DocumentHeader.isISODate(date) == valid, "\(date)")
+            #expect(DocumentHeader.isISODate(date + "\u{301}") == false, "\(date) with a combining accent")
+        }
+        let long = String(repeating: "word ", count: 40)
+        for (line, headline) in [("Rebels pull back from Hanano", true), ("Rebels pull back.", false), ("One", false), ("", false),
+                                 ("Two  words", true), (" lone ", false), (String(long.prefix(160)), true), (String(long.prefix(161)), false),
+                                 (String(repeating: "a ", count: 41) + "?", false), (String(repeating: "a ", count: 39) + "?", true)] {
+            #expect(DocumentHeader.looksLikeHeadline(line) == headline, "\(line)")
+            // With a non-ASCII letter for its first letter, the line reads the same character by character.
+            guard let first = line.first, first != " " else { continue }
+            #expect(DocumentHeader.looksLikeHeadline("é" + line.dropFirst()) == headline, "é\(line.dropFirst())")
+        }
+    }
+
     @Test func invalidUTF8NamesTheFileAndOffset() {
         var bytes = Array("Aleppo ".utf8)
         bytes.append(0xFF)

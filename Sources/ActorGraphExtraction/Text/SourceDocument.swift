@@ -184,6 +184,17 @@ struct DocumentHeader {
     }
 
     static func isISODate(_ s: String) -> Bool {
+        // ASCII (the usual case) is read byte by byte: each byte is a character, and only 0-9 are
+        // ASCII numbers. A header line holds no CR, the one ASCII byte that joins the next.
+        if s.utf8.allSatisfy({ $0 < 0x80 }) {
+            let parts = s.utf8.split(separator: UInt8(ascii: "-"))
+            guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+                  parts.allSatisfy({ $0.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }) else { return false }
+            func value(_ twoDigits: Substring.UTF8View) -> Int {
+                twoDigits.reduce(0) { $0 * 10 + Int($1 - 0x30) }
+            }
+            return (1...12).contains(value(parts[1])) && (1...31).contains(value(parts[2]))
+        }
         let parts = s.split(separator: "-")
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
               parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
@@ -192,6 +203,26 @@ struct DocumentHeader {
     }
 
     static func looksLikeHeadline(_ line: String) -> Bool {
+        // A line whose first 161 bytes are ASCII is read byte by byte: each byte is a character
+        // (a header line holds no CR, the one ASCII byte that joins the next).
+        let utf8 = line.utf8
+        let head = utf8.prefix(161)
+        if head.allSatisfy({ $0 < 0x80 }) {
+            // More than 160 characters, or none.
+            guard head.count <= 160, let last = utf8.last else { return false }
+            if [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "\""), UInt8(ascii: ":")].contains(last) && head.count > 80 { return false }
+            // At least two words: a non-space byte after a space that follows a non-space byte.
+            var words = 0, inWord = false
+            for byte in utf8 {
+                if byte == 0x20 {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    words += 1
+                }
+            }
+            return words >= 2 && last != UInt8(ascii: ".")
+        }
         // The characters are counted up to 161 only: a longer line is no headline.
         var count = 0
         var i = line.startIndex
