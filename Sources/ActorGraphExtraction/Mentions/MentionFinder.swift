@@ -75,7 +75,7 @@ struct MentionFinder {
             if let next = matchSection(at: i, limit: end) ?? matchHeldArea(at: i, limit: end) { i = next; continue }
             if let next = matchDescription(at: i, limit: end, sentence: number) ?? matchGroupAnaphor(at: i, limit: end, sentence: number) { i = next; continue }
             var lexical = matchLexicon(at: i, limit: end)
-            var discovered = discover(at: i, limit: end, sentence: sentence)
+            var discovered = startsName(at: i, limit: end) ? discover(at: i, limit: end, sentence: sentence) : nil
             // "the Fastaqim group", "the Zinki faction": a known group's name and its kind.
             if let found = discovered, var known = lexical, found.end > known.end, found.category.kind == .actor,
                RelationFinder.isArmedBody(analysis.category(of: known.number)) || analysis.category(of: known.number) == .coalition,
@@ -851,13 +851,19 @@ struct MentionFinder {
     /// A capitalised name typed by its context: a title or role before it ("attorney Mehmet
     /// Daimaguler"), an apposition after it ("Ammar Sakkar, a spokesman for…"), a speech verb next
     /// to it, an organisation head noun ("Aleppo Media Center"), a place noun ("the Farafina district").
+    /// True when a name may start at token `i` (a capitalised word, a number before one, or a
+    /// connector and hyphen before one): ``discover(at:limit:sentence:)`` finds nothing elsewhere,
+    /// and the scan asks it only here (inlined, so that most tokens cost no call).
+    @inline(__always) private func startsName(at i: Int, limit: Int) -> Bool {
+        tokens[i].kind == .word && tokens[i].isCapitalized
+            || tokens[i].kind == .number && i + 1 < limit && tokens[i + 1].isCapitalized && tokens[i + 1].kind == .word
+            || analysis.isWord(i, .nameConnector) && analysis.isKey(i + 1, .hyphen) && i + 2 < limit && tokens[i + 2].isCapitalized
+    }
+
     private func discover(at i: Int, limit: Int, sentence: Sentence) -> Discovery? {
         // Closures below capture these locals, not a copy of the whole finder.
         let tokens = self.tokens, analysis = self.analysis
-        let startsName = tokens[i].kind == .word && tokens[i].isCapitalized
-            || tokens[i].kind == .number && i + 1 < limit && tokens[i + 1].isCapitalized && tokens[i + 1].kind == .word
-            || analysis.isWord(i, .nameConnector) && analysis.isKey(i + 1, .hyphen) && i + 2 < limit && tokens[i + 2].isCapitalized
-        guard startsName else { return nil }
+        guard startsName(at: i, limit: limit) else { return nil }
         // A title starts no name ("Foreign Minister X"), except in a body's name ("Foreign Ministry")
         // … or a place in a list ("shelled Rajo, Bulbul and Sheikh Hadid"). (Tested in that order,
         // each only when the ones before leave the answer open.)
