@@ -74,7 +74,7 @@ struct MentionFinder {
             guard tokens[i].isWordLike else { i += 1; continue }
             if let next = matchSection(at: i, limit: end) ?? matchHeldArea(at: i, limit: end) { i = next; continue }
             if let next = matchDescription(at: i, limit: end, sentence: number) ?? matchGroupAnaphor(at: i, limit: end, sentence: number) { i = next; continue }
-            var lexical = matchLexicon(at: i, limit: end)
+            var lexical = startsLexiconName(at: i) ? matchLexicon(at: i, limit: end) : nil
             var discovered = startsName(at: i, limit: end) ? discover(at: i, limit: end, sentence: sentence) : nil
             // "the Fastaqim group", "the Zinki faction": a known group's name and its kind.
             if let found = discovered, var known = lexical, found.end > known.end, found.category.kind == .actor,
@@ -133,7 +133,7 @@ struct MentionFinder {
                 i = after
                 continue
             }
-            if let anaphor = matchAnaphor(at: i, limit: end) {
+            if startsAnaphor(at: i), let anaphor = matchAnaphor(at: i, limit: end) {
                 analysis.addMention(anaphor.entity, tokens: i..<anaphor.end, form: .anaphor)
                 i = anaphor.end
                 continue
@@ -216,7 +216,17 @@ struct MentionFinder {
         var form: Mention.Form
     }
 
+    /// True when a lexicon name may start at token `i`: its key, its singular or (capitalised) its
+    /// transliteration key starts a phrase of the name tries. Every match of
+    /// ``matchLexicon(at:limit:)`` starts so; the scan asks it only here (inlined: most tokens cost
+    /// no call).
+    @inline(__always) private func startsLexiconName(at i: Int) -> Bool {
+        index.names.startsPhrase(keyIDs[i]) || index.names.startsPhrase(analysis.pluralID(i))
+            || tokens[i].isCapitalized && index.fuzzyNames.startsPhrase(analysis.fuzzyID(i))
+    }
+
     private func matchLexicon(at i: Int, limit: Int) -> LexicalMatch? {
+        guard startsLexiconName(at: i) else { return nil }
         // "the" is never the start of a name match on its own: aliases may include it.
         // The closures below capture these locals, not a copy of the whole finder.
         let analysis = self.analysis, tokens = self.tokens
@@ -1244,8 +1254,14 @@ struct MentionFinder {
     // MARK: - Short references
 
     /// "the city", "the country", "the capital" refer back to the last city or country named.
+    /// True when a short reference may start at token `i` ("the", "this"): ``matchAnaphor(at:limit:)``
+    /// finds nothing elsewhere, and the scan asks it only here (inlined: most tokens cost no call).
+    @inline(__always) private func startsAnaphor(at i: Int) -> Bool {
+        analysis.isKey(i, .the) || analysis.isKey(i, .this)
+    }
+
     private func matchAnaphor(at i: Int, limit: Int) -> (entity: String, end: Int)? {
-        guard analysis.isKey(i, .the) || analysis.isKey(i, .this) else { return nil }
+        guard startsAnaphor(at: i) else { return nil }
         var j = i + 1
         if analysis.isKey(j, .whole) || analysis.isKey(j, .divided) || analysis.isKey(j, .embattled) || analysis.isKey(j, .besieged) { j += 1 }
         // Not "the town of X", "the town centre", "the district council": the noun alone.
