@@ -72,8 +72,14 @@ struct MentionFinder {
         let end = sentence.tokens.upperBound
         while i < end {
             guard tokens[i].isWordLike else { i += 1; continue }
-            if let next = matchSection(at: i, limit: end) ?? matchHeldArea(at: i, limit: end) { i = next; continue }
-            if let next = matchDescription(at: i, limit: end, sentence: number) ?? matchGroupAnaphor(at: i, limit: end, sentence: number) { i = next; continue }
+            // Each matcher is asked only where its first word can stand (the test it begins with):
+            // most tokens start nothing, and then cost no call.
+            if startsSection(at: i), let next = matchSection(at: i, limit: end) { i = next; continue }
+            if analysis.isWord(i, .sectionNoun), let next = matchHeldArea(at: i, limit: end) { i = next; continue }
+            if analysis.isKey(i, .the), let next = matchDescription(at: i, limit: end, sentence: number) ?? matchGroupAnaphor(at: i, limit: end, sentence: number) {
+                i = next
+                continue
+            }
             var lexical = startsLexiconName(at: i) ? matchLexicon(at: i, limit: end) : nil
             var discovered = startsName(at: i, limit: end) ? discover(at: i, limit: end, sentence: sentence) : nil
             // "the Fastaqim group", "the Zinki faction": a known group's name and its kind.
@@ -107,7 +113,7 @@ struct MentionFinder {
                 i = discovered.end
                 continue
             }
-            if lexical == nil, let next = matchMinistry(inCapitalAt: i, limit: end) {
+            if lexical == nil, analysis.isKey(i, .the), let next = matchMinistry(inCapitalAt: i, limit: end) {
                 i = next
                 continue
             }
@@ -681,9 +687,17 @@ struct MentionFinder {
 
     // MARK: - Parts of cities and countries
 
+    /// True when a part of a city or country may be named from token `i` on: a direction word,
+    /// or "the coast", after an optional "the". ``matchSection(at:limit:)`` finds nothing elsewhere.
+    @inline(__always) private func startsSection(at i: Int) -> Bool {
+        let j = analysis.isKey(i, .the) ? i + 1 : i
+        return analysis.isWord(j, .direction) || analysis.isKey(j, .coast) && j > i
+    }
+
     /// "eastern Aleppo", "the rebel-held east", "the eastern districts of the city",
     /// "the north-west", "the eastern half of the country", "the coast".
     private mutating func matchSection(at i: Int, limit: Int) -> Int? {
+        guard startsSection(at: i) else { return nil }
         var j = i
         if analysis.isKey(j, .the) { j += 1 }
         // Compound modifiers ("rebel-held", "government-controlled") are left for the relation finder;
