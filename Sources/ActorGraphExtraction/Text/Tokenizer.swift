@@ -225,6 +225,25 @@ public enum Tokenizer {
             } else if isLetter(s) {
                 kind = .word
                 i += 1
+                // A run of ASCII letters and digits (most words are nothing else), hashed in a
+                // loop of its own that keeps the hash in a register.
+                var hash = shape.hash, upper = shape.hasUpperCase
+                while i < n {
+                    let v = scalars[i].value
+                    let lower = v | 0x20   // a letter's lower case (only letters have it in a-z)
+                    if lower &- 0x61 < 26 {
+                        if v < 0x61 { upper = true }
+                        hash = ASCIIKeyTable<Vocabulary.Entry>.hashStep(hash, UInt8(truncatingIfNeeded: lower))
+                    } else if v &- 0x30 < 10 {
+                        hash = ASCIIKeyTable<Vocabulary.Entry>.hashStep(hash, UInt8(truncatingIfNeeded: v))
+                    } else {
+                        break
+                    }
+                    i += 1
+                }
+                shape.hash = hash
+                shape.hasUpperCase = upper
+                // Then anything else a word holds: other letters, marks, inner apostrophes.
                 while i < n {
                     let c = scalars[i]
                     // ASCII letters and digits first: most words are made of nothing else.
