@@ -33,7 +33,7 @@ extension RelationFinder {
             guard tokens[k].kind == .word, !(k > 0 && analysis.isKey(k - 1, .hyphen)),
                   let match = index.activeCues.longestMatch(in: tokens, from: k, limit: c.range.upperBound,
                                                             skipping: { self.isInsertedAdverb($0, in: c) }, idOf: { analysis.keyIDs[$0] })
-                      ?? splitCue(at: k, in: c),
+                      ?? (analysis.isKey(k + 1, .from) ? splitCue(at: k, in: c) : nil),   // (its first test, without the call)
                   let relation = match.values.first else { k += 1; continue }
             defer { k = match.end }
             if analysis.isKey(match.end, .by) { continue }
