@@ -190,7 +190,7 @@ extension RelationFinder {
             let category = analysis.category(of: m)
             // "The United States, which has about 2,000 troops in Syria", "Hezbollah, which has
             // thousands of fighters in Syria": where its forces are.
-            if [.state, .armedGroup, .militia, .coalition].contains(category), let place = placeOfTroops(after: end, in: c) {
+            if category?.isOne(of: .state, .armedGroup, .militia, .coalition) == true, let place = placeOfTroops(after: end, in: c) {
                 add(m.number, .locatedIn, place.number, c, at: end)
             }
             // "The Beirut daily Al-Akhbar", "An-Nahar, a rival Beirut paper": an outlet's city.
@@ -322,7 +322,7 @@ extension RelationFinder {
                 } else {
                     add(m.number, .locatedIn, place.number, c, at: end)
                 }
-            } else if [.armedGroup, .militia].contains(category), let place = placeOfPresence(after: j, in: c) {
+            } else if category?.isOne(of: .armedGroup, .militia) == true, let place = placeOfPresence(after: j, in: c) {
                 // "Hezbollah fighters were seen on the eastern edge of P", "troops are deployed near P".
                 add(m.number, .locatedIn, place.number, c, at: j)
             } else if category == .person, let state = c.window(from: j, to: j + 6).first(where: { analysis.isWord($0, .stayingWord) && analysis.isKey($0 + 1, .in, .inside) }),
