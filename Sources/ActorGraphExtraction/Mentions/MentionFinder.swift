@@ -896,7 +896,7 @@ struct MentionFinder {
                 || isPlaceListContext(before: i) else { return nil }
         // A capitalised function word or sentence adverb ("The", "Later") does not start a name,
         // nor an abbreviated title ("Dr." and "Gen." before a name).
-        if !analysis.wordClass(i).isDisjoint(with: [.determiner, .commonWord]) { return nil }
+        if analysis.isWord(i, .determiner) || analysis.isWord(i, .commonWord) { return nil }
         if analysis.isWord(i, .title), analysis.isKey(i + 1, .period), tokens[i + 1].start == tokens[i].end { return nil }
         // Extend over capitalised words, connectors and joining hyphens (names are short: at most 10 tokens).
         var j = i + 1
@@ -1142,13 +1142,13 @@ struct MentionFinder {
 
     private func isPersonContext(start: Int, end: Int, limit: Int, wordCount: Int, sentenceInitial: Bool) -> Bool {
         // A title or role noun right before: "attorney Mehmet Daimaguler", "President X".
-        if start > 0, tokens[start - 1].kind == .word, !analysis.wordClass(start - 1).isDisjoint(with: [.title, .roleNoun]) { return true }
+        if start > 0, tokens[start - 1].kind == .word, analysis.isWord(start - 1, .title) || analysis.isWord(start - 1, .roleNoun) { return true }
         // The name a described person goes by: "a resident who gave his name as Abu Omar",
         // "identified only by his first name, Rima".
         if start >= 2, analysis.isKey(start - 1, .as) || analysis.isKey(start - 1, .comma) && analysis.isKey(start - 2, .name),
            (max(0, start - 8)..<(start - 1)).contains(where: { ["identified", "gave", "giving", "named"].contains(keys[$0]) }) { return true }
         // "a man named Ahmad Saleh", "a fighter called Abu Bakr".
-        if start >= 2, ["named", "called"].contains(keys[start - 1]), analysis.wordClass(start - 2).contains(.humanNoun) { return true }
+        if start >= 2, analysis.wordClass(start - 2).contains(.humanNoun), ["named", "called"].contains(keys[start - 1]) { return true }
         // An abbreviated title: "Dr. Hamid", "Gen. Omar Kassem".
         if start > 1, analysis.isKey(start - 1, .period), tokens[start - 1].start == tokens[start - 2].end,
            tokens[start - 2].isCapitalized, analysis.isWord(start - 2, .title) { return true }
