@@ -444,4 +444,42 @@ struct SpeakerTests {
         #expect(speaker(ofQuoteStartingWith: "Aleppo, our shame", in: graph) == "le-monde")
         #expect(speaker(ofQuoteStartingWith: "It is over", in: graph) == "asharq-al-awsat")
     }
+
+    // MARK: - Transcripts
+
+    @Test func aGuestsTurnsInATranscriptAreStatementsButNotThePresentersOrCorrespondents() throws {
+        let graph = try extract("""
+            date 2016-12-02
+            Evening bulletin
+
+            PRESENTER (Helen Marsh): Good evening. With me are our correspondent Tom Aldridge and Julian Whitcombe, a senior fellow at the Levant Policy Institute.
+
+            TOM ALDRIDGE: The army pushed into Sheikh Saeed this morning.
+
+            JULIAN WHITCOMBE: Militarily, very little has changed, I am afraid.
+
+            PRESENTER: Julian Whitcombe, thank you.
+
+            CORRECTION: An earlier version misspelt a name.
+            """)
+        #expect(speaker(ofQuoteStartingWith: "Militarily, very little", in: graph) == "julian-whitcombe")
+        #expect(speaker(ofQuoteStartingWith: "The army pushed", in: graph) == nil)
+        #expect(speaker(ofQuoteStartingWith: "Good evening", in: graph) == nil)
+        #expect(speaker(ofQuoteStartingWith: "An earlier version", in: graph) == nil)
+    }
+
+    @Test func theAnswersOfAnInterviewAreTheIntervieweesStatements() throws {
+        let graph = try extract("""
+            date 2016-11-22
+            Interview
+
+            Our reporter spoke by telephone to Dr Amal Haddad, a surgeon in eastern Aleppo.
+
+            Q: What do you need most?
+
+            A: Fuel for the generators, and blood. We have no more blood.
+            """)
+        #expect(speaker(ofQuoteStartingWith: "Fuel for the generators", in: graph) == "amal-haddad")
+        #expect(speaker(ofQuoteStartingWith: "What do you need", in: graph) == nil)
+    }
 }

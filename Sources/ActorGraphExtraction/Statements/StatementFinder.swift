@@ -10,8 +10,8 @@ import ActorGraph
 /// unless a speaker and speech verb come before them in the sentence.
 struct StatementFinder {
     let analysis: DocumentAnalysis
-    private let tokens: [Token]
-    private let keys: [String]
+    let tokens: [Token]
+    let keys: [String]
 
     init(analysis: DocumentAnalysis) {
         self.analysis = analysis
@@ -66,13 +66,14 @@ struct StatementFinder {
                                                       evidenceStart: evidenceStart, evidenceEnd: evidenceEnd, about: about))
             previous = (speakerID, paragraph(of: span.close), span.close)
         }
+        findTranscriptTurns(outside: spans)
     }
 
     private func paragraph(of token: Int) -> Int {
         analysis.sentences[Int(analysis.sentenceOfToken[min(token, tokens.count - 1)])].paragraph
     }
 
-    private func cleaned(_ text: String) -> String {
+    func cleaned(_ text: String) -> String {
         // Built as UTF-8 bytes: the scalars tested are ASCII or U+201C, whose bytes no other
         // scalar's encoding contains.
         let utf8 = Array(text.utf8)
