@@ -41,6 +41,9 @@ struct StatementFinder {
             var speaker = isFragment ? speakerBefore(span) : speakerAfter(span) ?? speakerBefore(span)
             // "called the rebels "terrorist groups"", "condemned the strikes as an "act of aggression"".
             if speaker == nil { speaker = characterisingSpeaker(before: span) }
+            // "Her husband, Abu Yamen, shakes his head. "Don't say that."": a quote right after a
+            // sentence of the same paragraph whose subject is a person is that person's.
+            if speaker == nil, !isFragment, let actor = personActing(before: span) { speaker = (actor, span.close) }
             if speaker == nil, !isFragment, let previous, previous.paragraph >= openParagraph - 1,
                !(previous.close..<span.open).contains(where: { tokens[$0].startsLine && $0 > previous.close + 1 && paragraph(of: $0) != openParagraph }) || previous.paragraph == openParagraph {
                 speaker = (previous.speaker, span.close)
@@ -277,6 +280,27 @@ struct StatementFinder {
             }
             if analysis.isWord(k, .clauseBreaker) { return nil }
             k -= 1
+        }
+        return nil
+    }
+
+    /// The person who is the subject of the sentence right before the quote at `span`, in the
+    /// same paragraph and outside quotes: a named person at the sentence's start, possibly after
+    /// a description of them ("Her husband, Abu Yamen, a retired teacher, shakes his head").
+    private func personActing(before span: QuoteSpan) -> String? {
+        let quoteSentence = Int(analysis.sentenceOfToken[span.open])
+        guard quoteSentence > 0, tokens[span.open].startsLine || analysis.sentences[quoteSentence].tokens.lowerBound == span.open else { return nil }
+        let before = analysis.sentences[quoteSentence - 1]
+        guard before.paragraph == paragraph(of: span.open), before.tokens.count >= 3,
+              !quoteSpans().contains(where: { $0.open <= before.tokens.lowerBound && before.tokens.lowerBound <= $0.close }) else { return nil }
+        var t = before.tokens.lowerBound
+        while t < before.tokens.upperBound, t < before.tokens.lowerBound + 6 {
+            if let m = mentionAt(t) {
+                return analysis.category(of: m) == .person && isIndividual(m) ? analysis.id(of: m) : nil
+            }
+            // Only a description may come first: "Her husband, …".
+            guard tokens[t].kind == .word && !tokens[t].isCapitalized || analysis.isKey(t, .comma) || t == before.tokens.lowerBound else { return nil }
+            t += 1
         }
         return nil
     }
