@@ -6,8 +6,8 @@ import ActorGraph
 /// paragraph left open and the next one opening again); attribution after the quote ("…," said
 /// X / X said / he said / X told CNN) or before it (X said: "…" / according to X, "…" / …,
 /// saying: "…"); pronouns resolved to the last named speaker; a second quote in the same paragraph
-/// keeps the speaker of the first. Scare quotes of one word are not statements, nor are two words
-/// unless a speaker and speech verb come before them in the sentence.
+/// keeps the speaker of the first. Scare quotes of one or two words ("militants", "a noose") are
+/// not statements.
 struct StatementFinder {
     let analysis: DocumentAnalysis
     let tokens: [Token]
@@ -32,19 +32,17 @@ struct StatementFinder {
         for span in spans {
             let inner = (span.open + 1)..<span.close
             let words = inner.filter { tokens[$0].isWordLike }.count
-            guard words >= 2, !inner.isEmpty else { continue }
+            // One or two words in quotes are scare quotes ("militants", "a noose"), not statements.
+            guard words >= 3, !inner.isEmpty else { continue }
             let openParagraph = paragraph(of: span.open)
             if analysis.skippedParagraphs.contains(openParagraph) { continue }
-            // Two words are a statement only as a fragment of reported speech whose speaker and
-            // verb come before it in the sentence ("X said the towns would "stay open""), not a scare quote.
-            let isFragment = words == 2
-            var speaker = isFragment ? speakerBefore(span) : speakerAfter(span) ?? speakerBefore(span)
+            var speaker = speakerAfter(span) ?? speakerBefore(span)
             // "called the rebels "terrorist groups"", "condemned the strikes as an "act of aggression"".
             if speaker == nil { speaker = characterisingSpeaker(before: span) }
             // "Her husband, Abu Yamen, shakes his head. "Don't say that."": a quote right after a
             // sentence of the same paragraph whose subject is a person is that person's.
-            if speaker == nil, !isFragment, let actor = personActing(before: span) { speaker = (actor, span.close) }
-            if speaker == nil, !isFragment, let previous, previous.paragraph >= openParagraph - 1,
+            if speaker == nil, let actor = personActing(before: span) { speaker = (actor, span.close) }
+            if speaker == nil, let previous, previous.paragraph >= openParagraph - 1,
                !(previous.close..<span.open).contains(where: { tokens[$0].startsLine && $0 > previous.close + 1 && paragraph(of: $0) != openParagraph }) || previous.paragraph == openParagraph {
                 speaker = (previous.speaker, span.close)
             }
@@ -388,6 +386,15 @@ struct StatementFinder {
         guard !range.isEmpty else { return nil }
         var phrase = range
         while phrase.count > 1, ["but", "and", "while", "as", "then"].contains(analysis.key(phrase.lowerBound)) { phrase = (phrase.lowerBound + 1)..<phrase.upperBound }
+        // "a pro-government newspaper, Al-Watan, which wrote": the antecedent of the relative speaks.
+        if phrase.count >= 3, analysis.isWord(phrase.upperBound - 1, .relativePronoun), analysis.isKey(phrase.upperBound - 2, .comma),
+           let m = mentionAt(phrase.upperBound - 3), m.form != .adjective, isSpeaker(analysis.id(of: m)) {
+            return analysis.id(of: m)
+        }
+        // "It accused …", "It said …": "it" alone stands for the body named before.
+        if phrase.count == 1 || phrase.count == 2 && analysis.isWord(phrase.upperBound - 2, .clauseBreaker), analysis.isKey(phrase.upperBound - 1, .it) {
+            return resolveBodyPronoun(before: phrase.upperBound - 1)
+        }
         // "he said": a pronoun alone before the verb (possibly after a conjunction).
         if let pronoun = EnglishWords.personalPronouns[analysis.key(phrase.upperBound - 1)], pronoun != "p",
            phrase.count == 1 || analysis.isWord(phrase.upperBound - 2, .clauseBreaker) || analysis.isKey(phrase.upperBound - 2, .comma) {
