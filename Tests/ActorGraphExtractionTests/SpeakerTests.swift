@@ -495,4 +495,15 @@ struct SpeakerTests {
         #expect(speaker(ofQuoteStartingWith: "The first time", in: graph) == "salwa-khaddour")
         #expect(speaker(ofQuoteStartingWith: "Do not say that", in: graph) == "abu-yamen")
     }
+
+    @Test func itAndTheStatementStandForTheBodyNamedBeforeNotACompoundsModifier() throws {
+        let graph = try extract("""
+            date 2016-12-20
+            Aleppo
+
+            Doctors Without Borders issued a statement on Tuesday about those who came out of the last rebel-held districts. It said patients had wounds that were "more than a week old" and dirty. "Our teams are receiving people who were wounded long ago," the statement said.
+            """)
+        #expect(speaker(ofQuoteStartingWith: "more than a week", in: graph) == "msf")
+        #expect(speaker(ofQuoteStartingWith: "Our teams are receiving", in: graph) == "msf")
+    }
 }

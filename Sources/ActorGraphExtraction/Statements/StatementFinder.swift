@@ -554,7 +554,8 @@ struct StatementFinder {
     /// body of the latest earlier sentence that names one ("The government condemned … It accused …").
     func resolveBodyPronoun(before t: Int) -> String? {
         recentReferent(before: t) { m in
-            analysis.kind(of: m) == .actor && analysis.category(of: m) != .person && m.form != .adjective
+            // ("the last rebel-held districts": the modifier of a compound is no referent.)
+            analysis.kind(of: m) == .actor && analysis.category(of: m) != .person && m.form != .adjective && !analysis.isKey(m.tokens.upperBound, .hyphen)
         }
     }
 
@@ -572,6 +573,10 @@ struct StatementFinder {
     /// phrase (`phrase`) refers back to, by the categories its noun allows.
     private func resolveBodyNoun(in phrase: Range<Int>) -> String? {
         guard (2...4).contains(phrase.count), ["the", "a", "an", "its", "their"].contains(analysis.key(phrase.lowerBound)) else { return nil }
+        // "the statement said": the statement of the body named last.
+        if phrase.count == 2, analysis.key(phrase.upperBound - 1) == "statement" {
+            return resolveBodyPronoun(before: phrase.lowerBound)
+        }
         var last = phrase.upperBound - 1
         if analysis.key(last) == "statement" { last -= 1 }
         guard last > phrase.lowerBound, let categories = Self.bodyNounCategories[analysis.key(last)],
