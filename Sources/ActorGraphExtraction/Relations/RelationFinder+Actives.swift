@@ -251,6 +251,14 @@ extension RelationFinder {
             }
             for s in subjects { for o in objects { add(s.number, relation, o.number, c, at: k) } }
             if !objects.isEmpty { previousObjects = objects }
+            // "Iran, which backs the Syrian government along with Russia": the one named after
+            // "along with" or "together with" does it too.
+            if let last = objects.last, analysis.key(last.tokens.upperBound) == "along" || analysis.key(last.tokens.upperBound) == "together",
+               analysis.isKey(last.tokens.upperBound + 1, .with),
+               let partner = c.mention(startingAt: last.tokens.upperBound + 2) ?? (analysis.isKey(last.tokens.upperBound + 2, .the) ? c.mention(startingAt: last.tokens.upperBound + 3) : nil),
+               fitsAsSource(partner), partner.form != .adjective {
+                for o in objects where o.number != partner.number { add(partner.number, relation, o.number, c, at: k) }
+            }
             // "Washington, which backs the SDF against Islamic State": both fight the one after "against".
             if relation.relationClass == .cooperation, !relation.isSymmetric, let last = objects.last, analysis.kind(of: last) == .actor,
                analysis.isKey(last.tokens.upperBound, .against),

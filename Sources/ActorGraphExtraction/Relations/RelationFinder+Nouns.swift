@@ -69,7 +69,14 @@ extension RelationFinder {
                let supported = c.mention(startingAt: k + 3) ?? (analysis.isKey(k + 3, .the) ? c.mention(startingAt: k + 4) : nil),
                fitsAsSource(supported), supported.form != .adjective || c.mention(startingAt: supported.tokens.upperBound) == nil,
                !c.isNegatedOrHypothetical(before: k, window: 4) {
-                for s in c.subjects(before: k) where s.number != supported.number && fitsAsSource(s) {
+                // ("Russian aircraft carried out strikes on Islamic State positions … in support of
+                // X": an actor after a preposition is the act's object; the clause's subject supports.)
+                var subjects = c.subjects(before: k)
+                if let last = subjects.last, analysis.isWord(last.tokens.lowerBound - 1, .preposition) || analysis.isKey(last.tokens.lowerBound - 1, .the) && analysis.isWord(last.tokens.lowerBound - 2, .preposition) {
+                    let opening = analysis.isKey(last.tokens.lowerBound - 1, .the) ? last.tokens.lowerBound - 2 : last.tokens.lowerBound - 1
+                    subjects = c.subjects(before: opening)
+                }
+                for s in subjects where s.number != supported.number && fitsAsSource(s) {
                     add(s.number, .supports, supported.number, c, at: k + 1)
                 }
                 continue
