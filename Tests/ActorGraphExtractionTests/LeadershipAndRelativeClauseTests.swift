@@ -271,4 +271,17 @@ struct LeadershipAndRelativeClauseTests {
         #expect(graph.has("ahrar-al-sham", .memberOf, "rebels"))
         #expect(graph.edges.contains { $0.relation == .leaderOf && $0.target == "unesco" })
     }
+
+    @Test func aCampaignInAPlaceAndAnOperationAgainstAGroupAreAttacks() throws {
+        let graph = try extract("""
+            date 2016-11-16
+            Offensive
+
+            Russia pressed ahead with a new offensive in Idlib province. Russian forces had begun a large-scale operation against Islamic State. Syrian troops pushed deep into Hanano. The evacuation operation in Aleppo began.
+            """)
+        #expect(graph.edges.contains { $0.source == "russia" && $0.relation == .attacks && $0.target.hasPrefix("idlib") })
+        #expect(graph.edges.contains { $0.relation == .attacks && $0.target == "islamic-state" })
+        #expect(graph.has("assad-forces", .advancesInto, "masaken-hanano"))
+        #expect(!graph.edges.contains { $0.relation == .attacks && $0.target == "aleppo" })
+    }
 }

@@ -200,7 +200,9 @@ extension RelationFinder {
                 // Action nouns: "the army's capture of P", "launched an attack on Y".
                 let next = analysis.key(k + 1)
                 // "the army's advance in eastern Aleppo".
-                guard ["of", "on", "against", "into", "to"].contains(next) || next == "in" && relation == .advancesInto else { continue }
+                // "pressed ahead with a new offensive in Idlib province": a campaign in a place strikes it.
+                let campaignIn = next == "in" && relation == .attacks && Self.campaignNouns.contains(keys[k]) && c.hasLightVerb(before: k, within: 6)
+                guard ["of", "on", "against", "into", "to"].contains(next) || next == "in" && relation == .advancesInto || campaignIn else { continue }
                 guard let object = c.firstMention(after: k + 2, within: 4, where: { fits($0, asTargetOf: relation) }) else { continue }
                 let objects = c.coordinatedMentions(from: object.tokens.lowerBound, where: { fits($0, asTargetOf: relation) })
                 var sources: [Mention] = []
@@ -214,7 +216,7 @@ extension RelationFinder {
                 } else if analysis.isKey(k - 1, .its) || analysis.isKey(k - 1, .their) {
                     // "the army had suspended its assault on P": the possessive is the clause's subject.
                     sources = c.subjects(before: k - 1).filter { fitsAsSource($0) && $0.form != .adjective }
-                } else if c.hasLightVerb(before: k) {
+                } else if c.hasLightVerb(before: k, within: 6) {
                     // "11 civilians killed on Tuesday in raids on P": the victims are not the attackers.
                     // "1,600 civilians were killed …, many in attacks on P": the harmed are no attackers.
                     sources = c.subjects(before: k).filter { s in
@@ -227,6 +229,9 @@ extension RelationFinder {
             }
         }
     }
+
+    /// Nouns of a military campaign, which strikes the place it is waged in.
+    static let campaignNouns: Set<String> = ["offensive", "campaign", "offensives", "campaigns", "onslaught"]
 
     /// For an agent noun at `k` after "A and its/their ADJ [and ADJ]": the adjectives' actors
     /// and A.

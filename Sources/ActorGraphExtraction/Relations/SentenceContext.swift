@@ -16,7 +16,8 @@ struct SentenceContext {
         analysis.isWord(t, .groupNoun) || Self.outletNouns.contains(analysis.key(t))
     }
     static let subjectBoundaries: Set<String> = ["said", "says", "told", "that", "because", "while", "but", "when", "where", "after", "before", "as"]
-    static let light: Set<String> = ["launched", "launch", "launches", "mounted", "mount", "began", "begin", "made", "make", "makes", "carried", "carry", "laying", "lay", "laid", "stepped", "intensified", "intensify", "announced", "waged", "wage", "conducted", "staged", "led", "continued", "resumed"]
+    static let light: Set<String> = ["launched", "launch", "launches", "mounted", "mount", "began", "begin", "begun", "started", "opened", "renewed", "pressed", "escalated",
+                                     "made", "make", "makes", "carried", "carry", "laying", "lay", "laid", "stepped", "intensified", "intensify", "announced", "waged", "wage", "conducted", "staged", "led", "continued", "resumed"]
     let analysis: DocumentAnalysis
     let sentence: Sentence
     let number: Int
@@ -577,11 +578,12 @@ struct SentenceContext {
         analysis.isWord(start - 1, .determiner) || analysis.isKey(start - 1, .a, .an) ? start - 1 : start
     }
 
-    /// A light verb a few words before an action noun: "launched an attack on", "laying siege to".
-    func hasLightVerb(before noun: Int) -> Bool {
+    /// A light verb a few words (`within`) before an action noun: "launched an attack on",
+    /// "laying siege to".
+    func hasLightVerb(before noun: Int, within: Int = 4) -> Bool {
         var t = noun - 1
         var steps = 0
-        while t >= range.lowerBound, steps < 4 {
+        while t >= range.lowerBound, steps < within {
             if analysis.isWord(t, .lightVerb) { return true }
             if mention(covering: t) != nil { return false }
             t -= 1
