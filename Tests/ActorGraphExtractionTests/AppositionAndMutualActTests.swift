@@ -758,5 +758,17 @@ struct AppositionAndMutualActTests {
         #expect(graph.has("united-states", .locatedIn, "syria"))
         #expect(graph.has("hezbollah", .locatedIn, "syria"))
     }
-}
 
+    @Test func aPassivesPatientMayStandBeforeAnAppositionThatNamesOthers() throws {
+        let graph = try extract("""
+            date 2016-11-30
+            Aleppo
+
+            Sheikh Maqsoud, a hilltop district in the north of Aleppo, has been held since 2012 by the YPG. The east, home to 250,000 people, has been encircled by government forces since July.
+            """)
+        #expect(graph.has("ypg", .holds, "sheikh-maksoud"))
+        #expect(!graph.edges.contains { $0.relation == .holds && $0.target == "aleppo" })
+        #expect(graph.edges.contains { $0.source == "assad-forces" && $0.relation == .besieges && $0.target.contains("east") })
+        #expect(!graph.edges.contains { $0.relation == .besieges && $0.target == "civilians" })
+    }
+}
