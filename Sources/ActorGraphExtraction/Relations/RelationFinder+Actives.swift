@@ -4,6 +4,12 @@ import ActorGraph
 extension RelationFinder {
     // MARK: - "X shelled Y", "A and B hold P", "people fled from P to Q"
 
+    /// Plural nouns of time: "months negotiating with Moscow" is no group doing it.
+    static let timeNouns: Set<String> = ["months", "years", "weeks", "days", "hours", "decades"]
+
+    /// Irregular participles that read as passives after a form of "be": "people had been shot in P".
+    static let passiveIrregulars: Set<String> = ["shot", "hit", "struck", "cut", "caught", "thrown", "overrun", "run", "fought", "won", "sent", "led"]
+
     /// The place an object relative clause starting before `subject` is about: "P, which" or
     /// "P that" right before the subject ("the Old City, which the rebels had abandoned").
     func relativePlace(before subject: Mention, in c: SentenceContext) -> Mention? {
@@ -18,6 +24,8 @@ extension RelationFinder {
         // be about the noun the place qualifies; "told reporters in Moscow that rebels had
         // shelled": "that" opens what was said.)
         let start = analysis.isKey(place.tokens.lowerBound - 1, .the) ? place.tokens.lowerBound - 1 : place.tokens.lowerBound
+        // ("60 kilometres to the west, which …": a direction, not the place meant.)
+        if analysis.isKey(start - 1, .to) { return nil }
         // ("the district of Bustan al-Basha, which …" is the place itself.)
         if analysis.isKey(start - 1, .of), analysis.placeNoun(start - 2) == nil { return nil }
         if analysis.isKey(w, .that), c.window(from: start - 6, to: start).contains(where: { analysis.isWord($0, .quoteVerb) || analysis.isKey($0, .told) }) { return nil }
@@ -56,9 +64,26 @@ extension RelationFinder {
             // (if any) comes with "by".
             // (Not for movement: "the rebels were forced out of P" moved themselves.)
             // "250,000 people are besieged in P", "areas that remain held by": any form of "be" or "remain".
-            if relation.relationClass != .movement, keys[k].hasSuffix("ed") || keys[k].hasSuffix("en") || keys[k] == "held",
+            if relation.relationClass != .movement, keys[k].hasSuffix("ed") || keys[k].hasSuffix("en") || keys[k] == "held" || Self.passiveIrregulars.contains(keys[k]),
                analysis.isKey(k - 1, .was, .were) || analysis.isKey(k - 1, .been, .being) || analysis.isKey(k - 1, .is, .are, .be)
                 || analysis.isKey(k - 1, .remain, .remains, .remained) { continue }
+            // "several militias fighting alongside Syrian troops", "talks held that year in Istanbul":
+            // a participle right after a plural noun that names no actor describes that noun.
+            // (Only a noun phrase that is the object of another verb or of a preposition: "Washington,
+            // which has special forces working with the SDF", "reports of rebel rockets hitting P"
+            // and "months negotiating with Moscow" keep their subject.)
+            if k > c.range.lowerBound, tokens[k - 1].kind == .word, !tokens[k - 1].isCapitalized, c.mention(covering: k - 1) == nil,
+               keys[k - 1].count > 3, keys[k - 1].hasSuffix("s"), !Self.timeNouns.contains(keys[k - 1]),
+               analysis.wordClass(k - 1).isDisjoint(with: [.auxiliary, .commonWord, .preposition, .determiner, .quoteVerb]),
+               keys[k].hasSuffix("ing") || (keys[k].hasSuffix("ed") || keys[k] == "held" || Self.passiveIrregulars.contains(keys[k]))
+                   && (analysis.isWord(match.end, .preposition) || analysis.isKey(match.end, .that, .this) || analysis.isKey(match.end, .last)),
+               let phraseStart = Optional(c.window(from: k - 4, to: k - 1).reversed().prefix(while: {
+                   tokens[$0].kind == .word && c.mention(covering: $0) == nil && !analysis.isWord($0, .preposition) && !analysis.isWord($0, .activeCueStart)
+               }).last ?? (k - 1)),
+               c.mention(covering: phraseStart - 1) == nil,
+               analysis.isWord(phraseStart - 1, .preposition) || analysis.isWord(phraseStart - 1, .activeCueStart) && !analysis.isWord(phraseStart - 1, .havingVerb),
+               // ("rebel rockets hitting P": a modifier that names an actor makes it the subject.)
+               !(phraseStart..<k).contains(where: { t in index.nameHits(of: keys[t]).contains { index.entityTable[Int($0.entity)].kind == .actor } }) { continue }
             // "escaped fighting elsewhere": an -ing form right after a verb of the lexicon is its object.
             if keys[k].hasSuffix("ing"), k > c.range.lowerBound, index.activeCues.longestMatch(in: tokens, ids: analysis.keyIDs, from: k - 1, limit: k) != nil { continue }
             // A verb form used as a noun: "the current fighting", "intense fighting", "the four-year battle".
@@ -242,7 +267,9 @@ extension RelationFinder {
             }
             // "an attack on rebel factions in the 1070 Apartments district": the place is attacked too.
             if relation == .attacks || relation == .shells || relation == .besieges, let last = objects.last, analysis.kind(of: last) == .actor,
-               analysis.isKey(last.tokens.upperBound, .`in`), let place = placeAfterIn(from: last.tokens.upperBound, in: c, within: 1) {
+               analysis.isKey(last.tokens.upperBound, .`in`), let place = placeAfterIn(from: last.tokens.upperBound, in: c, within: 1),
+               // ("bombing Islamic State in Syria and Iraq" strikes the group where it is, not the countries.)
+               analysis.category(of: place) != .country {
                 objects.append(place)
             }
             // "attacked its positions": the possessive stands for the last other actor named before.

@@ -219,8 +219,11 @@ struct SentenceContext {
                     && (analysis.wordClass(u).isDisjoint(with: [.commonWord, .preposition]) || keys[u] == "of")
                     && (mention(covering: u) == nil || mention(covering: u)?.form == .adjective) { u += 1 }
                 guard u < range.upperBound, let next = mention(covering: u) ?? mention(covering: t), accept(next), next.tokens.lowerBound >= t else { break }
-                // "…met John Kerry, said Moscow would …": a speech verb before it ends the list.
-                if window(from: t, to: next.tokens.lowerBound).contains(where: { analysis.isWord($0, .quoteVerb) }) { break }
+                // "…met John Kerry, said Moscow would …": a speech verb before it ends the list; so
+                // does any verb of the lexicon ("backed by Russian jets, drove the jihadists out").
+                if window(from: t, to: next.tokens.lowerBound).contains(where: {
+                    !analysis.wordClass($0).isDisjoint(with: [.quoteVerb, .activeCueStart, .expulsionTrigger]) && tokens[$0].kind == .word && !tokens[$0].isCapitalized
+                }) { break }
                 // "…, and the army shelled Sakhour": after ", and" a conjunct followed by a verb starts a new clause.
                 if commaAnd, analysis.index.activeCues.longestMatch(in: tokens, ids: analysis.keyIDs, from: next.tokens.upperBound, limit: range.upperBound) != nil {
                     break
