@@ -29,6 +29,8 @@ struct DevelopmentSetTests {
         Floors(name: "set-g", articles: 8, actors: 0.90, places: 0.86, relations: 0.55, statements: 0.87),
         Floors(name: "set-h", articles: 8, actors: 0.84, places: 0.85, relations: 0.48, statements: 0.80),
         Floors(name: "set-i", articles: 8, actors: 0.83, places: 0.81, relations: 0.42, statements: 0.77),
+        Floors(name: "set-j", articles: 8, actors: 0.88, places: 0.86, relations: 0.53, statements: 0.80),
+        Floors(name: "set-k", articles: 8, actors: 0.84, places: 0.80, relations: 0.35, statements: 0.66),
     ]
 
     static func folder(_ set: String) -> URL {
