@@ -4,6 +4,30 @@ import ActorGraph
 extension RelationFinder {
     // MARK: - "X shelled Y", "A and B hold P", "people fled from P to Q"
 
+    /// True when the verb form at `k` (its cue ending at `cueEnd`) is a participle describing the
+    /// plural noun right before it, which names no actor and is the object of another verb or of
+    /// a preposition: "backs several militias fighting alongside X", "in talks held that year in
+    /// Istanbul". Not when the verb before is "have" ("which has special forces working with the
+    /// SDF"), the noun is one of time ("months negotiating with Moscow") or an actor modifies it
+    /// ("reports of rebel rockets hitting P"): then the clause's subject does it.
+    func describesObjectNoun(participle k: Int, cueEnd: Int, in c: SentenceContext) -> Bool {
+        let noun = k - 1
+        guard noun > c.range.lowerBound, tokens[noun].kind == .word, !tokens[noun].isCapitalized, c.mention(covering: noun) == nil,
+              keys[noun].count > 3, keys[noun].hasSuffix("s"), !Self.timeNouns.contains(keys[noun]),
+              analysis.wordClass(noun).isDisjoint(with: [.auxiliary, .commonWord, .preposition, .determiner, .quoteVerb]) else { return false }
+        // An -ing form, or a past participle before a phrase of place or time.
+        let isPast = keys[k].hasSuffix("ed") || keys[k] == "held" || Self.passiveIrregulars.contains(keys[k])
+        guard keys[k].hasSuffix("ing") || isPast && (analysis.isWord(cueEnd, .preposition) || analysis.isKey(cueEnd, .that, .this) || analysis.isKey(cueEnd, .last)) else { return false }
+        // The noun phrase: back over plain words to a preposition or a verb of the lexicon.
+        var phraseStart = noun
+        while phraseStart - 1 >= max(c.range.lowerBound, k - 4), tokens[phraseStart - 1].kind == .word, c.mention(covering: phraseStart - 1) == nil,
+              !analysis.isWord(phraseStart - 1, .preposition), !analysis.isWord(phraseStart - 1, .activeCueStart) { phraseStart -= 1 }
+        let before = phraseStart - 1
+        guard c.mention(covering: before) == nil,
+              analysis.isWord(before, .preposition) || analysis.isWord(before, .activeCueStart) && !analysis.isWord(before, .havingVerb) else { return false }
+        return !(phraseStart..<k).contains { t in index.nameHits(of: keys[t]).contains { index.entityTable[Int($0.entity)].kind == .actor } }
+    }
+
     /// Plural nouns of time: "months negotiating with Moscow" is no group doing it.
     static let timeNouns: Set<String> = ["months", "years", "weeks", "days", "hours", "decades"]
 
@@ -67,23 +91,8 @@ extension RelationFinder {
             if relation.relationClass != .movement, keys[k].hasSuffix("ed") || keys[k].hasSuffix("en") || keys[k] == "held" || Self.passiveIrregulars.contains(keys[k]),
                analysis.isKey(k - 1, .was, .were) || analysis.isKey(k - 1, .been, .being) || analysis.isKey(k - 1, .is, .are, .be)
                 || analysis.isKey(k - 1, .remain, .remains, .remained) { continue }
-            // "several militias fighting alongside Syrian troops", "talks held that year in Istanbul":
-            // a participle right after a plural noun that names no actor describes that noun.
-            // (Only a noun phrase that is the object of another verb or of a preposition: "Washington,
-            // which has special forces working with the SDF", "reports of rebel rockets hitting P"
-            // and "months negotiating with Moscow" keep their subject.)
-            if k > c.range.lowerBound, tokens[k - 1].kind == .word, !tokens[k - 1].isCapitalized, c.mention(covering: k - 1) == nil,
-               keys[k - 1].count > 3, keys[k - 1].hasSuffix("s"), !Self.timeNouns.contains(keys[k - 1]),
-               analysis.wordClass(k - 1).isDisjoint(with: [.auxiliary, .commonWord, .preposition, .determiner, .quoteVerb]),
-               keys[k].hasSuffix("ing") || (keys[k].hasSuffix("ed") || keys[k] == "held" || Self.passiveIrregulars.contains(keys[k]))
-                   && (analysis.isWord(match.end, .preposition) || analysis.isKey(match.end, .that, .this) || analysis.isKey(match.end, .last)),
-               let phraseStart = Optional(c.window(from: k - 4, to: k - 1).reversed().prefix(while: {
-                   tokens[$0].kind == .word && c.mention(covering: $0) == nil && !analysis.isWord($0, .preposition) && !analysis.isWord($0, .activeCueStart)
-               }).last ?? (k - 1)),
-               c.mention(covering: phraseStart - 1) == nil,
-               analysis.isWord(phraseStart - 1, .preposition) || analysis.isWord(phraseStart - 1, .activeCueStart) && !analysis.isWord(phraseStart - 1, .havingVerb),
-               // ("rebel rockets hitting P": a modifier that names an actor makes it the subject.)
-               !(phraseStart..<k).contains(where: { t in index.nameHits(of: keys[t]).contains { index.entityTable[Int($0.entity)].kind == .actor } }) { continue }
+            // "several militias fighting alongside Syrian troops", "talks held that year in Istanbul".
+            if describesObjectNoun(participle: k, cueEnd: match.end, in: c) { continue }
             // "escaped fighting elsewhere": an -ing form right after a verb of the lexicon is its object.
             if keys[k].hasSuffix("ing"), k > c.range.lowerBound, index.activeCues.longestMatch(in: tokens, ids: analysis.keyIDs, from: k - 1, limit: k) != nil { continue }
             // A verb form used as a noun: "the current fighting", "intense fighting", "the four-year battle".

@@ -7,14 +7,6 @@ struct SentenceContext {
     /// Conjunctions that open a new clause, ending a search for an object.
     static let clauseOpeners: Set<String> = ["as", "while", "because", "when", "after", "before", "although", "though", "if", "whether", "but"]
     /// Words that end a search for a verb's subject.
-    /// Nouns for a news outlet, heads of its apposition: "An-Nahar, a rival paper that …".
-    static let outletNouns: Set<String> = ["paper", "newspaper", "daily", "weekly", "channel", "broadcaster", "station", "outlet", "agency", "website"]
-
-    /// True when token `t` is a noun for a group or a news outlet ("coalition", "paper"): the head
-    /// of a body's apposition.
-    func isBodyNoun(_ t: Int) -> Bool {
-        analysis.isWord(t, .groupNoun) || Self.outletNouns.contains(analysis.key(t))
-    }
     static let subjectBoundaries: Set<String> = ["said", "says", "told", "that", "because", "while", "but", "when", "where", "after", "before", "as"]
     static let light: Set<String> = ["launched", "launch", "launches", "mounted", "mount", "began", "begin", "begun", "started", "opened", "renewed", "pressed", "escalated",
                                      "made", "make", "makes", "carried", "carry", "laying", "lay", "laid", "stepped", "intensified", "intensify", "announced", "waged", "wage", "conducted", "staged", "led", "continued", "resumed"]
@@ -104,6 +96,15 @@ struct SentenceContext {
         if analysis.tokens[next].isCapitalized { return true }
         return analysis.wordClass(next).isDisjoint(with: [.preposition, .placePreposition, .commonWord, .relativePronoun, .clauseBreaker])
             && !analysis.isKey(next, .and) && !analysis.isKey(next, .or)
+    }
+
+    /// Nouns for a news outlet, heads of its apposition: "An-Nahar, a rival paper that …".
+    static let outletNouns: Set<String> = ["paper", "newspaper", "daily", "weekly", "channel", "broadcaster", "station", "outlet", "agency", "website"]
+
+    /// True when token `t` is a noun for a group or a news outlet ("coalition", "paper"): the head
+    /// of a body's apposition.
+    func isBodyNoun(_ t: Int) -> Bool {
+        analysis.isWord(t, .groupNoun) || Self.outletNouns.contains(analysis.key(t))
     }
 
     func mention(covering t: Int) -> Mention? {
