@@ -758,5 +758,35 @@ struct AppositionAndMutualActTests {
         #expect(graph.has("united-states", .locatedIn, "syria"))
         #expect(graph.has("hezbollah", .locatedIn, "syria"))
     }
-}
 
+    @Test func aPassivesPatientMayStandBeforeAnAppositionThatNamesOthers() throws {
+        let graph = try extract("""
+            date 2016-11-30
+            Aleppo
+
+            Sheikh Maqsoud, a hilltop district in the north of Aleppo, has been held since 2012 by the YPG. The east, home to 250,000 people, has been encircled by government forces since July.
+            """)
+        #expect(graph.has("ypg", .holds, "sheikh-maksoud"))
+        #expect(!graph.edges.contains { $0.relation == .holds && $0.target == "aleppo" })
+        #expect(graph.edges.contains { $0.source == "assad-forces" && $0.relation == .besieges && $0.target.contains("east") })
+        #expect(!graph.edges.contains { $0.relation == .besieges && $0.target == "civilians" })
+    }
+
+    @Test func precisionGuardsOfThisRound() throws {
+        let graph = try extract("""
+            date 2016-12-13
+            Aleppo
+
+            Colville told reporters that people had been shot in Bustan al-Qasr. Iran backs several Shi'ite militias fighting alongside Syrian troops. Ahrar negotiators, in talks held that year in Istanbul, agreed a deal. The Syrian army, backed by Russian jets, drove the jihadists out of Palmyra. Is Turkey now fighting Assad? And the west of the city, which the government holds? The coalition, which is bombing Islamic State in Syria and Iraq, said so. Washington, which has special forces working with the SDF, objected.
+            """)
+        #expect(!graph.edges.contains { $0.source == "civilians" && $0.relation == .attacks })
+        #expect(!graph.edges.contains { $0.source == "iran" && $0.target == "assad-forces" })
+        #expect(!graph.edges.contains { $0.relation == .holds && $0.target == "istanbul" })
+        #expect(!graph.edges.contains { $0.relation == .backs && $0.source == "jihadist-groups" })
+        #expect(graph.has("russia", .backs, "assad-forces"))
+        #expect(!graph.edges.contains { $0.source == "turkey" && $0.relation == .fights })
+        #expect(graph.edges.contains { $0.source == "syrian-government" && $0.relation == .holds })
+        #expect(!graph.edges.contains { $0.relation == .attacks && $0.target == "iraq" })
+        #expect(graph.edges.contains { $0.source == "united-states" && $0.relation == .cooperatesWith && $0.target == "sdf" })
+    }
+}

@@ -353,7 +353,7 @@ struct GroupListAndMinistryTests {
     }
 
     @Test func anOwnerBeforeAPossessiveIsNotTheSpeaker() throws {
-        let graph = try extract("Hezbollah denied the reports. The group's al-Manar television called them part of a \"media campaign\" against Syria.")
+        let graph = try extract("Hezbollah denied the reports. The group's al-Manar television called them part of a \"media campaign of lies\" against Syria.")
         #expect(graph.edges.contains { $0.relation == .said && $0.source == "al-manar" })
     }
 

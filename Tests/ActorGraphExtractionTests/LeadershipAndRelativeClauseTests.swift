@@ -255,4 +255,33 @@ struct LeadershipAndRelativeClauseTests {
         #expect(graph.has("al-akhbar", .locatedIn, "beirut"))
         #expect(graph.has("an-nahar", .locatedIn, "beirut"))
     }
+
+    @Test func capitalsAlongWithAndInSupportOf() throws {
+        let graph = try extract("""
+            date 2016-12-29
+            Briefs
+
+            Talks will open in Astana, the capital of Kazakhstan. Ankara, the Turkish capital, was calm. Iran, which backs the Syrian government along with Russia, agreed. Russian aircraft carried out strikes on Islamic State positions around al-Bab in support of Turkish forces. Ahrar al-Sham, one of the largest rebel factions, refused. The head of UNESCO, Irina Bokova, condemned the destruction.
+            """)
+        #expect(graph.edges.contains { $0.source == "astana" && $0.relation == .partOf && $0.target.hasPrefix("kazakhstan") })
+        #expect(graph.edges.contains { $0.source == "ankara" && $0.relation == .partOf && $0.target.hasPrefix("turkey") })
+        #expect(graph.has("russia", .backs, "syrian-government"))
+        #expect(graph.edges.contains { $0.source == "russia" && $0.relation == .supports && $0.target.hasPrefix("turkish") })
+        #expect(!graph.edges.contains { $0.source == "islamic-state" && $0.relation == .supports })
+        #expect(graph.has("ahrar-al-sham", .memberOf, "rebels"))
+        #expect(graph.edges.contains { $0.relation == .leaderOf && $0.target == "unesco" })
+    }
+
+    @Test func aCampaignInAPlaceAndAnOperationAgainstAGroupAreAttacks() throws {
+        let graph = try extract("""
+            date 2016-11-16
+            Offensive
+
+            Russia pressed ahead with a new offensive in Idlib province. Russian forces had begun a large-scale operation against Islamic State. Syrian troops pushed deep into Hanano. The evacuation operation in Aleppo began.
+            """)
+        #expect(graph.edges.contains { $0.source == "russia" && $0.relation == .attacks && $0.target.hasPrefix("idlib") })
+        #expect(graph.edges.contains { $0.relation == .attacks && $0.target == "islamic-state" })
+        #expect(graph.has("assad-forces", .advancesInto, "masaken-hanano"))
+        #expect(!graph.edges.contains { $0.relation == .attacks && $0.target == "aleppo" })
+    }
 }

@@ -44,6 +44,13 @@ struct RobustnessTests {
         #expect(graph.node(withID: "russia")?.mentions.count == 8_000)
     }
 
+    @Test func aLongTranscriptOfManySpeakers() {
+        // Thousands of labelled turns: each speaker is looked up in tables built once.
+        let text = "\"We are here,\" said Rami Nasser.\n" + (0..<3_000).map { "SPEAKER\($0): The army pounded Hanano again.\nRAMI NASSER: We saw it.\n" }.joined()
+        let result = extractor.extract(SourceDocument(id: "t.txt", text: text))
+        #expect(result.graph.edges.filter { $0.relation == .said }.map(\.weight).reduce(0, +) == 3_001)
+    }
+
     @Test func oneLongLineWithoutBreaks() {
         let text = String(repeating: "the army shelled Hanano and rebels fought back ", count: 5_000)
         let result = extractor.extract(SourceDocument(id: "l.txt", text: text))

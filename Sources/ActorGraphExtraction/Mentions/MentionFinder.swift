@@ -411,6 +411,8 @@ struct MentionFinder {
         // "the outskirts of Damascus": words of place around the name.
         if !analysis.wordClass(end).isDisjoint(with: [.placeNoun, .sectionNoun]) || analysis.isWord(start - 1, .direction) { return true }
         if analysis.isKey(start - 1, .comma), analysis.isKey(start - 2, .capital, .city) { return true }
+        // "Ankara, the Turkish capital", "Astana, the capital of Kazakhstan": a capital in apposition.
+        if analysis.isKey(end, .comma), analysis.isKey(end + 1, .the), analysis.isKey(end + 2, .capital) || analysis.isKey(end + 3, .capital) { return true }
         if analysis.isKey(start - 1, .of) || analysis.isKey(start - 2, .of) && analysis.isKey(start - 1, .the) {
             let noun = analysis.isKey(start - 1, .of) ? start - 2 : start - 3
             if !analysis.wordClass(noun).isDisjoint(with: [.direction, .placeNoun, .sectionNoun]) || Self.placeOfNouns.contains(keys[max(0, noun)]) { return true }

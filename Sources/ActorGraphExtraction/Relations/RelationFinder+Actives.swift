@@ -4,6 +4,36 @@ import ActorGraph
 extension RelationFinder {
     // MARK: - "X shelled Y", "A and B hold P", "people fled from P to Q"
 
+    /// True when the verb form at `k` (its cue ending at `cueEnd`) is a participle describing the
+    /// plural noun right before it, which names no actor and is the object of another verb or of
+    /// a preposition: "backs several militias fighting alongside X", "in talks held that year in
+    /// Istanbul". Not when the verb before is "have" ("which has special forces working with the
+    /// SDF"), the noun is one of time ("months negotiating with Moscow") or an actor modifies it
+    /// ("reports of rebel rockets hitting P"): then the clause's subject does it.
+    func describesObjectNoun(participle k: Int, cueEnd: Int, in c: SentenceContext) -> Bool {
+        let noun = k - 1
+        guard noun > c.range.lowerBound, tokens[noun].kind == .word, !tokens[noun].isCapitalized, c.mention(covering: noun) == nil,
+              keys[noun].count > 3, keys[noun].hasSuffix("s"), !Self.timeNouns.contains(keys[noun]),
+              analysis.wordClass(noun).isDisjoint(with: [.auxiliary, .commonWord, .preposition, .determiner, .quoteVerb]) else { return false }
+        // An -ing form, or a past participle before a phrase of place or time.
+        let isPast = keys[k].hasSuffix("ed") || keys[k] == "held" || Self.passiveIrregulars.contains(keys[k])
+        guard keys[k].hasSuffix("ing") || isPast && (analysis.isWord(cueEnd, .preposition) || analysis.isKey(cueEnd, .that, .this) || analysis.isKey(cueEnd, .last)) else { return false }
+        // The noun phrase: back over plain words to a preposition or a verb of the lexicon.
+        var phraseStart = noun
+        while phraseStart - 1 >= max(c.range.lowerBound, k - 4), tokens[phraseStart - 1].kind == .word, c.mention(covering: phraseStart - 1) == nil,
+              !analysis.isWord(phraseStart - 1, .preposition), !analysis.isWord(phraseStart - 1, .activeCueStart) { phraseStart -= 1 }
+        let before = phraseStart - 1
+        guard c.mention(covering: before) == nil,
+              analysis.isWord(before, .preposition) || analysis.isWord(before, .activeCueStart) && !analysis.isWord(before, .havingVerb) else { return false }
+        return !(phraseStart..<k).contains { t in index.nameHits(of: keys[t]).contains { index.entityTable[Int($0.entity)].kind == .actor } }
+    }
+
+    /// Plural nouns of time: "months negotiating with Moscow" is no group doing it.
+    static let timeNouns: Set<String> = ["months", "years", "weeks", "days", "hours", "decades"]
+
+    /// Irregular participles that read as passives after a form of "be": "people had been shot in P".
+    static let passiveIrregulars: Set<String> = ["shot", "hit", "struck", "cut", "caught", "thrown", "overrun", "run", "fought", "won", "sent", "led"]
+
     /// The place an object relative clause starting before `subject` is about: "P, which" or
     /// "P that" right before the subject ("the Old City, which the rebels had abandoned").
     func relativePlace(before subject: Mention, in c: SentenceContext) -> Mention? {
@@ -18,6 +48,8 @@ extension RelationFinder {
         // be about the noun the place qualifies; "told reporters in Moscow that rebels had
         // shelled": "that" opens what was said.)
         let start = analysis.isKey(place.tokens.lowerBound - 1, .the) ? place.tokens.lowerBound - 1 : place.tokens.lowerBound
+        // ("60 kilometres to the west, which …": a direction, not the place meant.)
+        if analysis.isKey(start - 1, .to) { return nil }
         // ("the district of Bustan al-Basha, which …" is the place itself.)
         if analysis.isKey(start - 1, .of), analysis.placeNoun(start - 2) == nil { return nil }
         if analysis.isKey(w, .that), c.window(from: start - 6, to: start).contains(where: { analysis.isWord($0, .quoteVerb) || analysis.isKey($0, .told) }) { return nil }
@@ -56,9 +88,11 @@ extension RelationFinder {
             // (if any) comes with "by".
             // (Not for movement: "the rebels were forced out of P" moved themselves.)
             // "250,000 people are besieged in P", "areas that remain held by": any form of "be" or "remain".
-            if relation.relationClass != .movement, keys[k].hasSuffix("ed") || keys[k].hasSuffix("en") || keys[k] == "held",
+            if relation.relationClass != .movement, keys[k].hasSuffix("ed") || keys[k].hasSuffix("en") || keys[k] == "held" || Self.passiveIrregulars.contains(keys[k]),
                analysis.isKey(k - 1, .was, .were) || analysis.isKey(k - 1, .been, .being) || analysis.isKey(k - 1, .is, .are, .be)
                 || analysis.isKey(k - 1, .remain, .remains, .remained) { continue }
+            // "several militias fighting alongside Syrian troops", "talks held that year in Istanbul".
+            if describesObjectNoun(participle: k, cueEnd: match.end, in: c) { continue }
             // "escaped fighting elsewhere": an -ing form right after a verb of the lexicon is its object.
             if keys[k].hasSuffix("ing"), k > c.range.lowerBound, index.activeCues.longestMatch(in: tokens, ids: analysis.keyIDs, from: k - 1, limit: k) != nil { continue }
             // A verb form used as a noun: "the current fighting", "intense fighting", "the four-year battle".
@@ -242,7 +276,9 @@ extension RelationFinder {
             }
             // "an attack on rebel factions in the 1070 Apartments district": the place is attacked too.
             if relation == .attacks || relation == .shells || relation == .besieges, let last = objects.last, analysis.kind(of: last) == .actor,
-               analysis.isKey(last.tokens.upperBound, .`in`), let place = placeAfterIn(from: last.tokens.upperBound, in: c, within: 1) {
+               analysis.isKey(last.tokens.upperBound, .`in`), let place = placeAfterIn(from: last.tokens.upperBound, in: c, within: 1),
+               // ("bombing Islamic State in Syria and Iraq" strikes the group where it is, not the countries.)
+               analysis.category(of: place) != .country {
                 objects.append(place)
             }
             // "attacked its positions": the possessive stands for the last other actor named before.
@@ -251,6 +287,14 @@ extension RelationFinder {
             }
             for s in subjects { for o in objects { add(s.number, relation, o.number, c, at: k) } }
             if !objects.isEmpty { previousObjects = objects }
+            // "Iran, which backs the Syrian government along with Russia": the one named after
+            // "along with" or "together with" does it too.
+            if let last = objects.last, analysis.key(last.tokens.upperBound) == "along" || analysis.key(last.tokens.upperBound) == "together",
+               analysis.isKey(last.tokens.upperBound + 1, .with),
+               let partner = c.mention(startingAt: last.tokens.upperBound + 2) ?? (analysis.isKey(last.tokens.upperBound + 2, .the) ? c.mention(startingAt: last.tokens.upperBound + 3) : nil),
+               fitsAsSource(partner), partner.form != .adjective {
+                for o in objects where o.number != partner.number { add(partner.number, relation, o.number, c, at: k) }
+            }
             // "Washington, which backs the SDF against Islamic State": both fight the one after "against".
             if relation.relationClass == .cooperation, !relation.isSymmetric, let last = objects.last, analysis.kind(of: last) == .actor,
                analysis.isKey(last.tokens.upperBound, .against),

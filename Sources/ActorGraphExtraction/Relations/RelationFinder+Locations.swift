@@ -32,6 +32,23 @@ extension RelationFinder {
                        analysis.placeNoun($0) != nil || analysis.isWord($0, .pluralPlaceNoun) || analysis.isWord($0, .placeRoleNoun) || analysis.isKey($0, .city) }) {
                     add(m.number, .partOf, next.number, c, at: end)
                 }
+                // "Astana, the capital of Kazakhstan", "Ankara, the Turkish capital": a capital is part of its country.
+                if category == .city, analysis.isKey(end, .comma), analysis.isKey(end + 1, .the) {
+                    var country: Mention?
+                    if analysis.isKey(end + 2, .capital), analysis.isKey(end + 3, .of) {
+                        country = c.mention(startingAt: end + 4) ?? (analysis.isKey(end + 4, .the) ? c.mention(startingAt: end + 5) : nil)
+                    } else if analysis.isKey(end + 3, .capital), tokens[end + 2].isCapitalized,
+                              let hit = index.nameHits(of: keys[end + 2]).first(where: { $0.form == .adjective }),
+                              let number = index.entityTable[Int(hit.entity)].category == .country ? hit.entity
+                                : index.number(of: Lexicon.territoryID(of: index.entityTable[Int(hit.entity)].id)) {
+                        // (The adjective names the country: "the Turkish capital".)
+                        analysis.recordLexiconEntity(number: number)
+                        country = addInnerMention(number: number, tokens: (end + 2)..<(end + 3), form: .adjective)
+                    }
+                    if let country, let place = analysis.kind(of: country) == .place ? country.number : territory(of: country), place != m.number {
+                        add(m.number, .partOf, place, c, at: end + 2)
+                    }
+                }
                 // "the Idlib town of Taftanaz", "the Turkish province's village of X": a town named
                 // after the province or country it lies in.
                 if category.isOne(of: .province, .country, .region), analysis.placeNoun(end) == .city, analysis.isKey(end + 1, .of),

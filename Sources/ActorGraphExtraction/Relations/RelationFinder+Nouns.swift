@@ -69,7 +69,14 @@ extension RelationFinder {
                let supported = c.mention(startingAt: k + 3) ?? (analysis.isKey(k + 3, .the) ? c.mention(startingAt: k + 4) : nil),
                fitsAsSource(supported), supported.form != .adjective || c.mention(startingAt: supported.tokens.upperBound) == nil,
                !c.isNegatedOrHypothetical(before: k, window: 4) {
-                for s in c.subjects(before: k) where s.number != supported.number && fitsAsSource(s) {
+                // ("Russian aircraft carried out strikes on Islamic State positions … in support of
+                // X": an actor after a preposition is the act's object; the clause's subject supports.)
+                var subjects = c.subjects(before: k)
+                if let last = subjects.last, analysis.isWord(last.tokens.lowerBound - 1, .preposition) || analysis.isKey(last.tokens.lowerBound - 1, .the) && analysis.isWord(last.tokens.lowerBound - 2, .preposition) {
+                    let opening = analysis.isKey(last.tokens.lowerBound - 1, .the) ? last.tokens.lowerBound - 2 : last.tokens.lowerBound - 1
+                    subjects = c.subjects(before: opening)
+                }
+                for s in subjects where s.number != supported.number && fitsAsSource(s) {
                     add(s.number, .supports, supported.number, c, at: k + 1)
                 }
                 continue
@@ -193,7 +200,9 @@ extension RelationFinder {
                 // Action nouns: "the army's capture of P", "launched an attack on Y".
                 let next = analysis.key(k + 1)
                 // "the army's advance in eastern Aleppo".
-                guard ["of", "on", "against", "into", "to"].contains(next) || next == "in" && relation == .advancesInto else { continue }
+                // "pressed ahead with a new offensive in Idlib province": a campaign in a place strikes it.
+                let campaignIn = next == "in" && relation == .attacks && Self.campaignNouns.contains(keys[k]) && c.hasLightVerb(before: k, within: 6)
+                guard ["of", "on", "against", "into", "to"].contains(next) || next == "in" && relation == .advancesInto || campaignIn else { continue }
                 guard let object = c.firstMention(after: k + 2, within: 4, where: { fits($0, asTargetOf: relation) }) else { continue }
                 let objects = c.coordinatedMentions(from: object.tokens.lowerBound, where: { fits($0, asTargetOf: relation) })
                 var sources: [Mention] = []
@@ -207,7 +216,7 @@ extension RelationFinder {
                 } else if analysis.isKey(k - 1, .its) || analysis.isKey(k - 1, .their) {
                     // "the army had suspended its assault on P": the possessive is the clause's subject.
                     sources = c.subjects(before: k - 1).filter { fitsAsSource($0) && $0.form != .adjective }
-                } else if c.hasLightVerb(before: k) {
+                } else if c.hasLightVerb(before: k, within: 6) {
                     // "11 civilians killed on Tuesday in raids on P": the victims are not the attackers.
                     // "1,600 civilians were killed …, many in attacks on P": the harmed are no attackers.
                     sources = c.subjects(before: k).filter { s in
@@ -220,6 +229,9 @@ extension RelationFinder {
             }
         }
     }
+
+    /// Nouns of a military campaign, which strikes the place it is waged in.
+    static let campaignNouns: Set<String> = ["offensive", "campaign", "offensives", "campaigns", "onslaught"]
 
     /// For an agent noun at `k` after "A and its/their ADJ [and ADJ]": the adjectives' actors
     /// and A.

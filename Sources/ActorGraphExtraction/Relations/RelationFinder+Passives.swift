@@ -40,10 +40,19 @@ extension RelationFinder {
             // "225 civilians, including 25 children, have been killed by": the patient is before the aside.
             var j = k - 1
             while j > c.range.lowerBound, analysis.isWord(j, .auxiliary) { j -= 1 }
-            if analysis.isKey(j, .comma), let opening = c.window(from: j - 10, to: j).last(where: { analysis.isKey($0, .comma) }),
-               !c.window(from: opening + 1, to: j).contains(where: { c.mention(covering: $0).map { analysis.kind(of: $0) == .actor } ?? false }),
-               let before = c.lastMention(before: opening, within: 4, where: { fits($0, asTargetOf: cue) && $0.form != .adjective }) {
-                target = before
+            var patientBeforeAside = false
+            if analysis.isKey(j, .comma), let opening = c.window(from: j - 10, to: j).last(where: { analysis.isKey($0, .comma) }) {
+                // "Sheikh Maqsoud, a hilltop district in the north of Aleppo, has been held by",
+                // "The east, home to 250,000 people, has been encircled by": an apposition right after
+                // the patient, whatever it names.
+                if let patient = c.mention(covering: opening - 1), patient.tokens.upperBound == opening, fits(patient, asTargetOf: cue), patient.form != .adjective,
+                   analysis.isKey(opening + 1, .a, .an) || analysis.isKey(opening + 1, .the) || keys[opening + 1] == "home" {
+                    target = patient
+                    patientBeforeAside = true
+                } else if !c.window(from: opening + 1, to: j).contains(where: { c.mention(covering: $0).map { analysis.kind(of: $0) == .actor } ?? false }),
+                          let before = c.lastMention(before: opening, within: 4, where: { fits($0, asTargetOf: cue) && $0.form != .adjective }) {
+                    target = before
+                }
             }
             // "A and B, both captured this year by X": the list before "both".
             if ["both", "all", "each"].contains(keys[max(k - 1, 0)]), analysis.isKey(k - 2, .comma),
@@ -67,7 +76,7 @@ extension RelationFinder {
             }
             // "…districts or to a city enclave held by X": another noun phrase is the patient, unless it
             // is the found actor's own apposition ("the SDF, an alliance dominated by").
-            if apposed.isEmpty, let found = target, c.window(from: found.tokens.upperBound, to: k).contains(where: { analysis.isKey($0, .a, .an, .the) }),
+            if apposed.isEmpty, !patientBeforeAside, let found = target, c.window(from: found.tokens.upperBound, to: k).contains(where: { analysis.isKey($0, .a, .an, .the) }),
                !isGroupApposition(from: found.tokens.upperBound, to: k, of: found) {
                 target = nil
                 // "A and B, the last districts still held by X": the apposition describes the places.

@@ -331,6 +331,8 @@ extension RelationFinder {
                               || tokens[t].kind == .word && analysis.wordClass(t).isDisjoint(with: [.preposition, .clauseBreaker, .commonWord, .relativePronoun]) && c.mention(covering: t) == nil
                               // "a loose network of armed rebel groups"
                               || analysis.isKey(t, .of) && Self.collectiveNouns.contains(analysis.key(t - 1))
+                              // "Ahrar al-Sham, one of the largest rebel factions"
+                              || analysis.isKey(t, .of) && analysis.isKey(t - 1, .one)
                       }), b.tokens.lowerBound - a.tokens.upperBound <= 8 {
                 // "Ahrar al-Sham, the largest Islamist rebel group": an apposition naming its kind.
                 add(a.number, .memberOf, b.number, c, at: a.tokens.lowerBound)

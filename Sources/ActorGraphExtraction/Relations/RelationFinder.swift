@@ -26,7 +26,7 @@ struct RelationFinder {
         let quoted = quotedTokens()
         resolveControlledSections()
         analysis.sectionEntities = Set(analysis.mentions.lazy.filter { $0.form == .section }.map(\.number))
-        for (s, sentence) in analysis.sentences.enumerated() where !analysis.skippedParagraphs.contains(sentence.paragraph) {
+        for (s, sentence) in analysis.sentences.enumerated() where !analysis.skippedParagraphs.contains(sentence.paragraph) && !isQuestion(sentence) {
             var context = SentenceContext(analysis: analysis, sentence: sentence, number: s, quoted: quoted)
             var classes: WordClass = []
             for t in sentence.tokens { classes.formUnion(analysis.wordClasses[t]) }
@@ -50,6 +50,18 @@ struct RelationFinder {
             findIdioms(context)
             findLabels(context)
         }
+    }
+
+    /// True for a yes-or-no question ("Is Turkey now fighting Assad?"): it asks whether, it states
+    /// no fact. (A question with a relative clause or a wh-word may presuppose one: "And the western
+    /// half of the city, which the government holds?", "Why did Russia bomb the hospital?".)
+    func isQuestion(_ sentence: Sentence) -> Bool {
+        var last = sentence.tokens.upperBound - 1
+        while last > sentence.tokens.lowerBound, tokens[last].kind == .punctuation, keys[last] != "?" { last -= 1 }
+        guard last >= sentence.tokens.lowerBound, keys[last] == "?" else { return false }
+        var first = sentence.tokens.lowerBound
+        while first < last, tokens[first].kind != .word || analysis.isKey(first, .and) || analysis.isKey(first, .but) || keys[first] == "so" { first += 1 }
+        return analysis.isWord(first, .auxiliary) || analysis.isWord(first, .modal)
     }
 
     /// The tokens inside direct quotations.

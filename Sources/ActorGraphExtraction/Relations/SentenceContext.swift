@@ -7,16 +7,9 @@ struct SentenceContext {
     /// Conjunctions that open a new clause, ending a search for an object.
     static let clauseOpeners: Set<String> = ["as", "while", "because", "when", "after", "before", "although", "though", "if", "whether", "but"]
     /// Words that end a search for a verb's subject.
-    /// Nouns for a news outlet, heads of its apposition: "An-Nahar, a rival paper that …".
-    static let outletNouns: Set<String> = ["paper", "newspaper", "daily", "weekly", "channel", "broadcaster", "station", "outlet", "agency", "website"]
-
-    /// True when token `t` is a noun for a group or a news outlet ("coalition", "paper"): the head
-    /// of a body's apposition.
-    func isBodyNoun(_ t: Int) -> Bool {
-        analysis.isWord(t, .groupNoun) || Self.outletNouns.contains(analysis.key(t))
-    }
     static let subjectBoundaries: Set<String> = ["said", "says", "told", "that", "because", "while", "but", "when", "where", "after", "before", "as"]
-    static let light: Set<String> = ["launched", "launch", "launches", "mounted", "mount", "began", "begin", "made", "make", "makes", "carried", "carry", "laying", "lay", "laid", "stepped", "intensified", "intensify", "announced", "waged", "wage", "conducted", "staged", "led", "continued", "resumed"]
+    static let light: Set<String> = ["launched", "launch", "launches", "mounted", "mount", "began", "begin", "begun", "started", "opened", "renewed", "pressed", "escalated",
+                                     "made", "make", "makes", "carried", "carry", "laying", "lay", "laid", "stepped", "intensified", "intensify", "announced", "waged", "wage", "conducted", "staged", "led", "continued", "resumed"]
     let analysis: DocumentAnalysis
     let sentence: Sentence
     let number: Int
@@ -103,6 +96,15 @@ struct SentenceContext {
         if analysis.tokens[next].isCapitalized { return true }
         return analysis.wordClass(next).isDisjoint(with: [.preposition, .placePreposition, .commonWord, .relativePronoun, .clauseBreaker])
             && !analysis.isKey(next, .and) && !analysis.isKey(next, .or)
+    }
+
+    /// Nouns for a news outlet, heads of its apposition: "An-Nahar, a rival paper that …".
+    static let outletNouns: Set<String> = ["paper", "newspaper", "daily", "weekly", "channel", "broadcaster", "station", "outlet", "agency", "website"]
+
+    /// True when token `t` is a noun for a group or a news outlet ("coalition", "paper"): the head
+    /// of a body's apposition.
+    func isBodyNoun(_ t: Int) -> Bool {
+        analysis.isWord(t, .groupNoun) || Self.outletNouns.contains(analysis.key(t))
     }
 
     func mention(covering t: Int) -> Mention? {
@@ -218,8 +220,11 @@ struct SentenceContext {
                     && (analysis.wordClass(u).isDisjoint(with: [.commonWord, .preposition]) || keys[u] == "of")
                     && (mention(covering: u) == nil || mention(covering: u)?.form == .adjective) { u += 1 }
                 guard u < range.upperBound, let next = mention(covering: u) ?? mention(covering: t), accept(next), next.tokens.lowerBound >= t else { break }
-                // "…met John Kerry, said Moscow would …": a speech verb before it ends the list.
-                if window(from: t, to: next.tokens.lowerBound).contains(where: { analysis.isWord($0, .quoteVerb) }) { break }
+                // "…met John Kerry, said Moscow would …": a speech verb before it ends the list; so
+                // does any verb of the lexicon ("backed by Russian jets, drove the jihadists out").
+                if window(from: t, to: next.tokens.lowerBound).contains(where: {
+                    !analysis.wordClass($0).isDisjoint(with: [.quoteVerb, .activeCueStart, .expulsionTrigger]) && tokens[$0].kind == .word && !tokens[$0].isCapitalized
+                }) { break }
                 // "…, and the army shelled Sakhour": after ", and" a conjunct followed by a verb starts a new clause.
                 if commaAnd, analysis.index.activeCues.longestMatch(in: tokens, ids: analysis.keyIDs, from: next.tokens.upperBound, limit: range.upperBound) != nil {
                     break
@@ -577,11 +582,12 @@ struct SentenceContext {
         analysis.isWord(start - 1, .determiner) || analysis.isKey(start - 1, .a, .an) ? start - 1 : start
     }
 
-    /// A light verb a few words before an action noun: "launched an attack on", "laying siege to".
-    func hasLightVerb(before noun: Int) -> Bool {
+    /// A light verb a few words (`within`) before an action noun: "launched an attack on",
+    /// "laying siege to".
+    func hasLightVerb(before noun: Int, within: Int = 4) -> Bool {
         var t = noun - 1
         var steps = 0
-        while t >= range.lowerBound, steps < 4 {
+        while t >= range.lowerBound, steps < within {
             if analysis.isWord(t, .lightVerb) { return true }
             if mention(covering: t) != nil { return false }
             t -= 1

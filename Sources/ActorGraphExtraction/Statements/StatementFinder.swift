@@ -6,12 +6,12 @@ import ActorGraph
 /// paragraph left open and the next one opening again); attribution after the quote ("…," said
 /// X / X said / he said / X told CNN) or before it (X said: "…" / according to X, "…" / …,
 /// saying: "…"); pronouns resolved to the last named speaker; a second quote in the same paragraph
-/// keeps the speaker of the first. Scare quotes of one word are not statements, nor are two words
-/// unless a speaker and speech verb come before them in the sentence.
+/// keeps the speaker of the first. Scare quotes of one or two words ("militants", "a noose") are
+/// not statements.
 struct StatementFinder {
     let analysis: DocumentAnalysis
-    private let tokens: [Token]
-    private let keys: [String]
+    let tokens: [Token]
+    let keys: [String]
 
     init(analysis: DocumentAnalysis) {
         self.analysis = analysis
@@ -32,16 +32,17 @@ struct StatementFinder {
         for span in spans {
             let inner = (span.open + 1)..<span.close
             let words = inner.filter { tokens[$0].isWordLike }.count
-            guard words >= 2, !inner.isEmpty else { continue }
+            // One or two words in quotes are scare quotes ("militants", "a noose"), not statements.
+            guard words >= 3, !inner.isEmpty else { continue }
             let openParagraph = paragraph(of: span.open)
             if analysis.skippedParagraphs.contains(openParagraph) { continue }
-            // Two words are a statement only as a fragment of reported speech whose speaker and
-            // verb come before it in the sentence ("X said the towns would "stay open""), not a scare quote.
-            let isFragment = words == 2
-            var speaker = isFragment ? speakerBefore(span) : speakerAfter(span) ?? speakerBefore(span)
+            var speaker = speakerAfter(span) ?? speakerBefore(span)
             // "called the rebels "terrorist groups"", "condemned the strikes as an "act of aggression"".
             if speaker == nil { speaker = characterisingSpeaker(before: span) }
-            if speaker == nil, !isFragment, let previous, previous.paragraph >= openParagraph - 1,
+            // "Her husband, Abu Yamen, shakes his head. "Don't say that."": a quote right after a
+            // sentence of the same paragraph whose subject is a person is that person's.
+            if speaker == nil, let actor = personActing(before: span) { speaker = (actor, span.close) }
+            if speaker == nil, let previous, previous.paragraph >= openParagraph - 1,
                !(previous.close..<span.open).contains(where: { tokens[$0].startsLine && $0 > previous.close + 1 && paragraph(of: $0) != openParagraph }) || previous.paragraph == openParagraph {
                 speaker = (previous.speaker, span.close)
             }
@@ -66,13 +67,14 @@ struct StatementFinder {
                                                       evidenceStart: evidenceStart, evidenceEnd: evidenceEnd, about: about))
             previous = (speakerID, paragraph(of: span.close), span.close)
         }
+        findTranscriptTurns(outside: spans)
     }
 
     private func paragraph(of token: Int) -> Int {
         analysis.sentences[Int(analysis.sentenceOfToken[min(token, tokens.count - 1)])].paragraph
     }
 
-    private func cleaned(_ text: String) -> String {
+    func cleaned(_ text: String) -> String {
         // Built as UTF-8 bytes: the scalars tested are ASCII or U+201C, whose bytes no other
         // scalar's encoding contains.
         let utf8 = Array(text.utf8)
@@ -280,6 +282,27 @@ struct StatementFinder {
         return nil
     }
 
+    /// The person who is the subject of the sentence right before the quote at `span`, in the
+    /// same paragraph and outside quotes: a named person at the sentence's start, possibly after
+    /// a description of them ("Her husband, Abu Yamen, a retired teacher, shakes his head").
+    private func personActing(before span: QuoteSpan) -> String? {
+        let quoteSentence = Int(analysis.sentenceOfToken[span.open])
+        guard quoteSentence > 0, tokens[span.open].startsLine || analysis.sentences[quoteSentence].tokens.lowerBound == span.open else { return nil }
+        let before = analysis.sentences[quoteSentence - 1]
+        guard before.paragraph == paragraph(of: span.open), before.tokens.count >= 3,
+              !quoteSpans().contains(where: { $0.open <= before.tokens.lowerBound && before.tokens.lowerBound <= $0.close }) else { return nil }
+        var t = before.tokens.lowerBound
+        while t < before.tokens.upperBound, t < before.tokens.lowerBound + 6 {
+            if let m = mentionAt(t) {
+                return analysis.category(of: m) == .person && isIndividual(m) ? analysis.id(of: m) : nil
+            }
+            // Only a description may come first: "Her husband, …".
+            guard tokens[t].kind == .word && !tokens[t].isCapitalized || analysis.isKey(t, .comma) || t == before.tokens.lowerBound else { return nil }
+            t += 1
+        }
+        return nil
+    }
+
     /// Verbs that quote someone's words for a thing: "called it a "staged provocation"".
     static let characterisingVerbs: Set<String> = ["called", "calling", "calls", "call", "described", "describing", "describes", "dismissed", "dismissing", "dismisses",
                                                    "condemned", "condemning", "condemns", "denounced", "denouncing", "denounces", "branded", "branding", "brands",
@@ -363,6 +386,15 @@ struct StatementFinder {
         guard !range.isEmpty else { return nil }
         var phrase = range
         while phrase.count > 1, ["but", "and", "while", "as", "then"].contains(analysis.key(phrase.lowerBound)) { phrase = (phrase.lowerBound + 1)..<phrase.upperBound }
+        // "a pro-government newspaper, Al-Watan, which wrote": the antecedent of the relative speaks.
+        if phrase.count >= 3, analysis.isWord(phrase.upperBound - 1, .relativePronoun), analysis.isKey(phrase.upperBound - 2, .comma),
+           let m = mentionAt(phrase.upperBound - 3), m.form != .adjective, isSpeaker(analysis.id(of: m)) {
+            return analysis.id(of: m)
+        }
+        // "It accused …", "It said …": "it" alone stands for the body named before.
+        if phrase.count == 1 || phrase.count == 2 && analysis.isWord(phrase.upperBound - 2, .clauseBreaker), analysis.isKey(phrase.upperBound - 1, .it) {
+            return resolveBodyPronoun(before: phrase.upperBound - 1)
+        }
         // "he said": a pronoun alone before the verb (possibly after a conjunction).
         if let pronoun = EnglishWords.personalPronouns[analysis.key(phrase.upperBound - 1)], pronoun != "p",
            phrase.count == 1 || analysis.isWord(phrase.upperBound - 2, .clauseBreaker) || analysis.isKey(phrase.upperBound - 2, .comma) {
@@ -522,7 +554,8 @@ struct StatementFinder {
     /// body of the latest earlier sentence that names one ("The government condemned … It accused …").
     func resolveBodyPronoun(before t: Int) -> String? {
         recentReferent(before: t) { m in
-            analysis.kind(of: m) == .actor && analysis.category(of: m) != .person && m.form != .adjective
+            // ("the last rebel-held districts": the modifier of a compound is no referent.)
+            analysis.kind(of: m) == .actor && analysis.category(of: m) != .person && m.form != .adjective && !analysis.isKey(m.tokens.upperBound, .hyphen)
         }
     }
 
@@ -540,6 +573,10 @@ struct StatementFinder {
     /// phrase (`phrase`) refers back to, by the categories its noun allows.
     private func resolveBodyNoun(in phrase: Range<Int>) -> String? {
         guard (2...4).contains(phrase.count), ["the", "a", "an", "its", "their"].contains(analysis.key(phrase.lowerBound)) else { return nil }
+        // "the statement said": the statement of the body named last.
+        if phrase.count == 2, analysis.key(phrase.upperBound - 1) == "statement" {
+            return resolveBodyPronoun(before: phrase.lowerBound)
+        }
         var last = phrase.upperBound - 1
         if analysis.key(last) == "statement" { last -= 1 }
         guard last > phrase.lowerBound, let categories = Self.bodyNounCategories[analysis.key(last)],

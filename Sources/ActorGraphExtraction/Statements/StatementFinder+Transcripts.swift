@@ -1,0 +1,126 @@
+import ActorGraph
+
+/// Transcripts: the turns of a broadcast or an interview written as "SPEAKER: words".
+extension StatementFinder {
+    /// Adds a statement for each turn of a transcript whose speaker the document names: a line
+    /// that opens with a speaker's name and a colon ("JULIAN WHITCOMBE: Militarily, very little")
+    /// is that person's statement, and an answer ("A: …") is the interviewee's. The turns of the
+    /// presenter, the interviewer and the outlet's own correspondents are the programme's
+    /// questions and reporting, not statements; nor is a line that quotes nobody known
+    /// ("CORRECTION: …").
+    func findTranscriptTurns(outside spans: [QuoteSpan]) {
+        var interviewee: String??   // looked up once, at the first answer
+        var names: [String: String]?   // the document's persons by name and by surname, made at the first label
+        var journalists: Set<String>?   // the persons presented as the outlet's journalists, found at the first turn
+        for sentence in analysis.sentences where sentence.tokens.count > 2 && tokens[sentence.tokens.lowerBound].startsLine {
+            guard let (label, colon) = speakerLabel(at: sentence.tokens.lowerBound, in: sentence), !isQuoted(colon, in: spans) else { continue }
+            let labelKeys = label.filter { tokens[$0].kind == .word }.map { keys[$0] }
+            guard let first = labelKeys.first, !Self.interviewerLabels.contains(labelKeys.joined(separator: " ")) else { continue }
+            if journalists == nil { journalists = journalistIDs() }
+            let speaker: String?
+            if labelKeys.count == 1, Self.answerLabels.contains(first) {
+                if interviewee == nil { interviewee = .some(intervieweeBefore(sentence.tokens.lowerBound, journalists: journalists ?? [])) }
+                speaker = interviewee ?? nil
+            } else {
+                if names == nil { names = personNames() }
+                speaker = names?[labelKeys.joined(separator: " ")]
+            }
+            guard let speaker, journalists?.contains(speaker) != true else { continue }
+            // The turn runs to the end of its line (paragraph).
+            let paragraph = sentence.paragraph
+            var last = colon + 1
+            while last + 1 < tokens.count, analysis.sentences[Int(analysis.sentenceOfToken[last + 1])].paragraph == paragraph { last += 1 }
+            guard last > colon + 2 else { continue }
+            let quoteStart = tokens[colon + 1].start, quoteEnd = tokens[last].end
+            let about = Set(((colon + 1)...last).compactMap { t -> String? in
+                let m = analysis.mentionCovering[t]
+                guard m >= 0 else { return nil }
+                let entity = analysis.id(of: analysis.mentions[Int(m)])
+                return entity == speaker ? nil : entity
+            }).sorted()
+            analysis.statements.append(FoundStatement(speaker: speaker, quote: cleaned(analysis.document.text(from: quoteStart, to: quoteEnd)),
+                                                      quoteStart: quoteStart, quoteEnd: quoteEnd,
+                                                      evidenceStart: sentence.start, evidenceEnd: quoteEnd, about: about))
+        }
+    }
+
+    /// True when token `t` lies inside one of `spans` (sorted by their opening marks).
+    private func isQuoted(_ t: Int, in spans: [QuoteSpan]) -> Bool {
+        var low = 0, high = spans.count   // the first span opening at or after t
+        while low < high {
+            let middle = (low + high) / 2
+            if spans[middle].open < t { low = middle + 1 } else { high = middle }
+        }
+        return low > 0 && spans[low - 1].close >= t
+    }
+
+    /// The label of a transcript turn at the start of a line: one to four capitalised words
+    /// (all in capitals unless the label is one letter), an optional parenthesis ("PRESENTER
+    /// (Helen Marsh)"), then a colon. Returns the label's tokens and the colon.
+    private func speakerLabel(at start: Int, in sentence: Sentence) -> (Range<Int>, Int)? {
+        var t = start
+        while t < sentence.tokens.upperBound, t < start + 5, tokens[t].kind == .word, isCapitalLetters(t) { t += 1 }
+        let label = start..<t
+        guard !label.isEmpty else { return nil }
+        if analysis.key(t) == "(" {
+            guard let close = (t + 1..<min(sentence.tokens.upperBound, t + 6)).first(where: { analysis.key($0) == ")" }) else { return nil }
+            t = close + 1
+        }
+        guard analysis.isKey(t, .colon), t + 1 < sentence.tokens.upperBound else { return nil }
+        return (label, t)
+    }
+
+    /// True when token `t` is written in capitals only ("WHITCOMBE", "Q").
+    private func isCapitalLetters(_ t: Int) -> Bool {
+        tokens[t].isCapitalized && !analysis.tokenText(t).unicodeScalars.contains { $0.properties.isLowercase }
+    }
+
+    /// The persons of the document by the keys of their names ("julian whitcombe") and, for
+    /// names of two words or more, by their surnames ("whitcombe"); the first named wins.
+    private func personNames() -> [String: String] {
+        var names: [String: String] = [:]
+        for m in analysis.mentions where analysis.category(of: m) == .person && m.form != .adjective {
+            let words = m.tokens.filter { tokens[$0].kind == .word && !analysis.isWord($0, .title) }.map { keys[$0] }
+            guard let last = words.last else { continue }
+            let id = analysis.id(of: m)
+            if names[words.joined(separator: " ")] == nil { names[words.joined(separator: " ")] = id }
+            if words.count >= 2, names[last] == nil { names[last] = id }
+        }
+        return names
+    }
+
+    /// The person an interview's answers are from: the first named person before the first
+    /// answer who is not one of the outlet's journalists.
+    private func intervieweeBefore(_ t: Int, journalists: Set<String>) -> String? {
+        for m in analysis.mentions where m.tokens.lowerBound < t && analysis.category(of: m) == .person && m.form != .adjective {
+            let id = analysis.id(of: m)
+            if !journalists.contains(id) { return id }
+        }
+        return nil
+    }
+
+    /// The persons the document presents as the outlet's journalists: "our correspondent Tom
+    /// Aldridge", "Selin Arat, our reporter in Gaziantep" (one pass over the mentions).
+    private func journalistIDs() -> Set<String> {
+        var ids: Set<String> = []
+        for m in analysis.mentions where analysis.category(of: m) == .person {
+            let before = max(0, m.tokens.lowerBound - 3)..<m.tokens.lowerBound
+            let after = m.tokens.upperBound..<min(tokens.count, m.tokens.upperBound + 4)
+            // (A turn's label before a colon, "PRESENTER: Julian Whitcombe, thank you", presents no one.)
+            if before.contains(where: { Self.journalistNouns.contains(keys[$0]) && !analysis.isKey($0 + 1, .colon) })
+                || analysis.isKey(m.tokens.upperBound, .comma) && after.contains(where: { Self.journalistNouns.contains(keys[$0]) }) {
+                ids.insert(analysis.id(of: m))
+            }
+        }
+        return ids
+    }
+
+    /// Labels of the one who asks: their turns are no statements.
+    static let interviewerLabels: Set<String> = ["presenter", "host", "anchor", "q", "question", "interviewer", "moderator", "reporter", "correspondent"]
+
+    /// Labels of an interview's answers.
+    static let answerLabels: Set<String> = ["a", "answer"]
+
+    /// Nouns that present someone as a journalist of the outlet.
+    static let journalistNouns: Set<String> = ["correspondent", "reporter", "presenter", "anchor", "journalist", "editor", "producer", "host"]
+}
