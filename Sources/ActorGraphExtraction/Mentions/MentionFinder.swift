@@ -53,9 +53,10 @@ struct MentionFinder {
     /// breaks at all) one credit sentence must not silence the whole article.
     private func markSkippedParagraphs() {
         let analysis = self.analysis
-        var sentencesInParagraph: [Int: Int] = [:]
-        for sentence in analysis.sentences { sentencesInParagraph[sentence.paragraph, default: 0] += 1 }
-        for sentence in analysis.sentences where sentencesInParagraph[sentence.paragraph, default: 0] <= 3 {
+        // Sentences per paragraph, by paragraph number (counted in an array: numbers run from 0).
+        var sentencesInParagraph = [Int](repeating: 0, count: analysis.sentences.reduce(0) { max($0, $1.paragraph + 1) })
+        for sentence in analysis.sentences { sentencesInParagraph[sentence.paragraph] += 1 }
+        for sentence in analysis.sentences where sentencesInParagraph[sentence.paragraph] <= 3 {
             let opening = sentence.tokens.prefix(12)
             guard let first = opening.first else { continue }
             func has(_ keyword: Keyword) -> Bool { opening.contains { analysis.isKey($0, keyword) } }
