@@ -32,6 +32,9 @@ final class LexiconIndex: Sendable {
     let heldPartsByParent: [String: [Lexicon.Entity]]
     /// The number of each entity id.
     let entityNumbers: [String: Int32]
+    /// ``entityNumbers`` in a table hashed without `Hasher` (see ``ASCIIKeyTable``), when every id
+    /// is ASCII (so an ASCII id is found exactly as the dictionary would find it); nil otherwise.
+    private let asciiEntityNumbers: ASCIIKeyTable<Int32>?
     /// Every token key the tries below are spelt with (exact and transliteration keys).
     let vocabulary: Vocabulary
     let names: PhraseTrie<NameHit>
@@ -190,6 +193,8 @@ final class LexiconIndex: Sendable {
         }
         partDirectionsByID = partDirections
         self.entityNumbers = entityNumbers
+        self.asciiEntityNumbers = entityNumbers.keys.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } }
+            ? ASCIIKeyTable(entityNumbers.map { (key: $0.key, value: $0.value) }) : nil
         self.vocabulary = vocabulary
         self.names = names
         self.fuzzyNames = fuzzyNames
@@ -208,11 +213,11 @@ final class LexiconIndex: Sendable {
 
     /// The parent of the lexicon entity `id` (nil for an id outside the lexicon): `entity(id)?.parent`
     /// without copying the entity.
-    func parent(of id: String) -> String? { entityNumbers[id].flatMap { entityTable[Int($0)].parent } }
+    func parent(of id: String) -> String? { number(of: id).flatMap { entityTable[Int($0)].parent } }
 
     /// The category of the lexicon entity `id` (nil for an id outside the lexicon):
     /// `entity(id)?.category` without copying the entity.
-    func category(ofEntity id: String) -> Category? { entityNumbers[id].map { entityTable[Int($0)].category } }
+    func category(ofEntity id: String) -> Category? { number(of: id).map { entityTable[Int($0)].category } }
 
     /// Which parts of the place `id` the lexicon names by direction: bit 0 when it has an entity
     /// `east-<id>`, bit 1 `west-<id>`, bit 2 `north-<id>`, bit 3 `south-<id>`; 0 for none.
@@ -226,8 +231,12 @@ final class LexiconIndex: Sendable {
     /// The lexicon entity numbered `number` (a number below ``entityTable``'s count).
     @inline(__always) func entity(number: Int32) -> Lexicon.Entity { entityTable[Int(number)] }
 
-    /// The number of the lexicon entity `id`, if there is one.
-    func number(of id: String) -> Int32? { entityNumbers[id] }
+    /// The number of the lexicon entity `id`, if there is one. An ASCII id is looked up in
+    /// ``asciiEntityNumbers``, any other in ``entityNumbers``.
+    func number(of id: String) -> Int32? {
+        if let answer = asciiEntityNumbers?.lookup(id) { return answer }
+        return entityNumbers[id]
+    }
 
     /// The lexicon's names that are exactly `name`, tokenised like text: "Russian defence ministry",
     /// "Syrian government".
