@@ -284,4 +284,15 @@ struct LeadershipAndRelativeClauseTests {
         #expect(graph.has("assad-forces", .advancesInto, "masaken-hanano"))
         #expect(!graph.edges.contains { $0.relation == .attacks && $0.target == "aleppo" })
     }
+
+    @Test func namesListedBeforeProvincesAreProvinces() throws {
+        let graph = try extract("""
+            date 2016-11-16
+            Offensive
+
+            Russia pressed ahead with a new offensive in Idlib and Homs provinces.
+            """)
+        #expect(graph.edges.contains { $0.source == "russia" && $0.relation == .attacks && $0.target == "homs-province" })
+        #expect(graph.edges.contains { $0.source == "russia" && $0.relation == .attacks && $0.target == "idlib-province" })
+    }
 }

@@ -352,6 +352,11 @@ struct MentionFinder {
             analysis.isKey(p, .province, .provinces, .governorate, .governorates)
                 && (p + 1..<start).allSatisfy { analysis.isKey($0, .of, .and, .comma) || analysis.isKey($0, .the) || analysis.mentionCoveringLive($0) != nil }
         } || analysis.isKey(end, .province, .governorate, .countryside)
+            // "Idlib and Homs provinces": a list of names before the plural noun.
+            || analysis.isKey(end, .provinces, .governorates) && analysis.isKey(start - 1, .and)
+            || analysis.isKey(end, .and) && end + 2 < tokens.count && tokens[end + 1].isCapitalized
+                && ((end + 2)..<min(tokens.count, end + 5)).contains(where: { analysis.isKey($0, .provinces, .governorates) })
+                && ((end + 1)..<min(tokens.count, end + 5)).prefix(while: { !analysis.isKey($0, .provinces, .governorates) }).allSatisfy { tokens[$0].isCapitalized || analysis.isKey($0, .hyphen) }
         if provinceContext {
             if let province = ids.first(where: { entity($0)?.category == .province }) { return province }
             // "the provinces of Aleppo and Homs": the city's province.
