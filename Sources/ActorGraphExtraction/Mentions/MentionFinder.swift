@@ -1214,14 +1214,13 @@ struct MentionFinder {
         // speech verb or the sentence end), so that a list ("a doctor, Aleppo residents and…") is no person.
         if wordCount >= 2, start >= 2, analysis.isKey(start - 1, .comma), tokens[start - 2].kind == .word, !tokens[start - 2].isCapitalized,
            !analysis.wordClass(start - 2).isDisjoint(with: [.title, .roleNoun, .humanNoun]),
-           end >= limit || analysis.isKey(end, .comma, .period) || analysis.isWord(end, .relativePronoun)
-            || index.quoteVerbs.longestMatch(in: tokens, ids: keyIDs, from: end, limit: limit) != nil {
+           closesName(at: end, limit: limit) || analysis.isWord(end, .relativePronoun) {
             return true
         }
         // "The ICRC's head of delegation in Syria, Marianne Gasser, said": a role noun with its
         // complements before the comma (no other comma between), and the name ends there.
         if wordCount >= 2, start >= 3, analysis.isKey(start - 1, .comma),
-           end >= limit || analysis.isKey(end, .comma, .period) || index.quoteVerbs.longestMatch(in: tokens, ids: keyIDs, from: end, limit: limit) != nil,
+           closesName(at: end, limit: limit),
            let role = (max(0, start - 8)..<(start - 2)).last(where: { tokens[$0].kind == .word && !tokens[$0].isCapitalized && analysis.isWord($0, .roleNoun) }),
            analysis.isKey(role + 1, .of) || analysis.isKey(role + 1, .in) || analysis.isKey(role + 1, .for),
            !((role + 1)..<(start - 1)).contains(where: { tokens[$0].kind == .punctuation && !analysis.isKey($0, .period) || analysis.isWord($0, .quoteVerb) }) {
@@ -1230,8 +1229,7 @@ struct MentionFinder {
         // "A spokesman for the YPG, Redur Xelil, said": a role noun and its body before the comma.
         if wordCount >= 2, start >= 4, analysis.isKey(start - 1, .comma), let body = analysis.mentionCoveringLive(start - 2),
            analysis.kind(of: body) == .actor, analysis.category(of: body) != .person,
-           end >= limit || analysis.isKey(end, .comma, .period) || analysis.isWord(end, .relativePronoun)
-            || index.quoteVerbs.longestMatch(in: tokens, ids: keyIDs, from: end, limit: limit) != nil {
+           closesName(at: end, limit: limit) || analysis.isWord(end, .relativePronoun) {
             var p = body.tokens.lowerBound - 1
             if analysis.isKey(p, .the) { p -= 1 }
             if analysis.isKey(p, .for) || analysis.isKey(p, .of), analysis.isWord(p - 1, .roleNoun) { return true }
@@ -1256,6 +1254,12 @@ struct MentionFinder {
             t -= 1
         }
         return nil
+    }
+
+    /// True when a name ending before token `end` ends its phrase there: at the sentence's end, a
+    /// comma or period, or a speech verb ("…, Amal Haddad, said").
+    private func closesName(at end: Int, limit: Int) -> Bool {
+        end >= limit || analysis.isKey(end, .comma, .period) || index.quoteVerbs.longestMatch(in: tokens, ids: keyIDs, from: end, limit: limit) != nil
     }
 
     private mutating func rememberPerson(_ id: String, tokens range: Range<Int>) {

@@ -13,7 +13,7 @@ extension StatementFinder {
         var names: [String: String]?   // the document's persons by name and by surname, made at the first label
         var journalists: Set<String>?   // the persons presented as the outlet's journalists, found at the first turn
         for sentence in analysis.sentences where sentence.tokens.count > 2 && tokens[sentence.tokens.lowerBound].startsLine {
-            guard let (label, colon) = speakerLabel(at: sentence.tokens.lowerBound, in: sentence), !isQuoted(colon, in: spans) else { continue }
+            guard let (label, colon) = speakerLabel(at: sentence.tokens.lowerBound, in: sentence), quoteSpan(containing: colon, in: spans) == nil else { continue }
             let labelKeys = label.filter { tokens[$0].kind == .word }.map { keys[$0] }
             guard let first = labelKeys.first, !Self.interviewerLabels.contains(labelKeys.joined(separator: " ")) else { continue }
             if journalists == nil { journalists = journalistIDs() }
@@ -42,16 +42,6 @@ extension StatementFinder {
                                                       quoteStart: quoteStart, quoteEnd: quoteEnd,
                                                       evidenceStart: sentence.start, evidenceEnd: quoteEnd, about: about))
         }
-    }
-
-    /// True when token `t` lies inside one of `spans` (sorted by their opening marks).
-    private func isQuoted(_ t: Int, in spans: [QuoteSpan]) -> Bool {
-        var low = 0, high = spans.count   // the first span opening at or after t
-        while low < high {
-            let middle = (low + high) / 2
-            if spans[middle].open < t { low = middle + 1 } else { high = middle }
-        }
-        return low > 0 && spans[low - 1].close >= t
     }
 
     /// The label of a transcript turn at the start of a line: one to four capitalised words

@@ -290,7 +290,7 @@ struct StatementFinder {
         guard quoteSentence > 0, tokens[span.open].startsLine || analysis.sentences[quoteSentence].tokens.lowerBound == span.open else { return nil }
         let before = analysis.sentences[quoteSentence - 1]
         guard before.paragraph == paragraph(of: span.open), before.tokens.count >= 3,
-              !quoteSpans().contains(where: { $0.open <= before.tokens.lowerBound && before.tokens.lowerBound <= $0.close }) else { return nil }
+              quoteSpan(containing: before.tokens.lowerBound, in: quoteSpans()) == nil else { return nil }
         var t = before.tokens.lowerBound
         while t < before.tokens.upperBound, t < before.tokens.lowerBound + 6 {
             if let m = mentionAt(t) {
@@ -638,7 +638,7 @@ struct StatementFinder {
 
     /// The quotation whose marks enclose token `u` (marks included), if any: `spans` are sorted and
     /// do not overlap.
-    private func quoteSpan(containing u: Int, in spans: [QuoteSpan]) -> QuoteSpan? {
+    func quoteSpan(containing u: Int, in spans: [QuoteSpan]) -> QuoteSpan? {
         var low = 0, high = spans.count
         while low < high {
             let mid = (low + high) / 2
