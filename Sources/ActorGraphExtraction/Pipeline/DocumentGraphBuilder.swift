@@ -149,17 +149,18 @@ struct DocumentGraphBuilder {
     /// The id of a statement: `statement-` and the first 12 hex digits of the SHA-256 of the
     /// speaker, a NUL and the lower-cased quote.
     static func statementID(speaker: String, quote: String) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(speaker.utf8.count + quote.utf8.count + 1)
-        bytes.append(contentsOf: speaker.utf8)
-        bytes.append(0)
-        let quoteStart = bytes.count
-        bytes.append(contentsOf: quote.utf8)
-        // ASCII lower-cases byte for byte, and General Punctuation (U+2000–U+206F: curly quotes,
-        // dashes) has no case: such quotes are lower-cased in place, as `lowercased()` would, in
-        // one pass over the bytes. Any other scalar leaves the lower-casing to `lowercased()`.
-        let lowercasedInPlace = bytes.withUnsafeMutableBufferPointer { bytes in
-            var i = quoteStart
+        let speakerCount = speaker.utf8.count, quoteCount = quote.utf8.count
+        // The message is laid out in temporary storage (no array, no string in between) and
+        // lower-cased there. ASCII lower-cases byte for byte, and General Punctuation
+        // (U+2000–U+206F: curly quotes, dashes) has no case: such quotes are lower-cased in place,
+        // as `lowercased()` would, in one pass over the bytes. Any other scalar leaves the
+        // lower-casing to `lowercased()`.
+        let id: String? = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: speakerCount + 1 + quoteCount) { bytes in
+            // The buffer holds exactly the speaker's bytes, the NUL and the quote's bytes.
+            _ = UnsafeMutableBufferPointer(rebasing: bytes[..<speakerCount]).initialize(from: speaker.utf8)
+            bytes[speakerCount] = 0
+            _ = UnsafeMutableBufferPointer(rebasing: bytes[(speakerCount + 1)...]).initialize(from: quote.utf8)
+            var i = speakerCount + 1
             while i < bytes.count {
                 let byte = bytes[i]
                 if byte < 0x80 {
@@ -168,16 +169,17 @@ struct DocumentGraphBuilder {
                 } else if byte == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80 || bytes[i + 1] == 0x81 && bytes[i + 2] < 0xB0 {
                     i += 3   // E2 80 80 … E2 81 AF
                 } else {
-                    return false
+                    return nil
                 }
             }
-            return true
+            return SHA256.hexDigest(of: UnsafeRawBufferPointer(bytes), digits: 12, after: "statement-")
         }
-        if !lowercasedInPlace {
-            bytes.removeSubrange(quoteStart...)
-            bytes.append(contentsOf: quote.lowercased().utf8)
-        }
-        return "statement-" + String(decoding: SHA256.hexDigest(of: bytes).utf8.prefix(12), as: UTF8.self)
+        if let id { return id }
+        var bytes: [UInt8] = []
+        bytes.append(contentsOf: speaker.utf8)
+        bytes.append(0)
+        bytes.append(contentsOf: quote.lowercased().utf8)
+        return bytes.withUnsafeBytes { SHA256.hexDigest(of: $0, digits: 12, after: "statement-") }
     }
 
     /// A quote cut to about 60 characters at a word boundary, with an ellipsis.
