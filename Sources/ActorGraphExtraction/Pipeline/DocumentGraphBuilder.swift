@@ -32,9 +32,11 @@ struct DocumentGraphBuilder {
         var statementDrafts: [StatementDraft] = []
         var statementNumbers: [String: Int32] = [:]
         statementNumbers.reserveCapacity(analysis.statements.count)
+        // Quote and evidence spans, their texts made once per distinct bounds.
+        var texts = SpanTextCache(document: document, capacity: analysis.relations.count + 2 * analysis.statements.count)
         for statement in analysis.statements {
             let id = Self.statementID(speaker: statement.speaker, quote: statement.quote)
-            let quoteSpan = document.span(from: statement.quoteStart, to: statement.quoteEnd)
+            let quoteSpan = texts.span(from: statement.quoteStart, to: statement.quoteEnd)
             let node: Int32
             if let known = statementNumbers[id] {
                 node = known
@@ -105,7 +107,7 @@ struct DocumentGraphBuilder {
         for (id, draft) in zip(statementOrder, statementDrafts) {
             nodes.append(Node(id: id, kind: .statement, label: Self.shortened(draft.quote), mentions: draft.spans, quote: draft.quote))
         }
-        let edges = evidence.edges(in: document,
+        let edges = evidence.edges(texts: &texts,
                                    isNode: { $0 < 0 || isEntityNode[Int($0)] },
                                    id: { $0 < 0 ? statementOrder[EvidenceTable.statementIndex($0)] : analysis.id(of: $0) })
         return ActorGraph(documents: [document.record], nodes: nodes, edges: edges)
@@ -120,13 +122,14 @@ struct DocumentGraphBuilder {
     /// and a mention whose bounds an alias span already gave adds nothing.
     private func aliases(of record: EntityRecord, spans: [TextSpan]) -> [String] {
         let document = analysis.document
-        var aliases = Array(record.aliases)
-        aliases.reserveCapacity(aliases.count + record.aliasSpans.count + spans.count)
+        var aliases: [String] = []
+        aliases.reserveCapacity(record.aliases.count + record.aliasSpans.count + spans.count)
+        aliases.append(contentsOf: record.aliases)
         // The alias bounds kept so far, looked through linearly: only the first few are remembered
         // (a long document's extra spans are simply kept, as their set would sort them out).
         var given: [SpanBounds] = []
         let remembered = 16
-        given.reserveCapacity(min(remembered, record.aliasSpans.count))
+        if !record.aliasSpans.isEmpty { given.reserveCapacity(min(remembered, record.aliasSpans.count)) }
         for bounds in record.aliasSpans {
             if given.contains(bounds) { continue }
             if given.count < remembered { given.append(bounds) }
@@ -189,7 +192,24 @@ struct DocumentGraphBuilder {
         guard utf8.count > 60 else { return quote }
         // When the first 61 bytes are ASCII other than CR (which joins a following LF into one
         // character), each is a character of its own: the first 60 characters are the first 60 bytes.
-        if utf8.prefix(61).allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+        // Such a quote is cut on its bytes in place: up to the last space of the first 60 bytes
+        // (all of them when there is none), then the ellipsis U+2026 (E2 80 A6).
+        let asciiCut = utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            // bytes.count > 60, so indices 0...60 are in bounds.
+            for i in 0...60 where bytes[i] >= 0x80 || bytes[i] == 0x0D { return nil }
+            var kept = 60
+            while kept > 0 && bytes[kept - 1] != 0x20 { kept -= 1 }
+            if kept > 0 { kept -= 1 } else { kept = 60 }
+            return String(unsafeUninitializedCapacity: kept + 3) { out in
+                for i in 0..<kept { out[i] = bytes[i] }
+                out[kept] = 0xE2; out[kept + 1] = 0x80; out[kept + 2] = 0xA6
+                return kept + 3
+            }
+        }
+        if let asciiCut {
+            if let cut = asciiCut { return cut }
+        } else if utf8.prefix(61).allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+            // The same cut for a string without contiguous UTF-8.
             let cut = utf8.prefix(60)
             let kept = cut.lastIndex(of: UInt8(ascii: " ")).map { cut[..<$0] } ?? cut
             return String(Substring(kept)) + "\u{2026}"
@@ -208,7 +228,7 @@ struct DocumentGraphBuilder {
 ///
 /// Edge ends are numbers, hashed without strings: an entity's number in the analysis (0 and up),
 /// or a statement's node (below 0, see ``statementNode(_:)``). They become ids in
-/// ``edges(in:isNode:id:)``.
+/// ``edges(texts:isNode:id:)``.
 private struct EvidenceTable {
     /// An edge key with numbered ends.
     struct Key: Hashable {
@@ -249,9 +269,9 @@ private struct EvidenceTable {
         entries.append((slot, bounds))
     }
 
-    /// The edges whose ends both pass `isNode`, each with its distinct evidence spans of
-    /// `document` in ``TextSpan`` order and its ends named by `id`.
-    func edges(in document: SourceDocument, isNode: (Int32) -> Bool, id: (Int32) -> String) -> [Edge] {
+    /// The edges whose ends both pass `isNode`, each with its distinct evidence spans (made by
+    /// `texts`, of the document) in ``TextSpan`` order and its ends named by `id`.
+    func edges(texts: inout SpanTextCache, isNode: (Int32) -> Bool, id: (Int32) -> String) -> [Edge] {
         // By slot, then bounds: each edge's bounds come out sorted, which for spans of one
         // document with distinct bounds is ``TextSpan`` order.
         let sorted = entries.sorted { ($0.slot, $0.bounds.start, $0.bounds.end) < ($1.slot, $1.bounds.start, $1.bounds.end) }
@@ -268,7 +288,7 @@ private struct EvidenceTable {
                 spans.reserveCapacity(j - i)
                 var last: SpanBounds?
                 for entry in sorted[i..<j] where entry.bounds != last {
-                    spans.append(document.span(from: entry.bounds.start, to: entry.bounds.end))
+                    spans.append(texts.span(from: entry.bounds.start, to: entry.bounds.end))
                     last = entry.bounds
                 }
                 edges.append(Edge(source: id(key.source), target: id(key.target), relation: key.relation, evidence: spans))
