@@ -31,7 +31,8 @@ struct StatementFinder {
         var previous: (speaker: String, paragraph: Int, close: Int)?
         for span in spans {
             let inner = (span.open + 1)..<span.close
-            let words = inner.filter { tokens[$0].isWordLike }.count
+            var words = 0
+            for t in inner where tokens[t].isWordLike { words += 1 }
             // One or two words in quotes are scare quotes ("militants", "a noose"), not statements.
             guard words >= 3, !inner.isEmpty else { continue }
             let openParagraph = paragraph(of: span.open)
@@ -49,20 +50,15 @@ struct StatementFinder {
             guard let (speakerID, attributionEnd) = speaker else { continue }
             let quoteStart = tokens[inner.lowerBound].start
             var lastQuoted = inner.upperBound - 1
-            while lastQuoted > inner.lowerBound, [",", ":"].contains(keys[lastQuoted]) { lastQuoted -= 1 }
+            while lastQuoted > inner.lowerBound, analysis.isKey(lastQuoted, .comma, .colon) { lastQuoted -= 1 }
             let quoteEnd = tokens[lastQuoted].end
-            let quote = cleaned(analysis.document.text(from: quoteStart, to: quoteEnd))
+            let quote = cleanedQuote(from: quoteStart, to: quoteEnd)
             let firstSentence = Int(analysis.sentenceOfToken[span.open])
             let lastToken = min(max(attributionEnd, span.close), tokens.count - 1)
             let lastSentence = Int(analysis.sentenceOfToken[lastToken])
             let evidenceStart = min(analysis.sentences[firstSentence].start, quoteStart)
             let evidenceEnd = max(analysis.sentences[lastSentence].end, quoteEnd)
-            let about = Set(inner.compactMap { t -> String? in
-                let m = analysis.mentionCovering[t]
-                guard m >= 0 else { return nil }
-                let entity = analysis.id(of: analysis.mentions[Int(m)])
-                return entity == speakerID ? nil : entity
-            }).sorted()
+            let about = entities(in: inner, besides: speakerID)
             analysis.statements.append(FoundStatement(speaker: speakerID, quote: quote, quoteStart: quoteStart, quoteEnd: quoteEnd,
                                                       evidenceStart: evidenceStart, evidenceEnd: evidenceEnd, about: about))
             previous = (speakerID, paragraph(of: span.close), span.close)
@@ -74,10 +70,55 @@ struct StatementFinder {
         analysis.sentences[Int(analysis.sentenceOfToken[min(token, tokens.count - 1)])].paragraph
     }
 
+    /// The ids of the entities mentioned in `tokens` other than `speaker`, sorted, each once:
+    /// what the statement is about.
+    func entities(in tokens: some Sequence<Int>, besides speaker: String) -> [String] {
+        // The tokens of one mention follow each other: its id is looked up once per run. Sorted
+        // (stably) and compacted, the ids are what `Set(ids).sorted()` gives: each run of equal
+        // ids keeps its first, as the set keeps the first inserted.
+        var ids: [String] = []
+        var previous: Int32 = -1
+        for t in tokens {
+            let m = analysis.mentionCovering[t]
+            guard m >= 0, m != previous else { continue }
+            previous = m
+            let entity = analysis.id(of: analysis.mentions[Int(m)])
+            if entity != speaker { ids.append(entity) }
+        }
+        guard ids.count > 1 else { return ids }
+        ids.sort()
+        var kept = 1
+        for i in 1..<ids.count where ids[i] != ids[kept - 1] {
+            if i != kept { ids[kept] = ids[i] }
+            kept += 1
+        }
+        ids.removeLast(ids.count - kept)
+        return ids
+    }
+
+    /// The quote between two scalar offsets of the document, cleaned (see ``cleaned(_:)``):
+    /// `cleaned(analysis.document.text(from: start, to: end))`, read from the document's UTF-8 in place.
+    func cleanedQuote(from start: Int, to end: Int) -> String {
+        let document = analysis.document
+        // Clamped as ``SourceDocument/text(from:to:)`` clamps them.
+        let lower = max(0, min(start, document.scalars.count)), upper = max(lower, min(end, document.scalars.count))
+        return document.utf8.withUnsafeBufferPointer { utf8 in
+            Self.cleaned(UnsafeBufferPointer(rebasing: utf8[Int(document.utf8Offsets[lower])..<Int(document.utf8Offsets[upper])]))
+        }
+    }
+
+    /// `text` with each run of spaces, tabs and line feeds made one space, in a text of several
+    /// lines the opening marks (`"`, U+201C) that follow a space dropped (the marks that reopen a
+    /// quote's next paragraph), and spaces and commas trimmed at both ends.
     func cleaned(_ text: String) -> String {
+        var text = text
+        return text.withUTF8 { Self.cleaned($0) }
+    }
+
+    /// ``cleaned(_:)`` of the text whose (valid) UTF-8 is `utf8`.
+    private static func cleaned(_ utf8: UnsafeBufferPointer<UInt8>) -> String {
         // Built as UTF-8 bytes: the scalars tested are ASCII or U+201C, whose bytes no other
         // scalar's encoding contains.
-        let utf8 = Array(text.utf8)
         // The text holds no "\r" (line ends are normalised), so a line feed byte is a "\n" character.
         let hasLineBreak = utf8.contains(0x0A)
         var out: [UInt8] = []
@@ -100,7 +141,7 @@ struct StatementFinder {
                 } else if byte == 0xE2, i + 2 < utf8.count, utf8[i + 1] == 0x80, utf8[i + 2] == 0x9C {
                     width = 3
                 }
-                if width > 0, Self.endsWithSpaceCharacter(out) && hasLineBreak {
+                if width > 0, endsWithSpaceCharacter(out) && hasLineBreak {
                     i += width
                     continue
                 }
@@ -109,7 +150,13 @@ struct StatementFinder {
             out.append(byte)
             i += 1
         }
-        return String(decoding: out, as: UTF8.self).trimmingCharacters(in: " ,")
+        // Spaces and commas are trimmed at both ends (line feeds are spaces by now): ASCII bytes
+        // are whole scalars, so trimming bytes trims the same scalars as
+        // `trimmingCharacters(in: " ,")`.
+        var lower = 0, upper = out.count
+        while lower < upper && (out[lower] == 0x20 || out[lower] == 0x2C) { lower += 1 }
+        while upper > lower && (out[upper - 1] == 0x20 || out[upper - 1] == 0x2C) { upper -= 1 }
+        return String(decoding: out[lower..<upper], as: UTF8.self)
     }
 
     /// True when the text of `bytes` (valid UTF-8) ends with the character " ": a trailing space
