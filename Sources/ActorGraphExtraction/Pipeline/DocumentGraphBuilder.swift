@@ -89,8 +89,9 @@ struct DocumentGraphBuilder {
                 named[r] = true
             }
         }
-        var nodes: [Node] = []
-        nodes.reserveCapacity(records.count + statementOrder.count)
+        // Nodes and edges move straight into the graph's tables (sized for them up front).
+        var graph = ActorGraph(documents: [document.record], nodeCapacity: records.count + statementOrder.count,
+                               edgeCapacity: evidence.keys.count)
         // Which entity numbers have a node (statements always do).
         var isEntityNode = [Bool](repeating: false, count: analysis.entityCount)
         for (r, record) in records.enumerated() {
@@ -100,17 +101,17 @@ struct DocumentGraphBuilder {
             // Outlets that only report, and collectives named only by common nouns ("people"), are
             // not actors of the story unless they take part in a relation or speak.
             if (record.category == .media || !named[r]) && !involved[number] { continue }
-            nodes.append(Node(id: record.id, kind: record.category.kind, category: record.category, label: record.name,
-                              aliases: aliases(of: record, spans: spans), mentions: spans))
+            graph.add(moving: Node(id: record.id, kind: record.category.kind, category: record.category, label: record.name,
+                           aliases: aliases(of: record, spans: spans), mentions: spans))
             isEntityNode[number] = true
         }
         for (id, draft) in zip(statementOrder, statementDrafts) {
-            nodes.append(Node(id: id, kind: .statement, label: Self.shortened(draft.quote), mentions: draft.spans, quote: draft.quote))
+            graph.add(moving: Node(id: id, kind: .statement, label: Self.shortened(draft.quote), mentions: draft.spans, quote: draft.quote))
         }
-        let edges = evidence.edges(texts: &texts,
-                                   isNode: { $0 < 0 || isEntityNode[Int($0)] },
-                                   id: { $0 < 0 ? statementOrder[EvidenceTable.statementIndex($0)] : analysis.id(of: $0) })
-        return ActorGraph(documents: [document.record], nodes: nodes, edges: edges)
+        evidence.addEdges(to: &graph, texts: &texts,
+                          isNode: { $0 < 0 || isEntityNode[Int($0)] },
+                          id: { $0 < 0 ? statementOrder[EvidenceTable.statementIndex($0)] : analysis.id(of: $0) })
+        return graph
     }
 
     /// The names of a record's node, before ``Node`` sorts them and drops repeats: the lexicon
@@ -122,9 +123,10 @@ struct DocumentGraphBuilder {
     /// and a mention whose bounds an alias span already gave adds nothing.
     private func aliases(of record: EntityRecord, spans: [TextSpan]) -> [String] {
         let document = analysis.document
-        var aliases: [String] = []
-        aliases.reserveCapacity(record.aliases.count + record.aliasSpans.count + spans.count)
-        aliases.append(contentsOf: record.aliases)
+        // The lexicon aliases are copied from their set in one go (appending a set name by name
+        // costs more than the second allocation that reserving then makes).
+        var aliases: [String] = record.aliases.isEmpty ? [] : Array(record.aliases)
+        aliases.reserveCapacity(aliases.count + record.aliasSpans.count + spans.count)
         // The alias bounds kept so far, looked through linearly: only the first few are remembered
         // (a long document's extra spans are simply kept, as their set would sort them out).
         var given: [SpanBounds] = []
@@ -141,11 +143,14 @@ struct DocumentGraphBuilder {
                 aliases.append(document.text(from: bounds.start, to: bounds.end))
             }
         }
-        // A text repeating the one before adds nothing.
+        // A text repeating the one before adds nothing, nor one equal to a mention text added
+        // before it (looked for among the first few added only: later ones are simply kept).
+        let firstMentionText = aliases.count
         var previous: String?
         for span in spans where span.text != previous && !given.contains(SpanBounds(span)) {
-            aliases.append(span.text)
             previous = span.text
+            if aliases.count - firstMentionText <= remembered && aliases[firstMentionText...].contains(span.text) { continue }
+            aliases.append(span.text)
         }
         return aliases
     }
@@ -228,7 +233,7 @@ struct DocumentGraphBuilder {
 ///
 /// Edge ends are numbers, hashed without strings: an entity's number in the analysis (0 and up),
 /// or a statement's node (below 0, see ``statementNode(_:)``). They become ids in
-/// ``edges(texts:isNode:id:)``.
+/// ``addEdges(to:texts:isNode:id:)``.
 private struct EvidenceTable {
     /// An edge key with numbered ends.
     struct Key: Hashable {
@@ -269,14 +274,13 @@ private struct EvidenceTable {
         entries.append((slot, bounds))
     }
 
-    /// The edges whose ends both pass `isNode`, each with its distinct evidence spans (made by
-    /// `texts`, of the document) in ``TextSpan`` order and its ends named by `id`.
-    func edges(texts: inout SpanTextCache, isNode: (Int32) -> Bool, id: (Int32) -> String) -> [Edge] {
+    /// Adds to `graph`, in slot order, the edges whose ends both pass `isNode`, each with its
+    /// distinct evidence spans (made by `texts`, of the document) in ``TextSpan`` order and its
+    /// ends named by `id`.
+    func addEdges(to graph: inout ActorGraph, texts: inout SpanTextCache, isNode: (Int32) -> Bool, id: (Int32) -> String) {
         // By slot, then bounds: each edge's bounds come out sorted, which for spans of one
         // document with distinct bounds is ``TextSpan`` order.
         let sorted = entries.sorted { ($0.slot, $0.bounds.start, $0.bounds.end) < ($1.slot, $1.bounds.start, $1.bounds.end) }
-        var edges: [Edge] = []
-        edges.reserveCapacity(keys.count)
         var i = 0
         while i < sorted.count {
             let slot = sorted[i].slot
@@ -291,10 +295,9 @@ private struct EvidenceTable {
                     spans.append(texts.span(from: entry.bounds.start, to: entry.bounds.end))
                     last = entry.bounds
                 }
-                edges.append(Edge(source: id(key.source), target: id(key.target), relation: key.relation, evidence: spans))
+                graph.add(moving: Edge(source: id(key.source), target: id(key.target), relation: key.relation, evidence: spans))
             }
             i = j
         }
-        return edges
     }
 }
