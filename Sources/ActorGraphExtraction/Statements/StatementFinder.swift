@@ -121,48 +121,58 @@ struct StatementFinder {
         // scalar's encoding contains.
         // The text holds no "\r" (line ends are normalised), so a line feed byte is a "\n" character.
         let hasLineBreak = utf8.contains(0x0A)
-        var out: [UInt8] = []
-        out.reserveCapacity(utf8.count)
-        var lastWasSpace = false
-        var i = 0
-        while i < utf8.count {
-            let byte = utf8[i]
-            if byte == 0x0A || byte == 0x09 || byte == 0x20 {
-                if !lastWasSpace { out.append(0x20) }
-                lastWasSpace = true
-                i += 1
-                continue
-            }
-            if lastWasSpace {
-                // `"` or U+201C (E2 80 9C) right after a space, in a text with line breaks.
-                var width = 0
-                if byte == 0x22 {
-                    width = 1
-                } else if byte == 0xE2, i + 2 < utf8.count, utf8[i + 1] == 0x80, utf8[i + 2] == 0x9C {
-                    width = 3
-                }
-                if width > 0, endsWithSpaceCharacter(out) && hasLineBreak {
-                    i += width
+        // The cleaned text is never longer than the text: it is written straight into the
+        // string's storage (`count` bytes so far, `count <= i`), then trimmed there.
+        return String(unsafeUninitializedCapacity: utf8.count) { out in
+            var count = 0
+            var lastWasSpace = false
+            var i = 0
+            while i < utf8.count {
+                let byte = utf8[i]
+                if byte == 0x0A || byte == 0x09 || byte == 0x20 {
+                    if !lastWasSpace {
+                        out[count] = 0x20
+                        count += 1
+                    }
+                    lastWasSpace = true
+                    i += 1
                     continue
                 }
+                if lastWasSpace {
+                    // `"` or U+201C (E2 80 9C) right after a space, in a text with line breaks.
+                    var width = 0
+                    if byte == 0x22 {
+                        width = 1
+                    } else if byte == 0xE2, i + 2 < utf8.count, utf8[i + 1] == 0x80, utf8[i + 2] == 0x9C {
+                        width = 3
+                    }
+                    if width > 0, hasLineBreak && endsWithSpaceCharacter(UnsafeBufferPointer(rebasing: out[..<count])) {
+                        i += width
+                        continue
+                    }
+                }
+                lastWasSpace = false
+                out[count] = byte
+                count += 1
+                i += 1
             }
-            lastWasSpace = false
-            out.append(byte)
-            i += 1
+            // Spaces and commas are trimmed at both ends (line feeds are spaces by now): ASCII
+            // bytes are whole scalars, so trimming bytes trims the same scalars as
+            // `trimmingCharacters(in: " ,")`. The kept bytes move to the front.
+            var lower = 0, upper = count
+            while lower < upper && (out[lower] == 0x20 || out[lower] == 0x2C) { lower += 1 }
+            while upper > lower && (out[upper - 1] == 0x20 || out[upper - 1] == 0x2C) { upper -= 1 }
+            if lower > 0 {
+                for k in lower..<upper { out[k - lower] = out[k] }
+            }
+            return upper - lower
         }
-        // Spaces and commas are trimmed at both ends (line feeds are spaces by now): ASCII bytes
-        // are whole scalars, so trimming bytes trims the same scalars as
-        // `trimmingCharacters(in: " ,")`.
-        var lower = 0, upper = out.count
-        while lower < upper && (out[lower] == 0x20 || out[lower] == 0x2C) { lower += 1 }
-        while upper > lower && (out[upper - 1] == 0x20 || out[upper - 1] == 0x2C) { upper -= 1 }
-        return String(decoding: out[lower..<upper], as: UTF8.self)
     }
 
     /// True when the text of `bytes` (valid UTF-8) ends with the character " ": a trailing space
     /// after an ASCII byte always is one; after other scalars (which may join it to their
     /// character), the string decides.
-    private static func endsWithSpaceCharacter(_ bytes: [UInt8]) -> Bool {
+    private static func endsWithSpaceCharacter(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let last = bytes.last, last == 0x20 else { return false }
         if bytes.count == 1 || bytes[bytes.count - 2] < 0x80 { return true }
         return String(decoding: bytes, as: UTF8.self).hasSuffix(" ")
