@@ -236,10 +236,14 @@ struct DocumentGraphBuilder {
 /// ``addEdges(to:texts:isNode:id:)``.
 private struct EvidenceTable {
     /// An edge key with numbered ends.
-    struct Key: Hashable {
+    struct Key: Equatable {
         var source: Int32
         var target: Int32
         var relation: Relation
+
+        /// The ends packed into 64 bits (keys that differ only in their relation share it, and
+        /// an entity pair has few relations).
+        var hash: UInt64 { UInt64(UInt32(bitPattern: source)) << 32 | UInt64(UInt32(bitPattern: target)) }
     }
 
     /// The end number of the statement node at `index` in the order statements are first met.
@@ -248,30 +252,21 @@ private struct EvidenceTable {
     /// The index of the statement node numbered `node` (below 0).
     static func statementIndex(_ node: Int32) -> Int { Int(-1 - node) }
 
-    /// The slot of each edge key.
-    private var slots: [Key: Int32] = [:]
+    /// The edge keys, numbered by slot.
+    private var slots: IndexTable<Key>
     /// The edge keys, by slot.
-    private(set) var keys: [Key] = []
+    var keys: [Key] { slots.keys }
     /// Each statement of a fact: its edge's slot and its bounds.
     private var entries: [(slot: Int32, bounds: SpanBounds)] = []
 
     init(capacity: Int) {
-        slots.reserveCapacity(capacity)
-        keys.reserveCapacity(capacity)
+        slots = IndexTable(capacity: capacity)
         entries.reserveCapacity(capacity)
     }
 
     /// Records that `bounds` state the fact `key`.
     mutating func add(_ key: Key, _ bounds: SpanBounds) {
-        let slot: Int32
-        if let known = slots[key] {
-            slot = known
-        } else {
-            slot = Int32(keys.count)
-            slots[key] = slot
-            keys.append(key)
-        }
-        entries.append((slot, bounds))
+        entries.append((Int32(truncatingIfNeeded: slots.number(of: key, hash: key.hash).number), bounds))
     }
 
     /// Adds to `graph`, in slot order, the edges whose ends both pass `isNode`, each with its

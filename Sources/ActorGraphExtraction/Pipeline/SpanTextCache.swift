@@ -7,24 +7,24 @@ import ActorGraph
 /// It lives as long as one ``DocumentGraphBuilder/build()``: nothing is kept across documents.
 struct SpanTextCache {
     let document: SourceDocument
-    private var texts: [SpanBounds: String] = [:]
+    /// The bounds asked for, numbered in the order first asked for.
+    private var bounds: IndexTable<SpanBounds>
+    /// The text of each of ``bounds``, by number.
+    private var texts: [String] = []
 
     /// An empty cache for `document`, with room for about `capacity` distinct bounds.
     init(document: SourceDocument, capacity: Int) {
         self.document = document
+        bounds = IndexTable(capacity: capacity)
         texts.reserveCapacity(capacity)
     }
 
     /// `document.span(from: start, to: end)`, its text made only the first time these bounds are asked for.
     mutating func span(from start: Int, to end: Int) -> TextSpan {
-        let document = self.document
-        // One hash: an empty text is made in place (an empty span's text is made each time,
-        // which gives the same empty string).
-        func text(_ known: inout String) -> String {
-            if known.isEmpty { known = document.text(from: start, to: end) }
-            return known
-        }
-        return TextSpan(document: document.id, start: start, end: end,
-                        text: text(&texts[SpanBounds(start: start, end: end), default: ""]))
+        // The bounds packed into 64 bits as the hash (offsets beyond 32 bits only hash worse).
+        let hash = UInt64(truncatingIfNeeded: start) << 32 ^ UInt64(truncatingIfNeeded: end)
+        let (number, inserted) = bounds.number(of: SpanBounds(start: start, end: end), hash: hash)
+        if inserted { texts.append(document.text(from: start, to: end)) }
+        return TextSpan(document: document.id, start: start, end: end, text: texts[number])
     }
 }
