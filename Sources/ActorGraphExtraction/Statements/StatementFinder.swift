@@ -280,7 +280,7 @@ struct StatementFinder {
         // A quote that ends its sentence ('…state."') is attributed after only by "he said" /
         // "said X" / "X said" right away, not by a later sentence that happens to hold a speech verb.
         let lastInner = span.close - 1
-        if lastInner > span.open, [".", "?", "!"].contains(keys[lastInner]) {
+        if lastInner > span.open, analysis.isKey(lastInner, .period) || keys[lastInner] == "?" || keys[lastInner] == "!" {
             let nearVerb = (j..<min(limit, j + 5)).contains { analysis.index.quoteVerbs.longestMatch(in: tokens, ids: analysis.keyIDs, from: $0, limit: limit) != nil }
             if !nearVerb || (tokens[j].isCapitalized && analysis.isWord(j, .commonWord)) { return nil }
         }
