@@ -94,15 +94,17 @@ struct DocumentGraphBuilder {
                                edgeCapacity: evidence.keys.count)
         // Which entity numbers have a node (statements always do).
         var isEntityNode = [Bool](repeating: false, count: analysis.entityCount)
-        for (r, record) in records.enumerated() {
+        // Records are read in place (binding one would copy, and retain, all of it).
+        for r in records.indices {
             let spans = spansOfRecord[r]
             guard !spans.isEmpty else { continue }
             let number = Int(analysis.recordNumbers[r])
+            let category = records[r].category
             // Outlets that only report, and collectives named only by common nouns ("people"), are
             // not actors of the story unless they take part in a relation or speak.
-            if (record.category == .media || !named[r]) && !involved[number] { continue }
-            graph.add(moving: Node(id: record.id, kind: record.category.kind, category: record.category, label: record.name,
-                           aliases: aliases(of: record, spans: spans), mentions: spans))
+            if (category == .media || !named[r]) && !involved[number] { continue }
+            graph.add(moving: Node(id: records[r].id, kind: category.kind, category: category, label: records[r].name,
+                                   aliases: aliases(of: records[r], spans: spans), mentions: spans))
             isEntityNode[number] = true
         }
         for (id, draft) in zip(statementOrder, statementDrafts) {
@@ -128,31 +130,41 @@ struct DocumentGraphBuilder {
         var aliases: [String] = record.aliases.isEmpty ? [] : Array(record.aliases)
         aliases.reserveCapacity(aliases.count + record.aliasSpans.count + spans.count)
         // The alias bounds kept so far, looked through linearly: only the first few are remembered
-        // (a long document's extra spans are simply kept, as their set would sort them out).
-        var given: [SpanBounds] = []
+        // (a long document's extra spans are simply kept, as their set would sort them out). They
+        // are kept in temporary storage: `given[0..<givenCount]` (SpanBounds is a trivial type,
+        // so its slots are simply written).
         let remembered = 16
-        if !record.aliasSpans.isEmpty { given.reserveCapacity(min(remembered, record.aliasSpans.count)) }
-        for bounds in record.aliasSpans {
-            if given.contains(bounds) { continue }
-            if given.count < remembered { given.append(bounds) }
-            // The mention with the same bounds has the same text already made (searched among the
-            // first few mentions only).
-            if let span = spans.prefix(32).first(where: { $0.start == bounds.start && $0.end == bounds.end }) {
-                aliases.append(span.text)
-            } else {
-                aliases.append(document.text(from: bounds.start, to: bounds.end))
+        return withUnsafeTemporaryAllocation(of: SpanBounds.self, capacity: remembered) { given in
+            var givenCount = 0
+            func isGiven(_ bounds: SpanBounds) -> Bool {
+                for i in 0..<givenCount where given[i] == bounds { return true }
+                return false
             }
+            for bounds in record.aliasSpans {
+                if isGiven(bounds) { continue }
+                if givenCount < remembered {
+                    given[givenCount] = bounds
+                    givenCount += 1
+                }
+                // The mention with the same bounds has the same text already made (searched among the
+                // first few mentions only).
+                if let span = spans.prefix(32).first(where: { $0.start == bounds.start && $0.end == bounds.end }) {
+                    aliases.append(span.text)
+                } else {
+                    aliases.append(document.text(from: bounds.start, to: bounds.end))
+                }
+            }
+            // A text repeating the one before adds nothing, nor one equal to a mention text added
+            // before it (looked for among the first few added only: later ones are simply kept).
+            let firstMentionText = aliases.count
+            var previous: String?
+            for span in spans where span.text != previous && !isGiven(SpanBounds(span)) {
+                previous = span.text
+                if aliases.count - firstMentionText <= remembered && aliases[firstMentionText...].contains(span.text) { continue }
+                aliases.append(span.text)
+            }
+            return aliases
         }
-        // A text repeating the one before adds nothing, nor one equal to a mention text added
-        // before it (looked for among the first few added only: later ones are simply kept).
-        let firstMentionText = aliases.count
-        var previous: String?
-        for span in spans where span.text != previous && !given.contains(SpanBounds(span)) {
-            previous = span.text
-            if aliases.count - firstMentionText <= remembered && aliases[firstMentionText...].contains(span.text) { continue }
-            aliases.append(span.text)
-        }
-        return aliases
     }
     /// The id of a statement: `statement-` and the first 12 hex digits of the SHA-256 of the
     /// speaker, a NUL and the lower-cased quote.
