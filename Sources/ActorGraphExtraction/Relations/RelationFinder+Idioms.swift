@@ -130,7 +130,7 @@ extension RelationFinder {
     // MARK: - "divided between government forces in the west and rebels in the east"
 
     func findDivisions(_ c: SentenceContext, _ mentions: [Mention]) {
-        guard let between = c.range.first(where: { analysis.isKey($0, .between) }), between > c.range.lowerBound,
+        guard c.keywords.contains(.between), let between = c.range.first(where: { analysis.isKey($0, .between) }), between > c.range.lowerBound,
               analysis.isKey(between - 1, .divided, .split) || analysis.isKey(between - 2, .divided) else { return }
         for m in mentions where m.tokens.lowerBound > between && analysis.kind(of: m) == .actor && m.form != .adjective {
             var j = m.tokens.upperBound

@@ -8,7 +8,7 @@ extension RelationFinder {
     static let displacementWords: Set<String> = ["displaced", "refugees", "refugee", "evacuees", "idps", "exiles"]
 
     func findLocations(_ c: SentenceContext, _ mentions: [Mention]) {
-        let divided = c.range.contains { analysis.isKey($0, .divided) }
+        let divided = c.keywords.contains(.divided)
         for (n, m) in mentions.enumerated() {
             let kind = analysis.kind(of: m)
             let end = m.tokens.upperBound
@@ -645,6 +645,7 @@ extension RelationFinder {
     /// "…, he told reporters in Ankara": the person a pronoun stands for (the last named person
     /// before it) was where they spoke.
     func findPronounSpeakerPlaces(_ c: SentenceContext) {
+        guard c.keywords.contains(.he) || c.keywords.contains(.she) else { return }
         for t in c.range where analysis.isKey(t, .he) || analysis.isKey(t, .she) {
             guard let place = placeOfSpeaking(after: t + 1, in: c),
                   let person = StatementFinder(analysis: analysis).resolvePronoun(before: t) else { continue }

@@ -158,6 +158,7 @@ extension RelationFinder {
     /// "General Sergei Rudskoi of the Russian General Staff", "Jan Egeland of the Norwegian Refugee
     /// Council": a named person followed by "of" and a body is a member of it.
     func findPersonsOfBodies(_ c: SentenceContext) {
+        guard c.keywords.contains(.of) else { return }
         for k in c.range where analysis.isKey(k, .of) {
             // ("Yasser al-Youssef, of the Zinki movement": a comma may stand between.)
             let personEnd = analysis.isKey(k - 1, .comma) ? k - 1 : k
@@ -184,6 +185,7 @@ extension RelationFinder {
     /// "P, who heads the rebel military council", "P, who runs the aid group X": the person leads
     /// the body the relative clause names.
     func findLeadingClauses(_ c: SentenceContext) {
+        guard c.keywords.contains(.who), c.keywords.contains(.comma) else { return }
         for k in c.range where analysis.isKey(k, .who) && analysis.isKey(k - 1, .comma) {
             guard let person = c.mention(covering: k - 2), analysis.category(of: person) == .person else { continue }
             let verb = analysis.key(k + 1)
@@ -216,6 +218,7 @@ extension RelationFinder {
     func findUnitsOfBodies(_ c: SentenceContext) {
         func isBody(_ m: Mention) -> Bool { [.armedGroup, .militia, .organization, .government, .coalition].contains(analysis.category(of: m)) && m.form != .adjective }
         findArmyUnits(c)
+        guard c.keywords.contains(.of) || c.keywords.contains(.in) || c.keywords.contains(.within) else { return }
         for t in c.range where analysis.isKey(t, .of) || analysis.isKey(t, .in) || analysis.isKey(t, .within) {
             guard let inner = c.lastMention(before: t, within: 5, where: isBody),
                   // "of Iran's Revolutionary Guards": the body after the possessive, not its owner.
@@ -240,10 +243,11 @@ extension RelationFinder {
     /// "the Tiger Forces, an elite army unit": a named armed group said to be a unit of the army is a
     /// member of the army the lexicon calls "the army".
     func findArmyUnits(_ c: SentenceContext) {
+        guard c.classes.contains(.armyWord), c.keywords.contains(.comma) else { return }
         for t in c.range where analysis.isKey(t, .comma) && (analysis.isKey(t + 1, .a, .an) || analysis.isKey(t + 1, .the)) {
             guard let unit = c.mention(covering: t - 1), unit.tokens.upperBound == t, analysis.isNamed(unit), unit.form != .adjective,
                   [.armedGroup, .militia].contains(analysis.category(of: unit)),
-                  let army = c.window(from: t + 2, to: t + 5).first(where: { Self.armyWords.contains(keys[$0]) }),
+                  let army = c.window(from: t + 2, to: t + 5).first(where: { analysis.isWord($0, .armyWord) }),
                   Self.unitNouns.contains(analysis.key(army + 1)),
                   c.window(from: t + 2, to: army).allSatisfy({ tokens[$0].kind == .word && c.mention(covering: $0) == nil && !analysis.isWord($0, .preposition) }),
                   c.mention(covering: army) == nil,
@@ -265,7 +269,7 @@ extension RelationFinder {
     /// back President P" names no Iranian president).
     static let notTitleModifiers: Set<String> = ["both", "back", "also", "all", "each", "now", "still", "even", "only", "to", "with", "against"]
 
-    /// Words naming the army as a modifier: "an elite army unit", "a military formation".
+    /// Words naming the army as a modifier: "an elite army unit", "a military formation" (``WordClass/armyWord``).
     static let armyWords: Set<String> = ["army", "military"]
 
     /// Nouns of a part of an army: "unit", "division".
@@ -345,6 +349,8 @@ extension RelationFinder {
     /// A group of groups followed by some of its members: "Free Syrian Army factions, including A,
     /// B and C", "rival rebel brigades, among them X", "militias such as Y" → each member-of the group.
     func findListedMembers(_ c: SentenceContext, _ mentions: [Mention]) {
+        // (A list needs "including", "notably", "among them" or "such as".)
+        guard c.keywords.contains(.including) || c.keywords.contains(.notably) || c.keywords.contains(.among) || c.keywords.contains(.such) else { return }
         for group in mentions where group.form != .adjective {
             let category = analysis.category(of: group)
             guard Self.isArmedBody(category) || category == .coalition else { continue }

@@ -27,10 +27,13 @@ struct RelationFinder {
         resolveControlledSections()
         analysis.sectionEntities = Set(analysis.mentions.lazy.filter { $0.form == .section }.map(\.number))
         for (s, sentence) in analysis.sentences.enumerated() where !analysis.skippedParagraphs.contains(sentence.paragraph) && !isQuestion(sentence) {
-            var context = SentenceContext(analysis: analysis, sentence: sentence, number: s, quoted: quoted)
             var classes: WordClass = []
-            for t in sentence.tokens { classes.formUnion(analysis.wordClasses[t]) }
-            context.classes = classes
+            var keywords = KeywordSet()
+            for t in sentence.tokens {
+                classes.formUnion(analysis.wordClasses[t])
+                keywords.insert(id: analysis.keyIDs[t])
+            }
+            let context = SentenceContext(analysis: analysis, sentence: sentence, number: s, quoted: quoted, classes: classes, keywords: keywords)
             findCompounds(context)
             findPassives(context)
             findActives(context)

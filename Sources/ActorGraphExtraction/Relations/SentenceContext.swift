@@ -14,22 +14,28 @@ struct SentenceContext {
     let sentence: Sentence
     let number: Int
     /// For each token of the document, true inside direct quotations (a speaker's words, not the
-    /// article's); empty when quotations are not looked at.
-    var quoted: [Bool] = []
-    /// The word classes of the sentence's tokens together (every class unless computed): a finder
-    /// whose trigger words (``WordClass/passiveTrigger`` and the like) are all absent skips the sentence.
-    var classes = WordClass(rawValue: ~0)
+    /// article's).
+    let quoted: [Bool]
+    /// The word classes of the sentence's tokens together: a finder whose trigger words
+    /// (``WordClass/passiveTrigger`` and the like) are all absent skips the sentence.
+    let classes: WordClass
+    /// The keywords among the sentence's tokens (see ``KeywordSet``): a finder that needs one the
+    /// sentence lacks skips it.
+    let keywords: KeywordSet
     var range: Range<Int> { sentence.tokens }
-    private let tokens: [Token]
-    private let keys: [String]
+    // (The document's tokens and keys are read through `analysis`: a context is copied into the
+    // finders' closures, and every array it held was retained and released with each copy.)
+    private var tokens: [Token] { analysis.tokens }
+    private var keys: [String] { analysis.keys }
 
-    init(analysis: DocumentAnalysis, sentence: Sentence, number: Int, quoted: [Bool] = []) {
+    /// The context of sentence `number`, with the word classes and keywords of its tokens.
+    init(analysis: DocumentAnalysis, sentence: Sentence, number: Int, quoted: [Bool], classes: WordClass, keywords: KeywordSet) {
         self.analysis = analysis
         self.sentence = sentence
         self.number = number
         self.quoted = quoted
-        self.tokens = analysis.tokens
-        self.keys = analysis.keys
+        self.classes = classes
+        self.keywords = keywords
     }
 
     /// The outermost mentions of the sentence, in order.
