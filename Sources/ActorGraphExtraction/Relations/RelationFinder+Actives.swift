@@ -215,7 +215,7 @@ extension RelationFinder {
                    !c.window(from: match.end, to: first.tokens.lowerBound).contains(where: { Self.notBeforeObject.contains(analysis.key($0)) }),
                    // (", and that Russia …": a new clause.)
                    !c.window(from: match.end, to: first.tokens.lowerBound).contains(where: { analysis.isKey($0, .that) && analysis.isKey($0 - 1, .and) }),
-                   !c.window(from: match.end, to: first.tokens.lowerBound).contains(where: { ["on", "about", "over", "with", "for", "at"].contains(analysis.key($0)) && $0 > match.end
+                   !c.window(from: match.end, to: first.tokens.lowerBound).contains(where: { (analysis.isKey($0, .on, .about, .over, .with) || analysis.isKey($0, .for, .at)) && $0 > match.end
                        && !(analysis.isKey($0, .on) && relation.relationClass == .conflict && analysis.kind(of: first) == .place
                             && (analysis.isKey(match.end, .a, .an) || analysis.isKey(match.end, .the))) }) {
                     // "met Russian Foreign Minister Sergei Lavrov": the person the titles introduce.
@@ -367,10 +367,9 @@ extension RelationFinder {
     func splitCue(at k: Int, in c: SentenceContext) -> (end: Int, values: [Relation])? {
         guard tokens[k].kind == .word, analysis.isKey(k + 1, .from) else { return nil }
         for p in c.window(from: k + 2, to: k + 9) {
-            let key = analysis.key(p)
-            if key == "," || analysis.isWord(p, .clauseBreaker) { return nil }
+            if analysis.isKey(p, .comma) || analysis.isWord(p, .clauseBreaker) { return nil }
             if let m = c.mention(covering: p), analysis.kind(of: m) == .actor { return nil }
-            guard ["into", "toward", "towards", "on"].contains(key) else { continue }
+            guard analysis.isKey(p, .into, .toward, .towards, .on) else { continue }
             let values = index.activeCues.values(ofPhrase: [analysis.keyIDs[k], analysis.keyIDs[p]])
             return values.isEmpty ? nil : (p + 1, values)
         }
@@ -439,10 +438,9 @@ extension RelationFinder {
         var sawTo = relation == .fleesTo
         var found = false
         while j < limit {
-            let key = analysis.key(j)
-            if ["to", "into", "toward", "towards", "for"].contains(key) { sawTo = true; j += 1; continue }
-            if key == "from" { sawTo = false; j += 1; continue }
-            if [";", ":"].contains(key) || (key == "," && found) { break }
+            if analysis.isKey(j, .to, .into) || analysis.isKey(j, .toward, .towards) || analysis.isKey(j, .for) { sawTo = true; j += 1; continue }
+            if analysis.isKey(j, .from) { sawTo = false; j += 1; continue }
+            if analysis.isKey(j, .semicolon, .colon) || (analysis.isKey(j, .comma) && found) { break }
             // "civilians fled the fighting and opposition fighters fell back into P": a new subject
             // after "and" opens another clause.
             if analysis.isKey(j, .and) || analysis.isKey(j, .but) || analysis.isKey(j, .while),

@@ -52,7 +52,7 @@ extension RelationFinder {
             // or a copula: "P is a spokesman for O".
             if let person = c.appositionHead(before: k) ?? copulaSubject(before: k, in: c), analysis.category(of: person) == .person {
                 var j = match.end
-                if ["for", "of", "at", "with", "from", "in"].contains(analysis.key(j)) { j += 1 }
+                if analysis.isKey(j, .for, .of, .at, .with) || analysis.isKey(j, .from, .in) { j += 1 }
                 if analysis.isKey(j, .one) && analysis.isKey(j + 1, .of) { j += 2 }
                 // "the head of Fastaqim's political office", "a member of Zinki's political bureau":
                 // a member of the body that owns the office.
@@ -69,7 +69,7 @@ extension RelationFinder {
                 // A modifier before a name is not the organisation: "the rebel Free Syrian Army".
                 if let org = c.firstMention(after: j, within: 5, where: { analysis.kind(of: $0) == .actor && (analysis.category(of: $0) != .person || relation == .spokespersonFor)
                         && !(($0.form == .adjective || !analysis.isNamed($0)) && c.mention(startingAt: $0.tokens.upperBound).map { analysis.kind(of: $0) == .actor } == true) }),
-                   !c.window(from: j, to: org.tokens.lowerBound).contains(where: { [",", "said", "who", "which", "in", "inside", "at"].contains(analysis.key($0)) }),
+                   !c.window(from: j, to: org.tokens.lowerBound).contains(where: { analysis.isKey($0, .comma, .said, .who, .which) || analysis.isKey($0, .in, .inside, .at) }),
                    !analysis.isKey(org.tokens.upperBound, .hyphen) {
                     // "the joint envoy of the United Nations and the Arab League": each body.
                     let bodies = analysis.isKey(org.tokens.upperBound, .and)
@@ -129,7 +129,7 @@ extension RelationFinder {
                 }
                 // "Britain's foreign secretary, P": the owner before a possessive.
                 if tokens[j].kind == .possessive, j - 1 >= c.range.lowerBound, c.mention(covering: j - 1) != nil { j -= 1; continue }
-                if tokens[j].kind != .word || ["and", "said", "told", "by"].contains(keys[j]) { break }
+                if tokens[j].kind != .word || analysis.isKey(j, .and, .said, .told, .by) { break }
                 // "Russia and Iran both back President P": a verb ends the title's modifiers.
                 if index.activeCues.longestMatch(in: tokens, ids: analysis.keyIDs, from: j, limit: k) != nil || analysis.isWord(j, .clauseBreaker)
                     || Self.notTitleModifiers.contains(keys[j]) || analysis.isWord(j, .auxiliary) { break }

@@ -222,8 +222,8 @@ struct SentenceContext {
                     while u < range.upperBound, analysis.isWord(u, .determiner), mention(covering: u) == nil { u += 1 }
                 }
                 // Modifiers may include a nationality ("the Lebanese group Hezbollah").
-                for _ in 0..<3 where u < range.upperBound && tokens[u].kind == .word && !["and", "or"].contains(keys[u])
-                    && (analysis.wordClass(u).isDisjoint(with: [.commonWord, .preposition]) || keys[u] == "of")
+                for _ in 0..<3 where u < range.upperBound && tokens[u].kind == .word && !analysis.isKey(u, .and, .or)
+                    && (analysis.wordClass(u).isDisjoint(with: [.commonWord, .preposition]) || analysis.isKey(u, .of))
                     && (mention(covering: u) == nil || mention(covering: u)?.form == .adjective) { u += 1 }
                 guard u < range.upperBound, let next = mention(covering: u) ?? mention(covering: t), accept(next), next.tokens.lowerBound >= t else { break }
                 // "…met John Kerry, said Moscow would …": a speech verb before it ends the list; so
@@ -307,7 +307,6 @@ struct SentenceContext {
             return [analysis.mention(of: body, tokens: (noun - 1)..<(noun + 1), form: .anaphor)]
         }
         while t >= range.lowerBound, steps < 14 {
-            let key = keys[t]
             if let m = mention(covering: t) {
                 // "US-backed fighters push into X": a compound's modifier is not the subject.
                 // ("a pro-Assad militia shelled P": nor is the actor after "pro-" or "anti-".)
@@ -338,7 +337,7 @@ struct SentenceContext {
             }
             // "He accused Turkey of …", "It accused Ankara of …", "They also attacked Minyan": a
             // pronoun opening the sentence is the subject the sentences before name ("they" a body).
-            if analysis.isKey(t, .he, .she) || analysis.isKey(t, .it, .they), window(from: range.lowerBound, to: t).allSatisfy({ tokens[$0].kind != .word || ["but", "and", "later", "then"].contains(keys[$0]) }),
+            if analysis.isKey(t, .he, .she) || analysis.isKey(t, .it, .they), window(from: range.lowerBound, to: t).allSatisfy({ tokens[$0].kind != .word || analysis.isKey($0, .but, .and, .then) || keys[$0] == "later" }),
                window(from: t + 1, to: verb).allSatisfy({ !analysis.wordClass($0).isDisjoint(with: [.auxiliary, .insertedAdverb, .commonWord]) || tokens[$0].kind == .word && keys[$0].hasSuffix("ly") }) {
                 let statements = StatementFinder(analysis: analysis)
                 let entity = analysis.isKey(t, .it, .they) ? statements.resolveBodyPronoun(before: t) : statements.resolvePronoun(before: t)
@@ -366,10 +365,10 @@ struct SentenceContext {
             // A subject relative: "the rebel groups that are most focused on fighting Assad",
             // "Turkey, which has backed the factions": the antecedent is the subject.
             if analysis.isKey(t, .that, .who, .which) {
-                let before = analysis.isKey(t - 1, .comma) && key != "that" ? t - 2 : t - 1
+                let before = analysis.isKey(t - 1, .comma) && !analysis.isKey(t, .that) ? t - 2 : t - 1
                 // "told Reuters that his men …": "that" after the one told opens what was said.
                 if before >= range.lowerBound, let m = mention(covering: before), analysis.kind(of: m) == .actor, m.form != .adjective,
-                   !(key == "that" && (analysis.isKey(m.tokens.lowerBound - 1, .told) || analysis.isKey(m.tokens.lowerBound - 1, .tell, .tells))) {
+                   !(analysis.isKey(t, .that) && (analysis.isKey(m.tokens.lowerBound - 1, .told) || analysis.isKey(m.tokens.lowerBound - 1, .tell, .tells))) {
                     found = m
                     break
                 }
