@@ -62,6 +62,9 @@ extension RelationFinder {
         var previousSubjects: [Mention] = []
         var previousObjects: [Mention] = []
         while k < c.range.upperBound {
+            // Only a word that starts a cue, or one before "from" (``splitCue(at:in:)``), can be a verb.
+            k = analysis.firstToken(from: k, to: c.range.upperBound, in: .activeCueStart, orBefore: .from)
+            guard k < c.range.upperBound else { break }
             guard tokens[k].kind == .word, !(k > 0 && analysis.isKey(k - 1, .hyphen)),
                   let match = index.activeCues.longestMatch(in: tokens, from: k, limit: c.range.upperBound,
                                                             skipping: { self.isInsertedAdverb($0, in: c) }, idOf: { analysis.keyIDs[$0] })

@@ -148,7 +148,7 @@ extension RelationFinder {
     /// to government forces" → the government forces fight the rebels.
     func findLosses(_ c: SentenceContext) {
         guard c.classes.contains(.lossVerb) else { return }
-        for k in c.range where analysis.isWord(k, .lossVerb) && !c.isQuoted(k) {
+        for k in analysis.tokens(in: c.range, of: .lossVerb) where !c.isQuoted(k) {
             if c.isNegatedOrHypothetical(before: k, window: 5) { continue }
             let losers = c.subjects(before: k)
             guard !losers.isEmpty else { continue }

@@ -11,7 +11,7 @@ extension RelationFinder {
         guard c.classes.contains(.nounTrigger) else { return }
         // Every pattern below starts from a trigger word ("hands", "with", a noun cue), or from
         // "in" before "support": no other token is looked at further.
-        for k in c.range where tokens[k].kind == .word && (analysis.isWord(k, .nounTrigger) || analysis.isKey(k, .in)) {
+        for k in analysis.tokens(in: c.range, of: .nounTrigger, orKey: .in) where tokens[k].kind == .word {
             // "P, which had been in rebel hands", "P fell into government hands".
             if analysis.isKey(k, .hands), let holder = c.mention(covering: k - 1), analysis.kind(of: holder) == .actor,
                analysis.isKey(holder.tokens.lowerBound - 1, .in) || analysis.isKey(holder.tokens.lowerBound - 1, .into),

@@ -11,6 +11,8 @@ extension RelationFinder {
         guard c.classes.contains(.roleNounStart) else { return }
         var k = c.range.lowerBound
         while k < c.range.upperBound {
+            k = analysis.firstToken(from: k, to: c.range.upperBound, in: .roleNounStart)
+            guard k < c.range.upperBound else { break }
             guard let match = index.roleNouns.longestMatch(in: tokens, ids: analysis.keyIDs, from: k, limit: c.range.upperBound), var relation = match.values.first else { k += 1; continue }
             defer { k = match.end }
             // "P, a commander of O", "P, a senior YPG commander": one of its commanders, not its leader.
