@@ -58,6 +58,8 @@ extension RelationFinder {
 
     func findActives(_ c: SentenceContext) {
         guard c.classes.contains(.activeCueStart) else { return }
+        // (Held here for the sentence: read through `analysis` at each cue, each was retained.)
+        let tokens = self.tokens, keys = self.keys, index = self.index
         var k = c.range.lowerBound
         var previousSubjects: [Mention] = []
         var previousObjects: [Mention] = []

@@ -308,7 +308,7 @@ extension RelationFinder {
                     add(m.number, .locatedIn, place.number, c, at: j)
                     continue
                 }
-            } else if category == .person, m.tokens.contains(where: { $0 != c.range.lowerBound && tokens[$0].isCapitalized }) || c.isQuoted(m.tokens.lowerBound) || m.form == .name && Int(m.number) < index.entityTable.count && index.entityTable[Int(m.number)].aliases.allSatisfy({ $0.first?.isUppercase == true }) {
+            } else if category == .person, m.tokens.contains(where: { $0 != c.range.lowerBound && tokens[$0].isCapitalized }) || c.isQuoted(m.tokens.lowerBound) || m.form == .name && Int(m.number) < index.entityTable.count && index.entityTable[Int(m.number)].aliases.allSatisfy(Self.startsUppercase) {
                 // "Lavrov met other ministers in Rome", "Stoltenberg told a news conference in Bratislava";
                 // "Erdogan and Putin announced the deal in Moscow" (each of the two).
                 var verb = end
@@ -396,6 +396,8 @@ extension RelationFinder {
     /// said" (a place put first), "Islamic State positions in the Huweiqa district", "Lebanon's
     /// Hezbollah" and "the Iraqi militia Harakat al-Nujaba" (a country's group).
     func findActorPlaces(_ m: Mention, in c: SentenceContext) {
+        // (Held here for the call: read through `analysis` at each use, each was retained.)
+        let tokens = self.tokens, index = self.index
         let start = m.tokens.lowerBound
         // "In Damascus, the Foreign Ministry said": the subject right after a place put first; a
         // titled person's body and title may stand before the name ("In Washington, State
@@ -699,6 +701,17 @@ extension RelationFinder {
               analysis.mentionCovering[t] < 0 || analysis.mentions[Int(analysis.mentionCovering[t])].number != number else { return mention }
         analysis.addLateMention(mention)
         return mention
+    }
+
+    /// `text.first?.isUppercase == true`, without Unicode properties when the first character is a
+    /// lone ASCII scalar (an ASCII byte followed by another or by nothing: no grapheme joins two
+    /// ASCII scalars but CR LF, neither of them upper-case), as the first of a name almost always is.
+    static func startsUppercase(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        var bytes = utf8.makeIterator()
+        guard let first = bytes.next() else { return false }
+        if first < 0x80, bytes.next().map({ $0 < 0x80 }) ?? true { return first >= 0x41 && first <= 0x5A }
+        return text.first?.isUppercase == true
     }
 
     /// The place a section ("Southwest Aleppo") belongs to, or the place itself (entity numbers).

@@ -161,7 +161,7 @@ extension RelationFinder {
     /// Council": a named person followed by "of" and a body is a member of it.
     func findPersonsOfBodies(_ c: SentenceContext) {
         guard c.keywords.contains(.of) else { return }
-        for k in c.range where analysis.isKey(k, .of) {
+        for k in analysis.tokens(in: c.range, of: [], orKey: .of) {
             // ("Yasser al-Youssef, of the Zinki movement": a comma may stand between.)
             let personEnd = analysis.isKey(k - 1, .comma) ? k - 1 : k
             guard let person = c.mention(covering: personEnd - 1), person.tokens.upperBound == personEnd, analysis.category(of: person) == .person,
@@ -188,7 +188,7 @@ extension RelationFinder {
     /// the body the relative clause names.
     func findLeadingClauses(_ c: SentenceContext) {
         guard c.keywords.contains(.who), c.keywords.contains(.comma) else { return }
-        for k in c.range where analysis.isKey(k, .who) && analysis.isKey(k - 1, .comma) {
+        for k in analysis.tokens(in: c.range, of: [], orKey: .who) where analysis.isKey(k - 1, .comma) {
             guard let person = c.mention(covering: k - 2), analysis.category(of: person) == .person else { continue }
             let verb = analysis.key(k + 1)
             if Self.leadingVerbs.contains(verb) {
@@ -222,11 +222,12 @@ extension RelationFinder {
         findArmyUnits(c)
         guard c.keywords.contains(.of) || c.keywords.contains(.in) || c.keywords.contains(.within) else { return }
         for t in c.range where analysis.isKey(t, .of) || analysis.isKey(t, .in) || analysis.isKey(t, .within) {
-            guard let inner = c.lastMention(before: t, within: 5, where: isBody),
-                  // "of Iran's Revolutionary Guards": the body after the possessive, not its owner.
+            // (The body after the word first: most words "of" and "in" have none, and the search
+            // back for one before is then skipped.)
+            guard // "of Iran's Revolutionary Guards": the body after the possessive, not its owner.
                   let outer = (tokens[min(t + 2, tokens.count - 1)].kind == .possessive ? c.mention(startingAt: t + 3) : nil)
                     ?? c.mention(startingAt: t + 1) ?? (analysis.isKey(t + 1, .the) ? c.mention(startingAt: t + 2) : nil),
-                  isBody(outer), outer.number != inner.number else { continue }
+                  isBody(outer), let inner = c.lastMention(before: t, within: 5, where: isBody), outer.number != inner.number else { continue }
             if inner.tokens.upperBound == t, analysis.isKey(t, .of) {
                 // "the Quds Force of the Revolutionary Guards" (named), "rebels of the NFL" (a kind of the named).
                 if analysis.isNamed(inner) && analysis.isNamed(outer) { add(inner.number, .memberOf, outer.number, c, at: t) }
@@ -246,7 +247,7 @@ extension RelationFinder {
     /// member of the army the lexicon calls "the army".
     func findArmyUnits(_ c: SentenceContext) {
         guard c.classes.contains(.armyWord), c.keywords.contains(.comma) else { return }
-        for t in c.range where analysis.isKey(t, .comma) && (analysis.isKey(t + 1, .a, .an) || analysis.isKey(t + 1, .the)) {
+        for t in analysis.tokens(in: c.range, of: [], orKey: .comma) where analysis.isKey(t + 1, .a, .an) || analysis.isKey(t + 1, .the) {
             guard let unit = c.mention(covering: t - 1), unit.tokens.upperBound == t, analysis.isNamed(unit), unit.form != .adjective,
                   [.armedGroup, .militia].contains(analysis.category(of: unit)),
                   let army = c.window(from: t + 2, to: t + 5).first(where: { analysis.isWord($0, .armyWord) }),

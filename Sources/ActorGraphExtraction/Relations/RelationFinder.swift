@@ -11,15 +11,14 @@ struct RelationFinder {
     static let nounModifiers: Set<String> = ["intense", "heavy", "fierce", "fresh", "renewed", "ongoing", "current", "bitter", "street", "continued", "sporadic", "recent", "latest", "long", "final", "main", "artillery", "mortar", "rocket", "sniper", "tank", "gun", "machine-gun", "air", "aerial", "naval"]
     static let meetingVerbs: Set<String> = ["met", "meets", "meeting", "told", "spoke", "speaking", "visited", "visiting", "addressed", "arrived", "said", "announced", "reached", "interviewed", "contacted"]
     let analysis: DocumentAnalysis
-    let tokens: [Token]
-    let keys: [String]
-    let index: LexiconIndex
+    // (Read through `analysis`: the finder is copied into the closures of its searches, and each
+    // reference it held was retained and released with every copy.)
+    var tokens: [Token] { analysis.tokens }
+    var keys: [String] { analysis.keys }
+    var index: LexiconIndex { analysis.index }
 
     init(analysis: DocumentAnalysis) {
         self.analysis = analysis
-        self.tokens = analysis.tokens
-        self.keys = analysis.keys
-        self.index = analysis.index
     }
 
     func run() {
