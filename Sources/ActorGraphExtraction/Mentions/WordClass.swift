@@ -90,6 +90,8 @@ struct WordClass: OptionSet, Sendable {
     static let givenName = WordClass(rawValue: 1 << 61)
     /// "army", "military" (``RelationFinder/armyWords``): ``RelationFinder/findArmyUnits(_:)`` needs one.
     static let armyWord = WordClass(rawValue: 1 << 62)
+    /// "others", "many", "thousands" (``SentenceContext/pronounSubjects``): words that are a verb's subject themselves.
+    static let pronounSubject = WordClass(rawValue: 1 << 63)
 
     /// The words of each class.
     static let members: [(WordClass, [String])] = [
@@ -149,5 +151,6 @@ struct WordClass: OptionSet, Sendable {
         (.hyphenKey, [Keyword.hyphen.key]),
         (.havingVerb, Array(RelationFinder.havingVerbs)),
         (.armyWord, Array(RelationFinder.armyWords)),
+        (.pronounSubject, Array(SentenceContext.pronounSubjects)),
     ]
 }

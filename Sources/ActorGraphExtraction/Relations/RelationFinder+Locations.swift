@@ -74,7 +74,10 @@ extension RelationFinder {
                     }
                 }
                 // "Qusayr, which lies in Homs province": a place said to lie in another.
-                if let verb = c.window(from: end, to: end + 4).first(where: { analysis.isKey($0, .lies, .lie, .located) || analysis.isKey($0, .situated, .sits, .lay) }),
+                // (The keywords of the sentence first: most have none of these verbs.)
+                if c.keywords.contains(.lies) || c.keywords.contains(.lie) || c.keywords.contains(.located) || c.keywords.contains(.situated)
+                    || c.keywords.contains(.sits) || c.keywords.contains(.lay),
+                   let verb = c.window(from: end, to: end + 4).first(where: { analysis.isKey($0, .lies, .lie, .located) || analysis.isKey($0, .situated, .sits, .lay) }),
                    c.window(from: end, to: verb).allSatisfy({ analysis.isKey($0, .comma) || analysis.isWord($0, .relativePronoun) || analysis.isWord($0, .auxiliary) }),
                    let inWord = c.window(from: verb + 1, to: verb + 3).first(where: { analysis.isKey($0, .in) || analysis.isKey($0, .inside) }),
                    let outer = c.mention(startingAt: inWord + 1) ?? (analysis.isKey(inWord + 1, .the) ? c.mention(startingAt: inWord + 2) : nil),
@@ -117,7 +120,8 @@ extension RelationFinder {
                 // "R, including the capital, X"
                 // "the Eastern Ghouta agricultural belt, including Zamalka and Ein Tarma": the whole list,
                 // after a few plain words of description.
-                if let including = c.window(from: end, to: end + 6).first(where: { analysis.isKey($0, .comma) && analysis.isKey($0 + 1, .including) || analysis.isKey($0, .such) && analysis.isKey($0 + 1, .as) }),
+                if c.keywords.contains(.comma) || c.keywords.contains(.such),
+                   let including = c.window(from: end, to: end + 6).first(where: { analysis.isKey($0, .comma) && analysis.isKey($0 + 1, .including) || analysis.isKey($0, .such) && analysis.isKey($0 + 1, .as) }),
                    c.window(from: end, to: including).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized && c.mention(covering: $0) == nil
                        && analysis.wordClass($0).isDisjoint(with: [.preposition, .clauseBreaker]) && !analysis.isKey($0, .and, .or) }),
                    let inner = c.window(from: including + 2, to: including + 7).lazy.compactMap({ c.mention(startingAt: $0) }).first(where: { analysis.kind(of: $0) == .place }) {
@@ -141,7 +145,7 @@ extension RelationFinder {
                     add(owned.number, .partOf, m.number, c, at: end)
                 }
                 // "the Waer district on the western edge of the city": a place on the edge of another.
-                if let on = c.window(from: end, to: end + 3).first(where: { analysis.isKey($0, .on) }),
+                if c.keywords.contains(.on), let on = c.window(from: end, to: end + 3).first(where: { analysis.isKey($0, .on) }),
                    c.window(from: end, to: on).allSatisfy({ analysis.isKey($0, .comma) || tokens[$0].kind == .word && !tokens[$0].isCapitalized && c.mention(covering: $0) == nil }),
                    let of = c.window(from: on + 1, to: on + 5).first(where: { analysis.isKey($0, .of) }),
                    c.window(from: on + 1, to: of).contains(where: { Self.edgeNouns.contains(analysis.key($0)) }),

@@ -40,14 +40,16 @@ struct SentenceContext {
 
     /// The outermost mentions of the sentence, in order.
     var mentions: [Mention] {
+        // (Held here: read through `analysis` at each token, each was loaded and checked again.)
+        let mentionCovering = analysis.mentionCovering, mentions = analysis.mentions
         // Counted first, so that the array is made once at its size.
         var count = 0
         var u = range.lowerBound
         while u < range.upperBound {
-            let m = analysis.mentionCovering[u]
+            let m = mentionCovering[u]
             if m >= 0 {
                 count += 1
-                u = max(u + 1, analysis.mentions[Int(m)].tokens.upperBound)
+                u = max(u + 1, mentions[Int(m)].tokens.upperBound)
             } else {
                 u += 1
             }
@@ -56,9 +58,9 @@ struct SentenceContext {
         out.reserveCapacity(count)
         var t = range.lowerBound
         while t < range.upperBound {
-            let m = analysis.mentionCovering[t]
+            let m = mentionCovering[t]
             if m >= 0 {
-                let mention = analysis.mentions[Int(m)]
+                let mention = mentions[Int(m)]
                 out.append(mention)
                 t = max(t + 1, mention.tokens.upperBound)
             } else {
@@ -279,7 +281,7 @@ struct SentenceContext {
         return out
     }
 
-    /// Words that are the subject themselves: "others have fled", "many were killed".
+    /// Words that are the subject themselves: "others have fled", "many were killed" (``WordClass/pronounSubject``).
     static let pronounSubjects: Set<String> = ["others", "many", "some", "most", "few", "several", "none", "both", "all", "thousands", "hundreds", "dozens"]
 
     /// Nouns for the members of a group, which stand for the group in a list: "fighters from X".
@@ -295,7 +297,7 @@ struct SentenceContext {
         var head = verb - 1
         while head > range.lowerBound, analysis.isWord(head, .auxiliary) { head -= 1 }
         // ("Russia and Iran both accuse …": "both" or "all" after the named subjects only stresses them.)
-        if head >= range.lowerBound, mention(covering: head) == nil, Self.pronounSubjects.contains(keys[head]),
+        if head >= range.lowerBound, mention(covering: head) == nil, analysis.isWord(head, .pronounSubject),
            !(["both", "all"].contains(keys[head]) && mention(covering: head - 1).map { analysis.kind(of: $0) == .actor } == true) { return [] }
         // "Its fighters now hold A and B": the members of the body the pronoun stands for.
         var noun = head
