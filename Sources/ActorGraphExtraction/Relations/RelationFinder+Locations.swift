@@ -250,7 +250,9 @@ extension RelationFinder {
             // "the Observatory, a monitoring group based in Britain": where a body is based.
             // "Al-Watan, published in Damascus", "a group headquartered in Geneva" too.
             // ("in" is tested first: it is one id comparison, the word list a string hash.)
-            if category != .person, let based = c.window(from: end, to: end + 9).first(where: { analysis.isKey($0 + 1, .in) && (analysis.isKey($0, .based) || Self.seatParticiples.contains(keys[$0])) }),
+            // (Only where "in" follows a word of the sentence: in it, or first after it.)
+            if category != .person, c.keywords.contains(.in) || analysis.isKey(c.range.upperBound, .in),
+               let based = c.window(from: end, to: end + 9).first(where: { analysis.isKey($0 + 1, .in) && (analysis.isKey($0, .based) || Self.seatParticiples.contains(keys[$0])) }),
                !c.window(from: end, to: based).contains(where: { c.mention(covering: $0).map { analysis.kind(of: $0) == .place || analysis.isNamed($0) } == true || analysis.isWord($0, .clauseBreaker) || analysis.isKey($0, .period) }),
                let named = c.mention(startingAt: based + 2) ?? (analysis.isKey(based + 2, .the) ? c.mention(startingAt: based + 3) : nil),
                named.form != .adjective, let place = analysis.kind(of: named) == .place ? named.number : territory(of: named) {
@@ -446,9 +448,9 @@ extension RelationFinder {
                 add(m.number, .locatedIn, p.number, c, at: end)
             }
         }
-        guard [.armedGroup, .militia].contains(analysis.category(of: m)) else { return }
+        guard Self.isArmedBody(analysis.category(of: m)) else { return }
         // A state's own forces ("Russia's defence ministry", the Russian military) are members of it, not located in it.
-        if let parent = analysis.lexiconParent(of: m.number), index.entity(parent)?.category == .state { return }
+        if let parent = analysis.lexiconParent(of: m.number), index.category(ofEntity: parent) == .state { return }
         // "Lebanon's Hezbollah": the group of a country, inside its name or before it.
         if let possessive = m.tokens.first(where: { tokens[$0].kind == .possessive }) ?? (tokens[max(0, start - 1)].kind == .possessive ? start - 1 : nil),
            possessive > 0, let owner = countryPlace(endingAt: possessive) {

@@ -40,16 +40,14 @@ struct SentenceContext {
 
     /// The outermost mentions of the sentence, in order.
     var mentions: [Mention] {
-        // (Held here: read through `analysis` at each token, each was loaded and checked again.)
-        let mentionCovering = analysis.mentionCovering, mentions = analysis.mentions
         // Counted first, so that the array is made once at its size.
         var count = 0
         var u = range.lowerBound
         while u < range.upperBound {
-            let m = mentionCovering[u]
+            let m = analysis.mentionCovering[u]
             if m >= 0 {
                 count += 1
-                u = max(u + 1, mentions[Int(m)].tokens.upperBound)
+                u = max(u + 1, analysis.mentions[Int(m)].tokens.upperBound)
             } else {
                 u += 1
             }
@@ -58,9 +56,9 @@ struct SentenceContext {
         out.reserveCapacity(count)
         var t = range.lowerBound
         while t < range.upperBound {
-            let m = mentionCovering[t]
+            let m = analysis.mentionCovering[t]
             if m >= 0 {
-                let mention = mentions[Int(m)]
+                let mention = analysis.mentions[Int(m)]
                 out.append(mention)
                 t = max(t + 1, mention.tokens.upperBound)
             } else {
