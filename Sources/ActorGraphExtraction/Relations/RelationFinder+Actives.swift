@@ -12,9 +12,10 @@ extension RelationFinder {
     /// ("reports of rebel rockets hitting P"): then the clause's subject does it.
     func describesObjectNoun(participle k: Int, cueEnd: Int, in c: SentenceContext) -> Bool {
         let noun = k - 1
+        // (The word classes before the string tests: they are one load.)
         guard noun > c.range.lowerBound, tokens[noun].kind == .word, !tokens[noun].isCapitalized, c.mention(covering: noun) == nil,
-              keys[noun].count > 3, keys[noun].hasSuffix("s"), !Self.timeNouns.contains(keys[noun]),
-              analysis.wordClass(noun).isDisjoint(with: [.auxiliary, .commonWord, .preposition, .determiner, .quoteVerb]) else { return false }
+              analysis.wordClass(noun).isDisjoint(with: [.auxiliary, .commonWord, .preposition, .determiner, .quoteVerb]),
+              keys[noun].hasSuffix("s"), keys[noun].count > 3, !Self.timeNouns.contains(keys[noun]) else { return false }
         // An -ing form, or a past participle before a phrase of place or time.
         let isPast = keys[k].hasSuffix("ed") || keys[k] == "held" || Self.passiveIrregulars.contains(keys[k])
         guard keys[k].hasSuffix("ing") || isPast && (analysis.isWord(cueEnd, .preposition) || analysis.isKey(cueEnd, .that, .this) || analysis.isKey(cueEnd, .last)) else { return false }

@@ -221,7 +221,10 @@ extension RelationFinder {
         func isBody(_ m: Mention) -> Bool { [.armedGroup, .militia, .organization, .government, .coalition].contains(analysis.category(of: m)) && m.form != .adjective }
         findArmyUnits(c)
         guard c.keywords.contains(.of) || c.keywords.contains(.in) || c.keywords.contains(.within) else { return }
-        for t in c.range where analysis.isKey(t, .of) || analysis.isKey(t, .in) || analysis.isKey(t, .within) {
+        // The words "of", "in" and "within", found in a tight loop over the key ids.
+        var t = analysis.firstToken(from: c.range.lowerBound, to: c.range.upperBound, keyedBy: Self.unitLinks)
+        while t < c.range.upperBound {
+            defer { t = analysis.firstToken(from: t + 1, to: c.range.upperBound, keyedBy: Self.unitLinks) }
             // (The body after the word first: most words "of" and "in" have none, and the search
             // back for one before is then skipped.)
             guard // "of Iran's Revolutionary Guards": the body after the possessive, not its owner.
@@ -261,6 +264,9 @@ extension RelationFinder {
             add(unit.number, .memberOf, body.number, c, at: army)
         }
     }
+
+    /// The words between a unit and its body: "of", "in", "within".
+    static let unitLinks = KeywordSet(.of, .in, .within)
 
     /// Nouns of an office inside a body: "the head of Fastaqim's political office".
     static let officeNouns: Set<String> = ["office", "bureau", "wing", "branch", "department", "council", "committee", "directorate", "unit", "section", "staff"]

@@ -29,6 +29,21 @@ extension DocumentAnalysis {
         TokenCandidates(analysis: self, end: range.upperBound, classes: classes, key: key, followingKey: nil, position: range.lowerBound)
     }
 
+    /// The first token from `start` up to (not including) `end` keyed by one of `keys`; `end` when
+    /// there is none.
+    func firstToken(from start: Int, to end: Int, keyedBy keys: KeywordSet) -> Int {
+        keyIDs.withUnsafeBufferPointer { keyIDs in
+            // Unchecked reads: `t` stays in 0..<last, within the buffer.
+            let last = min(end, keyIDs.count)
+            var t = max(start, 0)
+            while t < last {
+                if keys.contains(id: keyIDs[t]) { return t }
+                t += 1
+            }
+            return end
+        }
+    }
+
     /// The first token from `start` up to (not including) `end` whose word classes meet `classes`,
     /// whose key is `key` or that comes right before a token keyed `next`; `end` when there is none.
     func firstToken(from start: Int, to end: Int, in classes: WordClass, orKey key: Keyword? = nil, orBefore next: Keyword? = nil) -> Int {
