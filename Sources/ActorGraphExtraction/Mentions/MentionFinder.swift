@@ -82,36 +82,11 @@ struct MentionFinder {
                 continue
             }
             var lexical = startsLexiconName(at: i) ? matchLexicon(at: i, limit: end) : nil
-            var discovered = startsName(at: i, limit: end) ? discover(at: i, limit: end, sentence: sentence) : nil
-            // "the Fastaqim group", "the Zinki faction": a known group's name and its kind.
-            if let found = discovered, var known = lexical, found.end > known.end, found.category.kind == .actor,
-               RelationFinder.isArmedBody(analysis.category(of: known.number)) || analysis.category(of: known.number) == .coalition,
-               (known.end..<found.end).allSatisfy({ analysis.isWord($0, .groupHead) }) {
-                known.end = found.end
-                lexical = known
-                discovered = nil
-            }
-            // "said Kassab, 51": a person named right after a speech verb, not the town the
-            // lexicon spells alike (Kessab).
-            // "Kassab said she would stay" once Nora Kassab is known: the person again.
-            if let found = discovered, found.category == .person, let known = lexical, known.end == found.end,
-               analysis.kind(of: known.number) == .place, known.form == .name,
-               found.form == .anaphor || i >= 1 && analysis.isWord(i - 1, .quoteVerb)
-                   && !(found.end < end && tokens[found.end].kind == .word && !tokens[found.end].isCapitalized) {
-                lexical = nil
-            }
-            if let discovered, discovered.end > (lexical?.end ?? i) {
-                let id = discovered.id
-                let entityNumber = analysis.recordNumber(id, name: discovered.name, category: discovered.category)
-                // "Dr. Hamid": an abbreviated title belongs to the person's mention (not to the name).
-                let titled = discovered.category == .person && i >= 2 && analysis.isKey(i - 1, .period) && tokens[i - 1].start == tokens[i - 2].end
-                    && analysis.isWord(i - 2, .title) && analysis.mentionCoveringLive(i - 2) == nil
-                analysis.addMention(number: entityNumber, tokens: (titled ? i - 2 : i)..<discovered.end, form: discovered.form)
-                if discovered.takesFocus { noteFocus(id, number: entityNumber) }
-                if Self.isGroupCategory(discovered.category) { noteGroup(id, number: entityNumber, sentence: number) }
-                if discovered.category == .person { rememberPerson(id, tokens: discovered.fullNameTokens ?? i..<discovered.end) }
-                else if discovered.category.kind == .actor { findOwner(of: id, tokens: i..<discovered.end, sentence: number) }
-                i = discovered.end
+            // A discovery is only looked for where a name may start, and is bound (and later
+            // destroyed) only when one is found.
+            if startsName(at: i, limit: end), let discovered = discover(at: i, limit: end, sentence: sentence),
+               let next = take(discovered, over: &lexical, at: i, limit: end, sentence: number) {
+                i = next
                 continue
             }
             if lexical == nil, analysis.isKey(i, .the), let next = matchMinistry(inCapitalAt: i, limit: end) {
@@ -147,6 +122,40 @@ struct MentionFinder {
             }
             i += 1
         }
+    }
+
+    /// Weighs a name discovered at token `i` against the lexicon name matched there (if any), and
+    /// adds the discovery's mention when it wins: returns the token after it, or nil when the
+    /// lexicon match (possibly extended or dropped here) is left to the scan.
+    private mutating func take(_ discovered: Discovery, over lexical: inout LexicalMatch?, at i: Int, limit end: Int, sentence number: Int) -> Int? {
+        // "the Fastaqim group", "the Zinki faction": a known group's name and its kind.
+        if let known = lexical, discovered.end > known.end, discovered.category.kind == .actor,
+           RelationFinder.isArmedBody(analysis.category(of: known.number)) || analysis.category(of: known.number) == .coalition,
+           (known.end..<discovered.end).allSatisfy({ analysis.isWord($0, .groupHead) }) {
+            lexical?.end = discovered.end
+            return nil
+        }
+        // "said Kassab, 51": a person named right after a speech verb, not the town the
+        // lexicon spells alike (Kessab).
+        // "Kassab said she would stay" once Nora Kassab is known: the person again.
+        if discovered.category == .person, let known = lexical, known.end == discovered.end,
+           analysis.kind(of: known.number) == .place, known.form == .name,
+           discovered.form == .anaphor || i >= 1 && analysis.isWord(i - 1, .quoteVerb)
+               && !(discovered.end < end && tokens[discovered.end].kind == .word && !tokens[discovered.end].isCapitalized) {
+            lexical = nil
+        }
+        guard discovered.end > (lexical?.end ?? i) else { return nil }
+        let id = discovered.id
+        let entityNumber = analysis.recordNumber(id, name: discovered.name, category: discovered.category)
+        // "Dr. Hamid": an abbreviated title belongs to the person's mention (not to the name).
+        let titled = discovered.category == .person && i >= 2 && analysis.isKey(i - 1, .period) && tokens[i - 1].start == tokens[i - 2].end
+            && analysis.isWord(i - 2, .title) && analysis.mentionCoveringLive(i - 2) == nil
+        analysis.addMention(number: entityNumber, tokens: (titled ? i - 2 : i)..<discovered.end, form: discovered.form)
+        if discovered.takesFocus { noteFocus(id, number: entityNumber) }
+        if Self.isGroupCategory(discovered.category) { noteGroup(id, number: entityNumber, sentence: number) }
+        if discovered.category == .person { rememberPerson(id, tokens: discovered.fullNameTokens ?? i..<discovered.end) }
+        else if discovered.category.kind == .actor { findOwner(of: id, tokens: i..<discovered.end, sentence: number) }
+        return discovered.end
     }
 
     // MARK: - Descriptions that refer back
