@@ -265,14 +265,20 @@ struct MentionFinder {
         guard let best else { return nil }
         // Entries with validity dates (a president's term) apply only to documents dated inside them.
         // Entity numbers follow id order, so sorting numbers sorts ids; the list is a handful long.
+        // The numbers are gathered on the stack (a handful, at most one per hit): no array is made.
         let date = analysis.document.date
-        var numbers: [Int32] = []
-        numbers.reserveCapacity(best.hits.count)
-        for hit in best.hits where !numbers.contains(hit.entity) && index.entityTable[Int(hit.entity)].isValid(on: date) {
-            numbers.append(hit.entity)
+        let hits = best.hits
+        let picked = withUnsafeTemporaryAllocation(of: Int32.self, capacity: hits.count) { buffer -> Int32? in
+            var count = 0
+            for hit in hits where !buffer[..<count].contains(hit.entity) && index.entityTable[Int(hit.entity)].isValid(on: date) {
+                buffer[count] = hit.entity
+                count += 1
+            }
+            var numbers = UnsafeMutableBufferPointer(rebasing: buffer[..<count])
+            numbers.sort()
+            return choose(among: UnsafeBufferPointer(numbers), at: i, end: best.end)
         }
-        numbers.sort()
-        guard let chosen = choose(among: numbers, at: i, end: best.end) else { return nil }
+        guard let chosen = picked else { return nil }
         // "Nora Kassab": a one-word place name right after a capitalised word the lexicon does
         // not know is a surname (Kassab), not the town (Kessab).
         if best.end == i + 1, i >= 1, index.entityTable[Int(chosen)].kind == .place, tokens[i - 1].kind == .word, tokens[i - 1].isCapitalized,
@@ -351,8 +357,8 @@ struct MentionFinder {
     }
 
     /// Picks one entity when a name is ambiguous (Aleppo the city or the province; Washington the
-    /// government or the city) from the words around it.
-    private func choose(among ids: [Int32], at start: Int, end: Int) -> Int32? {
+    /// government or the city) from the words around it. `ids` are the candidates' entity numbers, sorted.
+    private func choose(among ids: UnsafeBufferPointer<Int32>, at start: Int, end: Int) -> Int32? {
         guard let first = ids.first else { return nil }
         let index = self.index
         func entity(_ number: Int32) -> Lexicon.Entity? { index.entity(number: number) }
