@@ -361,9 +361,35 @@ struct MentionFinder {
     private func choose(among ids: UnsafeBufferPointer<Int32>, at start: Int, end: Int) -> Int32? {
         guard let first = ids.first else { return nil }
         let index = self.index
-        func entity(_ number: Int32) -> Lexicon.Entity? { index.entity(number: number) }
-        // "the provinces of Aleppo and Homs", "Aleppo province" — but not "Idlib province such as Binnish".
-        let provinceContext = (max(0, start - 3)..<start).contains { p in
+        // Categories are read in place: binding an entity would copy (and retain) all of it.
+        func category(_ number: Int32) -> Category { index.entityTable[Int(number)].category }
+        // The province context is only looked at when a candidate is a province or a city.
+        if ids.contains(where: { category($0) == .province || category($0) == .city }), isProvinceContext(start: start, end: end) {
+            if let province = ids.first(where: { category($0) == .province }) { return province }
+            // "the provinces of Aleppo and Homs": the city's province.
+            if let city = ids.first(where: { category($0) == .city }), let parent = index.entityTable[Int(city)].parent,
+               let number = index.number(of: parent), index.entityTable[Int(number)].category == .province { return number }
+        }
+        guard ids.count > 1 else { return first }
+        // One name for the same kind of place in several cities ("the Old City"): the one in the
+        // city in focus, or none.
+        let places = ids.filter { category($0).kind == .place }
+        if places.count > 1, places.count == ids.count, Set(places.map { index.entityTable[Int($0)].category }).count == 1 {
+            guard let city = lastCity else { return nil }
+            return places.first { isInside(index.entity(number: $0), city: city) }
+        }
+        if isPlaceContext(start: start, end: end), let place = ids.first(where: { category($0).kind == .place && category($0) != .province }) {
+            return place
+        }
+        if let actor = ids.first(where: { category($0).kind == .actor }) { return actor }
+        return ids.first(where: { category($0) != .province }) ?? first
+    }
+
+    /// "the provinces of Aleppo and Homs", "Aleppo province", "Idlib and Homs provinces": words
+    /// around the name at `start..<end` that make it a province's — but not "Idlib province such
+    /// as Binnish".
+    private func isProvinceContext(start: Int, end: Int) -> Bool {
+        (max(0, start - 3)..<start).contains { p in
             analysis.isKey(p, .province, .provinces, .governorate, .governorates)
                 && (p + 1..<start).allSatisfy { analysis.isKey($0, .of, .and, .comma) || analysis.isKey($0, .the) || analysis.mentionCoveringLive($0) != nil }
         } || analysis.isKey(end, .province, .governorate, .countryside)
@@ -372,25 +398,6 @@ struct MentionFinder {
             || analysis.isKey(end, .and) && end + 2 < tokens.count && tokens[end + 1].isCapitalized
                 && ((end + 2)..<min(tokens.count, end + 5)).contains(where: { analysis.isKey($0, .provinces, .governorates) })
                 && ((end + 1)..<min(tokens.count, end + 5)).prefix(while: { !analysis.isKey($0, .provinces, .governorates) }).allSatisfy { tokens[$0].isCapitalized || analysis.isKey($0, .hyphen) }
-        if provinceContext {
-            if let province = ids.first(where: { entity($0)?.category == .province }) { return province }
-            // "the provinces of Aleppo and Homs": the city's province.
-            if let city = ids.first(where: { index.entityTable[Int($0)].category == .city }), let parent = index.entityTable[Int(city)].parent,
-               let number = index.number(of: parent), index.entityTable[Int(number)].category == .province { return number }
-        }
-        guard ids.count > 1 else { return first }
-        // One name for the same kind of place in several cities ("the Old City"): the one in the
-        // city in focus, or none.
-        let places = ids.filter { entity($0)?.kind == .place }
-        if places.count > 1, places.count == ids.count, Set(places.map { index.entityTable[Int($0)].category }).count == 1 {
-            guard let city = lastCity else { return nil }
-            return places.first { isInside(index.entity(number: $0), city: city) }
-        }
-        if isPlaceContext(start: start, end: end), let place = ids.first(where: { entity($0)?.kind == .place && entity($0)?.category != .province }) {
-            return place
-        }
-        if let actor = ids.first(where: { entity($0)?.kind == .actor }) { return actor }
-        return ids.first(where: { entity($0)?.category != .province }) ?? first
     }
 
     /// True when `place` lies in `city`, following the lexicon's part-of chain a few steps.
@@ -1134,23 +1141,29 @@ struct MentionFinder {
     private func isDemonymWord(_ i: Int) -> Bool {
         if analysis.isWord(i, .lexiconAdjective) { return true }
         let key = keys[i]
-        let utf8 = key.utf8
-        if utf8.allSatisfy({ $0 < 0x80 }) {
-            // ASCII: one character per byte, so suffixes compare as bytes (the last three, read
-            // once, last first).
-            let count = utf8.count
-            guard count > 4 else { return false }
-            var reversed = utf8.reversed().makeIterator()
-            let last = reversed.next() ?? 0, second = reversed.next() ?? 0, third = reversed.next() ?? 0
-            return Self.demonymSuffixes.contains { suffix in
-                suffix[0] == last && suffix[1] == second && (suffix.count < 3 || suffix[2] == third)
-            }
-        }
+        // ASCII: one character per byte, so the endings compare as bytes, read in place.
+        if let ascii = key.utf8.withContiguousStorageIfAvailable({ Self.asciiDemonymShape($0) }), let answer = ascii { return answer }
         return ["ian", "ese", "ish", "ean", "iti", "aqi", "udi", "ani", "ari", "eli", "ic"].contains { key.hasSuffix($0) } && key.count > 4
     }
 
-    /// The endings of demonyms ("-ian", "-ese", …), as reversed UTF-8 bytes.
-    private static let demonymSuffixes: [[UInt8]] = ["ian", "ese", "ish", "ean", "iti", "aqi", "udi", "ani", "ari", "eli", "ic"].map { Array($0.utf8.reversed()) }
+    /// For ASCII `bytes`, whether they are longer than four characters and end like a demonym
+    /// (``demonymEndings``); nil for other text.
+    private static func asciiDemonymShape(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        var high: UInt8 = 0
+        for b in bytes { high |= b }
+        guard high < 0x80 else { return nil }
+        let n = bytes.count
+        guard n > 4 else { return false }
+        // The last three bytes, the last lowest.
+        let last = UInt32(bytes[n - 3]) << 16 | UInt32(bytes[n - 2]) << 8 | UInt32(bytes[n - 1])
+        return demonymEndings.contains { last & $0.mask == $0.bytes }
+    }
+
+    /// The endings of demonyms ("-ian", "-ese", …, "-ic"), as their UTF-8 bytes packed the last
+    /// lowest, with the mask of the bytes they have.
+    private static let demonymEndings: [(bytes: UInt32, mask: UInt32)] = ["ian", "ese", "ish", "ean", "iti", "aqi", "udi", "ani", "ari", "eli", "ic"].map { ending in
+        (ending.utf8.reduce(0) { $0 << 8 | UInt32($1) }, ending.utf8.count == 3 ? 0xFF_FFFF : 0xFFFF)
+    }
 
     /// The person named earlier in the document whose name `words` shorten: one of its later words
     /// ("Hilal" for "Alaeddine Hilal") or a run of two or more of its words ("Haj Bakri" for
