@@ -145,8 +145,10 @@ struct MentionFinder {
             lexical = nil
         }
         guard discovered.end > (lexical?.end ?? i) else { return nil }
-        let id = discovered.id
-        let entityNumber = analysis.recordNumber(id, name: discovered.name, category: discovered.category)
+        // The name and id are made only now, for a discovery that is kept.
+        let name = discovered.knownPerson.flatMap { analysis.record(id: $0)?.name } ?? analysis.text(discovered.nameTokens)
+        let id = discovered.knownPerson ?? Slug.make(from: name)
+        let entityNumber = analysis.recordNumber(id, name: name, category: discovered.category)
         // "Dr. Hamid": an abbreviated title belongs to the person's mention (not to the name).
         let titled = discovered.category == .person && i >= 2 && analysis.isKey(i - 1, .period) && tokens[i - 1].start == tokens[i - 2].end
             && analysis.isWord(i - 2, .title) && analysis.mentionCoveringLive(i - 2) == nil
@@ -888,9 +890,14 @@ struct MentionFinder {
 
     // MARK: - Names not in the lexicon
 
+    /// A name found in the text, by its tokens: its name and id strings are made only when the scan
+    /// keeps it (see ``take(_:over:at:limit:sentence:)``).
     private struct Discovery {
-        var id: String
-        var name: String
+        /// The tokens whose text is the name (and, made into a slug, the id).
+        var nameTokens: Range<Int>
+        /// The id of the person named earlier in the document that a short form refers to
+        /// ("Hilal"): the discovery's id, and that person's name its name.
+        var knownPerson: String? = nil
         var category: Category
         var end: Int
         var form: Mention.Form
@@ -967,20 +974,18 @@ struct MentionFinder {
             wordCount += 1
         }
         guard wordCount > 0 else { return nil }
-        // Made only for a name found (most capitalised words are not).
-        lazy var name = analysis.text(i..<end)
         let sentenceInitial = i == sentence.tokens.lowerBound || analysis.isKey(i - 1, .straightQuote, .openQuote, .apostrophe, .openSingleQuote) && i - 1 == sentence.tokens.lowerBound
 
         // Organisations by head noun.
         if wordCount >= 2, let category = analysis.organisationHead(lastWord),
            !((tokens[i].kind == .word || tokens[i].kind == .number) && analysis.isWord(i, .direction)) {
-            return Discovery(id: Slug.make(from: name), name: name, category: category, end: end, form: .discovered)
+            return Discovery(nameTokens: i..<end, category: category, end: end, form: .discovered)
         }
         // "Marmara Centre for Middle East Studies": a head noun before "for" and a field of study.
         if wordCount >= 3, Self.fieldsOfStudy.contains(keys[lastWord]), !analysis.isWord(i, .direction),
            let head = (i..<lastWord).first(where: { analysis.isKey($0 + 1, .for) || analysis.isKey($0 + 1, .of) || analysis.key($0 + 1) == "on" }),
            let category = analysis.organisationHead(head) {
-            return Discovery(id: Slug.make(from: name), name: name, category: category, end: end, form: .discovered)
+            return Discovery(nameTokens: i..<end, category: category, end: end, form: .discovered)
         }
         // "the X brigade": a lower-case armed-group head after the name.
         // Not a description before a name ("the Lebanese group Hezbollah") or a nationality alone
@@ -988,34 +993,33 @@ struct MentionFinder {
         if end < limit, analysis.isWord(end, .armedGroupHead), !tokens[end].isCapitalized,
            analysis.isKey(i - 1, .the), !(wordCount == 1 && isDemonymWord(i)),
            !(end + 1 < limit && tokens[end + 1].kind == .word && tokens[end + 1].isCapitalized) {
-            let full = analysis.text(i..<(end + 1))
-            return Discovery(id: Slug.make(from: full), name: full, category: analysis.key(end) == "militia" ? .militia : .armedGroup, end: end + 1, form: .discovered)
+            return Discovery(nameTokens: i..<(end + 1), category: analysis.key(end) == "militia" ? .militia : .armedGroup, end: end + 1, form: .discovered)
         }
         // Places by place noun: "the Farafina district", "the town of Jibreen", "X, a neighborhood",
         // "the X and Y neighborhoods" — but not a demonym ("the Syrian city of", "a Kurdish area").
         let isDemonym = wordCount == 1 && isDemonymWord(i)
         if !isDemonym, end < limit, let category = analysis.placeNoun(end), !tokens[end].isCapitalized, category != .site || analysis.key(end) == "citadel" {
             if !sentenceInitial || wordCount >= 2 {
-                return Discovery(id: Slug.make(from: name), name: name, category: category, end: end, form: .discovered)
+                return Discovery(nameTokens: i..<end, category: category, end: end, form: .discovered)
             }
         }
         if !isDemonym, analysis.isKey(end, .and), end + 1 < limit, tokens[end + 1].isCapitalized {
             var k = end + 1
             while k < limit, k < end + 5, tokens[k].isCapitalized || tokens[k].isMark("-") || analysis.isWord(k, .nameConnector) { k += 1 }
             if k < limit, let category = analysis.placeNoun(k), ["neighbourhoods", "neighborhoods", "districts", "areas", "towns", "villages"].contains(analysis.key(k)) {
-                return Discovery(id: Slug.make(from: name), name: name, category: category == .district ? .district : category, end: end, form: .discovered)
+                return Discovery(nameTokens: i..<end, category: category == .district ? .district : category, end: end, form: .discovered)
             }
         }
         if i >= 2, analysis.isKey(i - 1, .of), let category = analysis.placeNoun(i - 2), category != .site, !tokens[i - 2].isCapitalized {
-            return Discovery(id: Slug.make(from: name), name: name, category: category, end: end, form: .discovered)
+            return Discovery(nameTokens: i..<end, category: category, end: end, form: .discovered)
         }
         // "the villages of Dabaa and …", "the districts of Yalda, Babila and …".
         if i >= 2, analysis.isKey(i - 1, .of), let category = Self.pluralPlaceHead(keys[i - 2]), !tokens[i - 2].isCapitalized, !isDemonym {
-            return Discovery(id: Slug.make(from: name), name: name, category: category, end: end, form: .discovered)
+            return Discovery(nameTokens: i..<end, category: category, end: end, form: .discovered)
         }
         if end + 2 < limit, analysis.isKey(end, .comma), analysis.isKey(end + 1, .a, .an),
            let category = analysis.placeNoun(end + 2), category != .site {
-            return Discovery(id: Slug.make(from: name), name: name, category: category, end: end, form: .discovered)
+            return Discovery(nameTokens: i..<end, category: category, end: end, form: .discovered)
         }
         // "Tajamu al-Izza, a Free Syrian Army faction", "X, an Islamist rebel group": an apposition
         // naming a kind of armed group.
@@ -1025,7 +1029,7 @@ struct MentionFinder {
                 if analysis.wordClass(k).contains(.humanNoun) || analysis.isWord(k, .roleNoun) { break }
                 let key = keys[k]
                 if analysis.isWord(k, .appositionGroupHead) || key == "group" && analysis.isWord(k - 1, .groupModifier) {
-                    return Discovery(id: Slug.make(from: name), name: name, category: key == "militia" ? .militia : .armedGroup, end: end, form: .discovered)
+                    return Discovery(nameTokens: i..<end, category: key == "militia" ? .militia : .armedGroup, end: end, form: .discovered)
                 }
                 k += 1
             }
@@ -1034,33 +1038,32 @@ struct MentionFinder {
         guard wordCount <= 4, (i..<end).allSatisfy({ tokens[$0].kind != .number }),
               !(wordCount == 1 && analysis.organisationHead(firstWord) != nil) else { return nil }
         if let known = knownPerson(in: i..<end, wordCount: wordCount, firstWord: firstWord) {
-            return Discovery(id: known, name: analysis.record(id: known)?.name ?? name, category: .person, end: end, form: .anaphor)
+            return Discovery(nameTokens: i..<end, knownPerson: known, category: .person, end: end, form: .anaphor)
         }
         // "fired rockets at Hermel": what weapons are fired at, named alone, is a place.
         if !sentenceInitial, !isDemonym, wordCount <= 3, i >= 3, analysis.isKey(i - 1, .at), !analysis.isKey(end, .possessive),
            !(end < limit && tokens[end].isCapitalized),
            (max(0, i - 7)..<(i - 1)).contains(where: { analysis.keyIDs[$0] >= Keyword.fired.rawValue && analysis.keyIDs[$0] <= Keyword.drops.rawValue }) {
-            return Discovery(id: Slug.make(from: name), name: name, category: .city, end: end, form: .discovered, takesFocus: false)
+            return Discovery(nameTokens: i..<end, category: .city, end: end, form: .discovered, takesFocus: false)
         }
         // "deployed near Nairab, while …": only places stand after "near" or "outside".
         if !sentenceInitial, !isDemonym, wordCount <= 3, Self.placeOnlyPrepositions.contains(analysis.key(i - 1)),
            !analysis.isKey(end, .possessive), !(end < limit && tokens[end].isCapitalized) {
-            return Discovery(id: Slug.make(from: name), name: name, category: .city, end: end, form: .discovered)
+            return Discovery(nameTokens: i..<end, category: .city, end: end, form: .discovered)
         }
         if isPersonContext(start: i, end: end, limit: limit, wordCount: wordCount, sentenceInitial: sentenceInitial) {
             // "said Kassab" after "Nora Kassab measured …": a surname alone takes the full name
             // written earlier, even where nothing showed it was a person's.
             if wordCount == 1, let full = fullName(endingWith: firstWord) {
-                let fullName = analysis.text(full)
-                return Discovery(id: Slug.make(from: fullName), name: fullName, category: .person, end: end, form: .discovered, fullNameTokens: full)
+                return Discovery(nameTokens: full, category: .person, end: end, form: .discovered, fullNameTokens: full)
             }
-            return Discovery(id: Slug.make(from: name), name: name, category: .person, end: end, form: .discovered)
+            return Discovery(nameTokens: i..<end, category: .person, end: end, form: .discovered)
         }
         // "a news conference in Bratislava": an unknown name after a place preposition is a place.
         if !sentenceInitial, !isDemonym, wordCount <= 3, analysis.isWord(i - 1, .placeBeforeName),
            !analysis.isKey(end, .possessive), !(end < limit && tokens[end].isCapitalized),
            index.quoteVerbs.longestMatch(in: tokens, ids: keyIDs, from: end, limit: limit) == nil {
-            return Discovery(id: Slug.make(from: name), name: name, category: .city, end: end, form: .discovered)
+            return Discovery(nameTokens: i..<end, category: .city, end: end, form: .discovered)
         }
         // "shelled Rajo, Bulbul and Sheikh Hadid", "captured Nahta": an unknown name right after a
         // verb of attack or control, or listed after a place, is a place.
@@ -1070,7 +1073,7 @@ struct MentionFinder {
         if !sentenceInitial, !isDemonym, wordCount <= 3, !analysis.isKey(end, .possessive),
            !(end < limit && tokens[end].isCapitalized), isPlaceListContext(before: i),
            !placedAfter || analysis.isKey(i - 1, .comma) || analysis.isKey(i - 1, .and) {
-            return Discovery(id: Slug.make(from: name), name: name, category: .city, end: end, form: .discovered, takesFocus: false)
+            return Discovery(nameTokens: i..<end, category: .city, end: end, form: .discovered, takesFocus: false)
         }
         return nil
     }
