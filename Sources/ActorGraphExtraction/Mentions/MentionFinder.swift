@@ -18,6 +18,9 @@ struct MentionFinder {
     /// Persons met so far, by each run of two or more words of their name, shorter than the whole
     /// ("Haj Bakri" of "Mustafa Haj Bakri").
     private var personsByRun: [String: String] = [:]
+    /// The keys of ``personsByWord`` and ``personsByRun``, so that most names are told apart
+    /// as unknown without hashing them for the dictionaries.
+    private var personWordKeys = KeyFilter(), personRunKeys = KeyFilter()
     private var lastCity: String?
     /// The last armed group or coalition named, and its sentence, for "the group".
     private var lastGroup: (entity: String, number: Int32, sentence: Int)?
@@ -1047,7 +1050,7 @@ struct MentionFinder {
             return Discovery(nameTokens: i..<end, category: .city, end: end, form: .discovered, takesFocus: false)
         }
         // "deployed near Nairab, while …": only places stand after "near" or "outside".
-        if !sentenceInitial, !isDemonym, wordCount <= 3, Self.placeOnlyPrepositions.contains(analysis.key(i - 1)),
+        if !sentenceInitial, !isDemonym, wordCount <= 3, analysis.isWord(i - 1, .placeBeforeName) && Self.placeOnlyPrepositions.contains(keys[i - 1]),
            !analysis.isKey(end, .possessive), !(end < limit && tokens[end].isCapitalized) {
             return Discovery(nameTokens: i..<end, category: .city, end: end, form: .discovered)
         }
@@ -1099,7 +1102,8 @@ struct MentionFinder {
     /// Participles of speaking that open a person's apposition: "X, speaking from Gaziantep".
     static let speakingParticiples: Set<String> = ["speaking", "writing", "talking", "interviewed", "reached", "contacted"]
 
-    /// Prepositions that only places follow: "near Nairab", "outside Nairab".
+    /// Prepositions that only places follow: "near Nairab", "outside Nairab" (words of
+    /// ``placeBeforeNameWords`` too, which the test of a token's class asks first).
     static let placeOnlyPrepositions: Set<String> = ["near", "outside"]
 
     /// True when the token before `i` is a verb of attack or control ("shelled", "captured") or
@@ -1173,8 +1177,18 @@ struct MentionFinder {
     /// "Mustafa Haj Bakri", "Abu Hadi" for "Abu Hadi al-Halabi").
     private func knownPerson(in range: Range<Int>, wordCount: Int, firstWord: Int) -> String? {
         // (An empty table answers nil without hashing a key.)
-        if wordCount == 1 { return personsByWord.isEmpty ? nil : personsByWord[keys[firstWord]] }
+        if wordCount == 1 {
+            guard !personsByWord.isEmpty, personWordKeys.mayContain(KeyFilter.hash(of: keys[firstWord])) else { return nil }
+            return personsByWord[keys[firstWord]]
+        }
         guard !personsByRun.isEmpty else { return nil }
+        // The run's key, hashed word by word (no string is made unless it may be known).
+        var hash = KeyFilter.start, isFirst = true
+        for t in range where tokens[t].kind == .word || tokens[t].kind == .number {
+            hash = KeyFilter.hash(of: keys[t], continuing: isFirst ? hash : KeyFilter.space(hash))
+            isFirst = false
+        }
+        guard personRunKeys.mayContain(hash) else { return nil }
         let words = range.filter { tokens[$0].kind == .word || tokens[$0].kind == .number }
         return personsByRun[words.map { keys[$0] }.joined(separator: " ")]
     }
@@ -1298,12 +1312,15 @@ struct MentionFinder {
         guard words.count >= 2 else { return }
         for w in words.dropFirst() where !analysis.isWord(w, .nameConnector) {
             personsByWord[keys[w]] = id
+            personWordKeys.insert(KeyFilter.hash(of: keys[w]))
         }
         // Runs of two or more words, shorter than the whole name.
         guard words.count >= 3, words.count <= 6 else { return }
         for length in 2..<words.count {
             for first in 0...(words.count - length) {
-                personsByRun[words[first..<(first + length)].map { keys[$0] }.joined(separator: " ")] = id
+                let run = words[first..<(first + length)].map { keys[$0] }.joined(separator: " ")
+                personsByRun[run] = id
+                personRunKeys.insert(KeyFilter.hash(of: run))
             }
         }
     }
