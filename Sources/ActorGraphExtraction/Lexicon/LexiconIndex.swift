@@ -55,6 +55,9 @@ final class LexiconIndex: Sendable {
 
     /// Armed groups and militias by the body they belong to, sorted by id.
     let armedBodiesByOwner: [String: [String]]
+    /// For each owner of ``armedBodiesByOwner``, its armed body: the first whose name says forces,
+    /// army or military, else the first.
+    private let armedBodyByOwner: [String: String]
     /// Every adjective of the lexicon ("russian", "syrian"), lower-cased.
     let adjectiveKeys: Set<String>
     /// The English word classes of each vocabulary id.
@@ -206,6 +209,13 @@ final class LexiconIndex: Sendable {
         self.roleNouns = roleNouns
         self.surnames = surnames
         self.armedBodiesByOwner = armedBodiesByOwner
+        self.armedBodyByOwner = armedBodiesByOwner.compactMapValues { candidates in
+            let preferred = candidates.first { id in
+                let name = lexicon.entities[id]?.name.lowercased() ?? ""
+                return name.contains("forces") || name.contains("army") || name.contains("military")
+            }
+            return preferred ?? candidates.first
+        }
         self.adjectiveKeys = adjectiveKeys
     }
 
@@ -222,6 +232,11 @@ final class LexiconIndex: Sendable {
     /// Which parts of the place `id` the lexicon names by direction: bit 0 when it has an entity
     /// `east-<id>`, bit 1 `west-<id>`, bit 2 `north-<id>`, bit 3 `south-<id>`; 0 for none.
     func partDirections(of id: String) -> UInt8 { partDirectionsByID[id] ?? 0 }
+
+    /// The armed body of `owner` (a government or state) that "its forces" name: of the armed
+    /// groups and militias that belong to it, the first (by id) whose name says forces, army or
+    /// military, else the first; nil when none belongs to it.
+    func armedBody(of owner: String) -> String? { armedBodyByOwner[owner] }
 
     /// The parts of `place` that the lexicon says someone held (``Lexicon/Entity/heldBy``), in id order.
     func heldParts(of place: String) -> [Lexicon.Entity] {

@@ -706,17 +706,13 @@ struct MentionFinder {
     }
 
     private func armedBody(of entity: String) -> String? {
-        guard let known = index.entity(entity) else { return nil }
-        let owner = known.category == .person ? known.leads : entity
+        // (Fields are read in place: no entity is copied.)
+        guard let known = index.number(of: entity) else { return nil }
+        let owner = index.entityTable[Int(known)].category == .person ? index.entityTable[Int(known)].leads : entity
         guard let owner else { return nil }
-        // Only a government (or its leader) has "forces" that need no name; prefer the body named as forces or army.
-        guard index.entity(owner)?.category == .government || index.entity(owner)?.category == .state else { return nil }
-        let candidates = index.armedBodiesByOwner[owner] ?? []
-        let preferred = candidates.first { id in
-            let name = index.entity(id)?.name.lowercased() ?? ""
-            return name.contains("forces") || name.contains("army") || name.contains("military")
-        }
-        guard let forces = preferred ?? candidates.first, analysis.recordLexiconEntity(forces) else { return nil }
+        // Only a government (or its leader) has "forces" that need no name.
+        guard index.category(ofEntity: owner) == .government || index.category(ofEntity: owner) == .state else { return nil }
+        guard let forces = index.armedBody(of: owner), analysis.recordLexiconEntity(forces) else { return nil }
         return forces
     }
 
@@ -796,7 +792,7 @@ struct MentionFinder {
         // "the eastern districts" are the city's; a bare "the north" is the city's only where the
         // lexicon knows that part of the city (a divided city), else the country's.
         let partCity = city(withPart: direction)
-        let knownCityPart = partCity.map { index.entity("\(direction)-\($0)") != nil } ?? false
+        let knownCityPart = partCity.map { index.number(of: "\(direction)-\($0)") != nil } ?? false
         // "the rebel-held south-east" of a divided city in focus is the city's too.
         let heldPart = compass && i >= 2 && analysis.isKey(i - 2, .hyphen) && analysis.compoundCue(i - 1)?.relationClass == .control
             && lastCity.map { dividedCities.contains($0) } == true
@@ -810,8 +806,9 @@ struct MentionFinder {
     /// earlier in the document (the divided city of the story, not Geneva where a diplomat spoke).
     private func city(withPart direction: String) -> String? {
         guard let focus = lastCity else { return nil }
-        if index.entity("\(direction)-\(focus)") != nil { return focus }
-        return dividedCities.last { index.entity("\(direction)-\($0)") != nil } ?? focus
+        // (Ids are looked up by number: no entity is copied.)
+        if index.number(of: "\(direction)-\(focus)") != nil { return focus }
+        return dividedCities.last { index.number(of: "\(direction)-\($0)") != nil } ?? focus
     }
 
     /// Notes a city mention of the document whose parts the lexicon knows ("east-aleppo").
@@ -837,11 +834,12 @@ struct MentionFinder {
             if analysis.isKey(m, .city) {
                 end = m + 1
             } else if let named = index.names.longestMatch(in: tokens, ids: keyIDs, from: m, limit: limit),
-                      let place = named.values.map({ index.entity(number: $0.entity) }).first(where: { $0.category == .city }) {
-                city = place.id
-                guard analysis.recordLexiconEntity(place.id) else { return nil }
-                analysis.addMention(place.id, tokens: m..<named.end, form: .name)
-                noteFocus(place.id)
+                      let place = named.values.first(where: { index.entityTable[Int($0.entity)].category == .city })?.entity {
+                let placeID = index.entityTable[Int(place)].id
+                city = placeID
+                analysis.recordLexiconEntity(number: place)
+                analysis.addMention(number: place, tokens: m..<named.end, form: .name)
+                noteFocus(placeID, number: place)
                 end = named.end
             } else if analysis.isWord(i, .placeNoun) || m < limit && tokens[m].isCapitalized {
                 // "the rebel-held district of Salaheddine": one named place, not the held part of a city.
@@ -852,7 +850,7 @@ struct MentionFinder {
         let date = analysis.document.date
         let actor = analysis.id(of: holder)
         func related(_ holderID: String) -> Bool {
-            holderID == actor || index.entity(actor)?.parent == holderID || index.entity(holderID)?.parent == actor
+            holderID == actor || index.parent(of: actor) == holderID || index.parent(of: holderID) == actor
         }
         let parts = index.heldParts(of: city).filter { part in part.heldBy.map(related) == true && part.isHeld(on: date) }
         guard parts.count == 1, let part = parts.first, analysis.recordLexiconEntity(part.id) else { return nil }
