@@ -14,10 +14,10 @@ public enum Tokenizer {
         document.utf8.withUnsafeBufferPointer { bytes in
             document.utf8Offsets.withUnsafeBufferPointer { offsets in
                 document.scalars.withUnsafeBufferPointer { scalars in
-                    let keyed = tokens(of: scalars) { start, end, _ in
-                        (key(ofUTF8: UnsafeBufferPointer(rebasing: bytes[Int(offsets[start])..<Int(offsets[end])])) {
+                    let keyed = tokens(of: scalars) { start, end, _, keys in
+                        keys.append(key(ofUTF8: UnsafeBufferPointer(rebasing: bytes[Int(offsets[start])..<Int(offsets[end])])) {
                             punctuatedKey(of: UnsafeBufferPointer(rebasing: scalars[start..<end])) ?? normalizedKey($0)
-                        }, ())
+                        })
                     }
                     return (keyed.tokens, keyed.keys)
                 }
@@ -36,31 +36,38 @@ public enum Tokenizer {
         let keyed = document.utf8.withUnsafeBufferPointer { bytes in
             document.utf8Offsets.withUnsafeBufferPointer { offsets in
                 document.scalars.withUnsafeBufferPointer { scalars in
-                    Self.tokens(of: scalars) { (start: Int, end: Int, shape: KeyShape) -> (String, Vocabulary.Entry) in
+                    Self.tokens(of: scalars) { (start: Int, end: Int, shape: KeyShape, keys: inout [String]) -> Vocabulary.Entry in
                         if let lowercased = shape.lowercasedASCII {
                             if lowercased.count == 1 {
                                 let byte = Int(lowercased[0])
-                                if let known = singleByteEntries[byte] { return known }
+                                if let known = singleByteEntries[byte] {
+                                    keys.append(known.key)
+                                    return known.entry
+                                }
                                 let key = asciiCharacterKeys[byte]
-                                let known = (key, vocabulary.entry(of: key))
-                                singleByteEntries[byte] = known
-                                return known
+                                let entry = vocabulary.entry(of: key)
+                                singleByteEntries[byte] = (key, entry)
+                                keys.append(key)
+                                return entry
                             }
                             // `lowercased` is followed by eight zero bytes (see ``KeyShape/lowercasedASCII``).
                             guard let base = lowercased.baseAddress,
                                   let entry = vocabulary.entry(ofZeroPaddedASCII: base, count: lowercased.count, hash: shape.hash) else {
                                 let key = String(decoding: lowercased, as: UTF8.self)
-                                return (key, vocabulary.entry(of: key))
+                                keys.append(key)
+                                return vocabulary.entry(of: key)
                             }
                             // The table found these very bytes as a key of the vocabulary: a numbered
                             // key is the vocabulary's own string, shared rather than made again for each token.
-                            return (entry.id >= 0 ? vocabulary.key(of: entry.id) : String(decoding: lowercased, as: UTF8.self), entry)
+                            keys.append(entry.id >= 0 ? vocabulary.key(of: entry.id) : String(decoding: lowercased, as: UTF8.self))
+                            return entry
                         }
                         let utf8 = UnsafeBufferPointer(rebasing: bytes[Int(offsets[start])..<Int(offsets[end])])
                         let key = key(ofUTF8: utf8) {
                             punctuatedKey(of: UnsafeBufferPointer(rebasing: scalars[start..<end])) ?? normalizedKey($0)
                         }
-                        return (key, vocabulary.entry(of: key))
+                        keys.append(key)
+                        return vocabulary.entry(of: key)
                     }
                 }
             }
@@ -76,10 +83,10 @@ public enum Tokenizer {
     /// The tokens of `scalars`, in order, with the matching key of each.
     public static func keyedTokens(of scalars: [Unicode.Scalar]) -> (tokens: [Token], keys: [String]) {
         scalars.withUnsafeBufferPointer { buffer in
-            let keyed = tokens(of: buffer) { start, end, _ in
+            let keyed = tokens(of: buffer) { start, end, _, keys in
                 var view = String.UnicodeScalarView()
                 view.append(contentsOf: buffer[start..<end])
-                return (normalizedKey(String(view)), ())
+                keys.append(normalizedKey(String(view)))
             }
             return (keyed.tokens, keyed.keys)
         }
@@ -87,7 +94,7 @@ public enum Tokenizer {
 
     /// The tokens of `scalars`, in order.
     public static func tokens(of scalars: [Unicode.Scalar]) -> [Token] {
-        scalars.withUnsafeBufferPointer { buffer in tokens(of: buffer) { _, _, _ in ((), ()) }.tokens }
+        scalars.withUnsafeBufferPointer { buffer in tokens(of: buffer) { (_, _, _, keys: inout [Void]) in keys.append(()) }.tokens }
     }
 
     /// A token's key (``normalizedKey(_:)``) read off its UTF-8 bytes: for ASCII, the bytes
@@ -191,10 +198,11 @@ public enum Tokenizer {
         }
     }
 
-    /// The tokens of `scalars`, with the key and the extra value `keyOf` gives each from its scalar
-    /// bounds and its ``KeyShape`` (a `String`, or what stands for one, and what goes with it).
+    /// The tokens of `scalars`, with the key `keyOf` appends to the keys for each from its scalar
+    /// bounds and its ``KeyShape`` (a `String`, or what stands for one; appended in place, so a
+    /// shared string is retained once), and the extra value it returns.
     static func tokens<Key, Extra>(of scalars: UnsafeBufferPointer<Unicode.Scalar>,
-                                   key keyOf: (Int, Int, KeyShape) -> (Key, Extra)) -> (tokens: [Token], keys: [Key], extras: [Extra]) {
+                                   key keyOf: (Int, Int, KeyShape, inout [Key]) -> Extra) -> (tokens: [Token], keys: [Key], extras: [Extra]) {
         let estimate = scalars.count / 5 + 16
         var tokens: [Token] = [], keys: [Key] = [], extras: [Extra] = []
         tokens.reserveCapacity(estimate)
@@ -296,9 +304,7 @@ public enum Tokenizer {
                 i += 1
             }
             shape.padWithZeros()
-            let (key, extra) = keyOf(start, i, shape)
-            keys.append(key)
-            extras.append(extra)
+            extras.append(keyOf(start, i, shape, &keys))
             let first = scalars[start]
             let capitalised = first.value < 0x80 ? (first.value >= 0x41 && first.value <= 0x5A) : first.properties.isUppercase
             if breaks == 1 && !tokens.isEmpty { singleBreaks.append(tokens.count) }
