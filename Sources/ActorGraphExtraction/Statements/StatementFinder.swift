@@ -450,7 +450,9 @@ struct StatementFinder {
     private func speaker(inPhrase range: Range<Int>) -> String? {
         guard !range.isEmpty else { return nil }
         var phrase = range
-        while phrase.count > 1, ["but", "and", "while", "as", "then"].contains(analysis.key(phrase.lowerBound)) { phrase = (phrase.lowerBound + 1)..<phrase.upperBound }
+        while phrase.count > 1, analysis.isKey(phrase.lowerBound, .but, .and, .while, .as) || analysis.isKey(phrase.lowerBound, .then) {
+            phrase = (phrase.lowerBound + 1)..<phrase.upperBound
+        }
         // "a pro-government newspaper, Al-Watan, which wrote": the antecedent of the relative speaks.
         if phrase.count >= 3, analysis.isWord(phrase.upperBound - 1, .relativePronoun), analysis.isKey(phrase.upperBound - 2, .comma),
            let m = mentionAt(phrase.upperBound - 3), m.form != .adjective, isSpeaker(analysis.id(of: m)) {
@@ -467,7 +469,7 @@ struct StatementFinder {
         }
         // "He blamed Washington … and said": "he" or "she" is the subject of verbs joined by "and"
         // (not of a clause after a comma or relative pronoun: "He met Kerry, who said").
-        if phrase.count > 2, ["he", "she"].contains(analysis.key(phrase.lowerBound)),
+        if phrase.count > 2, analysis.isKey(phrase.lowerBound, .he, .she),
            !phrase.contains(where: { analysis.isKey($0, .comma) || analysis.isWord($0, .relativePronoun) || analysis.isKey($0, .that) }) {
             return resolvePronoun(before: phrase.lowerBound)
         }
@@ -550,7 +552,8 @@ struct StatementFinder {
         }
         if let comma = phrase.first(where: { analysis.isKey($0, .comma) || analysis.isWord($0, .relativePronoun) }) { phrase = phrase.lowerBound..<comma }
         // "a military source quoted by SANA": the participle's phrase only says who carried the words.
-        if let quoted = phrase.first(where: { $0 > phrase.lowerBound + 1 && Self.carryingParticiples.contains(analysis.key($0)) && analysis.isKey($0 + 1, .by) }) { phrase = phrase.lowerBound..<quoted }
+        // (The key id of "by" is tested before the participle's key is looked up in the set.)
+        if let quoted = phrase.first(where: { $0 > phrase.lowerBound + 1 && analysis.isKey($0 + 1, .by) && Self.carryingParticiples.contains(analysis.key($0)) }) { phrase = phrase.lowerBound..<quoted }
         guard phrase.count >= 2, phrase.count <= 9 else { return nil }
         let first = analysis.key(phrase.lowerBound)
         guard analysis.isKey(phrase.lowerBound, .a, .an, .one, .the) || analysis.isKey(phrase.lowerBound, .their) || first == "her" || first == "his" || first == "another" else { return nil }
