@@ -137,13 +137,31 @@ final class DocumentAnalysis {
         return id
     }
 
-    /// The vocabulary id of the transliteration key of `key` (a key outside the vocabulary),
-    /// computed once per distinct word.
+    /// The vocabulary id of the transliteration key of `key` (a key outside the vocabulary). A
+    /// short key of lower-case ASCII is rewritten in a stack buffer and looked up by its bytes
+    /// (no string is made or hashed); any other is computed once per distinct word.
     private func fuzzyIDOfUnknownWord(_ key: String) -> Int32 {
+        if let found = key.utf8.withContiguousStorageIfAvailable({ fuzzyID(ofLowercaseASCII: $0) }), let id = found { return id }
         if let known = fuzzyIDsOfUnknownKeys[key] { return known }
         let id = index.vocabulary.id(of: Transliteration.key(key))
         fuzzyIDsOfUnknownKeys[key] = id
         return id
+    }
+
+    /// ``fuzzyIDOfUnknownWord(_:)`` of a key's bytes, when they are at most 64 bytes of ASCII
+    /// without capitals (so the vocabulary's lower-casing look-up finds exactly the key) and the
+    /// vocabulary can look ASCII keys up by bytes; nil otherwise.
+    private func fuzzyID(ofLowercaseASCII key: UnsafeBufferPointer<UInt8>) -> Int32? {
+        guard key.count <= 64 else { return nil }
+        for b in key where b >= 0x80 || b >= 0x41 && b <= 0x5A { return nil }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: key.count) { buffer -> Int32? in
+            // (`buffer` has exactly `key.count` bytes: every index below is inside both.)
+            for i in 0..<key.count { buffer[i] = key[i] }
+            let count = Transliteration.rewrite(buffer)
+            var hash = ASCIIKeyTable<Vocabulary.Entry>.hashStart
+            for i in 0..<count { hash = ASCIIKeyTable<Vocabulary.Entry>.hashStep(hash, buffer[i]) }
+            return index.vocabulary.entry(ofLowercasedASCII: UnsafeBufferPointer(rebasing: buffer[..<count]), hash: hash)?.id
+        }
     }
 
     /// True when a mention is written with a capital: a name ("Islamic State"), not a description
@@ -316,6 +334,9 @@ final class DocumentAnalysis {
     func addAlias(_ tokens: Range<Int>, to number: Int32) {
         let r = recordOfNumber[Int(number)]
         guard r >= 0, !tokens.isEmpty else { return }
+        // Room for a few at the first: most records get several (the array then grows once, not
+        // at the first, second and third span).
+        if records[Int(r)].aliasSpans.isEmpty { records[Int(r)].aliasSpans.reserveCapacity(8) }
         records[Int(r)].aliasSpans.append(SpanBounds(start: self.tokens[tokens.lowerBound].start, end: self.tokens[tokens.upperBound - 1].end))
     }
 
