@@ -251,7 +251,10 @@ public enum Tokenizer {
                 // lower-cased into the scratch buffer in a loop of its own that keeps the hash in
                 // a register.
                 var hash = shape.hash, count = shape.count
-                while i < n {
+                // It stops where the scratch buffer would be full (the loop after it takes the
+                // rest), so every store lands inside the buffer.
+                let fastEnd = min(n, i + max(0, KeyShape.scratchCapacity - count))
+                while i < fastEnd {
                     let v = scalars[i].value
                     let lower = v | 0x20   // a letter's lower case (only letters have it in a-z)
                     let byte: UInt32
@@ -263,9 +266,9 @@ public enum Tokenizer {
                         break
                     }
                     hash = ASCIIKeyTable<Vocabulary.Entry>.hashStep(hash, UInt8(truncatingIfNeeded: byte))
-                    if count < KeyShape.scratchCapacity { scratch[count] = UInt8(truncatingIfNeeded: byte) }
-                    count += 1
-                    i += 1
+                    scratch[count] = UInt8(truncatingIfNeeded: byte)
+                    count &+= 1
+                    i &+= 1
                 }
                 shape.hash = hash
                 shape.count = count
