@@ -197,23 +197,9 @@ struct DocumentHeader {
     static func looksLikeHeadline(_ line: String) -> Bool {
         // A line whose first 161 bytes are ASCII is read byte by byte: each byte is a character
         // (a header line holds no CR, the one ASCII byte that joins the next).
-        let utf8 = line.utf8
-        let head = utf8.prefix(161)
-        if head.allSatisfy({ $0 < 0x80 }) {
-            // More than 160 characters, or none.
-            guard head.count <= 160, let last = utf8.last else { return false }
-            if [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "\""), UInt8(ascii: ":")].contains(last) && head.count > 80 { return false }
-            // At least two words: a non-space byte after a space that follows a non-space byte.
-            var words = 0, inWord = false
-            for byte in utf8 {
-                if byte == 0x20 {
-                    inWord = false
-                } else if !inWord {
-                    inWord = true
-                    words += 1
-                }
-            }
-            return words >= 2 && last != UInt8(ascii: ".")
+        // A native string's bytes are read in place.
+        if let answer = line.utf8.withContiguousStorageIfAvailable({ asciiLooksLikeHeadline($0) }) ?? asciiLooksLikeHeadline(line.utf8) {
+            return answer
         }
         // The characters are counted up to 161 only: a longer line is no headline.
         var count = 0
@@ -225,6 +211,27 @@ struct DocumentHeader {
         guard count <= 160, let last = line.last else { return false }
         if ".!?\"”:".contains(last) && count > 80 { return false }
         return words(of: line, upTo: 2).count >= 2 && !line.hasSuffix(".")
+    }
+
+    /// ``looksLikeHeadline(_:)`` of a line whose UTF-8 is `utf8`, read byte by byte; nil when its
+    /// first 161 bytes are not all ASCII.
+    private static func asciiLooksLikeHeadline<Bytes: BidirectionalCollection>(_ utf8: Bytes) -> Bool? where Bytes.Element == UInt8 {
+        let head = utf8.prefix(161)
+        guard head.allSatisfy({ $0 < 0x80 }) else { return nil }
+        // More than 160 characters, or none.
+        guard head.count <= 160, let last = utf8.last else { return false }
+        if [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "\""), UInt8(ascii: ":")].contains(last) && head.count > 80 { return false }
+        // At least two words: a non-space byte after a space that follows a non-space byte.
+        var words = 0, inWord = false
+        for byte in utf8 {
+            if byte == 0x20 {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+            }
+        }
+        return words >= 2 && last != UInt8(ascii: ".")
     }
 
     /// The first `limit` words of `line` (runs of characters other than " "): what
