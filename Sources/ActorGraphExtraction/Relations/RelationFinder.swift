@@ -88,7 +88,7 @@ struct RelationFinder {
         for mention in analysis.mentions where mention.form == .section {
             guard let actor = modifier(before: mention.tokens.lowerBound) else { continue }
             let id = analysis.id(of: mention)
-            guard let dash = id.firstIndex(of: "-") else { continue }
+            guard let dash = Self.firstDash(in: id) else { continue }
             let city = String(id[id.index(after: dash)...])
             sectionOf["\(actor)|\(city)"] = id
         }
@@ -119,6 +119,14 @@ struct RelationFinder {
             analysis.mentions[n].form = .section
             analysis.addAlias((first - 3)..<mention.tokens.upperBound, to: section)
         }
+    }
+
+    /// `id.firstIndex(of: "-")` (the dash of a section id, "east-aleppo"), found by byte in an ASCII
+    /// id: no grapheme joins two ASCII scalars but CR LF, so its first "-" byte is its first "-".
+    static func firstDash(in id: String) -> String.Index? {
+        let utf8 = id.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return id.firstIndex(of: "-") }
+        return utf8.firstIndex(of: UInt8(ascii: "-"))
     }
 
     /// Records `source -relation-> target` (entity numbers, see ``DocumentAnalysis/number(of:)``),
