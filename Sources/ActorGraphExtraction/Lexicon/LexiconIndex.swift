@@ -55,12 +55,19 @@ final class LexiconIndex: Sendable {
 
     /// Armed groups and militias by the body they belong to, sorted by id.
     let armedBodiesByOwner: [String: [String]]
+    /// For each owner of ``armedBodiesByOwner``, its armed body: the first whose name says forces,
+    /// army or military, else the first.
+    private let armedBodyByOwner: [String: String]
     /// Every adjective of the lexicon ("russian", "syrian"), lower-cased.
     let adjectiveKeys: Set<String>
     /// The English word classes of each vocabulary id.
     let wordClasses: [WordClass]
     /// The id of the transliteration key of each vocabulary id's key (see ``Transliteration``).
     let fuzzyIDs: [Int32]
+    /// For each vocabulary id, whether a lower-case word of that key may start something the
+    /// mention finder matches: a lexicon name, a direction or section noun, a name connector
+    /// ("al-"), "the" or "this" (see ``mayStartMention(_:)``).
+    private let startsMentionOfWord: [Bool]
     /// For ``partDirections(of:)``: the bits of each id that has any.
     private let partDirectionsByID: [String: UInt8]
 
@@ -172,6 +179,10 @@ final class LexiconIndex: Sendable {
         quoteVerbs.compile(wordCount: wordCount)
         roleNouns.compile(wordCount: wordCount)
         vocabulary.compilePlurals()
+        self.startsMentionOfWord = (0..<wordCount).map { id in
+            names.startsPhrase(Int32(id)) || !wordClasses[id].isDisjoint(with: [.direction, .sectionNoun, .nameConnector])
+                || Int32(id) == Keyword.the.rawValue || Int32(id) == Keyword.this.rawValue
+        }
         self.entityTable = entityTable
         var held: [String: [Lexicon.Entity]] = [:]
         for entity in entityTable where entity.heldBy != nil {
@@ -206,6 +217,13 @@ final class LexiconIndex: Sendable {
         self.roleNouns = roleNouns
         self.surnames = surnames
         self.armedBodiesByOwner = armedBodiesByOwner
+        self.armedBodyByOwner = armedBodiesByOwner.compactMapValues { candidates in
+            let preferred = candidates.first { id in
+                let name = lexicon.entities[id]?.name.lowercased() ?? ""
+                return name.contains("forces") || name.contains("army") || name.contains("military")
+            }
+            return preferred ?? candidates.first
+        }
         self.adjectiveKeys = adjectiveKeys
     }
 
@@ -222,6 +240,17 @@ final class LexiconIndex: Sendable {
     /// Which parts of the place `id` the lexicon names by direction: bit 0 when it has an entity
     /// `east-<id>`, bit 1 `west-<id>`, bit 2 `north-<id>`, bit 3 `south-<id>`; 0 for none.
     func partDirections(of id: String) -> UInt8 { partDirectionsByID[id] ?? 0 }
+
+    /// False when a lower-case word whose key has vocabulary id `id` starts nothing the mention
+    /// finder matches (the mention finder still asks the word's singular of the name trie).
+    @inline(__always) func mayStartMention(_ id: Int32) -> Bool {
+        id >= 0 && startsMentionOfWord[Int(id)]
+    }
+
+    /// The armed body of `owner` (a government or state) that "its forces" name: of the armed
+    /// groups and militias that belong to it, the first (by id) whose name says forces, army or
+    /// military, else the first; nil when none belongs to it.
+    func armedBody(of owner: String) -> String? { armedBodyByOwner[owner] }
 
     /// The parts of `place` that the lexicon says someone held (``Lexicon/Entity/heldBy``), in id order.
     func heldParts(of place: String) -> [Lexicon.Entity] {

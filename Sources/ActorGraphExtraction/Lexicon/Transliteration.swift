@@ -31,34 +31,48 @@ enum Transliteration {
     ].map { Rule($0.0, $0.1) }
 
     static func key(_ word: String) -> String {
-        if word == "el" || word == "al" || word == "ul" { return "al" }
         var bytes = Array(word.utf8)
+        let count = bytes.withUnsafeMutableBufferPointer { rewrite($0) }
+        return String(decoding: bytes[..<count], as: UTF8.self)
+    }
+
+    /// Rewrites the UTF-8 bytes of a word into the bytes of its ``key(_:)``, in place (the key is
+    /// never longer), and returns how many bytes the key has. The bytes need not come from a
+    /// `String`: the key of a token's key can be looked up without making either string.
+    static func rewrite(_ bytes: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var n = bytes.count
+        // "el", "al", "ul" → "al".
+        if n == 2, bytes[1] == UInt8(ascii: "l"), bytes[0] == UInt8(ascii: "e") || bytes[0] == UInt8(ascii: "a") || bytes[0] == UInt8(ascii: "u") {
+            bytes[0] = UInt8(ascii: "a")
+            return 2
+        }
         // Every rule shortens or keeps the text, so each pass rewrites the buffer in place. A rule
         // whose first byte the text lacks changes nothing and is skipped: `present` has a bit for
         // each byte value (modulo 64) that may be in the text, a superset as rules rewrite it.
         var present: UInt64 = 0
-        for b in bytes { present |= 1 << (b & 63) }
-        for rule in rules where present & (1 << (rule.from.0 & 63)) != 0 {
-            replace(rule, in: &bytes)
-            present |= 1 << (rule.to.0 & 63)
-            if rule.toCount > 1 { present |= 1 << (rule.to.1 & 63) }
+        for i in 0..<n { present |= 1 << (bytes[i] & 63) }
+        rules.withUnsafeBufferPointer { rules in
+            for rule in rules where present & (1 << (rule.from.0 & 63)) != 0 {
+                n = replace(rule, in: bytes, count: n)
+                present |= 1 << (rule.to.0 & 63)
+                if rule.toCount > 1 { present |= 1 << (rule.to.1 & 63) }
+            }
         }
         var count = 0
-        for r in bytes.indices {
+        for r in 0..<n {
             let b = bytes[r]
             guard b != UInt8(ascii: "'") && b != UInt8(ascii: "-") else { continue }
             if count == 0 || bytes[count - 1] != b { bytes[count] = b; count += 1 }
         }
         if count > 3, bytes[count - 1] == UInt8(ascii: "h") { count -= 1 }
-        bytes.removeLast(bytes.count - count)
-        return String(decoding: bytes, as: UTF8.self)
+        return count
     }
 
     /// Replaces each occurrence of the rule's bytes by its replacement (never longer), left to
-    /// right without overlaps.
-    private static func replace(_ rule: Rule, in bytes: inout [UInt8]) {
-        let n = bytes.count, width = rule.fromCount
-        guard n >= width else { return }
+    /// right without overlaps, in the first `n` bytes; returns how many bytes are left.
+    private static func replace(_ rule: Rule, in bytes: UnsafeMutableBufferPointer<UInt8>, count n: Int) -> Int {
+        let width = rule.fromCount
+        guard n >= width else { return n }
         let first = rule.from.0, second = rule.from.1
         var read = 0, write = 0
         while read < n {
@@ -74,7 +88,7 @@ enum Transliteration {
                 read += 1
             }
         }
-        bytes.removeLast(n - write)
+        return write
     }
 
     /// The consonants of a word's key: a looser key for surnames ("Skeif"/"Skaff" → "skf").

@@ -18,6 +18,9 @@ struct MentionFinder {
     /// Persons met so far, by each run of two or more words of their name, shorter than the whole
     /// ("Haj Bakri" of "Mustafa Haj Bakri").
     private var personsByRun: [String: String] = [:]
+    /// The keys of ``personsByWord`` and ``personsByRun``, so that most names are told apart
+    /// as unknown without hashing them for the dictionaries.
+    private var personWordKeys = KeyFilter(), personRunKeys = KeyFilter()
     private var lastCity: String?
     /// The last armed group or coalition named, and its sentence, for "the group".
     private var lastGroup: (entity: String, number: Int32, sentence: Int)?
@@ -73,6 +76,11 @@ struct MentionFinder {
         let end = sentence.tokens.upperBound
         while i < end {
             guard tokens[i].isWordLike else { i += 1; continue }
+            // A lower-case word that starts no lexicon name (nor does its singular), no section,
+            // held area, description or short reference, and is no name connector, starts nothing
+            // below: most words are told apart here with two loads.
+            if tokens[i].kind == .word, !tokens[i].isCapitalized, !index.mayStartMention(keyIDs[i]),
+               !index.names.startsPhrase(analysis.pluralID(i)) { i += 1; continue }
             // Each matcher is asked only where its first word can stand (the test it begins with):
             // most tokens start nothing, and then cost no call.
             if startsSection(at: i), let next = matchSection(at: i, limit: end) { i = next; continue }
@@ -82,36 +90,11 @@ struct MentionFinder {
                 continue
             }
             var lexical = startsLexiconName(at: i) ? matchLexicon(at: i, limit: end) : nil
-            var discovered = startsName(at: i, limit: end) ? discover(at: i, limit: end, sentence: sentence) : nil
-            // "the Fastaqim group", "the Zinki faction": a known group's name and its kind.
-            if let found = discovered, var known = lexical, found.end > known.end, found.category.kind == .actor,
-               RelationFinder.isArmedBody(analysis.category(of: known.number)) || analysis.category(of: known.number) == .coalition,
-               (known.end..<found.end).allSatisfy({ analysis.isWord($0, .groupHead) }) {
-                known.end = found.end
-                lexical = known
-                discovered = nil
-            }
-            // "said Kassab, 51": a person named right after a speech verb, not the town the
-            // lexicon spells alike (Kessab).
-            // "Kassab said she would stay" once Nora Kassab is known: the person again.
-            if let found = discovered, found.category == .person, let known = lexical, known.end == found.end,
-               analysis.kind(of: known.number) == .place, known.form == .name,
-               found.form == .anaphor || i >= 1 && analysis.isWord(i - 1, .quoteVerb)
-                   && !(found.end < end && tokens[found.end].kind == .word && !tokens[found.end].isCapitalized) {
-                lexical = nil
-            }
-            if let discovered, discovered.end > (lexical?.end ?? i) {
-                let id = discovered.id
-                let entityNumber = analysis.recordNumber(id, name: discovered.name, category: discovered.category)
-                // "Dr. Hamid": an abbreviated title belongs to the person's mention (not to the name).
-                let titled = discovered.category == .person && i >= 2 && analysis.isKey(i - 1, .period) && tokens[i - 1].start == tokens[i - 2].end
-                    && analysis.isWord(i - 2, .title) && analysis.mentionCoveringLive(i - 2) == nil
-                analysis.addMention(number: entityNumber, tokens: (titled ? i - 2 : i)..<discovered.end, form: discovered.form)
-                if discovered.takesFocus { noteFocus(id, number: entityNumber) }
-                if Self.isGroupCategory(discovered.category) { noteGroup(id, number: entityNumber, sentence: number) }
-                if discovered.category == .person { rememberPerson(id, tokens: discovered.fullNameTokens ?? i..<discovered.end) }
-                else if discovered.category.kind == .actor { findOwner(of: id, tokens: i..<discovered.end, sentence: number) }
-                i = discovered.end
+            // A discovery is only looked for where a name may start, and is bound (and later
+            // destroyed) only when one is found.
+            if startsName(at: i, limit: end), let discovered = discover(at: i, limit: end, sentence: sentence),
+               let next = take(discovered, over: &lexical, at: i, limit: end, sentence: number) {
+                i = next
                 continue
             }
             if lexical == nil, analysis.isKey(i, .the), let next = matchMinistry(inCapitalAt: i, limit: end) {
@@ -147,6 +130,42 @@ struct MentionFinder {
             }
             i += 1
         }
+    }
+
+    /// Weighs a name discovered at token `i` against the lexicon name matched there (if any), and
+    /// adds the discovery's mention when it wins: returns the token after it, or nil when the
+    /// lexicon match (possibly extended or dropped here) is left to the scan.
+    private mutating func take(_ discovered: Discovery, over lexical: inout LexicalMatch?, at i: Int, limit end: Int, sentence number: Int) -> Int? {
+        // "the Fastaqim group", "the Zinki faction": a known group's name and its kind.
+        if let known = lexical, discovered.end > known.end, discovered.category.kind == .actor,
+           RelationFinder.isArmedBody(analysis.category(of: known.number)) || analysis.category(of: known.number) == .coalition,
+           (known.end..<discovered.end).allSatisfy({ analysis.isWord($0, .groupHead) }) {
+            lexical?.end = discovered.end
+            return nil
+        }
+        // "said Kassab, 51": a person named right after a speech verb, not the town the
+        // lexicon spells alike (Kessab).
+        // "Kassab said she would stay" once Nora Kassab is known: the person again.
+        if discovered.category == .person, let known = lexical, known.end == discovered.end,
+           analysis.kind(of: known.number) == .place, known.form == .name,
+           discovered.form == .anaphor || i >= 1 && analysis.isWord(i - 1, .quoteVerb)
+               && !(discovered.end < end && tokens[discovered.end].kind == .word && !tokens[discovered.end].isCapitalized) {
+            lexical = nil
+        }
+        guard discovered.end > (lexical?.end ?? i) else { return nil }
+        // The name and id are made only now, for a discovery that is kept.
+        let name = discovered.knownPerson.flatMap { analysis.record(id: $0)?.name } ?? analysis.text(discovered.nameTokens)
+        let id = discovered.knownPerson ?? Slug.make(from: name)
+        let entityNumber = analysis.recordNumber(id, name: name, category: discovered.category)
+        // "Dr. Hamid": an abbreviated title belongs to the person's mention (not to the name).
+        let titled = discovered.category == .person && i >= 2 && analysis.isKey(i - 1, .period) && tokens[i - 1].start == tokens[i - 2].end
+            && analysis.isWord(i - 2, .title) && analysis.mentionCoveringLive(i - 2) == nil
+        analysis.addMention(number: entityNumber, tokens: (titled ? i - 2 : i)..<discovered.end, form: discovered.form)
+        if discovered.takesFocus { noteFocus(id, number: entityNumber) }
+        if Self.isGroupCategory(discovered.category) { noteGroup(id, number: entityNumber, sentence: number) }
+        if discovered.category == .person { rememberPerson(id, tokens: discovered.fullNameTokens ?? i..<discovered.end) }
+        else if discovered.category.kind == .actor { findOwner(of: id, tokens: i..<discovered.end, sentence: number) }
+        return discovered.end
     }
 
     // MARK: - Descriptions that refer back
@@ -256,14 +275,20 @@ struct MentionFinder {
         guard let best else { return nil }
         // Entries with validity dates (a president's term) apply only to documents dated inside them.
         // Entity numbers follow id order, so sorting numbers sorts ids; the list is a handful long.
+        // The numbers are gathered on the stack (a handful, at most one per hit): no array is made.
         let date = analysis.document.date
-        var numbers: [Int32] = []
-        numbers.reserveCapacity(best.hits.count)
-        for hit in best.hits where !numbers.contains(hit.entity) && index.entityTable[Int(hit.entity)].isValid(on: date) {
-            numbers.append(hit.entity)
+        let hits = best.hits
+        let picked = withUnsafeTemporaryAllocation(of: Int32.self, capacity: hits.count) { buffer -> Int32? in
+            var count = 0
+            for hit in hits where !buffer[..<count].contains(hit.entity) && index.entityTable[Int(hit.entity)].isValid(on: date) {
+                buffer[count] = hit.entity
+                count += 1
+            }
+            var numbers = UnsafeMutableBufferPointer(rebasing: buffer[..<count])
+            numbers.sort()
+            return choose(among: UnsafeBufferPointer(numbers), at: i, end: best.end)
         }
-        numbers.sort()
-        guard let chosen = choose(among: numbers, at: i, end: best.end) else { return nil }
+        guard let chosen = picked else { return nil }
         // "Nora Kassab": a one-word place name right after a capitalised word the lexicon does
         // not know is a surname (Kassab), not the town (Kessab).
         if best.end == i + 1, i >= 1, index.entityTable[Int(chosen)].kind == .place, tokens[i - 1].kind == .word, tokens[i - 1].isCapitalized,
@@ -342,13 +367,39 @@ struct MentionFinder {
     }
 
     /// Picks one entity when a name is ambiguous (Aleppo the city or the province; Washington the
-    /// government or the city) from the words around it.
-    private func choose(among ids: [Int32], at start: Int, end: Int) -> Int32? {
+    /// government or the city) from the words around it. `ids` are the candidates' entity numbers, sorted.
+    private func choose(among ids: UnsafeBufferPointer<Int32>, at start: Int, end: Int) -> Int32? {
         guard let first = ids.first else { return nil }
         let index = self.index
-        func entity(_ number: Int32) -> Lexicon.Entity? { index.entity(number: number) }
-        // "the provinces of Aleppo and Homs", "Aleppo province" — but not "Idlib province such as Binnish".
-        let provinceContext = (max(0, start - 3)..<start).contains { p in
+        // Categories are read in place: binding an entity would copy (and retain) all of it.
+        func category(_ number: Int32) -> Category { index.entityTable[Int(number)].category }
+        // The province context is only looked at when a candidate is a province or a city.
+        if ids.contains(where: { category($0) == .province || category($0) == .city }), isProvinceContext(start: start, end: end) {
+            if let province = ids.first(where: { category($0) == .province }) { return province }
+            // "the provinces of Aleppo and Homs": the city's province.
+            if let city = ids.first(where: { category($0) == .city }), let parent = index.entityTable[Int(city)].parent,
+               let number = index.number(of: parent), index.entityTable[Int(number)].category == .province { return number }
+        }
+        guard ids.count > 1 else { return first }
+        // One name for the same kind of place in several cities ("the Old City"): the one in the
+        // city in focus, or none.
+        let places = ids.filter { category($0).kind == .place }
+        if places.count > 1, places.count == ids.count, Set(places.map { index.entityTable[Int($0)].category }).count == 1 {
+            guard let city = lastCity else { return nil }
+            return places.first { isInside(index.entity(number: $0), city: city) }
+        }
+        if isPlaceContext(start: start, end: end), let place = ids.first(where: { category($0).kind == .place && category($0) != .province }) {
+            return place
+        }
+        if let actor = ids.first(where: { category($0).kind == .actor }) { return actor }
+        return ids.first(where: { category($0) != .province }) ?? first
+    }
+
+    /// "the provinces of Aleppo and Homs", "Aleppo province", "Idlib and Homs provinces": words
+    /// around the name at `start..<end` that make it a province's — but not "Idlib province such
+    /// as Binnish".
+    private func isProvinceContext(start: Int, end: Int) -> Bool {
+        (max(0, start - 3)..<start).contains { p in
             analysis.isKey(p, .province, .provinces, .governorate, .governorates)
                 && (p + 1..<start).allSatisfy { analysis.isKey($0, .of, .and, .comma) || analysis.isKey($0, .the) || analysis.mentionCoveringLive($0) != nil }
         } || analysis.isKey(end, .province, .governorate, .countryside)
@@ -357,25 +408,6 @@ struct MentionFinder {
             || analysis.isKey(end, .and) && end + 2 < tokens.count && tokens[end + 1].isCapitalized
                 && ((end + 2)..<min(tokens.count, end + 5)).contains(where: { analysis.isKey($0, .provinces, .governorates) })
                 && ((end + 1)..<min(tokens.count, end + 5)).prefix(while: { !analysis.isKey($0, .provinces, .governorates) }).allSatisfy { tokens[$0].isCapitalized || analysis.isKey($0, .hyphen) }
-        if provinceContext {
-            if let province = ids.first(where: { entity($0)?.category == .province }) { return province }
-            // "the provinces of Aleppo and Homs": the city's province.
-            if let city = ids.first(where: { index.entityTable[Int($0)].category == .city }), let parent = index.entityTable[Int(city)].parent,
-               let number = index.number(of: parent), index.entityTable[Int(number)].category == .province { return number }
-        }
-        guard ids.count > 1 else { return first }
-        // One name for the same kind of place in several cities ("the Old City"): the one in the
-        // city in focus, or none.
-        let places = ids.filter { entity($0)?.kind == .place }
-        if places.count > 1, places.count == ids.count, Set(places.map { index.entityTable[Int($0)].category }).count == 1 {
-            guard let city = lastCity else { return nil }
-            return places.first { isInside(index.entity(number: $0), city: city) }
-        }
-        if isPlaceContext(start: start, end: end), let place = ids.first(where: { entity($0)?.kind == .place && entity($0)?.category != .province }) {
-            return place
-        }
-        if let actor = ids.first(where: { entity($0)?.kind == .actor }) { return actor }
-        return ids.first(where: { entity($0)?.category != .province }) ?? first
     }
 
     /// True when `place` lies in `city`, following the lexicon's part-of chain a few steps.
@@ -679,17 +711,13 @@ struct MentionFinder {
     }
 
     private func armedBody(of entity: String) -> String? {
-        guard let known = index.entity(entity) else { return nil }
-        let owner = known.category == .person ? known.leads : entity
+        // (Fields are read in place: no entity is copied.)
+        guard let known = index.number(of: entity) else { return nil }
+        let owner = index.entityTable[Int(known)].category == .person ? index.entityTable[Int(known)].leads : entity
         guard let owner else { return nil }
-        // Only a government (or its leader) has "forces" that need no name; prefer the body named as forces or army.
-        guard index.entity(owner)?.category == .government || index.entity(owner)?.category == .state else { return nil }
-        let candidates = index.armedBodiesByOwner[owner] ?? []
-        let preferred = candidates.first { id in
-            let name = index.entity(id)?.name.lowercased() ?? ""
-            return name.contains("forces") || name.contains("army") || name.contains("military")
-        }
-        guard let forces = preferred ?? candidates.first, analysis.recordLexiconEntity(forces) else { return nil }
+        // Only a government (or its leader) has "forces" that need no name.
+        guard index.category(ofEntity: owner) == .government || index.category(ofEntity: owner) == .state else { return nil }
+        guard let forces = index.armedBody(of: owner), analysis.recordLexiconEntity(forces) else { return nil }
         return forces
     }
 
@@ -769,7 +797,7 @@ struct MentionFinder {
         // "the eastern districts" are the city's; a bare "the north" is the city's only where the
         // lexicon knows that part of the city (a divided city), else the country's.
         let partCity = city(withPart: direction)
-        let knownCityPart = partCity.map { index.entity("\(direction)-\($0)") != nil } ?? false
+        let knownCityPart = partCity.map { index.number(of: "\(direction)-\($0)") != nil } ?? false
         // "the rebel-held south-east" of a divided city in focus is the city's too.
         let heldPart = compass && i >= 2 && analysis.isKey(i - 2, .hyphen) && analysis.compoundCue(i - 1)?.relationClass == .control
             && lastCity.map { dividedCities.contains($0) } == true
@@ -783,8 +811,9 @@ struct MentionFinder {
     /// earlier in the document (the divided city of the story, not Geneva where a diplomat spoke).
     private func city(withPart direction: String) -> String? {
         guard let focus = lastCity else { return nil }
-        if index.entity("\(direction)-\(focus)") != nil { return focus }
-        return dividedCities.last { index.entity("\(direction)-\($0)") != nil } ?? focus
+        // (Ids are looked up by number: no entity is copied.)
+        if index.number(of: "\(direction)-\(focus)") != nil { return focus }
+        return dividedCities.last { index.number(of: "\(direction)-\($0)") != nil } ?? focus
     }
 
     /// Notes a city mention of the document whose parts the lexicon knows ("east-aleppo").
@@ -810,11 +839,12 @@ struct MentionFinder {
             if analysis.isKey(m, .city) {
                 end = m + 1
             } else if let named = index.names.longestMatch(in: tokens, ids: keyIDs, from: m, limit: limit),
-                      let place = named.values.map({ index.entity(number: $0.entity) }).first(where: { $0.category == .city }) {
-                city = place.id
-                guard analysis.recordLexiconEntity(place.id) else { return nil }
-                analysis.addMention(place.id, tokens: m..<named.end, form: .name)
-                noteFocus(place.id)
+                      let place = named.values.first(where: { index.entityTable[Int($0.entity)].category == .city })?.entity {
+                let placeID = index.entityTable[Int(place)].id
+                city = placeID
+                analysis.recordLexiconEntity(number: place)
+                analysis.addMention(number: place, tokens: m..<named.end, form: .name)
+                noteFocus(placeID, number: place)
                 end = named.end
             } else if analysis.isWord(i, .placeNoun) || m < limit && tokens[m].isCapitalized {
                 // "the rebel-held district of Salaheddine": one named place, not the held part of a city.
@@ -825,7 +855,7 @@ struct MentionFinder {
         let date = analysis.document.date
         let actor = analysis.id(of: holder)
         func related(_ holderID: String) -> Bool {
-            holderID == actor || index.entity(actor)?.parent == holderID || index.entity(holderID)?.parent == actor
+            holderID == actor || index.parent(of: actor) == holderID || index.parent(of: holderID) == actor
         }
         let parts = index.heldParts(of: city).filter { part in part.heldBy.map(related) == true && part.isHeld(on: date) }
         guard parts.count == 1, let part = parts.first, analysis.recordLexiconEntity(part.id) else { return nil }
@@ -866,9 +896,14 @@ struct MentionFinder {
 
     // MARK: - Names not in the lexicon
 
+    /// A name found in the text, by its tokens: its name and id strings are made only when the scan
+    /// keeps it (see ``take(_:over:at:limit:sentence:)``).
     private struct Discovery {
-        var id: String
-        var name: String
+        /// The tokens whose text is the name (and, made into a slug, the id).
+        var nameTokens: Range<Int>
+        /// The id of the person named earlier in the document that a short form refers to
+        /// ("Hilal"): the discovery's id, and that person's name its name.
+        var knownPerson: String? = nil
         var category: Category
         var end: Int
         var form: Mention.Form
@@ -945,20 +980,18 @@ struct MentionFinder {
             wordCount += 1
         }
         guard wordCount > 0 else { return nil }
-        // Made only for a name found (most capitalised words are not).
-        lazy var name = analysis.text(i..<end)
         let sentenceInitial = i == sentence.tokens.lowerBound || analysis.isKey(i - 1, .straightQuote, .openQuote, .apostrophe, .openSingleQuote) && i - 1 == sentence.tokens.lowerBound
 
         // Organisations by head noun.
         if wordCount >= 2, let category = analysis.organisationHead(lastWord),
            !((tokens[i].kind == .word || tokens[i].kind == .number) && analysis.isWord(i, .direction)) {
-            return Discovery(id: Slug.make(from: name), name: name, category: category, end: end, form: .discovered)
+            return Discovery(nameTokens: i..<end, category: category, end: end, form: .discovered)
         }
         // "Marmara Centre for Middle East Studies": a head noun before "for" and a field of study.
         if wordCount >= 3, Self.fieldsOfStudy.contains(keys[lastWord]), !analysis.isWord(i, .direction),
            let head = (i..<lastWord).first(where: { analysis.isKey($0 + 1, .for) || analysis.isKey($0 + 1, .of) || analysis.key($0 + 1) == "on" }),
            let category = analysis.organisationHead(head) {
-            return Discovery(id: Slug.make(from: name), name: name, category: category, end: end, form: .discovered)
+            return Discovery(nameTokens: i..<end, category: category, end: end, form: .discovered)
         }
         // "the X brigade": a lower-case armed-group head after the name.
         // Not a description before a name ("the Lebanese group Hezbollah") or a nationality alone
@@ -966,34 +999,33 @@ struct MentionFinder {
         if end < limit, analysis.isWord(end, .armedGroupHead), !tokens[end].isCapitalized,
            analysis.isKey(i - 1, .the), !(wordCount == 1 && isDemonymWord(i)),
            !(end + 1 < limit && tokens[end + 1].kind == .word && tokens[end + 1].isCapitalized) {
-            let full = analysis.text(i..<(end + 1))
-            return Discovery(id: Slug.make(from: full), name: full, category: analysis.key(end) == "militia" ? .militia : .armedGroup, end: end + 1, form: .discovered)
+            return Discovery(nameTokens: i..<(end + 1), category: analysis.key(end) == "militia" ? .militia : .armedGroup, end: end + 1, form: .discovered)
         }
         // Places by place noun: "the Farafina district", "the town of Jibreen", "X, a neighborhood",
         // "the X and Y neighborhoods" — but not a demonym ("the Syrian city of", "a Kurdish area").
         let isDemonym = wordCount == 1 && isDemonymWord(i)
         if !isDemonym, end < limit, let category = analysis.placeNoun(end), !tokens[end].isCapitalized, category != .site || analysis.key(end) == "citadel" {
             if !sentenceInitial || wordCount >= 2 {
-                return Discovery(id: Slug.make(from: name), name: name, category: category, end: end, form: .discovered)
+                return Discovery(nameTokens: i..<end, category: category, end: end, form: .discovered)
             }
         }
         if !isDemonym, analysis.isKey(end, .and), end + 1 < limit, tokens[end + 1].isCapitalized {
             var k = end + 1
             while k < limit, k < end + 5, tokens[k].isCapitalized || tokens[k].isMark("-") || analysis.isWord(k, .nameConnector) { k += 1 }
             if k < limit, let category = analysis.placeNoun(k), ["neighbourhoods", "neighborhoods", "districts", "areas", "towns", "villages"].contains(analysis.key(k)) {
-                return Discovery(id: Slug.make(from: name), name: name, category: category == .district ? .district : category, end: end, form: .discovered)
+                return Discovery(nameTokens: i..<end, category: category == .district ? .district : category, end: end, form: .discovered)
             }
         }
         if i >= 2, analysis.isKey(i - 1, .of), let category = analysis.placeNoun(i - 2), category != .site, !tokens[i - 2].isCapitalized {
-            return Discovery(id: Slug.make(from: name), name: name, category: category, end: end, form: .discovered)
+            return Discovery(nameTokens: i..<end, category: category, end: end, form: .discovered)
         }
         // "the villages of Dabaa and …", "the districts of Yalda, Babila and …".
         if i >= 2, analysis.isKey(i - 1, .of), let category = Self.pluralPlaceHead(keys[i - 2]), !tokens[i - 2].isCapitalized, !isDemonym {
-            return Discovery(id: Slug.make(from: name), name: name, category: category, end: end, form: .discovered)
+            return Discovery(nameTokens: i..<end, category: category, end: end, form: .discovered)
         }
         if end + 2 < limit, analysis.isKey(end, .comma), analysis.isKey(end + 1, .a, .an),
            let category = analysis.placeNoun(end + 2), category != .site {
-            return Discovery(id: Slug.make(from: name), name: name, category: category, end: end, form: .discovered)
+            return Discovery(nameTokens: i..<end, category: category, end: end, form: .discovered)
         }
         // "Tajamu al-Izza, a Free Syrian Army faction", "X, an Islamist rebel group": an apposition
         // naming a kind of armed group.
@@ -1003,7 +1035,7 @@ struct MentionFinder {
                 if analysis.wordClass(k).contains(.humanNoun) || analysis.isWord(k, .roleNoun) { break }
                 let key = keys[k]
                 if analysis.isWord(k, .appositionGroupHead) || key == "group" && analysis.isWord(k - 1, .groupModifier) {
-                    return Discovery(id: Slug.make(from: name), name: name, category: key == "militia" ? .militia : .armedGroup, end: end, form: .discovered)
+                    return Discovery(nameTokens: i..<end, category: key == "militia" ? .militia : .armedGroup, end: end, form: .discovered)
                 }
                 k += 1
             }
@@ -1012,33 +1044,32 @@ struct MentionFinder {
         guard wordCount <= 4, (i..<end).allSatisfy({ tokens[$0].kind != .number }),
               !(wordCount == 1 && analysis.organisationHead(firstWord) != nil) else { return nil }
         if let known = knownPerson(in: i..<end, wordCount: wordCount, firstWord: firstWord) {
-            return Discovery(id: known, name: analysis.record(id: known)?.name ?? name, category: .person, end: end, form: .anaphor)
+            return Discovery(nameTokens: i..<end, knownPerson: known, category: .person, end: end, form: .anaphor)
         }
         // "fired rockets at Hermel": what weapons are fired at, named alone, is a place.
         if !sentenceInitial, !isDemonym, wordCount <= 3, i >= 3, analysis.isKey(i - 1, .at), !analysis.isKey(end, .possessive),
            !(end < limit && tokens[end].isCapitalized),
            (max(0, i - 7)..<(i - 1)).contains(where: { analysis.keyIDs[$0] >= Keyword.fired.rawValue && analysis.keyIDs[$0] <= Keyword.drops.rawValue }) {
-            return Discovery(id: Slug.make(from: name), name: name, category: .city, end: end, form: .discovered, takesFocus: false)
+            return Discovery(nameTokens: i..<end, category: .city, end: end, form: .discovered, takesFocus: false)
         }
         // "deployed near Nairab, while …": only places stand after "near" or "outside".
-        if !sentenceInitial, !isDemonym, wordCount <= 3, Self.placeOnlyPrepositions.contains(analysis.key(i - 1)),
+        if !sentenceInitial, !isDemonym, wordCount <= 3, analysis.isWord(i - 1, .placeBeforeName) && Self.placeOnlyPrepositions.contains(keys[i - 1]),
            !analysis.isKey(end, .possessive), !(end < limit && tokens[end].isCapitalized) {
-            return Discovery(id: Slug.make(from: name), name: name, category: .city, end: end, form: .discovered)
+            return Discovery(nameTokens: i..<end, category: .city, end: end, form: .discovered)
         }
         if isPersonContext(start: i, end: end, limit: limit, wordCount: wordCount, sentenceInitial: sentenceInitial) {
             // "said Kassab" after "Nora Kassab measured …": a surname alone takes the full name
             // written earlier, even where nothing showed it was a person's.
             if wordCount == 1, let full = fullName(endingWith: firstWord) {
-                let fullName = analysis.text(full)
-                return Discovery(id: Slug.make(from: fullName), name: fullName, category: .person, end: end, form: .discovered, fullNameTokens: full)
+                return Discovery(nameTokens: full, category: .person, end: end, form: .discovered, fullNameTokens: full)
             }
-            return Discovery(id: Slug.make(from: name), name: name, category: .person, end: end, form: .discovered)
+            return Discovery(nameTokens: i..<end, category: .person, end: end, form: .discovered)
         }
         // "a news conference in Bratislava": an unknown name after a place preposition is a place.
         if !sentenceInitial, !isDemonym, wordCount <= 3, analysis.isWord(i - 1, .placeBeforeName),
            !analysis.isKey(end, .possessive), !(end < limit && tokens[end].isCapitalized),
            index.quoteVerbs.longestMatch(in: tokens, ids: keyIDs, from: end, limit: limit) == nil {
-            return Discovery(id: Slug.make(from: name), name: name, category: .city, end: end, form: .discovered)
+            return Discovery(nameTokens: i..<end, category: .city, end: end, form: .discovered)
         }
         // "shelled Rajo, Bulbul and Sheikh Hadid", "captured Nahta": an unknown name right after a
         // verb of attack or control, or listed after a place, is a place.
@@ -1048,7 +1079,7 @@ struct MentionFinder {
         if !sentenceInitial, !isDemonym, wordCount <= 3, !analysis.isKey(end, .possessive),
            !(end < limit && tokens[end].isCapitalized), isPlaceListContext(before: i),
            !placedAfter || analysis.isKey(i - 1, .comma) || analysis.isKey(i - 1, .and) {
-            return Discovery(id: Slug.make(from: name), name: name, category: .city, end: end, form: .discovered, takesFocus: false)
+            return Discovery(nameTokens: i..<end, category: .city, end: end, form: .discovered, takesFocus: false)
         }
         return nil
     }
@@ -1074,7 +1105,8 @@ struct MentionFinder {
     /// Participles of speaking that open a person's apposition: "X, speaking from Gaziantep".
     static let speakingParticiples: Set<String> = ["speaking", "writing", "talking", "interviewed", "reached", "contacted"]
 
-    /// Prepositions that only places follow: "near Nairab", "outside Nairab".
+    /// Prepositions that only places follow: "near Nairab", "outside Nairab" (words of
+    /// ``placeBeforeNameWords`` too, which the test of a token's class asks first).
     static let placeOnlyPrepositions: Set<String> = ["near", "outside"]
 
     /// True when the token before `i` is a verb of attack or control ("shelled", "captured") or
@@ -1119,31 +1151,47 @@ struct MentionFinder {
     private func isDemonymWord(_ i: Int) -> Bool {
         if analysis.isWord(i, .lexiconAdjective) { return true }
         let key = keys[i]
-        let utf8 = key.utf8
-        if utf8.allSatisfy({ $0 < 0x80 }) {
-            // ASCII: one character per byte, so suffixes compare as bytes (the last three, read
-            // once, last first).
-            let count = utf8.count
-            guard count > 4 else { return false }
-            var reversed = utf8.reversed().makeIterator()
-            let last = reversed.next() ?? 0, second = reversed.next() ?? 0, third = reversed.next() ?? 0
-            return Self.demonymSuffixes.contains { suffix in
-                suffix[0] == last && suffix[1] == second && (suffix.count < 3 || suffix[2] == third)
-            }
-        }
+        // ASCII: one character per byte, so the endings compare as bytes, read in place.
+        if let ascii = key.utf8.withContiguousStorageIfAvailable({ Self.asciiDemonymShape($0) }), let answer = ascii { return answer }
         return ["ian", "ese", "ish", "ean", "iti", "aqi", "udi", "ani", "ari", "eli", "ic"].contains { key.hasSuffix($0) } && key.count > 4
     }
 
-    /// The endings of demonyms ("-ian", "-ese", …), as reversed UTF-8 bytes.
-    private static let demonymSuffixes: [[UInt8]] = ["ian", "ese", "ish", "ean", "iti", "aqi", "udi", "ani", "ari", "eli", "ic"].map { Array($0.utf8.reversed()) }
+    /// For ASCII `bytes`, whether they are longer than four characters and end like a demonym
+    /// (``demonymEndings``); nil for other text.
+    private static func asciiDemonymShape(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        var high: UInt8 = 0
+        for b in bytes { high |= b }
+        guard high < 0x80 else { return nil }
+        let n = bytes.count
+        guard n > 4 else { return false }
+        // The last three bytes, the last lowest.
+        let last = UInt32(bytes[n - 3]) << 16 | UInt32(bytes[n - 2]) << 8 | UInt32(bytes[n - 1])
+        return demonymEndings.contains { last & $0.mask == $0.bytes }
+    }
+
+    /// The endings of demonyms ("-ian", "-ese", …, "-ic"), as their UTF-8 bytes packed the last
+    /// lowest, with the mask of the bytes they have.
+    private static let demonymEndings: [(bytes: UInt32, mask: UInt32)] = ["ian", "ese", "ish", "ean", "iti", "aqi", "udi", "ani", "ari", "eli", "ic"].map { ending in
+        (ending.utf8.reduce(0) { $0 << 8 | UInt32($1) }, ending.utf8.count == 3 ? 0xFF_FFFF : 0xFFFF)
+    }
 
     /// The person named earlier in the document whose name `words` shorten: one of its later words
     /// ("Hilal" for "Alaeddine Hilal") or a run of two or more of its words ("Haj Bakri" for
     /// "Mustafa Haj Bakri", "Abu Hadi" for "Abu Hadi al-Halabi").
     private func knownPerson(in range: Range<Int>, wordCount: Int, firstWord: Int) -> String? {
         // (An empty table answers nil without hashing a key.)
-        if wordCount == 1 { return personsByWord.isEmpty ? nil : personsByWord[keys[firstWord]] }
+        if wordCount == 1 {
+            guard !personsByWord.isEmpty, personWordKeys.mayContain(KeyFilter.hash(of: keys[firstWord])) else { return nil }
+            return personsByWord[keys[firstWord]]
+        }
         guard !personsByRun.isEmpty else { return nil }
+        // The run's key, hashed word by word (no string is made unless it may be known).
+        var hash = KeyFilter.start, isFirst = true
+        for t in range where tokens[t].kind == .word || tokens[t].kind == .number {
+            hash = KeyFilter.hash(of: keys[t], continuing: isFirst ? hash : KeyFilter.space(hash))
+            isFirst = false
+        }
+        guard personRunKeys.mayContain(hash) else { return nil }
         let words = range.filter { tokens[$0].kind == .word || tokens[$0].kind == .number }
         return personsByRun[words.map { keys[$0] }.joined(separator: " ")]
     }
@@ -1267,12 +1315,15 @@ struct MentionFinder {
         guard words.count >= 2 else { return }
         for w in words.dropFirst() where !analysis.isWord(w, .nameConnector) {
             personsByWord[keys[w]] = id
+            personWordKeys.insert(KeyFilter.hash(of: keys[w]))
         }
         // Runs of two or more words, shorter than the whole name.
         guard words.count >= 3, words.count <= 6 else { return }
         for length in 2..<words.count {
             for first in 0...(words.count - length) {
-                personsByRun[words[first..<(first + length)].map { keys[$0] }.joined(separator: " ")] = id
+                let run = words[first..<(first + length)].map { keys[$0] }.joined(separator: " ")
+                personsByRun[run] = id
+                personRunKeys.insert(KeyFilter.hash(of: run))
             }
         }
     }

@@ -63,28 +63,50 @@ final class DocumentAnalysis {
         let (tokens, keys, entries) = Tokenizer.keyedTokens(of: document, vocabulary: index.vocabulary)
         (self.tokens, self.keys) = (tokens, keys)
         self.tokenCount = tokens.count
-        // The ids, plural ids and word classes of the tokens, in one pass over the entries.
-        var keyIDs: [Int32] = [], pluralIDs: [Int32] = [], wordClasses: [WordClass] = []
-        keyIDs.reserveCapacity(entries.count)
-        pluralIDs.reserveCapacity(entries.count)
-        wordClasses.reserveCapacity(entries.count)
+        // The ids, plural ids and word classes of the tokens, in one pass over the entries, each
+        // written once into its array (every element of the three is written before it is read).
+        let count = entries.count
         let classesOfIDs = index.wordClasses
-        for entry in entries {
-            keyIDs.append(entry.id)
-            pluralIDs.append(entry.pluralID)
-            wordClasses.append(entry.id >= 0 ? classesOfIDs[Int(entry.id)] : [])
+        var pluralIDs: [Int32] = [], wordClasses: [WordClass] = []
+        self.keyIDs = [Int32](unsafeUninitializedCapacity: count) { ids, idCount in
+            pluralIDs = [Int32](unsafeUninitializedCapacity: count) { plurals, pluralCount in
+                wordClasses = [WordClass](unsafeUninitializedCapacity: count) { classes, classCount in
+                    for (t, entry) in entries.enumerated() {
+                        ids.initializeElement(at: t, to: entry.id)
+                        plurals.initializeElement(at: t, to: entry.pluralID)
+                        classes.initializeElement(at: t, to: entry.id >= 0 ? classesOfIDs[Int(entry.id)] : [])
+                    }
+                    classCount = count
+                }
+                pluralCount = count
+            }
+            idCount = count
         }
-        self.keyIDs = keyIDs
         self.wordClasses = wordClasses
         self.pluralIDs = pluralIDs
         self.fuzzyIDs = [Int32](repeating: Self.notComputed, count: tokens.count)
         self.sentences = SentenceSplitter.sentences(of: tokens, keys: keys)
         self.recordOfNumber = [Int32](repeating: -1, count: index.entityTable.count)
-        var owner = [Int32](repeating: 0, count: tokens.count)
-        for (s, sentence) in sentences.enumerated() {
-            for t in sentence.tokens { owner[t] = Int32(s) }
+        self.sentenceOfToken = Self.sentenceOfEachToken(sentences, tokenCount: tokens.count)
+    }
+
+    /// For each of `tokenCount` tokens, the index of its sentence in `sentences`, which cover the
+    /// tokens one after another (as ``SentenceSplitter/sentences(of:keys:)`` makes them).
+    private static func sentenceOfEachToken(_ sentences: [Sentence], tokenCount: Int) -> [Int32] {
+        [Int32](unsafeUninitializedCapacity: tokenCount) { owner, initialized in
+            var t = 0
+            for (s, sentence) in sentences.enumerated() {
+                // Each sentence starts where the last ended, inside the tokens: every element is
+                // written once, in order.
+                precondition(sentence.tokens.lowerBound == t && sentence.tokens.upperBound <= tokenCount)
+                while t < sentence.tokens.upperBound {
+                    owner.initializeElement(at: t, to: Int32(s))
+                    t += 1
+                }
+            }
+            precondition(t == tokenCount)
+            initialized = t
         }
-        self.sentenceOfToken = owner
     }
 
     func text(_ tokens: Range<Int>) -> String {
@@ -115,13 +137,31 @@ final class DocumentAnalysis {
         return id
     }
 
-    /// The vocabulary id of the transliteration key of `key` (a key outside the vocabulary),
-    /// computed once per distinct word.
+    /// The vocabulary id of the transliteration key of `key` (a key outside the vocabulary). A
+    /// short key of lower-case ASCII is rewritten in a stack buffer and looked up by its bytes
+    /// (no string is made or hashed); any other is computed once per distinct word.
     private func fuzzyIDOfUnknownWord(_ key: String) -> Int32 {
+        if let found = key.utf8.withContiguousStorageIfAvailable({ fuzzyID(ofLowercaseASCII: $0) }), let id = found { return id }
         if let known = fuzzyIDsOfUnknownKeys[key] { return known }
         let id = index.vocabulary.id(of: Transliteration.key(key))
         fuzzyIDsOfUnknownKeys[key] = id
         return id
+    }
+
+    /// ``fuzzyIDOfUnknownWord(_:)`` of a key's bytes, when they are at most 64 bytes of ASCII
+    /// without capitals (so the vocabulary's lower-casing look-up finds exactly the key) and the
+    /// vocabulary can look ASCII keys up by bytes; nil otherwise.
+    private func fuzzyID(ofLowercaseASCII key: UnsafeBufferPointer<UInt8>) -> Int32? {
+        guard key.count <= 64 else { return nil }
+        for b in key where b >= 0x80 || b >= 0x41 && b <= 0x5A { return nil }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: key.count) { buffer -> Int32? in
+            // (`buffer` has exactly `key.count` bytes: every index below is inside both.)
+            for i in 0..<key.count { buffer[i] = key[i] }
+            let count = Transliteration.rewrite(buffer)
+            var hash = ASCIIKeyTable<Vocabulary.Entry>.hashStart
+            for i in 0..<count { hash = ASCIIKeyTable<Vocabulary.Entry>.hashStep(hash, buffer[i]) }
+            return index.vocabulary.entry(ofLowercasedASCII: UnsafeBufferPointer(rebasing: buffer[..<count]), hash: hash)?.id
+        }
     }
 
     /// True when a mention is written with a capital: a name ("Islamic State"), not a description
@@ -294,6 +334,9 @@ final class DocumentAnalysis {
     func addAlias(_ tokens: Range<Int>, to number: Int32) {
         let r = recordOfNumber[Int(number)]
         guard r >= 0, !tokens.isEmpty else { return }
+        // Room for a few at the first: most records get several (the array then grows once, not
+        // at the first, second and third span).
+        if records[Int(r)].aliasSpans.isEmpty { records[Int(r)].aliasSpans.reserveCapacity(8) }
         records[Int(r)].aliasSpans.append(SpanBounds(start: self.tokens[tokens.lowerBound].start, end: self.tokens[tokens.upperBound - 1].end))
     }
 

@@ -1,0 +1,34 @@
+/// A small Bloom filter over token keys (one FNV-1a hash, 1,024 bits): it answers "certainly
+/// absent" for most keys never inserted, so a dictionary keyed by `String` is hashed with
+/// `Hasher` only for keys that may be in it.
+///
+/// A key may be a run of keys joined by spaces ("haj bakri"): ``hash(of:continuing:)`` hashes it
+/// key by key (with ``space(_:)`` between), without making the joined string.
+struct KeyFilter {
+    private var bits = [UInt64](repeating: 0, count: 16)
+
+    /// The FNV-1a hash of no bytes.
+    static var start: UInt32 { 0x811C_9DC5 }
+
+    /// `hash` extended by the UTF-8 bytes of `key` (FNV-1a).
+    static func hash(of key: String, continuing hash: UInt32 = start) -> UInt32 {
+        var hash = hash
+        for byte in key.utf8 { hash = (hash ^ UInt32(byte)) &* 0x0100_0193 }
+        return hash
+    }
+
+    /// `hash` extended by a space, as between the keys of a run.
+    static func space(_ hash: UInt32) -> UInt32 { (hash ^ 0x20) &* 0x0100_0193 }
+
+    /// Notes a key by its hash.
+    mutating func insert(_ hash: UInt32) {
+        let bit = Int(hash >> 7 ^ hash) & 1023
+        bits[bit >> 6] |= 1 << UInt64(bit & 63)
+    }
+
+    /// False when no key of this hash was inserted; true when one may have been.
+    func mayContain(_ hash: UInt32) -> Bool {
+        let bit = Int(hash >> 7 ^ hash) & 1023
+        return bits[bit >> 6] & 1 << UInt64(bit & 63) != 0
+    }
+}
