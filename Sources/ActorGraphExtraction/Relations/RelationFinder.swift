@@ -25,6 +25,8 @@ struct RelationFinder {
         let quoted = quotedTokens()
         resolveControlledSections()
         analysis.sectionEntities = Set(analysis.mentions.lazy.filter { $0.form == .section }.map(\.number))
+        // The outermost mentions of the sentence at hand, refilled for each in the same storage.
+        var mentions: [Mention] = []
         for (s, sentence) in analysis.sentences.enumerated() where !analysis.skippedParagraphs.contains(sentence.paragraph) && !isQuestion(sentence) {
             var classes: WordClass = []
             var keywords = KeywordSet()
@@ -40,7 +42,7 @@ struct RelationFinder {
             findRoles(context)
             // The finders below share one list of the sentence's mentions; those they add (a
             // country inside "Lebanon's Hezbollah") only claim tokens no other mention covers.
-            let mentions = context.mentions
+            context.collectMentions(into: &mentions)
             findGroupKinds(context, mentions)
             findListedMembers(context, mentions)
             findDivisions(context, mentions)

@@ -68,6 +68,23 @@ struct SentenceContext {
         return out
     }
 
+    /// ``mentions`` written into `out` (emptied first, its storage kept): one pass, and no new
+    /// array for each sentence.
+    func collectMentions(into out: inout [Mention]) {
+        out.removeAll(keepingCapacity: true)
+        var t = range.lowerBound
+        while t < range.upperBound {
+            let m = analysis.mentionCovering[t]
+            if m >= 0 {
+                let mention = analysis.mentions[Int(m)]
+                out.append(mention)
+                t = max(t + 1, mention.tokens.upperBound)
+            } else {
+                t += 1
+            }
+        }
+    }
+
     func isQuoted(_ t: Int) -> Bool { t >= 0 && t < quoted.count && quoted[t] }
 
     /// The tokens from `lower` up to (not including) `upper`, kept inside the sentence. Every range
