@@ -61,11 +61,19 @@ struct RelationFinder {
     /// half of the city, which the government holds?", "Why did Russia bomb the hospital?".)
     func isQuestion(_ sentence: Sentence) -> Bool {
         var last = sentence.tokens.upperBound - 1
-        while last > sentence.tokens.lowerBound, tokens[last].kind == .punctuation, keys[last] != "?" { last -= 1 }
-        guard last >= sentence.tokens.lowerBound, keys[last] == "?" else { return false }
+        while last > sentence.tokens.lowerBound, tokens[last].kind == .punctuation, !isQuestionMark(last) { last -= 1 }
+        guard last >= sentence.tokens.lowerBound, isQuestionMark(last) else { return false }
         var first = sentence.tokens.lowerBound
         while first < last, tokens[first].kind != .word || analysis.isKey(first, .and) || analysis.isKey(first, .but) || keys[first] == "so" { first += 1 }
         return analysis.isWord(first, .auxiliary) || analysis.isWord(first, .modal)
+    }
+
+    /// True when token `t`'s key is "?". A token whose first character is ASCII has it without
+    /// comparing strings: only a punctuation token (one character, its own key) can be "?".
+    func isQuestionMark(_ t: Int) -> Bool {
+        let token = tokens[t]
+        guard token.first.isASCII else { return keys[t] == "?" }
+        return token.kind == .punctuation && token.first == "?"
     }
 
     /// The tokens inside direct quotations.

@@ -40,31 +40,8 @@ struct SentenceContext {
 
     /// The outermost mentions of the sentence, in order.
     var mentions: [Mention] {
-        // Counted first, so that the array is made once at its size.
-        var count = 0
-        var u = range.lowerBound
-        while u < range.upperBound {
-            let m = analysis.mentionCovering[u]
-            if m >= 0 {
-                count += 1
-                u = max(u + 1, analysis.mentions[Int(m)].tokens.upperBound)
-            } else {
-                u += 1
-            }
-        }
         var out: [Mention] = []
-        out.reserveCapacity(count)
-        var t = range.lowerBound
-        while t < range.upperBound {
-            let m = analysis.mentionCovering[t]
-            if m >= 0 {
-                let mention = analysis.mentions[Int(m)]
-                out.append(mention)
-                t = max(t + 1, mention.tokens.upperBound)
-            } else {
-                t += 1
-            }
-        }
+        collectMentions(into: &out)
         return out
     }
 
