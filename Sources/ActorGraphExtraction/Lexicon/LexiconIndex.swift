@@ -70,6 +70,8 @@ final class LexiconIndex: Sendable {
     private let startsMentionOfWord: [Bool]
     /// For ``partDirections(of:)``: the bits of each id that has any.
     private let partDirectionsByID: [String: UInt8]
+    /// ``partDirectionsByID`` of each lexicon entity, by number.
+    private let partDirectionsOfNumber: [UInt8]
 
     init(_ lexicon: Lexicon) {
         let lexicon = lexicon.withTerritories()
@@ -203,6 +205,7 @@ final class LexiconIndex: Sendable {
             }
         }
         partDirectionsByID = partDirections
+        partDirectionsOfNumber = entityTable.map { partDirections[$0.id] ?? 0 }
         self.entityNumbers = entityNumbers
         self.asciiEntityNumbers = entityNumbers.keys.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } }
             ? ASCIIKeyTable(entityNumbers.map { (key: $0.key, value: $0.value) }) : nil
@@ -240,6 +243,10 @@ final class LexiconIndex: Sendable {
     /// Which parts of the place `id` the lexicon names by direction: bit 0 when it has an entity
     /// `east-<id>`, bit 1 `west-<id>`, bit 2 `north-<id>`, bit 3 `south-<id>`; 0 for none.
     func partDirections(of id: String) -> UInt8 { partDirectionsByID[id] ?? 0 }
+
+    /// ``partDirections(of:)`` of the entity numbered `number` (below ``entityTable``'s count),
+    /// read from an array instead of hashing its id.
+    @inline(__always) func partDirections(ofNumber number: Int32) -> UInt8 { partDirectionsOfNumber[Int(number)] }
 
     /// False when a lower-case word whose key has vocabulary id `id` starts nothing the mention
     /// finder matches (the mention finder still asks the word's singular of the name trie).

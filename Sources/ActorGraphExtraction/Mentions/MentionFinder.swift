@@ -116,7 +116,7 @@ struct MentionFinder {
                 }
                 // A place named as a modifier ("a Beirut-based institute") does not move the story there.
                 if !analysis.isKey(lexical.end, .hyphen) { noteFocus(entity, number: lexical.number) }
-                if analysis.category(of: lexical.number) == .city { noteDividedCity(entity) }
+                if analysis.category(of: lexical.number) == .city { noteDividedCity(entity, parts: index.partDirections(ofNumber: lexical.number)) }
                 if analysis.category(of: lexical.number) == .person { rememberPerson(entity, tokens: i..<lexical.end) }
                 findInnerFacts(in: entity, number: lexical.number, tokens: i..<lexical.end, sentence: number)
                 let after = matchForces(of: entity, mentionStart: i, end: lexical.end, in: sentence.tokens, sentence: number)
@@ -816,9 +816,10 @@ struct MentionFinder {
         return dividedCities.last { index.number(of: "\(direction)-\($0)") != nil } ?? focus
     }
 
-    /// Notes a city mention of the document whose parts the lexicon knows ("east-aleppo").
-    private mutating func noteDividedCity(_ id: String) {
-        guard dividedCities.last != id, index.partDirections(of: id) != 0 else { return }
+    /// Notes a city mention of the document whose parts the lexicon knows ("east-aleppo"); `parts`
+    /// is ``LexiconIndex/partDirections(of:)`` of `id`.
+    private mutating func noteDividedCity(_ id: String, parts: UInt8) {
+        guard parts != 0, dividedCities.last != id else { return }
         dividedCities.removeAll { $0 == id }
         dividedCities.append(id)
     }
@@ -872,14 +873,20 @@ struct MentionFinder {
         guard let parent = analysis.record(id: place) else { return end }
         let isCity = parent.category != .country
         let id = "\(direction)-\(place)"
-        let name: String
-        if direction == "coast" {
-            name = "Coast of \(parent.name)"
+        // (The section is recorded, mentioned and aliased by its number: its id is hashed once; its
+        // name is made only when it is recorded for the first time.)
+        let number: Int32
+        if let recorded = analysis.recordedNumber(of: id) {
+            number = recorded
         } else {
-            name = "\(Self.sectionWords[direction] ?? direction.capitalized) \(parent.name)"
+            let name: String
+            if direction == "coast" {
+                name = "Coast of \(parent.name)"
+            } else {
+                name = "\(Self.sectionWords[direction] ?? direction.capitalized) \(parent.name)"
+            }
+            number = analysis.recordNumber(id, name: name, category: isCity ? .district : .region)
         }
-        // (The section is recorded, mentioned and aliased by its number: its id is hashed once.)
-        let number = analysis.recordNumber(id, name: name, category: isCity ? .district : .region)
         analysis.addMention(number: number, tokens: start..<end, form: .section)
         // "the enclave" refers back to the part of the city the lexicon describes so (a number
         // below the lexicon's count is a lexicon entity's).
@@ -1380,9 +1387,11 @@ struct MentionFinder {
         switch category {
         case .city:
             lastCity = id
-            noteDividedCity(id)
+            // (By number when known: a lexicon entity's is read from an array.)
+            let parts = if let number, Int(number) < index.entityTable.count { index.partDirections(ofNumber: number) } else { index.partDirections(of: id) }
+            noteDividedCity(id, parts: parts)
             // A city whose parts the lexicon knows (Aleppo) is no town.
-            if index.partDirections(of: id) & 0b11 == 0 { lastTown = id }
+            if parts & 0b11 == 0 { lastTown = id }
         case .country: lastCountry = id
         case .district, .neighbourhood, .site:
             if category != .site { lastDistrict = id }
@@ -1392,7 +1401,7 @@ struct MentionFinder {
             while let parent = current, steps < 4 {
                 if index.category(ofEntity: parent) == .city, analysis.recordLexiconEntity(parent) {
                     lastCity = parent
-                    noteDividedCity(parent)
+                    noteDividedCity(parent, parts: index.partDirections(of: parent))
                     return
                 }
                 current = index.parent(of: parent)
