@@ -1297,9 +1297,12 @@ struct MentionFinder {
     /// that starts no sentence and is no function word, title or part of a mention.
     private func fullName(endingWith word: Int) -> Range<Int>? {
         var t = word - 1
+        let wordID = keyIDs[word], wordKey = keys[word]
         while t >= 1, t >= word - 3_000 {
-            if keyIDs[t] == keyIDs[word], keys[t] == keys[word], tokens[t - 1].kind == .word, tokens[t - 1].isCapitalized,
-               tokens[t - 1].end + 1 == tokens[t].start, analysis.mentionCoveringLive(t - 1) == nil,
+            // The token tests come before the key's (words outside the vocabulary share one id, and
+            // their keys are compared as strings).
+            if keyIDs[t] == wordID, tokens[t - 1].isCapitalized, tokens[t - 1].kind == .word,
+               tokens[t - 1].end + 1 == tokens[t].start, keys[t] == wordKey, analysis.mentionCoveringLive(t - 1) == nil,
                analysis.mentionCoveringLive(t).map({ analysis.kind(of: $0) == .actor && analysis.category(of: $0) == .person }) ?? true,
                analysis.wordClass(t - 1).isDisjoint(with: [.determiner, .commonWord, .title, .roleNoun, .preposition]),
                analysis.sentenceOfToken[t - 1] == analysis.sentenceOfToken[t],
