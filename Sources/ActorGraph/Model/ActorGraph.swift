@@ -31,6 +31,16 @@ public struct ActorGraph: Sendable, Hashable {
         for edge in edges { add(edge) }
     }
 
+    /// An empty graph holding `documents`, with room for `nodeCapacity` nodes and `edgeCapacity`
+    /// edges: a graph to be filled with `add(moving:)` of nodes and edges, which consume
+    /// what they add (nothing is copied into an array first).
+    package init(documents: [Document], nodeCapacity: Int, edgeCapacity: Int) {
+        documentsByID.reserveCapacity(documents.count)
+        for document in documents { add(document) }
+        nodesByID.reserveCapacity(nodeCapacity)
+        edgesByKey.reserveCapacity(edgeCapacity)
+    }
+
     /// The source documents, sorted by id.
     public var documents: [Document] { documentsByID.values.sorted() }
     /// The nodes, sorted by id.
@@ -73,6 +83,17 @@ public struct ActorGraph: Sendable, Hashable {
         }
     }
 
+    /// `add(_:)` of a node the caller gives up: a new node moves into the table
+    /// without a copy.
+    package mutating func add(moving node: consuming Node) {
+        // A known node is taken out, merged with the new one (now in the table) and put back.
+        let id = node.id
+        if var existing = nodesByID.updateValue(node, forKey: id) {
+            if let added = nodesByID[id] { existing.merge(added) }
+            nodesByID[id] = existing
+        }
+    }
+
     /// Adds an edge, or merges its evidence into the edge with the same key.
     ///
     /// Both ends should already be nodes of the graph; ``validate()`` reports dangling edges.
@@ -80,6 +101,17 @@ public struct ActorGraph: Sendable, Hashable {
         let key = edge.key
         if var existing = edgesByKey.updateValue(edge, forKey: key) {
             existing.merge(edge)
+            edgesByKey[key] = existing
+        }
+    }
+
+    /// `add(_:)` of an edge the caller gives up: a new edge moves into the table
+    /// without a copy.
+    package mutating func add(moving edge: consuming Edge) {
+        // A known edge is taken out, merged with the new one (now in the table) and put back.
+        let key = edge.key
+        if var existing = edgesByKey.updateValue(edge, forKey: key) {
+            if let added = edgesByKey[key] { existing.merge(added) }
             edgesByKey[key] = existing
         }
     }

@@ -27,7 +27,8 @@ public struct Node: Sendable, Hashable, Identifiable {
         self.kind = kind
         self.category = category
         self.label = label
-        var names = aliases.sortedUnique()
+        var names = aliases
+        names.formSortedUnique()
         // The names are distinct: at most one equals the label.
         if let i = names.firstIndex(of: label) { names.remove(at: i) }
         self.aliases = names

@@ -18,70 +18,99 @@ public enum SHA256 {
 
     /// The 32-byte digest of `bytes`.
     public static func digest<Bytes: Collection>(of bytes: Bytes) -> [UInt8] where Bytes.Element == UInt8 {
-        let state = hashState(of: bytes)
-        var out: [UInt8] = []
-        out.reserveCapacity(32)
-        for v in state {
-            out.append(UInt8(truncatingIfNeeded: v >> 24)); out.append(UInt8(truncatingIfNeeded: v >> 16))
-            out.append(UInt8(truncatingIfNeeded: v >> 8)); out.append(UInt8(truncatingIfNeeded: v))
+        withHashState(of: bytes) { state in
+            [UInt8](unsafeUninitializedCapacity: 32) { out, count in
+                for (i, v) in state.enumerated() {
+                    out[4 * i] = UInt8(truncatingIfNeeded: v >> 24); out[4 * i + 1] = UInt8(truncatingIfNeeded: v >> 16)
+                    out[4 * i + 2] = UInt8(truncatingIfNeeded: v >> 8); out[4 * i + 3] = UInt8(truncatingIfNeeded: v)
+                }
+                count = 32
+            }
         }
-        return out
     }
 
     /// The digest of `bytes` as 64 lower-case hex digits.
     public static func hexDigest<Bytes: Collection>(of bytes: Bytes) -> String where Bytes.Element == UInt8 {
-        let state = hashState(of: bytes)
-        return String(unsafeUninitializedCapacity: 64) { out in
-            var n = 0
-            for v in state {
-                var shift: UInt32 = 28
-                for _ in 0..<8 {
-                    let nibble = UInt8(truncatingIfNeeded: (v >> shift) & 15)
-                    out[n] = nibble < 10 ? 0x30 + nibble : 0x57 + nibble
-                    n += 1
-                    shift &-= 4
+        withHashState(of: bytes) { state in
+            String(unsafeUninitializedCapacity: 64) { out in
+                writeHex(of: UnsafeBufferPointer(state), digits: 64, into: out)
+                return 64
+            }
+        }
+    }
+
+    /// `prefix` followed by the first `digits` (0 to 64) lower-case hex digits of the digest of
+    /// `message`: `prefix + hexDigest(of: message).prefix(digits)` made as one string, with no
+    /// array or string in between.
+    ///
+    /// ```swift
+    /// Array("abc".utf8).withUnsafeBytes { SHA256.hexDigest(of: $0, digits: 6, after: "id-") }
+    /// // "id-ba7816"
+    /// ```
+    package static func hexDigest(of message: UnsafeRawBufferPointer, digits: Int, after prefix: StaticString) -> String {
+        let digits = min(max(digits, 0), 64)
+        return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 8) { state in
+            hashState(ofBuffer: message, into: state)
+            return prefix.withUTF8Buffer { head in
+                String(unsafeUninitializedCapacity: head.count + digits) { out in
+                    for i in 0..<head.count { out[i] = head[i] }
+                    writeHex(of: UnsafeBufferPointer(state), digits: digits,
+                             into: UnsafeMutableBufferPointer(rebasing: out[head.count...]))
+                    return head.count + digits
                 }
             }
-            return n
         }
     }
 
-    /// The final hash state (eight words) of `bytes`.
-    private static func hashState<Bytes: Collection>(of bytes: Bytes) -> [UInt32] where Bytes.Element == UInt8 {
-        if let state = bytes.withContiguousStorageIfAvailable({ hashState(ofBuffer: UnsafeRawBufferPointer($0)) }) {
-            return state
+    /// Writes the first `digits` lower-case hex digits of the hash state `state` (eight words,
+    /// most significant nibble first) into the start of `out`, which holds at least `digits` bytes.
+    private static func writeHex(of state: UnsafeBufferPointer<UInt32>, digits: Int, into out: UnsafeMutableBufferPointer<UInt8>) {
+        for n in 0..<digits {
+            let word = state[n >> 3]
+            let shift = UInt32(28 - 4 * (n & 7))
+            let nibble = UInt8(truncatingIfNeeded: (word >> shift) & 15)
+            out[n] = nibble < 10 ? 0x30 + nibble : 0x57 + nibble
         }
-        return Array(bytes).withUnsafeBytes { hashState(ofBuffer: $0) }
     }
 
-    /// The final hash state of a contiguous message: whole blocks are read in place, only the
-    /// padded tail (one or two blocks) is copied.
-    private static func hashState(ofBuffer message: UnsafeRawBufferPointer) -> [UInt32] {
-        var h: [UInt32] = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]
+    /// Calls `body` with the final hash state (eight words) of `bytes`, held in temporary storage.
+    private static func withHashState<Bytes: Collection, Result>(
+        of bytes: Bytes, _ body: (UnsafeMutableBufferPointer<UInt32>) -> Result
+    ) -> Result where Bytes.Element == UInt8 {
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 8) { state in
+            if bytes.withContiguousStorageIfAvailable({ hashState(ofBuffer: UnsafeRawBufferPointer($0), into: state) }) == nil {
+                Array(bytes).withUnsafeBytes { hashState(ofBuffer: $0, into: state) }
+            }
+            return body(state)
+        }
+    }
+
+    /// Writes the final hash state of a contiguous message into `state` (eight words): whole
+    /// blocks are read in place, only the padded tail (one or two blocks) is copied.
+    private static func hashState(ofBuffer message: UnsafeRawBufferPointer, into state: UnsafeMutableBufferPointer<UInt32>) {
+        state[0] = 0x6a09e667; state[1] = 0xbb67ae85; state[2] = 0x3c6ef372; state[3] = 0xa54ff53a
+        state[4] = 0x510e527f; state[5] = 0x9b05688c; state[6] = 0x1f83d9ab; state[7] = 0x5be0cd19
         let wholeBlocks = message.count / 64
-        h.withUnsafeMutableBufferPointer { state in
-            k.withUnsafeBufferPointer { k in
-                withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
-                    for block in 0..<wholeBlocks {
-                        compress(UnsafeRawBufferPointer(rebasing: message[block * 64..<block * 64 + 64]), state: state, k: k, w: w)
-                    }
-                    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 128) { tail in
-                        let rest = message.count - wholeBlocks * 64
-                        let tailLength = rest < 56 ? 64 : 128
-                        for i in 0..<rest { tail[i] = message[wholeBlocks * 64 + i] }
-                        tail[rest] = 0x80
-                        for i in rest + 1..<tailLength { tail[i] = 0 }
-                        let bitLength = UInt64(message.count) &* 8
-                        for i in 0..<8 { tail[tailLength - 1 - i] = UInt8(truncatingIfNeeded: bitLength >> UInt64(i * 8)) }
-                        let padded = UnsafeRawBufferPointer(tail)
-                        for offset in stride(from: 0, to: tailLength, by: 64) {
-                            compress(UnsafeRawBufferPointer(rebasing: padded[offset..<offset + 64]), state: state, k: k, w: w)
-                        }
+        k.withUnsafeBufferPointer { k in
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
+                for block in 0..<wholeBlocks {
+                    compress(UnsafeRawBufferPointer(rebasing: message[block * 64..<block * 64 + 64]), state: state, k: k, w: w)
+                }
+                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 128) { tail in
+                    let rest = message.count - wholeBlocks * 64
+                    let tailLength = rest < 56 ? 64 : 128
+                    for i in 0..<rest { tail[i] = message[wholeBlocks * 64 + i] }
+                    tail[rest] = 0x80
+                    for i in rest + 1..<tailLength { tail[i] = 0 }
+                    let bitLength = UInt64(message.count) &* 8
+                    for i in 0..<8 { tail[tailLength - 1 - i] = UInt8(truncatingIfNeeded: bitLength >> UInt64(i * 8)) }
+                    let padded = UnsafeRawBufferPointer(tail)
+                    for offset in stride(from: 0, to: tailLength, by: 64) {
+                        compress(UnsafeRawBufferPointer(rebasing: padded[offset..<offset + 64]), state: state, k: k, w: w)
                     }
                 }
             }
         }
-        return h
     }
 
     /// Runs the compression function on one 64-byte block.

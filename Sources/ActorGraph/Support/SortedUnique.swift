@@ -3,19 +3,24 @@ extension Array where Element: Comparable {
     /// `Set(self).sorted()` without hashing every element (sorting is stable, so the element kept
     /// is the first of its run in the original order, as a set keeps the first one inserted).
     func sortedUnique() -> [Element] {
-        guard count > 1 else { return self }
-        // Input that is already strictly increasing (often the case) is returned as it is.
-        if isStrictlyIncreasing { return self }
         var out = self
-        out.sort()
+        out.formSortedUnique()
+        return out
+    }
+
+    /// Makes the array ``sortedUnique()`` in place: an array held once is sorted without a copy.
+    mutating func formSortedUnique() {
+        guard count > 1 else { return }
+        // Input that is already strictly increasing (often the case) is left as it is.
+        if isStrictlyIncreasing { return }
+        sort()
         // Compact in place: each run of equal elements keeps its first.
         var kept = 1
-        for i in 1..<out.count where out[i] != out[kept - 1] {
-            if i != kept { out[kept] = out[i] }
+        for i in 1..<count where self[i] != self[kept - 1] {
+            if i != kept { self[kept] = self[i] }
             kept += 1
         }
-        out.removeLast(out.count - kept)
-        return out
+        removeLast(count - kept)
     }
 
     /// True when every element is less than the next.

@@ -19,7 +19,9 @@ final class ASCIIKeyTable<Value: Sendable>: Sendable {
     private let keys: [KeyBounds]
     /// Each slot's value (nil for an empty slot).
     private let values: [Value?]
-    /// The bytes of every key, one after another.
+    /// The bytes of every key, one after another, each key starting at a multiple of eight and
+    /// followed by zeros up to the next multiple of eight: keys are compared eight bytes at a time
+    /// (``value(forZeroPadded:count:hash:)``).
     private let bytes: [UInt8]
 
     /// A table of `pairs`, whose keys must be ASCII and distinct.
@@ -39,6 +41,7 @@ final class ASCIIKeyTable<Value: Sendable>: Sendable {
             keys[slot] = KeyBounds(start: Int32(bytes.count), count: Int32(keyBytes.count))
             values[slot] = pair.value
             bytes.append(contentsOf: keyBytes)
+            while bytes.count % 8 != 0 { bytes.append(0) }
         }
         self.hashes = hashes
         self.keys = keys
@@ -64,6 +67,33 @@ final class ASCIIKeyTable<Value: Sendable>: Sendable {
     /// ``hashStart``), or nil when the table lacks it: a look-up of the lower-cased key, without making it.
     func value(forLowercased key: UnsafeBufferPointer<UInt8>, hash: UInt32) -> Value? {
         probe(hash) { matches(key, slot: $0, lowercasing: true) }
+    }
+
+    /// The value of the key whose bytes are the `count` bytes at `key`, which the caller follows
+    /// with at least eight readable zero bytes, where `hash` is the FNV-1a hash of those bytes
+    /// (``hashStep(_:_:)`` from ``hashStart``); nil when the table lacks the key. Keys are
+    /// compared eight bytes at a time: both sides are zero after their last byte.
+    @inline(__always)
+    func value(forZeroPadded key: UnsafePointer<UInt8>, count: Int, hash: UInt32) -> Value? {
+        probe(hash) { slot in
+            let bounds = keys[slot]
+            guard Int(bounds.count) == count else { return false }
+            return bytes.withUnsafeBytes { stored in
+                // The stored key starts at a multiple of eight and is zero-padded to one, and
+                // `key` is followed by eight zero bytes: every word read lies inside both.
+                guard let base = stored.baseAddress else { return count == 0 }
+                let storedKey = base + Int(bounds.start)
+                let probedKey = UnsafeRawPointer(key)
+                var offset = 0
+                while offset < count {
+                    if storedKey.loadUnaligned(fromByteOffset: offset, as: UInt64.self) != probedKey.loadUnaligned(fromByteOffset: offset, as: UInt64.self) {
+                        return false
+                    }
+                    offset &+= 8
+                }
+                return true
+            }
+        }
     }
 
     /// A hash as stored in ``hashes``: 0 marks an empty slot, so a key hashing to 0 is stored as 1.

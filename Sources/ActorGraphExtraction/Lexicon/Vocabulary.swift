@@ -59,6 +59,14 @@ struct Vocabulary: Sendable {
         return asciiEntries.value(forLowercased: bytes, hash: hash) ?? Entry(id: Self.unknown, pluralID: Self.unknown)
     }
 
+    /// ``entry(ofLowercasedASCII:hash:)`` of the `count` lower-case ASCII bytes at `key`, which
+    /// are followed by eight zero bytes (see ``ASCIIKeyTable/value(forZeroPadded:count:hash:)``).
+    @inline(__always)
+    func entry(ofZeroPaddedASCII key: UnsafePointer<UInt8>, count: Int, hash: UInt32) -> Entry? {
+        guard let asciiEntries else { return nil }
+        return asciiEntries.value(forZeroPadded: key, count: count, hash: hash) ?? Entry(id: Self.unknown, pluralID: Self.unknown)
+    }
+
     /// Builds ``asciiEntries`` from ``entries``, unless a non-ASCII key holds a scalar whose
     /// canonical decomposition is ASCII (KELVIN SIGN, GREEK QUESTION MARK, GREEK VARIA), which
     /// `String` equality would match against an ASCII key.

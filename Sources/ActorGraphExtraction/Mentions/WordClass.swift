@@ -88,6 +88,10 @@ struct WordClass: OptionSet, Sendable {
     /// A given name of the lexicon ("salwa"): an element of ``Lexicon/givenNames``, marked when
     /// the lexicon is compiled.
     static let givenName = WordClass(rawValue: 1 << 61)
+    /// "army", "military" (``RelationFinder/armyWords``): ``RelationFinder/findArmyUnits(_:)`` needs one.
+    static let armyWord = WordClass(rawValue: 1 << 62)
+    /// "others", "many", "thousands" (``SentenceContext/pronounSubjects``): words that are a verb's subject themselves.
+    static let pronounSubject = WordClass(rawValue: 1 << 63)
 
     /// The words of each class.
     static let members: [(WordClass, [String])] = [
@@ -146,5 +150,7 @@ struct WordClass: OptionSet, Sendable {
         (.supportNoun, Array(RelationFinder.supportNouns)),
         (.hyphenKey, [Keyword.hyphen.key]),
         (.havingVerb, Array(RelationFinder.havingVerbs)),
+        (.armyWord, Array(RelationFinder.armyWords)),
+        (.pronounSubject, Array(SentenceContext.pronounSubjects)),
     ]
 }

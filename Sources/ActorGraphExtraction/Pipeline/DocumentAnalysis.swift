@@ -63,28 +63,50 @@ final class DocumentAnalysis {
         let (tokens, keys, entries) = Tokenizer.keyedTokens(of: document, vocabulary: index.vocabulary)
         (self.tokens, self.keys) = (tokens, keys)
         self.tokenCount = tokens.count
-        // The ids, plural ids and word classes of the tokens, in one pass over the entries.
-        var keyIDs: [Int32] = [], pluralIDs: [Int32] = [], wordClasses: [WordClass] = []
-        keyIDs.reserveCapacity(entries.count)
-        pluralIDs.reserveCapacity(entries.count)
-        wordClasses.reserveCapacity(entries.count)
+        // The ids, plural ids and word classes of the tokens, in one pass over the entries, each
+        // written once into its array (every element of the three is written before it is read).
+        let count = entries.count
         let classesOfIDs = index.wordClasses
-        for entry in entries {
-            keyIDs.append(entry.id)
-            pluralIDs.append(entry.pluralID)
-            wordClasses.append(entry.id >= 0 ? classesOfIDs[Int(entry.id)] : [])
+        var pluralIDs: [Int32] = [], wordClasses: [WordClass] = []
+        self.keyIDs = [Int32](unsafeUninitializedCapacity: count) { ids, idCount in
+            pluralIDs = [Int32](unsafeUninitializedCapacity: count) { plurals, pluralCount in
+                wordClasses = [WordClass](unsafeUninitializedCapacity: count) { classes, classCount in
+                    for (t, entry) in entries.enumerated() {
+                        ids.initializeElement(at: t, to: entry.id)
+                        plurals.initializeElement(at: t, to: entry.pluralID)
+                        classes.initializeElement(at: t, to: entry.id >= 0 ? classesOfIDs[Int(entry.id)] : [])
+                    }
+                    classCount = count
+                }
+                pluralCount = count
+            }
+            idCount = count
         }
-        self.keyIDs = keyIDs
         self.wordClasses = wordClasses
         self.pluralIDs = pluralIDs
         self.fuzzyIDs = [Int32](repeating: Self.notComputed, count: tokens.count)
         self.sentences = SentenceSplitter.sentences(of: tokens, keys: keys)
         self.recordOfNumber = [Int32](repeating: -1, count: index.entityTable.count)
-        var owner = [Int32](repeating: 0, count: tokens.count)
-        for (s, sentence) in sentences.enumerated() {
-            for t in sentence.tokens { owner[t] = Int32(s) }
+        self.sentenceOfToken = Self.sentenceOfEachToken(sentences, tokenCount: tokens.count)
+    }
+
+    /// For each of `tokenCount` tokens, the index of its sentence in `sentences`, which cover the
+    /// tokens one after another (as ``SentenceSplitter/sentences(of:keys:)`` makes them).
+    private static func sentenceOfEachToken(_ sentences: [Sentence], tokenCount: Int) -> [Int32] {
+        [Int32](unsafeUninitializedCapacity: tokenCount) { owner, initialized in
+            var t = 0
+            for (s, sentence) in sentences.enumerated() {
+                // Each sentence starts where the last ended, inside the tokens: every element is
+                // written once, in order.
+                precondition(sentence.tokens.lowerBound == t && sentence.tokens.upperBound <= tokenCount)
+                while t < sentence.tokens.upperBound {
+                    owner.initializeElement(at: t, to: Int32(s))
+                    t += 1
+                }
+            }
+            precondition(t == tokenCount)
+            initialized = t
         }
-        self.sentenceOfToken = owner
     }
 
     func text(_ tokens: Range<Int>) -> String {

@@ -32,9 +32,11 @@ struct DocumentGraphBuilder {
         var statementDrafts: [StatementDraft] = []
         var statementNumbers: [String: Int32] = [:]
         statementNumbers.reserveCapacity(analysis.statements.count)
+        // Quote and evidence spans, their texts made once per distinct bounds.
+        var texts = SpanTextCache(document: document, capacity: analysis.relations.count + 2 * analysis.statements.count)
         for statement in analysis.statements {
             let id = Self.statementID(speaker: statement.speaker, quote: statement.quote)
-            let quoteSpan = document.span(from: statement.quoteStart, to: statement.quoteEnd)
+            let quoteSpan = texts.span(from: statement.quoteStart, to: statement.quoteEnd)
             let node: Int32
             if let known = statementNumbers[id] {
                 node = known
@@ -87,28 +89,31 @@ struct DocumentGraphBuilder {
                 named[r] = true
             }
         }
-        var nodes: [Node] = []
-        nodes.reserveCapacity(records.count + statementOrder.count)
+        // Nodes and edges move straight into the graph's tables (sized for them up front).
+        var graph = ActorGraph(documents: [document.record], nodeCapacity: records.count + statementOrder.count,
+                               edgeCapacity: evidence.keys.count)
         // Which entity numbers have a node (statements always do).
         var isEntityNode = [Bool](repeating: false, count: analysis.entityCount)
-        for (r, record) in records.enumerated() {
+        // Records are read in place (binding one would copy, and retain, all of it).
+        for r in records.indices {
             let spans = spansOfRecord[r]
             guard !spans.isEmpty else { continue }
             let number = Int(analysis.recordNumbers[r])
+            let category = records[r].category
             // Outlets that only report, and collectives named only by common nouns ("people"), are
             // not actors of the story unless they take part in a relation or speak.
-            if (record.category == .media || !named[r]) && !involved[number] { continue }
-            nodes.append(Node(id: record.id, kind: record.category.kind, category: record.category, label: record.name,
-                              aliases: aliases(of: record, spans: spans), mentions: spans))
+            if (category == .media || !named[r]) && !involved[number] { continue }
+            graph.add(moving: Node(id: records[r].id, kind: category.kind, category: category, label: records[r].name,
+                                   aliases: aliases(of: records[r], spans: spans), mentions: spans))
             isEntityNode[number] = true
         }
         for (id, draft) in zip(statementOrder, statementDrafts) {
-            nodes.append(Node(id: id, kind: .statement, label: Self.shortened(draft.quote), mentions: draft.spans, quote: draft.quote))
+            graph.add(moving: Node(id: id, kind: .statement, label: Self.shortened(draft.quote), mentions: draft.spans, quote: draft.quote))
         }
-        let edges = evidence.edges(in: document,
-                                   isNode: { $0 < 0 || isEntityNode[Int($0)] },
-                                   id: { $0 < 0 ? statementOrder[EvidenceTable.statementIndex($0)] : analysis.id(of: $0) })
-        return ActorGraph(documents: [document.record], nodes: nodes, edges: edges)
+        evidence.addEdges(to: &graph, texts: &texts,
+                          isNode: { $0 < 0 || isEntityNode[Int($0)] },
+                          id: { $0 < 0 ? statementOrder[EvidenceTable.statementIndex($0)] : analysis.id(of: $0) })
+        return graph
     }
 
     /// The names of a record's node, before ``Node`` sorts them and drops repeats: the lexicon
@@ -120,46 +125,62 @@ struct DocumentGraphBuilder {
     /// and a mention whose bounds an alias span already gave adds nothing.
     private func aliases(of record: EntityRecord, spans: [TextSpan]) -> [String] {
         let document = analysis.document
-        var aliases = Array(record.aliases)
+        // The lexicon aliases are copied from their set in one go (appending a set name by name
+        // costs more than the second allocation that reserving then makes).
+        var aliases: [String] = record.aliases.isEmpty ? [] : Array(record.aliases)
         aliases.reserveCapacity(aliases.count + record.aliasSpans.count + spans.count)
         // The alias bounds kept so far, looked through linearly: only the first few are remembered
-        // (a long document's extra spans are simply kept, as their set would sort them out).
-        var given: [SpanBounds] = []
+        // (a long document's extra spans are simply kept, as their set would sort them out). They
+        // are kept in temporary storage: `given[0..<givenCount]` (SpanBounds is a trivial type,
+        // so its slots are simply written).
         let remembered = 16
-        given.reserveCapacity(min(remembered, record.aliasSpans.count))
-        for bounds in record.aliasSpans {
-            if given.contains(bounds) { continue }
-            if given.count < remembered { given.append(bounds) }
-            // The mention with the same bounds has the same text already made (searched among the
-            // first few mentions only).
-            if let span = spans.prefix(32).first(where: { $0.start == bounds.start && $0.end == bounds.end }) {
-                aliases.append(span.text)
-            } else {
-                aliases.append(document.text(from: bounds.start, to: bounds.end))
+        return withUnsafeTemporaryAllocation(of: SpanBounds.self, capacity: remembered) { given in
+            var givenCount = 0
+            func isGiven(_ bounds: SpanBounds) -> Bool {
+                for i in 0..<givenCount where given[i] == bounds { return true }
+                return false
             }
+            for bounds in record.aliasSpans {
+                if isGiven(bounds) { continue }
+                if givenCount < remembered {
+                    given[givenCount] = bounds
+                    givenCount += 1
+                }
+                // The mention with the same bounds has the same text already made (searched among the
+                // first few mentions only).
+                if let span = spans.prefix(32).first(where: { $0.start == bounds.start && $0.end == bounds.end }) {
+                    aliases.append(span.text)
+                } else {
+                    aliases.append(document.text(from: bounds.start, to: bounds.end))
+                }
+            }
+            // A text repeating the one before adds nothing, nor one equal to a mention text added
+            // before it (looked for among the first few added only: later ones are simply kept).
+            let firstMentionText = aliases.count
+            var previous: String?
+            for span in spans where span.text != previous && !isGiven(SpanBounds(span)) {
+                previous = span.text
+                if aliases.count - firstMentionText <= remembered && aliases[firstMentionText...].contains(span.text) { continue }
+                aliases.append(span.text)
+            }
+            return aliases
         }
-        // A text repeating the one before adds nothing.
-        var previous: String?
-        for span in spans where span.text != previous && !given.contains(SpanBounds(span)) {
-            aliases.append(span.text)
-            previous = span.text
-        }
-        return aliases
     }
     /// The id of a statement: `statement-` and the first 12 hex digits of the SHA-256 of the
     /// speaker, a NUL and the lower-cased quote.
     static func statementID(speaker: String, quote: String) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(speaker.utf8.count + quote.utf8.count + 1)
-        bytes.append(contentsOf: speaker.utf8)
-        bytes.append(0)
-        let quoteStart = bytes.count
-        bytes.append(contentsOf: quote.utf8)
-        // ASCII lower-cases byte for byte, and General Punctuation (U+2000–U+206F: curly quotes,
-        // dashes) has no case: such quotes are lower-cased in place, as `lowercased()` would, in
-        // one pass over the bytes. Any other scalar leaves the lower-casing to `lowercased()`.
-        let lowercasedInPlace = bytes.withUnsafeMutableBufferPointer { bytes in
-            var i = quoteStart
+        let speakerCount = speaker.utf8.count, quoteCount = quote.utf8.count
+        // The message is laid out in temporary storage (no array, no string in between) and
+        // lower-cased there. ASCII lower-cases byte for byte, and General Punctuation
+        // (U+2000–U+206F: curly quotes, dashes) has no case: such quotes are lower-cased in place,
+        // as `lowercased()` would, in one pass over the bytes. Any other scalar leaves the
+        // lower-casing to `lowercased()`.
+        let id: String? = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: speakerCount + 1 + quoteCount) { bytes in
+            // The buffer holds exactly the speaker's bytes, the NUL and the quote's bytes.
+            _ = UnsafeMutableBufferPointer(rebasing: bytes[..<speakerCount]).initialize(from: speaker.utf8)
+            bytes[speakerCount] = 0
+            _ = UnsafeMutableBufferPointer(rebasing: bytes[(speakerCount + 1)...]).initialize(from: quote.utf8)
+            var i = speakerCount + 1
             while i < bytes.count {
                 let byte = bytes[i]
                 if byte < 0x80 {
@@ -168,16 +189,17 @@ struct DocumentGraphBuilder {
                 } else if byte == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80 || bytes[i + 1] == 0x81 && bytes[i + 2] < 0xB0 {
                     i += 3   // E2 80 80 … E2 81 AF
                 } else {
-                    return false
+                    return nil
                 }
             }
-            return true
+            return SHA256.hexDigest(of: UnsafeRawBufferPointer(bytes), digits: 12, after: "statement-")
         }
-        if !lowercasedInPlace {
-            bytes.removeSubrange(quoteStart...)
-            bytes.append(contentsOf: quote.lowercased().utf8)
-        }
-        return "statement-" + String(decoding: SHA256.hexDigest(of: bytes).utf8.prefix(12), as: UTF8.self)
+        if let id { return id }
+        var bytes: [UInt8] = []
+        bytes.append(contentsOf: speaker.utf8)
+        bytes.append(0)
+        bytes.append(contentsOf: quote.lowercased().utf8)
+        return bytes.withUnsafeBytes { SHA256.hexDigest(of: $0, digits: 12, after: "statement-") }
     }
 
     /// A quote cut to about 60 characters at a word boundary, with an ellipsis.
@@ -187,7 +209,24 @@ struct DocumentGraphBuilder {
         guard utf8.count > 60 else { return quote }
         // When the first 61 bytes are ASCII other than CR (which joins a following LF into one
         // character), each is a character of its own: the first 60 characters are the first 60 bytes.
-        if utf8.prefix(61).allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+        // Such a quote is cut on its bytes in place: up to the last space of the first 60 bytes
+        // (all of them when there is none), then the ellipsis U+2026 (E2 80 A6).
+        let asciiCut = utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            // bytes.count > 60, so indices 0...60 are in bounds.
+            for i in 0...60 where bytes[i] >= 0x80 || bytes[i] == 0x0D { return nil }
+            var kept = 60
+            while kept > 0 && bytes[kept - 1] != 0x20 { kept -= 1 }
+            if kept > 0 { kept -= 1 } else { kept = 60 }
+            return String(unsafeUninitializedCapacity: kept + 3) { out in
+                for i in 0..<kept { out[i] = bytes[i] }
+                out[kept] = 0xE2; out[kept + 1] = 0x80; out[kept + 2] = 0xA6
+                return kept + 3
+            }
+        }
+        if let asciiCut {
+            if let cut = asciiCut { return cut }
+        } else if utf8.prefix(61).allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+            // The same cut for a string without contiguous UTF-8.
             let cut = utf8.prefix(60)
             let kept = cut.lastIndex(of: UInt8(ascii: " ")).map { cut[..<$0] } ?? cut
             return String(Substring(kept)) + "\u{2026}"
@@ -206,13 +245,17 @@ struct DocumentGraphBuilder {
 ///
 /// Edge ends are numbers, hashed without strings: an entity's number in the analysis (0 and up),
 /// or a statement's node (below 0, see ``statementNode(_:)``). They become ids in
-/// ``edges(in:isNode:id:)``.
+/// ``addEdges(to:texts:isNode:id:)``.
 private struct EvidenceTable {
     /// An edge key with numbered ends.
-    struct Key: Hashable {
+    struct Key: Equatable {
         var source: Int32
         var target: Int32
         var relation: Relation
+
+        /// The ends packed into 64 bits (keys that differ only in their relation share it, and
+        /// an entity pair has few relations).
+        var hash: UInt64 { UInt64(UInt32(bitPattern: source)) << 32 | UInt64(UInt32(bitPattern: target)) }
     }
 
     /// The end number of the statement node at `index` in the order statements are first met.
@@ -221,40 +264,30 @@ private struct EvidenceTable {
     /// The index of the statement node numbered `node` (below 0).
     static func statementIndex(_ node: Int32) -> Int { Int(-1 - node) }
 
-    /// The slot of each edge key.
-    private var slots: [Key: Int32] = [:]
+    /// The edge keys, numbered by slot.
+    private var slots: IndexTable<Key>
     /// The edge keys, by slot.
-    private(set) var keys: [Key] = []
+    var keys: [Key] { slots.keys }
     /// Each statement of a fact: its edge's slot and its bounds.
     private var entries: [(slot: Int32, bounds: SpanBounds)] = []
 
     init(capacity: Int) {
-        slots.reserveCapacity(capacity)
-        keys.reserveCapacity(capacity)
+        slots = IndexTable(capacity: capacity)
         entries.reserveCapacity(capacity)
     }
 
     /// Records that `bounds` state the fact `key`.
     mutating func add(_ key: Key, _ bounds: SpanBounds) {
-        let slot: Int32
-        if let known = slots[key] {
-            slot = known
-        } else {
-            slot = Int32(keys.count)
-            slots[key] = slot
-            keys.append(key)
-        }
-        entries.append((slot, bounds))
+        entries.append((Int32(truncatingIfNeeded: slots.number(of: key, hash: key.hash).number), bounds))
     }
 
-    /// The edges whose ends both pass `isNode`, each with its distinct evidence spans of
-    /// `document` in ``TextSpan`` order and its ends named by `id`.
-    func edges(in document: SourceDocument, isNode: (Int32) -> Bool, id: (Int32) -> String) -> [Edge] {
+    /// Adds to `graph`, in slot order, the edges whose ends both pass `isNode`, each with its
+    /// distinct evidence spans (made by `texts`, of the document) in ``TextSpan`` order and its
+    /// ends named by `id`.
+    func addEdges(to graph: inout ActorGraph, texts: inout SpanTextCache, isNode: (Int32) -> Bool, id: (Int32) -> String) {
         // By slot, then bounds: each edge's bounds come out sorted, which for spans of one
         // document with distinct bounds is ``TextSpan`` order.
         let sorted = entries.sorted { ($0.slot, $0.bounds.start, $0.bounds.end) < ($1.slot, $1.bounds.start, $1.bounds.end) }
-        var edges: [Edge] = []
-        edges.reserveCapacity(keys.count)
         var i = 0
         while i < sorted.count {
             let slot = sorted[i].slot
@@ -266,13 +299,12 @@ private struct EvidenceTable {
                 spans.reserveCapacity(j - i)
                 var last: SpanBounds?
                 for entry in sorted[i..<j] where entry.bounds != last {
-                    spans.append(document.span(from: entry.bounds.start, to: entry.bounds.end))
+                    spans.append(texts.span(from: entry.bounds.start, to: entry.bounds.end))
                     last = entry.bounds
                 }
-                edges.append(Edge(source: id(key.source), target: id(key.target), relation: key.relation, evidence: spans))
+                graph.add(moving: Edge(source: id(key.source), target: id(key.target), relation: key.relation, evidence: spans))
             }
             i = j
         }
-        return edges
     }
 }

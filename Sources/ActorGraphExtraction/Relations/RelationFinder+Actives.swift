@@ -12,9 +12,10 @@ extension RelationFinder {
     /// ("reports of rebel rockets hitting P"): then the clause's subject does it.
     func describesObjectNoun(participle k: Int, cueEnd: Int, in c: SentenceContext) -> Bool {
         let noun = k - 1
+        // (The word classes before the string tests: they are one load.)
         guard noun > c.range.lowerBound, tokens[noun].kind == .word, !tokens[noun].isCapitalized, c.mention(covering: noun) == nil,
-              keys[noun].count > 3, keys[noun].hasSuffix("s"), !Self.timeNouns.contains(keys[noun]),
-              analysis.wordClass(noun).isDisjoint(with: [.auxiliary, .commonWord, .preposition, .determiner, .quoteVerb]) else { return false }
+              analysis.wordClass(noun).isDisjoint(with: [.auxiliary, .commonWord, .preposition, .determiner, .quoteVerb]),
+              keys[noun].hasSuffix("s"), keys[noun].count > 3, !Self.timeNouns.contains(keys[noun]) else { return false }
         // An -ing form, or a past participle before a phrase of place or time.
         let isPast = keys[k].hasSuffix("ed") || keys[k] == "held" || Self.passiveIrregulars.contains(keys[k])
         guard keys[k].hasSuffix("ing") || isPast && (analysis.isWord(cueEnd, .preposition) || analysis.isKey(cueEnd, .that, .this) || analysis.isKey(cueEnd, .last)) else { return false }
@@ -58,10 +59,15 @@ extension RelationFinder {
 
     func findActives(_ c: SentenceContext) {
         guard c.classes.contains(.activeCueStart) else { return }
+        // (Held here for the sentence: read through `analysis` at each cue, each was retained.)
+        let tokens = self.tokens, keys = self.keys, index = self.index
         var k = c.range.lowerBound
         var previousSubjects: [Mention] = []
         var previousObjects: [Mention] = []
         while k < c.range.upperBound {
+            // Only a word that starts a cue, or one before "from" (``splitCue(at:in:)``), can be a verb.
+            k = analysis.firstToken(from: k, to: c.range.upperBound, in: .activeCueStart, orBefore: .from)
+            guard k < c.range.upperBound else { break }
             guard tokens[k].kind == .word, !(k > 0 && analysis.isKey(k - 1, .hyphen)),
                   let match = index.activeCues.longestMatch(in: tokens, from: k, limit: c.range.upperBound,
                                                             skipping: { self.isInsertedAdverb($0, in: c) }, idOf: { analysis.keyIDs[$0] })
@@ -215,7 +221,7 @@ extension RelationFinder {
                    !c.window(from: match.end, to: first.tokens.lowerBound).contains(where: { Self.notBeforeObject.contains(analysis.key($0)) }),
                    // (", and that Russia …": a new clause.)
                    !c.window(from: match.end, to: first.tokens.lowerBound).contains(where: { analysis.isKey($0, .that) && analysis.isKey($0 - 1, .and) }),
-                   !c.window(from: match.end, to: first.tokens.lowerBound).contains(where: { ["on", "about", "over", "with", "for", "at"].contains(analysis.key($0)) && $0 > match.end
+                   !c.window(from: match.end, to: first.tokens.lowerBound).contains(where: { (analysis.isKey($0, .on, .about, .over, .with) || analysis.isKey($0, .for, .at)) && $0 > match.end
                        && !(analysis.isKey($0, .on) && relation.relationClass == .conflict && analysis.kind(of: first) == .place
                             && (analysis.isKey(match.end, .a, .an) || analysis.isKey(match.end, .the))) }) {
                     // "met Russian Foreign Minister Sergei Lavrov": the person the titles introduce.
@@ -367,10 +373,9 @@ extension RelationFinder {
     func splitCue(at k: Int, in c: SentenceContext) -> (end: Int, values: [Relation])? {
         guard tokens[k].kind == .word, analysis.isKey(k + 1, .from) else { return nil }
         for p in c.window(from: k + 2, to: k + 9) {
-            let key = analysis.key(p)
-            if key == "," || analysis.isWord(p, .clauseBreaker) { return nil }
+            if analysis.isKey(p, .comma) || analysis.isWord(p, .clauseBreaker) { return nil }
             if let m = c.mention(covering: p), analysis.kind(of: m) == .actor { return nil }
-            guard ["into", "toward", "towards", "on"].contains(key) else { continue }
+            guard analysis.isKey(p, .into, .toward, .towards, .on) else { continue }
             let values = index.activeCues.values(ofPhrase: [analysis.keyIDs[k], analysis.keyIDs[p]])
             return values.isEmpty ? nil : (p + 1, values)
         }
@@ -439,10 +444,9 @@ extension RelationFinder {
         var sawTo = relation == .fleesTo
         var found = false
         while j < limit {
-            let key = analysis.key(j)
-            if ["to", "into", "toward", "towards", "for"].contains(key) { sawTo = true; j += 1; continue }
-            if key == "from" { sawTo = false; j += 1; continue }
-            if [";", ":"].contains(key) || (key == "," && found) { break }
+            if analysis.isKey(j, .to, .into) || analysis.isKey(j, .toward, .towards) || analysis.isKey(j, .for) { sawTo = true; j += 1; continue }
+            if analysis.isKey(j, .from) { sawTo = false; j += 1; continue }
+            if analysis.isKey(j, .semicolon, .colon) || (analysis.isKey(j, .comma) && found) { break }
             // "civilians fled the fighting and opposition fighters fell back into P": a new subject
             // after "and" opens another clause.
             if analysis.isKey(j, .and) || analysis.isKey(j, .but) || analysis.isKey(j, .while),

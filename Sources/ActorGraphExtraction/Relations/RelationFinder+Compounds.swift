@@ -7,7 +7,7 @@ extension RelationFinder {
     func findCompounds(_ c: SentenceContext) {
         // (A hyphen's key is "-", as is that of the other dashes folded to it: the gate lets them all in.)
         guard c.classes.contains(.hyphenKey) else { return }
-        for k in c.range where tokens[k].isMark("-") && k > c.range.lowerBound && k + 1 < c.range.upperBound {
+        for k in analysis.tokens(in: c.range, of: .hyphenKey) where tokens[k].isMark("-") && k > c.range.lowerBound && k + 1 < c.range.upperBound {
             let word = keys[k + 1]
             guard tokens[k - 1].end == tokens[k].start else { continue }
             if word == "based" {

@@ -130,7 +130,7 @@ extension RelationFinder {
     // MARK: - "divided between government forces in the west and rebels in the east"
 
     func findDivisions(_ c: SentenceContext, _ mentions: [Mention]) {
-        guard let between = c.range.first(where: { analysis.isKey($0, .between) }), between > c.range.lowerBound,
+        guard c.keywords.contains(.between), let between = c.range.first(where: { analysis.isKey($0, .between) }), between > c.range.lowerBound,
               analysis.isKey(between - 1, .divided, .split) || analysis.isKey(between - 2, .divided) else { return }
         for m in mentions where m.tokens.lowerBound > between && analysis.kind(of: m) == .actor && m.form != .adjective {
             var j = m.tokens.upperBound
@@ -148,7 +148,7 @@ extension RelationFinder {
     /// to government forces" → the government forces fight the rebels.
     func findLosses(_ c: SentenceContext) {
         guard c.classes.contains(.lossVerb) else { return }
-        for k in c.range where analysis.isWord(k, .lossVerb) && !c.isQuoted(k) {
+        for k in analysis.tokens(in: c.range, of: .lossVerb) where !c.isQuoted(k) {
             if c.isNegatedOrHypothetical(before: k, window: 5) { continue }
             let losers = c.subjects(before: k)
             guard !losers.isEmpty else { continue }

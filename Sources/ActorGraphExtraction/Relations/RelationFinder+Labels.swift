@@ -12,7 +12,7 @@ extension RelationFinder {
     /// regards as a terrorist organisation", "rebel groups Iran considers terrorists").
     func findLabels(_ c: SentenceContext) {
         guard c.classes.contains(.labellingVerb) else { return }
-        for t in c.range where analysis.isWord(t, .labellingVerb) {
+        for t in analysis.tokens(in: c.range, of: .labellingVerb) {
             guard !c.isQuoted(t), !c.isNegatedOrHypothetical(before: t, window: 4) else { continue }
             // "refer to X as": the particle belongs to the verb.
             let afterVerb = analysis.isKey(t + 1, .to) && keys[t].hasPrefix("refer") ? t + 2 : t + 1

@@ -8,7 +8,7 @@ extension RelationFinder {
     static let displacementWords: Set<String> = ["displaced", "refugees", "refugee", "evacuees", "idps", "exiles"]
 
     func findLocations(_ c: SentenceContext, _ mentions: [Mention]) {
-        let divided = c.range.contains { analysis.isKey($0, .divided) }
+        let divided = c.keywords.contains(.divided)
         for (n, m) in mentions.enumerated() {
             let kind = analysis.kind(of: m)
             let end = m.tokens.upperBound
@@ -74,7 +74,10 @@ extension RelationFinder {
                     }
                 }
                 // "Qusayr, which lies in Homs province": a place said to lie in another.
-                if let verb = c.window(from: end, to: end + 4).first(where: { analysis.isKey($0, .lies, .lie, .located) || analysis.isKey($0, .situated, .sits, .lay) }),
+                // (The keywords of the sentence first: most have none of these verbs.)
+                if c.keywords.contains(.lies) || c.keywords.contains(.lie) || c.keywords.contains(.located) || c.keywords.contains(.situated)
+                    || c.keywords.contains(.sits) || c.keywords.contains(.lay),
+                   let verb = c.window(from: end, to: end + 4).first(where: { analysis.isKey($0, .lies, .lie, .located) || analysis.isKey($0, .situated, .sits, .lay) }),
                    c.window(from: end, to: verb).allSatisfy({ analysis.isKey($0, .comma) || analysis.isWord($0, .relativePronoun) || analysis.isWord($0, .auxiliary) }),
                    let inWord = c.window(from: verb + 1, to: verb + 3).first(where: { analysis.isKey($0, .in) || analysis.isKey($0, .inside) }),
                    let outer = c.mention(startingAt: inWord + 1) ?? (analysis.isKey(inWord + 1, .the) ? c.mention(startingAt: inWord + 2) : nil),
@@ -117,7 +120,8 @@ extension RelationFinder {
                 // "R, including the capital, X"
                 // "the Eastern Ghouta agricultural belt, including Zamalka and Ein Tarma": the whole list,
                 // after a few plain words of description.
-                if let including = c.window(from: end, to: end + 6).first(where: { analysis.isKey($0, .comma) && analysis.isKey($0 + 1, .including) || analysis.isKey($0, .such) && analysis.isKey($0 + 1, .as) }),
+                if c.keywords.contains(.comma) || c.keywords.contains(.such),
+                   let including = c.window(from: end, to: end + 6).first(where: { analysis.isKey($0, .comma) && analysis.isKey($0 + 1, .including) || analysis.isKey($0, .such) && analysis.isKey($0 + 1, .as) }),
                    c.window(from: end, to: including).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized && c.mention(covering: $0) == nil
                        && analysis.wordClass($0).isDisjoint(with: [.preposition, .clauseBreaker]) && !analysis.isKey($0, .and, .or) }),
                    let inner = c.window(from: including + 2, to: including + 7).lazy.compactMap({ c.mention(startingAt: $0) }).first(where: { analysis.kind(of: $0) == .place }) {
@@ -141,7 +145,7 @@ extension RelationFinder {
                     add(owned.number, .partOf, m.number, c, at: end)
                 }
                 // "the Waer district on the western edge of the city": a place on the edge of another.
-                if let on = c.window(from: end, to: end + 3).first(where: { analysis.isKey($0, .on) }),
+                if c.keywords.contains(.on), let on = c.window(from: end, to: end + 3).first(where: { analysis.isKey($0, .on) }),
                    c.window(from: end, to: on).allSatisfy({ analysis.isKey($0, .comma) || tokens[$0].kind == .word && !tokens[$0].isCapitalized && c.mention(covering: $0) == nil }),
                    let of = c.window(from: on + 1, to: on + 5).first(where: { analysis.isKey($0, .of) }),
                    c.window(from: on + 1, to: of).contains(where: { Self.edgeNouns.contains(analysis.key($0)) }),
@@ -246,7 +250,9 @@ extension RelationFinder {
             // "the Observatory, a monitoring group based in Britain": where a body is based.
             // "Al-Watan, published in Damascus", "a group headquartered in Geneva" too.
             // ("in" is tested first: it is one id comparison, the word list a string hash.)
-            if category != .person, let based = c.window(from: end, to: end + 9).first(where: { analysis.isKey($0 + 1, .in) && (analysis.isKey($0, .based) || Self.seatParticiples.contains(keys[$0])) }),
+            // (Only where "in" follows a word of the sentence: in it, or first after it.)
+            if category != .person, c.keywords.contains(.in) || analysis.isKey(c.range.upperBound, .in),
+               let based = c.window(from: end, to: end + 9).first(where: { analysis.isKey($0 + 1, .in) && (analysis.isKey($0, .based) || Self.seatParticiples.contains(keys[$0])) }),
                !c.window(from: end, to: based).contains(where: { c.mention(covering: $0).map { analysis.kind(of: $0) == .place || analysis.isNamed($0) } == true || analysis.isWord($0, .clauseBreaker) || analysis.isKey($0, .period) }),
                let named = c.mention(startingAt: based + 2) ?? (analysis.isKey(based + 2, .the) ? c.mention(startingAt: based + 3) : nil),
                named.form != .adjective, let place = analysis.kind(of: named) == .place ? named.number : territory(of: named) {
@@ -308,7 +314,7 @@ extension RelationFinder {
                     add(m.number, .locatedIn, place.number, c, at: j)
                     continue
                 }
-            } else if category == .person, m.tokens.contains(where: { $0 != c.range.lowerBound && tokens[$0].isCapitalized }) || c.isQuoted(m.tokens.lowerBound) || m.form == .name && Int(m.number) < index.entityTable.count && index.entityTable[Int(m.number)].aliases.allSatisfy({ $0.first?.isUppercase == true }) {
+            } else if category == .person, m.tokens.contains(where: { $0 != c.range.lowerBound && tokens[$0].isCapitalized }) || c.isQuoted(m.tokens.lowerBound) || m.form == .name && Int(m.number) < index.entityTable.count && index.entityTable[Int(m.number)].aliases.allSatisfy(Self.startsUppercase) {
                 // "Lavrov met other ministers in Rome", "Stoltenberg told a news conference in Bratislava";
                 // "Erdogan and Putin announced the deal in Moscow" (each of the two).
                 var verb = end
@@ -396,6 +402,8 @@ extension RelationFinder {
     /// said" (a place put first), "Islamic State positions in the Huweiqa district", "Lebanon's
     /// Hezbollah" and "the Iraqi militia Harakat al-Nujaba" (a country's group).
     func findActorPlaces(_ m: Mention, in c: SentenceContext) {
+        // (Held here for the call: read through `analysis` at each use, each was retained.)
+        let tokens = self.tokens, index = self.index
         let start = m.tokens.lowerBound
         // "In Damascus, the Foreign Ministry said": the subject right after a place put first; a
         // titled person's body and title may stand before the name ("In Washington, State
@@ -440,9 +448,9 @@ extension RelationFinder {
                 add(m.number, .locatedIn, p.number, c, at: end)
             }
         }
-        guard [.armedGroup, .militia].contains(analysis.category(of: m)) else { return }
+        guard Self.isArmedBody(analysis.category(of: m)) else { return }
         // A state's own forces ("Russia's defence ministry", the Russian military) are members of it, not located in it.
-        if let parent = analysis.lexiconParent(of: m.number), index.entity(parent)?.category == .state { return }
+        if let parent = analysis.lexiconParent(of: m.number), index.category(ofEntity: parent) == .state { return }
         // "Lebanon's Hezbollah": the group of a country, inside its name or before it.
         if let possessive = m.tokens.first(where: { tokens[$0].kind == .possessive }) ?? (tokens[max(0, start - 1)].kind == .possessive ? start - 1 : nil),
            possessive > 0, let owner = countryPlace(endingAt: possessive) {
@@ -645,6 +653,7 @@ extension RelationFinder {
     /// "…, he told reporters in Ankara": the person a pronoun stands for (the last named person
     /// before it) was where they spoke.
     func findPronounSpeakerPlaces(_ c: SentenceContext) {
+        guard c.keywords.contains(.he) || c.keywords.contains(.she) else { return }
         for t in c.range where analysis.isKey(t, .he) || analysis.isKey(t, .she) {
             guard let place = placeOfSpeaking(after: t + 1, in: c),
                   let person = StatementFinder(analysis: analysis).resolvePronoun(before: t) else { continue }
@@ -698,6 +707,17 @@ extension RelationFinder {
               analysis.mentionCovering[t] < 0 || analysis.mentions[Int(analysis.mentionCovering[t])].number != number else { return mention }
         analysis.addLateMention(mention)
         return mention
+    }
+
+    /// `text.first?.isUppercase == true`, without Unicode properties when the first character is a
+    /// lone ASCII scalar (an ASCII byte followed by another or by nothing: no grapheme joins two
+    /// ASCII scalars but CR LF, neither of them upper-case), as the first of a name almost always is.
+    static func startsUppercase(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        var bytes = utf8.makeIterator()
+        guard let first = bytes.next() else { return false }
+        if first < 0x80, bytes.next().map({ $0 < 0x80 }) ?? true { return first >= 0x41 && first <= 0x5A }
+        return text.first?.isUppercase == true
     }
 
     /// The place a section ("Southwest Aleppo") belongs to, or the place itself (entity numbers).

@@ -9,7 +9,9 @@ extension RelationFinder {
 
     func findNouns(_ c: SentenceContext) {
         guard c.classes.contains(.nounTrigger) else { return }
-        for k in c.range where tokens[k].kind == .word {
+        // Every pattern below starts from a trigger word ("hands", "with", a noun cue), or from
+        // "in" before "support": no other token is looked at further.
+        for k in analysis.tokens(in: c.range, of: .nounTrigger, orKey: .in) where tokens[k].kind == .word {
             // "P, which had been in rebel hands", "P fell into government hands".
             if analysis.isKey(k, .hands), let holder = c.mention(covering: k - 1), analysis.kind(of: holder) == .actor,
                analysis.isKey(holder.tokens.lowerBound - 1, .in) || analysis.isKey(holder.tokens.lowerBound - 1, .into),
@@ -198,11 +200,11 @@ extension RelationFinder {
                     continue
                 }
                 // Action nouns: "the army's capture of P", "launched an attack on Y".
-                let next = analysis.key(k + 1)
                 // "the army's advance in eastern Aleppo".
                 // "pressed ahead with a new offensive in Idlib province": a campaign in a place strikes it.
-                let campaignIn = next == "in" && relation == .attacks && Self.campaignNouns.contains(keys[k]) && c.hasLightVerb(before: k, within: 6)
-                guard ["of", "on", "against", "into", "to"].contains(next) || next == "in" && relation == .advancesInto || campaignIn else { continue }
+                let campaignIn = analysis.isKey(k + 1, .in) && relation == .attacks && Self.campaignNouns.contains(keys[k]) && c.hasLightVerb(before: k, within: 6)
+                guard analysis.isKey(k + 1, .of, .on) || analysis.isKey(k + 1, .against, .into) || analysis.isKey(k + 1, .to)
+                        || analysis.isKey(k + 1, .in) && relation == .advancesInto || campaignIn else { continue }
                 guard let object = c.firstMention(after: k + 2, within: 4, where: { fits($0, asTargetOf: relation) }) else { continue }
                 let objects = c.coordinatedMentions(from: object.tokens.lowerBound, where: { fits($0, asTargetOf: relation) })
                 var sources: [Mention] = []

@@ -6,7 +6,9 @@ extension RelationFinder {
 
     func findPassives(_ c: SentenceContext) {
         guard !c.classes.isDisjoint(with: [.passiveTrigger, .attackVerb]) else { return }
-        for k in c.range where tokens[k].kind == .word {
+        // Every pattern below starts from a passive trigger ("led", a passive cue, "draft" before
+        // "by") or an attack verb: no other token is looked at further.
+        for k in analysis.tokens(in: c.range, of: [.passiveTrigger, .attackVerb]) where tokens[k].kind == .word {
             // "rebels, led by the Jaish al-Fatah alliance": the agent leads; "an alliance dominated
             // by the YPG": the agent is its main member.
             let leads = analysis.isKey(k, .led, .headed, .commanded)

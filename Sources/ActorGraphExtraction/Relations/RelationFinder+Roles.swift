@@ -11,6 +11,8 @@ extension RelationFinder {
         guard c.classes.contains(.roleNounStart) else { return }
         var k = c.range.lowerBound
         while k < c.range.upperBound {
+            k = analysis.firstToken(from: k, to: c.range.upperBound, in: .roleNounStart)
+            guard k < c.range.upperBound else { break }
             guard let match = index.roleNouns.longestMatch(in: tokens, ids: analysis.keyIDs, from: k, limit: c.range.upperBound), var relation = match.values.first else { k += 1; continue }
             defer { k = match.end }
             // "P, a commander of O", "P, a senior YPG commander": one of its commanders, not its leader.
@@ -52,7 +54,7 @@ extension RelationFinder {
             // or a copula: "P is a spokesman for O".
             if let person = c.appositionHead(before: k) ?? copulaSubject(before: k, in: c), analysis.category(of: person) == .person {
                 var j = match.end
-                if ["for", "of", "at", "with", "from", "in"].contains(analysis.key(j)) { j += 1 }
+                if analysis.isKey(j, .for, .of, .at, .with) || analysis.isKey(j, .from, .in) { j += 1 }
                 if analysis.isKey(j, .one) && analysis.isKey(j + 1, .of) { j += 2 }
                 // "the head of Fastaqim's political office", "a member of Zinki's political bureau":
                 // a member of the body that owns the office.
@@ -69,7 +71,7 @@ extension RelationFinder {
                 // A modifier before a name is not the organisation: "the rebel Free Syrian Army".
                 if let org = c.firstMention(after: j, within: 5, where: { analysis.kind(of: $0) == .actor && (analysis.category(of: $0) != .person || relation == .spokespersonFor)
                         && !(($0.form == .adjective || !analysis.isNamed($0)) && c.mention(startingAt: $0.tokens.upperBound).map { analysis.kind(of: $0) == .actor } == true) }),
-                   !c.window(from: j, to: org.tokens.lowerBound).contains(where: { [",", "said", "who", "which", "in", "inside", "at"].contains(analysis.key($0)) }),
+                   !c.window(from: j, to: org.tokens.lowerBound).contains(where: { analysis.isKey($0, .comma, .said, .who, .which) || analysis.isKey($0, .in, .inside, .at) }),
                    !analysis.isKey(org.tokens.upperBound, .hyphen) {
                     // "the joint envoy of the United Nations and the Arab League": each body.
                     let bodies = analysis.isKey(org.tokens.upperBound, .and)
@@ -129,7 +131,7 @@ extension RelationFinder {
                 }
                 // "Britain's foreign secretary, P": the owner before a possessive.
                 if tokens[j].kind == .possessive, j - 1 >= c.range.lowerBound, c.mention(covering: j - 1) != nil { j -= 1; continue }
-                if tokens[j].kind != .word || ["and", "said", "told", "by"].contains(keys[j]) { break }
+                if tokens[j].kind != .word || analysis.isKey(j, .and, .said, .told, .by) { break }
                 // "Russia and Iran both back President P": a verb ends the title's modifiers.
                 if index.activeCues.longestMatch(in: tokens, ids: analysis.keyIDs, from: j, limit: k) != nil || analysis.isWord(j, .clauseBreaker)
                     || Self.notTitleModifiers.contains(keys[j]) || analysis.isWord(j, .auxiliary) { break }
@@ -158,7 +160,8 @@ extension RelationFinder {
     /// "General Sergei Rudskoi of the Russian General Staff", "Jan Egeland of the Norwegian Refugee
     /// Council": a named person followed by "of" and a body is a member of it.
     func findPersonsOfBodies(_ c: SentenceContext) {
-        for k in c.range where analysis.isKey(k, .of) {
+        guard c.keywords.contains(.of) else { return }
+        for k in analysis.tokens(in: c.range, of: [], orKey: .of) {
             // ("Yasser al-Youssef, of the Zinki movement": a comma may stand between.)
             let personEnd = analysis.isKey(k - 1, .comma) ? k - 1 : k
             guard let person = c.mention(covering: personEnd - 1), person.tokens.upperBound == personEnd, analysis.category(of: person) == .person,
@@ -184,7 +187,8 @@ extension RelationFinder {
     /// "P, who heads the rebel military council", "P, who runs the aid group X": the person leads
     /// the body the relative clause names.
     func findLeadingClauses(_ c: SentenceContext) {
-        for k in c.range where analysis.isKey(k, .who) && analysis.isKey(k - 1, .comma) {
+        guard c.keywords.contains(.who), c.keywords.contains(.comma) else { return }
+        for k in analysis.tokens(in: c.range, of: [], orKey: .who) where analysis.isKey(k - 1, .comma) {
             guard let person = c.mention(covering: k - 2), analysis.category(of: person) == .person else { continue }
             let verb = analysis.key(k + 1)
             if Self.leadingVerbs.contains(verb) {
@@ -216,12 +220,17 @@ extension RelationFinder {
     func findUnitsOfBodies(_ c: SentenceContext) {
         func isBody(_ m: Mention) -> Bool { [.armedGroup, .militia, .organization, .government, .coalition].contains(analysis.category(of: m)) && m.form != .adjective }
         findArmyUnits(c)
-        for t in c.range where analysis.isKey(t, .of) || analysis.isKey(t, .in) || analysis.isKey(t, .within) {
-            guard let inner = c.lastMention(before: t, within: 5, where: isBody),
-                  // "of Iran's Revolutionary Guards": the body after the possessive, not its owner.
+        guard c.keywords.contains(.of) || c.keywords.contains(.in) || c.keywords.contains(.within) else { return }
+        // The words "of", "in" and "within", found in a tight loop over the key ids.
+        var t = analysis.firstToken(from: c.range.lowerBound, to: c.range.upperBound, keyedBy: Self.unitLinks)
+        while t < c.range.upperBound {
+            defer { t = analysis.firstToken(from: t + 1, to: c.range.upperBound, keyedBy: Self.unitLinks) }
+            // (The body after the word first: most words "of" and "in" have none, and the search
+            // back for one before is then skipped.)
+            guard // "of Iran's Revolutionary Guards": the body after the possessive, not its owner.
                   let outer = (tokens[min(t + 2, tokens.count - 1)].kind == .possessive ? c.mention(startingAt: t + 3) : nil)
                     ?? c.mention(startingAt: t + 1) ?? (analysis.isKey(t + 1, .the) ? c.mention(startingAt: t + 2) : nil),
-                  isBody(outer), outer.number != inner.number else { continue }
+                  isBody(outer), let inner = c.lastMention(before: t, within: 5, where: isBody), outer.number != inner.number else { continue }
             if inner.tokens.upperBound == t, analysis.isKey(t, .of) {
                 // "the Quds Force of the Revolutionary Guards" (named), "rebels of the NFL" (a kind of the named).
                 if analysis.isNamed(inner) && analysis.isNamed(outer) { add(inner.number, .memberOf, outer.number, c, at: t) }
@@ -240,10 +249,11 @@ extension RelationFinder {
     /// "the Tiger Forces, an elite army unit": a named armed group said to be a unit of the army is a
     /// member of the army the lexicon calls "the army".
     func findArmyUnits(_ c: SentenceContext) {
-        for t in c.range where analysis.isKey(t, .comma) && (analysis.isKey(t + 1, .a, .an) || analysis.isKey(t + 1, .the)) {
+        guard c.classes.contains(.armyWord), c.keywords.contains(.comma) else { return }
+        for t in analysis.tokens(in: c.range, of: [], orKey: .comma) where analysis.isKey(t + 1, .a, .an) || analysis.isKey(t + 1, .the) {
             guard let unit = c.mention(covering: t - 1), unit.tokens.upperBound == t, analysis.isNamed(unit), unit.form != .adjective,
                   [.armedGroup, .militia].contains(analysis.category(of: unit)),
-                  let army = c.window(from: t + 2, to: t + 5).first(where: { Self.armyWords.contains(keys[$0]) }),
+                  let army = c.window(from: t + 2, to: t + 5).first(where: { analysis.isWord($0, .armyWord) }),
                   Self.unitNouns.contains(analysis.key(army + 1)),
                   c.window(from: t + 2, to: army).allSatisfy({ tokens[$0].kind == .word && c.mention(covering: $0) == nil && !analysis.isWord($0, .preposition) }),
                   c.mention(covering: army) == nil,
@@ -255,6 +265,9 @@ extension RelationFinder {
         }
     }
 
+    /// The words between a unit and its body: "of", "in", "within".
+    static let unitLinks = KeywordSet(.of, .in, .within)
+
     /// Nouns of an office inside a body: "the head of Fastaqim's political office".
     static let officeNouns: Set<String> = ["office", "bureau", "wing", "branch", "department", "council", "committee", "directorate", "unit", "section", "staff"]
 
@@ -265,7 +278,7 @@ extension RelationFinder {
     /// back President P" names no Iranian president).
     static let notTitleModifiers: Set<String> = ["both", "back", "also", "all", "each", "now", "still", "even", "only", "to", "with", "against"]
 
-    /// Words naming the army as a modifier: "an elite army unit", "a military formation".
+    /// Words naming the army as a modifier: "an elite army unit", "a military formation" (``WordClass/armyWord``).
     static let armyWords: Set<String> = ["army", "military"]
 
     /// Nouns of a part of an army: "unit", "division".
@@ -345,6 +358,8 @@ extension RelationFinder {
     /// A group of groups followed by some of its members: "Free Syrian Army factions, including A,
     /// B and C", "rival rebel brigades, among them X", "militias such as Y" → each member-of the group.
     func findListedMembers(_ c: SentenceContext, _ mentions: [Mention]) {
+        // (A list needs "including", "notably", "among them" or "such as".)
+        guard c.keywords.contains(.including) || c.keywords.contains(.notably) || c.keywords.contains(.among) || c.keywords.contains(.such) else { return }
         for group in mentions where group.form != .adjective {
             let category = analysis.category(of: group)
             guard Self.isArmedBody(category) || category == .coalition else { continue }

@@ -11,15 +11,14 @@ struct RelationFinder {
     static let nounModifiers: Set<String> = ["intense", "heavy", "fierce", "fresh", "renewed", "ongoing", "current", "bitter", "street", "continued", "sporadic", "recent", "latest", "long", "final", "main", "artillery", "mortar", "rocket", "sniper", "tank", "gun", "machine-gun", "air", "aerial", "naval"]
     static let meetingVerbs: Set<String> = ["met", "meets", "meeting", "told", "spoke", "speaking", "visited", "visiting", "addressed", "arrived", "said", "announced", "reached", "interviewed", "contacted"]
     let analysis: DocumentAnalysis
-    let tokens: [Token]
-    let keys: [String]
-    let index: LexiconIndex
+    // (Read through `analysis`: the finder is copied into the closures of its searches, and each
+    // reference it held was retained and released with every copy.)
+    var tokens: [Token] { analysis.tokens }
+    var keys: [String] { analysis.keys }
+    var index: LexiconIndex { analysis.index }
 
     init(analysis: DocumentAnalysis) {
         self.analysis = analysis
-        self.tokens = analysis.tokens
-        self.keys = analysis.keys
-        self.index = analysis.index
     }
 
     func run() {
@@ -27,10 +26,13 @@ struct RelationFinder {
         resolveControlledSections()
         analysis.sectionEntities = Set(analysis.mentions.lazy.filter { $0.form == .section }.map(\.number))
         for (s, sentence) in analysis.sentences.enumerated() where !analysis.skippedParagraphs.contains(sentence.paragraph) && !isQuestion(sentence) {
-            var context = SentenceContext(analysis: analysis, sentence: sentence, number: s, quoted: quoted)
             var classes: WordClass = []
-            for t in sentence.tokens { classes.formUnion(analysis.wordClasses[t]) }
-            context.classes = classes
+            var keywords = KeywordSet()
+            for t in sentence.tokens {
+                classes.formUnion(analysis.wordClasses[t])
+                keywords.insert(id: analysis.keyIDs[t])
+            }
+            let context = SentenceContext(analysis: analysis, sentence: sentence, number: s, quoted: quoted, classes: classes, keywords: keywords)
             findCompounds(context)
             findPassives(context)
             findActives(context)

@@ -14,22 +14,28 @@ struct SentenceContext {
     let sentence: Sentence
     let number: Int
     /// For each token of the document, true inside direct quotations (a speaker's words, not the
-    /// article's); empty when quotations are not looked at.
-    var quoted: [Bool] = []
-    /// The word classes of the sentence's tokens together (every class unless computed): a finder
-    /// whose trigger words (``WordClass/passiveTrigger`` and the like) are all absent skips the sentence.
-    var classes = WordClass(rawValue: ~0)
+    /// article's).
+    let quoted: [Bool]
+    /// The word classes of the sentence's tokens together: a finder whose trigger words
+    /// (``WordClass/passiveTrigger`` and the like) are all absent skips the sentence.
+    let classes: WordClass
+    /// The keywords among the sentence's tokens (see ``KeywordSet``): a finder that needs one the
+    /// sentence lacks skips it.
+    let keywords: KeywordSet
     var range: Range<Int> { sentence.tokens }
-    private let tokens: [Token]
-    private let keys: [String]
+    // (The document's tokens and keys are read through `analysis`: a context is copied into the
+    // finders' closures, and every array it held was retained and released with each copy.)
+    private var tokens: [Token] { analysis.tokens }
+    private var keys: [String] { analysis.keys }
 
-    init(analysis: DocumentAnalysis, sentence: Sentence, number: Int, quoted: [Bool] = []) {
+    /// The context of sentence `number`, with the word classes and keywords of its tokens.
+    init(analysis: DocumentAnalysis, sentence: Sentence, number: Int, quoted: [Bool], classes: WordClass, keywords: KeywordSet) {
         self.analysis = analysis
         self.sentence = sentence
         self.number = number
         self.quoted = quoted
-        self.tokens = analysis.tokens
-        self.keys = analysis.keys
+        self.classes = classes
+        self.keywords = keywords
     }
 
     /// The outermost mentions of the sentence, in order.
@@ -216,8 +222,8 @@ struct SentenceContext {
                     while u < range.upperBound, analysis.isWord(u, .determiner), mention(covering: u) == nil { u += 1 }
                 }
                 // Modifiers may include a nationality ("the Lebanese group Hezbollah").
-                for _ in 0..<3 where u < range.upperBound && tokens[u].kind == .word && !["and", "or"].contains(keys[u])
-                    && (analysis.wordClass(u).isDisjoint(with: [.commonWord, .preposition]) || keys[u] == "of")
+                for _ in 0..<3 where u < range.upperBound && tokens[u].kind == .word && !analysis.isKey(u, .and, .or)
+                    && (analysis.wordClass(u).isDisjoint(with: [.commonWord, .preposition]) || analysis.isKey(u, .of))
                     && (mention(covering: u) == nil || mention(covering: u)?.form == .adjective) { u += 1 }
                 guard u < range.upperBound, let next = mention(covering: u) ?? mention(covering: t), accept(next), next.tokens.lowerBound >= t else { break }
                 // "…met John Kerry, said Moscow would …": a speech verb before it ends the list; so
@@ -273,7 +279,7 @@ struct SentenceContext {
         return out
     }
 
-    /// Words that are the subject themselves: "others have fled", "many were killed".
+    /// Words that are the subject themselves: "others have fled", "many were killed" (``WordClass/pronounSubject``).
     static let pronounSubjects: Set<String> = ["others", "many", "some", "most", "few", "several", "none", "both", "all", "thousands", "hundreds", "dozens"]
 
     /// Nouns for the members of a group, which stand for the group in a list: "fighters from X".
@@ -289,7 +295,7 @@ struct SentenceContext {
         var head = verb - 1
         while head > range.lowerBound, analysis.isWord(head, .auxiliary) { head -= 1 }
         // ("Russia and Iran both accuse …": "both" or "all" after the named subjects only stresses them.)
-        if head >= range.lowerBound, mention(covering: head) == nil, Self.pronounSubjects.contains(keys[head]),
+        if head >= range.lowerBound, mention(covering: head) == nil, analysis.isWord(head, .pronounSubject),
            !(["both", "all"].contains(keys[head]) && mention(covering: head - 1).map { analysis.kind(of: $0) == .actor } == true) { return [] }
         // "Its fighters now hold A and B": the members of the body the pronoun stands for.
         var noun = head
@@ -301,7 +307,6 @@ struct SentenceContext {
             return [analysis.mention(of: body, tokens: (noun - 1)..<(noun + 1), form: .anaphor)]
         }
         while t >= range.lowerBound, steps < 14 {
-            let key = keys[t]
             if let m = mention(covering: t) {
                 // "US-backed fighters push into X": a compound's modifier is not the subject.
                 // ("a pro-Assad militia shelled P": nor is the actor after "pro-" or "anti-".)
@@ -332,7 +337,7 @@ struct SentenceContext {
             }
             // "He accused Turkey of …", "It accused Ankara of …", "They also attacked Minyan": a
             // pronoun opening the sentence is the subject the sentences before name ("they" a body).
-            if analysis.isKey(t, .he, .she) || analysis.isKey(t, .it, .they), window(from: range.lowerBound, to: t).allSatisfy({ tokens[$0].kind != .word || ["but", "and", "later", "then"].contains(keys[$0]) }),
+            if analysis.isKey(t, .he, .she) || analysis.isKey(t, .it, .they), window(from: range.lowerBound, to: t).allSatisfy({ tokens[$0].kind != .word || analysis.isKey($0, .but, .and, .then) || keys[$0] == "later" }),
                window(from: t + 1, to: verb).allSatisfy({ !analysis.wordClass($0).isDisjoint(with: [.auxiliary, .insertedAdverb, .commonWord]) || tokens[$0].kind == .word && keys[$0].hasSuffix("ly") }) {
                 let statements = StatementFinder(analysis: analysis)
                 let entity = analysis.isKey(t, .it, .they) ? statements.resolveBodyPronoun(before: t) : statements.resolvePronoun(before: t)
@@ -360,10 +365,10 @@ struct SentenceContext {
             // A subject relative: "the rebel groups that are most focused on fighting Assad",
             // "Turkey, which has backed the factions": the antecedent is the subject.
             if analysis.isKey(t, .that, .who, .which) {
-                let before = analysis.isKey(t - 1, .comma) && key != "that" ? t - 2 : t - 1
+                let before = analysis.isKey(t - 1, .comma) && !analysis.isKey(t, .that) ? t - 2 : t - 1
                 // "told Reuters that his men …": "that" after the one told opens what was said.
                 if before >= range.lowerBound, let m = mention(covering: before), analysis.kind(of: m) == .actor, m.form != .adjective,
-                   !(key == "that" && (analysis.isKey(m.tokens.lowerBound - 1, .told) || analysis.isKey(m.tokens.lowerBound - 1, .tell, .tells))) {
+                   !(analysis.isKey(t, .that) && (analysis.isKey(m.tokens.lowerBound - 1, .told) || analysis.isKey(m.tokens.lowerBound - 1, .tell, .tells))) {
                     found = m
                     break
                 }

@@ -32,13 +32,8 @@ extension StatementFinder {
             while last + 1 < tokens.count, analysis.sentences[Int(analysis.sentenceOfToken[last + 1])].paragraph == paragraph { last += 1 }
             guard last > colon + 2 else { continue }
             let quoteStart = tokens[colon + 1].start, quoteEnd = tokens[last].end
-            let about = Set(((colon + 1)...last).compactMap { t -> String? in
-                let m = analysis.mentionCovering[t]
-                guard m >= 0 else { return nil }
-                let entity = analysis.id(of: analysis.mentions[Int(m)])
-                return entity == speaker ? nil : entity
-            }).sorted()
-            analysis.statements.append(FoundStatement(speaker: speaker, quote: cleaned(analysis.document.text(from: quoteStart, to: quoteEnd)),
+            let about = entities(in: (colon + 1)...last, besides: speaker)
+            analysis.statements.append(FoundStatement(speaker: speaker, quote: cleanedQuote(from: quoteStart, to: quoteEnd),
                                                       quoteStart: quoteStart, quoteEnd: quoteEnd,
                                                       evidenceStart: sentence.start, evidenceEnd: quoteEnd, about: about))
         }

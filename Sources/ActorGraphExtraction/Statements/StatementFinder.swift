@@ -31,7 +31,8 @@ struct StatementFinder {
         var previous: (speaker: String, paragraph: Int, close: Int)?
         for span in spans {
             let inner = (span.open + 1)..<span.close
-            let words = inner.filter { tokens[$0].isWordLike }.count
+            var words = 0
+            for t in inner where tokens[t].isWordLike { words += 1 }
             // One or two words in quotes are scare quotes ("militants", "a noose"), not statements.
             guard words >= 3, !inner.isEmpty else { continue }
             let openParagraph = paragraph(of: span.open)
@@ -49,20 +50,15 @@ struct StatementFinder {
             guard let (speakerID, attributionEnd) = speaker else { continue }
             let quoteStart = tokens[inner.lowerBound].start
             var lastQuoted = inner.upperBound - 1
-            while lastQuoted > inner.lowerBound, [",", ":"].contains(keys[lastQuoted]) { lastQuoted -= 1 }
+            while lastQuoted > inner.lowerBound, analysis.isKey(lastQuoted, .comma, .colon) { lastQuoted -= 1 }
             let quoteEnd = tokens[lastQuoted].end
-            let quote = cleaned(analysis.document.text(from: quoteStart, to: quoteEnd))
+            let quote = cleanedQuote(from: quoteStart, to: quoteEnd)
             let firstSentence = Int(analysis.sentenceOfToken[span.open])
             let lastToken = min(max(attributionEnd, span.close), tokens.count - 1)
             let lastSentence = Int(analysis.sentenceOfToken[lastToken])
             let evidenceStart = min(analysis.sentences[firstSentence].start, quoteStart)
             let evidenceEnd = max(analysis.sentences[lastSentence].end, quoteEnd)
-            let about = Set(inner.compactMap { t -> String? in
-                let m = analysis.mentionCovering[t]
-                guard m >= 0 else { return nil }
-                let entity = analysis.id(of: analysis.mentions[Int(m)])
-                return entity == speakerID ? nil : entity
-            }).sorted()
+            let about = entities(in: inner, besides: speakerID)
             analysis.statements.append(FoundStatement(speaker: speakerID, quote: quote, quoteStart: quoteStart, quoteEnd: quoteEnd,
                                                       evidenceStart: evidenceStart, evidenceEnd: evidenceEnd, about: about))
             previous = (speakerID, paragraph(of: span.close), span.close)
@@ -74,48 +70,109 @@ struct StatementFinder {
         analysis.sentences[Int(analysis.sentenceOfToken[min(token, tokens.count - 1)])].paragraph
     }
 
+    /// The ids of the entities mentioned in `tokens` other than `speaker`, sorted, each once:
+    /// what the statement is about.
+    func entities(in tokens: some Sequence<Int>, besides speaker: String) -> [String] {
+        // The tokens of one mention follow each other: its id is looked up once per run. Sorted
+        // (stably) and compacted, the ids are what `Set(ids).sorted()` gives: each run of equal
+        // ids keeps its first, as the set keeps the first inserted.
+        var ids: [String] = []
+        var previous: Int32 = -1
+        for t in tokens {
+            let m = analysis.mentionCovering[t]
+            guard m >= 0, m != previous else { continue }
+            previous = m
+            let entity = analysis.id(of: analysis.mentions[Int(m)])
+            if entity != speaker { ids.append(entity) }
+        }
+        guard ids.count > 1 else { return ids }
+        ids.sort()
+        var kept = 1
+        for i in 1..<ids.count where ids[i] != ids[kept - 1] {
+            if i != kept { ids[kept] = ids[i] }
+            kept += 1
+        }
+        ids.removeLast(ids.count - kept)
+        return ids
+    }
+
+    /// The quote between two scalar offsets of the document, cleaned (see ``cleaned(_:)``):
+    /// `cleaned(analysis.document.text(from: start, to: end))`, read from the document's UTF-8 in place.
+    func cleanedQuote(from start: Int, to end: Int) -> String {
+        let document = analysis.document
+        // Clamped as ``SourceDocument/text(from:to:)`` clamps them.
+        let lower = max(0, min(start, document.scalars.count)), upper = max(lower, min(end, document.scalars.count))
+        return document.utf8.withUnsafeBufferPointer { utf8 in
+            Self.cleaned(UnsafeBufferPointer(rebasing: utf8[Int(document.utf8Offsets[lower])..<Int(document.utf8Offsets[upper])]))
+        }
+    }
+
+    /// `text` with each run of spaces, tabs and line feeds made one space, in a text of several
+    /// lines the opening marks (`"`, U+201C) that follow a space dropped (the marks that reopen a
+    /// quote's next paragraph), and spaces and commas trimmed at both ends.
     func cleaned(_ text: String) -> String {
+        var text = text
+        return text.withUTF8 { Self.cleaned($0) }
+    }
+
+    /// ``cleaned(_:)`` of the text whose (valid) UTF-8 is `utf8`.
+    private static func cleaned(_ utf8: UnsafeBufferPointer<UInt8>) -> String {
         // Built as UTF-8 bytes: the scalars tested are ASCII or U+201C, whose bytes no other
         // scalar's encoding contains.
-        let utf8 = Array(text.utf8)
         // The text holds no "\r" (line ends are normalised), so a line feed byte is a "\n" character.
         let hasLineBreak = utf8.contains(0x0A)
-        var out: [UInt8] = []
-        out.reserveCapacity(utf8.count)
-        var lastWasSpace = false
-        var i = 0
-        while i < utf8.count {
-            let byte = utf8[i]
-            if byte == 0x0A || byte == 0x09 || byte == 0x20 {
-                if !lastWasSpace { out.append(0x20) }
-                lastWasSpace = true
-                i += 1
-                continue
-            }
-            if lastWasSpace {
-                // `"` or U+201C (E2 80 9C) right after a space, in a text with line breaks.
-                var width = 0
-                if byte == 0x22 {
-                    width = 1
-                } else if byte == 0xE2, i + 2 < utf8.count, utf8[i + 1] == 0x80, utf8[i + 2] == 0x9C {
-                    width = 3
-                }
-                if width > 0, Self.endsWithSpaceCharacter(out) && hasLineBreak {
-                    i += width
+        // The cleaned text is never longer than the text: it is written straight into the
+        // string's storage (`count` bytes so far, `count <= i`), then trimmed there.
+        return String(unsafeUninitializedCapacity: utf8.count) { out in
+            var count = 0
+            var lastWasSpace = false
+            var i = 0
+            while i < utf8.count {
+                let byte = utf8[i]
+                if byte == 0x0A || byte == 0x09 || byte == 0x20 {
+                    if !lastWasSpace {
+                        out[count] = 0x20
+                        count += 1
+                    }
+                    lastWasSpace = true
+                    i += 1
                     continue
                 }
+                if lastWasSpace {
+                    // `"` or U+201C (E2 80 9C) right after a space, in a text with line breaks.
+                    var width = 0
+                    if byte == 0x22 {
+                        width = 1
+                    } else if byte == 0xE2, i + 2 < utf8.count, utf8[i + 1] == 0x80, utf8[i + 2] == 0x9C {
+                        width = 3
+                    }
+                    if width > 0, hasLineBreak && endsWithSpaceCharacter(UnsafeBufferPointer(rebasing: out[..<count])) {
+                        i += width
+                        continue
+                    }
+                }
+                lastWasSpace = false
+                out[count] = byte
+                count += 1
+                i += 1
             }
-            lastWasSpace = false
-            out.append(byte)
-            i += 1
+            // Spaces and commas are trimmed at both ends (line feeds are spaces by now): ASCII
+            // bytes are whole scalars, so trimming bytes trims the same scalars as
+            // `trimmingCharacters(in: " ,")`. The kept bytes move to the front.
+            var lower = 0, upper = count
+            while lower < upper && (out[lower] == 0x20 || out[lower] == 0x2C) { lower += 1 }
+            while upper > lower && (out[upper - 1] == 0x20 || out[upper - 1] == 0x2C) { upper -= 1 }
+            if lower > 0 {
+                for k in lower..<upper { out[k - lower] = out[k] }
+            }
+            return upper - lower
         }
-        return String(decoding: out, as: UTF8.self).trimmingCharacters(in: " ,")
     }
 
     /// True when the text of `bytes` (valid UTF-8) ends with the character " ": a trailing space
     /// after an ASCII byte always is one; after other scalars (which may join it to their
     /// character), the string decides.
-    private static func endsWithSpaceCharacter(_ bytes: [UInt8]) -> Bool {
+    private static func endsWithSpaceCharacter(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let last = bytes.last, last == 0x20 else { return false }
         if bytes.count == 1 || bytes[bytes.count - 2] < 0x80 { return true }
         return String(decoding: bytes, as: UTF8.self).hasSuffix(" ")
@@ -223,7 +280,7 @@ struct StatementFinder {
         // A quote that ends its sentence ('…state."') is attributed after only by "he said" /
         // "said X" / "X said" right away, not by a later sentence that happens to hold a speech verb.
         let lastInner = span.close - 1
-        if lastInner > span.open, [".", "?", "!"].contains(keys[lastInner]) {
+        if lastInner > span.open, analysis.isKey(lastInner, .period) || keys[lastInner] == "?" || keys[lastInner] == "!" {
             let nearVerb = (j..<min(limit, j + 5)).contains { analysis.index.quoteVerbs.longestMatch(in: tokens, ids: analysis.keyIDs, from: $0, limit: limit) != nil }
             if !nearVerb || (tokens[j].isCapitalized && analysis.isWord(j, .commonWord)) { return nil }
         }

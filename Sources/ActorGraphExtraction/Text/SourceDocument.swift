@@ -67,21 +67,28 @@ public struct SourceDocument: Sendable {
             offsets = [Int32](unsafeUninitializedCapacity: utf8.count + 1) { offsetBuffer, offsetCount in
                 // Local copies of the (inout) buffers: their bases need not be reloaded after each store.
                 let scalarsOut = scalarBuffer, offsetsOut = offsetBuffer
+                // 0 through 7: the offsets of eight bytes read at once from the first of them.
+                let laneOffsets = SIMD8<Int32>(0, 1, 2, 3, 4, 5, 6, 7)
                 utf8.withUnsafeBufferPointer { b in
                     let n = b.count
                     var i = 0, k = 0
                     while i < n {
                         // Eight ASCII bytes at a time (most text is ASCII): one scalar and one
-                        // offset per byte (k ≤ i, so both stay inside the tables).
-                        if n - i >= 8, let base = b.baseAddress,
-                           UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-                            for j in 0..<8 {
-                                offsetsOut[k &+ j] = Int32(truncatingIfNeeded: i &+ j)
-                                scalarsOut[k &+ j] = Unicode.Scalar(base[i &+ j])
+                        // offset per byte, widened and stored as two vectors of eight (k ≤ i and
+                        // i + 8 ≤ n, so all sixteen stores stay inside the tables; a scalar is
+                        // stored as its UInt32 value).
+                        if n - i >= 8, let base = b.baseAddress, let scalarBase = scalarsOut.baseAddress,
+                           let offsetBase = offsetsOut.baseAddress {
+                            let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                            if word & 0x8080_8080_8080_8080 == 0 {
+                                let bytes = unsafeBitCast(word, to: SIMD8<UInt8>.self)
+                                UnsafeMutableRawPointer(scalarBase + k).storeBytes(of: SIMD8<UInt32>(truncatingIfNeeded: bytes), as: SIMD8<UInt32>.self)
+                                UnsafeMutableRawPointer(offsetBase + k).storeBytes(of: SIMD8<Int32>(repeating: Int32(truncatingIfNeeded: i)) &+ laneOffsets,
+                                                                                   as: SIMD8<Int32>.self)
+                                i &+= 8
+                                k &+= 8
+                                continue
                             }
-                            i &+= 8
-                            k &+= 8
-                            continue
                         }
                         let lead = b[i]
                         offsetsOut[k] = Int32(truncatingIfNeeded: i)

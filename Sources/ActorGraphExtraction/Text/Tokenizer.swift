@@ -14,74 +14,65 @@ public enum Tokenizer {
         document.utf8.withUnsafeBufferPointer { bytes in
             document.utf8Offsets.withUnsafeBufferPointer { offsets in
                 document.scalars.withUnsafeBufferPointer { scalars in
-                    tokens(of: scalars) { start, end, _ in
-                        key(ofUTF8: UnsafeBufferPointer(rebasing: bytes[Int(offsets[start])..<Int(offsets[end])])) {
+                    let keyed = tokens(of: scalars) { start, end, _, keys in
+                        keys.append(key(ofUTF8: UnsafeBufferPointer(rebasing: bytes[Int(offsets[start])..<Int(offsets[end])])) {
                             punctuatedKey(of: UnsafeBufferPointer(rebasing: scalars[start..<end])) ?? normalizedKey($0)
-                        }
+                        })
                     }
+                    return (keyed.tokens, keyed.keys)
                 }
             }
         }
     }
 
     /// ``keyedTokens(of:)-(SourceDocument)`` with the ``Vocabulary`` entry of each key, looked up
-    /// while the key is made: an ASCII key is hashed from the token's bytes as they are lower-cased
-    /// (see ``Vocabulary/entry(ofLowercasedASCII:hash:)``), one of one ASCII character once per document,
-    /// and an ASCII key the vocabulary numbers is the vocabulary's string (``Vocabulary/key(of:)``).
+    /// while the key is made: an ASCII key is looked up from its bytes, lower-cased into the
+    /// tokenizer's scratch buffer as the token is read (see
+    /// ``Vocabulary/entry(ofZeroPaddedASCII:count:hash:)``), one of one ASCII character once per
+    /// document, and an ASCII key the vocabulary numbers is the vocabulary's string (``Vocabulary/key(of:)``).
     static func keyedTokens(of document: SourceDocument, vocabulary: Vocabulary) -> (tokens: [Token], keys: [String], entries: [Vocabulary.Entry]) {
-        var entries: [Vocabulary.Entry] = []
-        entries.reserveCapacity(document.scalars.count / 5)
-        // The entries of keys of one ASCII character (punctuation, "a"), by byte, once looked up.
-        var singleByteEntries = [Vocabulary.Entry?](repeating: nil, count: 128)
+        // The keys and entries of keys of one ASCII character (punctuation, "a"), by byte, once looked up.
+        var singleByteEntries = [(key: String, entry: Vocabulary.Entry)?](repeating: nil, count: 128)
         let keyed = document.utf8.withUnsafeBufferPointer { bytes in
             document.utf8Offsets.withUnsafeBufferPointer { offsets in
                 document.scalars.withUnsafeBufferPointer { scalars in
-                    Self.tokens(of: scalars) { (start: Int, end: Int, shape: KeyShape) -> String in
+                    Self.tokens(of: scalars) { (start: Int, end: Int, shape: KeyShape, keys: inout [String]) -> Vocabulary.Entry in
+                        if let lowercased = shape.lowercasedASCII {
+                            if lowercased.count == 1 {
+                                let byte = Int(lowercased[0])
+                                if let known = singleByteEntries[byte] {
+                                    keys.append(known.key)
+                                    return known.entry
+                                }
+                                let key = asciiCharacterKeys[byte]
+                                let entry = vocabulary.entry(of: key)
+                                singleByteEntries[byte] = (key, entry)
+                                keys.append(key)
+                                return entry
+                            }
+                            // `lowercased` is followed by eight zero bytes (see ``KeyShape/lowercasedASCII``).
+                            guard let base = lowercased.baseAddress,
+                                  let entry = vocabulary.entry(ofZeroPaddedASCII: base, count: lowercased.count, hash: shape.hash) else {
+                                let key = String(decoding: lowercased, as: UTF8.self)
+                                keys.append(key)
+                                return vocabulary.entry(of: key)
+                            }
+                            // The table found these very bytes as a key of the vocabulary: a numbered
+                            // key is the vocabulary's own string, shared rather than made again for each token.
+                            keys.append(entry.id >= 0 ? vocabulary.key(of: entry.id) : String(decoding: lowercased, as: UTF8.self))
+                            return entry
+                        }
                         let utf8 = UnsafeBufferPointer(rebasing: bytes[Int(offsets[start])..<Int(offsets[end])])
-                        let (key, entry) = keyAndEntry(ofUTF8: utf8, scalars: UnsafeBufferPointer(rebasing: scalars[start..<end]), shape: shape,
-                                                       vocabulary: vocabulary, singleByteEntries: &singleByteEntries)
-                        entries.append(entry)
-                        return key
+                        let key = key(ofUTF8: utf8) {
+                            punctuatedKey(of: UnsafeBufferPointer(rebasing: scalars[start..<end])) ?? normalizedKey($0)
+                        }
+                        keys.append(key)
+                        return vocabulary.entry(of: key)
                     }
                 }
             }
         }
-        return (keyed.tokens, keyed.keys, entries)
-    }
-
-    /// A token's key (as ``key(ofUTF8:nonASCIIKey:)`` makes it) and its vocabulary entry, from its
-    /// UTF-8 bytes, its scalars and its ``KeyShape``. `singleByteEntries` keeps the entries of
-    /// one-character ASCII keys.
-    @inline(__always)
-    private static func keyAndEntry(ofUTF8 utf8: UnsafeBufferPointer<UInt8>, scalars: UnsafeBufferPointer<Unicode.Scalar>, shape: KeyShape,
-                                    vocabulary: Vocabulary, singleByteEntries: inout [Vocabulary.Entry?]) -> (String, Vocabulary.Entry) {
-        if utf8.count == 1 && utf8[0] < 0x80 {
-            let key = asciiCharacterKeys[Int(utf8[0])]
-            let lower = Int(utf8[0] >= 0x41 && utf8[0] <= 0x5A ? utf8[0] | 0x20 : utf8[0])
-            if let known = singleByteEntries[lower] { return (key, known) }
-            let entry = vocabulary.entry(of: key)
-            singleByteEntries[lower] = entry
-            return (key, entry)
-        }
-        let upper = shape.hasUpperCase, hash = shape.hash
-        guard shape.isASCII else {
-            let key = punctuatedKey(of: scalars) ?? normalizedKey(String(decoding: utf8, as: UTF8.self))
-            return (key, vocabulary.entry(of: key))
-        }
-        func lowercasedKey() -> String {
-            guard upper else { return String(decoding: utf8, as: UTF8.self) }
-            return String(unsafeUninitializedCapacity: utf8.count) { buffer in
-                for (n, b) in utf8.enumerated() { buffer[n] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
-                return utf8.count
-            }
-        }
-        guard let entry = vocabulary.entry(ofLowercasedASCII: utf8, hash: hash) else {
-            let key = lowercasedKey()
-            return (key, vocabulary.entry(of: key))
-        }
-        // The table found these very bytes (lower-cased) as a key of the vocabulary: a numbered
-        // key is the vocabulary's own string, shared rather than made again for each token.
-        return (entry.id >= 0 ? vocabulary.key(of: entry.id) : lowercasedKey(), entry)
+        return (keyed.tokens, keyed.keys, keyed.extras)
     }
 
     /// The tokens of a document, in order.
@@ -92,17 +83,18 @@ public enum Tokenizer {
     /// The tokens of `scalars`, in order, with the matching key of each.
     public static func keyedTokens(of scalars: [Unicode.Scalar]) -> (tokens: [Token], keys: [String]) {
         scalars.withUnsafeBufferPointer { buffer in
-            tokens(of: buffer) { start, end, _ in
+            let keyed = tokens(of: buffer) { start, end, _, keys in
                 var view = String.UnicodeScalarView()
                 view.append(contentsOf: buffer[start..<end])
-                return normalizedKey(String(view))
+                keys.append(normalizedKey(String(view)))
             }
+            return (keyed.tokens, keyed.keys)
         }
     }
 
     /// The tokens of `scalars`, in order.
     public static func tokens(of scalars: [Unicode.Scalar]) -> [Token] {
-        scalars.withUnsafeBufferPointer { buffer in tokens(of: buffer) { _, _, _ in "" }.tokens }
+        scalars.withUnsafeBufferPointer { buffer in tokens(of: buffer) { (_, _, _, keys: inout [Void]) in keys.append(()) }.tokens }
     }
 
     /// A token's key (``normalizedKey(_:)``) read off its UTF-8 bytes: for ASCII, the bytes
@@ -167,29 +159,57 @@ public enum Tokenizer {
     }
 
     /// What a token's scalars tell of its key, gathered while the token is read: whether they are
-    /// all ASCII, whether any is an upper-case letter, and the FNV-1a hash of their bytes
-    /// lower-cased (``ASCIIKeyTable/hashStep(_:_:)``; meaningful for ASCII tokens only).
+    /// all ASCII, their bytes lower-cased (A-Z only) in the tokenizer's scratch buffer, and the
+    /// FNV-1a hash of those bytes (``ASCIIKeyTable/hashStep(_:_:)``; meaningful for ASCII tokens only).
     struct KeyShape {
+        /// Room for ``scratchCapacity`` bytes and eight more.
+        let scratch: UnsafeMutablePointer<UInt8>
         var hash = ASCIIKeyTable<Vocabulary.Entry>.hashStart
         var isASCII = true
-        var hasUpperCase = false
+        /// How many ASCII bytes the token has (those past ``scratchCapacity`` are not stored).
+        var count = 0
+
+        /// How many bytes of a token the scratch buffer holds: a longer token is keyed from its text.
+        static let scratchCapacity = 120
+
+        init(scratch: UnsafeMutablePointer<UInt8>) { self.scratch = scratch }
 
         /// Takes in the token's next scalar.
         @inline(__always) mutating func add(_ scalar: Unicode.Scalar) {
             let v = scalar.value
             guard v < 0x80 else { isASCII = false; return }
-            let isUpper = v >= 0x41 && v <= 0x5A
-            if isUpper { hasUpperCase = true }
-            hash = ASCIIKeyTable<Vocabulary.Entry>.hashStep(hash, UInt8(truncatingIfNeeded: isUpper ? v | 0x20 : v))
+            let lower = UInt8(truncatingIfNeeded: v >= 0x41 && v <= 0x5A ? v | 0x20 : v)
+            hash = ASCIIKeyTable<Vocabulary.Entry>.hashStep(hash, lower)
+            if count < Self.scratchCapacity { scratch[count] = lower }
+            count += 1
+        }
+
+        /// The token's bytes lower-cased, followed in memory by eight zero bytes, once the token is
+        /// read: nil when it is not all ASCII or too long for the scratch buffer.
+        var lowercasedASCII: UnsafeBufferPointer<UInt8>? {
+            guard isASCII, count <= Self.scratchCapacity else { return nil }
+            return UnsafeBufferPointer(start: scratch, count: count)
+        }
+
+        /// Zeroes the eight bytes after the token's bytes (inside the scratch buffer's room).
+        @inline(__always) func padWithZeros() {
+            guard count <= Self.scratchCapacity else { return }
+            UnsafeMutableRawPointer(scratch + count).storeBytes(of: 0, as: UInt64.self)
         }
     }
 
-    /// The tokens of `scalars` and the key `keyOf` gives each from its scalar bounds and its ``KeyShape``.
-    static func tokens(of scalars: UnsafeBufferPointer<Unicode.Scalar>, key keyOf: (Int, Int, KeyShape) -> String) -> (tokens: [Token], keys: [String]) {
-        var tokens: [Token] = []
-        tokens.reserveCapacity(scalars.count / 5)
-        var keys: [String] = []
-        keys.reserveCapacity(scalars.count / 5)
+    /// The tokens of `scalars`, with the key `keyOf` appends to the keys for each from its scalar
+    /// bounds and its ``KeyShape`` (a `String`, or what stands for one; appended in place, so a
+    /// shared string is retained once), and the extra value it returns.
+    static func tokens<Key, Extra>(of scalars: UnsafeBufferPointer<Unicode.Scalar>,
+                                   key keyOf: (Int, Int, KeyShape, inout [Key]) -> Extra) -> (tokens: [Token], keys: [Key], extras: [Extra]) {
+        let estimate = scalars.count / 5 + 16
+        var tokens: [Token] = [], keys: [Key] = [], extras: [Extra] = []
+        tokens.reserveCapacity(estimate)
+        keys.reserveCapacity(estimate)
+        extras.reserveCapacity(estimate)
+        let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: KeyShape.scratchCapacity + 8)
+        defer { scratch.deallocate() }
         var i = 0
         let n = scalars.count
         var spaced = true
@@ -198,7 +218,9 @@ public enum Tokenizer {
         var singleBreaks: [Int] = []
         while i < n {
             let s = scalars[i]
-            if isSpace(s) {
+            // ASCII letters and digits first: most tokens start with one.
+            let v0 = s.value
+            if !((v0 | 0x20) &- 0x61 < 26 || v0 &- 0x30 < 10), isSpace(s) {
                 if s == "\n" || s == "\u{2028}" || s == "\u{2029}" { newline = true; breaks += 1 }
                 spaced = true
                 i += 1
@@ -207,7 +229,7 @@ public enum Tokenizer {
             let start = i
             var kind: Token.Kind
             // The key's shape is gathered scalar by scalar as the token is read.
-            var shape = KeyShape()
+            var shape = KeyShape(scratch: scratch)
             shape.add(s)
             if isDigit(s) {
                 kind = .number
@@ -225,24 +247,28 @@ public enum Tokenizer {
             } else if isLetter(s) {
                 kind = .word
                 i += 1
-                // A run of ASCII letters and digits (most words are nothing else), hashed in a
-                // loop of its own that keeps the hash in a register.
-                var hash = shape.hash, upper = shape.hasUpperCase
+                // A run of ASCII letters and digits (most words are nothing else), hashed and
+                // lower-cased into the scratch buffer in a loop of its own that keeps the hash in
+                // a register.
+                var hash = shape.hash, count = shape.count
                 while i < n {
                     let v = scalars[i].value
                     let lower = v | 0x20   // a letter's lower case (only letters have it in a-z)
+                    let byte: UInt32
                     if lower &- 0x61 < 26 {
-                        if v < 0x61 { upper = true }
-                        hash = ASCIIKeyTable<Vocabulary.Entry>.hashStep(hash, UInt8(truncatingIfNeeded: lower))
+                        byte = lower
                     } else if v &- 0x30 < 10 {
-                        hash = ASCIIKeyTable<Vocabulary.Entry>.hashStep(hash, UInt8(truncatingIfNeeded: v))
+                        byte = v
                     } else {
                         break
                     }
+                    hash = ASCIIKeyTable<Vocabulary.Entry>.hashStep(hash, UInt8(truncatingIfNeeded: byte))
+                    if count < KeyShape.scratchCapacity { scratch[count] = UInt8(truncatingIfNeeded: byte) }
+                    count += 1
                     i += 1
                 }
                 shape.hash = hash
-                shape.hasUpperCase = upper
+                shape.count = count
                 // Then anything else a word holds: other letters, marks, inner apostrophes.
                 while i < n {
                     let c = scalars[i]
@@ -268,7 +294,8 @@ public enum Tokenizer {
                 }
             } else if isApostrophe(s), i + 1 < n, (scalars[i + 1] == "s" || scalars[i + 1] == "S"),
                       !(i + 2 < n && isLetter(scalars[i + 2])), !tokens.isEmpty,
-                      tokens[tokens.count - 1].end == i, tokens[tokens.count - 1].kind == .word || endsAbbreviation(tokens, scalars) {
+                      tokens[tokens.count - 1].end == i,
+                      tokens[tokens.count - 1].kind == .word || endsAbbreviation(tokens, scalars) {
                 kind = .possessive
                 shape.add(scalars[i + 1])
                 i += 2
@@ -276,7 +303,8 @@ public enum Tokenizer {
                 kind = .punctuation
                 i += 1
             }
-            keys.append(keyOf(start, i, shape))
+            shape.padWithZeros()
+            extras.append(keyOf(start, i, shape, &keys))
             let first = scalars[start]
             let capitalised = first.value < 0x80 ? (first.value >= 0x41 && first.value <= 0x5A) : first.properties.isUppercase
             if breaks == 1 && !tokens.isEmpty { singleBreaks.append(tokens.count) }
@@ -287,7 +315,7 @@ public enum Tokenizer {
             breaks = 0
         }
         if singleBreaks.count >= 2 { joinWrappedLines(&tokens, singleBreaks: singleBreaks) }
-        return (tokens, keys)
+        return (tokens, keys, extras)
     }
 
     /// True when the last token is the period of an abbreviation, right after a word: "U.N.'s".

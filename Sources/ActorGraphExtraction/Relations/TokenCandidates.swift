@@ -1,0 +1,66 @@
+/// The tokens of a range that may start a finder's patterns: those of some word classes, of one
+/// key, or right before one key. A finder steps from one to the next in a tight loop over the
+/// per-token tables instead of testing every token of the sentence.
+struct TokenCandidates: Sequence, IteratorProtocol {
+    let analysis: DocumentAnalysis
+    /// One past the last token looked at.
+    let end: Int
+    let classes: WordClass
+    let key: Keyword?
+    let followingKey: Keyword?
+    /// The next token to look at.
+    var position: Int
+
+    mutating func next() -> Int? {
+        guard position < end else { return nil }
+        let t = analysis.firstToken(from: position, to: end, in: classes, orKey: key, orBefore: followingKey)
+        guard t < end else {
+            position = end
+            return nil
+        }
+        position = t + 1
+        return t
+    }
+}
+
+extension DocumentAnalysis {
+    /// The tokens of `range` whose word classes meet `classes` or whose key is `key`, in order.
+    func tokens(in range: Range<Int>, of classes: WordClass, orKey key: Keyword? = nil) -> TokenCandidates {
+        TokenCandidates(analysis: self, end: range.upperBound, classes: classes, key: key, followingKey: nil, position: range.lowerBound)
+    }
+
+    /// The first token from `start` up to (not including) `end` keyed by one of `keys`; `end` when
+    /// there is none.
+    func firstToken(from start: Int, to end: Int, keyedBy keys: KeywordSet) -> Int {
+        keyIDs.withUnsafeBufferPointer { keyIDs in
+            // Unchecked reads: `t` stays in 0..<last, within the buffer.
+            let last = min(end, keyIDs.count)
+            var t = max(start, 0)
+            while t < last {
+                if keys.contains(id: keyIDs[t]) { return t }
+                t += 1
+            }
+            return end
+        }
+    }
+
+    /// The first token from `start` up to (not including) `end` whose word classes meet `classes`,
+    /// whose key is `key` or that comes right before a token keyed `next`; `end` when there is none.
+    func firstToken(from start: Int, to end: Int, in classes: WordClass, orKey key: Keyword? = nil, orBefore next: Keyword? = nil) -> Int {
+        // (-2 is no vocabulary id: ids are -1 for unknown words and from 0 on.)
+        let keyID = key?.rawValue ?? -2, nextID = next?.rawValue ?? -2
+        return wordClasses.withUnsafeBufferPointer { wordClasses in
+            keyIDs.withUnsafeBufferPointer { keyIDs in
+                // Unchecked reads: `t` stays in 0..<last, within both buffers, and `t + 1` is
+                // compared with the count of `keyIDs` before it is read.
+                let last = min(end, wordClasses.count, keyIDs.count)
+                var t = max(start, 0)
+                while t < last {
+                    if !wordClasses[t].isDisjoint(with: classes) || keyIDs[t] == keyID || t + 1 < keyIDs.count && keyIDs[t + 1] == nextID { return t }
+                    t += 1
+                }
+                return end
+            }
+        }
+    }
+}
