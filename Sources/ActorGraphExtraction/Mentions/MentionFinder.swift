@@ -754,12 +754,14 @@ struct MentionFinder {
         var k = directionEnd
         // "eastern Aleppo", "northern Syria"
         if k < limit, tokens[k].isCapitalized, let named = index.names.longestMatch(in: tokens, ids: keyIDs, from: k, limit: limit),
-           let place = named.values.filter({ $0.form == .name }).map({ index.entity(number: $0.entity) }).first(where: { $0.category == .city || $0.category == .country }) {
-            guard analysis.recordLexiconEntity(place.id) else { return nil }
+           let place = named.values.first(where: { $0.form == .name && Self.isCityOrCountry(index.entityTable[Int($0.entity)].category) })?.entity {
+            // (The place is recorded and mentioned by number: no entity is copied.)
+            let placeID = index.entityTable[Int(place)].id
+            analysis.recordLexiconEntity(number: place)
             let end = named.end
-            analysis.addMention(place.id, tokens: k..<end, form: .name)
-            noteFocus(place.id)
-            return addSection(of: place.id, named: direction, from: i, to: end)
+            analysis.addMention(number: place, tokens: k..<end, form: .name)
+            noteFocus(placeID, number: place)
+            return addSection(of: placeID, named: direction, from: i, to: end)
         }
         // "the eastern districts (of the city | of Aleppo)", "the eastern half of the country", "the east of Aleppo"
         var sawNoun = false
@@ -775,11 +777,12 @@ struct MentionFinder {
                 return addSection(of: place, named: direction, from: i, to: end)
             }
             if let named = index.names.longestMatch(in: tokens, ids: keyIDs, from: m, limit: limit),
-               let place = named.values.map({ index.entity(number: $0.entity) }).first(where: { $0.category == .city || $0.category == .country }) {
-                guard analysis.recordLexiconEntity(place.id) else { return nil }
-                analysis.addMention(place.id, tokens: m..<named.end, form: .name)
-                noteFocus(place.id)
-                return addSection(of: place.id, named: direction, from: i, to: named.end)
+               let place = named.values.first(where: { Self.isCityOrCountry(index.entityTable[Int($0.entity)].category) })?.entity {
+                let placeID = index.entityTable[Int(place)].id
+                analysis.recordLexiconEntity(number: place)
+                analysis.addMention(number: place, tokens: m..<named.end, form: .name)
+                noteFocus(placeID, number: place)
+                return addSection(of: placeID, named: direction, from: i, to: named.end)
             }
             // "the eastern district of al-Mashlab": the noun names the place after "of", no section.
             if sawNoun, m < limit, tokens[m].isCapitalized
@@ -804,6 +807,11 @@ struct MentionFinder {
         let preferCity = lastCity != nil && (!compass && (sawNoun || knownCityPart) || heldPart)
         guard let place = preferCity ? partCity : (countryOfFocusCity ?? lastCountry ?? lastCity) else { return nil }
         return addSection(of: place, named: direction, from: i, to: k)
+    }
+
+    /// True for a city or a country: the places a direction word can name a part of.
+    @inline(__always) private static func isCityOrCountry(_ category: Category) -> Bool {
+        category == .city || category == .country
     }
 
     /// The city that "the west of the city" or "the western districts" is part of: the city in
