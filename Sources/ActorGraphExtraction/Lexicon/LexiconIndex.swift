@@ -68,6 +68,13 @@ final class LexiconIndex: Sendable {
     /// mention finder matches: a lexicon name, a direction or section noun, a name connector
     /// ("al-"), "the" or "this" (see ``mayStartMention(_:)``).
     private let startsMentionOfWord: [Bool]
+    /// For each vocabulary id, its slot among the description words of the lexicon (see
+    /// ``descriptionSlot(ofWord:)``), or -1.
+    private let descriptionSlotOfWord: [Int32]
+    /// For each entity number, the slots of its ``Lexicon/Entity/descriptions``, in their order.
+    private let descriptionSlotsOfEntity: [[Int32]]
+    /// How many distinct description words the lexicon has: slots run from 0 to this less one.
+    let descriptionWordCount: Int
     /// For ``partDirections(of:)``: the bits of each id that has any.
     private let partDirectionsByID: [String: UInt8]
     /// ``partDirectionsByID`` of each lexicon entity, by number.
@@ -181,6 +188,23 @@ final class LexiconIndex: Sendable {
         quoteVerbs.compile(wordCount: wordCount)
         roleNouns.compile(wordCount: wordCount)
         vocabulary.compilePlurals()
+        // Description words numbered densely, in the order first met, for per-document tables.
+        var descriptionSlotOfWord = [Int32](repeating: -1, count: wordCount)
+        var descriptionWordCount: Int32 = 0
+        self.descriptionSlotsOfEntity = entityTable.map { entity in
+            // (Every description word was added to the vocabulary above: its id is never unknown.)
+            entity.descriptions.compactMap { word -> Int32? in
+                let id = Int(vocabulary.id(of: word))
+                guard id >= 0 else { return nil }
+                if descriptionSlotOfWord[id] < 0 {
+                    descriptionSlotOfWord[id] = descriptionWordCount
+                    descriptionWordCount += 1
+                }
+                return descriptionSlotOfWord[id]
+            }
+        }
+        self.descriptionSlotOfWord = descriptionSlotOfWord
+        self.descriptionWordCount = Int(descriptionWordCount)
         self.startsMentionOfWord = (0..<wordCount).map { id in
             names.startsPhrase(Int32(id)) || !wordClasses[id].isDisjoint(with: [.direction, .sectionNoun, .nameConnector])
                 || Int32(id) == Keyword.the.rawValue || Int32(id) == Keyword.this.rawValue
@@ -253,6 +277,16 @@ final class LexiconIndex: Sendable {
     @inline(__always) func mayStartMention(_ id: Int32) -> Bool {
         id >= 0 && startsMentionOfWord[Int(id)]
     }
+
+    /// The slot of the description word whose key has vocabulary id `id` (numbering the lexicon's
+    /// distinct description words from 0, see ``descriptionWordCount``), or -1 for another word.
+    @inline(__always) func descriptionSlot(ofWord id: Int32) -> Int {
+        id >= 0 ? Int(descriptionSlotOfWord[Int(id)]) : -1
+    }
+
+    /// The slots (see ``descriptionSlot(ofWord:)``) of the descriptions of the lexicon entity
+    /// numbered `number`.
+    @inline(__always) func descriptionSlots(ofEntity number: Int32) -> [Int32] { descriptionSlotsOfEntity[Int(number)] }
 
     /// The armed body of `owner` (a government or state) that "its forces" name: of the armed
     /// groups and militias that belong to it, the first (by id) whose name says forces, army or

@@ -31,9 +31,12 @@ struct MentionFinder {
     /// Cities named in the document whose parts the lexicon knows, the latest last.
     private var dividedCities: [String] = []
     private var lastCountry: String?
-    /// For each description word of the lexicon ("jihadists"), the last actor it describes that the
-    /// document named, with its entity number and the sentence it was named in.
-    private var lastDescribed: [String: (entity: String, number: Int32, sentence: Int)] = [:]
+    /// For each description word of the lexicon ("jihadists"), by its slot
+    /// (``LexiconIndex/descriptionSlot(ofWord:)``), the last actor it describes that the document
+    /// named, with its entity number and the sentence it was named in.
+    private var lastDescribed: [(entity: String, number: Int32, sentence: Int)?]
+    /// True once ``lastDescribed`` holds any actor.
+    private var describesAny = false
 
     init(analysis: DocumentAnalysis) {
         self.analysis = analysis
@@ -41,6 +44,7 @@ struct MentionFinder {
         self.tokens = analysis.tokens
         self.keys = analysis.keys
         self.keyIDs = analysis.keyIDs
+        self.lastDescribed = Array(repeating: nil, count: analysis.index.descriptionWordCount)
     }
 
     mutating func run() {
@@ -111,9 +115,7 @@ struct MentionFinder {
                 if lexical.form == .name, let category = analysis.category(of: lexical.number), Self.isGroupCategory(category) {
                     noteGroup(entity, number: lexical.number, sentence: number)
                 }
-                for word in index.entityTable[Int(lexical.number)].descriptions where lexical.form == .name {
-                    lastDescribed[word] = (entity, lexical.number, number)
-                }
+                if lexical.form == .name { noteDescribed(entity, number: lexical.number, sentence: number) }
                 // A place named as a modifier ("a Beirut-based institute") does not move the story there.
                 if !analysis.isKey(lexical.end, .hyphen) { noteFocus(entity, number: lexical.number) }
                 if analysis.category(of: lexical.number) == .city { noteDividedCity(entity, parts: index.partDirections(ofNumber: lexical.number)) }
@@ -174,18 +176,28 @@ struct MentionFinder {
     /// the last few sentences refers back to it (``Lexicon/Entity/descriptions``). Returns the index
     /// after the description.
     private mutating func matchDescription(at i: Int, limit: Int, sentence: Int) -> Int? {
-        guard !lastDescribed.isEmpty, analysis.isKey(i, .the), i + 1 < limit else { return nil }
+        guard describesAny, analysis.isKey(i, .the), i + 1 < limit else { return nil }
         // "the Britain-based monitor": a compound of where it is based may come first.
         let word = i + 4 < limit && analysis.isKey(i + 2, .hyphen) && analysis.isKey(i + 3, .based) ? i + 4 : i + 1
-        guard analysis.isWord(word, .descriptionWord), let described = lastDescribed[keys[word]], sentence - described.sentence <= 4 else { return nil }
+        guard analysis.isWord(word, .descriptionWord), case let slot = index.descriptionSlot(ofWord: keyIDs[word]), slot >= 0,
+              let described = lastDescribed[slot], sentence - described.sentence <= 4 else { return nil }
         var end = word + 1
         if end < limit, Self.groupHeads.contains(keys[end]) { end += 1 }
         // "the jihadist group Jabhat Fateh al-Sham" names the group itself.
         if end < limit, tokens[end].isCapitalized || analysis.isKey(end, .hyphen) { return nil }
         analysis.addMention(number: described.number, tokens: i..<end, form: .anaphor)
         if word > i + 1 { findInnerFacts(in: described.entity, number: described.number, tokens: (i + 1)..<end, sentence: sentence) }
-        lastDescribed[keys[word]] = (described.entity, described.number, sentence)
+        lastDescribed[slot] = (described.entity, described.number, sentence)
         return end
+    }
+
+    /// Keeps the lexicon entity `id` (numbered `number`, named in `sentence`) as the last one each of
+    /// its description words describes.
+    private mutating func noteDescribed(_ id: String, number: Int32, sentence: Int) {
+        for slot in index.descriptionSlots(ofEntity: number) {
+            lastDescribed[Int(slot)] = (id, number, sentence)
+            describesAny = true
+        }
     }
 
     /// "The group also attacked Douma": "the group", "the militia", "the alliance" alone refer back
@@ -900,7 +912,7 @@ struct MentionFinder {
         // below the lexicon's count is a lexicon entity's).
         if Int(number) < index.entityTable.count {
             let sentence = Int(analysis.sentenceOfToken[start])
-            for word in index.entityTable[Int(number)].descriptions { lastDescribed[word] = (id, number, sentence) }
+            noteDescribed(id, number: number, sentence: sentence)
         }
         // Record the phrase with its compound modifier ("rebel-held east") as a surface form too.
         if start >= 3, analysis.isKey(start - 2, .hyphen), analysis.compoundCue(start - 1) != nil {
