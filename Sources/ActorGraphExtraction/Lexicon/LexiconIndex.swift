@@ -77,6 +77,8 @@ final class LexiconIndex: Sendable {
     let descriptionWordCount: Int
     /// For ``partDirections(of:)``: the bits of each id that has any.
     private let partDirectionsByID: [String: UInt8]
+    /// For each entity number, the number of its parent, or -1 when it has none in the lexicon.
+    private let parentNumbers: [Int32]
     /// ``partDirectionsByID`` of each lexicon entity, by number.
     private let partDirectionsOfNumber: [UInt8]
 
@@ -230,6 +232,7 @@ final class LexiconIndex: Sendable {
         }
         partDirectionsByID = partDirections
         partDirectionsOfNumber = entityTable.map { partDirections[$0.id] ?? 0 }
+        parentNumbers = entityTable.map { entity in entity.parent.flatMap { entityNumbers[$0] } ?? -1 }
         self.entityNumbers = entityNumbers
         self.asciiEntityNumbers = entityNumbers.keys.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } }
             ? ASCIIKeyTable(entityNumbers.map { (key: $0.key, value: $0.value) }) : nil
@@ -287,6 +290,10 @@ final class LexiconIndex: Sendable {
     /// The slots (see ``descriptionSlot(ofWord:)``) of the descriptions of the lexicon entity
     /// numbered `number`.
     @inline(__always) func descriptionSlots(ofEntity number: Int32) -> [Int32] { descriptionSlotsOfEntity[Int(number)] }
+
+    /// The number of the parent of the lexicon entity numbered `number` (below ``entityTable``'s
+    /// count), or -1 when its parent is none or not in the lexicon.
+    @inline(__always) func parentNumber(of number: Int32) -> Int32 { parentNumbers[Int(number)] }
 
     /// The armed body of `owner` (a government or state) that "its forces" name: of the armed
     /// groups and militias that belong to it, the first (by id) whose name says forces, army or

@@ -1419,15 +1419,19 @@ struct MentionFinder {
         case .district, .neighbourhood, .site:
             if category != .site { lastDistrict = id }
             // A district keeps its city in focus ("eastern Aleppo" … "the western districts").
-            var current = index.parent(of: id)
+            // (The part-of chain is followed by entity number: no id is hashed; -1 ends it.)
+            var current: Int32 = if let number { Int(number) < index.entityTable.count ? index.parentNumber(of: number) : -1 }
+                else { index.number(of: id).map { index.parentNumber(of: $0) } ?? -1 }
             var steps = 0
-            while let parent = current, steps < 4 {
-                if index.category(ofEntity: parent) == .city, analysis.recordLexiconEntity(parent) {
+            while current >= 0, steps < 4 {
+                if index.entityTable[Int(current)].category == .city {
+                    analysis.recordLexiconEntity(number: current)
+                    let parent = index.entityTable[Int(current)].id
                     lastCity = parent
-                    noteDividedCity(parent, parts: index.partDirections(of: parent))
+                    noteDividedCity(parent, parts: index.partDirections(ofNumber: current))
                     return
                 }
-                current = index.parent(of: parent)
+                current = index.parentNumber(of: current)
                 steps += 1
             }
         default: break
