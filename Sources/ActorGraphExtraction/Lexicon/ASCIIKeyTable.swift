@@ -19,6 +19,18 @@ final class ASCIIKeyTable<Value: Sendable>: Sendable {
     private let keys: [KeyBounds]
     /// Each slot's value (nil for an empty slot).
     private let values: [Value?]
+    /// Each slot's key hash (0 when empty), key bounds and value together, for
+    /// ``value(forZeroPadded:count:hash:)``: one load of a slot instead of one from each array.
+    private let slots: [Slot]
+
+    /// What ``slots`` holds of one slot.
+    private struct Slot: Sendable {
+        var hash: UInt32
+        var count: Int32
+        var start: Int32
+        var value: Value?
+    }
+
     /// The bytes of every key, one after another, each key starting at a multiple of eight and
     /// followed by zeros up to the next multiple of eight: keys are compared eight bytes at a time
     /// (``value(forZeroPadded:count:hash:)``).
@@ -47,6 +59,7 @@ final class ASCIIKeyTable<Value: Sendable>: Sendable {
         self.keys = keys
         self.values = values
         self.bytes = bytes
+        self.slots = (0..<capacity).map { Slot(hash: hashes[$0], count: keys[$0].count, start: keys[$0].start, value: values[$0]) }
     }
 
     /// The FNV-1a hash of `key`'s bytes.
@@ -75,23 +88,29 @@ final class ASCIIKeyTable<Value: Sendable>: Sendable {
     /// compared eight bytes at a time: both sides are zero after their last byte.
     @inline(__always)
     func value(forZeroPadded key: UnsafePointer<UInt8>, count: Int, hash: UInt32) -> Value? {
-        probe(hash) { slot in
-            let bounds = keys[slot]
-            guard Int(bounds.count) == count else { return false }
-            return bytes.withUnsafeBytes { stored in
-                // The stored key starts at a multiple of eight and is zero-padded to one, and
-                // `key` is followed by eight zero bytes: every word read lies inside both.
-                guard let base = stored.baseAddress else { return count == 0 }
-                let storedKey = base + Int(bounds.start)
-                let probedKey = UnsafeRawPointer(key)
-                var offset = 0
-                while offset < count {
-                    if storedKey.loadUnaligned(fromByteOffset: offset, as: UInt64.self) != probedKey.loadUnaligned(fromByteOffset: offset, as: UInt64.self) {
-                        return false
+        let hash = Self.storedHash(hash)
+        return slots.withUnsafeBufferPointer { slots in
+            bytes.withUnsafeBytes { stored in
+                // The slot count is a power of two: a masked index is always inside the slots.
+                let mask = slots.count - 1
+                var index = Int(hash) & mask
+                while true {
+                    let slotHash = slots[index].hash
+                    if slotHash == 0 { return nil }
+                    if slotHash == hash, Int(slots[index].count) == count, let base = stored.baseAddress {
+                        // The stored key starts at a multiple of eight and is zero-padded to one,
+                        // and `key` is followed by eight zero bytes: every word read lies inside both.
+                        let storedKey = base + Int(slots[index].start)
+                        let probedKey = UnsafeRawPointer(key)
+                        var offset = 0
+                        while offset < count,
+                              storedKey.loadUnaligned(fromByteOffset: offset, as: UInt64.self) == probedKey.loadUnaligned(fromByteOffset: offset, as: UInt64.self) {
+                            offset &+= 8
+                        }
+                        if offset >= count { return slots[index].value }
                     }
-                    offset &+= 8
+                    index = (index &+ 1) & mask
                 }
-                return true
             }
         }
     }

@@ -81,7 +81,7 @@ extension RelationFinder {
             let last = match.end - 1
             if analysis.isKey(last, .took, .take) || analysis.isKey(last, .takes, .taking) || analysis.isKey(last, .taken), match.end < c.range.upperBound, keys[match.end] == "off" { continue }
             // "Islamic State targets in Syria": a plural noun after a name, before "in", is no verb.
-            if match.end == k + 1, keys[k].hasSuffix("s"), analysis.isKey(k + 1, .in) || analysis.isKey(k + 1, .near, .around),
+            if match.end == k + 1, analysis.isKey(k + 1, .in) || analysis.isKey(k + 1, .near, .around), keys[k].hasSuffix("s"),
                let name = c.mention(covering: k - 1), name.tokens.upperBound == k, analysis.isNamed(name), name.form != .adjective { continue }
             if c.isQuoted(k) { continue }                                 // a speaker's words, not the article's
             // The word before the verb, tested by keyword id.
@@ -94,13 +94,15 @@ extension RelationFinder {
             // (if any) comes with "by".
             // (Not for movement: "the rebels were forced out of P" moved themselves.)
             // "250,000 people are besieged in P", "areas that remain held by": any form of "be" or "remain".
-            if relation.relationClass != .movement, keys[k].hasSuffix("ed") || keys[k].hasSuffix("en") || keys[k] == "held" || Self.passiveIrregulars.contains(keys[k]),
+            // (The word before first: one id comparison each, the participle's string tests only after one.)
+            if relation.relationClass != .movement,
                analysis.isKey(k - 1, .was, .were) || analysis.isKey(k - 1, .been, .being) || analysis.isKey(k - 1, .is, .are, .be)
-                || analysis.isKey(k - 1, .remain, .remains, .remained) { continue }
+                || analysis.isKey(k - 1, .remain, .remains, .remained),
+               keys[k].hasSuffix("ed") || keys[k].hasSuffix("en") || keys[k] == "held" || Self.passiveIrregulars.contains(keys[k]) { continue }
             // "several militias fighting alongside Syrian troops", "talks held that year in Istanbul".
             if describesObjectNoun(participle: k, cueEnd: match.end, in: c) { continue }
             // "escaped fighting elsewhere": an -ing form right after a verb of the lexicon is its object.
-            if keys[k].hasSuffix("ing"), k > c.range.lowerBound, index.activeCues.longestMatch(in: tokens, ids: analysis.keyIDs, from: k - 1, limit: k) != nil { continue }
+            if k > c.range.lowerBound, index.activeCues.longestMatch(in: tokens, ids: analysis.keyIDs, from: k - 1, limit: k) != nil, keys[k].hasSuffix("ing") { continue }
             // A verb form used as a noun: "the current fighting", "intense fighting", "the four-year battle".
             // A counted noun too: "carried out 4,000 strikes in support of X".
             // "the foreign arm of X": a bare verb form after an article and a modifier, before "of", is a

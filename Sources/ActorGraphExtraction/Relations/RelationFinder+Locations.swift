@@ -587,7 +587,7 @@ extension RelationFinder {
         if let section = c.mention(startingAt: t + 1), section.form == .section,
            c.window(from: section.tokens.lowerBound, to: section.tokens.upperBound).contains(where: { Self.edgeNouns.contains(keys[$0]) }),
            // A section's id is "<direction>-<place id>".
-           case let id = analysis.id(of: section), let dash = id.firstIndex(of: "-"),
+           case let id = analysis.id(of: section), let dash = Self.firstDash(in: id),
            let city = index.number(of: String(id[id.index(after: dash)...])), index.entity(number: city).kind == .place {
             analysis.recordLexiconEntity(number: city)
             return city
@@ -724,7 +724,7 @@ extension RelationFinder {
     func parentPlace(_ number: Int32) -> Int32 {
         guard analysis.sectionEntities.contains(number) else { return number }
         let id = analysis.id(of: number)
-        if let dash = id.firstIndex(of: "-") {
+        if let dash = Self.firstDash(in: id) {
             let parent = String(id[id.index(after: dash)...])
             if analysis.isRecorded(parent) { return analysis.number(of: parent) }
         }

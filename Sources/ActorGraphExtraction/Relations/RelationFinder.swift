@@ -25,6 +25,8 @@ struct RelationFinder {
         let quoted = quotedTokens()
         resolveControlledSections()
         analysis.sectionEntities = Set(analysis.mentions.lazy.filter { $0.form == .section }.map(\.number))
+        // The outermost mentions of the sentence at hand, refilled for each in the same storage.
+        var mentions: [Mention] = []
         for (s, sentence) in analysis.sentences.enumerated() where !analysis.skippedParagraphs.contains(sentence.paragraph) && !isQuestion(sentence) {
             var classes: WordClass = []
             var keywords = KeywordSet()
@@ -40,7 +42,7 @@ struct RelationFinder {
             findRoles(context)
             // The finders below share one list of the sentence's mentions; those they add (a
             // country inside "Lebanon's Hezbollah") only claim tokens no other mention covers.
-            let mentions = context.mentions
+            context.collectMentions(into: &mentions)
             findGroupKinds(context, mentions)
             findListedMembers(context, mentions)
             findDivisions(context, mentions)
@@ -59,11 +61,19 @@ struct RelationFinder {
     /// half of the city, which the government holds?", "Why did Russia bomb the hospital?".)
     func isQuestion(_ sentence: Sentence) -> Bool {
         var last = sentence.tokens.upperBound - 1
-        while last > sentence.tokens.lowerBound, tokens[last].kind == .punctuation, keys[last] != "?" { last -= 1 }
-        guard last >= sentence.tokens.lowerBound, keys[last] == "?" else { return false }
+        while last > sentence.tokens.lowerBound, tokens[last].kind == .punctuation, !isQuestionMark(last) { last -= 1 }
+        guard last >= sentence.tokens.lowerBound, isQuestionMark(last) else { return false }
         var first = sentence.tokens.lowerBound
         while first < last, tokens[first].kind != .word || analysis.isKey(first, .and) || analysis.isKey(first, .but) || keys[first] == "so" { first += 1 }
         return analysis.isWord(first, .auxiliary) || analysis.isWord(first, .modal)
+    }
+
+    /// True when token `t`'s key is "?". A token whose first character is ASCII has it without
+    /// comparing strings: only a punctuation token (one character, its own key) can be "?".
+    func isQuestionMark(_ t: Int) -> Bool {
+        let token = tokens[t]
+        guard token.first.isASCII else { return keys[t] == "?" }
+        return token.kind == .punctuation && token.first == "?"
     }
 
     /// The tokens inside direct quotations.
@@ -88,7 +98,7 @@ struct RelationFinder {
         for mention in analysis.mentions where mention.form == .section {
             guard let actor = modifier(before: mention.tokens.lowerBound) else { continue }
             let id = analysis.id(of: mention)
-            guard let dash = id.firstIndex(of: "-") else { continue }
+            guard let dash = Self.firstDash(in: id) else { continue }
             let city = String(id[id.index(after: dash)...])
             sectionOf["\(actor)|\(city)"] = id
         }
@@ -119,6 +129,14 @@ struct RelationFinder {
             analysis.mentions[n].form = .section
             analysis.addAlias((first - 3)..<mention.tokens.upperBound, to: section)
         }
+    }
+
+    /// `id.firstIndex(of: "-")` (the dash of a section id, "east-aleppo"), found by byte in an ASCII
+    /// id: no grapheme joins two ASCII scalars but CR LF, so its first "-" byte is its first "-".
+    static func firstDash(in id: String) -> String.Index? {
+        let utf8 = id.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return id.firstIndex(of: "-") }
+        return utf8.firstIndex(of: UInt8(ascii: "-"))
     }
 
     /// Records `source -relation-> target` (entity numbers, see ``DocumentAnalysis/number(of:)``),

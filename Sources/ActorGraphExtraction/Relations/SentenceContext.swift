@@ -40,20 +40,15 @@ struct SentenceContext {
 
     /// The outermost mentions of the sentence, in order.
     var mentions: [Mention] {
-        // Counted first, so that the array is made once at its size.
-        var count = 0
-        var u = range.lowerBound
-        while u < range.upperBound {
-            let m = analysis.mentionCovering[u]
-            if m >= 0 {
-                count += 1
-                u = max(u + 1, analysis.mentions[Int(m)].tokens.upperBound)
-            } else {
-                u += 1
-            }
-        }
         var out: [Mention] = []
-        out.reserveCapacity(count)
+        collectMentions(into: &out)
+        return out
+    }
+
+    /// ``mentions`` written into `out` (emptied first, its storage kept): one pass, and no new
+    /// array for each sentence.
+    func collectMentions(into out: inout [Mention]) {
+        out.removeAll(keepingCapacity: true)
         var t = range.lowerBound
         while t < range.upperBound {
             let m = analysis.mentionCovering[t]
@@ -65,7 +60,6 @@ struct SentenceContext {
                 t += 1
             }
         }
-        return out
     }
 
     func isQuoted(_ t: Int) -> Bool { t >= 0 && t < quoted.count && quoted[t] }

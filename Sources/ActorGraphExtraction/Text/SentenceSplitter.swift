@@ -15,6 +15,9 @@ public enum SentenceSplitter {
         "approx", "est", "dept", "govt", "e.g", "i.e", "al", "pres", "rev", "hon",
     ]
 
+    /// The length in bytes of the longest of ``abbreviations``.
+    static let longestAbbreviation = abbreviations.map { $0.utf8.count }.max() ?? 0
+
     /// True for the marks that close a quotation or bracket: `"` `”` `’` `'` `)` `]` `»`.
     @inline(__always)
     static func isCloser(_ mark: Unicode.Scalar) -> Bool {
@@ -86,7 +89,9 @@ public enum SentenceSplitter {
         let previous = period - 1
         guard tokens[previous].end == tokens[period].start else { return true }
         if tokens[previous].kind == .word {
-            if abbreviations.contains(keys[previous]) { return false }
+            // Only a key as short as the longest abbreviation is looked up.
+            let key = keys[previous]
+            if key.utf8.count <= longestAbbreviation && abbreviations.contains(key) { return false }
             // An initial ("J. Smith", the "N" of "U.N.") does not end a sentence.
             if tokens[previous].isCapitalized && tokens[previous].end - tokens[previous].start == 1 { return false }
         }

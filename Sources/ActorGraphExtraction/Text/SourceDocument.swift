@@ -39,61 +39,59 @@ public struct SourceDocument: Sendable {
         self.title = header.title
     }
 
-    /// The scalars of valid UTF-8 `bytes` with line ends normalised, the normalised UTF-8 and the
-    /// UTF-8 offset of each scalar (plus the end), in one pass.
+    /// The scalars of valid UTF-8 `bytes` with line ends normalised ("\r\n" and a lone "\r"
+    /// become "\n"), the normalised UTF-8 and the UTF-8 offset of each scalar (plus the end), in
+    /// one pass over `bytes`.
     static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> (scalars: [Unicode.Scalar], utf8: [UInt8], offsets: [Int32]) {
-        // "\r\n" and a lone "\r" become "\n"; both are ASCII, so this works on bytes.
-        let utf8: [UInt8]
-        if containsCarriageReturn(bytes) {
-            var normalised: [UInt8] = []
-            normalised.reserveCapacity(bytes.count)
-            var i = 0
-            while i < bytes.count {
-                if bytes[i] == 0x0D {
-                    normalised.append(0x0A)
-                    if i + 1 < bytes.count, bytes[i + 1] == 0x0A { i += 1 }
-                } else {
-                    normalised.append(bytes[i])
-                }
-                i += 1
-            }
-            utf8 = normalised
-        } else {
-            utf8 = Array(bytes)
-        }
-        // At most one scalar per byte: both tables are written in place.
-        var offsets: [Int32] = []
-        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: utf8.count) { scalarBuffer, scalarCount in
-            offsets = [Int32](unsafeUninitializedCapacity: utf8.count + 1) { offsetBuffer, offsetCount in
-                // Local copies of the (inout) buffers: their bases need not be reloaded after each store.
-                let scalarsOut = scalarBuffer, offsetsOut = offsetBuffer
-                // 0 through 7: the offsets of eight bytes read at once from the first of them.
-                let laneOffsets = SIMD8<Int32>(0, 1, 2, 3, 4, 5, 6, 7)
-                utf8.withUnsafeBufferPointer { b in
-                    let n = b.count
-                    var i = 0, k = 0
+        let n = bytes.count
+        // At most one normalised byte per byte and one scalar per byte: all three tables are
+        // written in place, each index (`j` for the normalised bytes, `k` for scalars and offsets)
+        // never ahead of `i`, the index of the byte read.
+        var offsets: [Int32] = [], utf8: [UInt8] = []
+        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: n) { scalarBuffer, scalarCount in
+            offsets = [Int32](unsafeUninitializedCapacity: n + 1) { offsetBuffer, offsetCount in
+                utf8 = [UInt8](unsafeUninitializedCapacity: n) { utf8Buffer, utf8Count in
+                    // Local copies of the (inout) buffers: their bases need not be reloaded after each store.
+                    let scalarsOut = scalarBuffer, offsetsOut = offsetBuffer, utf8Out = utf8Buffer
+                    // 0 through 7: the offsets of eight bytes read at once from the first of them.
+                    let laneOffsets = SIMD8<Int32>(0, 1, 2, 3, 4, 5, 6, 7)
+                    var i = 0, j = 0, k = 0
                     while i < n {
-                        // Eight ASCII bytes at a time (most text is ASCII): one scalar and one
-                        // offset per byte, widened and stored as two vectors of eight (k ≤ i and
-                        // i + 8 ≤ n, so all sixteen stores stay inside the tables; a scalar is
-                        // stored as its UInt32 value).
-                        if n - i >= 8, let base = b.baseAddress, let scalarBase = scalarsOut.baseAddress,
-                           let offsetBase = offsetsOut.baseAddress {
+                        // Eight ASCII bytes without a CR at a time (most text): copied, and one
+                        // scalar and one offset per byte, widened and stored as vectors of eight
+                        // (k ≤ j ≤ i and i + 8 ≤ n, so every store stays inside its table; a
+                        // scalar is stored as its UInt32 value).
+                        if n - i >= 8, let base = bytes.baseAddress, let scalarBase = scalarsOut.baseAddress,
+                           let offsetBase = offsetsOut.baseAddress, let utf8Base = utf8Out.baseAddress {
                             let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-                            if word & 0x8080_8080_8080_8080 == 0 {
-                                let bytes = unsafeBitCast(word, to: SIMD8<UInt8>.self)
-                                UnsafeMutableRawPointer(scalarBase + k).storeBytes(of: SIMD8<UInt32>(truncatingIfNeeded: bytes), as: SIMD8<UInt32>.self)
-                                UnsafeMutableRawPointer(offsetBase + k).storeBytes(of: SIMD8<Int32>(repeating: Int32(truncatingIfNeeded: i)) &+ laneOffsets,
+                            // A CR byte becomes a zero byte, which the classic has-zero-byte test finds.
+                            let carriageReturns = word ^ 0x0D0D_0D0D_0D0D_0D0D
+                            if word & 0x8080_8080_8080_8080 == 0,
+                               (carriageReturns &- 0x0101_0101_0101_0101) & ~carriageReturns & 0x8080_8080_8080_8080 == 0 {
+                                UnsafeMutableRawPointer(utf8Base + j).storeBytes(of: word, as: UInt64.self)
+                                let wide = SIMD8<UInt32>(truncatingIfNeeded: unsafeBitCast(word, to: SIMD8<UInt8>.self))
+                                UnsafeMutableRawPointer(scalarBase + k).storeBytes(of: wide, as: SIMD8<UInt32>.self)
+                                UnsafeMutableRawPointer(offsetBase + k).storeBytes(of: SIMD8<Int32>(repeating: Int32(truncatingIfNeeded: j)) &+ laneOffsets,
                                                                                    as: SIMD8<Int32>.self)
                                 i &+= 8
+                                j &+= 8
                                 k &+= 8
                                 continue
                             }
                         }
-                        let lead = b[i]
-                        offsetsOut[k] = Int32(truncatingIfNeeded: i)
-                        if lead < 0x80 {
+                        let lead = bytes[i]
+                        offsetsOut[k] = Int32(truncatingIfNeeded: j)
+                        if lead == 0x0D {
+                            // "\r\n" or a lone "\r": one "\n".
+                            utf8Out[j] = 0x0A
+                            scalarsOut[k] = "\n"
+                            j += 1
+                            i += 1
+                            if i < n, bytes[i] == 0x0A { i += 1 }
+                        } else if lead < 0x80 {
+                            utf8Out[j] = lead
                             scalarsOut[k] = Unicode.Scalar(lead)
+                            j += 1
                             i += 1
                         } else {
                             // Valid UTF-8 (it came from a String): the lead byte gives the length.
@@ -106,41 +104,28 @@ public struct SourceDocument: Sendable {
                             } else {
                                 value = UInt32(lead & 0x07); length = 4
                             }
-                            var j = 1
-                            while j < length && i + j < n {
-                                value = value << 6 | UInt32(b[i + j] & 0x3F)
-                                j += 1
+                            utf8Out[j] = lead
+                            var m = 1
+                            while m < length && i + m < n {
+                                let continuation = bytes[i + m]
+                                value = value << 6 | UInt32(continuation & 0x3F)
+                                utf8Out[j + m] = continuation
+                                m += 1
                             }
                             scalarsOut[k] = Unicode.Scalar(value) ?? "\u{FFFD}"
                             i += length
+                            j += m
                         }
                         k += 1
                     }
-                    offsetsOut[k] = Int32(truncatingIfNeeded: n)
+                    offsetsOut[k] = Int32(truncatingIfNeeded: j)
                     offsetCount = k + 1
                     scalarCount = k
+                    utf8Count = j
                 }
             }
         }
         return (scalars, utf8, offsets)
-    }
-
-    /// True when `bytes` hold a CR (0x0D), tested eight bytes at a time.
-    static func containsCarriageReturn(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = bytes.baseAddress else { return false }
-        let n = bytes.count
-        var i = 0
-        while n - i >= 8 {
-            // A CR byte becomes a zero byte, which the classic has-zero-byte test finds.
-            let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) ^ 0x0D0D_0D0D_0D0D_0D0D
-            if (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0 { return true }
-            i += 8
-        }
-        while i < n {
-            if base[i] == 0x0D { return true }
-            i += 1
-        }
-        return false
     }
 
     /// The record of this document for a graph.
@@ -212,23 +197,9 @@ struct DocumentHeader {
     static func looksLikeHeadline(_ line: String) -> Bool {
         // A line whose first 161 bytes are ASCII is read byte by byte: each byte is a character
         // (a header line holds no CR, the one ASCII byte that joins the next).
-        let utf8 = line.utf8
-        let head = utf8.prefix(161)
-        if head.allSatisfy({ $0 < 0x80 }) {
-            // More than 160 characters, or none.
-            guard head.count <= 160, let last = utf8.last else { return false }
-            if [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "\""), UInt8(ascii: ":")].contains(last) && head.count > 80 { return false }
-            // At least two words: a non-space byte after a space that follows a non-space byte.
-            var words = 0, inWord = false
-            for byte in utf8 {
-                if byte == 0x20 {
-                    inWord = false
-                } else if !inWord {
-                    inWord = true
-                    words += 1
-                }
-            }
-            return words >= 2 && last != UInt8(ascii: ".")
+        // A native string's bytes are read in place.
+        if let answer = line.utf8.withContiguousStorageIfAvailable({ asciiLooksLikeHeadline($0) }) ?? asciiLooksLikeHeadline(line.utf8) {
+            return answer
         }
         // The characters are counted up to 161 only: a longer line is no headline.
         var count = 0
@@ -242,15 +213,62 @@ struct DocumentHeader {
         return words(of: line, upTo: 2).count >= 2 && !line.hasSuffix(".")
     }
 
+    /// ``looksLikeHeadline(_:)`` of a line whose UTF-8 is `utf8`, read byte by byte; nil when its
+    /// first 161 bytes are not all ASCII.
+    private static func asciiLooksLikeHeadline<Bytes: BidirectionalCollection>(_ utf8: Bytes) -> Bool? where Bytes.Element == UInt8 {
+        let head = utf8.prefix(161)
+        guard head.allSatisfy({ $0 < 0x80 }) else { return nil }
+        // More than 160 characters, or none.
+        guard head.count <= 160, let last = utf8.last else { return false }
+        if [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "\""), UInt8(ascii: ":")].contains(last) && head.count > 80 { return false }
+        // At least two words: a non-space byte after a space that follows a non-space byte.
+        var words = 0, inWord = false
+        for byte in utf8 {
+            if byte == 0x20 {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+            }
+        }
+        return words >= 2 && last != UInt8(ascii: ".")
+    }
+
     /// The first `limit` words of `line` (runs of characters other than " "): what
     /// `line.split(separator: " ").prefix(limit)` gives, without splitting the rest of the line.
     static func words(of line: String, upTo limit: Int) -> [Substring] {
+        if let words = asciiWords(of: line, upTo: limit) { return words }
         var words: [Substring] = []
         var wordStart: String.Index?
         var i = line.startIndex
         while i < line.endIndex, words.count < limit {
             let next = line.index(after: i)
             if line[i] == " " {
+                if let start = wordStart { words.append(line[start..<i]) }
+                wordStart = nil
+            } else if wordStart == nil {
+                wordStart = i
+            }
+            i = next
+        }
+        if words.count < limit, let start = wordStart { words.append(line[start..<line.endIndex]) }
+        return words
+    }
+
+    /// ``words(of:upTo:)`` read byte by byte, or nil as soon as a byte it reads (or the one after
+    /// a space) is not ASCII: among ASCII bytes a space is a `Character` of its own, since only a
+    /// non-ASCII scalar (a combining mark) could join it.
+    private static func asciiWords(of line: String, upTo limit: Int) -> [Substring]? {
+        let utf8 = line.utf8
+        var words: [Substring] = []
+        var wordStart: String.Index?
+        var i = utf8.startIndex
+        while i < utf8.endIndex, words.count < limit {
+            let byte = utf8[i]
+            guard byte < 0x80 else { return nil }
+            let next = utf8.index(after: i)
+            if byte == 0x20 {
+                if next < utf8.endIndex, utf8[next] >= 0x80 { return nil }
                 if let start = wordStart { words.append(line[start..<i]) }
                 wordStart = nil
             } else if wordStart == nil {

@@ -216,6 +216,11 @@ public enum Tokenizer {
         var newline = true
         var breaks = 0
         var singleBreaks: [Int] = []
+        // What the possessive test needs of the tokens before, kept here so that the loop never
+        // reads `tokens` (which then stays unique: appending to it needs no uniqueness check).
+        var tokenCount = 0, lastEnd = 0, lastKind = Token.Kind.punctuation
+        // True when the last token is the period of an abbreviation, right after a word: "U.N.'s".
+        var lastEndsAbbreviation = false
         while i < n {
             let s = scalars[i]
             // ASCII letters and digits first: most tokens start with one.
@@ -251,7 +256,10 @@ public enum Tokenizer {
                 // lower-cased into the scratch buffer in a loop of its own that keeps the hash in
                 // a register.
                 var hash = shape.hash, count = shape.count
-                while i < n {
+                // It stops where the scratch buffer would be full (the loop after it takes the
+                // rest), so every store lands inside the buffer.
+                let fastEnd = min(n, i + max(0, KeyShape.scratchCapacity - count))
+                while i < fastEnd {
                     let v = scalars[i].value
                     let lower = v | 0x20   // a letter's lower case (only letters have it in a-z)
                     let byte: UInt32
@@ -263,9 +271,9 @@ public enum Tokenizer {
                         break
                     }
                     hash = ASCIIKeyTable<Vocabulary.Entry>.hashStep(hash, UInt8(truncatingIfNeeded: byte))
-                    if count < KeyShape.scratchCapacity { scratch[count] = UInt8(truncatingIfNeeded: byte) }
-                    count += 1
-                    i += 1
+                    scratch[count] = UInt8(truncatingIfNeeded: byte)
+                    count &+= 1
+                    i &+= 1
                 }
                 shape.hash = hash
                 shape.count = count
@@ -293,9 +301,8 @@ public enum Tokenizer {
                     break
                 }
             } else if isApostrophe(s), i + 1 < n, (scalars[i + 1] == "s" || scalars[i + 1] == "S"),
-                      !(i + 2 < n && isLetter(scalars[i + 2])), !tokens.isEmpty,
-                      tokens[tokens.count - 1].end == i,
-                      tokens[tokens.count - 1].kind == .word || endsAbbreviation(tokens, scalars) {
+                      !(i + 2 < n && isLetter(scalars[i + 2])), tokenCount > 0,
+                      lastEnd == i, lastKind == .word || lastEndsAbbreviation {
                 kind = .possessive
                 shape.add(scalars[i + 1])
                 i += 2
@@ -307,22 +314,17 @@ public enum Tokenizer {
             extras.append(keyOf(start, i, shape, &keys))
             let first = scalars[start]
             let capitalised = first.value < 0x80 ? (first.value >= 0x41 && first.value <= 0x5A) : first.properties.isUppercase
-            if breaks == 1 && !tokens.isEmpty { singleBreaks.append(tokens.count) }
+            if breaks == 1 && tokenCount > 0 { singleBreaks.append(tokenCount) }
             tokens.append(Token(kind: kind, start: start, end: i, first: first,
                                 isCapitalized: capitalised, isSpaced: spaced, startsLine: newline))
+            lastEndsAbbreviation = first == "." && i == start + 1 && tokenCount > 0 && lastKind == .word && lastEnd == start
+            (tokenCount, lastEnd, lastKind) = (tokenCount + 1, i, kind)
             spaced = false
             newline = false
             breaks = 0
         }
         if singleBreaks.count >= 2 { joinWrappedLines(&tokens, singleBreaks: singleBreaks) }
         return (tokens, keys, extras)
-    }
-
-    /// True when the last token is the period of an abbreviation, right after a word: "U.N.'s".
-    private static func endsAbbreviation(_ tokens: [Token], _ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
-        guard tokens.count >= 2 else { return false }
-        let period = tokens[tokens.count - 1], word = tokens[tokens.count - 2]
-        return scalars[period.start] == "." && period.end == period.start + 1 && word.kind == .word && word.end == period.start
     }
 
     /// Joins the lines of hard-wrapped text: where a document breaks its paragraphs into lines of
