@@ -121,9 +121,7 @@ public enum SHA256 {
             w[i] = UInt32(bigEndian: block.loadUnaligned(fromByteOffset: i * 4, as: UInt32.self))
         }
         for i in 16..<64 {
-            let s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >> 3)
-            let s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >> 10)
-            w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
+            w[i] = w[i - 16] &+ smallSigma0(w[i - 15]) &+ w[i - 7] &+ smallSigma1(w[i - 2])
         }
         var (a, b, c, d, e, f, g, h) = (state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7])
         // Eight rounds at a time, the working variables renamed from round to round instead of
@@ -151,11 +149,24 @@ public enum SHA256 {
     @inline(__always)
     private static func round(_ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: inout UInt32,
                               _ e: UInt32, _ f: UInt32, _ g: UInt32, _ h: inout UInt32, _ kw: UInt32) {
-        let t1 = h &+ (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) &+ ((e & f) ^ (~e & g)) &+ kw
-        let t2 = (rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) &+ ((a & b) ^ (a & c) ^ (b & c))
+        let t1 = h &+ bigSigma1(e) &+ ((e & f) ^ (~e & g)) &+ kw
+        let t2 = bigSigma0(a) &+ ((a & b) ^ (a & c) ^ (b & c))
         d &+= t1
         h = t1 &+ t2
     }
+
+    // The four sigma functions of FIPS 180-4, each written with its rotations nested (rotation
+    // distributes over xor) so that it needs one copy of the word instead of three:
+    // rotr(rotr(x, m) ^ x, n) = rotr(x, m + n) ^ rotr(x, n).
+
+    /// Σ0(x) = rotr(x, 2) ^ rotr(x, 13) ^ rotr(x, 22).
+    @inline(__always) private static func bigSigma0(_ x: UInt32) -> UInt32 { rotr(rotr(rotr(x, 9) ^ x, 11) ^ x, 2) }
+    /// Σ1(x) = rotr(x, 6) ^ rotr(x, 11) ^ rotr(x, 25).
+    @inline(__always) private static func bigSigma1(_ x: UInt32) -> UInt32 { rotr(rotr(rotr(x, 14) ^ x, 5) ^ x, 6) }
+    /// σ0(x) = rotr(x, 7) ^ rotr(x, 18) ^ (x >> 3).
+    @inline(__always) private static func smallSigma0(_ x: UInt32) -> UInt32 { rotr(rotr(x, 11) ^ x, 7) ^ (x >> 3) }
+    /// σ1(x) = rotr(x, 17) ^ rotr(x, 19) ^ (x >> 10).
+    @inline(__always) private static func smallSigma1(_ x: UInt32) -> UInt32 { rotr(rotr(x, 2) ^ x, 17) ^ (x >> 10) }
 
     @inline(__always) private static func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
 }
