@@ -391,8 +391,7 @@ extension RelationFinder {
         // "fled west to Quneitra": a direction before the preposition of a movement.
         if analysis.isWord(t, .direction), analysis.isKey(t + 1, .to) || analysis.isKey(t + 1, .toward, .towards) || analysis.isKey(t + 1, .into) { return true }
         // Byte tests first: most words do not end in "ly".
-        let key = keys[t].utf8
-        guard key.count >= 6, key.last == UInt8(ascii: "y"), key.dropLast().last == UInt8(ascii: "l") else { return false }
+        guard keys[t].endsInUTF8(UInt8(ascii: "l"), UInt8(ascii: "y"), minimumCount: 6) else { return false }
         return !Self.lyNonAdverbs.contains(keys[t])
     }
 

@@ -500,7 +500,7 @@ struct SentenceContext {
             if wordClass.contains(.clauseBreaker) || analysis.isKey(u, .comma) && steps > 1 { break }
             if !wordClass.isDisjoint(with: [.negation, .modal]) { return true }
             // Only a key whose last byte is "t" can be "'t" or end in "n't" (its last character is "t").
-            if keys[u].utf8.last == UInt8(ascii: "t"), keys[u] == "'t" || keys[u].hasSuffix("n't") { return true }
+            if keys[u].lastUTF8Byte == UInt8(ascii: "t"), keys[u] == "'t" || keys[u].hasSuffix("n't") { return true }
             if isCovered(u) && steps > 0 { break }
             u -= 1
             steps += 1
