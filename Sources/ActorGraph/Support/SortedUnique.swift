@@ -13,7 +13,7 @@ extension Array where Element: Comparable {
         guard count > 1 else { return }
         // Input that is already strictly increasing (often the case) is left as it is.
         if isStrictlyIncreasing { return }
-        sort()
+        if count <= 16 { insertionSort() } else { sort() }
         // Compact in place: each run of equal elements keeps its first.
         var kept = 1
         for i in 1..<count where self[i] != self[kept - 1] {
@@ -21,6 +21,22 @@ extension Array where Element: Comparable {
             kept += 1
         }
         removeLast(count - kept)
+    }
+
+    /// Sorts a short array by insertion, stably (equal elements keep their order, as with the
+    /// standard library's stable `sort()`, which also sorts short runs by insertion): the few
+    /// names or spans of a node, without the general sort's set-up.
+    private mutating func insertionSort() {
+        withUnsafeMutableBufferPointer { buffer in
+            // Indices stay within 0..<buffer.count: j > 0 is tested before j - 1 is read.
+            for i in 1..<buffer.count {
+                var j = i
+                while j > 0 && buffer[j] < buffer[j - 1] {
+                    buffer.swapAt(j, j - 1)
+                    j -= 1
+                }
+            }
+        }
     }
 
     /// True when every element is less than the next.

@@ -68,8 +68,19 @@ final class LexiconIndex: Sendable {
     /// mention finder matches: a lexicon name, a direction or section noun, a name connector
     /// ("al-"), "the" or "this" (see ``mayStartMention(_:)``).
     private let startsMentionOfWord: [Bool]
+    /// For each vocabulary id, its slot among the description words of the lexicon (see
+    /// ``descriptionSlot(ofWord:)``), or -1.
+    private let descriptionSlotOfWord: [Int32]
+    /// For each entity number, the slots of its ``Lexicon/Entity/descriptions``, in their order.
+    private let descriptionSlotsOfEntity: [[Int32]]
+    /// How many distinct description words the lexicon has: slots run from 0 to this less one.
+    let descriptionWordCount: Int
     /// For ``partDirections(of:)``: the bits of each id that has any.
     private let partDirectionsByID: [String: UInt8]
+    /// For each entity number, the number of its parent, or -1 when it has none in the lexicon.
+    private let parentNumbers: [Int32]
+    /// ``partDirectionsByID`` of each lexicon entity, by number.
+    private let partDirectionsOfNumber: [UInt8]
 
     init(_ lexicon: Lexicon) {
         let lexicon = lexicon.withTerritories()
@@ -179,6 +190,23 @@ final class LexiconIndex: Sendable {
         quoteVerbs.compile(wordCount: wordCount)
         roleNouns.compile(wordCount: wordCount)
         vocabulary.compilePlurals()
+        // Description words numbered densely, in the order first met, for per-document tables.
+        var descriptionSlotOfWord = [Int32](repeating: -1, count: wordCount)
+        var descriptionWordCount: Int32 = 0
+        self.descriptionSlotsOfEntity = entityTable.map { entity in
+            // (Every description word was added to the vocabulary above: its id is never unknown.)
+            entity.descriptions.compactMap { word -> Int32? in
+                let id = Int(vocabulary.id(of: word))
+                guard id >= 0 else { return nil }
+                if descriptionSlotOfWord[id] < 0 {
+                    descriptionSlotOfWord[id] = descriptionWordCount
+                    descriptionWordCount += 1
+                }
+                return descriptionSlotOfWord[id]
+            }
+        }
+        self.descriptionSlotOfWord = descriptionSlotOfWord
+        self.descriptionWordCount = Int(descriptionWordCount)
         self.startsMentionOfWord = (0..<wordCount).map { id in
             names.startsPhrase(Int32(id)) || !wordClasses[id].isDisjoint(with: [.direction, .sectionNoun, .nameConnector])
                 || Int32(id) == Keyword.the.rawValue || Int32(id) == Keyword.this.rawValue
@@ -203,6 +231,8 @@ final class LexiconIndex: Sendable {
             }
         }
         partDirectionsByID = partDirections
+        partDirectionsOfNumber = entityTable.map { partDirections[$0.id] ?? 0 }
+        parentNumbers = entityTable.map { entity in entity.parent.flatMap { entityNumbers[$0] } ?? -1 }
         self.entityNumbers = entityNumbers
         self.asciiEntityNumbers = entityNumbers.keys.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } }
             ? ASCIIKeyTable(entityNumbers.map { (key: $0.key, value: $0.value) }) : nil
@@ -241,11 +271,29 @@ final class LexiconIndex: Sendable {
     /// `east-<id>`, bit 1 `west-<id>`, bit 2 `north-<id>`, bit 3 `south-<id>`; 0 for none.
     func partDirections(of id: String) -> UInt8 { partDirectionsByID[id] ?? 0 }
 
+    /// ``partDirections(of:)`` of the entity numbered `number` (below ``entityTable``'s count),
+    /// read from an array instead of hashing its id.
+    @inline(__always) func partDirections(ofNumber number: Int32) -> UInt8 { partDirectionsOfNumber[Int(number)] }
+
     /// False when a lower-case word whose key has vocabulary id `id` starts nothing the mention
     /// finder matches (the mention finder still asks the word's singular of the name trie).
     @inline(__always) func mayStartMention(_ id: Int32) -> Bool {
         id >= 0 && startsMentionOfWord[Int(id)]
     }
+
+    /// The slot of the description word whose key has vocabulary id `id` (numbering the lexicon's
+    /// distinct description words from 0, see ``descriptionWordCount``), or -1 for another word.
+    @inline(__always) func descriptionSlot(ofWord id: Int32) -> Int {
+        id >= 0 ? Int(descriptionSlotOfWord[Int(id)]) : -1
+    }
+
+    /// The slots (see ``descriptionSlot(ofWord:)``) of the descriptions of the lexicon entity
+    /// numbered `number`.
+    @inline(__always) func descriptionSlots(ofEntity number: Int32) -> [Int32] { descriptionSlotsOfEntity[Int(number)] }
+
+    /// The number of the parent of the lexicon entity numbered `number` (below ``entityTable``'s
+    /// count), or -1 when its parent is none or not in the lexicon.
+    @inline(__always) func parentNumber(of number: Int32) -> Int32 { parentNumbers[Int(number)] }
 
     /// The armed body of `owner` (a government or state) that "its forces" name: of the armed
     /// groups and militias that belong to it, the first (by id) whose name says forces, army or

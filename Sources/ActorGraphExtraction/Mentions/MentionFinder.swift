@@ -31,9 +31,12 @@ struct MentionFinder {
     /// Cities named in the document whose parts the lexicon knows, the latest last.
     private var dividedCities: [String] = []
     private var lastCountry: String?
-    /// For each description word of the lexicon ("jihadists"), the last actor it describes that the
-    /// document named, with its entity number and the sentence it was named in.
-    private var lastDescribed: [String: (entity: String, number: Int32, sentence: Int)] = [:]
+    /// For each description word of the lexicon ("jihadists"), by its slot
+    /// (``LexiconIndex/descriptionSlot(ofWord:)``), the last actor it describes that the document
+    /// named, with its entity number and the sentence it was named in.
+    private var lastDescribed: [(entity: String, number: Int32, sentence: Int)?]
+    /// True once ``lastDescribed`` holds any actor.
+    private var describesAny = false
 
     init(analysis: DocumentAnalysis) {
         self.analysis = analysis
@@ -41,6 +44,7 @@ struct MentionFinder {
         self.tokens = analysis.tokens
         self.keys = analysis.keys
         self.keyIDs = analysis.keyIDs
+        self.lastDescribed = Array(repeating: nil, count: analysis.index.descriptionWordCount)
     }
 
     mutating func run() {
@@ -111,12 +115,10 @@ struct MentionFinder {
                 if lexical.form == .name, let category = analysis.category(of: lexical.number), Self.isGroupCategory(category) {
                     noteGroup(entity, number: lexical.number, sentence: number)
                 }
-                for word in index.entityTable[Int(lexical.number)].descriptions where lexical.form == .name {
-                    lastDescribed[word] = (entity, lexical.number, number)
-                }
+                if lexical.form == .name { noteDescribed(entity, number: lexical.number, sentence: number) }
                 // A place named as a modifier ("a Beirut-based institute") does not move the story there.
                 if !analysis.isKey(lexical.end, .hyphen) { noteFocus(entity, number: lexical.number) }
-                if analysis.category(of: lexical.number) == .city { noteDividedCity(entity) }
+                if analysis.category(of: lexical.number) == .city { noteDividedCity(entity, parts: index.partDirections(ofNumber: lexical.number)) }
                 if analysis.category(of: lexical.number) == .person { rememberPerson(entity, tokens: i..<lexical.end) }
                 findInnerFacts(in: entity, number: lexical.number, tokens: i..<lexical.end, sentence: number)
                 let after = matchForces(of: entity, mentionStart: i, end: lexical.end, in: sentence.tokens, sentence: number)
@@ -174,18 +176,28 @@ struct MentionFinder {
     /// the last few sentences refers back to it (``Lexicon/Entity/descriptions``). Returns the index
     /// after the description.
     private mutating func matchDescription(at i: Int, limit: Int, sentence: Int) -> Int? {
-        guard !lastDescribed.isEmpty, analysis.isKey(i, .the), i + 1 < limit else { return nil }
+        guard describesAny, analysis.isKey(i, .the), i + 1 < limit else { return nil }
         // "the Britain-based monitor": a compound of where it is based may come first.
         let word = i + 4 < limit && analysis.isKey(i + 2, .hyphen) && analysis.isKey(i + 3, .based) ? i + 4 : i + 1
-        guard analysis.isWord(word, .descriptionWord), let described = lastDescribed[keys[word]], sentence - described.sentence <= 4 else { return nil }
+        guard analysis.isWord(word, .descriptionWord), case let slot = index.descriptionSlot(ofWord: keyIDs[word]), slot >= 0,
+              let described = lastDescribed[slot], sentence - described.sentence <= 4 else { return nil }
         var end = word + 1
         if end < limit, Self.groupHeads.contains(keys[end]) { end += 1 }
         // "the jihadist group Jabhat Fateh al-Sham" names the group itself.
         if end < limit, tokens[end].isCapitalized || analysis.isKey(end, .hyphen) { return nil }
         analysis.addMention(number: described.number, tokens: i..<end, form: .anaphor)
         if word > i + 1 { findInnerFacts(in: described.entity, number: described.number, tokens: (i + 1)..<end, sentence: sentence) }
-        lastDescribed[keys[word]] = (described.entity, described.number, sentence)
+        lastDescribed[slot] = (described.entity, described.number, sentence)
         return end
+    }
+
+    /// Keeps the lexicon entity `id` (numbered `number`, named in `sentence`) as the last one each of
+    /// its description words describes.
+    private mutating func noteDescribed(_ id: String, number: Int32, sentence: Int) {
+        for slot in index.descriptionSlots(ofEntity: number) {
+            lastDescribed[Int(slot)] = (id, number, sentence)
+            describesAny = true
+        }
     }
 
     /// "The group also attacked Douma": "the group", "the militia", "the alliance" alone refer back
@@ -754,12 +766,14 @@ struct MentionFinder {
         var k = directionEnd
         // "eastern Aleppo", "northern Syria"
         if k < limit, tokens[k].isCapitalized, let named = index.names.longestMatch(in: tokens, ids: keyIDs, from: k, limit: limit),
-           let place = named.values.filter({ $0.form == .name }).map({ index.entity(number: $0.entity) }).first(where: { $0.category == .city || $0.category == .country }) {
-            guard analysis.recordLexiconEntity(place.id) else { return nil }
+           let place = named.values.first(where: { $0.form == .name && Self.isCityOrCountry(index.entityTable[Int($0.entity)].category) })?.entity {
+            // (The place is recorded and mentioned by number: no entity is copied.)
+            let placeID = index.entityTable[Int(place)].id
+            analysis.recordLexiconEntity(number: place)
             let end = named.end
-            analysis.addMention(place.id, tokens: k..<end, form: .name)
-            noteFocus(place.id)
-            return addSection(of: place.id, named: direction, from: i, to: end)
+            analysis.addMention(number: place, tokens: k..<end, form: .name)
+            noteFocus(placeID, number: place)
+            return addSection(of: placeID, named: direction, from: i, to: end)
         }
         // "the eastern districts (of the city | of Aleppo)", "the eastern half of the country", "the east of Aleppo"
         var sawNoun = false
@@ -775,11 +789,12 @@ struct MentionFinder {
                 return addSection(of: place, named: direction, from: i, to: end)
             }
             if let named = index.names.longestMatch(in: tokens, ids: keyIDs, from: m, limit: limit),
-               let place = named.values.map({ index.entity(number: $0.entity) }).first(where: { $0.category == .city || $0.category == .country }) {
-                guard analysis.recordLexiconEntity(place.id) else { return nil }
-                analysis.addMention(place.id, tokens: m..<named.end, form: .name)
-                noteFocus(place.id)
-                return addSection(of: place.id, named: direction, from: i, to: named.end)
+               let place = named.values.first(where: { Self.isCityOrCountry(index.entityTable[Int($0.entity)].category) })?.entity {
+                let placeID = index.entityTable[Int(place)].id
+                analysis.recordLexiconEntity(number: place)
+                analysis.addMention(number: place, tokens: m..<named.end, form: .name)
+                noteFocus(placeID, number: place)
+                return addSection(of: placeID, named: direction, from: i, to: named.end)
             }
             // "the eastern district of al-Mashlab": the noun names the place after "of", no section.
             if sawNoun, m < limit, tokens[m].isCapitalized
@@ -806,6 +821,11 @@ struct MentionFinder {
         return addSection(of: place, named: direction, from: i, to: k)
     }
 
+    /// True for a city or a country: the places a direction word can name a part of.
+    @inline(__always) private static func isCityOrCountry(_ category: Category) -> Bool {
+        category == .city || category == .country
+    }
+
     /// The city that "the west of the city" or "the western districts" is part of: the city in
     /// focus, unless the lexicon knows no such part of it and does know one of a city named
     /// earlier in the document (the divided city of the story, not Geneva where a diplomat spoke).
@@ -816,9 +836,10 @@ struct MentionFinder {
         return dividedCities.last { index.number(of: "\(direction)-\($0)") != nil } ?? focus
     }
 
-    /// Notes a city mention of the document whose parts the lexicon knows ("east-aleppo").
-    private mutating func noteDividedCity(_ id: String) {
-        guard dividedCities.last != id, index.partDirections(of: id) != 0 else { return }
+    /// Notes a city mention of the document whose parts the lexicon knows ("east-aleppo"); `parts`
+    /// is ``LexiconIndex/partDirections(of:)`` of `id`.
+    private mutating func noteDividedCity(_ id: String, parts: UInt8) {
+        guard parts != 0, dividedCities.last != id else { return }
         dividedCities.removeAll { $0 == id }
         dividedCities.append(id)
     }
@@ -872,20 +893,26 @@ struct MentionFinder {
         guard let parent = analysis.record(id: place) else { return end }
         let isCity = parent.category != .country
         let id = "\(direction)-\(place)"
-        let name: String
-        if direction == "coast" {
-            name = "Coast of \(parent.name)"
+        // (The section is recorded, mentioned and aliased by its number: its id is hashed once; its
+        // name is made only when it is recorded for the first time.)
+        let number: Int32
+        if let recorded = analysis.recordedNumber(of: id) {
+            number = recorded
         } else {
-            name = "\(Self.sectionWords[direction] ?? direction.capitalized) \(parent.name)"
+            let name: String
+            if direction == "coast" {
+                name = "Coast of \(parent.name)"
+            } else {
+                name = "\(Self.sectionWords[direction] ?? direction.capitalized) \(parent.name)"
+            }
+            number = analysis.recordNumber(id, name: name, category: isCity ? .district : .region)
         }
-        // (The section is recorded, mentioned and aliased by its number: its id is hashed once.)
-        let number = analysis.recordNumber(id, name: name, category: isCity ? .district : .region)
         analysis.addMention(number: number, tokens: start..<end, form: .section)
         // "the enclave" refers back to the part of the city the lexicon describes so (a number
         // below the lexicon's count is a lexicon entity's).
         if Int(number) < index.entityTable.count {
             let sentence = Int(analysis.sentenceOfToken[start])
-            for word in index.entityTable[Int(number)].descriptions { lastDescribed[word] = (id, number, sentence) }
+            noteDescribed(id, number: number, sentence: sentence)
         }
         // Record the phrase with its compound modifier ("rebel-held east") as a surface form too.
         if start >= 3, analysis.isKey(start - 2, .hyphen), analysis.compoundCue(start - 1) != nil {
@@ -1290,9 +1317,12 @@ struct MentionFinder {
     /// that starts no sentence and is no function word, title or part of a mention.
     private func fullName(endingWith word: Int) -> Range<Int>? {
         var t = word - 1
+        let wordID = keyIDs[word], wordKey = keys[word]
         while t >= 1, t >= word - 3_000 {
-            if keyIDs[t] == keyIDs[word], keys[t] == keys[word], tokens[t - 1].kind == .word, tokens[t - 1].isCapitalized,
-               tokens[t - 1].end + 1 == tokens[t].start, analysis.mentionCoveringLive(t - 1) == nil,
+            // The token tests come before the key's (words outside the vocabulary share one id, and
+            // their keys are compared as strings).
+            if keyIDs[t] == wordID, tokens[t - 1].isCapitalized, tokens[t - 1].kind == .word,
+               tokens[t - 1].end + 1 == tokens[t].start, keys[t] == wordKey, analysis.mentionCoveringLive(t - 1) == nil,
                analysis.mentionCoveringLive(t).map({ analysis.kind(of: $0) == .actor && analysis.category(of: $0) == .person }) ?? true,
                analysis.wordClass(t - 1).isDisjoint(with: [.determiner, .commonWord, .title, .roleNoun, .preposition]),
                analysis.sentenceOfToken[t - 1] == analysis.sentenceOfToken[t],
@@ -1380,22 +1410,28 @@ struct MentionFinder {
         switch category {
         case .city:
             lastCity = id
-            noteDividedCity(id)
+            // (By number when known: a lexicon entity's is read from an array.)
+            let parts = if let number, Int(number) < index.entityTable.count { index.partDirections(ofNumber: number) } else { index.partDirections(of: id) }
+            noteDividedCity(id, parts: parts)
             // A city whose parts the lexicon knows (Aleppo) is no town.
-            if index.partDirections(of: id) & 0b11 == 0 { lastTown = id }
+            if parts & 0b11 == 0 { lastTown = id }
         case .country: lastCountry = id
         case .district, .neighbourhood, .site:
             if category != .site { lastDistrict = id }
             // A district keeps its city in focus ("eastern Aleppo" … "the western districts").
-            var current = index.parent(of: id)
+            // (The part-of chain is followed by entity number: no id is hashed; -1 ends it.)
+            var current: Int32 = if let number { Int(number) < index.entityTable.count ? index.parentNumber(of: number) : -1 }
+                else { index.number(of: id).map { index.parentNumber(of: $0) } ?? -1 }
             var steps = 0
-            while let parent = current, steps < 4 {
-                if index.category(ofEntity: parent) == .city, analysis.recordLexiconEntity(parent) {
+            while current >= 0, steps < 4 {
+                if index.entityTable[Int(current)].category == .city {
+                    analysis.recordLexiconEntity(number: current)
+                    let parent = index.entityTable[Int(current)].id
                     lastCity = parent
-                    noteDividedCity(parent)
+                    noteDividedCity(parent, parts: index.partDirections(ofNumber: current))
                     return
                 }
-                current = index.parent(of: parent)
+                current = index.parentNumber(of: current)
                 steps += 1
             }
         default: break

@@ -27,25 +27,21 @@ struct DocumentGraphBuilder {
         let relationKeyCount = evidence.keys.count
         var speakers: [Int32] = []
         speakers.reserveCapacity(analysis.statements.count)
-        // Statement nodes in the order first met: ids, drafts, and each id's end number.
-        var statementOrder: [String] = []
+        // Statement nodes in the order first met: ids (numbered in that order) and drafts.
+        var statementIDs = IndexTable<String>(capacity: analysis.statements.count)
         var statementDrafts: [StatementDraft] = []
-        var statementNumbers: [String: Int32] = [:]
-        statementNumbers.reserveCapacity(analysis.statements.count)
+        statementDrafts.reserveCapacity(analysis.statements.count)
         // Quote and evidence spans, their texts made once per distinct bounds.
         var texts = SpanTextCache(document: document, capacity: analysis.relations.count + 2 * analysis.statements.count)
         for statement in analysis.statements {
             let id = Self.statementID(speaker: statement.speaker, quote: statement.quote)
             let quoteSpan = texts.span(from: statement.quoteStart, to: statement.quoteEnd)
-            let node: Int32
-            if let known = statementNumbers[id] {
-                node = known
-                statementDrafts[EvidenceTable.statementIndex(node)].spans.append(quoteSpan)
-            } else {
-                node = EvidenceTable.statementNode(statementOrder.count)
-                statementNumbers[id] = node
+            let (index, isNew) = statementIDs.number(of: id, hash: Self.hash(ofStatementID: id))
+            let node = EvidenceTable.statementNode(index)
+            if isNew {
                 statementDrafts.append(StatementDraft(quote: statement.quote, spans: [quoteSpan]))
-                statementOrder.append(id)
+            } else {
+                statementDrafts[index].spans.append(quoteSpan)
             }
             let speaker = analysis.number(of: statement.speaker)
             speakers.append(speaker)
@@ -90,6 +86,7 @@ struct DocumentGraphBuilder {
             }
         }
         // Nodes and edges move straight into the graph's tables (sized for them up front).
+        let statementOrder = statementIDs.keys
         var graph = ActorGraph(documents: [document.record], nodeCapacity: records.count + statementOrder.count,
                                edgeCapacity: evidence.keys.count)
         // Which entity numbers have a node (statements always do).
@@ -200,6 +197,15 @@ struct DocumentGraphBuilder {
         bytes.append(0)
         bytes.append(contentsOf: quote.lowercased().utf8)
         return bytes.withUnsafeBytes { SHA256.hexDigest(of: $0, digits: 12, after: "statement-") }
+    }
+
+    /// A 64-bit FNV-1a hash of a statement id's UTF-8, for ``IndexTable`` (ids are short: hashing
+    /// them this way costs less than `Hasher`). Ids are ASCII (``statementID(speaker:quote:)``),
+    /// so equal ids have equal bytes, hence equal hashes.
+    static func hash(ofStatementID id: String) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in id.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+        return hash
     }
 
     /// A quote cut to about 60 characters at a word boundary, with an ellipsis.

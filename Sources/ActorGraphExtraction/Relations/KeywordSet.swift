@@ -30,28 +30,21 @@ struct KeywordSet {
     }
 
     /// True when the vocabulary id `id` is that of a keyword of the set (false for any other id).
-    @inline(__always) func contains(id: Int32) -> Bool {
-        let bit: UInt64 = 1 << UInt64(id & 63)
-        switch id >> 6 {
-        case 0: return words.0 & bit != 0
-        case 1: return words.1 & bit != 0
-        case 2: return words.2 & bit != 0
-        case 3: return words.3 & bit != 0
-        default: return false
-        }
-    }
+    @inline(__always) func contains(id: Int32) -> Bool { bit(ofID: id) ?? false }
 
     /// True when `keyword` occurs. (A keyword numbered past the four words of bits, should there
     /// ever be one, is never known to be absent: true.)
-    @inline(__always) func contains(_ keyword: Keyword) -> Bool {
-        let id = keyword.rawValue
+    @inline(__always) func contains(_ keyword: Keyword) -> Bool { bit(ofID: keyword.rawValue) ?? true }
+
+    /// Whether the bit of `id` is set, or nil for an id past the four words of bits.
+    @inline(__always) private func bit(ofID id: Int32) -> Bool? {
         let bit: UInt64 = 1 << UInt64(id & 63)
         switch id >> 6 {
         case 0: return words.0 & bit != 0
         case 1: return words.1 & bit != 0
         case 2: return words.2 & bit != 0
         case 3: return words.3 & bit != 0
-        default: return true
+        default: return nil
         }
     }
 }

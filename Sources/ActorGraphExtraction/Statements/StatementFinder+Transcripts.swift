@@ -57,7 +57,11 @@ extension StatementFinder {
 
     /// True when token `t` is written in capitals only ("WHITCOMBE", "Q").
     private func isCapitalLetters(_ t: Int) -> Bool {
-        tokens[t].isCapitalized && !analysis.tokenText(t).unicodeScalars.contains { $0.properties.isLowercase }
+        // The token's scalars are read from the document in place (its text is not made), and an
+        // ASCII scalar is lower-case exactly when it is a-z: no Unicode property lookup for it.
+        tokens[t].isCapitalized && !analysis.document.scalars[tokens[t].start..<tokens[t].end].contains { scalar in
+            scalar.isASCII ? (0x61...0x7A).contains(scalar.value) : scalar.properties.isLowercase
+        }
     }
 
     /// The persons of the document by the keys of their names ("julian whitcombe") and, for

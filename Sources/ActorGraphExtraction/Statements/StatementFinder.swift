@@ -178,13 +178,21 @@ struct StatementFinder {
         return String(decoding: bytes, as: UTF8.self).hasSuffix(" ")
     }
 
+    /// The verbs that report speech: "said", "says", "told".
+    private static let reportingVerbs = KeywordSet(.said, .says, .told)
+
     /// Speakers of reported speech ("one former resident in Turkey … said rebels had …") become
     /// persons too, so that a later "he said" can find them.
     private func findReportedSpeakers(outside spans: [QuoteSpan]) {
         var quoted = [Bool](repeating: false, count: tokens.count)
         for span in spans { for t in span.open...min(span.close, tokens.count - 1) { quoted[t] = true } }
         for sentence in analysis.sentences where !analysis.skippedParagraphs.contains(sentence.paragraph) {
-            for k in sentence.tokens where analysis.isKey(k, .said, .says, .told) && !quoted[k] {
+            // The sentence's "said", "says" and "told", found by a tight loop over the key ids.
+            let end = sentence.tokens.upperBound
+            var k = analysis.firstToken(from: sentence.tokens.lowerBound, to: end, keyedBy: Self.reportingVerbs)
+            while k < end {
+                defer { k = analysis.firstToken(from: k + 1, to: end, keyedBy: Self.reportingVerbs) }
+                if quoted[k] { continue }
                 // The subject phrase: back to the previous comma or clause start. A comma right
                 // before the verb may close a relative clause ("one resident, whose family stayed,
                 // said …"), not an inverted "…, said one resident".
@@ -442,7 +450,9 @@ struct StatementFinder {
     private func speaker(inPhrase range: Range<Int>) -> String? {
         guard !range.isEmpty else { return nil }
         var phrase = range
-        while phrase.count > 1, ["but", "and", "while", "as", "then"].contains(analysis.key(phrase.lowerBound)) { phrase = (phrase.lowerBound + 1)..<phrase.upperBound }
+        while phrase.count > 1, analysis.isKey(phrase.lowerBound, .but, .and, .while, .as) || analysis.isKey(phrase.lowerBound, .then) {
+            phrase = (phrase.lowerBound + 1)..<phrase.upperBound
+        }
         // "a pro-government newspaper, Al-Watan, which wrote": the antecedent of the relative speaks.
         if phrase.count >= 3, analysis.isWord(phrase.upperBound - 1, .relativePronoun), analysis.isKey(phrase.upperBound - 2, .comma),
            let m = mentionAt(phrase.upperBound - 3), m.form != .adjective, isSpeaker(analysis.id(of: m)) {
@@ -459,7 +469,7 @@ struct StatementFinder {
         }
         // "He blamed Washington … and said": "he" or "she" is the subject of verbs joined by "and"
         // (not of a clause after a comma or relative pronoun: "He met Kerry, who said").
-        if phrase.count > 2, ["he", "she"].contains(analysis.key(phrase.lowerBound)),
+        if phrase.count > 2, analysis.isKey(phrase.lowerBound, .he, .she),
            !phrase.contains(where: { analysis.isKey($0, .comma) || analysis.isWord($0, .relativePronoun) || analysis.isKey($0, .that) }) {
             return resolvePronoun(before: phrase.lowerBound)
         }
@@ -542,7 +552,8 @@ struct StatementFinder {
         }
         if let comma = phrase.first(where: { analysis.isKey($0, .comma) || analysis.isWord($0, .relativePronoun) }) { phrase = phrase.lowerBound..<comma }
         // "a military source quoted by SANA": the participle's phrase only says who carried the words.
-        if let quoted = phrase.first(where: { $0 > phrase.lowerBound + 1 && Self.carryingParticiples.contains(analysis.key($0)) && analysis.isKey($0 + 1, .by) }) { phrase = phrase.lowerBound..<quoted }
+        // (The key id of "by" is tested before the participle's key is looked up in the set.)
+        if let quoted = phrase.first(where: { $0 > phrase.lowerBound + 1 && analysis.isKey($0 + 1, .by) && Self.carryingParticiples.contains(analysis.key($0)) }) { phrase = phrase.lowerBound..<quoted }
         guard phrase.count >= 2, phrase.count <= 9 else { return nil }
         let first = analysis.key(phrase.lowerBound)
         guard analysis.isKey(phrase.lowerBound, .a, .an, .one, .the) || analysis.isKey(phrase.lowerBound, .their) || first == "her" || first == "his" || first == "another" else { return nil }
