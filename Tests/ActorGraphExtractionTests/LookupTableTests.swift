@@ -1,0 +1,85 @@
+@testable import ActorGraphExtraction
+import Testing
+
+/// The small hash tables and bit sets the extractor uses instead of `Set<String>` and
+/// `[String: Value]` in its hot loops: each must answer exactly as the standard collection would.
+@Suite("Lookup tables of the extractor")
+struct LookupTableTests {
+    @Test func indexTableNumbersKeysInOrderAndFindsThemAgain() {
+        var table = IndexTable<Int>(capacity: 2)
+        // Every key gets the same hash: all of them collide and are told apart by equality,
+        // through several doublings of the table.
+        for key in 0..<100 {
+            let (number, inserted) = table.number(of: key * 7, hash: 42)
+            #expect(number == key)
+            #expect(inserted)
+        }
+        for key in (0..<100).reversed() {
+            let (number, inserted) = table.number(of: key * 7, hash: 42)
+            #expect(number == key)
+            #expect(!inserted)
+        }
+        #expect(table.keys == (0..<100).map { $0 * 7 })
+    }
+
+    @Test func indexTableKeepsKeysWithDistinctHashesApart() {
+        var table = IndexTable<String>(capacity: 4)
+        let words = (0..<500).map { "word\($0)" }
+        for word in words { _ = table.number(of: word, hash: UInt64(truncatingIfNeeded: word.hashValue)) }
+        for (n, word) in words.enumerated() {
+            #expect(table.number(of: word, hash: UInt64(truncatingIfNeeded: word.hashValue)) == (n, false))
+        }
+    }
+
+    @Test func keyFilterNeverForgetsAKeyAndHashesRunsAsJoinedText() {
+        var filter = KeyFilter()
+        let names = ["assad", "haj bakri", "abu omar", "zakaria malahifji"]
+        for name in names { filter.insert(KeyFilter.hash(of: name)) }
+        for name in names { #expect(filter.mayContain(KeyFilter.hash(of: name))) }
+        // A run hashed key by key, with a space between, is the hash of the joined text.
+        let run = KeyFilter.hash(of: "bakri", continuing: KeyFilter.space(KeyFilter.hash(of: "haj")))
+        #expect(run == KeyFilter.hash(of: "haj bakri"))
+        // Most keys never inserted are known to be absent (1,024 bits, four keys).
+        let absent = (0..<1000).filter { !filter.mayContain(KeyFilter.hash(of: "unknown\($0)")) }.count
+        #expect(absent > 950)
+    }
+
+    @Test func keywordSetHoldsTheKeywordsInsertedAndNoOthers() {
+        var set = KeywordSet()
+        let inserted: [Keyword] = [.and, .by, .of]
+        for keyword in inserted { set.insert(id: keyword.rawValue) }
+        for keyword in Keyword.allCases {
+            #expect(set.contains(keyword) == inserted.contains(keyword))
+            #expect(set.contains(id: keyword.rawValue) == inserted.contains(keyword))
+        }
+        // Ids that are no keyword's: unknown words, and ids past the set's bits.
+        set.insert(id: Vocabulary.unknown)
+        set.insert(id: 10_000)
+        #expect(!set.contains(id: Vocabulary.unknown))
+        #expect(!set.contains(id: 10_000))
+    }
+
+    @Test func asciiKeyTableFindsZeroPaddedKeysOfEveryLength() {
+        // Keys of 1 to 20 bytes, each a prefix of the next: a key must match on its length as
+        // well as on its bytes, across the eight-byte words it is compared in.
+        let alphabet = Array("abcdefghijklmnopqrst".utf8)
+        let keys = (1...alphabet.count).map { String(decoding: alphabet[..<$0], as: UTF8.self) }
+        let table = ASCIIKeyTable(keys.enumerated().map { (key: $0.element, value: $0.offset) })
+        func find(_ text: String) -> Int? {
+            var bytes = Array(text.utf8)
+            var hash = ASCIIKeyTable<Int>.hashStart
+            for byte in bytes { hash = ASCIIKeyTable<Int>.hashStep(hash, byte) }
+            bytes += [UInt8](repeating: 0, count: 8)
+            return bytes.withUnsafeBufferPointer { buffer in
+                buffer.baseAddress.flatMap { table.value(forZeroPadded: $0, count: text.utf8.count, hash: hash) }
+            }
+        }
+        for (n, key) in keys.enumerated() {
+            #expect(find(key) == n)
+            #expect(table.lookup(key) == .some(n))
+        }
+        #expect(find("abcdefghx") == nil)
+        #expect(find("abcdefghijklmnopqrstu") == nil)
+        #expect(table.lookup("zzz") == .some(nil))
+    }
+}
