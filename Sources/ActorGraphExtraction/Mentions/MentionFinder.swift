@@ -263,8 +263,9 @@ struct MentionFinder {
             || tokens[i].isCapitalized && index.fuzzyNames.startsPhrase(analysis.fuzzyID(i))
     }
 
+    /// The lexicon name starting at token `i`, if any (and the aliases it adds). The caller has
+    /// checked ``startsLexiconName(at:)``; the walks below find nothing where it is false.
     private func matchLexicon(at i: Int, limit: Int) -> LexicalMatch? {
-        guard startsLexiconName(at: i) else { return nil }
         // "the" is never the start of a name match on its own: aliases may include it.
         // The closures below capture these locals, not a copy of the whole finder.
         let analysis = self.analysis, tokens = self.tokens
