@@ -13,7 +13,7 @@ extension RelationFinder {
     func describesObjectNoun(participle k: Int, cueEnd: Int, in c: SentenceContext) -> Bool {
         let noun = k - 1
         // (The word classes before the string tests: they are one load.)
-        guard noun > c.range.lowerBound, tokens[noun].kind == .word, !tokens[noun].isCapitalized, c.mention(covering: noun) == nil,
+        guard noun > c.range.lowerBound, tokens[noun].kind == .word, !tokens[noun].isCapitalized, !c.isCovered(noun),
               analysis.wordClass(noun).isDisjoint(with: [.auxiliary, .commonWord, .preposition, .determiner, .quoteVerb]),
               keys[noun].hasSuffix("s"), keys[noun].count > 3, !Self.timeNouns.contains(keys[noun]) else { return false }
         // An -ing form, or a past participle before a phrase of place or time.
@@ -21,10 +21,10 @@ extension RelationFinder {
         guard keys[k].hasSuffix("ing") || isPast && (analysis.isWord(cueEnd, .preposition) || analysis.isKey(cueEnd, .that, .this) || analysis.isKey(cueEnd, .last)) else { return false }
         // The noun phrase: back over plain words to a preposition or a verb of the lexicon.
         var phraseStart = noun
-        while phraseStart - 1 >= max(c.range.lowerBound, k - 4), tokens[phraseStart - 1].kind == .word, c.mention(covering: phraseStart - 1) == nil,
+        while phraseStart - 1 >= max(c.range.lowerBound, k - 4), tokens[phraseStart - 1].kind == .word, !c.isCovered(phraseStart - 1),
               !analysis.isWord(phraseStart - 1, .preposition), !analysis.isWord(phraseStart - 1, .activeCueStart) { phraseStart -= 1 }
         let before = phraseStart - 1
-        guard c.mention(covering: before) == nil,
+        guard !c.isCovered(before),
               analysis.isWord(before, .preposition) || analysis.isWord(before, .activeCueStart) && !analysis.isWord(before, .havingVerb) else { return false }
         return !(phraseStart..<k).contains { t in index.nameHits(of: keys[t]).contains { index.entityTable[Int($0.entity)].kind == .actor } }
     }
@@ -108,7 +108,7 @@ extension RelationFinder {
             // "the foreign arm of X": a bare verb form after an article and a modifier, before "of", is a
             // noun. ("its allies swept through P", "a costly fight with X", "a faction loyal to X" are
             // still read.)
-            if k >= 2, analysis.isKey(match.end, .of), analysis.isKey(k - 2, .the, .a, .an), tokens[k - 1].kind == .word, !tokens[k - 1].isCapitalized, c.mention(covering: k - 1) == nil,
+            if k >= 2, analysis.isKey(match.end, .of), analysis.isKey(k - 2, .the, .a, .an), tokens[k - 1].kind == .word, !tokens[k - 1].isCapitalized, !c.isCovered(k - 1),
                !keys[k - 1].hasSuffix("s"), analysis.nounCue(k) == nil,
                !keys[k].hasSuffix("ed"), !keys[k].hasSuffix("ing"), !keys[k].hasSuffix("s") { continue }
             let stressedSubject = (analysis.key(before) == "both" || analysis.key(before) == "all") && c.mention(covering: k - 2).map { analysis.kind(of: $0) == .actor } == true
@@ -118,7 +118,7 @@ extension RelationFinder {
             if analysis.isWord(k - 1, .determiner) && !analysis.isKey(before, .one) && !stressedSubject && !relativeThat || (k > 0 && tokens[k - 1].kind == .possessive || k > 0 && tokens[k - 1].kind == .number && analysis.nounCue(k) != nil)
                 || analysis.isWord(k - 1, .nounModifier) && !keys[k].hasSuffix("ed")   // "artillery shelled" is a verb
                 || (k >= 2 && analysis.isKey(k - 2, .hyphen) && tokens[k - 1].kind == .word && tokens[k - 2].end == tokens[k - 1].start
-                    && c.mention(covering: k - 1) == nil) { continue }   // "Jaish al-Islam controls" is a name, not a compound
+                    && !c.isCovered(k - 1)) { continue }   // "Jaish al-Islam controls" is a name, not a compound
             // A word right after a preposition is no finite verb: "in besieged eastern Aleppo" (an
             // adjective), "died in raids on P" (a noun); a gerund still is ("focused on negotiating with").
             if analysis.isWord(k - 1, .preposition) && !analysis.isKey(before, .to) && !keys[k].hasSuffix("ing") { continue }
@@ -193,7 +193,7 @@ extension RelationFinder {
             }
             // "overran positions of X", "stormed bases of X and Y": taking a group's positions attacks it.
             if relation.relationClass == .control || relation.relationClass == .conflict,
-               let of = c.window(from: match.end, to: match.end + 3).first(where: { analysis.isWord($0, .possessedNoun) && analysis.isKey($0 + 1, .of) && c.mention(covering: $0) == nil }),
+               let of = c.window(from: match.end, to: match.end + 3).first(where: { analysis.isWord($0, .possessedNoun) && analysis.isKey($0 + 1, .of) && !c.isCovered($0) }),
                // The owner follows "of" at once: "accused rebel fighters of using residents" names none.
                c.mention(startingAt: of + 2) != nil || analysis.isKey(of + 2, .the) && c.mention(startingAt: of + 3) != nil {
                 let owners = c.coordinatedMentions(from: of + 2, where: { analysis.kind(of: $0) == .actor && $0.form != .adjective })
@@ -255,7 +255,7 @@ extension RelationFinder {
                 // ("who leads the U.N. Supervision Mission": neither a name going on after it; "chairs
                 // the task force of the U.N.": nor a body after other words.)
                 objects = objects.filter { o in
-                    !c.qualifiesANoun(o) && c.window(from: match.end, to: o.tokens.lowerBound).allSatisfy { analysis.isKey($0, .the) || analysis.isKey($0, .and) || analysis.isKey($0, .comma) || c.mention(covering: $0) != nil }
+                    !c.qualifiesANoun(o) && c.window(from: match.end, to: o.tokens.lowerBound).allSatisfy { analysis.isKey($0, .the) || analysis.isKey($0, .and) || analysis.isKey($0, .comma) || c.isCovered($0) }
                 }
             }
             // "Hanano, which the rebels captured in 2012", "the west of the city, which the
@@ -272,7 +272,7 @@ extension RelationFinder {
                 // The act noun right after the owner (or its "'s"), or after one lower-case modifier:
                 // "the U.S. military strike".
                 let noun = analysis.isKey(owner.tokens.upperBound, .possessive) ? owner.tokens.upperBound + 1 : owner.tokens.upperBound
-                let modified = noun + 1 < c.range.upperBound && tokens[noun].kind == .word && !tokens[noun].isCapitalized && c.mention(covering: noun) == nil
+                let modified = noun + 1 < c.range.upperBound && tokens[noun].kind == .word && !tokens[noun].isCapitalized && !c.isCovered(noun)
                     && Self.actNouns.contains(keys[noun + 1])
                 if noun < c.range.upperBound, Self.actNouns.contains(keys[noun]) || modified {
                     objects = [owner]
@@ -356,7 +356,7 @@ extension RelationFinder {
     func startsNounPhrase(at t: Int, in c: SentenceContext) -> Bool {
         guard c.range.contains(t) else { return false }
         if analysis.isWord(t, .determiner) || analysis.isKey(t, .a, .an) || tokens[t].kind == .number { return true }
-        guard tokens[t].kind == .word, c.mention(covering: t) == nil else { return false }
+        guard tokens[t].kind == .word, !c.isCovered(t) else { return false }
         return analysis.wordClass(t).isDisjoint(with: [.preposition, .clauseBreaker, .commonWord, .auxiliary]) && !isInsertedAdverb(t, in: c)
     }
 
@@ -386,13 +386,12 @@ extension RelationFinder {
 
     /// An adverb inside a verb phrase: "clashed repeatedly with", "fought fiercely against".
     func isInsertedAdverb(_ t: Int, in c: SentenceContext) -> Bool {
-        guard tokens[t].kind == .word, !tokens[t].isCapitalized, c.mention(covering: t) == nil else { return false }
+        guard tokens[t].kind == .word, !tokens[t].isCapitalized, !c.isCovered(t) else { return false }
         if analysis.isWord(t, .insertedAdverb) { return true }
         // "fled west to Quneitra": a direction before the preposition of a movement.
         if analysis.isWord(t, .direction), analysis.isKey(t + 1, .to) || analysis.isKey(t + 1, .toward, .towards) || analysis.isKey(t + 1, .into) { return true }
         // Byte tests first: most words do not end in "ly".
-        let key = keys[t].utf8
-        guard key.count >= 6, key.last == UInt8(ascii: "y"), key.dropLast().last == UInt8(ascii: "l") else { return false }
+        guard keys[t].endsInUTF8(UInt8(ascii: "l"), UInt8(ascii: "y"), minimumCount: 6) else { return false }
         return !Self.lyNonAdverbs.contains(keys[t])
     }
 
@@ -423,12 +422,12 @@ extension RelationFinder {
             if analysis.isKey(t, .in, .across, .inside, .throughout) {
                 for u in c.window(from: t + 1, to: t + 4) {
                     if let m = c.mention(startingAt: u) { return analysis.kind(of: m) == .place ? m : nil }
-                    if tokens[u].kind != .word || tokens[u].isCapitalized && c.mention(covering: u) == nil && !analysis.isKey(u, .the) { break }
+                    if tokens[u].kind != .word || tokens[u].isCapitalized && !c.isCovered(u) && !analysis.isKey(u, .the) { break }
                 }
                 // "in the city of Aleppo", "in the Turkish town of Kilis".
                 return placeNamedByItsKind(after: t, in: c)
             }
-            if analysis.isWord(t, .clauseBreaker) || analysis.isKey(t, .period) || c.mention(covering: t) != nil { return nil }
+            if analysis.isWord(t, .clauseBreaker) || analysis.isKey(t, .period) || c.isCovered(t) { return nil }
             t += 1
             steps += 1
         }

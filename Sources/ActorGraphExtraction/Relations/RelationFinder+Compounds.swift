@@ -34,7 +34,7 @@ extension RelationFinder {
             if analysis.key(k - 1) == "pro", let supported = actor(namedAt: k + 1, in: c) {
                 // The head: a name after at most two plain words ("daily", "weekly newspaper").
                 var t = supported.tokens.upperBound
-                while t < c.range.upperBound, t < supported.tokens.upperBound + 2, tokens[t].kind == .word, !tokens[t].isCapitalized, c.mention(covering: t) == nil,
+                while t < c.range.upperBound, t < supported.tokens.upperBound + 2, tokens[t].kind == .word, !tokens[t].isCapitalized, !c.isCovered(t),
                       analysis.wordClass(t).isDisjoint(with: [.preposition, .clauseBreaker, .auxiliary]), index.activeCues.longestMatch(in: tokens, ids: analysis.keyIDs, from: t, limit: c.range.upperBound) == nil { t += 1 }
                 let head = c.mention(startingAt: t).flatMap { analysis.kind(of: $0) == .actor && analysis.isNamed($0) ? $0 : nil }
                     ?? appositionComma(before: k - 1, in: c).flatMap { comma in c.mention(covering: comma - 1).flatMap { analysis.kind(of: $0) == .actor ? $0 : nil } }
@@ -73,7 +73,7 @@ extension RelationFinder {
                 // "Douma, then the last rebel-held town": an adverb of time may open the apposition.
                 return analysis.isKey(t - 2, .comma) && (analysis.isKey(t - 1, .then) || ["now", "once", "still"].contains(keys[t - 1])) ? t - 2 : nil
             }
-            guard tokens[t].kind == .word, !tokens[t].isCapitalized, c.mention(covering: t) == nil,
+            guard tokens[t].kind == .word, !tokens[t].isCapitalized, !c.isCovered(t),
                   analysis.wordClass(t).isDisjoint(with: [.preposition, .clauseBreaker]) else { return nil }
             words += 1
             t -= 1
@@ -104,7 +104,7 @@ extension RelationFinder {
             let key = analysis.key(t)
             if !analysis.wordClass(t).isDisjoint(with: [.placeNoun, .sectionNoun]) || key == "territory" || key == "territories" {
                 // "border town of Jarablus": a place noun qualifying the head noun after it.
-                if t + 1 < c.range.upperBound, c.mention(covering: t + 1) == nil, !analysis.wordClass(t + 1).isDisjoint(with: [.placeNoun, .sectionNoun]) {
+                if t + 1 < c.range.upperBound, !c.isCovered(t + 1), !analysis.wordClass(t + 1).isDisjoint(with: [.placeNoun, .sectionNoun]) {
                     t += 1
                     continue
                 }

@@ -57,7 +57,7 @@ extension RelationFinder {
         if let m = c.mention(covering: t), analysis.kind(of: m) == .actor, m.form != .adjective { return m }
         // "Jabhat Fateh al-Sham, the jihadist group that …": the name before the apposition.
         var steps = 0
-        while t > c.range.lowerBound, steps < 5, tokens[t].kind == .word, c.mention(covering: t) == nil { t -= 1; steps += 1 }
+        while t > c.range.lowerBound, steps < 5, tokens[t].kind == .word, !c.isCovered(t) { t -= 1; steps += 1 }
         guard analysis.isKey(t, .comma), let named = c.mention(covering: t - 1), analysis.kind(of: named) == .actor, named.form != .adjective else { return nil }
         return named
     }

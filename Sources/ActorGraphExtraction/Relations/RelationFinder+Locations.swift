@@ -102,7 +102,7 @@ extension RelationFinder {
                 // ("the Turkish border town of Suruc": one plain word may stand between.)
                 if category != .country, start >= 3, analysis.isKey(start - 1, .of), let kind = analysis.placeNoun(start - 2), [.city, .district, .neighbourhood].contains(kind),
                    let adjectiveAt = [start - 3, start - 4].first(where: { c.range.contains($0) && tokens[$0].isCapitalized }),
-                   adjectiveAt == start - 3 || tokens[start - 3].kind == .word && !tokens[start - 3].isCapitalized && c.mention(covering: start - 3) == nil,
+                   adjectiveAt == start - 3 || tokens[start - 3].kind == .word && !tokens[start - 3].isCapitalized && !c.isCovered(start - 3),
                    c.mention(covering: adjectiveAt).map({ $0.form == .adjective }) ?? true,
                    let country = placeAdjective(at: adjectiveAt), index.entity(country)?.category == .country, country != analysis.id(of: m) {
                     add(m.number, .partOf, country, c, at: start - 2)
@@ -112,7 +112,7 @@ extension RelationFinder {
                    c.mention(covering: end + 2).map({ $0.form == .adjective }) ?? true,
                    let noun = c.window(from: end + 3, to: end + 5).last(where: { analysis.placeNoun($0) != nil }),
                    [.city, .district, .neighbourhood].contains(analysis.placeNoun(noun)),
-                   c.window(from: end + 3, to: noun).allSatisfy({ tokens[$0].kind == .word && c.mention(covering: $0) == nil }),
+                   c.window(from: end + 3, to: noun).allSatisfy({ tokens[$0].kind == .word && !c.isCovered($0) }),
                    !analysis.isKey(noun + 1, .of), !analysis.isKey(noun + 1, .in),
                    let country = placeAdjective(at: end + 2), index.entity(country)?.category == .country, country != analysis.id(of: m) {
                     add(m.number, .partOf, country, c, at: end)
@@ -122,7 +122,7 @@ extension RelationFinder {
                 // after a few plain words of description.
                 if c.keywords.contains(.comma) || c.keywords.contains(.such),
                    let including = c.window(from: end, to: end + 6).first(where: { analysis.isKey($0, .comma) && analysis.isKey($0 + 1, .including) || analysis.isKey($0, .such) && analysis.isKey($0 + 1, .as) }),
-                   c.window(from: end, to: including).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized && c.mention(covering: $0) == nil
+                   c.window(from: end, to: including).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized && !c.isCovered($0)
                        && analysis.wordClass($0).isDisjoint(with: [.preposition, .clauseBreaker]) && !analysis.isKey($0, .and, .or) }),
                    let inner = c.window(from: including + 2, to: including + 7).lazy.compactMap({ c.mention(startingAt: $0) }).first(where: { analysis.kind(of: $0) == .place }) {
                     for place in c.coordinatedMentions(from: inner.tokens.lowerBound, where: { analysis.kind(of: $0) == .place && $0.form != .adjective }) where place.number != m.number {
@@ -146,7 +146,7 @@ extension RelationFinder {
                 }
                 // "the Waer district on the western edge of the city": a place on the edge of another.
                 if c.keywords.contains(.on), let on = c.window(from: end, to: end + 3).first(where: { analysis.isKey($0, .on) }),
-                   c.window(from: end, to: on).allSatisfy({ analysis.isKey($0, .comma) || tokens[$0].kind == .word && !tokens[$0].isCapitalized && c.mention(covering: $0) == nil }),
+                   c.window(from: end, to: on).allSatisfy({ analysis.isKey($0, .comma) || tokens[$0].kind == .word && !tokens[$0].isCapitalized && !c.isCovered($0) }),
                    let of = c.window(from: on + 1, to: on + 5).first(where: { analysis.isKey($0, .of) }),
                    c.window(from: on + 1, to: of).contains(where: { Self.edgeNouns.contains(analysis.key($0)) }),
                    let outer = c.mention(startingAt: of + 1) ?? (analysis.isKey(of + 1, .the) ? c.mention(startingAt: of + 2) : nil),
@@ -349,7 +349,7 @@ extension RelationFinder {
                 // "Hezbollah fighters were seen on the eastern edge of P", "troops are deployed near P".
                 add(m.number, .locatedIn, place.number, c, at: j)
             } else if category == .person, let state = c.window(from: j, to: j + 6).first(where: { analysis.isWord($0, .stayingWord) && analysis.isKey($0 + 1, .in, .inside) }),
-                      !c.window(from: j, to: state).contains(where: { c.mention(covering: $0) != nil || tokens[$0].kind != .word }),
+                      !c.window(from: j, to: state).contains(where: { c.isCovered($0) || tokens[$0].kind != .word }),
                       let place = placeAfterIn(from: state + 1, in: c, within: 0) {
                 // "About 250,000 people are believed to be trapped in the east of the city".
                 add(m.number, .locatedIn, place.number, c, at: state)
@@ -484,7 +484,7 @@ extension RelationFinder {
     /// words stand between the name and the word of presence.
     func placeOfPresence(after start: Int, in c: SentenceContext) -> Mention? {
         guard var word = c.window(from: start, to: start + 5).first(where: { analysis.isWord($0, .presenceWord) }),
-              !c.window(from: start, to: word).contains(where: { c.mention(covering: $0) != nil || tokens[$0].kind != .word || analysis.isWord($0, .clauseBreaker) || analysis.isKey($0, .not) }),
+              !c.window(from: start, to: word).contains(where: { c.isCovered($0) || tokens[$0].kind != .word || analysis.isWord($0, .clauseBreaker) || analysis.isKey($0, .not) }),
               analysis.isKey(word + 1, .in, .inside) || analysis.isKey(word + 1, .on) || analysis.isKey(word + 1, .near, .around) else { return nil }
         // "dug in around P", "dug in on the edge of P": the particle belongs to the verb.
         if keys[word] == "dug", analysis.isKey(word + 1, .in), analysis.isKey(word + 2, .on) || analysis.isKey(word + 2, .near, .around) || analysis.isKey(word + 2, .in) { word += 1 }
@@ -503,8 +503,8 @@ extension RelationFinder {
         var t = end
         if analysis.isKey(t, .comma), analysis.isKey(t + 1, .which) { t += 2 }
         guard t < c.range.upperBound, analysis.isWord(t, .havingVerb),
-              let force = c.window(from: t + 1, to: t + 6).first(where: { analysis.isWord($0, .forceNoun) && c.mention(covering: $0) == nil }),
-              c.window(from: t + 1, to: force).allSatisfy({ tokens[$0].kind == .number || tokens[$0].kind == .word && c.mention(covering: $0) == nil }),
+              let force = c.window(from: t + 1, to: t + 6).first(where: { analysis.isWord($0, .forceNoun) && !c.isCovered($0) }),
+              c.window(from: t + 1, to: force).allSatisfy({ tokens[$0].kind == .number || tokens[$0].kind == .word && !c.isCovered($0) }),
               analysis.isKey(force + 1, .in), let place = placeAfterIn(from: force + 1, in: c, within: 0), place.form != .adjective else { return nil }
         return place
     }
@@ -580,7 +580,7 @@ extension RelationFinder {
         if analysis.isKey(t, .comma), analysis.isKey(t + 1, .a, .an) || analysis.isKey(t + 1, .the) {
             // An apposition of plain words up to the preposition.
             t += 2
-            while t < min(c.range.upperBound, end + 9), tokens[t].kind == .word || tokens[t].isMark("-"), c.mention(covering: t) == nil, !analysis.isKey(t, .on) { t += 1 }
+            while t < min(c.range.upperBound, end + 9), tokens[t].kind == .word || tokens[t].isMark("-"), !c.isCovered(t), !analysis.isKey(t, .on) { t += 1 }
         }
         guard analysis.isKey(t, .on) || keys[min(t, keys.count - 1)] == "along", analysis.isKey(t + 1, .the) else { return nil }
         // "on the western outskirts of Aleppo" may be read as one section of the city: its city.
@@ -608,7 +608,7 @@ extension RelationFinder {
     func namedGroup(beforeOneOf kind: Mention, in c: SentenceContext) -> Mention? {
         guard let one = c.window(from: kind.tokens.lowerBound - 6, to: kind.tokens.lowerBound).last(where: { analysis.isKey($0, .one) }),
               analysis.isKey(one + 1, .of), analysis.isKey(one - 1, .comma),
-              c.window(from: one + 2, to: kind.tokens.lowerBound).allSatisfy({ tokens[$0].kind == .word && c.mention(covering: $0) == nil }),
+              c.window(from: one + 2, to: kind.tokens.lowerBound).allSatisfy({ tokens[$0].kind == .word && !c.isCovered($0) }),
               let named = c.mention(covering: one - 2), analysis.isNamed(named), named.form != .adjective,
               Self.isArmedBody(analysis.category(of: named)) else { return nil }
         return named
@@ -619,7 +619,7 @@ extension RelationFinder {
     func placeOfOccasion(after preposition: Int, in c: SentenceContext) -> Mention? {
         guard analysis.isKey(preposition + 1, .a, .an) || analysis.isKey(preposition + 1, .the),
               let noun = c.window(from: preposition + 2, to: preposition + 5).first(where: { Self.occasionNouns.contains(keys[$0]) }),
-              c.window(from: preposition + 2, to: noun).allSatisfy({ tokens[$0].kind == .word && c.mention(covering: $0) == nil }),
+              c.window(from: preposition + 2, to: noun).allSatisfy({ tokens[$0].kind == .word && !c.isCovered($0) }),
               analysis.isKey(noun + 1, .in) || analysis.isKey(noun + 1, .at),
               let place = c.mention(startingAt: noun + 2), analysis.kind(of: place) == .place, place.form != .adjective else { return nil }
         return place
@@ -669,7 +669,7 @@ extension RelationFinder {
             if let place = placeAdjective(at: t) { return place }
             // Only words that qualify the noun may stand between ("Turkish border town"), not a
             // verb and an article ("… Russian struck the town").
-            guard tokens[t].kind == .word, !tokens[t].isCapitalized, c.mention(covering: t) == nil,
+            guard tokens[t].kind == .word, !tokens[t].isCapitalized, !c.isCovered(t),
                   !analysis.wordClass(t).isDisjoint(with: [.qualifier, .direction, .placeNoun, .nounModifier]) else { return nil }
             t -= 1
         }

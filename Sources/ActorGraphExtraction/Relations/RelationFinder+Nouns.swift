@@ -39,7 +39,7 @@ extension RelationFinder {
                 // The subject stands right before the verb (over "fighters"-like nouns and auxiliaries):
                 // "Russian airstrikes left Aleppo in ruins" is no departure.
                 var head = k - 1
-                while head > c.range.lowerBound, analysis.isWord(head, .auxiliary) || c.mention(covering: head) == nil && analysis.isWord(head, .memberNoun) { head -= 1 }
+                while head > c.range.lowerBound, analysis.isWord(head, .auxiliary) || !c.isCovered(head) && analysis.isWord(head, .memberNoun) { head -= 1 }
                 // "Hanan Deeb, 34, left": over an age in commas.
                 if analysis.isKey(head, .comma), tokens[max(head - 1, 0)].kind == .number, analysis.isKey(head - 2, .comma) { head -= 3 }
                 let subjects = c.subjects(before: k)
@@ -166,7 +166,7 @@ extension RelationFinder {
                 // A copula: "Washington, which backs the SDF, is also a NATO ally of Turkey".
                 if analysis.isKey(k + 1, .of), let copula = c.window(from: k - 6, to: k).last(where: { analysis.isKey($0, .is, .are) || analysis.isKey($0, .was, .were) || analysis.isKey($0, .remains, .remain) }),
                    c.window(from: copula + 1, to: k).allSatisfy({ analysis.isKey($0, .a, .an) || analysis.isKey($0, .the) || isInsertedAdverb($0, in: c) || analysis.isWord($0, .qualifier)
-                       || c.mention(covering: $0) != nil || tokens[$0].kind == .word && !tokens[$0].isCapitalized && analysis.wordClass($0).isDisjoint(with: [.preposition, .clauseBreaker, .relativePronoun]) }),
+                       || c.isCovered($0) || tokens[$0].kind == .word && !tokens[$0].isCapitalized && analysis.wordClass($0).isDisjoint(with: [.preposition, .clauseBreaker, .relativePronoun]) }),
                    let object = c.firstMention(after: k + 2, within: 3, where: { fitsAsSource($0) && $0.form != .adjective }) {
                     for subject in c.subjects(before: copula) where subject.number != object.number && fitsAsSource(subject) {
                         add(subject.number, relation, object.number, c, at: k)
@@ -255,7 +255,7 @@ extension RelationFinder {
     func possessiveOwner(before k: Int, in c: SentenceContext) -> Mention? {
         func isPossessive(_ t: Int) -> Bool { analysis.isKey(t, .its) || analysis.isKey(t, .their) || analysis.key(t) == "his" }
         var t = k - 1
-        while t > k - 3, t > c.range.lowerBound, tokens[t].kind == .word, !tokens[t].isCapitalized, c.mention(covering: t) == nil, !isPossessive(t) { t -= 1 }
+        while t > k - 3, t > c.range.lowerBound, tokens[t].kind == .word, !tokens[t].isCapitalized, !c.isCovered(t), !isPossessive(t) { t -= 1 }
         guard t - 2 >= c.range.lowerBound, isPossessive(t), analysis.isKey(t - 1, .and),
               let owned = c.mention(covering: t - 2), analysis.kind(of: owned) == .actor, owned.form != .adjective else { return nil }
         return owned
@@ -265,7 +265,7 @@ extension RelationFinder {
     /// (an adjective), "with air support from the coalition"; and the index of "support".
     func supportPhrase(after with: Int, in c: SentenceContext) -> (Mention, Int)? {
         guard let support = c.window(from: with + 1, to: with + 5).first(where: { analysis.isWord($0, .supportNoun) }) else { return nil }
-        for t in c.window(from: with + 1, to: support) where c.mention(covering: t) == nil {
+        for t in c.window(from: with + 1, to: support) where !c.isCovered(t) {
             guard tokens[t].kind == .word, Self.supportModifiers.contains(keys[t]) || analysis.isWord(t, .determiner) || isInsertedAdverb(t, in: c) else { return nil }
         }
         if analysis.isKey(support + 1, .from), let from = c.firstMention(after: support + 2, within: 2, where: { fitsAsSource($0) }) {

@@ -34,7 +34,7 @@ extension RelationFinder {
             // is the patient, and it names no actor.
             // (Only after "as well as", "including" and the like: "an alliance of militias backed by
             // X" is the alliance before it.)
-            if let found = target, k >= 1, tokens[k - 1].kind == .word, !tokens[k - 1].isCapitalized, c.mention(covering: k - 1) == nil, keys[k - 1].hasSuffix("s"),
+            if let found = target, k >= 1, tokens[k - 1].kind == .word, !tokens[k - 1].isCapitalized, !c.isCovered(k - 1), keys[k - 1].hasSuffix("s"),
                !analysis.isWord(k - 1, .auxiliary), !analysis.isWord(k - 1, .insertedAdverb), !analysis.isWord(k - 1, .commonWord),
                c.window(from: found.tokens.upperBound, to: k - 1).contains(where: { analysis.isKey($0, .including) || keys[$0] == "besides" || analysis.isKey($0, .as) && analysis.isKey($0 + 1, .well) }) {
                 target = nil
@@ -85,7 +85,7 @@ extension RelationFinder {
                 if apposed.isEmpty, analysis.kind(of: found) == .place, analysis.isKey(found.tokens.upperBound, .comma),
                    analysis.isKey(found.tokens.upperBound + 1, .the, .a, .an) || tokens[found.tokens.upperBound + 1].kind == .number,
                    c.window(from: found.tokens.upperBound + 2, to: k).contains(where: { analysis.isWord($0, .pluralPlaceNoun) || analysis.placeNoun($0) != nil }),
-                   !c.window(from: found.tokens.upperBound + 2, to: k).contains(where: { c.mention(covering: $0) != nil || analysis.isKey($0, .comma) }),
+                   !c.window(from: found.tokens.upperBound + 2, to: k).contains(where: { c.isCovered($0) || analysis.isKey($0, .comma) }),
                    fits(found, asTargetOf: cue) {
                     target = found
                     apposed = c.coordinatedMentions(endingWith: found, where: { fits($0, asTargetOf: cue) })
@@ -139,7 +139,7 @@ extension RelationFinder {
                 || analysis.isKey(k + 1, .this, .last, .earlier) else { return nil }   // "captured this year by X"
         for t in c.window(from: k + 2, to: k + 7) {   // "besieged for more than a year by"
             if analysis.isKey(t, .by) { return t > k + 2 ? t : nil }
-            if tokens[t].kind == .punctuation || c.mention(covering: t) != nil || analysis.isWord(t, .clauseBreaker) { return nil }
+            if tokens[t].kind == .punctuation || c.isCovered(t) || analysis.isWord(t, .clauseBreaker) { return nil }
         }
         return nil
     }

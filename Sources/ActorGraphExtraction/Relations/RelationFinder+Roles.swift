@@ -24,11 +24,11 @@ extension RelationFinder {
             // "P, O's director of operations".
             // "P, the UN's regional humanitarian coordinator": a word or two may stand between.
             let possessive = c.window(from: k - 3, to: k).last(where: { tokens[$0].kind == .possessive })
-                .flatMap { p in c.window(from: p + 1, to: k).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized && c.mention(covering: $0) == nil }) ? p : nil }
+                .flatMap { p in c.window(from: p + 1, to: k).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized && !c.isCovered($0) }) ? p : nil }
             var owner = possessive.flatMap { c.mention(covering: $0 - 1) } ?? c.mention(covering: k - 1)
             var ownerRelation = relation
             // "P, the U.N. humanitarian chief": the head of a part of the body is one of its members.
-            if owner == nil, possessive == nil, k >= 2, tokens[k - 1].kind == .word, !tokens[k - 1].isCapitalized, c.mention(covering: k - 1) == nil,
+            if owner == nil, possessive == nil, k >= 2, tokens[k - 1].kind == .word, !tokens[k - 1].isCapitalized, !c.isCovered(k - 1),
                !analysis.isWord(k - 1, .preposition), let named = c.mention(covering: k - 2), named.form == .name, analysis.category(of: named) != .person {
                 owner = named
                 if relation == .leaderOf { ownerRelation = .memberOf }
@@ -62,8 +62,8 @@ extension RelationFinder {
                    analysis.kind(of: owner) == .actor, analysis.category(of: owner) != .person, owner.form != .adjective,
                    analysis.isKey(owner.tokens.upperBound, .possessive),
                    // (Not "the opposition's High Negotiations Committee": a named body.)
-                   c.window(from: owner.tokens.upperBound + 1, to: owner.tokens.upperBound + 4).contains(where: { Self.officeNouns.contains(keys[$0]) && c.mention(covering: $0) == nil }),
-                   !c.window(from: owner.tokens.upperBound + 1, to: owner.tokens.upperBound + 4).contains(where: { c.mention(covering: $0) != nil }) {
+                   c.window(from: owner.tokens.upperBound + 1, to: owner.tokens.upperBound + 4).contains(where: { Self.officeNouns.contains(keys[$0]) && !c.isCovered($0) }),
+                   !c.window(from: owner.tokens.upperBound + 1, to: owner.tokens.upperBound + 4).contains(where: { c.isCovered($0) }) {
                     add(person.number, .memberOf, owner.number, c, at: k)
                     continue
                 }
@@ -130,7 +130,7 @@ extension RelationFinder {
                     continue
                 }
                 // "Britain's foreign secretary, P": the owner before a possessive.
-                if tokens[j].kind == .possessive, j - 1 >= c.range.lowerBound, c.mention(covering: j - 1) != nil { j -= 1; continue }
+                if tokens[j].kind == .possessive, j - 1 >= c.range.lowerBound, c.isCovered(j - 1) { j -= 1; continue }
                 if tokens[j].kind != .word || analysis.isKey(j, .and, .said, .told, .by) { break }
                 // "Russia and Iran both back President P": a verb ends the title's modifiers.
                 if index.activeCues.longestMatch(in: tokens, ids: analysis.keyIDs, from: j, limit: k) != nil || analysis.isWord(j, .clauseBreaker)
@@ -151,7 +151,7 @@ extension RelationFinder {
     func copulaSubject(before k: Int, in c: SentenceContext) -> Mention? {
         var t = k - 1
         var words = 0
-        while t > c.range.lowerBound, words < 2, tokens[t].kind == .word, !analysis.isKey(t, .a, .an), !analysis.isKey(t, .the), c.mention(covering: t) == nil { t -= 1; words += 1 }
+        while t > c.range.lowerBound, words < 2, tokens[t].kind == .word, !analysis.isKey(t, .a, .an), !analysis.isKey(t, .the), !c.isCovered(t) { t -= 1; words += 1 }
         guard analysis.isKey(t, .a, .an) || analysis.isKey(t, .the), analysis.isKey(t - 1, .is, .was) || analysis.isKey(t - 1, .remains, .remained),
               let person = c.mention(covering: t - 2), person.tokens.upperBound == t - 1 else { return nil }
         return person
@@ -200,7 +200,7 @@ extension RelationFinder {
             } else if Self.workingVerbs.contains(verb) {
                 // "P, who tracks the conflict for the Levant Policy Forum": works for the body.
                 guard let forWord = c.window(from: k + 2, to: k + 7).first(where: { analysis.isKey($0, .for) }),
-                      !c.window(from: k + 2, to: forWord).contains(where: { c.mention(covering: $0) != nil || tokens[$0].kind != .word }),
+                      !c.window(from: k + 2, to: forWord).contains(where: { c.isCovered($0) || tokens[$0].kind != .word }),
                       let body = c.mention(startingAt: forWord + 1) ?? (analysis.isKey(forWord + 1, .the) ? c.mention(startingAt: forWord + 2) : nil),
                       analysis.kind(of: body) == .actor, analysis.category(of: body) != .person, body.form != .adjective else { continue }
                 add(person.number, .memberOf, body.number, c, at: k + 1)
@@ -255,8 +255,8 @@ extension RelationFinder {
                   [.armedGroup, .militia].contains(analysis.category(of: unit)),
                   let army = c.window(from: t + 2, to: t + 5).first(where: { analysis.isWord($0, .armyWord) }),
                   Self.unitNouns.contains(analysis.key(army + 1)),
-                  c.window(from: t + 2, to: army).allSatisfy({ tokens[$0].kind == .word && c.mention(covering: $0) == nil && !analysis.isWord($0, .preposition) }),
-                  c.mention(covering: army) == nil,
+                  c.window(from: t + 2, to: army).allSatisfy({ tokens[$0].kind == .word && !c.isCovered($0) && !analysis.isWord($0, .preposition) }),
+                  !c.isCovered(army),
                   let hit = index.nameHits(of: "the army").first(where: { [.armedGroup, .militia].contains(index.entity(number: $0.entity).category) }),
                   hit.entity != unit.number else { continue }
             analysis.recordLexiconEntity(number: hit.entity)
@@ -341,7 +341,7 @@ extension RelationFinder {
                       }),
                       c.window(from: a.tokens.upperBound + 1, to: b.tokens.lowerBound).allSatisfy({ t in
                           analysis.isKey(t, .the, .a, .an) || analysis.isWord(t, .determiner)
-                              || tokens[t].kind == .word && analysis.wordClass(t).isDisjoint(with: [.preposition, .clauseBreaker, .commonWord, .relativePronoun]) && c.mention(covering: t) == nil
+                              || tokens[t].kind == .word && analysis.wordClass(t).isDisjoint(with: [.preposition, .clauseBreaker, .commonWord, .relativePronoun]) && !c.isCovered(t)
                               // "a loose network of armed rebel groups"
                               || analysis.isKey(t, .of) && Self.collectiveNouns.contains(analysis.key(t - 1))
                               // "Ahrar al-Sham, one of the largest rebel factions"
@@ -366,7 +366,7 @@ extension RelationFinder {
             // The group's head noun: "Free Syrian Army factions".
             var t = group.tokens.upperBound
             var heads = 0
-            while heads < 2, t < c.range.upperBound, c.mention(covering: t) == nil, analysis.isWord(t, .groupHead) { t += 1; heads += 1 }
+            while heads < 2, t < c.range.upperBound, !c.isCovered(t), analysis.isWord(t, .groupHead) { t += 1; heads += 1 }
             // A named group is a group of groups only with such a head or as an alliance.
             let named = group.tokens.contains { $0 != c.range.lowerBound && tokens[$0].isCapitalized }
             guard !named || heads > 0 || category == .coalition else { continue }

@@ -92,7 +92,7 @@ struct SentenceContext {
     /// small word of grammar, or a capitalised word outside any mention).
     func qualifiesANoun(_ m: Mention) -> Bool {
         let next = m.tokens.upperBound
-        guard range.contains(next), analysis.tokens[next].kind == .word, mention(covering: next) == nil else { return false }
+        guard range.contains(next), analysis.tokens[next].kind == .word, !isCovered(next) else { return false }
         if analysis.tokens[next].isCapitalized { return true }
         return analysis.wordClass(next).isDisjoint(with: [.preposition, .placePreposition, .commonWord, .relativePronoun, .clauseBreaker])
             && !analysis.isKey(next, .and) && !analysis.isKey(next, .or)
@@ -113,9 +113,17 @@ struct SentenceContext {
         return m >= 0 ? analysis.mentions[Int(m)] : nil
     }
 
+    /// True when a mention of this sentence covers token `t`; reads only the covering index,
+    /// without copying the mention out.
+    @inline(__always) func isCovered(_ t: Int) -> Bool {
+        range.contains(t) && analysis.mentionCovering[t] >= 0
+    }
+
     func mention(startingAt t: Int) -> Mention? {
-        guard range.contains(t), let m = mention(covering: t), m.tokens.lowerBound == t else { return nil }
-        return m
+        guard range.contains(t) else { return nil }
+        let m = analysis.mentionCovering[t]
+        guard m >= 0, analysis.mentions[Int(m)].tokens.lowerBound == t else { return nil }
+        return analysis.mentions[Int(m)]
     }
 
     /// The first mention starting within `within` tokens from `start` that passes `accept`,
@@ -142,7 +150,7 @@ struct SentenceContext {
             if wordClass.contains(.clauseBreaker) || analysis.isKey(t, .comma, .period, .said, .who) || analysis.isKey(t, .which) { return nil }
             if wordClass.contains(.clauseOpener) { return nil }
             // "to fight ISIS": an infinitive starts a new clause.
-            if analysis.isKey(t, .to), t + 1 < range.upperBound, tokens[t + 1].kind == .word, mention(covering: t + 1) == nil,
+            if analysis.isKey(t, .to), t + 1 < range.upperBound, tokens[t + 1].kind == .word, !isCovered(t + 1),
                !analysis.isWord(t + 1, .determiner) { return nil }
             t += 1
             steps += 1
@@ -172,9 +180,9 @@ struct SentenceContext {
     /// "Hanano, Sakhour and Haidariyeh".
     func coordinatedMentions(from start: Int, where accept: (Mention) -> Bool) -> [Mention] {
         var t = start
-        if analysis.isKey(t, .the, .a, .an) && mention(covering: t) == nil { t += 1 }
+        if analysis.isKey(t, .the, .a, .an) && !isCovered(t) { t += 1 }
         // "by Brigadier General Suheil al-Hassan": titles before a name.
-        while t < range.upperBound, t < start + 4, mention(covering: t) == nil, tokens[t].isCapitalized, analysis.isWord(t, .title) { t += 1 }
+        while t < range.upperBound, t < start + 4, !isCovered(t), tokens[t].isCapitalized, analysis.isWord(t, .title) { t += 1 }
         var out: [Mention] = []
         var steps = 0
         // After "A and B" a comma closes the list ("backed by Turkey and Qatar, fought IS").
@@ -196,9 +204,9 @@ struct SentenceContext {
                 }
                 // "…, and that Russia …": a new reported clause, not a conjunct.
                 if analysis.isKey(u, .that) { break }
-                while u < range.upperBound, analysis.isWord(u, .determiner), mention(covering: u) == nil { u += 1 }
+                while u < range.upperBound, analysis.isWord(u, .determiner), !isCovered(u) { u += 1 }
                 // ", killing eight people": a participle opens a clause, not a conjunct.
-                if u < range.upperBound, mention(covering: u) == nil, tokens[u].kind == .word, keys[u].count > 5, keys[u].hasSuffix("ing") { break }
+                if u < range.upperBound, !isCovered(u), tokens[u].kind == .word, keys[u].count > 5, keys[u].hasSuffix("ing") { break }
                 // "Lebanon's Hezbollah movement": a place owning the conjunct only qualifies it.
                 if let owner = mention(covering: u), analysis.kind(of: owner) == .place, analysis.isKey(owner.tokens.upperBound, .possessive),
                    let owned = mention(covering: owner.tokens.upperBound + 1), accept(owned) {
@@ -206,19 +214,19 @@ struct SentenceContext {
                 }
                 // "fighters from the Lebanese movement Hezbollah": members stand for their group.
                 // "militiamen known as the Desert Hawks": the name they go by.
-                if u + 2 < range.upperBound, mention(covering: u) == nil, analysis.isWord(u, .memberNoun) || analysis.isWord(u, .forceNoun),
+                if u + 2 < range.upperBound, !isCovered(u), analysis.isWord(u, .memberNoun) || analysis.isWord(u, .forceNoun),
                    keys[u + 1] == "known", analysis.isKey(u + 2, .as) {
                     u += 3
                     if analysis.isKey(u, .the) { u += 1 }
                 }
-                if u < range.upperBound, mention(covering: u) == nil, analysis.isWord(u, .memberNoun), analysis.isKey(u + 1, .from, .of) {
+                if u < range.upperBound, !isCovered(u), analysis.isWord(u, .memberNoun), analysis.isKey(u + 1, .from, .of) {
                     u += 2
-                    while u < range.upperBound, analysis.isWord(u, .determiner), mention(covering: u) == nil { u += 1 }
+                    while u < range.upperBound, analysis.isWord(u, .determiner), !isCovered(u) { u += 1 }
                 }
                 // Modifiers may include a nationality ("the Lebanese group Hezbollah").
                 for _ in 0..<3 where u < range.upperBound && tokens[u].kind == .word && !analysis.isKey(u, .and, .or)
                     && (analysis.wordClass(u).isDisjoint(with: [.commonWord, .preposition]) || analysis.isKey(u, .of))
-                    && (mention(covering: u) == nil || mention(covering: u)?.form == .adjective) { u += 1 }
+                    && (!isCovered(u) || mention(covering: u)?.form == .adjective) { u += 1 }
                 guard u < range.upperBound, let next = mention(covering: u) ?? mention(covering: t), accept(next), next.tokens.lowerBound >= t else { break }
                 // "…met John Kerry, said Moscow would …": a speech verb before it ends the list; so
                 // does any verb of the lexicon ("backed by Russian jets, drove the jihadists out").
@@ -242,7 +250,7 @@ struct SentenceContext {
             t = m.tokens.upperBound
             // The conjunct's head noun: "Russian warplanes, Hezbollah fighters and …".
             for _ in 0..<2 where t < range.upperBound && (analysis.isWord(t, .forceNoun) || analysis.isWord(t, .memberNoun) || analysis.isWord(t, .groupNoun) || keys[t] == "power")
-                && !analysis.isKey(t + 1, .possessive) && mention(covering: t) == nil { t += 1 }
+                && !analysis.isKey(t + 1, .possessive) && !isCovered(t) { t += 1 }
             // Skip a trailing "from Iraq"-style attribute or a possessive phrase before the next conjunct.
             var u = t
             var hops = 0
@@ -289,14 +297,14 @@ struct SentenceContext {
         var head = verb - 1
         while head > range.lowerBound, analysis.isWord(head, .auxiliary) { head -= 1 }
         // ("Russia and Iran both accuse …": "both" or "all" after the named subjects only stresses them.)
-        if head >= range.lowerBound, mention(covering: head) == nil, analysis.isWord(head, .pronounSubject),
+        if head >= range.lowerBound, !isCovered(head), analysis.isWord(head, .pronounSubject),
            !(["both", "all"].contains(keys[head]) && mention(covering: head - 1).map { analysis.kind(of: $0) == .actor } == true) { return [] }
         // "Its fighters now hold A and B": the members of the body the pronoun stands for.
         var noun = head
         while noun > range.lowerBound, analysis.isWord(noun, .insertedAdverb) || analysis.isWord(noun, .commonWord) && !analysis.isKey(noun, .and) { noun -= 1 }
         // (Keyword ids first: this runs for every verb, the set look-up hashes a string.)
         if noun - 1 >= range.lowerBound, analysis.isKey(noun - 1, .its) || analysis.isKey(noun - 1, .their),
-           mention(covering: noun) == nil, analysis.isWord(noun, .memberNoun),
+           !isCovered(noun), analysis.isWord(noun, .memberNoun),
            let body = StatementFinder(analysis: analysis).resolveBodyPronoun(before: noun - 1) {
             return [analysis.mention(of: body, tokens: (noun - 1)..<(noun + 1), form: .anaphor)]
         }
@@ -352,7 +360,7 @@ struct SentenceContext {
                 // ("The Observatory said troops … had taken A, two days after they stormed B": a
                 // plural of fighters named after the group is the nearer antecedent, and no actor.)
                 if analysis.isKey(t, .they), window(from: antecedent.tokens.upperBound, to: t).contains(where: {
-                    mention(covering: $0) == nil && !analysis.wordClass($0).isDisjoint(with: [.forceNoun, .memberNoun]) }) { break }
+                    !isCovered($0) && !analysis.wordClass($0).isDisjoint(with: [.forceNoun, .memberNoun]) }) { break }
                 found = antecedent
                 break
             }
@@ -368,7 +376,7 @@ struct SentenceContext {
                 }
                 // "Jaish al-Fatah, the coalition that holds P": the group noun of an apposition
                 // stands for the actor before its comma.
-                if before > range.lowerBound, mention(covering: before) == nil, isBodyNoun(before) {
+                if before > range.lowerBound, !isCovered(before), isBodyNoun(before) {
                     var b = before - 1
                     // ("a rival Beirut paper that": a place may qualify the noun.)
                     while b > range.lowerBound, b > before - 5, analysis.tokens[b].kind == .word,
@@ -391,7 +399,7 @@ struct SentenceContext {
                 // ", backed by Russian warplanes, Lebanon's Hezbollah movement and militiamen known as the Desert Hawks,"
                 ?? window(from: t - 24, to: t).last(where: { analysis.isKey($0, .comma) && analysis.passiveCue($0 + 1) != nil && analysis.isKey($0 + 2, .by) })
                 ?? window(from: t - 30, to: t).last(where: { analysis.isKey($0, .comma) && analysis.isWord($0 + 1, .relativePronoun) }),
-               window(from: opening + 1, to: t).contains(where: { mention(covering: $0) != nil }) || analysis.isWord(opening + 1, .relativePronoun) {
+               window(from: opening + 1, to: t).contains(where: { isCovered($0) }) || analysis.isWord(opening + 1, .relativePronoun) {
                 t = opening - 1
                 steps += 1
                 continue
@@ -431,7 +439,7 @@ struct SentenceContext {
         while u > range.lowerBound, analysis.isKey(u, .and) || analysis.isKey(u, .comma) {
             // "Hezbollah fighters and …": the conjunct's head noun after its name.
             var end = u - 1
-            while end > range.lowerBound, end >= u - 2, mention(covering: end) == nil, analysis.isWord(end, .forceNoun) || analysis.isWord(end, .memberNoun) { end -= 1 }
+            while end > range.lowerBound, end >= u - 2, !isCovered(end), analysis.isWord(end, .forceNoun) || analysis.isWord(end, .memberNoun) { end -= 1 }
             guard let previous = mention(covering: end), analysis.kind(of: previous) == .actor, previous.form != .adjective || end == u - 1 else { break }
             subjects.insert(previous, at: 0)
             u = titleStart(before: previous) - 1
@@ -492,8 +500,8 @@ struct SentenceContext {
             if wordClass.contains(.clauseBreaker) || analysis.isKey(u, .comma) && steps > 1 { break }
             if !wordClass.isDisjoint(with: [.negation, .modal]) { return true }
             // Only a key whose last byte is "t" can be "'t" or end in "n't" (its last character is "t").
-            if keys[u].utf8.last == UInt8(ascii: "t"), keys[u] == "'t" || keys[u].hasSuffix("n't") { return true }
-            if mention(covering: u) != nil && steps > 0 { break }
+            if keys[u].lastUTF8Byte == UInt8(ascii: "t"), keys[u] == "'t" || keys[u].hasSuffix("n't") { return true }
+            if isCovered(u) && steps > 0 { break }
             u -= 1
             steps += 1
         }
@@ -537,7 +545,7 @@ struct SentenceContext {
         if p > range.lowerBound, tokens[p].kind == .possessive, let owner = mention(covering: p - 1) { p = owner.tokens.lowerBound - 1 }
         guard analysis.isKey(p, .by), p - 1 >= range.lowerBound else { return nil }
         func isParticiple(_ u: Int) -> Bool {
-            tokens[u].kind == .word && mention(covering: u) == nil && (analysis.passiveCue(u) != nil || keys[u].hasSuffix("ed") || Self.irregularParticiples.contains(keys[u]))
+            tokens[u].kind == .word && !isCovered(u) && (analysis.passiveCue(u) != nil || keys[u].hasSuffix("ed") || Self.irregularParticiples.contains(keys[u]))
         }
         var u = p - 1
         guard isParticiple(u) else { return nil }
@@ -556,7 +564,7 @@ struct SentenceContext {
         var t = noun - 1
         var steps = 0
         // ("Moscow's consent to push into P": a preposition ends the possessor's noun phrase.)
-        while t > range.lowerBound, steps < 3, tokens[t].kind == .word, mention(covering: t) == nil, !analysis.isWord(t, .preposition), !analysis.isKey(t, .to) { t -= 1; steps += 1 }
+        while t > range.lowerBound, steps < 3, tokens[t].kind == .word, !isCovered(t), !analysis.isWord(t, .preposition), !analysis.isKey(t, .to) { t -= 1; steps += 1 }
         guard t > range.lowerBound, tokens[t].kind == .possessive else { return nil }
         return mention(covering: t - 1)
     }
@@ -568,7 +576,7 @@ struct SentenceContext {
         var steps = 0
         while t > range.lowerBound, steps < 6 {
             if analysis.isKey(t, .comma, .emDash, .enDash) || analysis.isKey(t, .hyphen) && tokens[t].isSpaced { return mention(covering: t - 1) }
-            if mention(covering: t) != nil || analysis.isWord(t, .clauseBreaker) || analysis.isKey(t, .said) { return nil }
+            if isCovered(t) || analysis.isWord(t, .clauseBreaker) || analysis.isKey(t, .said) { return nil }
             t -= 1
             steps += 1
         }
@@ -588,7 +596,7 @@ struct SentenceContext {
         var steps = 0
         while t >= range.lowerBound, steps < within {
             if analysis.isWord(t, .lightVerb) { return true }
-            if mention(covering: t) != nil { return false }
+            if isCovered(t) { return false }
             t -= 1
             steps += 1
         }
