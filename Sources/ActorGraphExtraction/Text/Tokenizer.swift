@@ -53,13 +53,13 @@ public enum Tokenizer {
                             // `lowercased` is followed by eight zero bytes (see ``KeyShape/lowercasedASCII``).
                             guard let base = lowercased.baseAddress,
                                   let entry = vocabulary.entry(ofZeroPaddedASCII: base, count: lowercased.count, hash: shape.hash) else {
-                                let key = String(decoding: lowercased, as: UTF8.self)
+                                let key = asciiString(lowercased)
                                 keys.append(key)
                                 return vocabulary.entry(of: key)
                             }
                             // The table found these very bytes as a key of the vocabulary: a numbered
                             // key is the vocabulary's own string, shared rather than made again for each token.
-                            keys.append(entry.id >= 0 ? vocabulary.key(of: entry.id) : String(decoding: lowercased, as: UTF8.self))
+                            keys.append(entry.id >= 0 ? vocabulary.key(of: entry.id) : asciiString(lowercased))
                             return entry
                         }
                         let utf8 = UnsafeBufferPointer(rebasing: bytes[Int(offsets[start])..<Int(offsets[end])])
@@ -114,6 +114,19 @@ public enum Tokenizer {
         return String(unsafeUninitializedCapacity: utf8.count) { buffer in
             for (n, b) in utf8.enumerated() { buffer[n] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
             return utf8.count
+        }
+    }
+
+    /// The string of `bytes`, which are all ASCII (below 0x80): for up to 15 bytes copied straight
+    /// into a small string, whose ASCII check is two word tests, rather than decoded and validated
+    /// as UTF-8 (``String/init(decoding:as:)``), which longer keys still are.
+    @inline(__always)
+    static func asciiString(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        guard bytes.count <= 15, let source = bytes.baseAddress else { return String(decoding: bytes, as: UTF8.self) }
+        return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            // `buffer` holds at least `bytes.count` bytes (its capacity), so the copy stays inside it.
+            buffer.baseAddress?.update(from: source, count: bytes.count)
+            return bytes.count
         }
     }
 
