@@ -263,8 +263,9 @@ struct MentionFinder {
             || tokens[i].isCapitalized && index.fuzzyNames.startsPhrase(analysis.fuzzyID(i))
     }
 
+    /// The lexicon name starting at token `i`, if any (and the aliases it adds). The caller has
+    /// checked ``startsLexiconName(at:)``; the walks below find nothing where it is false.
     private func matchLexicon(at i: Int, limit: Int) -> LexicalMatch? {
-        guard startsLexiconName(at: i) else { return nil }
         // "the" is never the start of a name match on its own: aliases may include it.
         // The closures below capture these locals, not a copy of the whole finder.
         let analysis = self.analysis, tokens = self.tokens
@@ -1315,23 +1316,29 @@ struct MentionFinder {
     /// The tokens of the two-word name written earlier in the document (at most 3,000 tokens
     /// back) whose last word is token `word`'s: "Nora Kassab" for "Kassab". The first word is a capitalised word
     /// that starts no sentence and is no function word, title or part of a mention.
+    /// Most earlier tokens have another key id: they are stepped over in a tight loop on the ids.
     private func fullName(endingWith word: Int) -> Range<Int>? {
-        var t = word - 1
         let wordID = keyIDs[word], wordKey = keys[word]
-        while t >= 1, t >= word - 3_000 {
-            // The token tests come before the key's (words outside the vocabulary share one id, and
-            // their keys are compared as strings).
-            if keyIDs[t] == wordID, tokens[t - 1].isCapitalized, tokens[t - 1].kind == .word,
-               tokens[t - 1].end + 1 == tokens[t].start, keys[t] == wordKey, analysis.mentionCoveringLive(t - 1) == nil,
-               analysis.mentionCoveringLive(t).map({ analysis.kind(of: $0) == .actor && analysis.category(of: $0) == .person }) ?? true,
-               analysis.wordClass(t - 1).isDisjoint(with: [.determiner, .commonWord, .title, .roleNoun, .preposition]),
-               analysis.sentenceOfToken[t - 1] == analysis.sentenceOfToken[t],
-               analysis.sentences[Int(analysis.sentenceOfToken[t])].tokens.lowerBound != t - 1 {
-                return (t - 1)..<(t + 1)
+        let lowest = max(1, word - 3_000)
+        return keyIDs.withUnsafeBufferPointer { ids -> Range<Int>? in
+            var t = word - 1
+            while t >= lowest {
+                // `t` runs from `word - 1` down to `lowest` ≥ 1, indices of `keyIDs`: the unchecked read is in bounds.
+                guard ids[t] == wordID else { t -= 1; continue }
+                // The token tests come before the key's (words outside the vocabulary share one id, and
+                // their keys are compared as strings).
+                if tokens[t - 1].isCapitalized, tokens[t - 1].kind == .word,
+                   tokens[t - 1].end + 1 == tokens[t].start, keys[t] == wordKey, analysis.mentionCoveringLive(t - 1) == nil,
+                   analysis.mentionCoveringLive(t).map({ analysis.kind(of: $0) == .actor && analysis.category(of: $0) == .person }) ?? true,
+                   analysis.wordClass(t - 1).isDisjoint(with: [.determiner, .commonWord, .title, .roleNoun, .preposition]),
+                   analysis.sentenceOfToken[t - 1] == analysis.sentenceOfToken[t],
+                   analysis.sentences[Int(analysis.sentenceOfToken[t])].tokens.lowerBound != t - 1 {
+                    return (t - 1)..<(t + 1)
+                }
+                t -= 1
             }
-            t -= 1
+            return nil
         }
-        return nil
     }
 
     /// True when a name ending before token `end` ends its phrase there: at the sentence's end, a
