@@ -120,7 +120,8 @@ extension RelationFinder {
                 // "R, including the capital, X"
                 // "the Eastern Ghouta agricultural belt, including Zamalka and Ein Tarma": the whole list,
                 // after a few plain words of description.
-                if c.keywords.contains(.comma) || c.keywords.contains(.such),
+                // (Gated on the sentence's keywords: ", including" may also open the next sentence.)
+                if c.keywords.contains(.including) || analysis.isKey(c.range.upperBound, .including) || c.keywords.contains(.such),
                    let including = c.window(from: end, to: end + 6).first(where: { analysis.isKey($0, .comma) && analysis.isKey($0 + 1, .including) || analysis.isKey($0, .such) && analysis.isKey($0 + 1, .as) }),
                    c.window(from: end, to: including).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized && !c.isCovered($0)
                        && analysis.wordClass($0).isDisjoint(with: [.preposition, .clauseBreaker]) && !analysis.isKey($0, .and, .or) }),
