@@ -253,7 +253,7 @@ extension RelationFinder {
             // ("in" is tested first: it is one id comparison, the word list a string hash.)
             // (Only where "in" follows a word of the sentence: in it, or first after it.)
             if category != .person, c.keywords.contains(.in) || analysis.isKey(c.range.upperBound, .in),
-               let based = c.window(from: end, to: end + 9).first(where: { analysis.isKey($0 + 1, .in) && (analysis.isKey($0, .based) || Self.seatParticiples.contains(keys[$0])) }),
+               let based = seatWord(from: end, in: c),
                !c.window(from: end, to: based).contains(where: { c.mention(covering: $0).map { analysis.kind(of: $0) == .place || analysis.isNamed($0) } == true || analysis.isWord($0, .clauseBreaker) || analysis.isKey($0, .period) }),
                let named = c.mention(startingAt: based + 2) ?? (analysis.isKey(based + 2, .the) ? c.mention(startingAt: based + 3) : nil),
                named.form != .adjective, let place = analysis.kind(of: named) == .place ? named.number : territory(of: named) {
@@ -386,6 +386,15 @@ extension RelationFinder {
                 return parent
             }
             guard tokens[t].kind == .word || tokens[t].isMark("-"), !analysis.isWord(t, .clauseBreaker) else { return nil }
+        }
+        return nil
+    }
+
+    /// The first of the nine tokens from `start` that is "based" or a seat participle followed by
+    /// "in": "based in", "published in". A plain loop: this runs for most non-person actors.
+    func seatWord(from start: Int, in c: SentenceContext) -> Int? {
+        for t in c.window(from: start, to: start + 9) where analysis.isKey(t + 1, .in) {
+            if analysis.isKey(t, .based) || Self.seatParticiples.contains(keys[t]) { return t }
         }
         return nil
     }
