@@ -6,21 +6,8 @@
 /// For ASCII text, byte equality is string equality, so a lookup here answers exactly as a
 /// `[String: Value]` of the same keys would.
 final class ASCIIKeyTable<Value: Sendable>: Sendable {
-    /// Where a slot's key bytes are in ``bytes``.
-    private struct KeyBounds: Sendable {
-        var start: Int32
-        var count: Int32
-    }
-
-    /// Each slot's key hash (see ``storedHash(_:)``), or 0 for an empty slot: a probe reads these
-    /// four bytes per slot alone, which keeps the probed table small enough to stay in cache.
-    private let hashes: [UInt32]
-    /// Each slot's key bounds.
-    private let keys: [KeyBounds]
-    /// Each slot's value (nil for an empty slot).
-    private let values: [Value?]
-    /// Each slot's key hash (0 when empty), key bounds and value together, for
-    /// ``value(forZeroPadded:count:hash:)``: one load of a slot instead of one from each array.
+    /// Each slot's key hash (see ``storedHash(_:)``, 0 when the slot is empty), where its key's
+    /// bytes are in ``bytes``, and its value: a probe reads one slot in one load.
     private let slots: [Slot]
 
     /// What ``slots`` holds of one slot.
@@ -40,26 +27,19 @@ final class ASCIIKeyTable<Value: Sendable>: Sendable {
     init(_ pairs: [(key: String, value: Value)]) {
         var capacity = 16
         while capacity < pairs.count * 2 { capacity *= 2 }
-        var hashes = [UInt32](repeating: 0, count: capacity)
-        var keys = [KeyBounds](repeating: KeyBounds(start: 0, count: 0), count: capacity)
-        var values = [Value?](repeating: nil, count: capacity)
+        var slots = [Slot](repeating: Slot(hash: 0, count: 0, start: 0, value: nil), count: capacity)
         var bytes = [UInt8]()
         for pair in pairs {
             let keyBytes = Array(pair.key.utf8)
             let hash = Self.storedHash(keyBytes.withUnsafeBufferPointer { Self.hash($0) })
             var slot = Int(hash) & (capacity - 1)
-            while hashes[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
-            hashes[slot] = hash
-            keys[slot] = KeyBounds(start: Int32(bytes.count), count: Int32(keyBytes.count))
-            values[slot] = pair.value
+            while slots[slot].hash != 0 { slot = (slot + 1) & (capacity - 1) }
+            slots[slot] = Slot(hash: hash, count: Int32(keyBytes.count), start: Int32(bytes.count), value: pair.value)
             bytes.append(contentsOf: keyBytes)
             while bytes.count % 8 != 0 { bytes.append(0) }
         }
-        self.hashes = hashes
-        self.keys = keys
-        self.values = values
+        self.slots = slots
         self.bytes = bytes
-        self.slots = (0..<capacity).map { Slot(hash: hashes[$0], count: keys[$0].count, start: keys[$0].start, value: values[$0]) }
     }
 
     /// The FNV-1a hash of `key`'s bytes.
@@ -88,34 +68,24 @@ final class ASCIIKeyTable<Value: Sendable>: Sendable {
     /// compared eight bytes at a time: both sides are zero after their last byte.
     @inline(__always)
     func value(forZeroPadded key: UnsafePointer<UInt8>, count: Int, hash: UInt32) -> Value? {
-        let hash = Self.storedHash(hash)
-        return slots.withUnsafeBufferPointer { slots in
-            bytes.withUnsafeBytes { stored in
-                // The slot count is a power of two: a masked index is always inside the slots.
-                let mask = slots.count - 1
-                var index = Int(hash) & mask
-                while true {
-                    let slotHash = slots[index].hash
-                    if slotHash == 0 { return nil }
-                    if slotHash == hash, Int(slots[index].count) == count, let base = stored.baseAddress {
-                        // The stored key starts at a multiple of eight and is zero-padded to one,
-                        // and `key` is followed by eight zero bytes: every word read lies inside both.
-                        let storedKey = base + Int(slots[index].start)
-                        let probedKey = UnsafeRawPointer(key)
-                        var offset = 0
-                        while offset < count,
-                              storedKey.loadUnaligned(fromByteOffset: offset, as: UInt64.self) == probedKey.loadUnaligned(fromByteOffset: offset, as: UInt64.self) {
-                            offset &+= 8
-                        }
-                        if offset >= count { return slots[index].value }
-                    }
-                    index = (index &+ 1) & mask
+        bytes.withUnsafeBytes { stored in
+            probe(hash) { slot in
+                guard Int(slot.count) == count, let base = stored.baseAddress else { return false }
+                // The stored key starts at a multiple of eight and is zero-padded to one, and `key`
+                // is followed by eight zero bytes: every word read lies inside both.
+                let storedKey = base + Int(slot.start)
+                let probedKey = UnsafeRawPointer(key)
+                var offset = 0
+                while offset < count,
+                      storedKey.loadUnaligned(fromByteOffset: offset, as: UInt64.self) == probedKey.loadUnaligned(fromByteOffset: offset, as: UInt64.self) {
+                    offset &+= 8
                 }
+                return offset >= count
             }
         }
     }
 
-    /// A hash as stored in ``hashes``: 0 marks an empty slot, so a key hashing to 0 is stored as 1.
+    /// A hash as stored in ``slots``: 0 marks an empty slot, so a key hashing to 0 is stored as 1.
     @inline(__always) private static func storedHash(_ hash: UInt32) -> UInt32 { hash == 0 ? 1 : hash }
 
     /// The answer for `key`: `.some(value)`, `.some(nil)` when the table lacks an ASCII key, or
@@ -134,26 +104,26 @@ final class ASCIIKeyTable<Value: Sendable>: Sendable {
 
     /// The value in the first slot of `hash`'s probe sequence that `matches`, or nil at an empty
     /// slot (linear probing).
-    @inline(__always) private func probe(_ hash: UInt32, _ matches: (Int) -> Bool) -> Value? {
+    @inline(__always) private func probe(_ hash: UInt32, _ matches: (Slot) -> Bool) -> Value? {
         let hash = Self.storedHash(hash)
-        return hashes.withUnsafeBufferPointer { hashes in
-            let mask = hashes.count - 1
-            var slot = Int(hash) & mask
+        return slots.withUnsafeBufferPointer { slots in
+            // The slot count is a power of two: a masked index is always inside the slots.
+            let mask = slots.count - 1
+            var index = Int(hash) & mask
             while true {
-                let stored = hashes[slot]
-                if stored == 0 { return nil }
-                if stored == hash, matches(slot) { return values[slot] }
-                slot = (slot + 1) & mask
+                let slotHash = slots[index].hash
+                if slotHash == 0 { return nil }
+                if slotHash == hash, matches(slots[index]) { return slots[index].value }
+                index = (index &+ 1) & mask
             }
         }
     }
 
-    /// True when the key in `slot` has the bytes `key`, lower-cased first (A-Z only) with `lowercasing`.
-    @inline(__always) private func matches(_ key: UnsafeBufferPointer<UInt8>, slot: Int, lowercasing: Bool) -> Bool {
-        let bounds = keys[slot]
-        guard Int(bounds.count) == key.count else { return false }
+    /// True when the key of `slot` has the bytes `key`, lower-cased first (A-Z only) with `lowercasing`.
+    @inline(__always) private func matches(_ key: UnsafeBufferPointer<UInt8>, slot: Slot, lowercasing: Bool) -> Bool {
+        guard Int(slot.count) == key.count else { return false }
         return bytes.withUnsafeBufferPointer { bytes in
-            let start = Int(bounds.start)
+            let start = Int(slot.start)
             var i = 0
             while i < key.count {
                 let b = key[i]

@@ -53,10 +53,8 @@ final class LexiconIndex: Sendable {
     /// Last words of multi-word person names → the person ids, for "Lavrov" after "Sergey Lavrov".
     let surnames: [String: [String]]
 
-    /// Armed groups and militias by the body they belong to, sorted by id.
-    let armedBodiesByOwner: [String: [String]]
-    /// For each owner of ``armedBodiesByOwner``, its armed body: the first whose name says forces,
-    /// army or military, else the first.
+    /// For each body that armed groups or militias belong to, its armed body: of those groups (in
+    /// id order), the first whose name says forces, army or military, else the first.
     private let armedBodyByOwner: [String: String]
     /// Every adjective of the lexicon ("russian", "syrian"), lower-cased.
     let adjectiveKeys: Set<String>
@@ -246,7 +244,6 @@ final class LexiconIndex: Sendable {
         self.quoteVerbs = quoteVerbs
         self.roleNouns = roleNouns
         self.surnames = surnames
-        self.armedBodiesByOwner = armedBodiesByOwner
         self.armedBodyByOwner = armedBodiesByOwner.compactMapValues { candidates in
             let preferred = candidates.first { id in
                 let name = lexicon.entities[id]?.name.lowercased() ?? ""
