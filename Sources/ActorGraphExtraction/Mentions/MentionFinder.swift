@@ -263,71 +263,107 @@ struct MentionFinder {
             || tokens[i].isCapitalized && index.fuzzyNames.startsPhrase(analysis.fuzzyID(i))
     }
 
+    /// The walk a lexicon match was found by, which fixes the test its hits must pass (see
+    /// ``matchLexicon(at:limit:)``).
+    private enum NameWalk {
+        /// The tokens' own keys: hits that pass ``accepts(_:from:to:in:)``.
+        case exact
+        /// The keys' singulars ("councils"): names of common nouns that pass it.
+        case plural
+        /// The transliteration keys of a capitalised name: every hit.
+        case fuzzy
+    }
+
     /// The lexicon name starting at token `i`, if any (and the aliases it adds). The caller has
     /// checked ``startsLexiconName(at:)``; the walks below find nothing where it is false.
+    /// The hits of a walk are read in place from the trie (no array is retained or made) and
+    /// tested again where they are used: the tests are cheap and have no side effects.
     private func matchLexicon(at i: Int, limit: Int) -> LexicalMatch? {
         // "the" is never the start of a name match on its own: aliases may include it.
         // The closures below capture these locals, not a copy of the whole finder.
-        let analysis = self.analysis, tokens = self.tokens
-        var best: (end: Int, hits: [LexiconIndex.NameHit])?
-        if let exact = index.names.longestMatch(in: tokens, ids: keyIDs, from: i, limit: limit) {
-            let accepted = Self.hits(exact.values) { Self.accepts($0, from: i, to: exact.end, in: analysis) }
-            if !accepted.isEmpty { best = (exact.end, accepted) }
-        }
-        // Plural or possessive-less forms: "councils" for "council".
-        if best == nil, let plural = index.names.longestMatch(in: tokens, from: i, limit: limit, idOf: { analysis.pluralID($0) }) {
+        let analysis = self.analysis, tokens = self.tokens, keyIDs = self.keyIDs, index = self.index
+        /// True when `hit`, found by a walk of `kind` ending before token `end`, may be the match.
+        func keeps(_ hit: LexiconIndex.NameHit, _ kind: NameWalk, end: Int) -> Bool {
+            switch kind {
+            case .exact: Self.accepts(hit, from: i, to: end, in: analysis)
             // Only common nouns take a plural ("councils"): "Hamas" is no plural of "Hama".
-            let accepted = Self.hits(plural.values) { $0.form == .name && !$0.isCapitalised && Self.accepts($0, from: i, to: plural.end, in: analysis) }
-            if !accepted.isEmpty { best = (plural.end, accepted) }
+            case .plural: hit.form == .name && !hit.isCapitalised && Self.accepts(hit, from: i, to: end, in: analysis)
+            case .fuzzy: true
+            }
         }
-        if tokens[i].isCapitalized, let fuzzy = index.fuzzyNames.longestMatch(in: tokens, from: i, limit: limit, idOf: { analysis.fuzzyID($0) }),
-           fuzzy.end > (best?.end ?? i), (i..<fuzzy.end).allSatisfy({ tokens[$0].kind == .punctuation || tokens[$0].isCapitalized || analysis.isWord($0, .nameConnector) }),
-           fuzzy.end - i > 1 || keys[i].count >= 6 && !analysis.isWord(i, .commonWord) {
-            best = (fuzzy.end, fuzzy.values)
+        /// True when some hit of the names trie's `node` passes the test of `kind`.
+        func keepsAny(ofNode node: Int, _ kind: NameWalk, end: Int) -> Bool {
+            index.names.values(ofNode: node).contains { keeps(index.names.value(at: $0), kind, end: end) }
         }
-        guard let best else { return nil }
+        var best = PhraseTrie<LexiconIndex.NameHit>.Walk(node: 0, end: i, stop: i)
+        var kind = NameWalk.exact
+        let exact = index.names.walk(in: tokens, ids: keyIDs, from: i, limit: limit)
+        if exact.node != 0, keepsAny(ofNode: exact.node, .exact, end: exact.end) { best = exact }
+        // Plural or possessive-less forms: "councils" for "council". Where every token the exact
+        // walk read (up to the one it stopped at) is its own singular, the plural walk would take
+        // the same path and keep none of the hits the exact one did not: it is not taken.
+        if best.node == 0, (i..<min(exact.stop + 1, limit)).contains(where: { analysis.pluralID($0) != keyIDs[$0] }) {
+            let plural = index.names.walk(in: tokens, from: i, limit: limit) { analysis.pluralID($0) }
+            if plural.node != 0, keepsAny(ofNode: plural.node, .plural, end: plural.end) { best = plural; kind = .plural }
+        }
+        if tokens[i].isCapitalized {
+            let fuzzy = index.fuzzyNames.walk(in: tokens, from: i, limit: limit) { analysis.fuzzyID($0) }
+            if fuzzy.node != 0, fuzzy.end > best.end,
+               (i..<fuzzy.end).allSatisfy({ tokens[$0].kind == .punctuation || tokens[$0].isCapitalized || analysis.isWord($0, .nameConnector) }),
+               fuzzy.end - i > 1 || keys[i].count >= 6 && !analysis.isWord(i, .commonWord) {
+                best = fuzzy
+                kind = .fuzzy
+            }
+        }
+        guard best.node != 0 else { return nil }
+        let bestKind = kind, bestEnd = best.end
+        // The hits of the best walk, by position in its trie.
+        let positions = bestKind == .fuzzy ? index.fuzzyNames.values(ofNode: best.node) : index.names.values(ofNode: best.node)
+        func hit(_ position: Int) -> LexiconIndex.NameHit {
+            bestKind == .fuzzy ? index.fuzzyNames.value(at: position) : index.names.value(at: position)
+        }
         // Entries with validity dates (a president's term) apply only to documents dated inside them.
         // Entity numbers follow id order, so sorting numbers sorts ids; the list is a handful long.
         // The numbers are gathered on the stack (a handful, at most one per hit): no array is made.
         let date = analysis.document.date
-        let hits = best.hits
-        let picked = withUnsafeTemporaryAllocation(of: Int32.self, capacity: hits.count) { buffer -> Int32? in
+        let picked = withUnsafeTemporaryAllocation(of: Int32.self, capacity: positions.count) { buffer -> Int32? in
             var count = 0
-            for hit in hits where !buffer[..<count].contains(hit.entity) && index.entityTable[Int(hit.entity)].isValid(on: date) {
+            for position in positions {
+                let hit = hit(position)
+                guard keeps(hit, bestKind, end: bestEnd), !buffer[..<count].contains(hit.entity),
+                      index.isValid(number: hit.entity, on: date) else { continue }
                 buffer[count] = hit.entity
                 count += 1
             }
             var numbers = UnsafeMutableBufferPointer(rebasing: buffer[..<count])
-            numbers.sort()
-            return choose(among: UnsafeBufferPointer(numbers), at: i, end: best.end)
+            if count > 1 { numbers.sort() }
+            return choose(among: UnsafeBufferPointer(numbers), at: i, end: bestEnd)
         }
         guard let chosen = picked else { return nil }
         // "Nora Kassab": a one-word place name right after a capitalised word the lexicon does
         // not know is a surname (Kassab), not the town (Kessab).
-        if best.end == i + 1, i >= 1, index.entityTable[Int(chosen)].kind == .place, tokens[i - 1].kind == .word, tokens[i - 1].isCapitalized,
+        if bestEnd == i + 1, i >= 1, index.entityTable[Int(chosen)].category.kind == .place, tokens[i - 1].kind == .word, tokens[i - 1].isCapitalized,
            keyIDs[i - 1] == Vocabulary.unknown, tokens[i - 1].end + 1 == tokens[i].start, analysis.mentionCoveringLive(i - 1) == nil {
             return nil
         }
         analysis.recordLexiconEntity(number: chosen)
-        let form: Mention.Form = best.hits.first(where: { $0.entity == chosen })?.form == .adjective ? .adjective : .name
-        if form == .adjective, !adjectiveStandsForActor(at: best.end, limit: limit, entity: chosen) { return nil }
-        analysis.addAlias(i..<best.end, to: chosen)
+        // The form of the first kept hit of the chosen entity.
+        var form = Mention.Form.name
+        for position in positions {
+            let hit = hit(position)
+            guard hit.entity == chosen, keeps(hit, bestKind, end: bestEnd) else { continue }
+            if hit.form == .adjective { form = .adjective }
+            break
+        }
+        if form == .adjective, !adjectiveStandsForActor(at: bestEnd, limit: limit, entity: chosen) { return nil }
+        analysis.addAlias(i..<bestEnd, to: chosen)
         // "President Tayyip Erdogan": the name without its titles is a surface form too.
         if index.entityTable[Int(chosen)].category == .person {
             var t = i
-            while t < best.end - 1, analysis.isWord(t, .title) || analysis.isKey(t, .period) && t > i { t += 1 }
-            if t > i, tokens[t].isCapitalized { analysis.addAlias(t..<best.end, to: chosen) }
+            while t < bestEnd - 1, analysis.isWord(t, .title) || analysis.isKey(t, .period) && t > i { t += 1 }
+            if t > i, tokens[t].isCapitalized { analysis.addAlias(t..<bestEnd, to: chosen) }
         }
-        return LexicalMatch(number: chosen, end: best.end, form: form)
-    }
-
-    /// The hits that `keep` keeps, in order: `hits` itself (not a copy) when it keeps them all.
-    /// `keep` is asked once per hit.
-    private static func hits(_ hits: [LexiconIndex.NameHit], keeping keep: (LexiconIndex.NameHit) -> Bool) -> [LexiconIndex.NameHit] {
-        guard let firstDropped = hits.firstIndex(where: { !keep($0) }) else { return hits }
-        var kept = Array(hits[..<firstDropped])
-        for hit in hits[(firstDropped + 1)...] where keep(hit) { kept.append(hit) }
-        return kept
+        return LexicalMatch(number: chosen, end: bestEnd, form: form)
     }
 
     /// Case rules: acronyms must be written in capitals ("US", not "us"); adjectives and names
@@ -336,7 +372,7 @@ struct MentionFinder {
         let tokens = analysis.tokens
         switch hit.form {
         case .acronym:
-            return (start..<end).allSatisfy { tokens[$0].kind != .word || isUpperCase(analysis.tokenText($0)) }
+            return (start..<end).allSatisfy { tokens[$0].kind != .word || isUpperCase(token: $0, in: analysis) }
         case .adjective:
             return tokens[start].isCapitalized
         case .name:
@@ -358,11 +394,25 @@ struct MentionFinder {
         return ascii ? !lower : text == text.uppercased()
     }
 
+    /// ``isUpperCase(_:)`` of token `t`'s text: for ASCII, read from the document's scalars (no
+    /// string is made); for other text, of the token's string.
+    private static func isUpperCase(token t: Int, in analysis: DocumentAnalysis) -> Bool {
+        let token = analysis.tokens[t]
+        let scalars = analysis.document.scalars
+        var lower = false
+        for s in token.start..<token.end {
+            let value = scalars[s].value
+            if value >= 0x80 { return isUpperCase(analysis.tokenText(t)) }
+            if value >= 0x61 && value <= 0x7A { lower = true }
+        }
+        return !lower
+    }
+
     /// An adjective stands for its actor before a hyphenated participle ("Russian-backed"), before a
     /// noun for an armed or official body ("Russian jets", "Iranian officials"), or before a title
     /// ("Russian Foreign Minister").
     private func adjectiveStandsForActor(at next: Int, limit: Int, entity: Int32) -> Bool {
-        guard analysis.category(of: entity)?.kind == .actor || index.entityTable[Int(entity)].kind == .place else { return false }
+        guard analysis.category(of: entity)?.kind == .actor || index.entityTable[Int(entity)].category.kind == .place else { return false }
         guard next < limit else { return false }
         if tokens[next].isMark("-") { return true }
         var j = next
@@ -516,7 +566,7 @@ struct MentionFinder {
     /// lexicon entity and `number` its number (its fields are read in place, not copied).
     private func findInnerFacts(in entity: String, number: Int32, tokens range: Range<Int>, sentence: Int) {
         guard range.count >= 2 else { return }
-        let isActor = Int(number) < index.entityTable.count && index.entityTable[Int(number)].kind == .actor
+        let isActor = Int(number) < index.entityTable.count && index.entityTable[Int(number)].category.kind == .actor
         let parent = isActor ? index.entityTable[Int(number)].parent : nil
         for t in range {
             // "Assad's forces", "Putin's troops": a person's forces are led by the person.
@@ -1185,7 +1235,7 @@ struct MentionFinder {
     }
 
     /// For ASCII `bytes`, whether they are longer than four characters and end like a demonym
-    /// (``demonymEndings``); nil for other text.
+    /// (``isDemonymEnding(_:)``); nil for other text.
     private static func asciiDemonymShape(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
         var high: UInt8 = 0
         for b in bytes { high |= b }
@@ -1193,14 +1243,17 @@ struct MentionFinder {
         let n = bytes.count
         guard n > 4 else { return false }
         // The last three bytes, the last lowest.
-        let last = UInt32(bytes[n - 3]) << 16 | UInt32(bytes[n - 2]) << 8 | UInt32(bytes[n - 1])
-        return demonymEndings.contains { last & $0.mask == $0.bytes }
+        return isDemonymEnding(UInt32(bytes[n - 3]) << 16 | UInt32(bytes[n - 2]) << 8 | UInt32(bytes[n - 1]))
     }
 
-    /// The endings of demonyms ("-ian", "-ese", …, "-ic"), as their UTF-8 bytes packed the last
-    /// lowest, with the mask of the bytes they have.
-    private static let demonymEndings: [(bytes: UInt32, mask: UInt32)] = ["ian", "ese", "ish", "ean", "iti", "aqi", "udi", "ani", "ari", "eli", "ic"].map { ending in
-        (ending.utf8.reduce(0) { $0 << 8 | UInt32($1) }, ending.utf8.count == 3 ? 0xFF_FFFF : 0xFFFF)
+    /// True when `last`, the last three bytes of an ASCII key packed the last lowest, are an
+    /// ending of demonyms: "-ian", "-ese", "-ish", "-ean", "-iti", "-aqi", "-udi", "-ani", "-ari",
+    /// "-eli" (their bytes below, in that order), or whose last two are "-ic".
+    @inline(__always) private static func isDemonymEnding(_ last: UInt32) -> Bool {
+        switch last {
+        case 0x69616E, 0x657365, 0x697368, 0x65616E, 0x697469, 0x617169, 0x756469, 0x616E69, 0x617269, 0x656C69: true
+        default: last & 0xFFFF == 0x6963
+        }
     }
 
     /// The person named earlier in the document whose name `words` shorten: one of its later words
