@@ -13,30 +13,9 @@ struct MentionFinder {
     private let keys: [String]
     private let keyIDs: [Int32]
 
-    /// Persons met so far in the document, by each word of their name, for short forms ("Hilal").
-    private var personsByWord: [String: String] = [:]
-    /// Persons met so far, by each run of two or more words of their name, shorter than the whole
-    /// ("Haj Bakri" of "Mustafa Haj Bakri").
-    private var personsByRun: [String: String] = [:]
-    /// The keys of ``personsByWord`` and ``personsByRun``, so that most names are told apart
-    /// as unknown without hashing them for the dictionaries.
-    private var personWordKeys = KeyFilter(), personRunKeys = KeyFilter()
-    private var lastCity: String?
-    /// The last armed group or coalition named, and its sentence, for "the group".
-    private var lastGroup: (entity: String, number: Int32, sentence: Int)?
-    /// The last town or village named (a city found in the text), for "the town".
-    private var lastTown: String?
-    /// The last district or neighbourhood named, for "the district".
-    private var lastDistrict: String?
-    /// Cities named in the document whose parts the lexicon knows, the latest last.
-    private var dividedCities: [String] = []
-    private var lastCountry: String?
-    /// For each description word of the lexicon ("jihadists"), by its slot
-    /// (``LexiconIndex/descriptionSlot(ofWord:)``), the last actor it describes that the document
-    /// named, with its entity number and the sentence it was named in.
-    private var lastDescribed: [(entity: String, number: Int32, sentence: Int)?]
-    /// True once ``lastDescribed`` holds any actor.
-    private var describesAny = false
+    /// What the finder remembers of the document so far (persons, places and groups in focus):
+    /// held in a class, so the finder itself is a few words that its matchers take without copying.
+    private let memory: MentionMemory
 
     init(analysis: DocumentAnalysis) {
         self.analysis = analysis
@@ -44,7 +23,7 @@ struct MentionFinder {
         self.tokens = analysis.tokens
         self.keys = analysis.keys
         self.keyIDs = analysis.keyIDs
-        self.lastDescribed = Array(repeating: nil, count: analysis.index.descriptionWordCount)
+        self.memory = MentionMemory(descriptionWordCount: analysis.index.descriptionWordCount)
     }
 
     mutating func run() {
@@ -75,7 +54,7 @@ struct MentionFinder {
         }
     }
 
-    private mutating func scan(_ sentence: Sentence, number: Int) {
+    private func scan(_ sentence: Sentence, number: Int) {
         var i = sentence.tokens.lowerBound
         let end = sentence.tokens.upperBound
         while i < end {
@@ -137,7 +116,7 @@ struct MentionFinder {
     /// Weighs a name discovered at token `i` against the lexicon name matched there (if any), and
     /// adds the discovery's mention when it wins: returns the token after it, or nil when the
     /// lexicon match (possibly extended or dropped here) is left to the scan.
-    private mutating func take(_ discovered: Discovery, over lexical: inout LexicalMatch?, at i: Int, limit end: Int, sentence number: Int) -> Int? {
+    private func take(_ discovered: Discovery, over lexical: inout LexicalMatch?, at i: Int, limit end: Int, sentence number: Int) -> Int? {
         // "the Fastaqim group", "the Zinki faction": a known group's name and its kind.
         if let known = lexical, discovered.end > known.end, discovered.category.kind == .actor,
            RelationFinder.isArmedBody(analysis.category(of: known.number)) || analysis.category(of: known.number) == .coalition,
@@ -175,36 +154,36 @@ struct MentionFinder {
     /// "the jihadists", "the jihadist group": after "the", a description word of an actor named in
     /// the last few sentences refers back to it (``Lexicon/Entity/descriptions``). Returns the index
     /// after the description.
-    private mutating func matchDescription(at i: Int, limit: Int, sentence: Int) -> Int? {
-        guard describesAny, analysis.isKey(i, .the), i + 1 < limit else { return nil }
+    private func matchDescription(at i: Int, limit: Int, sentence: Int) -> Int? {
+        guard memory.describesAny, analysis.isKey(i, .the), i + 1 < limit else { return nil }
         // "the Britain-based monitor": a compound of where it is based may come first.
         let word = i + 4 < limit && analysis.isKey(i + 2, .hyphen) && analysis.isKey(i + 3, .based) ? i + 4 : i + 1
         guard analysis.isWord(word, .descriptionWord), case let slot = index.descriptionSlot(ofWord: keyIDs[word]), slot >= 0,
-              let described = lastDescribed[slot], sentence - described.sentence <= 4 else { return nil }
+              let described = memory.lastDescribed[slot], sentence - described.sentence <= 4 else { return nil }
         var end = word + 1
         if end < limit, Self.groupHeads.contains(keys[end]) { end += 1 }
         // "the jihadist group Jabhat Fateh al-Sham" names the group itself.
         if end < limit, tokens[end].isCapitalized || analysis.isKey(end, .hyphen) { return nil }
         analysis.addMention(number: described.number, tokens: i..<end, form: .anaphor)
         if word > i + 1 { findInnerFacts(in: described.entity, number: described.number, tokens: (i + 1)..<end, sentence: sentence) }
-        lastDescribed[slot] = (described.entity, described.number, sentence)
+        memory.lastDescribed[slot] = (described.entity, described.number, sentence)
         return end
     }
 
     /// Keeps the lexicon entity `id` (numbered `number`, named in `sentence`) as the last one each of
     /// its description words describes.
-    private mutating func noteDescribed(_ id: String, number: Int32, sentence: Int) {
+    private func noteDescribed(_ id: String, number: Int32, sentence: Int) {
         for slot in index.descriptionSlots(ofEntity: number) {
-            lastDescribed[Int(slot)] = (id, number, sentence)
-            describesAny = true
+            memory.lastDescribed[Int(slot)] = (id, number, sentence)
+            memory.describesAny = true
         }
     }
 
     /// "The group also attacked Douma": "the group", "the militia", "the alliance" alone refer back
     /// to the last armed group (or coalition, for "alliance"; any body, for "group") named in the
     /// last three sentences. Not before a name or "of" ("the group Jaish al-Islam", "the group of").
-    private mutating func matchGroupAnaphor(at i: Int, limit: Int, sentence: Int) -> Int? {
-        guard let last = lastGroup, analysis.isKey(i, .the), i + 1 < limit, sentence - last.sentence <= 3,
+    private func matchGroupAnaphor(at i: Int, limit: Int, sentence: Int) -> Int? {
+        guard let last = memory.lastGroup, analysis.isKey(i, .the), i + 1 < limit, sentence - last.sentence <= 3,
               !tokens[i + 1].isCapitalized,   // "the Organisation for the Prohibition …" is a name
               analysis.isWord(i + 1, .groupAnaphorHead), let head = Self.groupAnaphorHeads[keys[i + 1]] else { return nil }
         let next = i + 2
@@ -215,7 +194,7 @@ struct MentionFinder {
                 : head == .organization ? category.map(Self.isGroupCategory) == true
                 : [.armedGroup, .militia].contains(category) else { return nil }
         analysis.addMention(number: last.number, tokens: i..<next, form: .anaphor)
-        lastGroup = (last.entity, last.number, sentence)
+        memory.lastGroup = (last.entity, last.number, sentence)
         return next
     }
 
@@ -236,9 +215,9 @@ struct MentionFinder {
     /// Keeps a group named in `sentence` for "the group": the first named in the latest sentence
     /// that names one (the subject, more often than a group named after it: "JFS, which cut its
     /// ties to al Qaeda, said …" — "the group" is JFS).
-    private mutating func noteGroup(_ id: String, number: Int32, sentence: Int) {
-        if let last = lastGroup, last.sentence == sentence { return }
-        lastGroup = (id, number, sentence)
+    private func noteGroup(_ id: String, number: Int32, sentence: Int) {
+        if let last = memory.lastGroup, last.sentence == sentence { return }
+        memory.lastGroup = (id, number, sentence)
     }
 
     /// Head nouns after a description word: "the jihadist group".
@@ -448,7 +427,7 @@ struct MentionFinder {
         // city in focus, or none.
         let places = ids.filter { category($0).kind == .place }
         if places.count > 1, places.count == ids.count, Set(places.map { index.entityTable[Int($0)].category }).count == 1 {
-            guard let city = lastCity else { return nil }
+            guard let city = memory.lastCity else { return nil }
             return places.first { isInside(index.entity(number: $0), city: city) }
         }
         if isPlaceContext(start: start, end: end), let place = ids.first(where: { category($0).kind == .place && category($0) != .province }) {
@@ -653,7 +632,7 @@ struct MentionFinder {
     /// possessive or by adjective, then a ministry's field and "ministry" in lower case. The ministry
     /// is the lexicon's entity of that name ("Russian Defence Ministry") when there is one, else a
     /// body of the state found in the text. Returns the index after the ministry.
-    private mutating func matchMinistry(of state: LexicalMatch, at i: Int, limit: Int, sentence: Int) -> Int? {
+    private func matchMinistry(of state: LexicalMatch, at i: Int, limit: Int, sentence: Int) -> Int? {
         // A country without a state actor ("Syria") only through the lexicon's ministry names.
         let category = analysis.category(of: state.number)
         guard category == .state || category == .country else { return nil }
@@ -695,7 +674,7 @@ struct MentionFinder {
     /// field and the capital it sits in is the lexicon's ministry of that capital's state ("Russian
     /// Defence Ministry"). Only the ministry is a mention here; the capital stays a place. Returns
     /// the index after "ministry".
-    private mutating func matchMinistry(inCapitalAt i: Int, limit: Int) -> Int? {
+    private func matchMinistry(inCapitalAt i: Int, limit: Int) -> Int? {
         guard analysis.isKey(i, .the) else { return nil }
         let ministry = analysis.isKey(i + 2, .ministry) ? i + 2 : analysis.isKey(i + 3, .ministry) ? i + 3 : -1
         guard ministry > 0, ministry + 2 < limit, analysis.isKey(ministry + 1, .in),
@@ -738,7 +717,7 @@ struct MentionFinder {
     /// or government. Adds the forces mention (and the leader-of / member-of fact) and returns the
     /// token after it. The forces mention stays inside the sentence `bounds` (a line break ends a
     /// sentence: "…the regime forces⏎of Assad…" names no forces of Assad).
-    private mutating func matchForces(of entity: String, mentionStart: Int, end: Int, in bounds: Range<Int>, sentence: Int) -> Int {
+    private func matchForces(of entity: String, mentionStart: Int, end: Int, in bounds: Range<Int>, sentence: Int) -> Int {
         let limit = bounds.upperBound
         // "the forces of President Bashar al-Assad"
         if mentionStart - 2 >= bounds.lowerBound, analysis.isKey(mentionStart - 1, .of), analysis.isWord(mentionStart - 2, .forceHead),
@@ -795,7 +774,7 @@ struct MentionFinder {
 
     /// "eastern Aleppo", "the rebel-held east", "the eastern districts of the city",
     /// "the north-west", "the eastern half of the country", "the coast".
-    private mutating func matchSection(at i: Int, limit: Int) -> Int? {
+    private func matchSection(at i: Int, limit: Int) -> Int? {
         guard startsSection(at: i) else { return nil }
         var j = i
         if analysis.isKey(j, .the) { j += 1 }
@@ -808,7 +787,7 @@ struct MentionFinder {
             directionEnd = j + 3
         }
         if direction == nil, analysis.isKey(j, .coast), analysis.isKey(i, .the) {
-            guard let country = lastCountry else { return nil }
+            guard let country = memory.lastCountry else { return nil }
             return addSection(of: country, named: "coast", from: i, to: j + 1)
         }
         guard let direction, j < limit else { return nil }
@@ -836,7 +815,7 @@ struct MentionFinder {
             if analysis.isKey(m, .city, .country) || (analysis.isKey(m, .divided) && analysis.isKey(m + 1, .city)) {
                 let isCity = !analysis.isKey(m, .country)
                 let end = analysis.isKey(m, .divided) ? m + 2 : m + 1
-                guard let place = isCity ? city(withPart: direction) : lastCountry else { return nil }
+                guard let place = isCity ? city(withPart: direction) : memory.lastCountry else { return nil }
                 return addSection(of: place, named: direction, from: i, to: end)
             }
             if let named = index.names.longestMatch(in: tokens, ids: keyIDs, from: m, limit: limit),
@@ -866,9 +845,9 @@ struct MentionFinder {
         let knownCityPart = partCity.map { index.number(of: "\(direction)-\($0)") != nil } ?? false
         // "the rebel-held south-east" of a divided city in focus is the city's too.
         let heldPart = compass && i >= 2 && analysis.isKey(i - 2, .hyphen) && analysis.compoundCue(i - 1)?.relationClass == .control
-            && lastCity.map { dividedCities.contains($0) } == true
-        let preferCity = lastCity != nil && (!compass && (sawNoun || knownCityPart) || heldPart)
-        guard let place = preferCity ? partCity : (countryOfFocusCity ?? lastCountry ?? lastCity) else { return nil }
+            && memory.lastCity.map { memory.dividedCities.contains($0) } == true
+        let preferCity = memory.lastCity != nil && (!compass && (sawNoun || knownCityPart) || heldPart)
+        guard let place = preferCity ? partCity : (countryOfFocusCity ?? memory.lastCountry ?? memory.lastCity) else { return nil }
         return addSection(of: place, named: direction, from: i, to: k)
     }
 
@@ -881,30 +860,30 @@ struct MentionFinder {
     /// focus, unless the lexicon knows no such part of it and does know one of a city named
     /// earlier in the document (the divided city of the story, not Geneva where a diplomat spoke).
     private func city(withPart direction: String) -> String? {
-        guard let focus = lastCity else { return nil }
+        guard let focus = memory.lastCity else { return nil }
         // (Ids are looked up by number: no entity is copied.)
         if index.number(of: "\(direction)-\(focus)") != nil { return focus }
-        return dividedCities.last { index.number(of: "\(direction)-\($0)") != nil } ?? focus
+        return memory.dividedCities.last { index.number(of: "\(direction)-\($0)") != nil } ?? focus
     }
 
     /// Notes a city mention of the document whose parts the lexicon knows ("east-aleppo"); `parts`
     /// is ``LexiconIndex/partDirections(of:)`` of `id`.
-    private mutating func noteDividedCity(_ id: String, parts: UInt8) {
-        guard parts != 0, dividedCities.last != id else { return }
-        dividedCities.removeAll { $0 == id }
-        dividedCities.append(id)
+    private func noteDividedCity(_ id: String, parts: UInt8) {
+        guard parts != 0, memory.dividedCities.last != id else { return }
+        memory.dividedCities.removeAll { $0 == id }
+        memory.dividedCities.append(id)
     }
 
     /// "government-held areas", "rebel-controlled districts of the city", "the regime-held
     /// neighbourhoods of Aleppo": an area named only by who holds it is the part of the city in
     /// focus (or the city named after "of") that the lexicon says that actor held on the
     /// document's date (``Lexicon/Entity/heldBy``), when exactly one part fits.
-    private mutating func matchHeldArea(at i: Int, limit: Int) -> Int? {
+    private func matchHeldArea(at i: Int, limit: Int) -> Int? {
         guard analysis.isWord(i, .sectionNoun), i >= 3, analysis.isKey(i - 2, .hyphen),
               analysis.compoundCue(i - 1)?.relationClass == .control,
               let holder = analysis.mentionCoveringLive(i - 3), holder.tokens.upperBound == i - 2 else { return nil }
         var end = i + 1
-        var city = lastCity
+        var city = memory.lastCity
         if analysis.isKey(end, .of) {
             var m = end + 1
             if analysis.isKey(m, .the) { m += 1 }
@@ -940,7 +919,7 @@ struct MentionFinder {
     private static let sectionWords = ["east": "Eastern", "west": "Western", "north": "Northern", "south": "Southern", "central": "Central",
                                        "northeast": "North-east", "northwest": "North-west", "southeast": "South-east", "southwest": "South-west"]
 
-    private mutating func addSection(of place: String, named direction: String, from start: Int, to end: Int) -> Int {
+    private func addSection(of place: String, named direction: String, from start: Int, to end: Int) -> Int {
         guard let parent = analysis.record(id: place) else { return end }
         let isCity = parent.category != .country
         let id = "\(direction)-\(place)"
@@ -1262,19 +1241,19 @@ struct MentionFinder {
     private func knownPerson(in range: Range<Int>, wordCount: Int, firstWord: Int) -> String? {
         // (An empty table answers nil without hashing a key.)
         if wordCount == 1 {
-            guard !personsByWord.isEmpty, personWordKeys.mayContain(KeyFilter.hash(of: keys[firstWord])) else { return nil }
-            return personsByWord[keys[firstWord]]
+            guard !memory.personsByWord.isEmpty, memory.personWordKeys.mayContain(KeyFilter.hash(of: keys[firstWord])) else { return nil }
+            return memory.personsByWord[keys[firstWord]]
         }
-        guard !personsByRun.isEmpty else { return nil }
+        guard !memory.personsByRun.isEmpty else { return nil }
         // The run's key, hashed word by word (no string is made unless it may be known).
         var hash = KeyFilter.start, isFirst = true
         for t in range where tokens[t].kind == .word || tokens[t].kind == .number {
             hash = KeyFilter.hash(of: keys[t], continuing: isFirst ? hash : KeyFilter.space(hash))
             isFirst = false
         }
-        guard personRunKeys.mayContain(hash) else { return nil }
+        guard memory.personRunKeys.mayContain(hash) else { return nil }
         let words = range.filter { tokens[$0].kind == .word || tokens[$0].kind == .number }
-        return personsByRun[words.map { keys[$0] }.joined(separator: " ")]
+        return memory.personsByRun[words.map { keys[$0] }.joined(separator: " ")]
     }
 
     private func isPersonContext(start: Int, end: Int, limit: Int, wordCount: Int, sentenceInitial: Bool) -> Bool {
@@ -1400,20 +1379,20 @@ struct MentionFinder {
         end >= limit || analysis.isKey(end, .comma, .period) || index.quoteVerbs.longestMatch(in: tokens, ids: keyIDs, from: end, limit: limit) != nil
     }
 
-    private mutating func rememberPerson(_ id: String, tokens range: Range<Int>) {
+    private func rememberPerson(_ id: String, tokens range: Range<Int>) {
         let words = range.filter { tokens[$0].kind == .word && tokens[$0].isCapitalized && !analysis.isWord($0, .title) }
         guard words.count >= 2 else { return }
         for w in words.dropFirst() where !analysis.isWord(w, .nameConnector) {
-            personsByWord[keys[w]] = id
-            personWordKeys.insert(KeyFilter.hash(of: keys[w]))
+            memory.personsByWord[keys[w]] = id
+            memory.personWordKeys.insert(KeyFilter.hash(of: keys[w]))
         }
         // Runs of two or more words, shorter than the whole name.
         guard words.count >= 3, words.count <= 6 else { return }
         for length in 2..<words.count {
             for first in 0...(words.count - length) {
                 let run = words[first..<(first + length)].map { keys[$0] }.joined(separator: " ")
-                personsByRun[run] = id
-                personRunKeys.insert(KeyFilter.hash(of: run))
+                memory.personsByRun[run] = id
+                memory.personRunKeys.insert(KeyFilter.hash(of: run))
             }
         }
     }
@@ -1434,14 +1413,14 @@ struct MentionFinder {
         // Not "the town of X", "the town centre", "the district council": the noun alone.
         guard !analysis.isKey(j + 1, .of), j + 1 >= limit || !analysis.isWord(j + 1, .placeCompoundHead) else { return nil }
         if analysis.isKey(j, .city) {
-            if let city = lastCity { return (city, j + 1) }
+            if let city = memory.lastCity { return (city, j + 1) }
         } else if analysis.isKey(j, .country) {
-            if let country = lastCountry { return (country, j + 1) }
+            if let country = memory.lastCountry { return (country, j + 1) }
         } else if analysis.isKey(j, .town, .village) {
             // "the town", "the village": the last town named (a city of the lexicon is named as such).
-            if let town = lastTown { return (town, j + 1) }
+            if let town = memory.lastTown { return (town, j + 1) }
         } else if analysis.isKey(j, .district, .neighbourhood, .neighborhood, .quarter) {
-            if let district = lastDistrict { return (district, j + 1) }
+            if let district = memory.lastDistrict { return (district, j + 1) }
         }
         return nil
     }
@@ -1451,7 +1430,7 @@ struct MentionFinder {
 
     /// The country the city in focus belongs to, following the lexicon's part-of chain.
     private var countryOfFocusCity: String? {
-        var current = lastCity
+        var current = memory.lastCity
         var steps = 0
         while let id = current, steps < 6 {
             if let entity = index.entity(id), entity.category == .country {
@@ -1465,19 +1444,19 @@ struct MentionFinder {
 
     /// Keeps a city or country (or a district's city) in focus; `number` is the entity's number
     /// when known, which spares hashing `id`.
-    private mutating func noteFocus(_ id: String, number: Int32? = nil) {
+    private func noteFocus(_ id: String, number: Int32? = nil) {
         let category = if let number { analysis.category(of: number) } else { analysis.category(of: id) }
         switch category {
         case .city:
-            lastCity = id
+            memory.lastCity = id
             // (By number when known: a lexicon entity's is read from an array.)
             let parts = if let number, Int(number) < index.entityTable.count { index.partDirections(ofNumber: number) } else { index.partDirections(of: id) }
             noteDividedCity(id, parts: parts)
             // A city whose parts the lexicon knows (Aleppo) is no town.
-            if parts & 0b11 == 0 { lastTown = id }
-        case .country: lastCountry = id
+            if parts & 0b11 == 0 { memory.lastTown = id }
+        case .country: memory.lastCountry = id
         case .district, .neighbourhood, .site:
-            if category != .site { lastDistrict = id }
+            if category != .site { memory.lastDistrict = id }
             // A district keeps its city in focus ("eastern Aleppo" … "the western districts").
             // (The part-of chain is followed by entity number: no id is hashed; -1 ends it.)
             var current: Int32 = if let number { Int(number) < index.entityTable.count ? index.parentNumber(of: number) : -1 }
@@ -1487,7 +1466,7 @@ struct MentionFinder {
                 if index.entityTable[Int(current)].category == .city {
                     analysis.recordLexiconEntity(number: current)
                     let parent = index.entityTable[Int(current)].id
-                    lastCity = parent
+                    memory.lastCity = parent
                     noteDividedCity(parent, parts: index.partDirections(ofNumber: current))
                     return
                 }
