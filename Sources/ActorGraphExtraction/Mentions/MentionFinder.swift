@@ -836,13 +836,16 @@ struct MentionFinder {
         if !sawNoun {
             guard modified else { return nil }
             let next = k < limit ? tokens[k] : nil
-            if let next, next.kind != .punctuation, !analysis.isWord(k, .preposition), !["and", "or", "but", "as", "while", "since", "for"].contains(keys[k]) { return nil }
+            if let next, next.kind != .punctuation, !analysis.isWord(k, .preposition), !Self.bareSectionFollowers.contains(keys[k]) { return nil }
         }
-        let compass = ["northeast", "northwest", "southeast", "southwest", "central"].contains(direction)
+        let compass = switch direction {
+        case "northeast", "northwest", "southeast", "southwest", "central": true
+        default: false
+        }
         // "the eastern districts" are the city's; a bare "the north" is the city's only where the
         // lexicon knows that part of the city (a divided city), else the country's.
         let partCity = city(withPart: direction)
-        let knownCityPart = partCity.map { index.number(of: "\(direction)-\($0)") != nil } ?? false
+        let knownCityPart = partCity.map { hasPart(direction, of: $0) } ?? false
         // "the rebel-held south-east" of a divided city in focus is the city's too.
         let heldPart = compass && i >= 2 && analysis.isKey(i - 2, .hyphen) && analysis.compoundCue(i - 1)?.relationClass == .control
             && memory.lastCity.map { memory.dividedCities.contains($0) } == true
@@ -850,6 +853,10 @@ struct MentionFinder {
         guard let place = preferCity ? partCity : (countryOfFocusCity ?? memory.lastCountry ?? memory.lastCity) else { return nil }
         return addSection(of: place, named: direction, from: i, to: k)
     }
+
+    /// Words that may follow a bare direction ("the east and", "the north for"), besides
+    /// punctuation and prepositions.
+    private static let bareSectionFollowers = ["and", "or", "but", "as", "while", "since", "for"]
 
     /// True for a city or a country: the places a direction word can name a part of.
     @inline(__always) private static func isCityOrCountry(_ category: Category) -> Bool {
@@ -861,9 +868,23 @@ struct MentionFinder {
     /// earlier in the document (the divided city of the story, not Geneva where a diplomat spoke).
     private func city(withPart direction: String) -> String? {
         guard let focus = memory.lastCity else { return nil }
-        // (Ids are looked up by number: no entity is copied.)
-        if index.number(of: "\(direction)-\(focus)") != nil { return focus }
-        return memory.dividedCities.last { index.number(of: "\(direction)-\($0)") != nil } ?? focus
+        if hasPart(direction, of: focus) { return focus }
+        return memory.dividedCities.last { hasPart(direction, of: $0) } ?? focus
+    }
+
+    /// True when the lexicon has the part `direction` of `place`: an entity "<direction>-<place>".
+    /// For "east", "west", "north" and "south" the answer is a bit of
+    /// ``LexiconIndex/partDirections(of:)`` (which records exactly those ids), and no id is made.
+    private func hasPart(_ direction: String, of place: String) -> Bool {
+        let bit: UInt8 = switch direction {
+        case "east": 0b0001
+        case "west": 0b0010
+        case "north": 0b0100
+        case "south": 0b1000
+        default: 0
+        }
+        guard bit != 0 else { return index.number(of: "\(direction)-\(place)") != nil }
+        return index.partDirections(of: place) & bit != 0
     }
 
     /// Notes a city mention of the document whose parts the lexicon knows ("east-aleppo"); `parts`
@@ -1432,11 +1453,13 @@ struct MentionFinder {
     private var countryOfFocusCity: String? {
         var current = memory.lastCity
         var steps = 0
-        while let id = current, steps < 6 {
-            if let entity = index.entity(id), entity.category == .country {
-                return analysis.recordLexiconEntity(id) ? id : nil
+        // (Entities are read in place by number: none is copied.)
+        while let id = current, steps < 6, let number = index.number(of: id) {
+            if index.entityTable[Int(number)].category == .country {
+                analysis.recordLexiconEntity(number: number)
+                return id
             }
-            current = index.entity(id)?.parent
+            current = index.entityTable[Int(number)].parent
             steps += 1
         }
         return nil
