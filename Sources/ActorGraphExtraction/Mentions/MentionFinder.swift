@@ -90,18 +90,25 @@ struct MentionFinder {
             }
             if let lexical {
                 let entity = index.entityTable[Int(lexical.number)].id
+                // (A recorded entity's category never changes: it is read once.)
+                let category = analysis.category(of: lexical.number)
                 analysis.addMention(number: lexical.number, tokens: i..<lexical.end, form: lexical.form)
-                if lexical.form == .name, let category = analysis.category(of: lexical.number), Self.isGroupCategory(category) {
+                if lexical.form == .name, let category, Self.isGroupCategory(category) {
                     noteGroup(entity, number: lexical.number, sentence: number)
                 }
                 if lexical.form == .name { noteDescribed(entity, number: lexical.number, sentence: number) }
                 // A place named as a modifier ("a Beirut-based institute") does not move the story there.
                 if !analysis.isKey(lexical.end, .hyphen) { noteFocus(entity, number: lexical.number) }
-                if analysis.category(of: lexical.number) == .city { noteDividedCity(entity, parts: index.partDirections(ofNumber: lexical.number)) }
-                if analysis.category(of: lexical.number) == .person { rememberPerson(entity, tokens: i..<lexical.end) }
-                findInnerFacts(in: entity, number: lexical.number, tokens: i..<lexical.end, sentence: number)
-                let after = matchForces(of: entity, mentionStart: i, end: lexical.end, in: sentence.tokens, sentence: number)
-                i = after
+                if category == .city { noteDividedCity(entity, parts: index.partDirections(ofNumber: lexical.number)) }
+                if category == .person { rememberPerson(entity, tokens: i..<lexical.end) }
+                // (Each is called only where its first test can pass: a name of two tokens or more;
+                // "of" before the name or a possessive after it.)
+                if lexical.end - i >= 2 { findInnerFacts(in: entity, number: lexical.number, tokens: i..<lexical.end, sentence: number) }
+                if analysis.isKey(i - 1, .of) || lexical.end + 1 < end && tokens[lexical.end].kind == .possessive {
+                    i = matchForces(of: entity, mentionStart: i, end: lexical.end, in: sentence.tokens, sentence: number)
+                } else {
+                    i = lexical.end
+                }
                 continue
             }
             if startsAnaphor(at: i), let anaphor = matchAnaphor(at: i, limit: end) {
