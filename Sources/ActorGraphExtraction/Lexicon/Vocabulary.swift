@@ -24,13 +24,28 @@ struct Vocabulary: Sendable {
     /// ``compilePlurals()`` has run (nil before, or when a non-ASCII key could equal an ASCII one).
     private var asciiEntries: ASCIIKeyTable<Entry>?
 
+    /// The entries of the keys of one ASCII character, by byte (the key is the byte lower-cased),
+    /// once ``compilePlurals()`` has run (empty before): a punctuation mark's entry is one load.
+    private(set) var asciiCharacterEntries: [Entry] = []
+
     /// How many keys are numbered.
     private(set) var count = 0
+
+    /// The entry of a key the vocabulary does not hold.
+    static let unknownEntry = Entry(id: unknown, pluralID: unknown)
+
+    /// Every numbered key, by id (see ``key(of:)``).
+    var keys: [String] { keysOfIDs }
+
+    /// The table of the ASCII keys, which ``entry(ofZeroPaddedASCII:count:hash:)`` reads, if the
+    /// vocabulary has one.
+    var asciiTable: ASCIIKeyTable<Entry>? { asciiEntries }
 
     /// The id of `key`, numbering it if it is new.
     mutating func add(_ key: String) -> Int32 {
         if let entry = entries[key], entry.id >= 0 { return entry.id }
         asciiEntries = nil
+        asciiCharacterEntries = []
         let id = Int32(count)
         count += 1
         entries[key] = Entry(id: id, pluralID: id)
@@ -111,6 +126,9 @@ struct Vocabulary: Sendable {
         }
         entries = compiled
         compileASCIIEntries()
+        asciiCharacterEntries = (0..<128).map { (byte: UInt8) in
+            entry(of: String(decoding: [byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte], as: UTF8.self))
+        }
     }
 
     /// For each id, the id of `transform` applied to its key (or ``unknown``).

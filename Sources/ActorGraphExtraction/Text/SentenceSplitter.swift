@@ -37,7 +37,7 @@ public enum SentenceSplitter {
     }
 
     /// The sentences of `tokens`, whose keys (``Tokenizer/keyedTokens(of:)``) are `keys`.
-    public static func sentences(of tokens: [Token], keys: [String]) -> [Sentence] {
+    public static func sentences<Keys: RandomAccessCollection<String>>(of tokens: [Token], keys: Keys) -> [Sentence] where Keys.Index == Int {
         var sentences: [Sentence] = []
         var first = 0
         var paragraph = 0
@@ -80,7 +80,7 @@ public enum SentenceSplitter {
         mark == "." || mark == "!" || mark == "?" || mark == "\u{2026}"
     }
 
-    static func endsSentence(at period: Int, next: Int, tokens: [Token], keys: [String]) -> Bool {
+    static func endsSentence<Keys: RandomAccessCollection<String>>(at period: Int, next: Int, tokens: [Token], keys: Keys) -> Bool where Keys.Index == Int {
         guard tokens[next].isSpaced else { return false }
         let nextStarts = tokens[next].isCapitalized || tokens[next].kind == .number
             || tokens[next].kind == .punctuation && isOpener(tokens[next].first)

@@ -211,16 +211,50 @@ public enum Tokenizer {
         }
     }
 
+    /// Receives the key of each token as ``scan(_:into:keys:)`` reads it.
+    protocol KeySink {
+        /// Takes in the key of token number `token`, which covers the scalars `start..<end` and
+        /// whose key's shape is `shape`.
+        mutating func take(token: Int, start: Int, end: Int, shape: KeyShape)
+    }
+
+    /// A ``KeySink`` that appends each token's key with a closure and keeps what it returns.
+    private struct ClosureSink<Key, Extra>: KeySink {
+        let keyOf: (Int, Int, KeyShape, inout [Key]) -> Extra
+        var keys: [Key] = []
+        var extras: [Extra] = []
+
+        mutating func take(token: Int, start: Int, end: Int, shape: KeyShape) {
+            extras.append(keyOf(start, end, shape, &keys))
+        }
+    }
+
     /// The tokens of `scalars`, with the key `keyOf` appends to the keys for each from its scalar
     /// bounds and its ``KeyShape`` (a `String`, or what stands for one; appended in place, so a
     /// shared string is retained once), and the extra value it returns.
     static func tokens<Key, Extra>(of scalars: UnsafeBufferPointer<Unicode.Scalar>,
                                    key keyOf: (Int, Int, KeyShape, inout [Key]) -> Extra) -> (tokens: [Token], keys: [Key], extras: [Extra]) {
-        let estimate = scalars.count / 5 + 16
-        var tokens: [Token] = [], keys: [Key] = [], extras: [Extra] = []
-        tokens.reserveCapacity(estimate)
-        keys.reserveCapacity(estimate)
-        extras.reserveCapacity(estimate)
+        withoutActuallyEscaping(keyOf) { keyOf in
+            var sink = ClosureSink(keyOf: keyOf)
+            let estimate = scalars.count / 5 + 16
+            sink.keys.reserveCapacity(estimate)
+            sink.extras.reserveCapacity(estimate)
+            // One token per scalar at most: the buffer has room for every token.
+            let tokens = [Token](unsafeUninitializedCapacity: scalars.count) { buffer, count in
+                count = scan(scalars, into: buffer, keys: &sink)
+            }
+            return (tokens, sink.keys, sink.extras)
+        }
+    }
+
+    /// Reads the tokens of `scalars` into `tokens`, which must have room for one token per scalar
+    /// (the most there can be), hands the key of each to `sink` as it is read, joins the lines of
+    /// hard-wrapped text (``joinWrappedLines(_:singleBreaks:)``) and returns how many tokens there
+    /// are. Every token below the count returned is initialized.
+    static func scan<Sink: KeySink>(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, into tokens: UnsafeMutableBufferPointer<Token>,
+                                    keys sink: inout Sink) -> Int {
+        precondition(tokens.count >= scalars.count)
+        guard let out = tokens.baseAddress else { return 0 }
         let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: KeyShape.scratchCapacity + 8)
         defer { scratch.deallocate() }
         var i = 0
@@ -229,8 +263,6 @@ public enum Tokenizer {
         var newline = true
         var breaks = 0
         var singleBreaks: [Int] = []
-        // What the possessive test needs of the tokens before, kept here so that the loop never
-        // reads `tokens` (which then stays unique: appending to it needs no uniqueness check).
         var tokenCount = 0, lastEnd = 0, lastKind = Token.Kind.punctuation
         // True when the last token is the period of an abbreviation, right after a word: "U.N.'s".
         var lastEndsAbbreviation = false
@@ -290,28 +322,14 @@ public enum Tokenizer {
                 }
                 shape.hash = hash
                 shape.count = count
-                // Then anything else a word holds: other letters, marks, inner apostrophes.
-                while i < n {
-                    let c = scalars[i]
-                    // ASCII letters and digits first: most words are made of nothing else.
-                    if c.value < 0x80 {
-                        let v = c.value
-                        if (v | 0x20) &- 0x61 < 26 || v &- 0x30 < 10 { shape.add(c); i += 1; continue }
-                    } else if isLetter(c) || isMark(c) {
-                        shape.add(c)
-                        i += 1
-                        continue
+                // Then anything else a word holds: other letters, marks, inner apostrophes (or
+                // ASCII letters past a full scratch buffer). Most words end at ASCII space or
+                // punctuation, which none of those is.
+                if i < n {
+                    let v = scalars[i].value
+                    if v >= 0x80 || v == 0x27 || (v | 0x20) &- 0x61 < 26 || v &- 0x30 < 10 {
+                        readWordRest(scalars, from: &i, shape: &shape)
                     }
-                    if isApostrophe(c), i + 1 < n, isLetter(scalars[i + 1]) {
-                        // Split a possessive 's (or s'), keep contractions and names like O'Brien.
-                        let next = scalars[i + 1]
-                        let afterNext = i + 2 < n ? scalars[i + 2] : " "
-                        if (next == "s" || next == "S") && !isLetter(afterNext) { break }
-                        shape.add(c); shape.add(next)
-                        i += 2
-                        continue
-                    }
-                    break
                 }
             } else if isApostrophe(s), i + 1 < n, (scalars[i + 1] == "s" || scalars[i + 1] == "S"),
                       !(i + 2 < n && isLetter(scalars[i + 2])), tokenCount > 0,
@@ -324,20 +342,51 @@ public enum Tokenizer {
                 i += 1
             }
             shape.padWithZeros()
-            extras.append(keyOf(start, i, shape, &keys))
+            sink.take(token: tokenCount, start: start, end: i, shape: shape)
             let first = scalars[start]
-            let capitalised = first.value < 0x80 ? (first.value >= 0x41 && first.value <= 0x5A) : first.properties.isUppercase
+            let capitalised = first.value < 0x80 ? (first.value &- 0x41 < 26) : first.properties.isUppercase
             if breaks == 1 && tokenCount > 0 { singleBreaks.append(tokenCount) }
-            tokens.append(Token(kind: kind, start: start, end: i, first: first,
-                                isCapitalized: capitalised, isSpaced: spaced, startsLine: newline))
+            // Each token takes at least one scalar: `tokenCount` < `start` + 1 ≤ n ≤ `tokens.count`.
+            (out + tokenCount).initialize(to: Token(kind: kind, start: start, end: i, first: first,
+                                                    isCapitalized: capitalised, isSpaced: spaced, startsLine: newline))
             lastEndsAbbreviation = first == "." && i == start + 1 && tokenCount > 0 && lastKind == .word && lastEnd == start
             (tokenCount, lastEnd, lastKind) = (tokenCount + 1, i, kind)
             spaced = false
             newline = false
             breaks = 0
         }
-        if singleBreaks.count >= 2 { joinWrappedLines(&tokens, singleBreaks: singleBreaks) }
-        return (tokens, keys, extras)
+        if singleBreaks.count >= 2 { joinWrappedLines(UnsafeMutableBufferPointer(rebasing: tokens[..<tokenCount]), singleBreaks: singleBreaks) }
+        return tokenCount
+    }
+
+    /// Reads the rest of a word from `i`, after its run of ASCII letters and digits: other
+    /// letters, marks and inner apostrophes (and any ASCII letters after them), taking each into
+    /// `shape`; leaves `i` just past the word. Out of line: most words end at a space.
+    @inline(never)
+    static func readWordRest(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, from i: inout Int, shape: inout KeyShape) {
+        let n = scalars.count
+        while i < n {
+            let c = scalars[i]
+            // ASCII letters and digits first: most words are made of nothing else.
+            if c.value < 0x80 {
+                let v = c.value
+                if (v | 0x20) &- 0x61 < 26 || v &- 0x30 < 10 { shape.add(c); i += 1; continue }
+            } else if isLetter(c) || isMark(c) {
+                shape.add(c)
+                i += 1
+                continue
+            }
+            if isApostrophe(c), i + 1 < n, isLetter(scalars[i + 1]) {
+                // Split a possessive 's (or s'), keep contractions and names like O'Brien.
+                let next = scalars[i + 1]
+                let afterNext = i + 2 < n ? scalars[i + 2] : " "
+                if (next == "s" || next == "S") && !isLetter(afterNext) { break }
+                shape.add(c); shape.add(next)
+                i += 2
+                continue
+            }
+            break
+        }
     }
 
     /// Joins the lines of hard-wrapped text: where a document breaks its paragraphs into lines of
@@ -348,7 +397,7 @@ public enum Tokenizer {
     /// A document counts as wrapped when at least two single breaks fall between a word (or a
     /// comma) and a lower-case word; the wrap width is the longest such line. A document with one
     /// paragraph per line has no such breaks and keeps every line break.
-    static func joinWrappedLines(_ tokens: inout [Token], singleBreaks: [Int]) {
+    static func joinWrappedLines(_ tokens: UnsafeMutableBufferPointer<Token>, singleBreaks: [Int]) {
         // The start offset of the line each single break ends.
         var lineStarts: [Int] = []
         lineStarts.reserveCapacity(singleBreaks.count)
