@@ -66,16 +66,16 @@ struct Vocabulary: Sendable {
         return entries[key] ?? Entry(id: Self.unknown, pluralID: Self.unknown)
     }
 
-    /// ``entry(of:)`` of the key made of the ASCII bytes `bytes` lower-cased, whose FNV-1a hash is
-    /// `hash` (see ``ASCIIKeyTable/value(forLowercased:hash:)``), without making the key; nil when
-    /// the vocabulary has no ASCII table to answer from (ask ``entry(of:)`` then).
-    func entry(ofLowercasedASCII bytes: UnsafeBufferPointer<UInt8>, hash: UInt32) -> Entry? {
+    /// ``entry(of:)`` of the key made of the ASCII bytes `bytes` lower-cased (see
+    /// ``ASCIIKeyTable/value(forLowercased:)``), without making the key; nil when the vocabulary
+    /// has no ASCII table to answer from (ask ``entry(of:)`` then).
+    func entry(ofLowercasedASCII bytes: UnsafeBufferPointer<UInt8>) -> Entry? {
         guard let asciiEntries else { return nil }
-        return asciiEntries.value(forLowercased: bytes, hash: hash) ?? Entry(id: Self.unknown, pluralID: Self.unknown)
+        return asciiEntries.value(forLowercased: bytes) ?? Entry(id: Self.unknown, pluralID: Self.unknown)
     }
 
-    /// ``entry(ofLowercasedASCII:hash:)`` of the `count` lower-case ASCII bytes at `key`, which
-    /// are followed by eight zero bytes (see ``ASCIIKeyTable/value(forZeroPadded:count:hash:)``).
+    /// ``entry(ofLowercasedASCII:)`` of the `count` lower-case ASCII bytes at `key`, which are
+    /// followed by eight zero bytes and hash to `hash` (see ``ASCIIKeyTable/value(forZeroPadded:count:hash:)``).
     @inline(__always)
     func entry(ofZeroPaddedASCII key: UnsafePointer<UInt8>, count: Int, hash: UInt32) -> Entry? {
         guard let asciiEntries else { return nil }

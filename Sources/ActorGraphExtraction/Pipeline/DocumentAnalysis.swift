@@ -144,9 +144,7 @@ final class DocumentAnalysis {
             // (`buffer` has exactly `key.count` bytes: every index below is inside both.)
             for i in 0..<key.count { buffer[i] = key[i] }
             let count = Transliteration.rewrite(buffer)
-            var hash = ASCIIKeyTable<Vocabulary.Entry>.hashStart
-            for i in 0..<count { hash = ASCIIKeyTable<Vocabulary.Entry>.hashStep(hash, buffer[i]) }
-            return index.vocabulary.entry(ofLowercasedASCII: UnsafeBufferPointer(rebasing: buffer[..<count]), hash: hash)?.id
+            return index.vocabulary.entry(ofLowercasedASCII: UnsafeBufferPointer(rebasing: buffer[..<count]))?.id
         }
     }
 

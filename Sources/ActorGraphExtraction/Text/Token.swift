@@ -45,6 +45,18 @@ public struct Token: Sendable, Hashable {
         self.startsLine = startsLine
     }
 
+    /// A token of kind `kind` covering the scalars `start..<end`, offsets the caller has checked.
+    @inline(__always)
+    init(kind: Kind, offsets start: Int32, _ end: Int32, first: Unicode.Scalar, isCapitalized: Bool, isSpaced: Bool, startsLine: Bool) {
+        storedStart = start
+        storedEnd = end
+        self.first = first
+        self.kind = kind
+        self.isCapitalized = isCapitalized
+        self.isSpaced = isSpaced
+        self.startsLine = startsLine
+    }
+
     /// Scalar offset of the first character.
     public var start: Int {
         @inline(__always) get { Int(storedStart) }

@@ -172,12 +172,10 @@ public enum Tokenizer {
     }
 
     /// What a token's scalars tell of its key, gathered while the token is read: whether they are
-    /// all ASCII, their bytes lower-cased (A-Z only) in the tokenizer's scratch buffer, and the
-    /// FNV-1a hash of those bytes (``ASCIIKeyTable/hashStep(_:_:)``; meaningful for ASCII tokens only).
+    /// all ASCII, and their bytes lower-cased (A-Z only) in the tokenizer's scratch buffer.
     struct KeyShape {
         /// Room for ``scratchCapacity`` bytes and eight more.
         let scratch: UnsafeMutablePointer<UInt8>
-        var hash = ASCIIKeyTable<Vocabulary.Entry>.hashStart
         var isASCII = true
         /// How many ASCII bytes the token has (those past ``scratchCapacity`` are not stored).
         var count = 0
@@ -192,7 +190,6 @@ public enum Tokenizer {
             let v = scalar.value
             guard v < 0x80 else { isASCII = false; return }
             let lower = UInt8(truncatingIfNeeded: v >= 0x41 && v <= 0x5A ? v | 0x20 : v)
-            hash = ASCIIKeyTable<Vocabulary.Entry>.hashStep(hash, lower)
             if count < Self.scratchCapacity { scratch[count] = lower }
             count += 1
         }
@@ -209,6 +206,11 @@ public enum Tokenizer {
             guard count <= Self.scratchCapacity else { return }
             UnsafeMutableRawPointer(scratch + count).storeBytes(of: 0, as: UInt64.self)
         }
+
+        /// The hash of the lower-cased bytes (``ASCIIKeyTable/hash(zeroPadded:count:)``), once
+        /// they are padded with zeros (``padWithZeros()``); meaningful for ASCII tokens that fit
+        /// the scratch buffer only.
+        var hash: UInt32 { ASCIIKeyTable<Vocabulary.Entry>.hash(zeroPadded: scratch, count: min(count, Self.scratchCapacity)) }
     }
 
     /// Receives the key of each token as ``scan(_:into:keys:)`` reads it.
@@ -253,7 +255,8 @@ public enum Tokenizer {
     /// are. Every token below the count returned is initialized.
     static func scan<Sink: KeySink>(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, into tokens: UnsafeMutableBufferPointer<Token>,
                                     keys sink: inout Sink) -> Int {
-        precondition(tokens.count >= scalars.count)
+        // Every offset fits the tokens' 32 bits (checked once here, not per token).
+        precondition(tokens.count >= scalars.count && scalars.count < Int(Int32.max))
         guard let out = tokens.baseAddress else { return 0 }
         let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: KeyShape.scratchCapacity + 8)
         defer { scratch.deallocate() }
@@ -268,9 +271,9 @@ public enum Tokenizer {
         var lastEndsAbbreviation = false
         while i < n {
             let s = scalars[i]
-            // ASCII letters and digits first: most tokens start with one.
             let v0 = s.value
-            if !((v0 | 0x20) &- 0x61 < 26 || v0 &- 0x30 < 10), isSpace(s) {
+            // Every ASCII scalar up to the space is white space (see ``isSpace(_:)``).
+            if v0 <= 0x20 || v0 >= 0x80 && isSpace(s) {
                 if s == "\n" || s == "\u{2028}" || s == "\u{2029}" { newline = true; breaks += 1 }
                 spaced = true
                 i += 1
@@ -280,8 +283,41 @@ public enum Tokenizer {
             var kind: Token.Kind
             // The key's shape is gathered scalar by scalar as the token is read.
             var shape = KeyShape(scratch: scratch)
-            shape.add(s)
-            if isDigit(s) {
+            if (v0 | 0x20) &- 0x61 < 26 {
+                // An ASCII letter starts most tokens: a run of ASCII letters and digits (most
+                // words are nothing else), lower-cased into the scratch buffer in a loop of its own.
+                kind = .word
+                var count = 0
+                // It stops where the scratch buffer would be full (the rest is read after it), so
+                // every store lands inside the buffer.
+                let fastEnd = min(n, i + KeyShape.scratchCapacity)
+                while i < fastEnd {
+                    let v = scalars[i].value
+                    let lower = v | 0x20   // a letter's lower case (only letters have it in a-z)
+                    let byte: UInt32
+                    if lower &- 0x61 < 26 {
+                        byte = lower
+                    } else if v &- 0x30 < 10 {
+                        byte = v
+                    } else {
+                        break
+                    }
+                    scratch[count] = UInt8(truncatingIfNeeded: byte)
+                    count &+= 1
+                    i &+= 1
+                }
+                shape.count = count
+                // Then anything else a word holds: other letters, marks, inner apostrophes (or
+                // ASCII letters past a full scratch buffer). Most words end at ASCII space or
+                // punctuation, which none of those is.
+                if i < n {
+                    let v = scalars[i].value
+                    if v >= 0x80 || v == 0x27 || (v | 0x20) &- 0x61 < 26 || v &- 0x30 < 10 {
+                        readWordRest(scalars, from: &i, shape: &shape)
+                    }
+                }
+            } else if isDigit(s) {
+                shape.add(s)
                 kind = .number
                 i += 1
                 while i < n {
@@ -294,50 +330,20 @@ public enum Tokenizer {
                     }
                     break
                 }
-            } else if isLetter(s) {
+            } else if v0 >= 0x80 && isLetter(s) {
+                shape.add(s)
                 kind = .word
                 i += 1
-                // A run of ASCII letters and digits (most words are nothing else), hashed and
-                // lower-cased into the scratch buffer in a loop of its own that keeps the hash in
-                // a register.
-                var hash = shape.hash, count = shape.count
-                // It stops where the scratch buffer would be full (the loop after it takes the
-                // rest), so every store lands inside the buffer.
-                let fastEnd = min(n, i + max(0, KeyShape.scratchCapacity - count))
-                while i < fastEnd {
-                    let v = scalars[i].value
-                    let lower = v | 0x20   // a letter's lower case (only letters have it in a-z)
-                    let byte: UInt32
-                    if lower &- 0x61 < 26 {
-                        byte = lower
-                    } else if v &- 0x30 < 10 {
-                        byte = v
-                    } else {
-                        break
-                    }
-                    hash = ASCIIKeyTable<Vocabulary.Entry>.hashStep(hash, UInt8(truncatingIfNeeded: byte))
-                    scratch[count] = UInt8(truncatingIfNeeded: byte)
-                    count &+= 1
-                    i &+= 1
-                }
-                shape.hash = hash
-                shape.count = count
-                // Then anything else a word holds: other letters, marks, inner apostrophes (or
-                // ASCII letters past a full scratch buffer). Most words end at ASCII space or
-                // punctuation, which none of those is.
-                if i < n {
-                    let v = scalars[i].value
-                    if v >= 0x80 || v == 0x27 || (v | 0x20) &- 0x61 < 26 || v &- 0x30 < 10 {
-                        readWordRest(scalars, from: &i, shape: &shape)
-                    }
-                }
+                readWordRest(scalars, from: &i, shape: &shape)
             } else if isApostrophe(s), i + 1 < n, (scalars[i + 1] == "s" || scalars[i + 1] == "S"),
                       !(i + 2 < n && isLetter(scalars[i + 2])), tokenCount > 0,
                       lastEnd == i, lastKind == .word || lastEndsAbbreviation {
                 kind = .possessive
+                shape.add(s)
                 shape.add(scalars[i + 1])
                 i += 2
             } else {
+                shape.add(s)
                 kind = .punctuation
                 i += 1
             }
@@ -347,7 +353,7 @@ public enum Tokenizer {
             let capitalised = first.value < 0x80 ? (first.value &- 0x41 < 26) : first.properties.isUppercase
             if breaks == 1 && tokenCount > 0 { singleBreaks.append(tokenCount) }
             // Each token takes at least one scalar: `tokenCount` < `start` + 1 ≤ n ≤ `tokens.count`.
-            (out + tokenCount).initialize(to: Token(kind: kind, start: start, end: i, first: first,
+            (out + tokenCount).initialize(to: Token(kind: kind, offsets: Int32(truncatingIfNeeded: start), Int32(truncatingIfNeeded: i), first: first,
                                                     isCapitalized: capitalised, isSpaced: spaced, startsLine: newline))
             lastEndsAbbreviation = first == "." && i == start + 1 && tokenCount > 0 && lastKind == .word && lastEnd == start
             (tokenCount, lastEnd, lastKind) = (tokenCount + 1, i, kind)
