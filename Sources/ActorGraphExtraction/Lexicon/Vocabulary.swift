@@ -27,6 +27,9 @@ struct Vocabulary: Sendable {
     /// The entries of the keys of one ASCII character, by byte (the key is the byte lower-cased),
     /// once ``compilePlurals()`` has run (empty before): a punctuation mark's entry is one load.
     private(set) var asciiCharacterEntries: [Entry] = []
+    /// The entries of the keys of ``Tokenizer/punctuationKey(at:)``, by index, once
+    /// ``compilePlurals()`` has run (empty before): a curly quote's entry is one load.
+    private(set) var punctuationEntries: [Entry] = []
 
     /// How many keys are numbered.
     private(set) var count = 0
@@ -46,6 +49,7 @@ struct Vocabulary: Sendable {
         if let entry = entries[key], entry.id >= 0 { return entry.id }
         asciiEntries = nil
         asciiCharacterEntries = []
+        punctuationEntries = []
         let id = Int32(count)
         count += 1
         entries[key] = Entry(id: id, pluralID: id)
@@ -129,6 +133,7 @@ struct Vocabulary: Sendable {
         asciiCharacterEntries = (0..<128).map { (byte: UInt8) in
             entry(of: String(decoding: [byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte], as: UTF8.self))
         }
+        punctuationEntries = (0..<Tokenizer.punctuationKeyCount).map { entry(of: Tokenizer.punctuationKey(at: $0)) }
     }
 
     /// For each id, the id of `transform` applied to its key (or ``unknown``).

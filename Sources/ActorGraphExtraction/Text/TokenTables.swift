@@ -65,6 +65,8 @@ struct TokenTables {
         let asciiEntries: ASCIIKeyTable<Vocabulary.Entry>?
         /// ``Vocabulary/asciiCharacterEntries``.
         let characterEntries: [Vocabulary.Entry]
+        /// ``Vocabulary/punctuationEntries``.
+        let punctuationEntries: [Vocabulary.Entry]
         /// The document's UTF-8, the UTF-8 offset of each scalar, and its scalars.
         let bytes: UnsafeBufferPointer<UInt8>, offsets: UnsafeBufferPointer<Int32>, scalars: UnsafeBufferPointer<Unicode.Scalar>
         /// The tables, with room for every token.
@@ -80,6 +82,7 @@ struct TokenTables {
             self.classesOfIDs = classesOfIDs
             self.asciiEntries = vocabulary.asciiTable
             self.characterEntries = vocabulary.asciiCharacterEntries
+            self.punctuationEntries = vocabulary.punctuationEntries
             (self.bytes, self.offsets, self.scalars) = (bytes, offsets, scalars)
             (self.ids, self.plurals, self.classes, self.references) = (ids, plurals, classes, references)
         }
@@ -97,6 +100,13 @@ struct TokenTables {
                 }
                 // The table found these very bytes as a key: a numbered key is the vocabulary's string.
                 reference = entry.id >= 0 ? entry.id : keepUnknownKey(Tokenizer.asciiString(UnsafeBufferPointer(start: shape.scratch, count: shape.count)))
+            } else if end - start == 1, let punctuation = Tokenizer.punctuationIndex(of: scalars[start]),
+                      punctuationEntries.count == Tokenizer.punctuationKeyCount {
+                // One curly quote, dash or other punctuation scalar: its key is
+                // ``Tokenizer/punctuationKey(of:)`` (what ``takeKeyString(start:end:)`` makes of it),
+                // kept as written.
+                entry = punctuationEntries[punctuation]
+                reference = keepUnknownKey(Tokenizer.punctuationKey(at: punctuation))
             } else {
                 (entry, reference) = takeKeyString(start: start, end: end)
             }

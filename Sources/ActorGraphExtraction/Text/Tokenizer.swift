@@ -135,11 +135,24 @@ public enum Tokenizer {
     /// folded each time. Other scalars give `nil`.
     @inline(__always)
     static func punctuationKey(of scalar: Unicode.Scalar) -> String? {
+        punctuationIndex(of: scalar).map { punctuationKeys[$0] }
+    }
+
+    /// Where the key of `scalar` is among the keys of ``punctuationKey(of:)`` (see
+    /// ``punctuationKey(at:)``), or nil for a scalar outside U+00A0–U+00BF and U+2000–U+206F.
+    @inline(__always)
+    static func punctuationIndex(of scalar: Unicode.Scalar) -> Int? {
         let v = scalar.value
-        if v >= 0x2000 && v < 0x2070 { return punctuationKeys[Int(v - 0x2000) + 0x20] }
-        if v >= 0xA0 && v < 0xC0 { return punctuationKeys[Int(v - 0xA0)] }
+        if v >= 0x2000 && v < 0x2070 { return Int(v - 0x2000) + 0x20 }
+        if v >= 0xA0 && v < 0xC0 { return Int(v - 0xA0) }
         return nil
     }
+
+    /// The key at `index` (below ``punctuationKeyCount``) among those of ``punctuationKey(of:)``.
+    @inline(__always) static func punctuationKey(at index: Int) -> String { punctuationKeys[index] }
+
+    /// How many keys ``punctuationKey(of:)`` has.
+    static var punctuationKeyCount: Int { punctuationKeys.count }
 
     /// The key of a token made of ASCII and the punctuation of ``punctuationKey(of:)`` only (a
     /// curly quote, "Assad’s", "don’t"): each scalar's key in turn, which is what
@@ -330,7 +343,7 @@ public enum Tokenizer {
                     }
                     break
                 }
-            } else if v0 >= 0x80 && isLetter(s) {
+            } else if v0 >= 0x80 && !isGeneralPunctuation(v0) && isLetter(s) {
                 shape.add(s)
                 kind = .word
                 i += 1
@@ -350,7 +363,7 @@ public enum Tokenizer {
             shape.padWithZeros()
             sink.take(token: tokenCount, start: start, end: i, shape: shape)
             let first = scalars[start]
-            let capitalised = first.value < 0x80 ? (first.value &- 0x41 < 26) : first.properties.isUppercase
+            let capitalised = first.value < 0x80 ? (first.value &- 0x41 < 26) : !isGeneralPunctuation(first.value) && first.properties.isUppercase
             if breaks == 1 && tokenCount > 0 { singleBreaks.append(tokenCount) }
             // Each token takes at least one scalar: `tokenCount` < `start` + 1 ≤ n ≤ `tokens.count`.
             (out + tokenCount).initialize(to: Token(kind: kind, offsets: Int32(truncatingIfNeeded: start), Int32(truncatingIfNeeded: i), first: first,
@@ -474,6 +487,11 @@ public enum Tokenizer {
         default: return false
         }
     }
+
+    /// True for U+2000–U+206F (General Punctuation: dashes, curly quotes, spaces), none of which is
+    /// a letter or upper-case: the Unicode properties of the most common non-ASCII scalars of news
+    /// text need not be looked up.
+    @inline(__always) static func isGeneralPunctuation(_ value: UInt32) -> Bool { value &- 0x2000 < 0x70 }
 
     @inline(__always) static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
 
