@@ -85,6 +85,9 @@ struct TokenTables {
             self.punctuationEntries = vocabulary.punctuationEntries
             (self.bytes, self.offsets, self.scalars) = (bytes, offsets, scalars)
             (self.ids, self.plurals, self.classes, self.references) = (ids, plurals, classes, references)
+            // About one token in seven of news text has a key of its own (numbers, rare names):
+            // room for that many without growing, in most documents.
+            unknownKeys.reserveCapacity(scalars.count / 24 + 8)
         }
 
         @inline(__always)
