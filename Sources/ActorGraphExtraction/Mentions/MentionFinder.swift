@@ -10,7 +10,7 @@ struct MentionFinder {
     let analysis: DocumentAnalysis
     private let index: LexiconIndex
     private let tokens: [Token]
-    private let keys: [String]
+    private let keys: TokenKeys
     private let keyIDs: [Int32]
 
     /// What the finder remembers of the document so far (persons, places and groups in focus):
