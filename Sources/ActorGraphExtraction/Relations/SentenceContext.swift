@@ -14,8 +14,11 @@ struct SentenceContext {
     let sentence: Sentence
     let number: Int
     /// For each token of the document, true inside direct quotations (a speaker's words, not the
-    /// article's).
-    let quoted: [Bool]
+    /// article's): the storage of an array that ``RelationFinder/run()`` keeps alive while its
+    /// contexts exist (contexts are made only there and never outlive it), so that a copy of a
+    /// context retains one reference less; read only through ``isQuoted(_:)``, which checks the
+    /// bounds.
+    private let quoted: UnsafeBufferPointer<Bool>
     /// The word classes of the sentence's tokens together: a finder whose trigger words
     /// (``WordClass/passiveTrigger`` and the like) are all absent skips the sentence.
     let classes: WordClass
@@ -29,7 +32,7 @@ struct SentenceContext {
     private var keys: [String] { analysis.keys }
 
     /// The context of sentence `number`, with the word classes and keywords of its tokens.
-    init(analysis: DocumentAnalysis, sentence: Sentence, number: Int, quoted: [Bool], classes: WordClass, keywords: KeywordSet) {
+    init(analysis: DocumentAnalysis, sentence: Sentence, number: Int, quoted: UnsafeBufferPointer<Bool>, classes: WordClass, keywords: KeywordSet) {
         self.analysis = analysis
         self.sentence = sentence
         self.number = number

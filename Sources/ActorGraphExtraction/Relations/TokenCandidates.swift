@@ -29,6 +29,26 @@ extension DocumentAnalysis {
         TokenCandidates(analysis: self, end: range.upperBound, classes: classes, key: key, followingKey: nil, position: range.lowerBound)
     }
 
+    /// The word classes and the keywords of the tokens of `range`, each or-ed together: what a
+    /// sentence holds, for the finders' gates.
+    func classesAndKeywords(of range: Range<Int>) -> (WordClass, KeywordSet) {
+        var classes: WordClass = []
+        var keywords = KeywordSet()
+        wordClasses.withUnsafeBufferPointer { wordClasses in
+            keyIDs.withUnsafeBufferPointer { keyIDs in
+                // Unchecked reads: `t` stays in 0..<last, within both buffers.
+                let last = min(range.upperBound, wordClasses.count, keyIDs.count)
+                var t = max(range.lowerBound, 0)
+                while t < last {
+                    classes.formUnion(wordClasses[t])
+                    keywords.insert(id: keyIDs[t])
+                    t += 1
+                }
+            }
+        }
+        return (classes, keywords)
+    }
+
     /// The first token from `start` up to (not including) `end` keyed by one of `keys`; `end` when
     /// there is none.
     func firstToken(from start: Int, to end: Int, keyedBy keys: KeywordSet) -> Int {
