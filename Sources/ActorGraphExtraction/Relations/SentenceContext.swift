@@ -25,7 +25,7 @@ struct SentenceContext {
     /// The keywords among the sentence's tokens (see ``KeywordSet``): a finder that needs one the
     /// sentence lacks skips it.
     let keywords: KeywordSet
-    var range: Range<Int> { sentence.tokens }
+    @inline(__always) var range: Range<Int> { sentence.tokens }
     // (The document's tokens and keys are read through `analysis`: a context is copied into the
     // finders' closures, and every array it held was retained and released with each copy.)
     private var tokens: [Token] { analysis.tokens }
@@ -52,26 +52,31 @@ struct SentenceContext {
     /// array for each sentence.
     func collectMentions(into out: inout [Mention]) {
         out.removeAll(keepingCapacity: true)
-        var t = range.lowerBound
-        while t < range.upperBound {
-            let m = analysis.mentionCovering[t]
-            if m >= 0 {
-                let mention = analysis.mentions[Int(m)]
-                out.append(mention)
-                t = max(t + 1, mention.tokens.upperBound)
-            } else {
-                t += 1
+        let mentions = analysis.mentions
+        analysis.mentionCovering.withUnsafeBufferPointer { covering in
+            // Unchecked reads: `t` stays in 0..<upper, within the buffer.
+            let upper = min(range.upperBound, covering.count)
+            var t = max(range.lowerBound, 0)
+            while t < upper {
+                let m = covering[t]
+                if m >= 0 {
+                    let mention = mentions[Int(m)]
+                    out.append(mention)
+                    t = max(t + 1, mention.tokens.upperBound)
+                } else {
+                    t += 1
+                }
             }
         }
     }
 
-    func isQuoted(_ t: Int) -> Bool { t >= 0 && t < quoted.count && quoted[t] }
+    @inline(__always) func isQuoted(_ t: Int) -> Bool { t >= 0 && t < quoted.count && quoted[t] }
 
     /// The tokens from `lower` up to (not including) `upper`, kept inside the sentence. Every range
     /// the finders build from two token positions goes through here: the bounds may cross (a mention
     /// that covers `lower` but starts before it) or run past the sentence (a lookahead at its last
     /// token), and either gives an empty window instead of an invalid range.
-    func window(from lower: Int, to upper: Int) -> Range<Int> {
+    @inline(__always) func window(from lower: Int, to upper: Int) -> Range<Int> {
         let start = min(max(lower, range.lowerBound), range.upperBound)
         return start..<min(max(upper, start), range.upperBound)
     }
@@ -110,7 +115,7 @@ struct SentenceContext {
         analysis.isWord(t, .groupNoun) || Self.outletNouns.contains(analysis.key(t))
     }
 
-    func mention(covering t: Int) -> Mention? {
+    @inline(__always) func mention(covering t: Int) -> Mention? {
         guard range.contains(t) else { return nil }
         let m = analysis.mentionCovering[t]
         return m >= 0 ? analysis.mentions[Int(m)] : nil
@@ -122,7 +127,7 @@ struct SentenceContext {
         range.contains(t) && analysis.mentionCovering[t] >= 0
     }
 
-    func mention(startingAt t: Int) -> Mention? {
+    @inline(__always) func mention(startingAt t: Int) -> Mention? {
         guard range.contains(t) else { return nil }
         let m = analysis.mentionCovering[t]
         guard m >= 0, analysis.mentions[Int(m)].tokens.lowerBound == t else { return nil }

@@ -75,6 +75,27 @@ extension DocumentAnalysis {
                 // compared with the count of `keyIDs` before it is read.
                 let last = min(end, wordClasses.count, keyIDs.count)
                 var t = max(start, 0)
+                // (The tests a call does not need are left out of its loop: most calls look for
+                // word classes alone, or for one key alone.)
+                if next == nil {
+                    if classes.isEmpty {
+                        while t < last {
+                            if keyIDs[t] == keyID { return t }
+                            t += 1
+                        }
+                    } else if key == nil {
+                        while t < last {
+                            if !wordClasses[t].isDisjoint(with: classes) { return t }
+                            t += 1
+                        }
+                    } else {
+                        while t < last {
+                            if !wordClasses[t].isDisjoint(with: classes) || keyIDs[t] == keyID { return t }
+                            t += 1
+                        }
+                    }
+                    return end
+                }
                 while t < last {
                     if !wordClasses[t].isDisjoint(with: classes) || keyIDs[t] == keyID || t + 1 < keyIDs.count && keyIDs[t + 1] == nextID { return t }
                     t += 1
