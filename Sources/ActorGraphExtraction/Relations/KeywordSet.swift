@@ -8,14 +8,6 @@ struct KeywordSet {
     /// No keyword.
     init() {}
 
-    /// The keywords given (each numbered below 256, as all are).
-    init(_ a: Keyword, _ b: Keyword, _ c: Keyword) {
-        for keyword in [a, b, c] {
-            assert(keyword.rawValue < 256, "KeywordSet holds the keywords numbered below 256")
-            insert(id: keyword.rawValue)
-        }
-    }
-
     /// Adds the keyword whose raw value is the vocabulary id `id`; any other id (a word that is no
     /// keyword, or ``Vocabulary/unknown``) adds nothing.
     @inline(__always) mutating func insert(id: Int32) {

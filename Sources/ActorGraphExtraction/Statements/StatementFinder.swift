@@ -192,9 +192,6 @@ struct StatementFinder {
         return String(decoding: bytes, as: UTF8.self).hasSuffix(" ")
     }
 
-    /// The verbs that report speech: "said", "says", "told".
-    private static let reportingVerbs = KeywordSet(.said, .says, .told)
-
     /// Speakers of reported speech ("one former resident in Turkey … said rebels had …") become
     /// persons too, so that a later "he said" can find them.
     private func findReportedSpeakers(outside spans: [QuoteSpan]) {
@@ -204,9 +201,9 @@ struct StatementFinder {
         for sentence in analysis.sentences where skipped.isEmpty || !skipped.contains(sentence.paragraph) {
             // The sentence's "said", "says" and "told", found by a tight loop over the key ids.
             let end = sentence.tokens.upperBound
-            var k = analysis.firstToken(from: sentence.tokens.lowerBound, to: end, keyedBy: Self.reportingVerbs)
+            var k = analysis.firstToken(from: sentence.tokens.lowerBound, to: end, keyedBy: .said, .says, .told)
             while k < end {
-                defer { k = analysis.firstToken(from: k + 1, to: end, keyedBy: Self.reportingVerbs) }
+                defer { k = analysis.firstToken(from: k + 1, to: end, keyedBy: .said, .says, .told) }
                 if quoted[k] { continue }
                 // The subject phrase: back to the previous comma or clause start. A comma right
                 // before the verb may close a relative clause ("one resident, whose family stayed,
