@@ -10,7 +10,7 @@ struct MentionFinder {
     let analysis: DocumentAnalysis
     private let index: LexiconIndex
     private let tokens: [Token]
-    private let keys: [String]
+    private let keys: TokenKeys
     private let keyIDs: [Int32]
 
     /// Persons met so far in the document, by each word of their name, for short forms ("Hilal").
