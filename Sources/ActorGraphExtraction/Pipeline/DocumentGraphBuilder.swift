@@ -253,6 +253,18 @@ struct DocumentGraphBuilder {
             _ = UnsafeMutableBufferPointer(rebasing: bytes[(speakerCount + 1)...]).initialize(from: quote.utf8)
             var i = speakerCount + 1
             while i < bytes.count {
+                // Eight ASCII bytes at a time: a byte b < 0x80 is in A…Z when b + 0x3F reaches bit 7
+                // and b + 0x25 does not (no sum carries into the next byte), and then gets 0x20.
+                // (i + 8 ≤ bytes.count, so the eight bytes are inside the buffer.)
+                if bytes.count - i >= 8, let base = bytes.baseAddress {
+                    let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                    if word & 0x8080_8080_8080_8080 == 0 {
+                        let upper = (word &+ 0x3F3F_3F3F_3F3F_3F3F) & ~(word &+ 0x2525_2525_2525_2525) & 0x8080_8080_8080_8080
+                        UnsafeMutableRawPointer(base + i).storeBytes(of: word | upper >> 2, as: UInt64.self)
+                        i += 8
+                        continue
+                    }
+                }
                 let byte = bytes[i]
                 if byte < 0x80 {
                     if byte >= 0x41 && byte <= 0x5A { bytes[i] = byte | 0x20 }
@@ -277,6 +289,13 @@ struct DocumentGraphBuilder {
     /// them this way costs less than `Hasher`). Ids are ASCII (``statementID(speaker:quote:)``),
     /// so equal ids have equal bytes, hence equal hashes.
     static func hash(ofStatementID id: String) -> UInt64 {
+        // The ids made here are native strings, whose UTF-8 is read in place.
+        let contiguous = id.utf8.withContiguousStorageIfAvailable { bytes in
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+            return hash
+        }
+        if let contiguous { return contiguous }
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in id.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
         return hash
