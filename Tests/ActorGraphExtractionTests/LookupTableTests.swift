@@ -66,12 +66,15 @@ struct LookupTableTests {
         let keys = (1...alphabet.count).map { String(decoding: alphabet[..<$0], as: UTF8.self) }
         let table = ASCIIKeyTable(keys.enumerated().map { (key: $0.element, value: $0.offset) })
         func find(_ text: String) -> Int? {
-            var bytes = Array(text.utf8)
-            var hash = ASCIIKeyTable<Int>.hashStart
-            for byte in bytes { hash = ASCIIKeyTable<Int>.hashStep(hash, byte) }
-            bytes += [UInt8](repeating: 0, count: 8)
+            let count = text.utf8.count
+            let bytes = Array(text.utf8) + [UInt8](repeating: 0, count: 8)
             return bytes.withUnsafeBufferPointer { buffer in
-                buffer.baseAddress.flatMap { table.value(forZeroPadded: $0, count: text.utf8.count, hash: hash) }
+                buffer.baseAddress.flatMap { base in
+                    // The zero-padded hash is the hash of the bytes alone.
+                    let hash = ASCIIKeyTable<Int>.hash(zeroPadded: base, count: count)
+                    #expect(hash == ASCIIKeyTable<Int>.hash(UnsafeBufferPointer(rebasing: buffer[..<count])))
+                    return table.value(forZeroPadded: base, count: count, hash: hash)
+                }
             }
         }
         for (n, key) in keys.enumerated() {

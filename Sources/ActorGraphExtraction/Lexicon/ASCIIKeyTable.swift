@@ -1,17 +1,19 @@
-/// An immutable hash table from ASCII keys to values, hashed with FNV-1a over the key's bytes
-/// instead of Swift's seeded `Hasher`: built once when a lexicon is compiled, then only read, so it
-/// is safe to share between threads. A class, so that copying the vocabulary that holds it costs
-/// one retain rather than one per array.
+/// An immutable hash table from ASCII keys to values, hashed eight bytes at a time
+/// (``hash(zeroPadded:count:)``) instead of with Swift's seeded `Hasher`: built once when a lexicon
+/// is compiled, then only read, so it is safe to share between threads. A class, so that copying
+/// the vocabulary that holds it costs one retain rather than one per array.
 ///
 /// For ASCII text, byte equality is string equality, so a lookup here answers exactly as a
 /// `[String: Value]` of the same keys would.
 final class ASCIIKeyTable<Value: Sendable>: Sendable {
-    /// Each slot's key hash (see ``storedHash(_:)``, 0 when the slot is empty), where its key's
-    /// bytes are in ``bytes``, and its value: a probe reads one slot in one load.
+    /// Each slot's key hash (see ``storedHash(_:)``, 0 when the slot is empty), its key's first
+    /// eight bytes (zero-padded), where its key's bytes are in ``bytes``, and its value: a probe
+    /// of a key of up to eight bytes reads one slot and nothing else.
     private let slots: [Slot]
 
     /// What ``slots`` holds of one slot.
     private struct Slot: Sendable {
+        var prefix: UInt64
         var hash: UInt32
         var count: Int32
         var start: Int32
@@ -27,14 +29,19 @@ final class ASCIIKeyTable<Value: Sendable>: Sendable {
     init(_ pairs: [(key: String, value: Value)]) {
         var capacity = 16
         while capacity < pairs.count * 2 { capacity *= 2 }
-        var slots = [Slot](repeating: Slot(hash: 0, count: 0, start: 0, value: nil), count: capacity)
+        var slots = [Slot](repeating: Slot(prefix: 0, hash: 0, count: 0, start: 0, value: nil), count: capacity)
         var bytes = [UInt8]()
         for pair in pairs {
             let keyBytes = Array(pair.key.utf8)
-            let hash = Self.storedHash(keyBytes.withUnsafeBufferPointer { Self.hash($0) })
+            let padded = keyBytes + [UInt8](repeating: 0, count: 8)
+            let (hash, prefix) = padded.withUnsafeBytes { raw -> (UInt32, UInt64) in
+                // `padded` holds the key and eight zero bytes more: every word read lies inside it.
+                guard let base = raw.baseAddress else { return (0, 0) }
+                return (Self.storedHash(Self.hash(zeroPadded: base, count: keyBytes.count)), base.loadUnaligned(as: UInt64.self))
+            }
             var slot = Int(hash) & (capacity - 1)
             while slots[slot].hash != 0 { slot = (slot + 1) & (capacity - 1) }
-            slots[slot] = Slot(hash: hash, count: Int32(keyBytes.count), start: Int32(bytes.count), value: pair.value)
+            slots[slot] = Slot(prefix: prefix, hash: hash, count: Int32(keyBytes.count), start: Int32(bytes.count), value: pair.value)
             bytes.append(contentsOf: keyBytes)
             while bytes.count % 8 != 0 { bytes.append(0) }
         }
@@ -42,40 +49,75 @@ final class ASCIIKeyTable<Value: Sendable>: Sendable {
         self.bytes = bytes
     }
 
-    /// The FNV-1a hash of `key`'s bytes.
-    private static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt32 {
-        var hash = hashStart
-        for byte in key { hash = hashStep(hash, byte) }
-        return hash
+    /// The hash of the `count` bytes at `key`, which the caller follows with at least eight
+    /// readable zero bytes: a multiply-and-shift mix of each little-endian eight-byte word of the
+    /// key (the last padded with zeros) and of its length. One multiply per eight bytes, rather
+    /// than one per byte.
+    @inline(__always)
+    static func hash(zeroPadded key: UnsafeRawPointer, count: Int) -> UInt32 {
+        var hash = 0x9E37_79B9_7F4A_7C15 ^ UInt64(truncatingIfNeeded: count)
+        var offset = 0
+        repeat {
+            hash = (hash ^ key.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
+            hash ^= hash >> 29
+            offset &+= 8
+        } while offset < count
+        return UInt32(truncatingIfNeeded: hash ^ (hash >> 32))
     }
 
-    /// The FNV-1a hash of no bytes, which ``hashStep(_:_:)`` extends byte by byte.
-    static var hashStart: UInt32 { 0x811C_9DC5 }
-
-    /// `hash` extended by `byte` (FNV-1a).
-    @inline(__always) static func hashStep(_ hash: UInt32, _ byte: UInt8) -> UInt32 { (hash ^ UInt32(byte)) &* 0x0100_0193 }
+    /// ``hash(zeroPadded:count:)`` of `key`'s bytes, lower-cased first (A-Z only) with `lowercasing`.
+    static func hash(_ key: UnsafeBufferPointer<UInt8>, lowercasing: Bool = false) -> UInt32 {
+        var hash = 0x9E37_79B9_7F4A_7C15 ^ UInt64(truncatingIfNeeded: key.count)
+        var offset = 0
+        repeat {
+            // The next eight bytes as a little-endian word, zeros past the key's end: a whole
+            // word is loaded at once when it lies inside the key.
+            var word: UInt64 = 0
+            if offset + 8 <= key.count, let base = key.baseAddress {
+                word = UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)
+                if lowercasing {
+                    // A-Z (0x41-0x5A) get 0x20 added: the high bit of each byte of `upper` marks them.
+                    let low7 = word & 0x7F7F_7F7F_7F7F_7F7F
+                    let upper = (low7 &+ 0x3F3F_3F3F_3F3F_3F3F) & ~(low7 &+ 0x2525_2525_2525_2525) & ~word & 0x8080_8080_8080_8080
+                    word |= upper >> 2
+                }
+            } else {
+                var i = key.count
+                while i > offset {
+                    i -= 1
+                    let b = key[i]
+                    word = word << 8 | UInt64(lowercasing && b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+                }
+            }
+            hash = (hash ^ word) &* 0xFF51_AFD7_ED55_8CCD
+            hash ^= hash >> 29
+            offset += 8
+        } while offset < key.count
+        return UInt32(truncatingIfNeeded: hash ^ (hash >> 32))
+    }
 
     /// The value of the key whose bytes are those of `key` lower-cased (A-Z only; `key` is ASCII),
-    /// where `hash` is the FNV-1a hash of those lower-cased bytes (``hashStep(_:_:)`` from
-    /// ``hashStart``), or nil when the table lacks it: a look-up of the lower-cased key, without making it.
-    func value(forLowercased key: UnsafeBufferPointer<UInt8>, hash: UInt32) -> Value? {
-        probe(hash) { matches(key, slot: $0, lowercasing: true) }
+    /// or nil when the table lacks it: a look-up of the lower-cased key, without making it.
+    func value(forLowercased key: UnsafeBufferPointer<UInt8>) -> Value? {
+        probe(Self.hash(key, lowercasing: true)) { matches(key, slot: $0, lowercasing: true) }
     }
 
     /// The value of the key whose bytes are the `count` bytes at `key`, which the caller follows
-    /// with at least eight readable zero bytes, where `hash` is the FNV-1a hash of those bytes
-    /// (``hashStep(_:_:)`` from ``hashStart``); nil when the table lacks the key. Keys are
-    /// compared eight bytes at a time: both sides are zero after their last byte.
+    /// with at least eight readable zero bytes, where `hash` is ``hash(zeroPadded:count:)`` of
+    /// them; nil when the table lacks the key. Keys are compared eight bytes at a time: both
+    /// sides are zero after their last byte, and the first eight bytes are in the slot itself.
     @inline(__always)
     func value(forZeroPadded key: UnsafePointer<UInt8>, count: Int, hash: UInt32) -> Value? {
-        bytes.withUnsafeBytes { stored in
-            probe(hash) { slot in
-                guard Int(slot.count) == count, let base = stored.baseAddress else { return false }
+        let probedKey = UnsafeRawPointer(key)
+        let prefix = probedKey.loadUnaligned(as: UInt64.self)
+        return probe(hash) { slot in
+            guard Int(slot.count) == count, slot.prefix == prefix else { return false }
+            return count <= 8 || bytes.withUnsafeBytes { stored in
+                guard let base = stored.baseAddress else { return false }
                 // The stored key starts at a multiple of eight and is zero-padded to one, and `key`
                 // is followed by eight zero bytes: every word read lies inside both.
                 let storedKey = base + Int(slot.start)
-                let probedKey = UnsafeRawPointer(key)
-                var offset = 0
+                var offset = 8
                 while offset < count,
                       storedKey.loadUnaligned(fromByteOffset: offset, as: UInt64.self) == probedKey.loadUnaligned(fromByteOffset: offset, as: UInt64.self) {
                     offset &+= 8
@@ -92,13 +134,10 @@ final class ASCIIKeyTable<Value: Sendable>: Sendable {
     /// nil when `key` is not ASCII (or its bytes are not contiguous) and the table cannot tell.
     func lookup(_ key: String) -> Value?? {
         key.utf8.withContiguousStorageIfAvailable { bytes -> Value?? in
-            var hash = Self.hashStart, high: UInt8 = 0
-            for byte in bytes {
-                hash = Self.hashStep(hash, byte)
-                high |= byte
-            }
+            var high: UInt8 = 0
+            for byte in bytes { high |= byte }
             guard high < 0x80 else { return nil }
-            return .some(probe(hash) { matches(bytes, slot: $0, lowercasing: false) })
+            return .some(probe(Self.hash(bytes)) { matches(bytes, slot: $0, lowercasing: false) })
         } ?? nil
     }
 

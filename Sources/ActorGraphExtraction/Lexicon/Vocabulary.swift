@@ -24,13 +24,32 @@ struct Vocabulary: Sendable {
     /// ``compilePlurals()`` has run (nil before, or when a non-ASCII key could equal an ASCII one).
     private var asciiEntries: ASCIIKeyTable<Entry>?
 
+    /// The entries of the keys of one ASCII character, by byte (the key is the byte lower-cased),
+    /// once ``compilePlurals()`` has run (empty before): a punctuation mark's entry is one load.
+    private(set) var asciiCharacterEntries: [Entry] = []
+    /// The entries of the keys of ``Tokenizer/punctuationKey(at:)``, by index, once
+    /// ``compilePlurals()`` has run (empty before): a curly quote's entry is one load.
+    private(set) var punctuationEntries: [Entry] = []
+
     /// How many keys are numbered.
     private(set) var count = 0
+
+    /// The entry of a key the vocabulary does not hold.
+    static let unknownEntry = Entry(id: unknown, pluralID: unknown)
+
+    /// Every numbered key, by id (see ``key(of:)``).
+    var keys: [String] { keysOfIDs }
+
+    /// The table of the ASCII keys, which ``entry(ofZeroPaddedASCII:count:hash:)`` reads, if the
+    /// vocabulary has one.
+    var asciiTable: ASCIIKeyTable<Entry>? { asciiEntries }
 
     /// The id of `key`, numbering it if it is new.
     mutating func add(_ key: String) -> Int32 {
         if let entry = entries[key], entry.id >= 0 { return entry.id }
         asciiEntries = nil
+        asciiCharacterEntries = []
+        punctuationEntries = []
         let id = Int32(count)
         count += 1
         entries[key] = Entry(id: id, pluralID: id)
@@ -51,16 +70,16 @@ struct Vocabulary: Sendable {
         return entries[key] ?? Entry(id: Self.unknown, pluralID: Self.unknown)
     }
 
-    /// ``entry(of:)`` of the key made of the ASCII bytes `bytes` lower-cased, whose FNV-1a hash is
-    /// `hash` (see ``ASCIIKeyTable/value(forLowercased:hash:)``), without making the key; nil when
-    /// the vocabulary has no ASCII table to answer from (ask ``entry(of:)`` then).
-    func entry(ofLowercasedASCII bytes: UnsafeBufferPointer<UInt8>, hash: UInt32) -> Entry? {
+    /// ``entry(of:)`` of the key made of the ASCII bytes `bytes` lower-cased (see
+    /// ``ASCIIKeyTable/value(forLowercased:)``), without making the key; nil when the vocabulary
+    /// has no ASCII table to answer from (ask ``entry(of:)`` then).
+    func entry(ofLowercasedASCII bytes: UnsafeBufferPointer<UInt8>) -> Entry? {
         guard let asciiEntries else { return nil }
-        return asciiEntries.value(forLowercased: bytes, hash: hash) ?? Entry(id: Self.unknown, pluralID: Self.unknown)
+        return asciiEntries.value(forLowercased: bytes) ?? Entry(id: Self.unknown, pluralID: Self.unknown)
     }
 
-    /// ``entry(ofLowercasedASCII:hash:)`` of the `count` lower-case ASCII bytes at `key`, which
-    /// are followed by eight zero bytes (see ``ASCIIKeyTable/value(forZeroPadded:count:hash:)``).
+    /// ``entry(ofLowercasedASCII:)`` of the `count` lower-case ASCII bytes at `key`, which are
+    /// followed by eight zero bytes and hash to `hash` (see ``ASCIIKeyTable/value(forZeroPadded:count:hash:)``).
     @inline(__always)
     func entry(ofZeroPaddedASCII key: UnsafePointer<UInt8>, count: Int, hash: UInt32) -> Entry? {
         guard let asciiEntries else { return nil }
@@ -111,6 +130,10 @@ struct Vocabulary: Sendable {
         }
         entries = compiled
         compileASCIIEntries()
+        asciiCharacterEntries = (0..<128).map { (byte: UInt8) in
+            entry(of: String(decoding: [byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte], as: UTF8.self))
+        }
+        punctuationEntries = (0..<Tokenizer.punctuationKeyCount).map { entry(of: Tokenizer.punctuationKey(at: $0)) }
     }
 
     /// For each id, the id of `transform` applied to its key (or ``unknown``).

@@ -13,7 +13,7 @@ final class DocumentAnalysis {
     /// here rather than from one of the per-token arrays).
     let tokenCount: Int
     /// The matching key of each token (``Tokenizer/normalizedKey(_:)`` of its text).
-    let keys: [String]
+    let keys: TokenKeys
     /// For each token, the ``Vocabulary`` id of its key (``Vocabulary/unknown`` for words the
     /// lexicon never uses): the one hash of the key that matching needs.
     let keyIDs: [Int32]
@@ -60,32 +60,13 @@ final class DocumentAnalysis {
     init(document: SourceDocument, index: LexiconIndex) {
         self.document = document
         self.index = index
-        let (tokens, keys, entries) = Tokenizer.keyedTokens(of: document, vocabulary: index.vocabulary)
-        (self.tokens, self.keys) = (tokens, keys)
+        let tables = TokenTables(document: document, index: index)
+        let tokens = tables.tokens
+        (self.tokens, self.keys) = (tokens, tables.keys)
         self.tokenCount = tokens.count
-        // The ids, plural ids and word classes of the tokens, in one pass over the entries, each
-        // written once into its array (every element of the three is written before it is read).
-        let count = entries.count
-        let classesOfIDs = index.wordClasses
-        var pluralIDs: [Int32] = [], wordClasses: [WordClass] = []
-        self.keyIDs = [Int32](unsafeUninitializedCapacity: count) { ids, idCount in
-            pluralIDs = [Int32](unsafeUninitializedCapacity: count) { plurals, pluralCount in
-                wordClasses = [WordClass](unsafeUninitializedCapacity: count) { classes, classCount in
-                    for (t, entry) in entries.enumerated() {
-                        ids.initializeElement(at: t, to: entry.id)
-                        plurals.initializeElement(at: t, to: entry.pluralID)
-                        classes.initializeElement(at: t, to: entry.id >= 0 ? classesOfIDs[Int(entry.id)] : [])
-                    }
-                    classCount = count
-                }
-                pluralCount = count
-            }
-            idCount = count
-        }
-        self.wordClasses = wordClasses
-        self.pluralIDs = pluralIDs
-        self.fuzzyIDs = [Int32](repeating: Self.notComputed, count: tokens.count)
-        self.sentences = SentenceSplitter.sentences(of: tokens, keys: keys)
+        (self.keyIDs, self.pluralIDs, self.wordClasses) = (tables.keyIDs, tables.pluralIDs, tables.wordClasses)
+        self.fuzzyIDsOfUnknownKeys = [Int32](repeating: Self.notComputed, count: tables.keys.unknownKeys.count)
+        self.sentences = SentenceSplitter.sentences(of: tokens, keys: tables.keys)
         self.recordOfNumber = [Int32](repeating: -1, count: index.entityTable.count)
         self.sentenceOfToken = Self.sentenceOfEachToken(sentences, tokenCount: tokens.count)
     }
@@ -114,26 +95,31 @@ final class DocumentAnalysis {
         return document.text(from: self.tokens[tokens.lowerBound].start, to: self.tokens[tokens.upperBound - 1].end)
     }
 
-    /// Marks an id of ``fuzzyIDs`` not looked up yet.
+    /// Marks an id of ``fuzzyIDsOfUnknownKeys`` not looked up yet.
     private static let notComputed = Int32.min
     /// For each token, the ``Vocabulary`` id of its singular (see ``pluralID(_:)``).
     private let pluralIDs: [Int32]
-    @exclusivity(unchecked) private var fuzzyIDs: [Int32]
-    /// The transliteration-key ids of words outside the vocabulary, by key.
-    @exclusivity(unchecked) private var fuzzyIDsOfUnknownKeys: [String: Int32] = [:]
+    /// The transliteration-key id of each of the document's own keys (``TokenKeys/unknownKeys``),
+    /// or ``notComputed`` until it is looked up.
+    @exclusivity(unchecked) private var fuzzyIDsOfUnknownKeys: [Int32]
+    /// The transliteration-key ids of keys not all ASCII, by key: each is computed once per distinct key.
+    @exclusivity(unchecked) private var fuzzyIDsOfKeyStrings: [String: Int32] = [:]
 
     /// The vocabulary id of token `i`'s key without a plural "s" ("councils" → "council"), for keys
     /// longer than four characters; otherwise the key's own id (see ``Vocabulary/singular(of:)``).
     @inline(__always) func pluralID(_ i: Int) -> Int32 { pluralIDs[i] }
 
-    /// The vocabulary id of token `i`'s transliteration key, looked up once per token (precomputed
-    /// for words of the vocabulary, computed once per distinct word for the others).
+    /// The vocabulary id of token `i`'s transliteration key (precomputed for words of the
+    /// vocabulary, computed once per token for the others).
     func fuzzyID(_ i: Int) -> Int32 {
-        let known = fuzzyIDs[i]
-        if known != Self.notComputed { return known }
         let word = keyIDs[i]
-        let id = word >= 0 ? index.fuzzyIDs[Int(word)] : fuzzyIDOfUnknownWord(keys[i])
-        fuzzyIDs[i] = id
+        if word >= 0 { return index.fuzzyIDs[Int(word)] }
+        // A key outside the vocabulary is always one of the document's own.
+        guard let unknown = keys.unknownIndex(of: i) else { return fuzzyIDOfUnknownWord(keys[i]) }
+        let known = fuzzyIDsOfUnknownKeys[unknown]
+        if known != Self.notComputed { return known }
+        let id = fuzzyIDOfUnknownWord(keys[i])
+        fuzzyIDsOfUnknownKeys[unknown] = id
         return id
     }
 
@@ -142,9 +128,9 @@ final class DocumentAnalysis {
     /// (no string is made or hashed); any other is computed once per distinct word.
     private func fuzzyIDOfUnknownWord(_ key: String) -> Int32 {
         if let found = key.utf8.withContiguousStorageIfAvailable({ fuzzyID(ofLowercaseASCII: $0) }), let id = found { return id }
-        if let known = fuzzyIDsOfUnknownKeys[key] { return known }
+        if let known = fuzzyIDsOfKeyStrings[key] { return known }
         let id = index.vocabulary.id(of: Transliteration.key(key))
-        fuzzyIDsOfUnknownKeys[key] = id
+        fuzzyIDsOfKeyStrings[key] = id
         return id
     }
 
@@ -158,9 +144,7 @@ final class DocumentAnalysis {
             // (`buffer` has exactly `key.count` bytes: every index below is inside both.)
             for i in 0..<key.count { buffer[i] = key[i] }
             let count = Transliteration.rewrite(buffer)
-            var hash = ASCIIKeyTable<Vocabulary.Entry>.hashStart
-            for i in 0..<count { hash = ASCIIKeyTable<Vocabulary.Entry>.hashStep(hash, buffer[i]) }
-            return index.vocabulary.entry(ofLowercasedASCII: UnsafeBufferPointer(rebasing: buffer[..<count]), hash: hash)?.id
+            return index.vocabulary.entry(ofLowercasedASCII: UnsafeBufferPointer(rebasing: buffer[..<count]))?.id
         }
     }
 

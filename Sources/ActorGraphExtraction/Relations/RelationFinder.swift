@@ -14,7 +14,7 @@ struct RelationFinder {
     // (Read through `analysis`: the finder is copied into the closures of its searches, and each
     // reference it held was retained and released with every copy.)
     var tokens: [Token] { analysis.tokens }
-    var keys: [String] { analysis.keys }
+    var keys: TokenKeys { analysis.keys }
     var index: LexiconIndex { analysis.index }
 
     init(analysis: DocumentAnalysis) {

@@ -26,7 +26,7 @@ struct SentenceContext {
     // (The document's tokens and keys are read through `analysis`: a context is copied into the
     // finders' closures, and every array it held was retained and released with each copy.)
     private var tokens: [Token] { analysis.tokens }
-    private var keys: [String] { analysis.keys }
+    private var keys: TokenKeys { analysis.keys }
 
     /// The context of sentence `number`, with the word classes and keywords of its tokens.
     init(analysis: DocumentAnalysis, sentence: Sentence, number: Int, quoted: [Bool], classes: WordClass, keywords: KeywordSet) {

@@ -11,7 +11,7 @@ import ActorGraph
 struct StatementFinder {
     let analysis: DocumentAnalysis
     let tokens: [Token]
-    let keys: [String]
+    let keys: TokenKeys
 
     init(analysis: DocumentAnalysis) {
         self.analysis = analysis

@@ -37,8 +37,10 @@ public enum SentenceSplitter {
     }
 
     /// The sentences of `tokens`, whose keys (``Tokenizer/keyedTokens(of:)``) are `keys`.
-    public static func sentences(of tokens: [Token], keys: [String]) -> [Sentence] {
+    public static func sentences<Keys: RandomAccessCollection<String>>(of tokens: [Token], keys: Keys) -> [Sentence] where Keys.Index == Int {
         var sentences: [Sentence] = []
+        // Room for sentences of 16 tokens on average (news sentences are longer): no growing.
+        sentences.reserveCapacity(tokens.count / 16 + 4)
         var first = 0
         var paragraph = 0
         var i = 0
@@ -80,7 +82,7 @@ public enum SentenceSplitter {
         mark == "." || mark == "!" || mark == "?" || mark == "\u{2026}"
     }
 
-    static func endsSentence(at period: Int, next: Int, tokens: [Token], keys: [String]) -> Bool {
+    static func endsSentence<Keys: RandomAccessCollection<String>>(at period: Int, next: Int, tokens: [Token], keys: Keys) -> Bool where Keys.Index == Int {
         guard tokens[next].isSpaced else { return false }
         let nextStarts = tokens[next].isCapitalized || tokens[next].kind == .number
             || tokens[next].kind == .punctuation && isOpener(tokens[next].first)

@@ -135,11 +135,24 @@ public enum Tokenizer {
     /// folded each time. Other scalars give `nil`.
     @inline(__always)
     static func punctuationKey(of scalar: Unicode.Scalar) -> String? {
+        punctuationIndex(of: scalar).map { punctuationKeys[$0] }
+    }
+
+    /// Where the key of `scalar` is among the keys of ``punctuationKey(of:)`` (see
+    /// ``punctuationKey(at:)``), or nil for a scalar outside U+00A0–U+00BF and U+2000–U+206F.
+    @inline(__always)
+    static func punctuationIndex(of scalar: Unicode.Scalar) -> Int? {
         let v = scalar.value
-        if v >= 0x2000 && v < 0x2070 { return punctuationKeys[Int(v - 0x2000) + 0x20] }
-        if v >= 0xA0 && v < 0xC0 { return punctuationKeys[Int(v - 0xA0)] }
+        if v >= 0x2000 && v < 0x2070 { return Int(v - 0x2000) + 0x20 }
+        if v >= 0xA0 && v < 0xC0 { return Int(v - 0xA0) }
         return nil
     }
+
+    /// The key at `index` (below ``punctuationKeyCount``) among those of ``punctuationKey(of:)``.
+    @inline(__always) static func punctuationKey(at index: Int) -> String { punctuationKeys[index] }
+
+    /// How many keys ``punctuationKey(of:)`` has.
+    static var punctuationKeyCount: Int { punctuationKeys.count }
 
     /// The key of a token made of ASCII and the punctuation of ``punctuationKey(of:)`` only (a
     /// curly quote, "Assad’s", "don’t"): each scalar's key in turn, which is what
@@ -172,12 +185,10 @@ public enum Tokenizer {
     }
 
     /// What a token's scalars tell of its key, gathered while the token is read: whether they are
-    /// all ASCII, their bytes lower-cased (A-Z only) in the tokenizer's scratch buffer, and the
-    /// FNV-1a hash of those bytes (``ASCIIKeyTable/hashStep(_:_:)``; meaningful for ASCII tokens only).
+    /// all ASCII, and their bytes lower-cased (A-Z only) in the tokenizer's scratch buffer.
     struct KeyShape {
         /// Room for ``scratchCapacity`` bytes and eight more.
         let scratch: UnsafeMutablePointer<UInt8>
-        var hash = ASCIIKeyTable<Vocabulary.Entry>.hashStart
         var isASCII = true
         /// How many ASCII bytes the token has (those past ``scratchCapacity`` are not stored).
         var count = 0
@@ -192,7 +203,6 @@ public enum Tokenizer {
             let v = scalar.value
             guard v < 0x80 else { isASCII = false; return }
             let lower = UInt8(truncatingIfNeeded: v >= 0x41 && v <= 0x5A ? v | 0x20 : v)
-            hash = ASCIIKeyTable<Vocabulary.Entry>.hashStep(hash, lower)
             if count < Self.scratchCapacity { scratch[count] = lower }
             count += 1
         }
@@ -209,6 +219,29 @@ public enum Tokenizer {
             guard count <= Self.scratchCapacity else { return }
             UnsafeMutableRawPointer(scratch + count).storeBytes(of: 0, as: UInt64.self)
         }
+
+        /// The hash of the lower-cased bytes (``ASCIIKeyTable/hash(zeroPadded:count:)``), once
+        /// they are padded with zeros (``padWithZeros()``); meaningful for ASCII tokens that fit
+        /// the scratch buffer only.
+        var hash: UInt32 { ASCIIKeyTable<Vocabulary.Entry>.hash(zeroPadded: scratch, count: min(count, Self.scratchCapacity)) }
+    }
+
+    /// Receives the key of each token as ``scan(_:into:keys:)`` reads it.
+    protocol KeySink {
+        /// Takes in the key of token number `token`, which covers the scalars `start..<end` and
+        /// whose key's shape is `shape`.
+        mutating func take(token: Int, start: Int, end: Int, shape: KeyShape)
+    }
+
+    /// A ``KeySink`` that appends each token's key with a closure and keeps what it returns.
+    private struct ClosureSink<Key, Extra>: KeySink {
+        let keyOf: (Int, Int, KeyShape, inout [Key]) -> Extra
+        var keys: [Key] = []
+        var extras: [Extra] = []
+
+        mutating func take(token: Int, start: Int, end: Int, shape: KeyShape) {
+            extras.append(keyOf(start, end, shape, &keys))
+        }
     }
 
     /// The tokens of `scalars`, with the key `keyOf` appends to the keys for each from its scalar
@@ -216,11 +249,28 @@ public enum Tokenizer {
     /// shared string is retained once), and the extra value it returns.
     static func tokens<Key, Extra>(of scalars: UnsafeBufferPointer<Unicode.Scalar>,
                                    key keyOf: (Int, Int, KeyShape, inout [Key]) -> Extra) -> (tokens: [Token], keys: [Key], extras: [Extra]) {
-        let estimate = scalars.count / 5 + 16
-        var tokens: [Token] = [], keys: [Key] = [], extras: [Extra] = []
-        tokens.reserveCapacity(estimate)
-        keys.reserveCapacity(estimate)
-        extras.reserveCapacity(estimate)
+        withoutActuallyEscaping(keyOf) { keyOf in
+            var sink = ClosureSink(keyOf: keyOf)
+            let estimate = scalars.count / 5 + 16
+            sink.keys.reserveCapacity(estimate)
+            sink.extras.reserveCapacity(estimate)
+            // One token per scalar at most: the buffer has room for every token.
+            let tokens = [Token](unsafeUninitializedCapacity: scalars.count) { buffer, count in
+                count = scan(scalars, into: buffer, keys: &sink)
+            }
+            return (tokens, sink.keys, sink.extras)
+        }
+    }
+
+    /// Reads the tokens of `scalars` into `tokens`, which must have room for one token per scalar
+    /// (the most there can be), hands the key of each to `sink` as it is read, joins the lines of
+    /// hard-wrapped text (``joinWrappedLines(_:singleBreaks:)``) and returns how many tokens there
+    /// are. Every token below the count returned is initialized.
+    static func scan<Sink: KeySink>(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, into tokens: UnsafeMutableBufferPointer<Token>,
+                                    keys sink: inout Sink) -> Int {
+        // Every offset fits the tokens' 32 bits (checked once here, not per token).
+        precondition(tokens.count >= scalars.count && scalars.count < Int(Int32.max))
+        guard let out = tokens.baseAddress else { return 0 }
         let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: KeyShape.scratchCapacity + 8)
         defer { scratch.deallocate() }
         var i = 0
@@ -229,16 +279,14 @@ public enum Tokenizer {
         var newline = true
         var breaks = 0
         var singleBreaks: [Int] = []
-        // What the possessive test needs of the tokens before, kept here so that the loop never
-        // reads `tokens` (which then stays unique: appending to it needs no uniqueness check).
         var tokenCount = 0, lastEnd = 0, lastKind = Token.Kind.punctuation
         // True when the last token is the period of an abbreviation, right after a word: "U.N.'s".
         var lastEndsAbbreviation = false
         while i < n {
             let s = scalars[i]
-            // ASCII letters and digits first: most tokens start with one.
             let v0 = s.value
-            if !((v0 | 0x20) &- 0x61 < 26 || v0 &- 0x30 < 10), isSpace(s) {
+            // Every ASCII scalar up to the space is white space (see ``isSpace(_:)``).
+            if v0 <= 0x20 || v0 >= 0x80 && isSpace(s) {
                 if s == "\n" || s == "\u{2028}" || s == "\u{2029}" { newline = true; breaks += 1 }
                 spaced = true
                 i += 1
@@ -248,8 +296,41 @@ public enum Tokenizer {
             var kind: Token.Kind
             // The key's shape is gathered scalar by scalar as the token is read.
             var shape = KeyShape(scratch: scratch)
-            shape.add(s)
-            if isDigit(s) {
+            if (v0 | 0x20) &- 0x61 < 26 {
+                // An ASCII letter starts most tokens: a run of ASCII letters and digits (most
+                // words are nothing else), lower-cased into the scratch buffer in a loop of its own.
+                kind = .word
+                var count = 0
+                // It stops where the scratch buffer would be full (the rest is read after it), so
+                // every store lands inside the buffer.
+                let fastEnd = min(n, i + KeyShape.scratchCapacity)
+                while i < fastEnd {
+                    let v = scalars[i].value
+                    let lower = v | 0x20   // a letter's lower case (only letters have it in a-z)
+                    let byte: UInt32
+                    if lower &- 0x61 < 26 {
+                        byte = lower
+                    } else if v &- 0x30 < 10 {
+                        byte = v
+                    } else {
+                        break
+                    }
+                    scratch[count] = UInt8(truncatingIfNeeded: byte)
+                    count &+= 1
+                    i &+= 1
+                }
+                shape.count = count
+                // Then anything else a word holds: other letters, marks, inner apostrophes (or
+                // ASCII letters past a full scratch buffer). Most words end at ASCII space or
+                // punctuation, which none of those is.
+                if i < n {
+                    let v = scalars[i].value
+                    if v >= 0x80 || v == 0x27 || (v | 0x20) &- 0x61 < 26 || v &- 0x30 < 10 {
+                        readWordRest(scalars, from: &i, shape: &shape)
+                    }
+                }
+            } else if isDigit(s) {
+                shape.add(s)
                 kind = .number
                 i += 1
                 while i < n {
@@ -262,82 +343,69 @@ public enum Tokenizer {
                     }
                     break
                 }
-            } else if isLetter(s) {
+            } else if v0 >= 0x80 && !isGeneralPunctuation(v0) && isLetter(s) {
+                shape.add(s)
                 kind = .word
                 i += 1
-                // A run of ASCII letters and digits (most words are nothing else), hashed and
-                // lower-cased into the scratch buffer in a loop of its own that keeps the hash in
-                // a register.
-                var hash = shape.hash, count = shape.count
-                // It stops where the scratch buffer would be full (the loop after it takes the
-                // rest), so every store lands inside the buffer.
-                let fastEnd = min(n, i + max(0, KeyShape.scratchCapacity - count))
-                while i < fastEnd {
-                    let v = scalars[i].value
-                    let lower = v | 0x20   // a letter's lower case (only letters have it in a-z)
-                    let byte: UInt32
-                    if lower &- 0x61 < 26 {
-                        byte = lower
-                    } else if v &- 0x30 < 10 {
-                        byte = v
-                    } else {
-                        break
-                    }
-                    hash = ASCIIKeyTable<Vocabulary.Entry>.hashStep(hash, UInt8(truncatingIfNeeded: byte))
-                    scratch[count] = UInt8(truncatingIfNeeded: byte)
-                    count &+= 1
-                    i &+= 1
-                }
-                shape.hash = hash
-                shape.count = count
-                // Then anything else a word holds: other letters, marks, inner apostrophes.
-                while i < n {
-                    let c = scalars[i]
-                    // ASCII letters and digits first: most words are made of nothing else.
-                    if c.value < 0x80 {
-                        let v = c.value
-                        if (v | 0x20) &- 0x61 < 26 || v &- 0x30 < 10 { shape.add(c); i += 1; continue }
-                    } else if isLetter(c) || isMark(c) {
-                        shape.add(c)
-                        i += 1
-                        continue
-                    }
-                    if isApostrophe(c), i + 1 < n, isLetter(scalars[i + 1]) {
-                        // Split a possessive 's (or s'), keep contractions and names like O'Brien.
-                        let next = scalars[i + 1]
-                        let afterNext = i + 2 < n ? scalars[i + 2] : " "
-                        if (next == "s" || next == "S") && !isLetter(afterNext) { break }
-                        shape.add(c); shape.add(next)
-                        i += 2
-                        continue
-                    }
-                    break
-                }
+                readWordRest(scalars, from: &i, shape: &shape)
             } else if isApostrophe(s), i + 1 < n, (scalars[i + 1] == "s" || scalars[i + 1] == "S"),
                       !(i + 2 < n && isLetter(scalars[i + 2])), tokenCount > 0,
                       lastEnd == i, lastKind == .word || lastEndsAbbreviation {
                 kind = .possessive
+                shape.add(s)
                 shape.add(scalars[i + 1])
                 i += 2
             } else {
+                shape.add(s)
                 kind = .punctuation
                 i += 1
             }
             shape.padWithZeros()
-            extras.append(keyOf(start, i, shape, &keys))
+            sink.take(token: tokenCount, start: start, end: i, shape: shape)
             let first = scalars[start]
-            let capitalised = first.value < 0x80 ? (first.value >= 0x41 && first.value <= 0x5A) : first.properties.isUppercase
+            let capitalised = first.value < 0x80 ? (first.value &- 0x41 < 26) : !isGeneralPunctuation(first.value) && first.properties.isUppercase
             if breaks == 1 && tokenCount > 0 { singleBreaks.append(tokenCount) }
-            tokens.append(Token(kind: kind, start: start, end: i, first: first,
-                                isCapitalized: capitalised, isSpaced: spaced, startsLine: newline))
+            // Each token takes at least one scalar: `tokenCount` < `start` + 1 ≤ n ≤ `tokens.count`.
+            (out + tokenCount).initialize(to: Token(kind: kind, offsets: Int32(truncatingIfNeeded: start), Int32(truncatingIfNeeded: i), first: first,
+                                                    isCapitalized: capitalised, isSpaced: spaced, startsLine: newline))
             lastEndsAbbreviation = first == "." && i == start + 1 && tokenCount > 0 && lastKind == .word && lastEnd == start
             (tokenCount, lastEnd, lastKind) = (tokenCount + 1, i, kind)
             spaced = false
             newline = false
             breaks = 0
         }
-        if singleBreaks.count >= 2 { joinWrappedLines(&tokens, singleBreaks: singleBreaks) }
-        return (tokens, keys, extras)
+        if singleBreaks.count >= 2 { joinWrappedLines(UnsafeMutableBufferPointer(rebasing: tokens[..<tokenCount]), singleBreaks: singleBreaks) }
+        return tokenCount
+    }
+
+    /// Reads the rest of a word from `i`, after its run of ASCII letters and digits: other
+    /// letters, marks and inner apostrophes (and any ASCII letters after them), taking each into
+    /// `shape`; leaves `i` just past the word. Out of line: most words end at a space.
+    @inline(never)
+    static func readWordRest(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, from i: inout Int, shape: inout KeyShape) {
+        let n = scalars.count
+        while i < n {
+            let c = scalars[i]
+            // ASCII letters and digits first: most words are made of nothing else.
+            if c.value < 0x80 {
+                let v = c.value
+                if (v | 0x20) &- 0x61 < 26 || v &- 0x30 < 10 { shape.add(c); i += 1; continue }
+            } else if isLetter(c) || isMark(c) {
+                shape.add(c)
+                i += 1
+                continue
+            }
+            if isApostrophe(c), i + 1 < n, isLetter(scalars[i + 1]) {
+                // Split a possessive 's (or s'), keep contractions and names like O'Brien.
+                let next = scalars[i + 1]
+                let afterNext = i + 2 < n ? scalars[i + 2] : " "
+                if (next == "s" || next == "S") && !isLetter(afterNext) { break }
+                shape.add(c); shape.add(next)
+                i += 2
+                continue
+            }
+            break
+        }
     }
 
     /// Joins the lines of hard-wrapped text: where a document breaks its paragraphs into lines of
@@ -348,7 +416,7 @@ public enum Tokenizer {
     /// A document counts as wrapped when at least two single breaks fall between a word (or a
     /// comma) and a lower-case word; the wrap width is the longest such line. A document with one
     /// paragraph per line has no such breaks and keeps every line break.
-    static func joinWrappedLines(_ tokens: inout [Token], singleBreaks: [Int]) {
+    static func joinWrappedLines(_ tokens: UnsafeMutableBufferPointer<Token>, singleBreaks: [Int]) {
         // The start offset of the line each single break ends.
         var lineStarts: [Int] = []
         lineStarts.reserveCapacity(singleBreaks.count)
@@ -419,6 +487,11 @@ public enum Tokenizer {
         default: return false
         }
     }
+
+    /// True for U+2000–U+206F (General Punctuation: dashes, curly quotes, spaces), none of which is
+    /// a letter or upper-case: the Unicode properties of the most common non-ASCII scalars of news
+    /// text need not be looked up.
+    @inline(__always) static func isGeneralPunctuation(_ value: UInt32) -> Bool { value &- 0x2000 < 0x70 }
 
     @inline(__always) static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
 

@@ -1,0 +1,145 @@
+/// The per-token tables of one document, made in one pass of the tokenizer: the tokens, and for
+/// each the vocabulary id, plural id and word classes of its key, and the key itself.
+///
+/// Each table is written in place, one element per token, into an array with room for one token
+/// per scalar (the most there can be): no append, and no second pass over the tokens.
+struct TokenTables {
+    let tokens: [Token]
+    /// See ``DocumentAnalysis/keyIDs``.
+    let keyIDs: [Int32]
+    /// See ``DocumentAnalysis/pluralID(_:)``.
+    let pluralIDs: [Int32]
+    /// See ``DocumentAnalysis/wordClasses``.
+    let wordClasses: [WordClass]
+    /// See ``DocumentAnalysis/keys``.
+    let keys: TokenKeys
+
+    /// The tables of `document`, its keys looked up in `index`'s vocabulary.
+    init(document: SourceDocument, index: LexiconIndex) {
+        let capacity = document.scalars.count
+        var keyIDs: [Int32] = [], pluralIDs: [Int32] = [], wordClasses: [WordClass] = [], references: [Int32] = []
+        var unknownKeys: [String] = []
+        // Five arrays of `capacity` elements, each initialized up to the token count the scan
+        // returns (every element below it is written once by the scan or by the sink).
+        let tokens = [Token](unsafeUninitializedCapacity: capacity) { tokenBuffer, tokenCount in
+            keyIDs = [Int32](unsafeUninitializedCapacity: capacity) { ids, idCount in
+                pluralIDs = [Int32](unsafeUninitializedCapacity: capacity) { plurals, pluralCount in
+                    wordClasses = [WordClass](unsafeUninitializedCapacity: capacity) { classes, classCount in
+                        references = [Int32](unsafeUninitializedCapacity: capacity) { refs, refCount in
+                            let count = document.utf8.withUnsafeBufferPointer { bytes in
+                                document.utf8Offsets.withUnsafeBufferPointer { offsets in
+                                    document.scalars.withUnsafeBufferPointer { scalars in
+                                        guard let idBase = ids.baseAddress, let pluralBase = plurals.baseAddress,
+                                              let classBase = classes.baseAddress, let refBase = refs.baseAddress else { return 0 }
+                                        var sink = KeySink(vocabulary: index.vocabulary, classesOfIDs: index.wordClasses,
+                                                           bytes: bytes, offsets: offsets, scalars: scalars,
+                                                           ids: idBase, plurals: pluralBase, classes: classBase, references: refBase)
+                                        let count = Tokenizer.scan(scalars, into: tokenBuffer, keys: &sink)
+                                        unknownKeys = sink.unknownKeys
+                                        return count
+                                    }
+                                }
+                            }
+                            (tokenCount, idCount, pluralCount, classCount, refCount) = (count, count, count, count, count)
+                        }
+                    }
+                }
+            }
+        }
+        self.tokens = tokens
+        self.keyIDs = keyIDs
+        self.pluralIDs = pluralIDs
+        self.wordClasses = wordClasses
+        self.keys = TokenKeys(references: references, vocabularyKeys: index.vocabulary.keys, unknownKeys: unknownKeys)
+    }
+
+    /// Writes the id, plural id, word classes and key reference of each token into the tables as
+    /// the tokenizer reads it. An ASCII key is looked up from the tokenizer's zero-padded scratch
+    /// bytes, a key of one ASCII character in the vocabulary's table of them; only a key the
+    /// vocabulary does not number is made as a string.
+    private struct KeySink: Tokenizer.KeySink {
+        let vocabulary: Vocabulary
+        /// ``LexiconIndex/wordClasses``.
+        let classesOfIDs: [WordClass]
+        /// The vocabulary's ASCII table, if it has one (else every key is made and looked up as a string).
+        let asciiEntries: ASCIIKeyTable<Vocabulary.Entry>?
+        /// ``Vocabulary/asciiCharacterEntries``.
+        let characterEntries: [Vocabulary.Entry]
+        /// ``Vocabulary/punctuationEntries``.
+        let punctuationEntries: [Vocabulary.Entry]
+        /// The document's UTF-8, the UTF-8 offset of each scalar, and its scalars.
+        let bytes: UnsafeBufferPointer<UInt8>, offsets: UnsafeBufferPointer<Int32>, scalars: UnsafeBufferPointer<Unicode.Scalar>
+        /// The tables, with room for every token.
+        let ids: UnsafeMutablePointer<Int32>, plurals: UnsafeMutablePointer<Int32>
+        let classes: UnsafeMutablePointer<WordClass>, references: UnsafeMutablePointer<Int32>
+        /// The keys the vocabulary does not number, in token order (see ``TokenKeys``).
+        var unknownKeys: [String] = []
+
+        init(vocabulary: Vocabulary, classesOfIDs: [WordClass], bytes: UnsafeBufferPointer<UInt8>, offsets: UnsafeBufferPointer<Int32>,
+             scalars: UnsafeBufferPointer<Unicode.Scalar>, ids: UnsafeMutablePointer<Int32>, plurals: UnsafeMutablePointer<Int32>,
+             classes: UnsafeMutablePointer<WordClass>, references: UnsafeMutablePointer<Int32>) {
+            self.vocabulary = vocabulary
+            self.classesOfIDs = classesOfIDs
+            self.asciiEntries = vocabulary.asciiTable
+            self.characterEntries = vocabulary.asciiCharacterEntries
+            self.punctuationEntries = vocabulary.punctuationEntries
+            (self.bytes, self.offsets, self.scalars) = (bytes, offsets, scalars)
+            (self.ids, self.plurals, self.classes, self.references) = (ids, plurals, classes, references)
+            // About one token in seven of news text has a key of its own (numbers, rare names):
+            // room for that many without growing, in most documents.
+            unknownKeys.reserveCapacity(scalars.count / 24 + 8)
+        }
+
+        @inline(__always)
+        mutating func take(token t: Int, start: Int, end: Int, shape: Tokenizer.KeyShape) {
+            let entry: Vocabulary.Entry
+            let reference: Int32
+            if shape.isASCII, shape.count <= Tokenizer.KeyShape.scratchCapacity, let asciiEntries {
+                if shape.count == 1, characterEntries.count == 128 {
+                    entry = characterEntries[Int(shape.scratch[0])]
+                } else {
+                    // The scratch bytes are followed by eight zero bytes (``Tokenizer/KeyShape/padWithZeros()``).
+                    entry = asciiEntries.value(forZeroPadded: shape.scratch, count: shape.count, hash: shape.hash) ?? Vocabulary.unknownEntry
+                }
+                // The table found these very bytes as a key: a numbered key is the vocabulary's string.
+                reference = entry.id >= 0 ? entry.id : keepUnknownKey(Tokenizer.asciiString(UnsafeBufferPointer(start: shape.scratch, count: shape.count)))
+            } else if end - start == 1, let punctuation = Tokenizer.punctuationIndex(of: scalars[start]),
+                      punctuationEntries.count == Tokenizer.punctuationKeyCount {
+                // One curly quote, dash or other punctuation scalar: its key is
+                // ``Tokenizer/punctuationKey(of:)`` (what ``takeKeyString(start:end:)`` makes of it),
+                // kept as written.
+                entry = punctuationEntries[punctuation]
+                reference = keepUnknownKey(Tokenizer.punctuationKey(at: punctuation))
+            } else {
+                (entry, reference) = takeKeyString(start: start, end: end)
+            }
+            let id = entry.id
+            // `t` is below the token count, which the tables have room for.
+            ids[t] = id
+            plurals[t] = entry.pluralID
+            classes[t] = id >= 0 ? classesOfIDs[Int(id)] : []
+            references[t] = reference
+        }
+
+        /// Keeps `key` as a key of the document's own and returns its reference (see ``TokenKeys/references``).
+        @inline(__always)
+        mutating func keepUnknownKey(_ key: String) -> Int32 {
+            unknownKeys.append(key)
+            return ~Int32(truncatingIfNeeded: unknownKeys.count - 1)
+        }
+
+        /// The entry and key reference of the token `start..<end` whose key is made as a string (a
+        /// key not all ASCII, longer than the scratch buffer, or without an ASCII table). The key
+        /// is always kept as the document's own, as written, even when the vocabulary numbers an
+        /// equal string (String equality is canonical equivalence: the bytes may differ). Out of
+        /// line: few tokens take it.
+        @inline(never)
+        mutating func takeKeyString(start: Int, end: Int) -> (Vocabulary.Entry, Int32) {
+            let utf8 = UnsafeBufferPointer(rebasing: bytes[Int(offsets[start])..<Int(offsets[end])])
+            let key = Tokenizer.key(ofUTF8: utf8) {
+                Tokenizer.punctuatedKey(of: UnsafeBufferPointer(rebasing: scalars[start..<end])) ?? Tokenizer.normalizedKey($0)
+            }
+            return (vocabulary.entry(of: key), keepUnknownKey(key))
+        }
+    }
+}
