@@ -432,10 +432,12 @@ struct MentionFinder {
         guard ids.count > 1 else { return first }
         // One name for the same kind of place in several cities ("the Old City"): the one in the
         // city in focus, or none.
-        let places = ids.filter { category($0).kind == .place }
-        if places.count > 1, places.count == ids.count, Set(places.map { index.entityTable[Int($0)].category }).count == 1 {
+        // (Tested in place: with two candidates or more, "all places of one category" is each
+        // candidate a place of the first one's category; no array or set is made.)
+        let firstCategory = category(first)
+        if firstCategory.kind == .place, ids.allSatisfy({ category($0) == firstCategory }) {
             guard let city = memory.lastCity else { return nil }
-            return places.first { isInside(index.entity(number: $0), city: city) }
+            return ids.first { isInside(index.entity(number: $0), city: city) }
         }
         if isPlaceContext(start: start, end: end), let place = ids.first(where: { category($0).kind == .place && category($0) != .province }) {
             return place
