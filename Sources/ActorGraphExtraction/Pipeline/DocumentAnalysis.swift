@@ -226,6 +226,12 @@ final class DocumentAnalysis {
         if let n = index.number(of: id) { return n }
         if let n = discoveredNumbers[id] { return n }
         let n = Int32(recordOfNumber.count)
+        // Room for the few dozen names a document usually adds, at the first: the table is not
+        // rehashed (nor the list copied) again and again as it grows.
+        if discoveredIDs.isEmpty {
+            discoveredNumbers.reserveCapacity(32)
+            discoveredIDs.reserveCapacity(32)
+        }
         recordOfNumber.append(-1)
         discoveredNumbers[id] = n
         discoveredIDs.append(id)
