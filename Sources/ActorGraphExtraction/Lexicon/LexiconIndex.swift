@@ -79,6 +79,8 @@ final class LexiconIndex: Sendable {
     private let parentNumbers: [Int32]
     /// ``partDirectionsByID`` of each lexicon entity, by number.
     private let partDirectionsOfNumber: [UInt8]
+    /// For each entity number, whether the entity has a validity date (see ``isValid(number:on:)``).
+    private let hasValidityDates: [Bool]
 
     init(_ lexicon: Lexicon) {
         let lexicon = lexicon.withTerritories()
@@ -230,6 +232,7 @@ final class LexiconIndex: Sendable {
         }
         partDirectionsByID = partDirections
         partDirectionsOfNumber = entityTable.map { partDirections[$0.id] ?? 0 }
+        hasValidityDates = entityTable.map { $0.validFrom != nil || $0.validTo != nil }
         parentNumbers = entityTable.map { entity in entity.parent.flatMap { entityNumbers[$0] } ?? -1 }
         self.entityNumbers = entityNumbers
         self.asciiEntityNumbers = entityNumbers.keys.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } }
@@ -287,6 +290,12 @@ final class LexiconIndex: Sendable {
     /// The slots (see ``descriptionSlot(ofWord:)``) of the descriptions of the lexicon entity
     /// numbered `number`.
     @inline(__always) func descriptionSlots(ofEntity number: Int32) -> [Int32] { descriptionSlotsOfEntity[Int(number)] }
+
+    /// ``Lexicon/Entity/isValid(on:)`` of the lexicon entity numbered `number`: true without
+    /// reading the entity for one with no validity dates (most of them).
+    @inline(__always) func isValid(number: Int32, on date: String?) -> Bool {
+        !hasValidityDates[Int(number)] || entityTable[Int(number)].isValid(on: date)
+    }
 
     /// The number of the parent of the lexicon entity numbered `number` (below ``entityTable``'s
     /// count), or -1 when its parent is none or not in the lexicon.

@@ -4,19 +4,75 @@
 /// Hyphens between words are ignored on both sides, so "Sheikh-Maqsoud" matches "Sheikh Maqsoud".
 /// Phrases are added with ``insert(_:_:)`` and the trie is then frozen with ``compile(wordCount:)``
 /// into flat arrays: the root's edges are indexed directly by word id, every other node's edges
-/// are a short sorted run searched in place. An edge's target carries, in its lowest bit, whether
+/// are a short sorted run searched in place (or, for a node with many, found in a hashed table).
+/// An edge's target carries, in its lowest bit, whether
 /// a phrase ends there, so a walk reads no node's values until it returns them.
 struct PhraseTrie<Value: Sendable>: Sendable {
     /// Edges of each node while phrases are being added.
     private var pending: [[Int32: Int32]] = [[:]]
-    private var values: [[Value]] = [[]]
-    /// The root's child for each word id (see ``link(to:)``), or -1.
-    private var rootChildren: [Int32] = []
-    /// For node `n`, its edges are `edgeStart[n]..<edgeStart[n + 1]` in `edgeWords`/`edgeTargets`,
-    /// sorted by word id.
-    private var edgeStart: [Int32] = []
-    private var edgeWords: [Int32] = []
-    private var edgeTargets: [Int32] = []
+    /// Values of each node while phrases are being added.
+    private var pendingValues: [[Value]] = [[]]
+    /// The frozen trie, once ``compile(wordCount:)`` has run: one reference, so a copy of the trie
+    /// (a finder reading it from the lexicon index) retains one object, not each array.
+    private var tables = Tables()
+
+    /// The arrays a compiled trie is read from.
+    final class Tables: Sendable {
+        /// The root's child for each word id (see ``PhraseTrie/link(to:in:)``), or -1.
+        let rootChildren: [Int32]
+        /// For node `n`, its edges are `edgeStart[n]..<edgeStart[n + 1]` in `edgeWords`/`edgeTargets`,
+        /// sorted by word id.
+        let edgeStart: [Int32]
+        let edgeWords: [Int32]
+        let edgeTargets: [Int32]
+        /// The edges of the nodes with more than ``PhraseTrie/hashedEdgeMinimum`` of them (after
+        /// "the", after "al"), in an open-addressing table keyed by `node << 32 | word`
+        /// (``PhraseTrie/emptyEdgeKey`` marks a free slot): one probe or two instead of a binary
+        /// search over a long run. Its size is a power of two, at least twice the edges it holds.
+        let hashedKeys: [UInt64]
+        let hashedTargets: [Int32]
+        /// The values of every node one after another, node by node: node `n`'s are
+        /// `flatValues[valueStart[n]..<valueStart[n + 1]]`, read in place without retaining an array.
+        let flatValues: [Value]
+        let valueStart: [Int32]
+        /// The values of each node, as arrays (for ``PhraseTrie/longestMatch(in:ids:from:limit:)``).
+        let values: [[Value]]
+
+        /// An empty trie's tables.
+        convenience init() {
+            self.init(rootChildren: [], edgeStart: [0, 0], edgeWords: [], edgeTargets: [], hashedKeys: [], hashedTargets: [],
+                      flatValues: [], valueStart: [0, 0], values: [[]])
+        }
+
+        init(rootChildren: [Int32], edgeStart: [Int32], edgeWords: [Int32], edgeTargets: [Int32], hashedKeys: [UInt64],
+             hashedTargets: [Int32], flatValues: [Value], valueStart: [Int32], values: [[Value]]) {
+            self.rootChildren = rootChildren
+            self.edgeStart = edgeStart
+            self.edgeWords = edgeWords
+            self.edgeTargets = edgeTargets
+            self.hashedKeys = hashedKeys
+            self.hashedTargets = hashedTargets
+            self.flatValues = flatValues
+            self.valueStart = valueStart
+            self.values = values
+        }
+    }
+
+    /// Nodes with more edges than this are looked up in ``Tables/hashedKeys``.
+    private static var hashedEdgeMinimum: Int { 8 }
+    /// A free slot of ``Tables/hashedKeys`` (no node has that number).
+    private static var emptyEdgeKey: UInt64 { .max }
+
+    /// The slot of ``Tables/hashedKeys`` where the search for `key` starts, for a table of
+    /// `1 << (64 - shift)` slots (Fibonacci hashing).
+    @inline(__always) private static func slot(of key: UInt64, shift: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+    }
+
+    /// The shift of ``slot(of:shift:)`` for a table of `count` slots (a power of two, at least 2).
+    @inline(__always) private static func shift(forSlots count: Int) -> UInt64 {
+        UInt64(64 - count.trailingZeroBitCount)
+    }
 
     /// Adds `value` under the phrase whose token key ids are `ids`.
     mutating func insert(_ ids: [Int32], _ value: Value) {
@@ -26,55 +82,95 @@ struct PhraseTrie<Value: Sendable>: Sendable {
             if let next = pending[node][id] {
                 node = Int(next)
             } else {
-                pending.append([:]); values.append([])
+                pending.append([:]); pendingValues.append([])
                 let next = pending.count - 1
                 pending[node][id] = Int32(next)
                 node = next
             }
         }
-        values[node].append(value)
+        pendingValues[node].append(value)
     }
 
     /// Freezes the phrases added so far for lookup; `wordCount` is the size of the vocabulary.
     mutating func compile(wordCount: Int) {
-        rootChildren = [Int32](repeating: -1, count: wordCount)
-        for (word, target) in pending[0] where Int(word) < wordCount { rootChildren[Int(word)] = link(to: target) }
-        edgeStart = [0]
-        edgeWords = []
-        edgeTargets = []
-        for edges in pending {
+        let values = pendingValues
+        var rootChildren = [Int32](repeating: -1, count: wordCount)
+        for (word, target) in pending[0] where Int(word) < wordCount { rootChildren[Int(word)] = Self.link(to: target, in: values) }
+        var edgeStart: [Int32] = [0]
+        var edgeWords: [Int32] = []
+        var edgeTargets: [Int32] = []
+        var hashedEdges: [(key: UInt64, target: Int32)] = []
+        for (node, edges) in pending.enumerated() {
             for (word, target) in edges.sorted(by: { $0.key < $1.key }) {
                 edgeWords.append(word)
-                edgeTargets.append(link(to: target))
+                edgeTargets.append(Self.link(to: target, in: values))
+                if node != 0, edges.count > Self.hashedEdgeMinimum {
+                    hashedEdges.append((UInt64(node) << 32 | UInt64(UInt32(bitPattern: word)), Self.link(to: target, in: values)))
+                }
             }
             edgeStart.append(Int32(edgeWords.count))
         }
+        var slots = 2
+        while slots < 2 * hashedEdges.count { slots *= 2 }
+        var hashedKeys = [UInt64](repeating: Self.emptyEdgeKey, count: hashedEdges.isEmpty ? 0 : slots)
+        var hashedTargets = [Int32](repeating: -1, count: hashedKeys.count)
+        let shift = Self.shift(forSlots: slots)
+        for edge in hashedEdges {
+            var slot = Self.slot(of: edge.key, shift: shift)
+            while hashedKeys[slot] != Self.emptyEdgeKey { slot = (slot + 1) & (slots - 1) }
+            hashedKeys[slot] = edge.key
+            hashedTargets[slot] = edge.target
+        }
+        var valueStart: [Int32] = [0]
+        for nodeValues in values { valueStart.append(valueStart[valueStart.count - 1] + Int32(nodeValues.count)) }
+        tables = Tables(rootChildren: rootChildren, edgeStart: edgeStart, edgeWords: edgeWords, edgeTargets: edgeTargets,
+                        hashedKeys: hashedKeys, hashedTargets: hashedTargets, flatValues: values.flatMap { $0 },
+                        valueStart: valueStart, values: values)
         pending = []
+        pendingValues = []
     }
 
-    /// An edge's target as stored: the node times two, plus one when a phrase ends at the node.
-    private func link(to node: Int32) -> Int32 {
+    /// An edge's target as stored: the node times two, plus one when a phrase ends at the node
+    /// (when `values` holds any for it).
+    private static func link(to node: Int32, in values: [[Value]]) -> Int32 {
         node << 1 | (values[Int(node)].isEmpty ? 0 : 1)
     }
 
-    /// The child of `node` along word `id` (see ``link(to:)``), or -1.
+    /// The child of `node` along word `id` (see ``link(to:in:)``), or -1.
     @inline(__always) private func child(of node: Int, along id: Int32) -> Int {
         guard id >= 0 else { return -1 }
-        if node == 0 { return Int(id) < rootChildren.count ? Int(rootChildren[Int(id)]) : -1 }
-        var low = Int(edgeStart[node]), high = Int(edgeStart[node + 1])
+        let tables = self.tables
+        if node == 0 { return Int(id) < tables.rootChildren.count ? Int(tables.rootChildren[Int(id)]) : -1 }
+        var low = Int(tables.edgeStart[node]), high = Int(tables.edgeStart[node + 1])
+        // (A node with that many edges has them all in the hashed table.)
+        if high - low > Self.hashedEdgeMinimum { return hashedChild(of: node, along: id) }
         while low < high {
             let middle = (low + high) >> 1
-            let word = edgeWords[middle]
-            if word == id { return Int(edgeTargets[middle]) }
+            let word = tables.edgeWords[middle]
+            if word == id { return Int(tables.edgeTargets[middle]) }
             if word < id { low = middle + 1 } else { high = middle }
         }
         return -1
     }
 
+    /// ``child(of:along:)`` of a node with more than ``hashedEdgeMinimum`` edges, from the hashed
+    /// table (out of line: the walks that inline ``child(of:along:)`` stay small).
+    @inline(never) private func hashedChild(of node: Int, along id: Int32) -> Int {
+        let keys = tables.hashedKeys
+        let key = UInt64(node) << 32 | UInt64(UInt32(bitPattern: id))
+        var slot = Self.slot(of: key, shift: Self.shift(forSlots: keys.count))
+        while true {
+            let found = keys[slot]
+            if found == key { return Int(tables.hashedTargets[slot]) }
+            if found == Self.emptyEdgeKey { return -1 }
+            slot = (slot + 1) & (keys.count - 1)
+        }
+    }
+
     /// True when some phrase starts with the word `id`: a longest match from a token whose id is not
     /// such a word finds nothing.
     @inline(__always) func startsPhrase(_ id: Int32) -> Bool {
-        id >= 0 && Int(id) < rootChildren.count && rootChildren[Int(id)] >= 0
+        id >= 0 && Int(id) < tables.rootChildren.count && tables.rootChildren[Int(id)] >= 0
     }
 
     /// The longest phrase starting at `tokens[start]`, with `ids` the key id of each token: the
@@ -83,7 +179,8 @@ struct PhraseTrie<Value: Sendable>: Sendable {
     func longestMatch(in tokens: [Token], ids: [Int32], from start: Int, limit: Int) -> (end: Int, values: [Value])? {
         // Most tokens start no phrase: they are told apart here, without the call.
         guard start < limit, startsPhrase(ids[start]) else { return nil }
-        return walk(in: tokens, from: start, limit: limit) { ids[$0] }
+        let found = walk(in: tokens, from: start, limit: limit, skipping: { _ in false }) { ids[$0] }
+        return found.node != 0 ? (found.end, tables.values[found.node]) : nil
     }
 
     /// The longest phrase starting at `tokens[start]`, with `idOf` giving the key id of the token
@@ -94,13 +191,50 @@ struct PhraseTrie<Value: Sendable>: Sendable {
                       skipping skip: (Int) -> Bool = { _ in false },
                       idOf: (Int) -> Int32) -> (end: Int, values: [Value])? {
         guard start < limit, startsPhrase(idOf(start)) else { return nil }
-        return walk(in: tokens, from: start, limit: limit, skipping: skip, idOf: idOf)
+        let found = walk(in: tokens, from: start, limit: limit, skipping: skip, idOf: idOf)
+        return found.node != 0 ? (found.end, tables.values[found.node]) : nil
     }
 
-    /// ``longestMatch(in:from:limit:skipping:idOf:)`` once the first token is known to start a phrase.
+    /// Where a walk from a token went: the deepest node where a phrase ends (0, the root, when no
+    /// phrase does), the index one past that phrase's last token, and the index of the token the
+    /// walk stopped at (one it could not follow, or the limit). The node's values are read with
+    /// ``values(ofNode:)`` and ``value(at:)``, without an array.
+    struct Walk {
+        var node: Int
+        var end: Int
+        var stop: Int
+    }
+
+    /// The walk of ``longestMatch(in:ids:from:limit:)`` (node 0 when it finds nothing).
+    @inline(__always)
+    func walk(in tokens: [Token], ids: [Int32], from start: Int, limit: Int) -> Walk {
+        guard start < limit, startsPhrase(ids[start]) else { return Walk(node: 0, end: start, stop: start) }
+        return walk(in: tokens, from: start, limit: limit, skipping: { _ in false }) { ids[$0] }
+    }
+
+    /// The walk of ``longestMatch(in:from:limit:skipping:idOf:)`` without skipping (node 0 when
+    /// it finds nothing).
+    @inline(__always)
+    func walk(in tokens: [Token], from start: Int, limit: Int, idOf: (Int) -> Int32) -> Walk {
+        guard start < limit, startsPhrase(idOf(start)) else { return Walk(node: 0, end: start, stop: start) }
+        return walk(in: tokens, from: start, limit: limit, skipping: { _ in false }, idOf: idOf)
+    }
+
+    /// The positions in ``value(at:)`` of the values of `node` (a node a walk returned), in the
+    /// order they were inserted.
+    @inline(__always) func values(ofNode node: Int) -> Range<Int> {
+        Int(tables.valueStart[node])..<Int(tables.valueStart[node + 1])
+    }
+
+    /// The value at `position`, one of ``values(ofNode:)``.
+    @inline(__always) func value(at position: Int) -> Value { tables.flatValues[position] }
+
+    /// ``longestMatch(in:from:limit:skipping:idOf:)`` once the first token is known to start a
+    /// phrase, as a ``Walk``.
+    @inline(__always)
     private func walk(in tokens: [Token], from start: Int, limit: Int,
-                      skipping skip: (Int) -> Bool = { _ in false },
-                      idOf: (Int) -> Int32) -> (end: Int, values: [Value])? {
+                      skipping skip: (Int) -> Bool,
+                      idOf: (Int) -> Int32) -> Walk {
         var node = 0
         var i = start
         // The deepest node where a phrase ends (the root never does) and the index after it.
@@ -125,7 +259,7 @@ struct PhraseTrie<Value: Sendable>: Sendable {
             i += 1
             if link & 1 != 0 { bestNode = node; bestEnd = i }
         }
-        return bestNode != 0 ? (bestEnd, values[bestNode]) : nil
+        return Walk(node: bestNode, end: bestEnd, stop: i)
     }
 
     /// The values of exactly the phrase `ids` (no hyphen skipping), or an empty array.
@@ -136,7 +270,7 @@ struct PhraseTrie<Value: Sendable>: Sendable {
             guard link >= 0 else { return [] }
             node = link >> 1
         }
-        return node == 0 ? [] : values[node]
+        return node == 0 ? [] : tables.values[node]
     }
 
     /// The token keys of a phrase, tokenised like document text, hyphens dropped.

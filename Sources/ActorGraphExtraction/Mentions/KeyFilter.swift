@@ -12,8 +12,18 @@ struct KeyFilter {
 
     /// `hash` extended by the UTF-8 bytes of `key` (FNV-1a).
     static func hash(of key: String, continuing hash: UInt32 = start) -> UInt32 {
+        // The bytes are read in place where the string stores them contiguously (every native
+        // string), which is much cheaper than stepping its UTF-8 view.
+        if let hashed = key.utf8.withContiguousStorageIfAvailable({ hashBytes($0, continuing: hash) }) { return hashed }
         var hash = hash
         for byte in key.utf8 { hash = (hash ^ UInt32(byte)) &* 0x0100_0193 }
+        return hash
+    }
+
+    /// `hash` extended by `bytes` (FNV-1a).
+    @inline(__always) private static func hashBytes(_ bytes: UnsafeBufferPointer<UInt8>, continuing hash: UInt32) -> UInt32 {
+        var hash = hash
+        for byte in bytes { hash = (hash ^ UInt32(byte)) &* 0x0100_0193 }
         return hash
     }
 

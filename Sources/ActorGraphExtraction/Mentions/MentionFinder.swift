@@ -13,30 +13,9 @@ struct MentionFinder {
     private let keys: TokenKeys
     private let keyIDs: [Int32]
 
-    /// Persons met so far in the document, by each word of their name, for short forms ("Hilal").
-    private var personsByWord: [String: String] = [:]
-    /// Persons met so far, by each run of two or more words of their name, shorter than the whole
-    /// ("Haj Bakri" of "Mustafa Haj Bakri").
-    private var personsByRun: [String: String] = [:]
-    /// The keys of ``personsByWord`` and ``personsByRun``, so that most names are told apart
-    /// as unknown without hashing them for the dictionaries.
-    private var personWordKeys = KeyFilter(), personRunKeys = KeyFilter()
-    private var lastCity: String?
-    /// The last armed group or coalition named, and its sentence, for "the group".
-    private var lastGroup: (entity: String, number: Int32, sentence: Int)?
-    /// The last town or village named (a city found in the text), for "the town".
-    private var lastTown: String?
-    /// The last district or neighbourhood named, for "the district".
-    private var lastDistrict: String?
-    /// Cities named in the document whose parts the lexicon knows, the latest last.
-    private var dividedCities: [String] = []
-    private var lastCountry: String?
-    /// For each description word of the lexicon ("jihadists"), by its slot
-    /// (``LexiconIndex/descriptionSlot(ofWord:)``), the last actor it describes that the document
-    /// named, with its entity number and the sentence it was named in.
-    private var lastDescribed: [(entity: String, number: Int32, sentence: Int)?]
-    /// True once ``lastDescribed`` holds any actor.
-    private var describesAny = false
+    /// What the finder remembers of the document so far (persons, places and groups in focus):
+    /// held in a class, so the finder itself is a few words that its matchers take without copying.
+    private let memory: MentionMemory
 
     init(analysis: DocumentAnalysis) {
         self.analysis = analysis
@@ -44,7 +23,7 @@ struct MentionFinder {
         self.tokens = analysis.tokens
         self.keys = analysis.keys
         self.keyIDs = analysis.keyIDs
-        self.lastDescribed = Array(repeating: nil, count: analysis.index.descriptionWordCount)
+        self.memory = MentionMemory(descriptionWordCount: analysis.index.descriptionWordCount)
     }
 
     mutating func run() {
@@ -75,7 +54,7 @@ struct MentionFinder {
         }
     }
 
-    private mutating func scan(_ sentence: Sentence, number: Int) {
+    private func scan(_ sentence: Sentence, number: Int) {
         var i = sentence.tokens.lowerBound
         let end = sentence.tokens.upperBound
         while i < end {
@@ -111,18 +90,25 @@ struct MentionFinder {
             }
             if let lexical {
                 let entity = index.entityTable[Int(lexical.number)].id
+                // (A recorded entity's category never changes: it is read once.)
+                let category = analysis.category(of: lexical.number)
                 analysis.addMention(number: lexical.number, tokens: i..<lexical.end, form: lexical.form)
-                if lexical.form == .name, let category = analysis.category(of: lexical.number), Self.isGroupCategory(category) {
+                if lexical.form == .name, let category, Self.isGroupCategory(category) {
                     noteGroup(entity, number: lexical.number, sentence: number)
                 }
                 if lexical.form == .name { noteDescribed(entity, number: lexical.number, sentence: number) }
                 // A place named as a modifier ("a Beirut-based institute") does not move the story there.
                 if !analysis.isKey(lexical.end, .hyphen) { noteFocus(entity, number: lexical.number) }
-                if analysis.category(of: lexical.number) == .city { noteDividedCity(entity, parts: index.partDirections(ofNumber: lexical.number)) }
-                if analysis.category(of: lexical.number) == .person { rememberPerson(entity, tokens: i..<lexical.end) }
-                findInnerFacts(in: entity, number: lexical.number, tokens: i..<lexical.end, sentence: number)
-                let after = matchForces(of: entity, mentionStart: i, end: lexical.end, in: sentence.tokens, sentence: number)
-                i = after
+                if category == .city { noteDividedCity(entity, parts: index.partDirections(ofNumber: lexical.number)) }
+                if category == .person { rememberPerson(entity, tokens: i..<lexical.end) }
+                // (Each is called only where its first test can pass: a name of two tokens or more;
+                // "of" before the name or a possessive after it.)
+                if lexical.end - i >= 2 { findInnerFacts(in: entity, number: lexical.number, tokens: i..<lexical.end, sentence: number) }
+                if analysis.isKey(i - 1, .of) || lexical.end + 1 < end && tokens[lexical.end].kind == .possessive {
+                    i = matchForces(of: entity, mentionStart: i, end: lexical.end, in: sentence.tokens, sentence: number)
+                } else {
+                    i = lexical.end
+                }
                 continue
             }
             if startsAnaphor(at: i), let anaphor = matchAnaphor(at: i, limit: end) {
@@ -137,7 +123,7 @@ struct MentionFinder {
     /// Weighs a name discovered at token `i` against the lexicon name matched there (if any), and
     /// adds the discovery's mention when it wins: returns the token after it, or nil when the
     /// lexicon match (possibly extended or dropped here) is left to the scan.
-    private mutating func take(_ discovered: Discovery, over lexical: inout LexicalMatch?, at i: Int, limit end: Int, sentence number: Int) -> Int? {
+    private func take(_ discovered: Discovery, over lexical: inout LexicalMatch?, at i: Int, limit end: Int, sentence number: Int) -> Int? {
         // "the Fastaqim group", "the Zinki faction": a known group's name and its kind.
         if let known = lexical, discovered.end > known.end, discovered.category.kind == .actor,
            RelationFinder.isArmedBody(analysis.category(of: known.number)) || analysis.category(of: known.number) == .coalition,
@@ -175,36 +161,36 @@ struct MentionFinder {
     /// "the jihadists", "the jihadist group": after "the", a description word of an actor named in
     /// the last few sentences refers back to it (``Lexicon/Entity/descriptions``). Returns the index
     /// after the description.
-    private mutating func matchDescription(at i: Int, limit: Int, sentence: Int) -> Int? {
-        guard describesAny, analysis.isKey(i, .the), i + 1 < limit else { return nil }
+    private func matchDescription(at i: Int, limit: Int, sentence: Int) -> Int? {
+        guard memory.describesAny, analysis.isKey(i, .the), i + 1 < limit else { return nil }
         // "the Britain-based monitor": a compound of where it is based may come first.
         let word = i + 4 < limit && analysis.isKey(i + 2, .hyphen) && analysis.isKey(i + 3, .based) ? i + 4 : i + 1
         guard analysis.isWord(word, .descriptionWord), case let slot = index.descriptionSlot(ofWord: keyIDs[word]), slot >= 0,
-              let described = lastDescribed[slot], sentence - described.sentence <= 4 else { return nil }
+              let described = memory.lastDescribed[slot], sentence - described.sentence <= 4 else { return nil }
         var end = word + 1
         if end < limit, Self.groupHeads.contains(keys[end]) { end += 1 }
         // "the jihadist group Jabhat Fateh al-Sham" names the group itself.
         if end < limit, tokens[end].isCapitalized || analysis.isKey(end, .hyphen) { return nil }
         analysis.addMention(number: described.number, tokens: i..<end, form: .anaphor)
         if word > i + 1 { findInnerFacts(in: described.entity, number: described.number, tokens: (i + 1)..<end, sentence: sentence) }
-        lastDescribed[slot] = (described.entity, described.number, sentence)
+        memory.lastDescribed[slot] = (described.entity, described.number, sentence)
         return end
     }
 
     /// Keeps the lexicon entity `id` (numbered `number`, named in `sentence`) as the last one each of
     /// its description words describes.
-    private mutating func noteDescribed(_ id: String, number: Int32, sentence: Int) {
+    private func noteDescribed(_ id: String, number: Int32, sentence: Int) {
         for slot in index.descriptionSlots(ofEntity: number) {
-            lastDescribed[Int(slot)] = (id, number, sentence)
-            describesAny = true
+            memory.lastDescribed[Int(slot)] = (id, number, sentence)
+            memory.describesAny = true
         }
     }
 
     /// "The group also attacked Douma": "the group", "the militia", "the alliance" alone refer back
     /// to the last armed group (or coalition, for "alliance"; any body, for "group") named in the
     /// last three sentences. Not before a name or "of" ("the group Jaish al-Islam", "the group of").
-    private mutating func matchGroupAnaphor(at i: Int, limit: Int, sentence: Int) -> Int? {
-        guard let last = lastGroup, analysis.isKey(i, .the), i + 1 < limit, sentence - last.sentence <= 3,
+    private func matchGroupAnaphor(at i: Int, limit: Int, sentence: Int) -> Int? {
+        guard let last = memory.lastGroup, analysis.isKey(i, .the), i + 1 < limit, sentence - last.sentence <= 3,
               !tokens[i + 1].isCapitalized,   // "the Organisation for the Prohibition …" is a name
               analysis.isWord(i + 1, .groupAnaphorHead), let head = Self.groupAnaphorHeads[keys[i + 1]] else { return nil }
         let next = i + 2
@@ -215,7 +201,7 @@ struct MentionFinder {
                 : head == .organization ? category.map(Self.isGroupCategory) == true
                 : [.armedGroup, .militia].contains(category) else { return nil }
         analysis.addMention(number: last.number, tokens: i..<next, form: .anaphor)
-        lastGroup = (last.entity, last.number, sentence)
+        memory.lastGroup = (last.entity, last.number, sentence)
         return next
     }
 
@@ -236,9 +222,9 @@ struct MentionFinder {
     /// Keeps a group named in `sentence` for "the group": the first named in the latest sentence
     /// that names one (the subject, more often than a group named after it: "JFS, which cut its
     /// ties to al Qaeda, said …" — "the group" is JFS).
-    private mutating func noteGroup(_ id: String, number: Int32, sentence: Int) {
-        if let last = lastGroup, last.sentence == sentence { return }
-        lastGroup = (id, number, sentence)
+    private func noteGroup(_ id: String, number: Int32, sentence: Int) {
+        if let last = memory.lastGroup, last.sentence == sentence { return }
+        memory.lastGroup = (id, number, sentence)
     }
 
     /// Head nouns after a description word: "the jihadist group".
@@ -263,71 +249,107 @@ struct MentionFinder {
             || tokens[i].isCapitalized && index.fuzzyNames.startsPhrase(analysis.fuzzyID(i))
     }
 
+    /// The walk a lexicon match was found by, which fixes the test its hits must pass (see
+    /// ``matchLexicon(at:limit:)``).
+    private enum NameWalk {
+        /// The tokens' own keys: hits that pass ``accepts(_:from:to:in:)``.
+        case exact
+        /// The keys' singulars ("councils"): names of common nouns that pass it.
+        case plural
+        /// The transliteration keys of a capitalised name: every hit.
+        case fuzzy
+    }
+
     /// The lexicon name starting at token `i`, if any (and the aliases it adds). The caller has
     /// checked ``startsLexiconName(at:)``; the walks below find nothing where it is false.
+    /// The hits of a walk are read in place from the trie (no array is retained or made) and
+    /// tested again where they are used: the tests are cheap and have no side effects.
     private func matchLexicon(at i: Int, limit: Int) -> LexicalMatch? {
         // "the" is never the start of a name match on its own: aliases may include it.
         // The closures below capture these locals, not a copy of the whole finder.
-        let analysis = self.analysis, tokens = self.tokens
-        var best: (end: Int, hits: [LexiconIndex.NameHit])?
-        if let exact = index.names.longestMatch(in: tokens, ids: keyIDs, from: i, limit: limit) {
-            let accepted = Self.hits(exact.values) { Self.accepts($0, from: i, to: exact.end, in: analysis) }
-            if !accepted.isEmpty { best = (exact.end, accepted) }
-        }
-        // Plural or possessive-less forms: "councils" for "council".
-        if best == nil, let plural = index.names.longestMatch(in: tokens, from: i, limit: limit, idOf: { analysis.pluralID($0) }) {
+        let analysis = self.analysis, tokens = self.tokens, keyIDs = self.keyIDs, index = self.index
+        /// True when `hit`, found by a walk of `kind` ending before token `end`, may be the match.
+        func keeps(_ hit: LexiconIndex.NameHit, _ kind: NameWalk, end: Int) -> Bool {
+            switch kind {
+            case .exact: Self.accepts(hit, from: i, to: end, in: analysis)
             // Only common nouns take a plural ("councils"): "Hamas" is no plural of "Hama".
-            let accepted = Self.hits(plural.values) { $0.form == .name && !$0.isCapitalised && Self.accepts($0, from: i, to: plural.end, in: analysis) }
-            if !accepted.isEmpty { best = (plural.end, accepted) }
+            case .plural: hit.form == .name && !hit.isCapitalised && Self.accepts(hit, from: i, to: end, in: analysis)
+            case .fuzzy: true
+            }
         }
-        if tokens[i].isCapitalized, let fuzzy = index.fuzzyNames.longestMatch(in: tokens, from: i, limit: limit, idOf: { analysis.fuzzyID($0) }),
-           fuzzy.end > (best?.end ?? i), (i..<fuzzy.end).allSatisfy({ tokens[$0].kind == .punctuation || tokens[$0].isCapitalized || analysis.isWord($0, .nameConnector) }),
-           fuzzy.end - i > 1 || keys[i].count >= 6 && !analysis.isWord(i, .commonWord) {
-            best = (fuzzy.end, fuzzy.values)
+        /// True when some hit of the names trie's `node` passes the test of `kind`.
+        func keepsAny(ofNode node: Int, _ kind: NameWalk, end: Int) -> Bool {
+            index.names.values(ofNode: node).contains { keeps(index.names.value(at: $0), kind, end: end) }
         }
-        guard let best else { return nil }
+        var best = PhraseTrie<LexiconIndex.NameHit>.Walk(node: 0, end: i, stop: i)
+        var kind = NameWalk.exact
+        let exact = index.names.walk(in: tokens, ids: keyIDs, from: i, limit: limit)
+        if exact.node != 0, keepsAny(ofNode: exact.node, .exact, end: exact.end) { best = exact }
+        // Plural or possessive-less forms: "councils" for "council". Where every token the exact
+        // walk read (up to the one it stopped at) is its own singular, the plural walk would take
+        // the same path and keep none of the hits the exact one did not: it is not taken.
+        if best.node == 0, (i..<min(exact.stop + 1, limit)).contains(where: { analysis.pluralID($0) != keyIDs[$0] }) {
+            let plural = index.names.walk(in: tokens, from: i, limit: limit) { analysis.pluralID($0) }
+            if plural.node != 0, keepsAny(ofNode: plural.node, .plural, end: plural.end) { best = plural; kind = .plural }
+        }
+        if tokens[i].isCapitalized {
+            let fuzzy = index.fuzzyNames.walk(in: tokens, from: i, limit: limit) { analysis.fuzzyID($0) }
+            if fuzzy.node != 0, fuzzy.end > best.end,
+               (i..<fuzzy.end).allSatisfy({ tokens[$0].kind == .punctuation || tokens[$0].isCapitalized || analysis.isWord($0, .nameConnector) }),
+               fuzzy.end - i > 1 || keys[i].count >= 6 && !analysis.isWord(i, .commonWord) {
+                best = fuzzy
+                kind = .fuzzy
+            }
+        }
+        guard best.node != 0 else { return nil }
+        let bestKind = kind, bestEnd = best.end
+        // The hits of the best walk, by position in its trie.
+        let positions = bestKind == .fuzzy ? index.fuzzyNames.values(ofNode: best.node) : index.names.values(ofNode: best.node)
+        func hit(_ position: Int) -> LexiconIndex.NameHit {
+            bestKind == .fuzzy ? index.fuzzyNames.value(at: position) : index.names.value(at: position)
+        }
         // Entries with validity dates (a president's term) apply only to documents dated inside them.
         // Entity numbers follow id order, so sorting numbers sorts ids; the list is a handful long.
         // The numbers are gathered on the stack (a handful, at most one per hit): no array is made.
         let date = analysis.document.date
-        let hits = best.hits
-        let picked = withUnsafeTemporaryAllocation(of: Int32.self, capacity: hits.count) { buffer -> Int32? in
+        let picked = withUnsafeTemporaryAllocation(of: Int32.self, capacity: positions.count) { buffer -> Int32? in
             var count = 0
-            for hit in hits where !buffer[..<count].contains(hit.entity) && index.entityTable[Int(hit.entity)].isValid(on: date) {
+            for position in positions {
+                let hit = hit(position)
+                guard keeps(hit, bestKind, end: bestEnd), !buffer[..<count].contains(hit.entity),
+                      index.isValid(number: hit.entity, on: date) else { continue }
                 buffer[count] = hit.entity
                 count += 1
             }
             var numbers = UnsafeMutableBufferPointer(rebasing: buffer[..<count])
-            numbers.sort()
-            return choose(among: UnsafeBufferPointer(numbers), at: i, end: best.end)
+            if count > 1 { numbers.sort() }
+            return choose(among: UnsafeBufferPointer(numbers), at: i, end: bestEnd)
         }
         guard let chosen = picked else { return nil }
         // "Nora Kassab": a one-word place name right after a capitalised word the lexicon does
         // not know is a surname (Kassab), not the town (Kessab).
-        if best.end == i + 1, i >= 1, index.entityTable[Int(chosen)].kind == .place, tokens[i - 1].kind == .word, tokens[i - 1].isCapitalized,
+        if bestEnd == i + 1, i >= 1, index.entityTable[Int(chosen)].category.kind == .place, tokens[i - 1].kind == .word, tokens[i - 1].isCapitalized,
            keyIDs[i - 1] == Vocabulary.unknown, tokens[i - 1].end + 1 == tokens[i].start, analysis.mentionCoveringLive(i - 1) == nil {
             return nil
         }
         analysis.recordLexiconEntity(number: chosen)
-        let form: Mention.Form = best.hits.first(where: { $0.entity == chosen })?.form == .adjective ? .adjective : .name
-        if form == .adjective, !adjectiveStandsForActor(at: best.end, limit: limit, entity: chosen) { return nil }
-        analysis.addAlias(i..<best.end, to: chosen)
+        // The form of the first kept hit of the chosen entity.
+        var form = Mention.Form.name
+        for position in positions {
+            let hit = hit(position)
+            guard hit.entity == chosen, keeps(hit, bestKind, end: bestEnd) else { continue }
+            if hit.form == .adjective { form = .adjective }
+            break
+        }
+        if form == .adjective, !adjectiveStandsForActor(at: bestEnd, limit: limit, entity: chosen) { return nil }
+        analysis.addAlias(i..<bestEnd, to: chosen)
         // "President Tayyip Erdogan": the name without its titles is a surface form too.
         if index.entityTable[Int(chosen)].category == .person {
             var t = i
-            while t < best.end - 1, analysis.isWord(t, .title) || analysis.isKey(t, .period) && t > i { t += 1 }
-            if t > i, tokens[t].isCapitalized { analysis.addAlias(t..<best.end, to: chosen) }
+            while t < bestEnd - 1, analysis.isWord(t, .title) || analysis.isKey(t, .period) && t > i { t += 1 }
+            if t > i, tokens[t].isCapitalized { analysis.addAlias(t..<bestEnd, to: chosen) }
         }
-        return LexicalMatch(number: chosen, end: best.end, form: form)
-    }
-
-    /// The hits that `keep` keeps, in order: `hits` itself (not a copy) when it keeps them all.
-    /// `keep` is asked once per hit.
-    private static func hits(_ hits: [LexiconIndex.NameHit], keeping keep: (LexiconIndex.NameHit) -> Bool) -> [LexiconIndex.NameHit] {
-        guard let firstDropped = hits.firstIndex(where: { !keep($0) }) else { return hits }
-        var kept = Array(hits[..<firstDropped])
-        for hit in hits[(firstDropped + 1)...] where keep(hit) { kept.append(hit) }
-        return kept
+        return LexicalMatch(number: chosen, end: bestEnd, form: form)
     }
 
     /// Case rules: acronyms must be written in capitals ("US", not "us"); adjectives and names
@@ -336,7 +358,7 @@ struct MentionFinder {
         let tokens = analysis.tokens
         switch hit.form {
         case .acronym:
-            return (start..<end).allSatisfy { tokens[$0].kind != .word || isUpperCase(analysis.tokenText($0)) }
+            return (start..<end).allSatisfy { tokens[$0].kind != .word || isUpperCase(token: $0, in: analysis) }
         case .adjective:
             return tokens[start].isCapitalized
         case .name:
@@ -358,11 +380,25 @@ struct MentionFinder {
         return ascii ? !lower : text == text.uppercased()
     }
 
+    /// ``isUpperCase(_:)`` of token `t`'s text: for ASCII, read from the document's scalars (no
+    /// string is made); for other text, of the token's string.
+    private static func isUpperCase(token t: Int, in analysis: DocumentAnalysis) -> Bool {
+        let token = analysis.tokens[t]
+        let scalars = analysis.document.scalars
+        var lower = false
+        for s in token.start..<token.end {
+            let value = scalars[s].value
+            if value >= 0x80 { return isUpperCase(analysis.tokenText(t)) }
+            if value >= 0x61 && value <= 0x7A { lower = true }
+        }
+        return !lower
+    }
+
     /// An adjective stands for its actor before a hyphenated participle ("Russian-backed"), before a
     /// noun for an armed or official body ("Russian jets", "Iranian officials"), or before a title
     /// ("Russian Foreign Minister").
     private func adjectiveStandsForActor(at next: Int, limit: Int, entity: Int32) -> Bool {
-        guard analysis.category(of: entity)?.kind == .actor || index.entityTable[Int(entity)].kind == .place else { return false }
+        guard analysis.category(of: entity)?.kind == .actor || index.entityTable[Int(entity)].category.kind == .place else { return false }
         guard next < limit else { return false }
         if tokens[next].isMark("-") { return true }
         var j = next
@@ -398,7 +434,7 @@ struct MentionFinder {
         // city in focus, or none.
         let places = ids.filter { category($0).kind == .place }
         if places.count > 1, places.count == ids.count, Set(places.map { index.entityTable[Int($0)].category }).count == 1 {
-            guard let city = lastCity else { return nil }
+            guard let city = memory.lastCity else { return nil }
             return places.first { isInside(index.entity(number: $0), city: city) }
         }
         if isPlaceContext(start: start, end: end), let place = ids.first(where: { category($0).kind == .place && category($0) != .province }) {
@@ -516,7 +552,7 @@ struct MentionFinder {
     /// lexicon entity and `number` its number (its fields are read in place, not copied).
     private func findInnerFacts(in entity: String, number: Int32, tokens range: Range<Int>, sentence: Int) {
         guard range.count >= 2 else { return }
-        let isActor = Int(number) < index.entityTable.count && index.entityTable[Int(number)].kind == .actor
+        let isActor = Int(number) < index.entityTable.count && index.entityTable[Int(number)].category.kind == .actor
         let parent = isActor ? index.entityTable[Int(number)].parent : nil
         for t in range {
             // "Assad's forces", "Putin's troops": a person's forces are led by the person.
@@ -603,7 +639,7 @@ struct MentionFinder {
     /// possessive or by adjective, then a ministry's field and "ministry" in lower case. The ministry
     /// is the lexicon's entity of that name ("Russian Defence Ministry") when there is one, else a
     /// body of the state found in the text. Returns the index after the ministry.
-    private mutating func matchMinistry(of state: LexicalMatch, at i: Int, limit: Int, sentence: Int) -> Int? {
+    private func matchMinistry(of state: LexicalMatch, at i: Int, limit: Int, sentence: Int) -> Int? {
         // A country without a state actor ("Syria") only through the lexicon's ministry names.
         let category = analysis.category(of: state.number)
         guard category == .state || category == .country else { return nil }
@@ -645,7 +681,7 @@ struct MentionFinder {
     /// field and the capital it sits in is the lexicon's ministry of that capital's state ("Russian
     /// Defence Ministry"). Only the ministry is a mention here; the capital stays a place. Returns
     /// the index after "ministry".
-    private mutating func matchMinistry(inCapitalAt i: Int, limit: Int) -> Int? {
+    private func matchMinistry(inCapitalAt i: Int, limit: Int) -> Int? {
         guard analysis.isKey(i, .the) else { return nil }
         let ministry = analysis.isKey(i + 2, .ministry) ? i + 2 : analysis.isKey(i + 3, .ministry) ? i + 3 : -1
         guard ministry > 0, ministry + 2 < limit, analysis.isKey(ministry + 1, .in),
@@ -688,7 +724,7 @@ struct MentionFinder {
     /// or government. Adds the forces mention (and the leader-of / member-of fact) and returns the
     /// token after it. The forces mention stays inside the sentence `bounds` (a line break ends a
     /// sentence: "…the regime forces⏎of Assad…" names no forces of Assad).
-    private mutating func matchForces(of entity: String, mentionStart: Int, end: Int, in bounds: Range<Int>, sentence: Int) -> Int {
+    private func matchForces(of entity: String, mentionStart: Int, end: Int, in bounds: Range<Int>, sentence: Int) -> Int {
         let limit = bounds.upperBound
         // "the forces of President Bashar al-Assad"
         if mentionStart - 2 >= bounds.lowerBound, analysis.isKey(mentionStart - 1, .of), analysis.isWord(mentionStart - 2, .forceHead),
@@ -745,7 +781,7 @@ struct MentionFinder {
 
     /// "eastern Aleppo", "the rebel-held east", "the eastern districts of the city",
     /// "the north-west", "the eastern half of the country", "the coast".
-    private mutating func matchSection(at i: Int, limit: Int) -> Int? {
+    private func matchSection(at i: Int, limit: Int) -> Int? {
         guard startsSection(at: i) else { return nil }
         var j = i
         if analysis.isKey(j, .the) { j += 1 }
@@ -758,7 +794,7 @@ struct MentionFinder {
             directionEnd = j + 3
         }
         if direction == nil, analysis.isKey(j, .coast), analysis.isKey(i, .the) {
-            guard let country = lastCountry else { return nil }
+            guard let country = memory.lastCountry else { return nil }
             return addSection(of: country, named: "coast", from: i, to: j + 1)
         }
         guard let direction, j < limit else { return nil }
@@ -786,7 +822,7 @@ struct MentionFinder {
             if analysis.isKey(m, .city, .country) || (analysis.isKey(m, .divided) && analysis.isKey(m + 1, .city)) {
                 let isCity = !analysis.isKey(m, .country)
                 let end = analysis.isKey(m, .divided) ? m + 2 : m + 1
-                guard let place = isCity ? city(withPart: direction) : lastCountry else { return nil }
+                guard let place = isCity ? city(withPart: direction) : memory.lastCountry else { return nil }
                 return addSection(of: place, named: direction, from: i, to: end)
             }
             if let named = index.names.longestMatch(in: tokens, ids: keyIDs, from: m, limit: limit),
@@ -807,20 +843,27 @@ struct MentionFinder {
         if !sawNoun {
             guard modified else { return nil }
             let next = k < limit ? tokens[k] : nil
-            if let next, next.kind != .punctuation, !analysis.isWord(k, .preposition), !["and", "or", "but", "as", "while", "since", "for"].contains(keys[k]) { return nil }
+            if let next, next.kind != .punctuation, !analysis.isWord(k, .preposition), !Self.bareSectionFollowers.contains(keys[k]) { return nil }
         }
-        let compass = ["northeast", "northwest", "southeast", "southwest", "central"].contains(direction)
+        let compass = switch direction {
+        case "northeast", "northwest", "southeast", "southwest", "central": true
+        default: false
+        }
         // "the eastern districts" are the city's; a bare "the north" is the city's only where the
         // lexicon knows that part of the city (a divided city), else the country's.
         let partCity = city(withPart: direction)
-        let knownCityPart = partCity.map { index.number(of: "\(direction)-\($0)") != nil } ?? false
+        let knownCityPart = partCity.map { hasPart(direction, of: $0) } ?? false
         // "the rebel-held south-east" of a divided city in focus is the city's too.
         let heldPart = compass && i >= 2 && analysis.isKey(i - 2, .hyphen) && analysis.compoundCue(i - 1)?.relationClass == .control
-            && lastCity.map { dividedCities.contains($0) } == true
-        let preferCity = lastCity != nil && (!compass && (sawNoun || knownCityPart) || heldPart)
-        guard let place = preferCity ? partCity : (countryOfFocusCity ?? lastCountry ?? lastCity) else { return nil }
+            && memory.lastCity.map { memory.dividedCities.contains($0) } == true
+        let preferCity = memory.lastCity != nil && (!compass && (sawNoun || knownCityPart) || heldPart)
+        guard let place = preferCity ? partCity : (countryOfFocusCity ?? memory.lastCountry ?? memory.lastCity) else { return nil }
         return addSection(of: place, named: direction, from: i, to: k)
     }
+
+    /// Words that may follow a bare direction ("the east and", "the north for"), besides
+    /// punctuation and prepositions.
+    private static let bareSectionFollowers = ["and", "or", "but", "as", "while", "since", "for"]
 
     /// True for a city or a country: the places a direction word can name a part of.
     @inline(__always) private static func isCityOrCountry(_ category: Category) -> Bool {
@@ -831,30 +874,44 @@ struct MentionFinder {
     /// focus, unless the lexicon knows no such part of it and does know one of a city named
     /// earlier in the document (the divided city of the story, not Geneva where a diplomat spoke).
     private func city(withPart direction: String) -> String? {
-        guard let focus = lastCity else { return nil }
-        // (Ids are looked up by number: no entity is copied.)
-        if index.number(of: "\(direction)-\(focus)") != nil { return focus }
-        return dividedCities.last { index.number(of: "\(direction)-\($0)") != nil } ?? focus
+        guard let focus = memory.lastCity else { return nil }
+        if hasPart(direction, of: focus) { return focus }
+        return memory.dividedCities.last { hasPart(direction, of: $0) } ?? focus
+    }
+
+    /// True when the lexicon has the part `direction` of `place`: an entity "<direction>-<place>".
+    /// For "east", "west", "north" and "south" the answer is a bit of
+    /// ``LexiconIndex/partDirections(of:)`` (which records exactly those ids), and no id is made.
+    private func hasPart(_ direction: String, of place: String) -> Bool {
+        let bit: UInt8 = switch direction {
+        case "east": 0b0001
+        case "west": 0b0010
+        case "north": 0b0100
+        case "south": 0b1000
+        default: 0
+        }
+        guard bit != 0 else { return index.number(of: "\(direction)-\(place)") != nil }
+        return index.partDirections(of: place) & bit != 0
     }
 
     /// Notes a city mention of the document whose parts the lexicon knows ("east-aleppo"); `parts`
     /// is ``LexiconIndex/partDirections(of:)`` of `id`.
-    private mutating func noteDividedCity(_ id: String, parts: UInt8) {
-        guard parts != 0, dividedCities.last != id else { return }
-        dividedCities.removeAll { $0 == id }
-        dividedCities.append(id)
+    private func noteDividedCity(_ id: String, parts: UInt8) {
+        guard parts != 0, memory.dividedCities.last != id else { return }
+        memory.dividedCities.removeAll { $0 == id }
+        memory.dividedCities.append(id)
     }
 
     /// "government-held areas", "rebel-controlled districts of the city", "the regime-held
     /// neighbourhoods of Aleppo": an area named only by who holds it is the part of the city in
     /// focus (or the city named after "of") that the lexicon says that actor held on the
     /// document's date (``Lexicon/Entity/heldBy``), when exactly one part fits.
-    private mutating func matchHeldArea(at i: Int, limit: Int) -> Int? {
+    private func matchHeldArea(at i: Int, limit: Int) -> Int? {
         guard analysis.isWord(i, .sectionNoun), i >= 3, analysis.isKey(i - 2, .hyphen),
               analysis.compoundCue(i - 1)?.relationClass == .control,
               let holder = analysis.mentionCoveringLive(i - 3), holder.tokens.upperBound == i - 2 else { return nil }
         var end = i + 1
-        var city = lastCity
+        var city = memory.lastCity
         if analysis.isKey(end, .of) {
             var m = end + 1
             if analysis.isKey(m, .the) { m += 1 }
@@ -890,7 +947,7 @@ struct MentionFinder {
     private static let sectionWords = ["east": "Eastern", "west": "Western", "north": "Northern", "south": "Southern", "central": "Central",
                                        "northeast": "North-east", "northwest": "North-west", "southeast": "South-east", "southwest": "South-west"]
 
-    private mutating func addSection(of place: String, named direction: String, from start: Int, to end: Int) -> Int {
+    private func addSection(of place: String, named direction: String, from start: Int, to end: Int) -> Int {
         guard let parent = analysis.record(id: place) else { return end }
         let isCity = parent.category != .country
         let id = "\(direction)-\(place)"
@@ -1185,7 +1242,7 @@ struct MentionFinder {
     }
 
     /// For ASCII `bytes`, whether they are longer than four characters and end like a demonym
-    /// (``demonymEndings``); nil for other text.
+    /// (``isDemonymEnding(_:)``); nil for other text.
     private static func asciiDemonymShape(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
         var high: UInt8 = 0
         for b in bytes { high |= b }
@@ -1193,14 +1250,17 @@ struct MentionFinder {
         let n = bytes.count
         guard n > 4 else { return false }
         // The last three bytes, the last lowest.
-        let last = UInt32(bytes[n - 3]) << 16 | UInt32(bytes[n - 2]) << 8 | UInt32(bytes[n - 1])
-        return demonymEndings.contains { last & $0.mask == $0.bytes }
+        return isDemonymEnding(UInt32(bytes[n - 3]) << 16 | UInt32(bytes[n - 2]) << 8 | UInt32(bytes[n - 1]))
     }
 
-    /// The endings of demonyms ("-ian", "-ese", …, "-ic"), as their UTF-8 bytes packed the last
-    /// lowest, with the mask of the bytes they have.
-    private static let demonymEndings: [(bytes: UInt32, mask: UInt32)] = ["ian", "ese", "ish", "ean", "iti", "aqi", "udi", "ani", "ari", "eli", "ic"].map { ending in
-        (ending.utf8.reduce(0) { $0 << 8 | UInt32($1) }, ending.utf8.count == 3 ? 0xFF_FFFF : 0xFFFF)
+    /// True when `last`, the last three bytes of an ASCII key packed the last lowest, are an
+    /// ending of demonyms: "-ian", "-ese", "-ish", "-ean", "-iti", "-aqi", "-udi", "-ani", "-ari",
+    /// "-eli" (their bytes below, in that order), or whose last two are "-ic".
+    @inline(__always) private static func isDemonymEnding(_ last: UInt32) -> Bool {
+        switch last {
+        case 0x69616E, 0x657365, 0x697368, 0x65616E, 0x697469, 0x617169, 0x756469, 0x616E69, 0x617269, 0x656C69: true
+        default: last & 0xFFFF == 0x6963
+        }
     }
 
     /// The person named earlier in the document whose name `words` shorten: one of its later words
@@ -1209,19 +1269,19 @@ struct MentionFinder {
     private func knownPerson(in range: Range<Int>, wordCount: Int, firstWord: Int) -> String? {
         // (An empty table answers nil without hashing a key.)
         if wordCount == 1 {
-            guard !personsByWord.isEmpty, personWordKeys.mayContain(KeyFilter.hash(of: keys[firstWord])) else { return nil }
-            return personsByWord[keys[firstWord]]
+            guard !memory.personsByWord.isEmpty, memory.personWordKeys.mayContain(KeyFilter.hash(of: keys[firstWord])) else { return nil }
+            return memory.personsByWord[keys[firstWord]]
         }
-        guard !personsByRun.isEmpty else { return nil }
+        guard !memory.personsByRun.isEmpty else { return nil }
         // The run's key, hashed word by word (no string is made unless it may be known).
         var hash = KeyFilter.start, isFirst = true
         for t in range where tokens[t].kind == .word || tokens[t].kind == .number {
             hash = KeyFilter.hash(of: keys[t], continuing: isFirst ? hash : KeyFilter.space(hash))
             isFirst = false
         }
-        guard personRunKeys.mayContain(hash) else { return nil }
+        guard memory.personRunKeys.mayContain(hash) else { return nil }
         let words = range.filter { tokens[$0].kind == .word || tokens[$0].kind == .number }
-        return personsByRun[words.map { keys[$0] }.joined(separator: " ")]
+        return memory.personsByRun[words.map { keys[$0] }.joined(separator: " ")]
     }
 
     private func isPersonContext(start: Int, end: Int, limit: Int, wordCount: Int, sentenceInitial: Bool) -> Bool {
@@ -1347,20 +1407,20 @@ struct MentionFinder {
         end >= limit || analysis.isKey(end, .comma, .period) || index.quoteVerbs.longestMatch(in: tokens, ids: keyIDs, from: end, limit: limit) != nil
     }
 
-    private mutating func rememberPerson(_ id: String, tokens range: Range<Int>) {
+    private func rememberPerson(_ id: String, tokens range: Range<Int>) {
         let words = range.filter { tokens[$0].kind == .word && tokens[$0].isCapitalized && !analysis.isWord($0, .title) }
         guard words.count >= 2 else { return }
         for w in words.dropFirst() where !analysis.isWord(w, .nameConnector) {
-            personsByWord[keys[w]] = id
-            personWordKeys.insert(KeyFilter.hash(of: keys[w]))
+            memory.personsByWord[keys[w]] = id
+            memory.personWordKeys.insert(KeyFilter.hash(of: keys[w]))
         }
         // Runs of two or more words, shorter than the whole name.
         guard words.count >= 3, words.count <= 6 else { return }
         for length in 2..<words.count {
             for first in 0...(words.count - length) {
                 let run = words[first..<(first + length)].map { keys[$0] }.joined(separator: " ")
-                personsByRun[run] = id
-                personRunKeys.insert(KeyFilter.hash(of: run))
+                memory.personsByRun[run] = id
+                memory.personRunKeys.insert(KeyFilter.hash(of: run))
             }
         }
     }
@@ -1381,14 +1441,14 @@ struct MentionFinder {
         // Not "the town of X", "the town centre", "the district council": the noun alone.
         guard !analysis.isKey(j + 1, .of), j + 1 >= limit || !analysis.isWord(j + 1, .placeCompoundHead) else { return nil }
         if analysis.isKey(j, .city) {
-            if let city = lastCity { return (city, j + 1) }
+            if let city = memory.lastCity { return (city, j + 1) }
         } else if analysis.isKey(j, .country) {
-            if let country = lastCountry { return (country, j + 1) }
+            if let country = memory.lastCountry { return (country, j + 1) }
         } else if analysis.isKey(j, .town, .village) {
             // "the town", "the village": the last town named (a city of the lexicon is named as such).
-            if let town = lastTown { return (town, j + 1) }
+            if let town = memory.lastTown { return (town, j + 1) }
         } else if analysis.isKey(j, .district, .neighbourhood, .neighborhood, .quarter) {
-            if let district = lastDistrict { return (district, j + 1) }
+            if let district = memory.lastDistrict { return (district, j + 1) }
         }
         return nil
     }
@@ -1398,13 +1458,15 @@ struct MentionFinder {
 
     /// The country the city in focus belongs to, following the lexicon's part-of chain.
     private var countryOfFocusCity: String? {
-        var current = lastCity
+        var current = memory.lastCity
         var steps = 0
-        while let id = current, steps < 6 {
-            if let entity = index.entity(id), entity.category == .country {
-                return analysis.recordLexiconEntity(id) ? id : nil
+        // (Entities are read in place by number: none is copied.)
+        while let id = current, steps < 6, let number = index.number(of: id) {
+            if index.entityTable[Int(number)].category == .country {
+                analysis.recordLexiconEntity(number: number)
+                return id
             }
-            current = index.entity(id)?.parent
+            current = index.entityTable[Int(number)].parent
             steps += 1
         }
         return nil
@@ -1412,19 +1474,19 @@ struct MentionFinder {
 
     /// Keeps a city or country (or a district's city) in focus; `number` is the entity's number
     /// when known, which spares hashing `id`.
-    private mutating func noteFocus(_ id: String, number: Int32? = nil) {
+    private func noteFocus(_ id: String, number: Int32? = nil) {
         let category = if let number { analysis.category(of: number) } else { analysis.category(of: id) }
         switch category {
         case .city:
-            lastCity = id
+            memory.lastCity = id
             // (By number when known: a lexicon entity's is read from an array.)
             let parts = if let number, Int(number) < index.entityTable.count { index.partDirections(ofNumber: number) } else { index.partDirections(of: id) }
             noteDividedCity(id, parts: parts)
             // A city whose parts the lexicon knows (Aleppo) is no town.
-            if parts & 0b11 == 0 { lastTown = id }
-        case .country: lastCountry = id
+            if parts & 0b11 == 0 { memory.lastTown = id }
+        case .country: memory.lastCountry = id
         case .district, .neighbourhood, .site:
-            if category != .site { lastDistrict = id }
+            if category != .site { memory.lastDistrict = id }
             // A district keeps its city in focus ("eastern Aleppo" … "the western districts").
             // (The part-of chain is followed by entity number: no id is hashed; -1 ends it.)
             var current: Int32 = if let number { Int(number) < index.entityTable.count ? index.parentNumber(of: number) : -1 }
@@ -1434,7 +1496,7 @@ struct MentionFinder {
                 if index.entityTable[Int(current)].category == .city {
                     analysis.recordLexiconEntity(number: current)
                     let parent = index.entityTable[Int(current)].id
-                    lastCity = parent
+                    memory.lastCity = parent
                     noteDividedCity(parent, parts: index.partDirections(ofNumber: current))
                     return
                 }
