@@ -8,29 +8,27 @@ struct KeywordSet {
     /// No keyword.
     init() {}
 
-    /// The keywords given (each numbered below 256, as all are).
-    init(_ a: Keyword, _ b: Keyword, _ c: Keyword) {
-        for keyword in [a, b, c] {
-            assert(keyword.rawValue < 256, "KeywordSet holds the keywords numbered below 256")
-            insert(id: keyword.rawValue)
-        }
-    }
-
     /// Adds the keyword whose raw value is the vocabulary id `id`; any other id (a word that is no
     /// keyword, or ``Vocabulary/unknown``) adds nothing.
     @inline(__always) mutating func insert(id: Int32) {
-        let bit: UInt64 = 1 << UInt64(id & 63)
-        switch id >> 6 {
-        case 0: words.0 |= bit
-        case 1: words.1 |= bit
-        case 2: words.2 |= bit
-        case 3: words.3 |= bit
-        default: break
+        // One store into the word of bits `id >> 6`, addressed directly rather than through a switch
+        // (an indirect jump per token in the callers' loops): `id` is in 0..<256 once the unsigned
+        // test passes, so `id >> 6` is 0...3, a word inside the four of `words`.
+        guard UInt32(bitPattern: id) < 256 else { return }
+        withUnsafeMutableBytes(of: &words) { bytes in
+            let offset = Int(id >> 6) &* 8
+            bytes.storeBytes(of: bytes.load(fromByteOffset: offset, as: UInt64.self) | 1 << UInt64(id & 63), toByteOffset: offset, as: UInt64.self)
         }
     }
 
     /// True when the vocabulary id `id` is that of a keyword of the set (false for any other id).
-    @inline(__always) func contains(id: Int32) -> Bool { bit(ofID: id) ?? false }
+    @inline(__always) func contains(id: Int32) -> Bool {
+        // (Read like ``insert(id:)`` writes: `id >> 6` is 0...3 once `id` is known to be below 256.)
+        guard UInt32(bitPattern: id) < 256 else { return false }
+        return withUnsafeBytes(of: words) { bytes in
+            bytes.load(fromByteOffset: Int(id >> 6) &* 8, as: UInt64.self) >> UInt64(id & 63) & 1 != 0
+        }
+    }
 
     /// True when `keyword` occurs. (A keyword numbered past the four words of bits, should there
     /// ever be one, is never known to be absent: true.)

@@ -222,9 +222,9 @@ extension RelationFinder {
         findArmyUnits(c)
         guard c.keywords.contains(.of) || c.keywords.contains(.in) || c.keywords.contains(.within) else { return }
         // The words "of", "in" and "within", found in a tight loop over the key ids.
-        var t = analysis.firstToken(from: c.range.lowerBound, to: c.range.upperBound, keyedBy: Self.unitLinks)
+        var t = analysis.firstToken(from: c.range.lowerBound, to: c.range.upperBound, keyedBy: .of, .in, .within)
         while t < c.range.upperBound {
-            defer { t = analysis.firstToken(from: t + 1, to: c.range.upperBound, keyedBy: Self.unitLinks) }
+            defer { t = analysis.firstToken(from: t + 1, to: c.range.upperBound, keyedBy: .of, .in, .within) }
             // (The body after the word first: most words "of" and "in" have none, and the search
             // back for one before is then skipped.)
             guard // "of Iran's Revolutionary Guards": the body after the possessive, not its owner.
@@ -264,9 +264,6 @@ extension RelationFinder {
             add(unit.number, .memberOf, body.number, c, at: army)
         }
     }
-
-    /// The words between a unit and its body: "of", "in", "within".
-    static let unitLinks = KeywordSet(.of, .in, .within)
 
     /// Nouns of an office inside a body: "the head of Fastaqim's political office".
     static let officeNouns: Set<String> = ["office", "bureau", "wing", "branch", "department", "council", "committee", "directorate", "unit", "section", "staff"]

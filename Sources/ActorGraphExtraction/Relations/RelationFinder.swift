@@ -25,15 +25,18 @@ struct RelationFinder {
         let quoted = quotedTokens()
         resolveControlledSections()
         analysis.sectionEntities = Set(analysis.mentions.lazy.filter { $0.form == .section }.map(\.number))
+        // (The contexts read `quoted` through its storage, valid for this whole call.)
+        quoted.withUnsafeBufferPointer { findRelations(quoted: $0) }
+    }
+
+    /// Runs the finders over each sentence that states facts (not in a skipped paragraph, not a
+    /// yes-or-no question); `quoted` is the storage of ``quotedTokens()``.
+    private func findRelations(quoted: UnsafeBufferPointer<Bool>) {
         // The outermost mentions of the sentence at hand, refilled for each in the same storage.
         var mentions: [Mention] = []
-        for (s, sentence) in analysis.sentences.enumerated() where !analysis.skippedParagraphs.contains(sentence.paragraph) && !isQuestion(sentence) {
-            var classes: WordClass = []
-            var keywords = KeywordSet()
-            for t in sentence.tokens {
-                classes.formUnion(analysis.wordClasses[t])
-                keywords.insert(id: analysis.keyIDs[t])
-            }
+        let skipped = analysis.skippedParagraphs
+        for (s, sentence) in analysis.sentences.enumerated() where !(!skipped.isEmpty && skipped.contains(sentence.paragraph)) && !isQuestion(sentence) {
+            let (classes, keywords) = analysis.classesAndKeywords(of: sentence.tokens)
             let context = SentenceContext(analysis: analysis, sentence: sentence, number: s, quoted: quoted, classes: classes, keywords: keywords)
             findCompounds(context)
             findPassives(context)

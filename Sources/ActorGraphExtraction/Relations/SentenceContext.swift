@@ -14,22 +14,25 @@ struct SentenceContext {
     let sentence: Sentence
     let number: Int
     /// For each token of the document, true inside direct quotations (a speaker's words, not the
-    /// article's).
-    let quoted: [Bool]
+    /// article's): the storage of an array that ``RelationFinder/run()`` keeps alive while its
+    /// contexts exist (contexts are made only there and never outlive it), so that a copy of a
+    /// context retains one reference less; read only through ``isQuoted(_:)``, which checks the
+    /// bounds.
+    private let quoted: UnsafeBufferPointer<Bool>
     /// The word classes of the sentence's tokens together: a finder whose trigger words
     /// (``WordClass/passiveTrigger`` and the like) are all absent skips the sentence.
     let classes: WordClass
     /// The keywords among the sentence's tokens (see ``KeywordSet``): a finder that needs one the
     /// sentence lacks skips it.
     let keywords: KeywordSet
-    var range: Range<Int> { sentence.tokens }
+    @inline(__always) var range: Range<Int> { sentence.tokens }
     // (The document's tokens and keys are read through `analysis`: a context is copied into the
     // finders' closures, and every array it held was retained and released with each copy.)
     private var tokens: [Token] { analysis.tokens }
     private var keys: TokenKeys { analysis.keys }
 
     /// The context of sentence `number`, with the word classes and keywords of its tokens.
-    init(analysis: DocumentAnalysis, sentence: Sentence, number: Int, quoted: [Bool], classes: WordClass, keywords: KeywordSet) {
+    init(analysis: DocumentAnalysis, sentence: Sentence, number: Int, quoted: UnsafeBufferPointer<Bool>, classes: WordClass, keywords: KeywordSet) {
         self.analysis = analysis
         self.sentence = sentence
         self.number = number
@@ -49,26 +52,31 @@ struct SentenceContext {
     /// array for each sentence.
     func collectMentions(into out: inout [Mention]) {
         out.removeAll(keepingCapacity: true)
-        var t = range.lowerBound
-        while t < range.upperBound {
-            let m = analysis.mentionCovering[t]
-            if m >= 0 {
-                let mention = analysis.mentions[Int(m)]
-                out.append(mention)
-                t = max(t + 1, mention.tokens.upperBound)
-            } else {
-                t += 1
+        let mentions = analysis.mentions
+        analysis.mentionCovering.withUnsafeBufferPointer { covering in
+            // Unchecked reads: `t` stays in 0..<upper, within the buffer.
+            let upper = min(range.upperBound, covering.count)
+            var t = max(range.lowerBound, 0)
+            while t < upper {
+                let m = covering[t]
+                if m >= 0 {
+                    let mention = mentions[Int(m)]
+                    out.append(mention)
+                    t = max(t + 1, mention.tokens.upperBound)
+                } else {
+                    t += 1
+                }
             }
         }
     }
 
-    func isQuoted(_ t: Int) -> Bool { t >= 0 && t < quoted.count && quoted[t] }
+    @inline(__always) func isQuoted(_ t: Int) -> Bool { t >= 0 && t < quoted.count && quoted[t] }
 
     /// The tokens from `lower` up to (not including) `upper`, kept inside the sentence. Every range
     /// the finders build from two token positions goes through here: the bounds may cross (a mention
     /// that covers `lower` but starts before it) or run past the sentence (a lookahead at its last
     /// token), and either gives an empty window instead of an invalid range.
-    func window(from lower: Int, to upper: Int) -> Range<Int> {
+    @inline(__always) func window(from lower: Int, to upper: Int) -> Range<Int> {
         let start = min(max(lower, range.lowerBound), range.upperBound)
         return start..<min(max(upper, start), range.upperBound)
     }
@@ -107,7 +115,7 @@ struct SentenceContext {
         analysis.isWord(t, .groupNoun) || Self.outletNouns.contains(analysis.key(t))
     }
 
-    func mention(covering t: Int) -> Mention? {
+    @inline(__always) func mention(covering t: Int) -> Mention? {
         guard range.contains(t) else { return nil }
         let m = analysis.mentionCovering[t]
         return m >= 0 ? analysis.mentions[Int(m)] : nil
@@ -119,7 +127,7 @@ struct SentenceContext {
         range.contains(t) && analysis.mentionCovering[t] >= 0
     }
 
-    func mention(startingAt t: Int) -> Mention? {
+    @inline(__always) func mention(startingAt t: Int) -> Mention? {
         guard range.contains(t) else { return nil }
         let m = analysis.mentionCovering[t]
         guard m >= 0, analysis.mentions[Int(m)].tokens.lowerBound == t else { return nil }

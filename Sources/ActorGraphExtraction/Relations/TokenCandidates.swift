@@ -29,15 +29,37 @@ extension DocumentAnalysis {
         TokenCandidates(analysis: self, end: range.upperBound, classes: classes, key: key, followingKey: nil, position: range.lowerBound)
     }
 
-    /// The first token from `start` up to (not including) `end` keyed by one of `keys`; `end` when
-    /// there is none.
-    func firstToken(from start: Int, to end: Int, keyedBy keys: KeywordSet) -> Int {
-        keyIDs.withUnsafeBufferPointer { keyIDs in
+    /// The word classes and the keywords of the tokens of `range`, each or-ed together: what a
+    /// sentence holds, for the finders' gates.
+    func classesAndKeywords(of range: Range<Int>) -> (WordClass, KeywordSet) {
+        var classes: WordClass = []
+        var keywords = KeywordSet()
+        wordClasses.withUnsafeBufferPointer { wordClasses in
+            keyIDs.withUnsafeBufferPointer { keyIDs in
+                // Unchecked reads: `t` stays in 0..<last, within both buffers.
+                let last = min(range.upperBound, wordClasses.count, keyIDs.count)
+                var t = max(range.lowerBound, 0)
+                while t < last {
+                    classes.formUnion(wordClasses[t])
+                    keywords.insert(id: keyIDs[t])
+                    t += 1
+                }
+            }
+        }
+        return (classes, keywords)
+    }
+
+    /// The first token from `start` up to (not including) `end` keyed by `a`, `b` or `c`; `end`
+    /// when there is none. (Three comparisons of the key id per token: cheaper than a set's bit.)
+    func firstToken(from start: Int, to end: Int, keyedBy a: Keyword, _ b: Keyword, _ c: Keyword) -> Int {
+        let a = a.rawValue, b = b.rawValue, c = c.rawValue
+        return keyIDs.withUnsafeBufferPointer { keyIDs in
             // Unchecked reads: `t` stays in 0..<last, within the buffer.
             let last = min(end, keyIDs.count)
             var t = max(start, 0)
             while t < last {
-                if keys.contains(id: keyIDs[t]) { return t }
+                let id = keyIDs[t]
+                if id == a || id == b || id == c { return t }
                 t += 1
             }
             return end
@@ -55,6 +77,27 @@ extension DocumentAnalysis {
                 // compared with the count of `keyIDs` before it is read.
                 let last = min(end, wordClasses.count, keyIDs.count)
                 var t = max(start, 0)
+                // (The tests a call does not need are left out of its loop: most calls look for
+                // word classes alone, or for one key alone.)
+                if next == nil {
+                    if classes.isEmpty {
+                        while t < last {
+                            if keyIDs[t] == keyID { return t }
+                            t += 1
+                        }
+                    } else if key == nil {
+                        while t < last {
+                            if !wordClasses[t].isDisjoint(with: classes) { return t }
+                            t += 1
+                        }
+                    } else {
+                        while t < last {
+                            if !wordClasses[t].isDisjoint(with: classes) || keyIDs[t] == keyID { return t }
+                            t += 1
+                        }
+                    }
+                    return end
+                }
                 while t < last {
                     if !wordClasses[t].isDisjoint(with: classes) || keyIDs[t] == keyID || t + 1 < keyIDs.count && keyIDs[t + 1] == nextID { return t }
                     t += 1

@@ -120,7 +120,8 @@ struct StatementFinder {
         // Built as UTF-8 bytes: the scalars tested are ASCII or U+201C, whose bytes no other
         // scalar's encoding contains.
         // The text holds no "\r" (line ends are normalised), so a line feed byte is a "\n" character.
-        let hasLineBreak = utf8.contains(0x0A)
+        // (Looked for only when a quote mark follows a space: most quotes have none.)
+        var hasLineBreak: Bool?
         // The cleaned text is never longer than the text: it is written straight into the
         // string's storage (`count` bytes so far, `count <= i`), then trimmed there.
         return String(unsafeUninitializedCapacity: utf8.count) { out in
@@ -146,15 +147,28 @@ struct StatementFinder {
                     } else if byte == 0xE2, i + 2 < utf8.count, utf8[i + 1] == 0x80, utf8[i + 2] == 0x9C {
                         width = 3
                     }
-                    if width > 0, hasLineBreak && endsWithSpaceCharacter(UnsafeBufferPointer(rebasing: out[..<count])) {
-                        i += width
-                        continue
+                    if width > 0 {
+                        let lineBreak = hasLineBreak ?? utf8.contains(0x0A)
+                        hasLineBreak = lineBreak
+                        if lineBreak && endsWithSpaceCharacter(UnsafeBufferPointer(rebasing: out[..<count])) {
+                            i += width
+                            continue
+                        }
                     }
                 }
                 lastWasSpace = false
                 out[count] = byte
                 count += 1
                 i += 1
+                // The bytes up to the next space, tab or line feed are copied as they are (one
+                // test each: those three are the only bytes below 0x21 looked for).
+                while i < utf8.count {
+                    let next = utf8[i]
+                    if next <= 0x20 && (next == 0x0A || next == 0x09 || next == 0x20) { break }
+                    out[count] = next
+                    count += 1
+                    i += 1
+                }
             }
             // Spaces and commas are trimmed at both ends (line feeds are spaces by now): ASCII
             // bytes are whole scalars, so trimming bytes trims the same scalars as
@@ -178,20 +192,18 @@ struct StatementFinder {
         return String(decoding: bytes, as: UTF8.self).hasSuffix(" ")
     }
 
-    /// The verbs that report speech: "said", "says", "told".
-    private static let reportingVerbs = KeywordSet(.said, .says, .told)
-
     /// Speakers of reported speech ("one former resident in Turkey … said rebels had …") become
     /// persons too, so that a later "he said" can find them.
     private func findReportedSpeakers(outside spans: [QuoteSpan]) {
         var quoted = [Bool](repeating: false, count: tokens.count)
         for span in spans { for t in span.open...min(span.close, tokens.count - 1) { quoted[t] = true } }
-        for sentence in analysis.sentences where !analysis.skippedParagraphs.contains(sentence.paragraph) {
+        let skipped = analysis.skippedParagraphs
+        for sentence in analysis.sentences where skipped.isEmpty || !skipped.contains(sentence.paragraph) {
             // The sentence's "said", "says" and "told", found by a tight loop over the key ids.
             let end = sentence.tokens.upperBound
-            var k = analysis.firstToken(from: sentence.tokens.lowerBound, to: end, keyedBy: Self.reportingVerbs)
+            var k = analysis.firstToken(from: sentence.tokens.lowerBound, to: end, keyedBy: .said, .says, .told)
             while k < end {
-                defer { k = analysis.firstToken(from: k + 1, to: end, keyedBy: Self.reportingVerbs) }
+                defer { k = analysis.firstToken(from: k + 1, to: end, keyedBy: .said, .says, .told) }
                 if quoted[k] { continue }
                 // The subject phrase: back to the previous comma or clause start. A comma right
                 // before the verb may close a relative clause ("one resident, whose family stayed,
@@ -685,8 +697,17 @@ struct StatementFinder {
         let stop = max(0, t - 600)
         var sentence: Int32?
         var found: [Mention] = []  // latest first
+        // The spans opening at or before `u` are `spans[..<opened]` (they are sorted by their
+        // opening marks): found once, then stepped back with `u`, instead of a binary search
+        // (``quoteSpan(containing:in:)``) at each token.
+        var opened = 0, high = spans.count
+        while opened < high {
+            let mid = (opened + high) / 2
+            if spans[mid].open <= u { opened = mid + 1 } else { high = mid }
+        }
         while u >= stop {
-            if let span = quoteSpan(containing: u, in: spans) { u = span.open - 1; continue }
+            while opened > 0 && spans[opened - 1].open > u { opened -= 1 }
+            if opened > 0, u <= spans[opened - 1].close { u = spans[opened - 1].open - 1; continue }
             if let sentence, analysis.sentenceOfToken[u] != sentence { break }
             if let m = mentionAt(u) {
                 if fits(m) {
@@ -720,16 +741,23 @@ struct StatementFinder {
     /// apposition after: "Omar Farouk, a father of three") give a gender other than `gender`
     /// ("m" or "f").
     private func isCompatible(_ m: Mention, with gender: String) -> Bool {
-        var words = Array(m.tokens)
+        // The words looked at, in order: the mention's, then the one before it, then an
+        // apposition's after it (no array of them is built).
         // A title or a role apposition before: "Mr Haddad", "her brother, Karim Idris".
         let before = analysis.isKey(m.tokens.lowerBound - 1, .comma) ? m.tokens.lowerBound - 2 : m.tokens.lowerBound - 1
-        if before >= 0 { words.append(before) }
-        if analysis.isKey(m.tokens.upperBound, .comma) {
-            words += (m.tokens.upperBound + 1)..<min(m.tokens.upperBound + 7, tokens.count)
+        let after = analysis.isKey(m.tokens.upperBound, .comma) ? (m.tokens.upperBound + 1)..<min(m.tokens.upperBound + 7, tokens.count) : 0..<0
+        // The gender word `w` tells, if any (only a word token can have a gendered noun's key: the
+        // look-up, which hashes the key, is skipped for the others).
+        func genderWord(at w: Int) -> String? {
+            tokens[w].kind == .word ? EnglishWords.genderedNouns[analysis.key(w)] : nil
         }
-        for w in words {
-            if let other = EnglishWords.genderedNouns[analysis.key(w)] { return other == gender }
-            if analysis.isKey(w, .comma, .period) && w > m.tokens.upperBound { break }
+        for w in m.tokens {
+            if let other = genderWord(at: w) { return other == gender }
+        }
+        if before >= 0, let other = genderWord(at: before) { return other == gender }
+        for w in after {
+            if let other = genderWord(at: w) { return other == gender }
+            if analysis.isKey(w, .comma, .period) { break }
         }
         return true
     }
