@@ -35,6 +35,17 @@ public struct Edge: Sendable, Hashable {
         self.weight = max(weight ?? self.evidence.count, 1)
     }
 
+    /// ``init(source:target:relation:weight:evidence:)`` for `evidence` the caller already sorted
+    /// and de-duplicated (strictly increasing), which moves into the edge as it is; the weight is
+    /// its count (at least 1).
+    package init(source: String, target: String, relation: Relation, orderedEvidence evidence: consuming [TextSpan]) {
+        self.source = source
+        self.target = target
+        self.relation = relation
+        self.evidence = evidence
+        self.weight = max(self.evidence.count, 1)
+    }
+
     /// Unions the evidence of `other` (an edge with the same key) into this one. The weight
     /// becomes the number of distinct evidence spans, and never drops below either input's.
     public mutating func merge(_ other: Edge) {

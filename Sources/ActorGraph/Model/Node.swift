@@ -36,6 +36,24 @@ public struct Node: Sendable, Hashable, Identifiable {
         self.quote = quote
     }
 
+    /// ``init(id:kind:category:label:aliases:mentions:quote:)`` for `mentions` the caller already
+    /// sorted and de-duplicated (strictly increasing): only the aliases are normalised, and both
+    /// arrays move into the node without a copy.
+    package init(id: String, kind: NodeKind, category: Category?, label: String,
+                 aliases: consuming [String], orderedMentions mentions: consuming [TextSpan], quote: String? = nil) {
+        self.id = id
+        self.kind = kind
+        self.category = category
+        self.label = label
+        var names = aliases
+        names.formSortedUnique()
+        // The names are distinct: at most one equals the label.
+        if let i = names.firstIndex(of: label) { names.remove(at: i) }
+        self.aliases = names
+        self.mentions = mentions
+        self.quote = quote
+    }
+
     /// Adds what `other` (a node with the same id) knows: its aliases and mentions, and its
     /// category or quote where this node has none.
     public mutating func merge(_ other: Node) {

@@ -60,30 +60,32 @@ struct DocumentGraphBuilder {
             involved[Int(key.target)] = true
         }
         for speaker in speakers { involved[Int(speaker)] = true }
-        // Spans and naming by record (the mentions of entities never recorded make no node).
+        // The mentions of each record, by index in mention order (a counting sort; the mentions of
+        // entities never recorded make no node), and whether the record is named: one of its
+        // mentions is a description or holds an upper-case letter.
         let records = analysis.records
-        var spanCounts = [Int](repeating: 0, count: records.count)
-        var recordOfMention = [Int](repeating: -1, count: analysis.mentions.count)
-        for (m, mention) in analysis.mentions.enumerated() {
-            guard let r = analysis.recordIndex(number: mention.number) else { continue }
-            recordOfMention[m] = r
-            spanCounts[r] += 1
-        }
-        var spansOfRecord = spanCounts.map { count in
-            var spans: [TextSpan] = []
-            spans.reserveCapacity(count)
-            return spans
-        }
+        let mentions = analysis.mentions
+        var firstMention = [Int](repeating: 0, count: records.count + 1)
+        var recordOfMention = [Int32](repeating: -1, count: mentions.count)
         var named = [Bool](repeating: false, count: records.count)
-        for (m, mention) in analysis.mentions.enumerated() {
-            let r = recordOfMention[m]
-            guard r >= 0 else { continue }
-            spansOfRecord[r].append(document.span(from: mention.start, to: mention.end))
+        for m in mentions.indices {
+            let mention = mentions[m]
+            guard let r = analysis.recordIndex(number: mention.number) else { continue }
+            recordOfMention[m] = Int32(truncatingIfNeeded: r)
+            firstMention[r + 1] += 1
             if !named[r] && (mention.form == .description || document.scalars[mention.start..<mention.end].contains { scalar in
                 scalar.isASCII ? (0x41...0x5A).contains(scalar.value) : scalar.properties.isUppercase
             }) {
                 named[r] = true
             }
+        }
+        for r in records.indices { firstMention[r + 1] += firstMention[r] }
+        var mentionsByRecord = [Int32](repeating: 0, count: firstMention[records.count])
+        var nextMention = firstMention
+        for m in mentions.indices where recordOfMention[m] >= 0 {
+            let r = Int(recordOfMention[m])
+            mentionsByRecord[nextMention[r]] = Int32(truncatingIfNeeded: m)
+            nextMention[r] += 1
         }
         // Nodes and edges move straight into the graph's tables (sized for them up front).
         let statementOrder = statementIDs.keys
@@ -93,15 +95,28 @@ struct DocumentGraphBuilder {
         var isEntityNode = [Bool](repeating: false, count: analysis.entityCount)
         // Records are read in place (binding one would copy, and retain, all of it).
         for r in records.indices {
-            let spans = spansOfRecord[r]
-            guard !spans.isEmpty else { continue }
+            let first = firstMention[r], end = firstMention[r + 1]
+            guard first < end else { continue }
             let number = Int(analysis.recordNumbers[r])
             let category = records[r].category
             // Outlets that only report, and collectives named only by common nouns ("people"), are
             // not actors of the story unless they take part in a relation or speak.
             if (category == .media || !named[r]) && !involved[number] { continue }
+            // The mention spans in mention order (as the names take them), then sorted by bounds
+            // with each bounds once: spans of one document with equal bounds have equal texts, so
+            // this is ``TextSpan`` order, without comparing strings.
+            var (spans, names) = spansAndNames(of: r, mentions: mentionsByRecord[first..<end], in: mentions)
+            if !spans.isStrictlyIncreasingByBounds {
+                spans.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+                var kept = 1
+                for i in 1..<spans.count where spans[i].start != spans[kept - 1].start || spans[i].end != spans[kept - 1].end {
+                    if i != kept { spans.swapAt(i, kept) }
+                    kept += 1
+                }
+                spans.removeLast(spans.count - kept)
+            }
             graph.add(moving: Node(id: records[r].id, kind: category.kind, category: category, label: records[r].name,
-                                   aliases: aliases(of: records[r], spans: spans), mentions: spans))
+                                   aliases: names, orderedMentions: spans))
             isEntityNode[number] = true
         }
         for (id, draft) in zip(statementOrder, statementDrafts) {
@@ -113,56 +128,115 @@ struct DocumentGraphBuilder {
         return graph
     }
 
-    /// The names of a record's node, before ``Node`` sorts them and drops repeats: the lexicon
-    /// aliases, the texts of the alias spans, then the texts of the mention `spans`.
+    /// The mention spans of record `r` (the mentions at `indices` in `mentions`, in that order) and
+    /// the names of its node before ``Node`` sorts them and drops repeats: its lexicon aliases, the
+    /// texts of its alias spans, then the texts of its mentions.
     ///
     /// The node keeps the first of equal names in that order, as inserting them into a set in turn
-    /// would; so a name may be left out here when an equal one comes before it, which spares making
-    /// and sorting it. Alias spans repeat mention bounds (the texts are then the mention's strings),
-    /// and a mention whose bounds an alias span already gave adds nothing.
-    private func aliases(of record: EntityRecord, spans: [TextSpan]) -> [String] {
+    /// would; so a name may be left out here when the same bytes came before it, which spares
+    /// making and sorting it. A mention text with the same bytes as one of the first few distinct
+    /// texts made before it shares that string rather than making its own (an entity's name mostly
+    /// comes back as it was), and such a text is named once. Alias spans repeat mention bounds (the
+    /// texts are then the mention's).
+    private func spansAndNames(of r: Int, mentions indices: ArraySlice<Int32>, in mentions: [Mention]) -> (spans: [TextSpan], names: [String]) {
         let document = analysis.document
+        let documentID = document.id, offsets = document.utf8Offsets, scalarCount = document.scalars.count
+        var spans: [TextSpan] = []
+        spans.reserveCapacity(indices.count)
+        // At most this many distinct texts are shared, and their names remembered (bits of a word).
+        let remembered = 8
+        return document.utf8.withUnsafeBufferPointer { bytes in
+            // For each span, the number of its shared text, or -1 (`textOfSpan[0..<spans.count]`).
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: indices.count) { textOfSpan in
+                // The UTF-8 bounds of each shared text, and the span that holds it (`made[0..<madeCount]`).
+                withUnsafeTemporaryAllocation(of: (start: Int, end: Int, span: Int).self, capacity: remembered) { made in
+                    var madeCount = 0
+                    for i in indices {
+                        let mention = mentions[Int(i)]
+                        // The bounds of `document.text(from: mention.start, to: mention.end)`.
+                        let lower = max(0, min(mention.start, scalarCount)), upper = max(lower, min(mention.end, scalarCount))
+                        let start = Int(offsets[lower]), end = Int(offsets[upper])
+                        // Offsets of the document's scalars lie within its bytes.
+                        precondition(start <= end && end <= bytes.count)
+                        var shared = -1
+                        for k in 0..<madeCount where made[k].end - made[k].start == end - start {
+                            var j = 0
+                            while j < end - start && bytes[made[k].start + j] == bytes[start + j] { j += 1 }
+                            if j == end - start {
+                                shared = k
+                                break
+                            }
+                        }
+                        let text: String
+                        if shared >= 0 {
+                            text = spans[made[shared].span].text
+                        } else {
+                            text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+                            if madeCount < remembered {
+                                made.initializeElement(at: madeCount, to: (start, end, spans.count))
+                                shared = madeCount
+                                madeCount += 1
+                            }
+                        }
+                        textOfSpan.initializeElement(at: spans.count, to: shared)
+                        spans.append(TextSpan(document: documentID, start: mention.start, end: mention.end, text: text))
+                    }
+                    let names = names(of: r, spans: spans, textOfSpan: UnsafeBufferPointer(rebasing: textOfSpan[..<spans.count]))
+                    return (spans, names)
+                }
+            }
+        }
+    }
+
+    /// The names of record `r`'s node (see ``spansAndNames(of:mentions:in:)``), for its mention
+    /// `spans` whose shared text numbers (below 64, or -1 for a text not shared) are `textOfSpan`.
+    private func names(of r: Int, spans: [TextSpan], textOfSpan: UnsafeBufferPointer<Int>) -> [String] {
+        let document = analysis.document
+        let records = analysis.records
         // The lexicon aliases are copied from their set in one go (appending a set name by name
         // costs more than the second allocation that reserving then makes).
-        var aliases: [String] = record.aliases.isEmpty ? [] : Array(record.aliases)
-        aliases.reserveCapacity(aliases.count + record.aliasSpans.count + spans.count)
+        var names: [String] = records[r].aliases.isEmpty ? [] : Array(records[r].aliases)
+        names.reserveCapacity(names.count + records[r].aliasSpans.count + spans.count)
+        // The shared texts already named, as bits.
+        var taken: UInt64 = 0
         // The alias bounds kept so far, looked through linearly: only the first few are remembered
         // (a long document's extra spans are simply kept, as their set would sort them out). They
         // are kept in temporary storage: `given[0..<givenCount]` (SpanBounds is a trivial type,
         // so its slots are simply written).
         let remembered = 16
-        return withUnsafeTemporaryAllocation(of: SpanBounds.self, capacity: remembered) { given in
+        withUnsafeTemporaryAllocation(of: SpanBounds.self, capacity: remembered) { given in
             var givenCount = 0
-            func isGiven(_ bounds: SpanBounds) -> Bool {
-                for i in 0..<givenCount where given[i] == bounds { return true }
-                return false
-            }
-            for bounds in record.aliasSpans {
-                if isGiven(bounds) { continue }
+            for bounds in records[r].aliasSpans {
+                if (0..<givenCount).contains(where: { given[$0] == bounds }) { continue }
                 if givenCount < remembered {
-                    given[givenCount] = bounds
+                    given.initializeElement(at: givenCount, to: bounds)
                     givenCount += 1
                 }
-                // The mention with the same bounds has the same text already made (searched among the
-                // first few mentions only).
-                if let span = spans.prefix(32).first(where: { $0.start == bounds.start && $0.end == bounds.end }) {
-                    aliases.append(span.text)
+                // The mention with the same bounds has the same text already made (searched among
+                // the first few mentions only).
+                if let s = spans.prefix(32).firstIndex(where: { $0.start == bounds.start && $0.end == bounds.end }) {
+                    let text = textOfSpan[s]
+                    if text >= 0 {
+                        if taken & 1 << text != 0 { continue }
+                        taken |= 1 << text
+                    }
+                    names.append(spans[s].text)
                 } else {
-                    aliases.append(document.text(from: bounds.start, to: bounds.end))
+                    names.append(document.text(from: bounds.start, to: bounds.end))
                 }
             }
-            // A text repeating the one before adds nothing, nor one equal to a mention text added
-            // before it (looked for among the first few added only: later ones are simply kept).
-            let firstMentionText = aliases.count
-            var previous: String?
-            for span in spans where span.text != previous && !isGiven(SpanBounds(span)) {
-                previous = span.text
-                if aliases.count - firstMentionText <= remembered && aliases[firstMentionText...].contains(span.text) { continue }
-                aliases.append(span.text)
-            }
-            return aliases
         }
+        for s in spans.indices {
+            let text = textOfSpan[s]
+            if text >= 0 {
+                if taken & 1 << text != 0 { continue }
+                taken |= 1 << text
+            }
+            names.append(spans[s].text)
+        }
+        return names
     }
+
     /// The id of a statement: `statement-` and the first 12 hex digits of the SHA-256 of the
     /// speaker, a NUL and the lower-cased quote.
     static func statementID(speaker: String, quote: String) -> String {
@@ -179,6 +253,18 @@ struct DocumentGraphBuilder {
             _ = UnsafeMutableBufferPointer(rebasing: bytes[(speakerCount + 1)...]).initialize(from: quote.utf8)
             var i = speakerCount + 1
             while i < bytes.count {
+                // Eight ASCII bytes at a time: a byte b < 0x80 is in A…Z when b + 0x3F reaches bit 7
+                // and b + 0x25 does not (no sum carries into the next byte), and then gets 0x20.
+                // (i + 8 ≤ bytes.count, so the eight bytes are inside the buffer.)
+                if bytes.count - i >= 8, let base = bytes.baseAddress {
+                    let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                    if word & 0x8080_8080_8080_8080 == 0 {
+                        let upper = (word &+ 0x3F3F_3F3F_3F3F_3F3F) & ~(word &+ 0x2525_2525_2525_2525) & 0x8080_8080_8080_8080
+                        UnsafeMutableRawPointer(base + i).storeBytes(of: word | upper >> 2, as: UInt64.self)
+                        i += 8
+                        continue
+                    }
+                }
                 let byte = bytes[i]
                 if byte < 0x80 {
                     if byte >= 0x41 && byte <= 0x5A { bytes[i] = byte | 0x20 }
@@ -203,6 +289,13 @@ struct DocumentGraphBuilder {
     /// them this way costs less than `Hasher`). Ids are ASCII (``statementID(speaker:quote:)``),
     /// so equal ids have equal bytes, hence equal hashes.
     static func hash(ofStatementID id: String) -> UInt64 {
+        // The ids made here are native strings, whose UTF-8 is read in place.
+        let contiguous = id.utf8.withContiguousStorageIfAvailable { bytes in
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+            return hash
+        }
+        if let contiguous { return contiguous }
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in id.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
         return hash
@@ -308,9 +401,22 @@ private struct EvidenceTable {
                     spans.append(texts.span(from: entry.bounds.start, to: entry.bounds.end))
                     last = entry.bounds
                 }
-                graph.add(moving: Edge(source: id(key.source), target: id(key.target), relation: key.relation, evidence: spans))
+                graph.add(moving: Edge(source: id(key.source), target: id(key.target), relation: key.relation, orderedEvidence: spans))
             }
             i = j
         }
+    }
+}
+
+extension [TextSpan] {
+    /// True when each span's bounds come after the bounds before (start, then end, increasing):
+    /// for spans of one document, strictly increasing in ``TextSpan`` order.
+    fileprivate var isStrictlyIncreasingByBounds: Bool {
+        var i = 1
+        while i < count {
+            if !((self[i - 1].start, self[i - 1].end) < (self[i].start, self[i].end)) { return false }
+            i += 1
+        }
+        return true
     }
 }
