@@ -60,6 +60,8 @@ final class LexiconIndex: Sendable {
     let adjectiveKeys: Set<String>
     /// The English word classes of each vocabulary id.
     let wordClasses: [WordClass]
+    /// The ``WordFlags`` of each vocabulary id's key.
+    let wordFlags: [WordFlags]
     /// The id of the transliteration key of each vocabulary id's key (see ``Transliteration``).
     let fuzzyIDs: [Int32]
     /// For each vocabulary id, whether a lower-case word of that key may start something the
@@ -212,6 +214,17 @@ final class LexiconIndex: Sendable {
                 || Int32(id) == Keyword.the.rawValue || Int32(id) == Keyword.this.rawValue
         }
         self.entityTable = entityTable
+        self.wordFlags = vocabulary.keys.enumerated().map { id, key in
+            var flags = WordFlags(key: key)
+            // A key of letters a-z alone is one token of the tokenizer, its key itself: its phrase
+            // is its own id (tokenising every key costs about a tenth of this initializer).
+            let isPlainWord = !key.isEmpty && key.utf8.allSatisfy { $0 &- UInt8(ascii: "a") < 26 }
+            let namesActor = isPlainWord
+                ? names.values(ofPhrase: [Int32(id)]).contains { entityTable[Int($0.entity)].kind == .actor }
+                : Self.namesActor(key: key, names: names, vocabulary: vocabulary, entityTable: entityTable)
+            if namesActor { flags.insert(.namesActor) }
+            return flags
+        }
         var held: [String: [Lexicon.Entity]] = [:]
         for entity in entityTable where entity.heldBy != nil {
             if let parent = entity.parent { held[parent, default: []].append(entity) }
@@ -319,6 +332,17 @@ final class LexiconIndex: Sendable {
     func number(of id: String) -> Int32? {
         if let answer = asciiEntityNumbers?.lookup(id) { return answer }
         return entityNumbers[id]
+    }
+
+    /// True when `key`, tokenised like text, is exactly a lexicon name of an actor (what
+    /// ``WordFlags/namesActor`` says of a vocabulary key).
+    func namesActor(key: String) -> Bool {
+        Self.namesActor(key: key, names: names, vocabulary: vocabulary, entityTable: entityTable)
+    }
+
+    /// ``namesActor(key:)`` with the tables given, for the initializer.
+    private static func namesActor(key: String, names: PhraseTrie<NameHit>, vocabulary: Vocabulary, entityTable: [Lexicon.Entity]) -> Bool {
+        names.values(ofPhrase: PhraseTrie<NameHit>.keys(of: key).map { vocabulary.id(of: $0) }).contains { entityTable[Int($0.entity)].kind == .actor }
     }
 
     /// The lexicon's names that are exactly `name`, tokenised like text: "Russian defence ministry",

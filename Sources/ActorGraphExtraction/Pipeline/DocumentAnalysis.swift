@@ -194,6 +194,32 @@ final class DocumentAnalysis {
         i >= 0 && i < tokenCount ? wordClasses[i] : []
     }
 
+    /// True when token `i`'s key has one of the spelling ``WordFlags`` of `flags` (false outside
+    /// the document): the vocabulary's bits for a key that is the vocabulary's own string, else
+    /// those of `flags` tested on the document's string. (For ``WordFlags/namesActor``, ask
+    /// ``namesActor(_:)``.)
+    @inline(__always) func isWord(_ i: Int, _ flags: WordFlags) -> Bool {
+        guard i >= 0 && i < tokenCount else { return false }
+        let reference = keys.references[i]
+        let table = index.wordFlags
+        if reference >= 0 && Int(reference) < table.count { return !table[Int(reference)].isDisjoint(with: flags) }
+        return unknownWord(i, flags)
+    }
+
+    /// ``isWord(_:_:)-(_,WordFlags)`` of a token whose key is the document's own string: the bits
+    /// of `flags` tested on the string.
+    @inline(never) private func unknownWord(_ i: Int, _ flags: WordFlags) -> Bool { !WordFlags(key: keys[i], among: flags).isEmpty }
+
+    /// True when token `i`'s key alone is a lexicon name of an actor (``WordFlags/namesActor``);
+    /// false outside the document.
+    func namesActor(_ i: Int) -> Bool {
+        guard i >= 0 && i < tokenCount else { return false }
+        let reference = keys.references[i]
+        let table = index.wordFlags
+        if reference >= 0 && Int(reference) < table.count { return table[Int(reference)].contains(.namesActor) }
+        return index.namesActor(key: keys[i])
+    }
+
     /// The relation token `i` states as a passive participle ("backed" in "backed by"), if any.
     func passiveCue(_ i: Int) -> Relation? { cue(i, in: index.passiveCueOfWord) }
 

@@ -15,10 +15,10 @@ extension RelationFinder {
         // (The word classes before the string tests: they are one load.)
         guard noun > c.range.lowerBound, tokens[noun].kind == .word, !tokens[noun].isCapitalized, !c.isCovered(noun),
               analysis.wordClass(noun).isDisjoint(with: [.auxiliary, .commonWord, .preposition, .determiner, .quoteVerb]),
-              keys[noun].hasSuffix("s"), keys[noun].count > 3, !Self.timeNouns.contains(keys[noun]) else { return false }
+              analysis.isWord(noun, .endsInS), keys[noun].count > 3, !analysis.isWord(noun, .timeNoun) else { return false }
         // An -ing form, or a past participle before a phrase of place or time.
-        let isPast = keys[k].hasSuffix("ed") || keys[k] == "held" || Self.passiveIrregulars.contains(keys[k])
-        guard keys[k].hasSuffix("ing") || isPast && (analysis.isWord(cueEnd, .preposition) || analysis.isKey(cueEnd, .that, .this) || analysis.isKey(cueEnd, .last)) else { return false }
+        let isPast = analysis.isWord(k, [.endsInEd, .passiveIrregular]) || keys[k] == "held"
+        guard analysis.isWord(k, .endsInIng) || isPast && (analysis.isWord(cueEnd, .preposition) || analysis.isKey(cueEnd, .that, .this) || analysis.isKey(cueEnd, .last)) else { return false }
         // The noun phrase: back over plain words to a preposition or a verb of the lexicon.
         var phraseStart = noun
         while phraseStart - 1 >= max(c.range.lowerBound, k - 4), tokens[phraseStart - 1].kind == .word, !c.isCovered(phraseStart - 1),
@@ -26,7 +26,7 @@ extension RelationFinder {
         let before = phraseStart - 1
         guard !c.isCovered(before),
               analysis.isWord(before, .preposition) || analysis.isWord(before, .activeCueStart) && !analysis.isWord(before, .havingVerb) else { return false }
-        return !(phraseStart..<k).contains { t in index.nameHits(of: keys[t]).contains { index.entityTable[Int($0.entity)].kind == .actor } }
+        return !(phraseStart..<k).contains { t in analysis.namesActor(t) }
     }
 
     /// Plural nouns of time: "months negotiating with Moscow" is no group doing it.
@@ -81,7 +81,7 @@ extension RelationFinder {
             let last = match.end - 1
             if analysis.isKey(last, .took, .take) || analysis.isKey(last, .takes, .taking) || analysis.isKey(last, .taken), match.end < c.range.upperBound, keys[match.end] == "off" { continue }
             // "Islamic State targets in Syria": a plural noun after a name, before "in", is no verb.
-            if match.end == k + 1, analysis.isKey(k + 1, .in) || analysis.isKey(k + 1, .near, .around), keys[k].hasSuffix("s"),
+            if match.end == k + 1, analysis.isKey(k + 1, .in) || analysis.isKey(k + 1, .near, .around), analysis.isWord(k, .endsInS),
                let name = c.mention(covering: k - 1), name.tokens.upperBound == k, analysis.isNamed(name), name.form != .adjective { continue }
             if c.isQuoted(k) { continue }                                 // a speaker's words, not the article's
             // The word before the verb, tested by keyword id.
@@ -89,7 +89,7 @@ extension RelationFinder {
             // An infinitive is an aim, not a fact — unless something was sent to do it: "Iran has
             // sent advisers to help Damascus".
             if analysis.isKey(before, .to) && !c.window(from: k - 8, to: k - 1).contains(where: { analysis.isKey($0, .sent, .deployed, .dispatched) || analysis.isKey($0, .send, .sending) }) { continue }
-            if analysis.isKey(before, .of) && keys[k].hasSuffix("ing") { continue }  // "accused of colluding"
+            if analysis.isKey(before, .of) && analysis.isWord(k, .endsInIng) { continue }  // "accused of colluding"
             // "civilians were killed in P": a participle after a form of "be" is a passive, whose agent
             // (if any) comes with "by".
             // (Not for movement: "the rebels were forced out of P" moved themselves.)
@@ -98,30 +98,30 @@ extension RelationFinder {
             if relation.relationClass != .movement,
                analysis.isKey(k - 1, .was, .were) || analysis.isKey(k - 1, .been, .being) || analysis.isKey(k - 1, .is, .are, .be)
                 || analysis.isKey(k - 1, .remain, .remains, .remained),
-               keys[k].hasSuffix("ed") || keys[k].hasSuffix("en") || keys[k] == "held" || Self.passiveIrregulars.contains(keys[k]) { continue }
+               analysis.isWord(k, [.endsInEd, .endsInEn, .passiveIrregular]) || keys[k] == "held" { continue }
             // "several militias fighting alongside Syrian troops", "talks held that year in Istanbul".
             if describesObjectNoun(participle: k, cueEnd: match.end, in: c) { continue }
             // "escaped fighting elsewhere": an -ing form right after a verb of the lexicon is its object.
-            if k > c.range.lowerBound, index.activeCues.longestMatch(in: tokens, ids: analysis.keyIDs, from: k - 1, limit: k) != nil, keys[k].hasSuffix("ing") { continue }
+            if k > c.range.lowerBound, index.activeCues.longestMatch(in: tokens, ids: analysis.keyIDs, from: k - 1, limit: k) != nil, analysis.isWord(k, .endsInIng) { continue }
             // A verb form used as a noun: "the current fighting", "intense fighting", "the four-year battle".
             // A counted noun too: "carried out 4,000 strikes in support of X".
             // "the foreign arm of X": a bare verb form after an article and a modifier, before "of", is a
             // noun. ("its allies swept through P", "a costly fight with X", "a faction loyal to X" are
             // still read.)
             if k >= 2, analysis.isKey(match.end, .of), analysis.isKey(k - 2, .the, .a, .an), tokens[k - 1].kind == .word, !tokens[k - 1].isCapitalized, !c.isCovered(k - 1),
-               !keys[k - 1].hasSuffix("s"), analysis.nounCue(k) == nil,
-               !keys[k].hasSuffix("ed"), !keys[k].hasSuffix("ing"), !keys[k].hasSuffix("s") { continue }
+               !analysis.isWord(k - 1, .endsInS), analysis.nounCue(k) == nil,
+               !analysis.isWord(k, .endsInEd), !analysis.isWord(k, .endsInIng), !analysis.isWord(k, .endsInS) { continue }
             let stressedSubject = (analysis.key(before) == "both" || analysis.key(before) == "all") && c.mention(covering: k - 2).map { analysis.kind(of: $0) == .actor } == true
             // "the YPG that holds Afrin", "the coalition that holds P": "that" after a group is a
             // relative pronoun, not a determiner.
             let relativeThat = analysis.isKey(before, .that) && (c.mention(covering: k - 2).map { analysis.kind(of: $0) == .actor } == true || c.isBodyNoun(k - 2))
             if analysis.isWord(k - 1, .determiner) && !analysis.isKey(before, .one) && !stressedSubject && !relativeThat || (k > 0 && tokens[k - 1].kind == .possessive || k > 0 && tokens[k - 1].kind == .number && analysis.nounCue(k) != nil)
-                || analysis.isWord(k - 1, .nounModifier) && !keys[k].hasSuffix("ed")   // "artillery shelled" is a verb
+                || analysis.isWord(k - 1, .nounModifier) && !analysis.isWord(k, .endsInEd)   // "artillery shelled" is a verb
                 || (k >= 2 && analysis.isKey(k - 2, .hyphen) && tokens[k - 1].kind == .word && tokens[k - 2].end == tokens[k - 1].start
                     && !c.isCovered(k - 1)) { continue }   // "Jaish al-Islam controls" is a name, not a compound
             // A word right after a preposition is no finite verb: "in besieged eastern Aleppo" (an
             // adjective), "died in raids on P" (a noun); a gerund still is ("focused on negotiating with").
-            if analysis.isWord(k - 1, .preposition) && !analysis.isKey(before, .to) && !keys[k].hasSuffix("ing") { continue }
+            if analysis.isWord(k - 1, .preposition) && !analysis.isKey(before, .to) && !analysis.isWord(k, .endsInIng) { continue }
             // "the militias it backs": an object relative clause, whose object is the noun before.
             if analysis.isKey(before, .it, .they), k >= 2, c.range.contains(k - 2), let antecedent = c.mention(covering: k - 2) {
                 // "Turkish forces and the rebels they support": the pronoun is the actor named
@@ -145,7 +145,7 @@ extension RelationFinder {
             }
             // "besieged A, B and C since 2012, shelling them daily": the participle's subject and
             // its "them" are the clause's.
-            let continuesClause = analysis.isKey(before, .comma) && keys[k].hasSuffix("ing") && (analysis.isKey(match.end, .them) || analysis.isKey(match.end, .it))
+            let continuesClause = analysis.isKey(before, .comma) && analysis.isWord(k, .endsInIng) && (analysis.isKey(match.end, .them) || analysis.isKey(match.end, .it))
                 && !previousSubjects.isEmpty && !previousObjects.isEmpty
             if continuesClause { subjects = previousSubjects }
             if !subjects.isEmpty { previousSubjects = subjects }
@@ -390,9 +390,7 @@ extension RelationFinder {
         if analysis.isWord(t, .insertedAdverb) { return true }
         // "fled west to Quneitra": a direction before the preposition of a movement.
         if analysis.isWord(t, .direction), analysis.isKey(t + 1, .to) || analysis.isKey(t + 1, .toward, .towards) || analysis.isKey(t + 1, .into) { return true }
-        // Byte tests first: most words do not end in "ly".
-        guard keys[t].endsInUTF8(UInt8(ascii: "l"), UInt8(ascii: "y"), minimumCount: 6) else { return false }
-        return !Self.lyNonAdverbs.contains(keys[t])
+        return analysis.isWord(t, .lyAdverb)
     }
 
     /// Nouns of someone's act, judged by a verb of condemning or welcoming: "Washington's action".

@@ -275,7 +275,7 @@ extension RelationFinder {
                 j += 1
                 let opensApposition = j < c.range.upperBound && (analysis.isWord(j, .determiner) || analysis.isWord(j, .humanNoun) || analysis.isWord(j, .title)
                     || analysis.isWord(j, .roleNoun) || tokens[j].kind == .number || analysis.isKey(j, .who) || c.mention(startingAt: j) != nil
-                    || tokens[j].kind == .word && !analysis.isWord(j, .relativePronoun) && !keys[j].hasSuffix("ed") && !keys[j].hasSuffix("s"))
+                    || tokens[j].kind == .word && !analysis.isWord(j, .relativePronoun) && !analysis.isWord(j, .endsInEd) && !analysis.isWord(j, .endsInS))
                 guard opensApposition else { continue }
                 while j < c.range.upperBound, steps < 8, !(analysis.isKey(j, .in, .inside, .comma, .who) || analysis.isKey(j, .said, .from)),
                       c.mention(startingAt: j) == nil || analysis.isKey(j - 1, .hyphen) || isRoleOrganisation(at: j, in: c) {

@@ -34,7 +34,7 @@ extension RelationFinder {
             // is the patient, and it names no actor.
             // (Only after "as well as", "including" and the like: "an alliance of militias backed by
             // X" is the alliance before it.)
-            if let found = target, k >= 1, tokens[k - 1].kind == .word, !tokens[k - 1].isCapitalized, !c.isCovered(k - 1), keys[k - 1].hasSuffix("s"),
+            if let found = target, k >= 1, tokens[k - 1].kind == .word, !tokens[k - 1].isCapitalized, !c.isCovered(k - 1), analysis.isWord(k - 1, .endsInS),
                !analysis.isWord(k - 1, .auxiliary), !analysis.isWord(k - 1, .insertedAdverb), !analysis.isWord(k - 1, .commonWord),
                c.window(from: found.tokens.upperBound, to: k - 1).contains(where: { analysis.isKey($0, .including) || keys[$0] == "besides" || analysis.isKey($0, .as) && analysis.isKey($0 + 1, .well) }) {
                 target = nil

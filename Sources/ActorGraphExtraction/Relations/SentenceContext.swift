@@ -214,7 +214,7 @@ struct SentenceContext {
                 if analysis.isKey(u, .that) { break }
                 while u < range.upperBound, analysis.isWord(u, .determiner), !isCovered(u) { u += 1 }
                 // ", killing eight people": a participle opens a clause, not a conjunct.
-                if u < range.upperBound, !isCovered(u), tokens[u].kind == .word, keys[u].count > 5, keys[u].hasSuffix("ing") { break }
+                if u < range.upperBound, !isCovered(u), tokens[u].kind == .word, keys[u].count > 5, analysis.isWord(u, .endsInIng) { break }
                 // "Lebanon's Hezbollah movement": a place owning the conjunct only qualifies it.
                 if let owner = mention(covering: u), analysis.kind(of: owner) == .place, analysis.isKey(owner.tokens.upperBound, .possessive),
                    let owned = mention(covering: owner.tokens.upperBound + 1), accept(owned) {
@@ -507,8 +507,7 @@ struct SentenceContext {
             let wordClass = analysis.wordClass(u)
             if wordClass.contains(.clauseBreaker) || analysis.isKey(u, .comma) && steps > 1 { break }
             if !wordClass.isDisjoint(with: [.negation, .modal]) { return true }
-            // Only a key whose last byte is "t" can be "'t" or end in "n't" (its last character is "t").
-            if keys[u].lastUTF8Byte == UInt8(ascii: "t"), keys[u] == "'t" || keys[u].hasSuffix("n't") { return true }
+            if analysis.isWord(u, .negatingT) { return true }
             if isCovered(u) && steps > 0 { break }
             u -= 1
             steps += 1
@@ -553,7 +552,7 @@ struct SentenceContext {
         if p > range.lowerBound, tokens[p].kind == .possessive, let owner = mention(covering: p - 1) { p = owner.tokens.lowerBound - 1 }
         guard analysis.isKey(p, .by), p - 1 >= range.lowerBound else { return nil }
         func isParticiple(_ u: Int) -> Bool {
-            tokens[u].kind == .word && !isCovered(u) && (analysis.passiveCue(u) != nil || keys[u].hasSuffix("ed") || Self.irregularParticiples.contains(keys[u]))
+            tokens[u].kind == .word && !isCovered(u) && (analysis.passiveCue(u) != nil || analysis.isWord(u, .endsInEd) || Self.irregularParticiples.contains(keys[u]))
         }
         var u = p - 1
         guard isParticiple(u) else { return nil }
