@@ -23,17 +23,8 @@ public struct Node: Sendable, Hashable, Identifiable {
     /// Creates a node; aliases and mentions are normalised (sorted, de-duplicated).
     public init(id: String, kind: NodeKind, category: Category? = nil, label: String,
                 aliases: [String] = [], mentions: [TextSpan] = [], quote: String? = nil) {
-        self.id = id
-        self.kind = kind
-        self.category = category
-        self.label = label
-        var names = aliases
-        names.formSortedUnique()
-        // The names are distinct: at most one equals the label.
-        if let i = names.firstIndex(of: label) { names.remove(at: i) }
-        self.aliases = names
-        self.mentions = mentions.sortedUnique()
-        self.quote = quote
+        self.init(id: id, kind: kind, category: category, label: label, aliases: aliases,
+                  orderedMentions: mentions.sortedUnique(), quote: quote)
     }
 
     /// ``init(id:kind:category:label:aliases:mentions:quote:)`` for `mentions` the caller already
