@@ -51,6 +51,20 @@ struct ReadingTests {
         #expect(lossy?.scalars.contains("\u{FFFD}") == true)
     }
 
+    @Test func aTextLongerThanTheLimitIsRefusedWithItsSize() throws {
+        // A lossy decoding is checked after decoding: three bad bytes become nine bytes of U+FFFD.
+        let reader = DocumentReader(lossy: true, maximumByteCount: 8)
+        #expect(try reader.decode(Data("12345678".utf8), id: "ok.txt").scalars.count == 8)
+        do {
+            _ = try reader.decode(Data([0xFF, 0xFF, 0xFF]), id: "big.txt", path: "in/big.txt")
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.problem == .tooLarge(byteCount: 9, limit: 8))
+            #expect(error.description.hasPrefix("in/big.txt: too large to extract (9 bytes of text, at most 8)"))
+        }
+        #expect(DocumentReader(maximumByteCount: .max).maximumByteCount == DocumentReader.addressableByteCount)
+    }
+
     @Test func offsetsCountUnicodeScalarsLikePython() throws {
         // The BOM stays as scalar 0, emoji count as one scalar, CRLF reads as one newline.
         let text = "\u{FEFF}🚀 Russia\r\nbacks Assad."

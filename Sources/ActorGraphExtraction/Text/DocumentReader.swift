@@ -10,10 +10,19 @@ import Foundation
 public struct DocumentReader: Sendable {
     /// Replace invalid UTF-8 with U+FFFD instead of failing.
     public var isLossy: Bool
+    /// The largest text, in UTF-8 bytes, the reader accepts: a longer one is refused with
+    /// ``DocumentReadError/Problem/tooLarge(byteCount:limit:)``. The default, just under 2 GiB, is
+    /// what the extractor's 32-bit text offsets can address.
+    public var maximumByteCount: Int
 
-    /// Creates a reader; `lossy` replaces invalid UTF-8 instead of throwing.
-    public init(lossy: Bool = false) {
+    /// The default ``maximumByteCount``: offsets into a document are stored in 32 bits.
+    public static let addressableByteCount = Int(Int32.max) - 1
+
+    /// Creates a reader; `lossy` replaces invalid UTF-8 instead of throwing, and texts longer than
+    /// `maximumByteCount` UTF-8 bytes are refused.
+    public init(lossy: Bool = false, maximumByteCount: Int = DocumentReader.addressableByteCount) {
         self.isLossy = lossy
+        self.maximumByteCount = min(maximumByteCount, Self.addressableByteCount)
     }
 
     /// Reads one file. The document id is the file name.
@@ -38,6 +47,11 @@ public struct DocumentReader: Sendable {
             text = String(decoding: bytes, as: UTF8.self)
         } else {
             throw DocumentReadError(file: path ?? id, problem: .invalidUTF8(byteOffset: Self.firstInvalidUTF8Offset(bytes)))
+        }
+        // Checked on the decoded text: a lossy decoding can be longer than the bytes read.
+        let byteCount = text.utf8.count
+        guard byteCount <= maximumByteCount else {
+            throw DocumentReadError(file: path ?? id, problem: .tooLarge(byteCount: byteCount, limit: maximumByteCount))
         }
         return SourceDocument(id: id, text: text, sha256: SHA256.hexDigest(of: bytes))
     }
@@ -98,6 +112,8 @@ public struct DocumentReadError: Error, Sendable, Equatable, CustomStringConvert
         case unreadable(String)
         /// The bytes are not UTF-8; the offset of the first bad byte.
         case invalidUTF8(byteOffset: Int)
+        /// The text has `byteCount` UTF-8 bytes, more than the reader's `limit`.
+        case tooLarge(byteCount: Int, limit: Int)
     }
 
     /// The path of the file.
@@ -111,6 +127,7 @@ public struct DocumentReadError: Error, Sendable, Equatable, CustomStringConvert
         case .missing: "\(file): no such file or folder"
         case .unreadable(let why): "\(file): cannot read the file (\(why))"
         case .invalidUTF8(let offset): "\(file): not valid UTF-8 (first bad byte at offset \(offset)); use --lossy to replace invalid bytes"
+        case .tooLarge(let count, let limit): "\(file): too large to extract (\(count) bytes of text, at most \(limit)); split it into several files"
         }
     }
 }
