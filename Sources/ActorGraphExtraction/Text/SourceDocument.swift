@@ -237,44 +237,42 @@ struct DocumentHeader {
     /// The first `limit` words of `line` (runs of characters other than " "): what
     /// `line.split(separator: " ").prefix(limit)` gives, without splitting the rest of the line.
     static func words(of line: String, upTo limit: Int) -> [Substring] {
-        if let words = asciiWords(of: line, upTo: limit) { return words }
-        var words: [Substring] = []
-        var wordStart: String.Index?
-        var i = line.startIndex
-        while i < line.endIndex, words.count < limit {
-            let next = line.index(after: i)
-            if line[i] == " " {
-                if let start = wordStart { words.append(line[start..<i]) }
-                wordStart = nil
-            } else if wordStart == nil {
-                wordStart = i
-            }
-            i = next
+        // Byte by byte while the line is ASCII: among ASCII bytes a space is a `Character` of its
+        // own, since only a non-ASCII scalar (a combining mark) could join it. Character by
+        // character otherwise (slower: each step finds a grapheme boundary).
+        let utf8 = line.utf8
+        let ascii = words(of: line, in: utf8, upTo: limit) { i in
+            let byte = utf8[i]
+            guard byte < 0x80 else { return .unreadable }
+            guard byte == 0x20 else { return .inWord }
+            let next = utf8.index(after: i)
+            return next < utf8.endIndex && utf8[next] >= 0x80 ? .unreadable : .space
         }
-        if words.count < limit, let start = wordStart { words.append(line[start..<line.endIndex]) }
-        return words
+        return ascii ?? words(of: line, in: line, upTo: limit) { line[$0] == " " ? .space : .inWord } ?? []
     }
 
-    /// ``words(of:upTo:)`` read byte by byte, or nil as soon as a byte it reads (or the one after
-    /// a space) is not ASCII: among ASCII bytes a space is a `Character` of its own, since only a
-    /// non-ASCII scalar (a combining mark) could join it.
-    private static func asciiWords(of line: String, upTo limit: Int) -> [Substring]? {
-        let utf8 = line.utf8
+    /// What the word split makes of one element of a line.
+    private enum WordStep { case space, inWord, unreadable }
+
+    /// ``words(of:upTo:)`` read through `view` (the line's characters or its UTF-8 bytes, which
+    /// index the line alike), `step` telling what each element is; nil as soon as one is
+    /// `.unreadable`.
+    @inline(__always)
+    private static func words<View: Collection>(of line: String, in view: View, upTo limit: Int,
+                                                step: (String.Index) -> WordStep) -> [Substring]? where View.Index == String.Index {
         var words: [Substring] = []
         var wordStart: String.Index?
-        var i = utf8.startIndex
-        while i < utf8.endIndex, words.count < limit {
-            let byte = utf8[i]
-            guard byte < 0x80 else { return nil }
-            let next = utf8.index(after: i)
-            if byte == 0x20 {
-                if next < utf8.endIndex, utf8[next] >= 0x80 { return nil }
+        var i = view.startIndex
+        while i < view.endIndex, words.count < limit {
+            switch step(i) {
+            case .unreadable: return nil
+            case .space:
                 if let start = wordStart { words.append(line[start..<i]) }
                 wordStart = nil
-            } else if wordStart == nil {
-                wordStart = i
+            case .inWord:
+                if wordStart == nil { wordStart = i }
             }
-            i = next
+            i = view.index(after: i)
         }
         if words.count < limit, let start = wordStart { words.append(line[start..<line.endIndex]) }
         return words
