@@ -25,56 +25,6 @@ public enum Tokenizer {
         }
     }
 
-    /// ``keyedTokens(of:)-(SourceDocument)`` with the ``Vocabulary`` entry of each key, looked up
-    /// while the key is made: an ASCII key is looked up from its bytes, lower-cased into the
-    /// tokenizer's scratch buffer as the token is read (see
-    /// ``Vocabulary/entry(ofZeroPaddedASCII:count:hash:)``), one of one ASCII character once per
-    /// document, and an ASCII key the vocabulary numbers is the vocabulary's string (``Vocabulary/key(of:)``).
-    static func keyedTokens(of document: SourceDocument, vocabulary: Vocabulary) -> (tokens: [Token], keys: [String], entries: [Vocabulary.Entry]) {
-        // The keys and entries of keys of one ASCII character (punctuation, "a"), by byte, once looked up.
-        var singleByteEntries = [(key: String, entry: Vocabulary.Entry)?](repeating: nil, count: 128)
-        let keyed = document.utf8.withUnsafeBufferPointer { bytes in
-            document.utf8Offsets.withUnsafeBufferPointer { offsets in
-                document.scalars.withUnsafeBufferPointer { scalars in
-                    Self.tokens(of: scalars) { (start: Int, end: Int, shape: KeyShape, keys: inout [String]) -> Vocabulary.Entry in
-                        if let lowercased = shape.lowercasedASCII {
-                            if lowercased.count == 1 {
-                                let byte = Int(lowercased[0])
-                                if let known = singleByteEntries[byte] {
-                                    keys.append(known.key)
-                                    return known.entry
-                                }
-                                let key = asciiCharacterKeys[byte]
-                                let entry = vocabulary.entry(of: key)
-                                singleByteEntries[byte] = (key, entry)
-                                keys.append(key)
-                                return entry
-                            }
-                            // `lowercased` is followed by eight zero bytes (see ``KeyShape/lowercasedASCII``).
-                            guard let base = lowercased.baseAddress,
-                                  let entry = vocabulary.entry(ofZeroPaddedASCII: base, count: lowercased.count, hash: shape.hash) else {
-                                let key = asciiString(lowercased)
-                                keys.append(key)
-                                return vocabulary.entry(of: key)
-                            }
-                            // The table found these very bytes as a key of the vocabulary: a numbered
-                            // key is the vocabulary's own string, shared rather than made again for each token.
-                            keys.append(entry.id >= 0 ? vocabulary.key(of: entry.id) : asciiString(lowercased))
-                            return entry
-                        }
-                        let utf8 = UnsafeBufferPointer(rebasing: bytes[Int(offsets[start])..<Int(offsets[end])])
-                        let key = key(ofUTF8: utf8) {
-                            punctuatedKey(of: UnsafeBufferPointer(rebasing: scalars[start..<end])) ?? normalizedKey($0)
-                        }
-                        keys.append(key)
-                        return vocabulary.entry(of: key)
-                    }
-                }
-            }
-        }
-        return (keyed.tokens, keyed.keys, keyed.extras)
-    }
-
     /// The tokens of a document, in order.
     public static func tokens(of document: SourceDocument) -> [Token] {
         keyedTokens(of: document).tokens
