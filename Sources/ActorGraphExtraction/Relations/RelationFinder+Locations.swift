@@ -405,9 +405,6 @@ extension RelationFinder {
     /// Nouns for the rim of a place: "on the southern edge of Damascus".
     static let edgeNouns: Set<String> = ["edge", "edges", "outskirts", "fringes", "fringe", "periphery", "rim"]
 
-    /// Plural nouns for kinds of places (``EnglishWords/pluralPlaceNouns``).
-    static func isPluralPlaceNoun(_ key: String) -> Bool { EnglishWords.pluralPlaceNouns[key] != nil }
-
     /// Where an actor is, from the words around its mention: "In Damascus, the Foreign Ministry
     /// said" (a place put first), "Islamic State positions in the Huweiqa district", "Lebanon's
     /// Hezbollah" and "the Iraqi militia Harakat al-Nujaba" (a country's group).
