@@ -127,6 +127,32 @@ struct SpeakerTests {
         #expect(graph.node(withID: resident)?.label.hasPrefix("One former resident") == true)
     }
 
+    @Test func aDescribedSpeakerBeforeAnAsideBetweenCommasIsFoundForALaterPronoun() throws {
+        let text = """
+        The convoy waited at the crossing. Kerry spoke to Lavrov by telephone.
+        A Red Crescent driver in Homs, who asked not to be named because she feared for her job, said the trucks had been turned back.
+        "We have sat at this gate since dawn," she said.
+        Talks resumed later. Lavrov met Kerry in Geneva.
+        An engineer at the water station, reached by telephone, said the pumps had stopped.
+        "There is no fuel left for the generators," he said.
+        The front was quiet. Kerry met Lavrov again.
+        A senior officer of a Syrian Democratic Forces unit in Manbij, who would not give his name, said the roads were mined.
+        "Nobody drives after dark here," he said.
+        """
+        let graph = try extract(text)
+        let driver = try #require(speaker(ofQuoteStartingWith: "We have sat", in: graph))
+        #expect(graph.node(withID: driver)?.label.hasPrefix("A Red Crescent driver") == true)
+        let engineer = try #require(speaker(ofQuoteStartingWith: "There is no fuel", in: graph))
+        #expect(graph.node(withID: engineer)?.label.hasPrefix("An engineer") == true)
+        let officer = try #require(speaker(ofQuoteStartingWith: "Nobody drives", in: graph))
+        #expect(graph.node(withID: officer)?.label == "A senior officer of a Syrian Democratic Forces unit in Manbij")
+    }
+
+    @Test func aNamedBodyBeforeAnAsideIsNoDescribedPerson() throws {
+        let graph = try extract("The strikes went on. The U.S.-led coalition, whose jets have struck the city for a year, said three civilians were killed.")
+        #expect(!graph.nodes.contains { $0.id.hasPrefix("unnamed-") })
+    }
+
     @Test func anAppositionToANamedGroupIsNoDescribedPerson() throws {
         let graph = try extract("Homs Voices, an activist group that reports from inside the city, said three civilians were killed.")
         #expect(!graph.nodes.contains { $0.id.hasPrefix("unnamed-") })

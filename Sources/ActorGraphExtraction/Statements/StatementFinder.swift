@@ -217,6 +217,15 @@ struct StatementFinder {
                 while start > sentence.tokens.lowerBound, !analysis.isKey(start - 1, .comma, .semicolon, .colon), !quoted[start - 1] { start -= 1 }
                 let phrase = start..<subjectEnd
                 if subjectEnd < k {
+                    // "A U.N. official in Damascus, who asked not to be named, said …", "a doctor
+                    // in the east, reached by telephone, said …": the aside between commas
+                    // describes the subject before it.
+                    if let subject = describedSubject(beforeAside: phrase, in: sentence, quoted: quoted) {
+                        // (Bounded by the commas, the description may be longer than one found
+                        // by walking back: "A commander of a Free Syrian Army brigade in Idlib".)
+                        _ = describedSpeaker(in: subject, maximumLength: 12)
+                        continue
+                    }
                     // Only a subject with a relative clause, not an apposition to a name before it
                     // ("Raqqa Now, an activist group that …, said").
                     guard phrase.dropFirst(2).contains(where: { analysis.isWord($0, .relativePronoun) }) else { continue }
@@ -229,6 +238,31 @@ struct StatementFinder {
             }
         }
     }
+
+    /// The indefinite description ("A U.N. official in Damascus", "one doctor") before an aside
+    /// `aside` that is set off by commas before a speech verb and opens with a relative pronoun
+    /// or a participle of reaching or anonymity ("who asked not to be named", "reached by
+    /// telephone", "speaking on condition of anonymity"). Nil when either names a person (a name
+    /// given in the aside is found by ``identifiedSpeaker(after:limit:)``) or the description
+    /// is not indefinite ("The coalition, whose jets …, said": a body, not a described person).
+    private func describedSubject(beforeAside aside: Range<Int>, in sentence: Sentence, quoted: [Bool]) -> Range<Int>? {
+        guard aside.count >= 2, aside.lowerBound >= sentence.tokens.lowerBound + 3, analysis.isKey(aside.lowerBound - 1, .comma),
+              analysis.isWord(aside.lowerBound, .relativePronoun) || Self.asideParticiples.contains(keys[aside.lowerBound]) else { return nil }
+        let end = aside.lowerBound - 1
+        var start = end
+        while start > sentence.tokens.lowerBound, !analysis.isKey(start - 1, .comma, .semicolon, .colon), !quoted[start - 1] { start -= 1 }
+        // (A clause opener before the description: "But a U.N. official …".)
+        while start < end, analysis.isKey(start, .but, .and, .while, .as) || analysis.isKey(start, .then) { start += 1 }
+        let subject = start..<end
+        guard subject.count >= 2, analysis.isKey(subject.lowerBound, .a, .an, .one) || keys[subject.lowerBound] == "another" else { return nil }
+        let isPerson: (Int) -> Bool = { mentionAt($0).map { analysis.category(of: $0) == .person } ?? false }
+        guard !subject.contains(where: isPerson), !aside.contains(where: isPerson) else { return nil }
+        return subject
+    }
+
+    /// Words that open an aside about how a described speaker spoke: "reached by telephone",
+    /// "speaking on condition of anonymity".
+    private static let asideParticiples: Set<String> = ["speaking", "reached", "contacted", "interviewed", "asked", "requesting", "declining"]
 
     // MARK: - Quote marks
 
@@ -553,8 +587,9 @@ struct StatementFinder {
     }
 
     /// A speaker known only by a description: "one rebel leader", "an activist from the Aleppo
-    /// Media Center", "Her father". Becomes a person local to this document.
-    private func describedSpeaker(in range: Range<Int>) -> String? {
+    /// Media Center", "Her father". Becomes a person local to this document. A phrase of more
+    /// than `maximumLength` tokens describes no one.
+    private func describedSpeaker(in range: Range<Int>, maximumLength: Int = 9) -> String? {
         var phrase = range
         while let last = phrase.last, analysis.isKey(last, .comma, .period) { phrase = phrase.lowerBound..<last }
         // Cut at the first comma or relative pronoun: "Her father, in shock as …" → "Her father";
@@ -566,7 +601,7 @@ struct StatementFinder {
         // "a military source quoted by SANA": the participle's phrase only says who carried the words.
         // (The key id of "by" is tested before the participle's key is looked up in the set.)
         if let quoted = phrase.first(where: { $0 > phrase.lowerBound + 1 && analysis.isKey($0 + 1, .by) && Self.carryingParticiples.contains(analysis.key($0)) }) { phrase = phrase.lowerBound..<quoted }
-        guard phrase.count >= 2, phrase.count <= 9 else { return nil }
+        guard phrase.count >= 2, phrase.count <= maximumLength else { return nil }
         let first = analysis.key(phrase.lowerBound)
         guard analysis.isKey(phrase.lowerBound, .a, .an, .one, .the) || analysis.isKey(phrase.lowerBound, .their) || first == "her" || first == "his" || first == "another" else { return nil }
         // ("a military source" speaks as a person too.) Found by class bits before the keys are
