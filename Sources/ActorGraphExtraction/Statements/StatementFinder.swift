@@ -376,6 +376,11 @@ struct StatementFinder {
         var k = span.open - 1
         while k > sentence.tokens.lowerBound, k >= span.open - 12 {
             if Self.characterisingVerbs.contains(keys[k]) {
+                // "fighters, whom it called "…"", "what it described as "…"": the verb's own subject
+                // is the body "it" stands for.
+                if k - 2 >= sentence.tokens.lowerBound, analysis.isKey(k - 1, .it), analysis.isWord(k - 2, .relativePronoun) || keys[k - 2] == "what" {
+                    return resolveBodyPronoun(before: k - 1).map { ($0, span.close) }
+                }
                 return speaker(inPhrase: sentence.tokens.lowerBound..<k).map { ($0, span.close) }
             }
             // "Its editorial spoke of "…"": speaking of a thing names it so.
@@ -464,7 +469,14 @@ struct StatementFinder {
         }
         if titled > j, titled < limit, let m = mentionAt(titled), analysis.category(of: m) == .person { j = titled }
         guard j < limit else { return nil }
-        if let m = mentionAt(j), isSpeaker(analysis.id(of: m)) { return analysis.id(of: m) }
+        if let m = mentionAt(j), isSpeaker(analysis.id(of: m)) {
+            // "declared Turkey's Yeni Safak": the possessor only qualifies the speaker after it.
+            if m.tokens.upperBound + 1 < limit, tokens[m.tokens.upperBound].kind == .possessive,
+               let owned = mentionAt(m.tokens.upperBound + 1), isSpeaker(analysis.id(of: owned)) {
+                return analysis.id(of: owned)
+            }
+            return analysis.id(of: m)
+        }
         if let pronoun = EnglishWords.personalPronouns[analysis.key(j)], pronoun != "p" { return resolvePronoun(before: j) }
         let end = phraseEnd(from: j, limit: limit)
         let bodyStart = j > start && analysis.isKey(j - 1, .the) ? j - 1 : j
@@ -519,22 +531,34 @@ struct StatementFinder {
            !phrase.contains(where: { analysis.isKey($0, .comma) || analysis.isWord($0, .relativePronoun) || analysis.isKey($0, .that) }) {
             return resolvePronoun(before: phrase.lowerBound)
         }
+        // "It accused Russia of …, and said …": "it" opening the sentence is the body named before
+        // (not an "it" with a form of "be" or a verb of seeming: "It was not clear …").
+        if phrase.count > 2, phrase.lowerBound == analysis.sentences[Int(analysis.sentenceOfToken[phrase.lowerBound])].tokens.lowerBound,
+           analysis.isKey(phrase.lowerBound, .it), !Self.expletiveVerbs.contains(keys[phrase.lowerBound + 1]),
+           analysis.isKey(phrase.upperBound - 1, .and) || analysis.isKey(phrase.upperBound - 2, .comma) && analysis.isKey(phrase.upperBound - 1, .and),
+           !phrase.contains(where: { analysis.isWord($0, .relativePronoun) || analysis.isKey($0, .that) }) {
+            return resolveBodyPronoun(before: phrase.lowerBound)
+        }
         // Candidate speakers: mentions that are not adjectives and not inside a prepositional phrase.
         var candidates: [Mention] = []
         var t = phrase.lowerBound
         while t < phrase.upperBound {
             if let m = mentionAt(t) {
-                // "An editorial in Al-Watan accused …": the outlet of a piece speaks through it.
-                let piece = t - 2 >= phrase.lowerBound && analysis.isKey(t - 1, .in) && Self.pieceNouns.contains(keys[t - 2])
+                // "An editorial in Al-Watan accused …", "the editorial page of the Post": the
+                // outlet of a piece speaks through it.
+                let piece = t - 2 >= phrase.lowerBound && (analysis.isKey(t - 1, .in) || keys[t - 1] == "of") && Self.pieceNouns.contains(keys[t - 2])
+                if piece, analysis.category(of: m) == .media { return analysis.id(of: m) }
                 let preposition = t > phrase.lowerBound && analysis.isWord(t - 1, .preposition) && !piece
                 // "The group's al-Manar television": an owner before a possessive is not the speaker.
                 let owner = m.tokens.upperBound < phrase.upperBound && tokens[m.tokens.upperBound].kind == .possessive
                     && mentionAt(m.tokens.upperBound + 1) != nil
                 if isSpeaker(analysis.id(of: m)) && !preposition && !owner && m.form != .adjective { candidates.append(m) }
                 t = max(t + 1, m.tokens.upperBound)
-                // "Al-Watan, a Damascus daily close to the government, accused": an apposition
-                // between commas after a candidate names no other speaker.
-                if !candidates.isEmpty, t < phrase.upperBound, analysis.isKey(t, .comma), analysis.isKey(t + 1, .a, .an) || analysis.isKey(t + 1, .the),
+                // "Al-Watan, a Damascus daily close to the government, accused", "Kayhan, which is
+                // close to the Supreme Leader, called": an apposition or a relative clause between
+                // commas after a candidate names no other speaker.
+                if !candidates.isEmpty, t < phrase.upperBound, analysis.isKey(t, .comma),
+                   analysis.isKey(t + 1, .a, .an) || analysis.isKey(t + 1, .the) || analysis.isWord(t + 1, .relativePronoun),
                    let close = (t + 2..<min(phrase.upperBound, t + 16)).first(where: { analysis.isKey($0, .comma) }) {
                     t = close + 1
                 }
@@ -557,11 +581,14 @@ struct StatementFinder {
         return candidates.first.map { analysis.id(of: $0) }
     }
 
+    /// Verbs after an "it" that stands for nothing: "It was not clear …", "It seems …".
+    private static let expletiveVerbs: Set<String> = ["is", "was", "has", "had", "seems", "seemed", "appears", "appeared", "remains", "remained", "would", "will", "may", "might", "could"]
+
     /// Participles of carrying someone's words: "a source quoted by SANA", "an officer cited by TASS".
     static let carryingParticiples: Set<String> = ["quoted", "cited", "interviewed", "contacted", "reached", "named"]
 
     /// Nouns of a piece an outlet publishes: "an editorial in Al-Watan".
-    static let pieceNouns: Set<String> = ["editorial", "article", "report", "column", "commentary", "broadcast", "bulletin", "programme", "program", "piece", "op-ed"]
+    static let pieceNouns: Set<String> = ["editorial", "article", "report", "column", "commentary", "broadcast", "bulletin", "programme", "program", "piece", "op-ed", "page", "pages"]
 
     /// A mention that can be "he" or "she": a named or described person, not a collective ("people").
     private func isIndividual(_ m: Mention) -> Bool {
