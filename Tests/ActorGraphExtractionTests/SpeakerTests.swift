@@ -498,6 +498,28 @@ struct SpeakerTests {
         #expect(speaker(ofQuoteStartingWith: "long, hard", in: graph) == "john-kerry")
     }
 
+    @Test func itAfterAnOpeningPhraseAndANameGivenByADescribedSpeaker() throws {
+        let graph = try extract("""
+            date 2016-12-14
+            Aleppo
+
+            The pro-government Al-Watan was more sober than the rest. Quoting officers at the front, it reported that the army meant to "take the last districts before the holidays".
+            "Nobody here wants a corridor run by the Russians," a Free Syrian Army fighter in Azaz, who gave his name as Abu Karam, told us.
+            The evening news was triumphant. "The city is free and the terrorists are on the buses," one presenter said.
+            The Syrian government has publicly thanked "our brothers in Moscow and Tehran" for the victory.
+            """)
+        #expect(speaker(ofQuoteStartingWith: "take the last districts", in: graph) == "al-watan")
+        #expect(speaker(ofQuoteStartingWith: "Nobody here wants", in: graph) == "abu-karam")
+        let presenter = try #require(speaker(ofQuoteStartingWith: "The city is free", in: graph))
+        #expect(graph.node(withID: presenter)?.label == "one presenter")
+        #expect(speaker(ofQuoteStartingWith: "our brothers in Moscow", in: graph) == "syrian-government")
+    }
+
+    @Test func aNameAfterGaveIsNoSpeakerWithoutADescription() throws {
+        let graph = try extract("The talks ran late. Kerry gave Lavrov a draft and said \"the text is ready for the ministers to sign\".")
+        #expect(speaker(ofQuoteStartingWith: "the text is ready", in: graph) == "john-kerry")
+    }
+
     // MARK: - Transcripts
 
     @Test func aGuestsTurnsInATranscriptAreStatementsButNotThePresentersOrCorrespondents() throws {

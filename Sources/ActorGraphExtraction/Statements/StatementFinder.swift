@@ -423,7 +423,7 @@ struct StatementFinder {
     static let characterisingVerbs: Set<String> = ["called", "calling", "calls", "call", "described", "describing", "describes", "dismissed", "dismissing", "dismisses",
                                                    "condemned", "condemning", "condemns", "denounced", "denouncing", "denounces", "branded", "branding", "brands",
                                                    "labelled", "labeled", "labelling", "termed", "terming", "hailed", "hailing", "hails", "decried", "slammed",
-                                                   "praised", "praising", "praises", "accused", "accusing", "accuses"]
+                                                   "praised", "praising", "praises", "accused", "accusing", "accuses", "thanked", "thanking"]
 
     /// Nouns of the words an outlet prints in large type: "under the headline "…"".
     static let headlineNouns: Set<String> = ["headline", "headlines", "cover", "banner", "front-page"]
@@ -516,8 +516,10 @@ struct StatementFinder {
            let m = mentionAt(phrase.upperBound - 3), m.form != .adjective, isSpeaker(analysis.id(of: m)) {
             return analysis.id(of: m)
         }
-        // "It accused …", "It said …": "it" alone stands for the body named before.
-        if phrase.count == 1 || phrase.count == 2 && analysis.isWord(phrase.upperBound - 2, .clauseBreaker), analysis.isKey(phrase.upperBound - 1, .it) {
+        // "It accused …", "It said …", "Citing military sources, it reported …": "it" alone
+        // (after a comma or a clause opener) stands for the body named before.
+        if analysis.isKey(phrase.upperBound - 1, .it),
+           phrase.count == 1 || analysis.isWord(phrase.upperBound - 2, .clauseBreaker) || analysis.isKey(phrase.upperBound - 2, .comma) {
             return resolveBodyPronoun(before: phrase.upperBound - 1)
         }
         // "he said": a pronoun alone before the verb (possibly after a conjunction).
@@ -566,6 +568,8 @@ struct StatementFinder {
             }
             t += 1
         }
+        // "a YPG commander in X, who gave his name as P": the name a described speaker goes by.
+        if analysis.isKey(phrase.lowerBound, .a, .an, .one), let named = identifiedSpeaker(after: phrase.lowerBound, limit: phrase.upperBound) { return named }
         if let person = candidates.first(where: { analysis.category(of: $0) == .person && isIndividual($0) }) { return analysis.id(of: person) }
         // "a Syrian military source", "one Hezbollah commander": a body that only qualifies a
         // person noun describes a person.
@@ -696,8 +700,10 @@ struct StatementFinder {
     /// body of the latest earlier sentence that names one ("The government condemned … It accused …").
     func resolveBodyPronoun(before t: Int) -> String? {
         recentReferent(before: t) { m in
-            // ("the last rebel-held districts": the modifier of a compound is no referent.)
+            // ("the last rebel-held districts", "the pro-government daily": the parts of a
+            // compound are no referent.)
             analysis.kind(of: m) == .actor && analysis.category(of: m) != .person && m.form != .adjective && !analysis.isKey(m.tokens.upperBound, .hyphen)
+                && !analysis.isKey(m.tokens.lowerBound - 1, .hyphen)
         }
     }
 
