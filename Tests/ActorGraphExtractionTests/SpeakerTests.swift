@@ -515,6 +515,18 @@ struct SpeakerTests {
         #expect(speaker(ofQuoteStartingWith: "our brothers in Moscow", in: graph) == "syrian-government")
     }
 
+    @Test func anOutletReportingAfterTheQuoteOnlyCarriesThePersonsWordsBeforeIt() throws {
+        let graph = try extract("""
+            date 2016-12-03
+            Rome
+
+            The two powers made rare progress on Saturday. Foreign Minister Sergei Lavrov met the envoys in Rome and said that Kerry had "come with ideas close to what our experts have long defended," the state news agency TASS reported.
+            "The corridors stay open around the clock for those who want to leave," TASS reported on Sunday.
+            """)
+        #expect(speaker(ofQuoteStartingWith: "come with ideas", in: graph) == "sergei-lavrov")
+        #expect(speaker(ofQuoteStartingWith: "The corridors stay open", in: graph) == "tass")
+    }
+
     @Test func aNameAfterGaveIsNoSpeakerWithoutADescription() throws {
         let graph = try extract("The talks ran late. Kerry gave Lavrov a draft and said \"the text is ready for the ministers to sign\".")
         #expect(speaker(ofQuoteStartingWith: "the text is ready", in: graph) == "john-kerry")

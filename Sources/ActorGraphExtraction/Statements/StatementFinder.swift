@@ -38,6 +38,12 @@ struct StatementFinder {
             let openParagraph = paragraph(of: span.open)
             if analysis.skippedParagraphs.contains(openParagraph) { continue }
             var speaker = speakerAfter(span) ?? speakerBefore(span)
+            // "P said that K had "…," state media reported": an outlet after the quote only
+            // carries the words of the person who says them before it.
+            if let after = speaker, analysis.category(of: after.0) == .media, let before = speakerBefore(span),
+               analysis.category(of: before.0) == .person {
+                speaker = (before.0, after.1)
+            }
             // "called the rebels "terrorist groups"", "condemned the strikes as an "act of aggression"".
             if speaker == nil { speaker = characterisingSpeaker(before: span) }
             // "Her husband, Abu Yamen, shakes his head. "Don't say that."": a quote right after a
