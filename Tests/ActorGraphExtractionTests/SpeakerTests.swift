@@ -527,6 +527,17 @@ struct SpeakerTests {
         #expect(speaker(ofQuoteStartingWith: "The corridors stay open", in: graph) == "tass")
     }
 
+    @Test func aNewSubjectAfterCommaAndOrAContrastAfterTheQuoteTakesTheWordsFromTheFirst() throws {
+        let graph = try extract("""
+            date 2018-04-14
+            London
+
+            The strikes came before dawn. Lavrov said the corridors were open, and the Syrian government said the rebels were "holding the civilians hostage in their own homes". Prime Minister Theresa May said there was "no other way to stop these attacks", while President Emmanuel Macron said the line had been crossed.
+            """)
+        #expect(speaker(ofQuoteStartingWith: "holding the civilians", in: graph) == "syrian-government")
+        #expect(speaker(ofQuoteStartingWith: "no other way", in: graph) == "theresa-may")
+    }
+
     @Test func aNameAfterGaveIsNoSpeakerWithoutADescription() throws {
         let graph = try extract("The talks ran late. Kerry gave Lavrov a draft and said \"the text is ready for the ministers to sign\".")
         #expect(speaker(ofQuoteStartingWith: "the text is ready", in: graph) == "john-kerry")

@@ -336,6 +336,8 @@ struct StatementFinder {
         var j = span.close + 1
         if analysis.isKey(j, .comma) { j += 1 }
         guard j < tokens.count, !tokens[j].startsLine else { return nil }
+        // ""…", while Q said …": the clause after the contrast is another speaker's.
+        if analysis.isKey(j - 1, .comma), analysis.isKey(j, .while) || analysis.isKey(j, .but) || keys[j] == "whereas" { return nil }
         let limit = analysis.sentences[Int(analysis.sentenceOfToken[j])].tokens.upperBound
         // A quote that ends its sentence ('…state."') is attributed after only by "he said" /
         // "said X" / "X said" right away, not by a later sentence that happens to hold a speech verb.
@@ -452,6 +454,12 @@ struct StatementFinder {
                 }
                 if keys[k] == "saying" || keys[k] == "adding" {
                     return speaker(inPhrase: clauseStart..<k).map { ($0, span.close) }
+                }
+                // "SANA said three were wounded, and the army's general command said the attack
+                // "…"": a subject after ", and" opens the clause of the verb.
+                if let comma = (clauseStart..<max(clauseStart, k - 2)).last(where: { analysis.isKey($0, .comma) && analysis.isKey($0 + 1, .and) }),
+                   let s = speaker(inPhrase: (comma + 2)..<k) {
+                    return (s, span.close)
                 }
                 if let s = speaker(inPhrase: clauseStart..<k) { return (s, span.close) }
                 if let s = speaker(startingAt: verb.end, limit: span.open) { return (s, span.close) }
