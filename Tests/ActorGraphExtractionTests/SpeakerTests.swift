@@ -538,6 +538,19 @@ struct SpeakerTests {
         #expect(speaker(ofQuoteStartingWith: "no other way", in: graph) == "theresa-may")
     }
 
+    @Test func aNounWithARelativeClauseAfterTheQuoteDescribesTheWordsNotTheSpeaker() throws {
+        let graph = try extract("""
+            date 2016-12-19
+            New York
+
+            The council voted on Monday. Russia's envoy, Vitaly Churkin, said the monitors would act "only with the consent of the government in Damascus", wording that Moscow had insisted on.
+            "We cannot reach the wounded in the old quarter," a nurse who works at the clinic said.
+            """)
+        #expect(speaker(ofQuoteStartingWith: "only with the consent", in: graph) == "vitaly-churkin")
+        let nurse = try #require(speaker(ofQuoteStartingWith: "We cannot reach", in: graph))
+        #expect(graph.node(withID: nurse)?.label.hasPrefix("a nurse") == true)
+    }
+
     @Test func aNameAfterGaveIsNoSpeakerWithoutADescription() throws {
         let graph = try extract("The talks ran late. Kerry gave Lavrov a draft and said \"the text is ready for the ministers to sign\".")
         #expect(speaker(ofQuoteStartingWith: "the text is ready", in: graph) == "john-kerry")

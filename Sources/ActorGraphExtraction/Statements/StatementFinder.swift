@@ -336,9 +336,19 @@ struct StatementFinder {
         var j = span.close + 1
         if analysis.isKey(j, .comma) { j += 1 }
         guard j < tokens.count, !tokens[j].startsLine else { return nil }
+        // (The comma after the quote may stand inside its marks: "…," or "…",.)
+        let commaBefore = analysis.isKey(j - 1, .comma) || analysis.isKey(span.close - 1, .comma)
         // ""…", while Q said …": the clause after the contrast is another speaker's.
-        if analysis.isKey(j - 1, .comma), analysis.isKey(j, .while) || analysis.isKey(j, .but) || keys[j] == "whereas" { return nil }
+        if commaBefore, analysis.isKey(j, .while) || analysis.isKey(j, .but) || keys[j] == "whereas" { return nil }
         let limit = analysis.sentences[Int(analysis.sentenceOfToken[j])].tokens.upperBound
+        // ""…", language that Moscow had demanded": a noun with a relative clause after the
+        // quote describes the words, and whoever acts in that clause did not say them (a person
+        // noun does: ""…," a doctor who works there said").
+        let head = analysis.isKey(j, .a, .an) || analysis.isKey(j, .the) ? j + 1 : j
+        if commaBefore, head + 1 < limit, tokens[head].kind == .word, !tokens[head].isCapitalized, mentionAt(head) == nil,
+           analysis.wordClass(head).isDisjoint(with: [.humanNoun, .roleNoun]), analysis.isWord(head + 1, .relativePronoun) {
+            return nil
+        }
         // A quote that ends its sentence ('…state."') is attributed after only by "he said" /
         // "said X" / "X said" right away, not by a later sentence that happens to hold a speech verb.
         let lastInner = span.close - 1
