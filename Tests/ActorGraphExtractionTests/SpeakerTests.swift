@@ -551,6 +551,16 @@ struct SpeakerTests {
         #expect(graph.node(withID: nurse)?.label.hasPrefix("a nurse") == true)
     }
 
+    @Test func aBodyInsideACompoundIsNoSpeaker() throws {
+        let graph = try extract("""
+            date 2016-12-23
+            Damascus
+
+            The papers celebrated on Friday. The pro-government Al-Watan printed a picture of the citadel under the headline "The flag flies over the whole city".
+            """)
+        #expect(speaker(ofQuoteStartingWith: "The flag flies", in: graph) == "al-watan")
+    }
+
     @Test func aNameAfterGaveIsNoSpeakerWithoutADescription() throws {
         let graph = try extract("The talks ran late. Kerry gave Lavrov a draft and said \"the text is ready for the ministers to sign\".")
         #expect(speaker(ofQuoteStartingWith: "the text is ready", in: graph) == "john-kerry")

@@ -578,7 +578,10 @@ struct StatementFinder {
                 // "The group's al-Manar television": an owner before a possessive is not the speaker.
                 let owner = m.tokens.upperBound < phrase.upperBound && tokens[m.tokens.upperBound].kind == .possessive
                     && mentionAt(m.tokens.upperBound + 1) != nil
-                if isSpeaker(analysis.id(of: m)) && !preposition && !owner && m.form != .adjective { candidates.append(m) }
+                // "a source in the pro-government alliance", "the rebel-held east": a body inside
+                // a compound only qualifies the words around it.
+                let compoundPart = analysis.isKey(m.tokens.lowerBound - 1, .hyphen) || analysis.isKey(m.tokens.upperBound, .hyphen)
+                if isSpeaker(analysis.id(of: m)) && !preposition && !owner && !compoundPart && m.form != .adjective { candidates.append(m) }
                 t = max(t + 1, m.tokens.upperBound)
                 // "Al-Watan, a Damascus daily close to the government, accused", "Kayhan, which is
                 // close to the Supreme Leader, called": an apposition or a relative clause between
