@@ -561,6 +561,17 @@ struct SpeakerTests {
         #expect(speaker(ofQuoteStartingWith: "The flag flies", in: graph) == "al-watan")
     }
 
+    @Test func aDescribedSpeakerEndsAtItsOwnVerbOfSpeech() throws {
+        let graph = try extract("""
+            date 2016-12-16
+            Aleppo
+
+            The convoy stopped at dawn. A commander in the pro-government alliance confirmed that the buses were held and said Ankara had "broken every promise it made to us".
+            """)
+        let commander = try #require(speaker(ofQuoteStartingWith: "broken every promise", in: graph))
+        #expect(graph.node(withID: commander)?.label == "A commander in the pro-government alliance")
+    }
+
     @Test func aNameAfterGaveIsNoSpeakerWithoutADescription() throws {
         let graph = try extract("The talks ran late. Kerry gave Lavrov a draft and said \"the text is ready for the ministers to sign\".")
         #expect(speaker(ofQuoteStartingWith: "the text is ready", in: graph) == "john-kerry")

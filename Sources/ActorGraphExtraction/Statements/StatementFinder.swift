@@ -656,6 +656,11 @@ struct StatementFinder {
             phrase = (phrase.lowerBound + 1)..<phrase.upperBound
         }
         if let comma = phrase.first(where: { analysis.isKey($0, .comma) || analysis.isWord($0, .relativePronoun) }) { phrase = phrase.lowerBound..<comma }
+        // "A source in the alliance confirmed that … and said": the description ends at its
+        // own verb of speech.
+        if let verb = phrase.dropFirst(2).first(where: { analysis.index.quoteVerbs.longestMatch(in: tokens, ids: analysis.keyIDs, from: $0, limit: phrase.upperBound) != nil }) {
+            phrase = phrase.lowerBound..<verb
+        }
         // "a military source quoted by SANA": the participle's phrase only says who carried the words.
         // (The key id of "by" is tested before the participle's key is looked up in the set.)
         if let quoted = phrase.first(where: { $0 > phrase.lowerBound + 1 && analysis.isKey($0 + 1, .by) && Self.carryingParticiples.contains(analysis.key($0)) }) { phrase = phrase.lowerBound..<quoted }
