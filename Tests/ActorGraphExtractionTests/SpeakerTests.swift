@@ -572,6 +572,18 @@ struct SpeakerTests {
         #expect(graph.node(withID: commander)?.label == "A commander in the pro-government alliance")
     }
 
+    @Test func aReportedClauseOrAPassiveAfterTheQuoteNamesNoSpeaker() throws {
+        let graph = try extract("""
+            date 2016-12-21
+            Moscow
+
+            The ministers met on Tuesday. The ministry's spokeswoman, Maria Zakharova, told reporters that the text was "aimed at no one at all" and that Staffan de Mistura had been kept informed.
+            Lavrov spoke briefly. The foreign minister said the talks were "only the first of many in the new year", a view Staffan de Mistura was told about on Monday.
+            """)
+        #expect(speaker(ofQuoteStartingWith: "aimed at no one", in: graph) == "maria-zakharova")
+        #expect(speaker(ofQuoteStartingWith: "only the first of many", in: graph) != "staffan-de-mistura")
+    }
+
     @Test func aNameAfterGaveIsNoSpeakerWithoutADescription() throws {
         let graph = try extract("The talks ran late. Kerry gave Lavrov a draft and said \"the text is ready for the ministers to sign\".")
         #expect(speaker(ofQuoteStartingWith: "the text is ready", in: graph) == "john-kerry")

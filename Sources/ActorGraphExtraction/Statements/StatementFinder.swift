@@ -349,6 +349,9 @@ struct StatementFinder {
            analysis.wordClass(head).isDisjoint(with: [.humanNoun, .roleNoun]), analysis.isWord(head + 1, .relativePronoun) {
             return nil
         }
+        // ""…" and that the envoy had been kept informed": the reported clause goes on, and
+        // names no speaker of its own.
+        if commaBefore == false, analysis.isKey(j, .that) || analysis.isKey(j, .and) && analysis.isKey(j + 1, .that) { return nil }
         // A quote that ends its sentence ('…state."') is attributed after only by "he said" /
         // "said X" / "X said" right away, not by a later sentence that happens to hold a speech verb.
         let lastInner = span.close - 1
@@ -367,7 +370,9 @@ struct StatementFinder {
         while k < limit, steps < 24 {
             // ("according to" names its speaker after it: "…, and that Moscow would act according
             // to events" names none before it.)
-            if k > j, !analysis.isKey(k, .according), let verb = analysis.index.quoteVerbs.longestMatch(in: tokens, ids: analysis.keyIDs, from: k, limit: limit) {
+            // ("had been informed", "was told": a passive speech verb names no speaker before it.)
+            if k > j, !analysis.isKey(k, .according), !analysis.isKey(k - 1, .was, .were) && !analysis.isKey(k - 1, .been, .being),
+               let verb = analysis.index.quoteVerbs.longestMatch(in: tokens, ids: analysis.keyIDs, from: k, limit: limit) {
                 // "P accused Russia of vetoing it to "…" and said …": the verb joined by "and"
                 // shares the subject of the clause the quote is in.
                 if (j..<k).allSatisfy({ analysis.isKey($0, .and) || analysis.isKey($0, .then) }) {
