@@ -2,9 +2,9 @@ import ActorGraph
 @testable import ActorGraphExtraction
 import Testing
 
-/// Object relatives after an apposition of places, with the bundled lexicon (sentences written
-/// for these tests).
-@Suite("Relatives after appositions")
+/// Object relatives after an apposition of places, and membership stated by a banner or by
+/// "include", with the bundled lexicon (sentences written for these tests).
+@Suite("Relatives after appositions, banners and inclusions")
 struct GroupWordingAndRelativeTests {
     func extract(_ text: String) throws -> ActorGraph { try BundledLexicon.extract(text) }
 
@@ -34,5 +34,33 @@ struct GroupWordingAndRelativeTests {
             + "and met Ahrar al-Sham, the group that government forces attacked.")
         #expect(graph.has("jaish-al-fatah", .captures, "saraqeb"))
         #expect(!graph.edges.contains { $0.source == "assad-forces" && $0.relation == .attacks && $0.target == "saraqeb" })
+    }
+
+    @Test func groupsUnderABannerAreItsMembers() throws {
+        let graph = try extract("The weather was cold. Factions that fight under the Free Syrian Army banner, among them the Levant Front and Faylaq al-Sham, rejected the plan. "
+            + "The Hamza Division, which operates under the banner of the Free Syrian Army, denied the report.")
+        #expect(graph.has("levant-front", .memberOf, "free-syrian-army"))
+        #expect(graph.has("faylaq-al-sham", .memberOf, "free-syrian-army"))
+        #expect(graph.has("hamza-division", .memberOf, "free-syrian-army"))
+    }
+
+    @Test func aNationalFlagOrANegatedBannerMakesNoMember() throws {
+        let graph = try extract("The weather was cold. The Levant Front raised the national flag over the square. "
+            + "Ahrar al-Sham does not fly the Free Syrian Army flag.")
+        #expect(!graph.edges.contains { $0.relation == .memberOf && $0.source == "levant-front" })
+        #expect(!graph.has("ahrar-al-sham", .memberOf, "free-syrian-army"))
+    }
+
+    @Test func theNamedGroupsAnAllianceIncludesAreItsMembers() throws {
+        let graph = try extract("The weather was cold. Jaish al-Fatah, which includes Ahrar al-Sham and Jund al-Aqsa, seized Idlib in 2015.")
+        #expect(graph.has("ahrar-al-sham", .memberOf, "jaish-al-fatah"))
+        #expect(graph.has("jund-al-aqsa", .memberOf, "jaish-al-fatah"))
+    }
+
+    @Test func whatIsNotIncludedOrNoGroupIncludesMakesNoMember() throws {
+        let graph = try extract("The weather was cold. Jaish al-Fatah does not include Jund al-Aqsa. The talks in Astana included Russia and Turkey. "
+            + "The truce includes Ahrar al-Sham.")
+        #expect(!graph.has("jund-al-aqsa", .memberOf, "jaish-al-fatah"))
+        #expect(!graph.edges.contains { $0.relation == .memberOf && ($0.source == "russia" || $0.source == "ahrar-al-sham") })
     }
 }
