@@ -63,4 +63,25 @@ struct GroupWordingAndRelativeTests {
         #expect(!graph.has("jund-al-aqsa", .memberOf, "jaish-al-fatah"))
         #expect(!graph.edges.contains { $0.relation == .memberOf && ($0.source == "russia" || $0.source == "ahrar-al-sham") })
     }
+
+    @Test func aPersonApposedToARoleIsTheSubject() throws {
+        let graph = try extract("The weather was cold. Britain's ambassador to the United Nations, Matthew Rycroft, accused Russia of blocking aid. "
+            + "The U.S. ambassador, Samantha Power, condemned Iran.")
+        #expect(graph.has("matthew-rycroft", .accuses, "russia"))
+        #expect(graph.has("samantha-power", .condemns, "iran"))
+        // Neither the role's owner nor the body after it did it.
+        #expect(!graph.edges.contains { $0.relation == .accuses && $0.target == "russia" && $0.source != "matthew-rycroft" })
+        #expect(!graph.has("united-states", .condemns, "iran"))
+    }
+
+    @Test func aNonPersonBetweenCommasIsNoSubject() throws {
+        // A body between the commas is an aside: the one before it acts.
+        let graph = try extract("The weather was cold. Russia, Iran's ally, condemned the strike on Idlib.")
+        #expect(!graph.edges.contains { $0.relation == .condemns && $0.source == "iran" })
+    }
+
+    @Test func aCounterpartIsAMemberOfTheStateItsAdjectiveNames() throws {
+        let graph = try extract("The weather was cold. Kerry met his Russian counterpart, Sergei Lavrov, in Geneva.")
+        #expect(graph.edges.contains { $0.relation == .memberOf && $0.source.contains("lavrov") && $0.target == "russia" })
+    }
 }
