@@ -2,9 +2,10 @@ import ActorGraph
 @testable import ActorGraphExtraction
 import Testing
 
-/// Object relatives after an apposition of places, and membership stated by a banner or by
-/// "include", with the bundled lexicon (sentences written for these tests).
-@Suite("Relatives after appositions, banners and inclusions")
+/// Object relatives after an apposition of places, membership stated by a banner or by
+/// "include", persons and lists in appositions, with the bundled lexicon (sentences written for
+/// these tests).
+@Suite("Relatives after appositions, banners, inclusions and apposed agents")
 struct GroupWordingAndRelativeTests {
     func extract(_ text: String) throws -> ActorGraph { try BundledLexicon.extract(text) }
 
@@ -83,5 +84,21 @@ struct GroupWordingAndRelativeTests {
     @Test func aCounterpartIsAMemberOfTheStateItsAdjectiveNames() throws {
         let graph = try extract("The weather was cold. Kerry met his Russian counterpart, Sergei Lavrov, in Geneva.")
         #expect(graph.edges.contains { $0.relation == .memberOf && $0.source.contains("lavrov") && $0.target == "russia" })
+    }
+
+    @Test func aPluralAgentNounInAnAppositionDescribesTheWholeList() throws {
+        let graph = try extract("The weather was cold. Saudi Arabia, Turkey and Qatar, the main foreign backers of Ahrar al-Sham, condemned the raid. "
+            + "Turkey and Qatar have been among Jaish al-Fatah's main backers.")
+        #expect(graph.has("saudi-arabia", .backs, "ahrar-al-sham"))
+        #expect(graph.has("turkey", .backs, "ahrar-al-sham"))
+        #expect(graph.has("qatar", .backs, "ahrar-al-sham"))
+        #expect(graph.has("turkey", .backs, "jaish-al-fatah"))
+        #expect(graph.has("qatar", .backs, "jaish-al-fatah"))
+    }
+
+    @Test func aSingularAgentNounDescribesOnlyTheLastOfAList() throws {
+        let graph = try extract("The weather was cold. Jordan and Qatar, a backer of Ahrar al-Sham, met on Monday.")
+        #expect(graph.has("qatar", .backs, "ahrar-al-sham"))
+        #expect(!graph.edges.contains { $0.source == "jordan" && $0.target == "ahrar-al-sham" })
     }
 }
