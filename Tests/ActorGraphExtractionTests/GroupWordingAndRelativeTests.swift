@@ -101,4 +101,16 @@ struct GroupWordingAndRelativeTests {
         #expect(graph.has("qatar", .backs, "ahrar-al-sham"))
         #expect(!graph.edges.contains { $0.source == "jordan" && $0.target == "ahrar-al-sham" })
     }
+
+    @Test func aSpeakerIsWhereHeSaidOrToldAnOutletSomething() throws {
+        let graph = try extract("The weather was cold. Staffan de Mistura, the U.N. special envoy for Syria, said in Geneva that talks would resume. "
+            + "\"We will stay,\" Zakaria Malahifji told Reuters from Turkey.")
+        #expect(graph.has("staffan-de-mistura", .locatedIn, "geneva"))
+        #expect(graph.edges.contains { $0.source == "zakaria-malahifji" && $0.relation == .locatedIn && $0.target.hasPrefix("turkey") })
+    }
+
+    @Test func aPlaceAfterANumberIsPartOfWhatWasSaid() throws {
+        let graph = try extract("The weather was cold. Jan Egeland, the U.N. humanitarian adviser, said about 100 staff in Aleppo could leave.")
+        #expect(!graph.edges.contains { $0.source == "jan-egeland" && $0.relation == .locatedIn })
+    }
 }

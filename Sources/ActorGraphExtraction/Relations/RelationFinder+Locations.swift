@@ -240,9 +240,10 @@ extension RelationFinder {
                 add(m.number, .locatedIn, located, c, at: verb)
             }
             // "P, who chairs the task force, told reporters in Geneva": the verb after the relative clause.
-            // "P, Russia's ambassador to the United Nations, told reporters in New York" too.
+            // "P, Russia's ambassador to the United Nations, told reporters in New York" too; "P,
+            // the U.N. special envoy, said in Geneva" (the abbreviation is four tokens).
             if category == .person, analysis.isKey(end, .comma),
-               analysis.isWord(end + 1, .relativePronoun) || c.window(from: end + 1, to: end + 6).contains(where: { analysis.isWord($0, .roleNoun) }),
+               analysis.isWord(end + 1, .relativePronoun) || c.window(from: end + 1, to: end + 9).contains(where: { analysis.isWord($0, .roleNoun) }),
                let close = c.window(from: end + 2, to: end + 18).first(where: { analysis.isKey($0, .comma) }),
                let place = placeOfSpeaking(after: close + 1, in: c) {
                 add(m.number, .locatedIn, place.number, c, at: close + 1)
@@ -552,12 +553,16 @@ extension RelationFinder {
     /// or country counts, and no other actor or clause may come between.
     func placeOfSpeaking(after verb: Int, in c: SentenceContext) -> Mention? {
         guard analysis.isWord(verb, .meetingVerb) || analysis.isWord(verb + 1, .meetingVerb) else { return nil }
+        // ("told Reuters from Turkey": "from" right after the outlet told.)
         guard let preposition = c.window(from: verb, to: verb + 9).first(where: { t in
-            analysis.isKey(t, .`in`) || analysis.isKey(t, .from) && ["telephone", "phone", "speaking", "video", "link"].contains(analysis.key(t - 1))
+            analysis.isKey(t, .`in`) || analysis.isKey(t, .from) && (["telephone", "phone", "speaking", "video", "link"].contains(analysis.key(t - 1))
+                || c.mention(covering: t - 1).map { analysis.category(of: $0) == .media && $0.tokens.lowerBound > verb } == true)
         }) else { return nil }
-        // (An outlet may stand between: "told Reuters by telephone from Turkey".)
+        // (An outlet may stand between: "told Reuters by telephone from Turkey". A number opens
+        // what was said: "said about 100 staff in P could leave".)
         guard !c.window(from: verb, to: preposition).contains(where: { t in
             c.mention(covering: t).map { $0.tokens.lowerBound > verb && analysis.category(of: $0) != .media } == true || analysis.isKey(t, .comma, .that)
+                || tokens[t].kind == .number
         }) else { return nil }
         let place: Mention?
         if analysis.isKey(preposition, .from) {
