@@ -113,4 +113,17 @@ struct GroupWordingAndRelativeTests {
         let graph = try extract("The weather was cold. Jan Egeland, the U.N. humanitarian adviser, said about 100 staff in Aleppo could leave.")
         #expect(!graph.edges.contains { $0.source == "jan-egeland" && $0.relation == .locatedIn })
     }
+
+    @Test func aDistrictInADirectionOfACityOrNamedByItsPossessiveIsPartOfIt() throws {
+        let graph = try extract("The weather was cold in Damascus. Jets struck the Barzeh district in the north of the city on Monday. "
+            + "Shells fell on Aleppo's al-Sakhour district.")
+        #expect(graph.has("barzeh", .partOf, "damascus"))
+        #expect(graph.has("sakhour", .partOf, "aleppo"))
+    }
+
+    @Test func aTownNamedByAPronounOwnsNoDistrict() throws {
+        // "the town's" stands for a town the resolver may get wrong, and the districts are unnamed.
+        let graph = try extract("The weather was cold in Ras al-Ain. Fighting went on in the town's eastern districts until Saturday.")
+        #expect(!graph.edges.contains { $0.relation == .partOf && $0.target == "ras-al-ain" })
+    }
 }

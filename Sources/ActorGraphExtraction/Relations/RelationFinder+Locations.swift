@@ -139,10 +139,12 @@ extension RelationFinder {
                         add(place.number, .partOf, m.number, c, at: verb)
                     }
                 }
-                // "Lebanon's Bekaa Valley": a country's place.
-                if analysis.isKey(end, .possessive), analysis.category(of: m) == .country,
+                // "Lebanon's Bekaa Valley": a country's place; "Aleppo's al-Sakhour district": a
+                // named city's named district or neighbourhood (not "the town's eastern districts").
+                if analysis.isKey(end, .possessive), analysis.category(of: m) == .country || analysis.category(of: m) == .city && m.form == .name,
                    let owned = c.mention(startingAt: end + 1), analysis.kind(of: owned) == .place, owned.form != .adjective, owned.number != m.number,
-                   analysis.category(of: owned) != .country {
+                   analysis.category(of: m) == .country ? analysis.category(of: owned) != .country
+                       : owned.form == .name && analysis.category(of: owned)?.isOne(of: .district, .neighbourhood) == true {
                     add(owned.number, .partOf, m.number, c, at: end)
                 }
                 // "the Waer district on the western edge of the city": a place on the edge of another.
@@ -184,9 +186,11 @@ extension RelationFinder {
                 }
                 // "Mosul in Iraq", "Raqqa in northern Syria": a smaller place in a larger one.
                 // "the Sakhour and Hanano neighbourhoods in …", "Balyun, in the Jabal al-Zawiya area".
-                let inWord = analysis.isKey(end, .comma) || analysis.isWord(end, .pluralPlaceNoun) ? end + 1 : end
+                // "the Ramouseh area in the south of the city": a place noun after the name, and the
+                // city after a direction.
+                let inWord = analysis.isKey(end, .comma) || analysis.isWord(end, .pluralPlaceNoun) || analysis.placeNoun(end) != nil && !c.isCovered(end) ? end + 1 : end
                 if category.isOne(of: .city, .district, .neighbourhood, .site), analysis.isKey(inWord, .`in`),
-                   let first = c.mention(startingAt: inWord + 1) ?? (analysis.isKey(inWord + 1, .the) ? c.mention(startingAt: inWord + 2) : nil),
+                   let first = c.mention(startingAt: inWord + 1) ?? (analysis.isKey(inWord + 1, .the) ? c.mention(startingAt: inWord + 2) ?? placeAfterDirection(at: inWord + 2, in: c) : nil),
                    // "Hermel in Lebanon's Bekaa Valley": the place after the possessive.
                    let outer = analysis.isKey(first.tokens.upperBound, .possessive) ? c.mention(startingAt: first.tokens.upperBound + 1) : first,
                    outer.form != .adjective, analysis.kind(of: outer) == .place,
@@ -382,13 +386,22 @@ extension RelationFinder {
                 guard analysis.isKey(u, .in, .of) || analysis.isKey(u, .inside) else { return nil }
                 u += 1
                 if analysis.isKey(u, .the) { u += 1 }
-                guard let parent = c.mention(startingAt: u), analysis.kind(of: parent) == .place, parent.form != .adjective,
+                guard let parent = c.mention(startingAt: u) ?? placeAfterDirection(at: u, in: c), analysis.kind(of: parent) == .place, parent.form != .adjective,
                       !analysis.isKey(parent.tokens.upperBound, .possessive) else { return nil }
                 return parent
             }
             guard tokens[t].kind == .word || tokens[t].isMark("-"), !analysis.isWord(t, .clauseBreaker) else { return nil }
         }
         return nil
+    }
+
+    /// The place after a direction and "of" at `t`: "(the) north of Aleppo", "south of the city" →
+    /// Aleppo, the city. Nil when `t` is no such direction or no place follows.
+    func placeAfterDirection(at t: Int, in c: SentenceContext) -> Mention? {
+        guard c.range.contains(t), !c.isCovered(t), analysis.direction(t) != nil, analysis.isKey(t + 1, .of) else { return nil }
+        let place = c.mention(startingAt: t + 2) ?? (analysis.isKey(t + 2, .the) ? c.mention(startingAt: t + 3) : nil)
+        guard let place, analysis.kind(of: place) == .place, place.form != .adjective else { return nil }
+        return place
     }
 
     /// The first of the nine tokens from `start` that is "based" or a seat participle followed by
