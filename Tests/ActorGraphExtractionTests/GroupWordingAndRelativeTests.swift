@@ -126,4 +126,19 @@ struct GroupWordingAndRelativeTests {
         let graph = try extract("The weather was cold in Ras al-Ain. Fighting went on in the town's eastern districts until Saturday.")
         #expect(!graph.edges.contains { $0.relation == .partOf && $0.target == "ras-al-ain" })
     }
+
+    @Test func aPlaceAfterAPrepositionIsThePatientOfItsOwnRelative() throws {
+        let graph = try extract("The weather was cold. Jets struck a market in Idlib province, which is held by rebel factions. "
+            + "Aid reached Fua and Kefraya in Idlib province, which are surrounded by Jaish al-Fatah.")
+        #expect(graph.edges.contains { $0.source == "rebels" && $0.relation == .holds && $0.target.hasPrefix("idlib") })
+        #expect(graph.has("jaish-al-fatah", .besieges, "foua"))
+        #expect(graph.has("jaish-al-fatah", .besieges, "kefraya"))
+        // The plural verb names the towns, not the province.
+        #expect(!graph.edges.contains { $0.source == "jaish-al-fatah" && $0.relation == .besieges && $0.target.hasPrefix("idlib") })
+    }
+
+    @Test func aPlaceAfterAPrepositionWithoutARelativeIsNoPatient() throws {
+        let graph = try extract("The weather was cold. Civilians sheltered in an enclave in Aleppo held by rebel factions.")
+        #expect(!graph.edges.contains { $0.source == "rebels" && $0.relation == .holds && $0.target == "aleppo" })
+    }
 }
