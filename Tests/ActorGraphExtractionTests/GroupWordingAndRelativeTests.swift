@@ -141,4 +141,10 @@ struct GroupWordingAndRelativeTests {
         let graph = try extract("The weather was cold. Civilians sheltered in an enclave in Aleppo held by rebel factions.")
         #expect(!graph.edges.contains { $0.source == "rebels" && $0.relation == .holds && $0.target == "aleppo" })
     }
+
+    @Test func anAppositionPutsADistrictInTheSectionItNames() throws {
+        // "the north of Aleppo" is one mention from its "the": the apposition's parent place.
+        let graph = try extract("The weather was cold. Sheikh Maqsoud, a hilltop district in the north of Aleppo, was quiet.")
+        #expect(graph.edges.contains { $0.source == "sheikh-maksoud" && $0.relation == .partOf && $0.target.contains("aleppo") })
+    }
 }

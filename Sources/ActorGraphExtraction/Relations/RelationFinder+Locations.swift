@@ -385,8 +385,10 @@ extension RelationFinder {
                 var u = t + 1
                 guard analysis.isKey(u, .in, .of) || analysis.isKey(u, .inside) else { return nil }
                 u += 1
+                // ("in the north of Aleppo" may be one mention, from its "the".)
+                let section = c.mention(startingAt: u)
                 if analysis.isKey(u, .the) { u += 1 }
-                guard let parent = c.mention(startingAt: u) ?? placeAfterDirection(at: u, in: c), analysis.kind(of: parent) == .place, parent.form != .adjective,
+                guard let parent = section ?? c.mention(startingAt: u) ?? placeAfterDirection(at: u, in: c), analysis.kind(of: parent) == .place, parent.form != .adjective,
                       !analysis.isKey(parent.tokens.upperBound, .possessive) else { return nil }
                 return parent
             }
