@@ -21,7 +21,9 @@ let package = Package(
     ],
     targets: [
         // The model: nodes, edges, evidence, documents, merge, the actorgraph-1 JSON codec.
-        .target(name: "ActorGraph"),
+        .target(name: "ActorGraph", dependencies: ["CSHA256"]),
+        // SHA-256 in C with the CPU's SHA instructions where present, seen only by ActorGraph's SHA256.
+        .target(name: "CSHA256"),
         // Text → mentions, relations, statements, driven by a bundled, user-extendable lexicon.
         .target(
             name: "ActorGraphExtraction",
@@ -68,5 +70,6 @@ let package = Package(
         .testTarget(name: "ActorGraphQueryTests", dependencies: ["ActorGraphQuery", "ActorGraphTestSupport"]),
         .testTarget(name: "ActorGraphReportTests", dependencies: ["ActorGraphReport", "ActorGraphTestSupport"]),
         .testTarget(name: "ActorGraphCLITests", dependencies: ["ActorGraphCLI"]),
-    ]
+    ],
+    cLanguageStandard: .c11
 )

@@ -69,6 +69,14 @@ public struct Edge: Sendable, Hashable {
             self.relation = relation
         }
 
+        /// Hashes the ends only: keys that differ only in their relation share a hash (a pair of
+        /// nodes has few relations), which spares hashing the relation's name for every key.
+        /// Equal keys have equal ends, hence equal hashes.
+        public func hash(into hasher: inout Hasher) {
+            hasher.combine(source)
+            hasher.combine(target)
+        }
+
         /// Orders keys by source, target, then relation name.
         public static func < (lhs: Key, rhs: Key) -> Bool {
             (lhs.source, lhs.target, lhs.relation.rawValue) < (rhs.source, rhs.target, rhs.relation.rawValue)

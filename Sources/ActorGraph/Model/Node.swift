@@ -32,14 +32,16 @@ public struct Node: Sendable, Hashable, Identifiable {
     /// arrays move into the node without a copy.
     package init(id: String, kind: NodeKind, category: Category?, label: String,
                  aliases: consuming [String], orderedMentions mentions: consuming [TextSpan], quote: String? = nil) {
-        self.id = id
-        self.kind = kind
-        self.category = category
-        self.label = label
         var names = aliases
         names.formSortedUnique()
         // The names are distinct: at most one equals the label.
         if let i = names.firstIndex(of: label) { names.remove(at: i) }
+        // The fields are stored only once every value is ready: storing some before the work on
+        // the names made the compiler build the node aside and copy it out.
+        self.id = id
+        self.kind = kind
+        self.category = category
+        self.label = label
         self.aliases = names
         self.mentions = mentions
         self.quote = quote
