@@ -22,6 +22,7 @@ enum Keyword: Int32, CaseIterable, Sendable {
     case comma, period, hyphen, possessive, colon, semicolon, emDash, enDash
     case straightQuote, openQuote, apostrophe, openSingleQuote, copyrightSign
     case copyright, contributed, reporting, editing, additional, writing
+    case banner, flag, include, includes, included
 
     /// The token key the keyword stands for.
     var key: String {

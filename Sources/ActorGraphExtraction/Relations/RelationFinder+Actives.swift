@@ -57,6 +57,53 @@ extension RelationFinder {
         return place
     }
 
+    /// The places an object relative clause starting before `subject` is about: those an
+    /// apposition ending in a noun of place describes ("A and B, two districts that rebels had
+    /// abandoned", "P, a border town with Turkey that the group holds", and without a pronoun "P,
+    /// the last town the group holds"), else the place of ``relativePlace(before:in:)``.
+    func relativePlaces(before subject: Mention, in c: SentenceContext) -> [Mention] {
+        let w = analysis.isKey(subject.tokens.lowerBound - 1, .the) ? subject.tokens.lowerBound - 2 : subject.tokens.lowerBound - 1
+        guard c.range.contains(w) else { return [] }
+        let hasPronoun = analysis.isKey(w, .that) || analysis.isKey(w, .which) && analysis.isKey(w - 1, .comma)
+        // (Without a pronoun the noun of place itself must stand right before the subject.)
+        if hasPronoun || analysis.placeNoun(w) != nil || analysis.isWord(w, .pluralPlaceNoun),
+           let places = apposedPlaces(endingAt: analysis.isKey(w, .which) ? w - 2 : hasPronoun ? w - 1 : w, headLast: !hasPronoun, in: c) {
+            return places
+        }
+        return relativePlace(before: subject, in: c).map { [$0] } ?? []
+    }
+
+    /// The places before an apposition that ends at token `end` and is headed by a noun of place:
+    /// "A and B, two rebel-held towns near the border" → A and B. The apposition opens with an
+    /// article, a determiner or a number after a comma (or after a form of "be": "A and B are two
+    /// towns"); besides plain words it may hold places
+    /// after a preposition ("near the Lebanese border") and actors qualifying its noun
+    /// ("rebel-held", "the group's"). With `headLast` the noun of place must be its last word. Nil
+    /// when the words before `end` are no such apposition.
+    func apposedPlaces(endingAt end: Int, headLast: Bool, in c: SentenceContext) -> [Mention]? {
+        var t = end
+        var head = -1
+        func opens(_ t: Int) -> Bool { analysis.isKey(t, .comma) || analysis.isKey(t, .is, .are) || analysis.isKey(t, .was, .were) }
+        while t > c.range.lowerBound, t > end - 12, !opens(t) {
+            if let m = c.mention(covering: t) {
+                let before = analysis.isKey(m.tokens.lowerBound - 1, .the) ? m.tokens.lowerBound - 2 : m.tokens.lowerBound - 1
+                let qualifies = analysis.kind(of: m) == .actor ? analysis.isKey(m.tokens.upperBound, .hyphen) || analysis.isKey(m.tokens.upperBound, .possessive) || m.form == .adjective
+                    : m.form == .adjective || analysis.isWord(before, .preposition)
+                guard qualifies else { return nil }
+                t = m.tokens.lowerBound - 1
+                continue
+            }
+            if head < 0, analysis.placeNoun(t) != nil || analysis.isWord(t, .pluralPlaceNoun) { head = t }
+            guard tokens[t].kind == .word || tokens[t].kind == .number || tokens[t].kind == .possessive || tokens[t].isMark("-"),
+                  analysis.wordClass(t).isDisjoint(with: [.clauseBreaker, .relativePronoun, .quoteVerb]) else { return nil }
+            t -= 1
+        }
+        guard opens(t), head >= 0, !headLast || head == end, t + 1 < end,
+              analysis.isWord(t + 1, .determiner) || tokens[t + 1].kind == .number,
+              let place = c.mention(covering: t - 1), place.tokens.upperBound == t, analysis.kind(of: place) == .place, place.form != .adjective else { return nil }
+        return c.coordinatedMentions(endingWith: place, where: { analysis.kind(of: $0) == .place && $0.form != .adjective })
+    }
+
     func findActives(_ c: SentenceContext) {
         guard c.classes.contains(.activeCueStart) else { return }
         // (Held here for the sentence: read through `analysis` at each cue, each was retained.)
@@ -159,8 +206,10 @@ extension RelationFinder {
             let reciprocalClass = (relation.relationClass == .conflict || relation.relationClass == .cooperation)
                 && (relation.isSymmetric || !startsNounPhrase(at: match.end, in: c))
             let adjacent = subjects.last.map { k - $0.tokens.upperBound <= 4 || reachesVerb(from: $0.tokens.upperBound, to: k, overRelativeClauseIn: c) } ?? false
+            // ("A and B, two towns that X and Y have besieged": the relative's places are the object.)
             if subjects.count >= 2, adjacent, analysis.isKey(match.end, .each) && analysis.isKey(match.end + 1, .other)
-                || subjects.count >= 2 && adjacent && reciprocalClass && c.firstMention(after: match.end, within: 5, where: { fits($0, asTargetOf: relation) }) == nil {
+                || subjects.count >= 2 && adjacent && reciprocalClass && c.firstMention(after: match.end, within: 5, where: { fits($0, asTargetOf: relation) }) == nil
+                    && relativePlaces(before: subjects[0], in: c).isEmpty {
                 for a in subjects { for b in subjects where a.number != b.number { add(a.number, relation, b.number, c, at: k) } }
                 continue
             }
@@ -175,10 +224,10 @@ extension RelationFinder {
                 // pouring into a place advance into it; others flee there.
                 // "Bustan al-Basha, which the rebels had abandoned", "the district that they left":
                 // an object relative names the place left.
-                if relation == .fleesFrom, let place = relativePlace(before: subjects[0], in: c),
-                   c.mention(startingAt: match.end) == nil, !(analysis.isKey(match.end, .the) && c.mention(startingAt: match.end + 1) != nil) {
-                    for s in subjects where analysis.kind(of: s) == .actor { add(s.number, .fleesFrom, place.number, c, at: k) }
-                    continue
+                if relation == .fleesFrom, c.mention(startingAt: match.end) == nil, !(analysis.isKey(match.end, .the) && c.mention(startingAt: match.end + 1) != nil) {
+                    let places = relativePlaces(before: subjects[0], in: c)
+                    for s in subjects where analysis.kind(of: s) == .actor { for place in places { add(s.number, .fleesFrom, place.number, c, at: k) } }
+                    if !places.isEmpty { continue }
                 }
                 let crossing = relation == .fleesTo && (k..<match.end).contains { Self.crossingWords.contains(keys[$0]) }
                 let armed = subjects.filter { [.armedGroup, .militia, .state, .coalition].contains(analysis.category(of: $0)) }
@@ -260,9 +309,8 @@ extension RelationFinder {
             }
             // "Hanano, which the rebels captured in 2012", "the west of the city, which the
             // government holds": a place before the relative pronoun, when no object follows.
-            if objects.isEmpty, let subject = subjects.first, let place = relativePlace(before: subject, in: c), fits(place, asTargetOf: relation),
-               c.firstMention(after: match.end, within: 2, where: { _ in true }) == nil {
-                objects = [place]
+            if objects.isEmpty, let subject = subjects.first, c.firstMention(after: match.end, within: 2, where: { _ in true }) == nil {
+                objects = relativePlaces(before: subject, in: c).filter { fits($0, asTargetOf: relation) }
             }
             // "denounced Washington's action", "welcomed the U.S. action": the one whose act is judged.
             if objects.isEmpty, [.condemns, .opposes, .supports, .backs].contains(relation),

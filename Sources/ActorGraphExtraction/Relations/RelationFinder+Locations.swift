@@ -139,10 +139,12 @@ extension RelationFinder {
                         add(place.number, .partOf, m.number, c, at: verb)
                     }
                 }
-                // "Lebanon's Bekaa Valley": a country's place.
-                if analysis.isKey(end, .possessive), analysis.category(of: m) == .country,
+                // "Lebanon's Bekaa Valley": a country's place; "Aleppo's al-Sakhour district": a
+                // named city's named district or neighbourhood (not "the town's eastern districts").
+                if analysis.isKey(end, .possessive), analysis.category(of: m) == .country || analysis.category(of: m) == .city && m.form == .name,
                    let owned = c.mention(startingAt: end + 1), analysis.kind(of: owned) == .place, owned.form != .adjective, owned.number != m.number,
-                   analysis.category(of: owned) != .country {
+                   analysis.category(of: m) == .country ? analysis.category(of: owned) != .country
+                       : owned.form == .name && analysis.category(of: owned)?.isOne(of: .district, .neighbourhood) == true {
                     add(owned.number, .partOf, m.number, c, at: end)
                 }
                 // "the Waer district on the western edge of the city": a place on the edge of another.
@@ -184,9 +186,11 @@ extension RelationFinder {
                 }
                 // "Mosul in Iraq", "Raqqa in northern Syria": a smaller place in a larger one.
                 // "the Sakhour and Hanano neighbourhoods in …", "Balyun, in the Jabal al-Zawiya area".
-                let inWord = analysis.isKey(end, .comma) || analysis.isWord(end, .pluralPlaceNoun) ? end + 1 : end
+                // "the Ramouseh area in the south of the city": a place noun after the name, and the
+                // city after a direction.
+                let inWord = analysis.isKey(end, .comma) || analysis.isWord(end, .pluralPlaceNoun) || analysis.placeNoun(end) != nil && !c.isCovered(end) ? end + 1 : end
                 if category.isOne(of: .city, .district, .neighbourhood, .site), analysis.isKey(inWord, .`in`),
-                   let first = c.mention(startingAt: inWord + 1) ?? (analysis.isKey(inWord + 1, .the) ? c.mention(startingAt: inWord + 2) : nil),
+                   let first = c.mention(startingAt: inWord + 1) ?? (analysis.isKey(inWord + 1, .the) ? c.mention(startingAt: inWord + 2) ?? placeAfterDirection(at: inWord + 2, in: c) : nil),
                    // "Hermel in Lebanon's Bekaa Valley": the place after the possessive.
                    let outer = analysis.isKey(first.tokens.upperBound, .possessive) ? c.mention(startingAt: first.tokens.upperBound + 1) : first,
                    outer.form != .adjective, analysis.kind(of: outer) == .place,
@@ -240,9 +244,10 @@ extension RelationFinder {
                 add(m.number, .locatedIn, located, c, at: verb)
             }
             // "P, who chairs the task force, told reporters in Geneva": the verb after the relative clause.
-            // "P, Russia's ambassador to the United Nations, told reporters in New York" too.
+            // "P, Russia's ambassador to the United Nations, told reporters in New York" too; "P,
+            // the U.N. special envoy, said in Geneva" (the abbreviation is four tokens).
             if category == .person, analysis.isKey(end, .comma),
-               analysis.isWord(end + 1, .relativePronoun) || c.window(from: end + 1, to: end + 6).contains(where: { analysis.isWord($0, .roleNoun) }),
+               analysis.isWord(end + 1, .relativePronoun) || c.window(from: end + 1, to: end + 9).contains(where: { analysis.isWord($0, .roleNoun) }),
                let close = c.window(from: end + 2, to: end + 18).first(where: { analysis.isKey($0, .comma) }),
                let place = placeOfSpeaking(after: close + 1, in: c) {
                 add(m.number, .locatedIn, place.number, c, at: close + 1)
@@ -380,14 +385,25 @@ extension RelationFinder {
                 var u = t + 1
                 guard analysis.isKey(u, .in, .of) || analysis.isKey(u, .inside) else { return nil }
                 u += 1
+                // ("in the north of Aleppo" may be one mention, from its "the".)
+                let section = c.mention(startingAt: u)
                 if analysis.isKey(u, .the) { u += 1 }
-                guard let parent = c.mention(startingAt: u), analysis.kind(of: parent) == .place, parent.form != .adjective,
+                guard let parent = section ?? c.mention(startingAt: u) ?? placeAfterDirection(at: u, in: c), analysis.kind(of: parent) == .place, parent.form != .adjective,
                       !analysis.isKey(parent.tokens.upperBound, .possessive) else { return nil }
                 return parent
             }
             guard tokens[t].kind == .word || tokens[t].isMark("-"), !analysis.isWord(t, .clauseBreaker) else { return nil }
         }
         return nil
+    }
+
+    /// The place after a direction and "of" at `t`: "(the) north of Aleppo", "south of the city" →
+    /// Aleppo, the city. Nil when `t` is no such direction or no place follows.
+    func placeAfterDirection(at t: Int, in c: SentenceContext) -> Mention? {
+        guard c.range.contains(t), !c.isCovered(t), analysis.direction(t) != nil, analysis.isKey(t + 1, .of) else { return nil }
+        let place = c.mention(startingAt: t + 2) ?? (analysis.isKey(t + 2, .the) ? c.mention(startingAt: t + 3) : nil)
+        guard let place, analysis.kind(of: place) == .place, place.form != .adjective else { return nil }
+        return place
     }
 
     /// The first of the nine tokens from `start` that is "based" or a seat participle followed by
@@ -552,12 +568,16 @@ extension RelationFinder {
     /// or country counts, and no other actor or clause may come between.
     func placeOfSpeaking(after verb: Int, in c: SentenceContext) -> Mention? {
         guard analysis.isWord(verb, .meetingVerb) || analysis.isWord(verb + 1, .meetingVerb) else { return nil }
+        // ("told Reuters from Turkey": "from" right after the outlet told.)
         guard let preposition = c.window(from: verb, to: verb + 9).first(where: { t in
-            analysis.isKey(t, .`in`) || analysis.isKey(t, .from) && ["telephone", "phone", "speaking", "video", "link"].contains(analysis.key(t - 1))
+            analysis.isKey(t, .`in`) || analysis.isKey(t, .from) && (["telephone", "phone", "speaking", "video", "link"].contains(analysis.key(t - 1))
+                || c.mention(covering: t - 1).map { analysis.category(of: $0) == .media && $0.tokens.lowerBound > verb } == true)
         }) else { return nil }
-        // (An outlet may stand between: "told Reuters by telephone from Turkey".)
+        // (An outlet may stand between: "told Reuters by telephone from Turkey". A number opens
+        // what was said: "said about 100 staff in P could leave".)
         guard !c.window(from: verb, to: preposition).contains(where: { t in
             c.mention(covering: t).map { $0.tokens.lowerBound > verb && analysis.category(of: $0) != .media } == true || analysis.isKey(t, .comma, .that)
+                || tokens[t].kind == .number
         }) else { return nil }
         let place: Mention?
         if analysis.isKey(preposition, .from) {

@@ -142,16 +142,18 @@ extension RelationFinder {
                     for a in agents { add(a.number, relation, possessor.number, c, at: k) }
                     if !agents.isEmpty { continue }
                 }
-                // Possessor in an apposition: "Russia, Assad's most powerful ally".
+                // Possessor in an apposition: "Russia, Assad's most powerful ally"; a plural noun
+                // describes the list before it: "Russia and Iran, Assad's main allies".
                 if let possessor = c.possessor(before: k), fitsAsSource(possessor),
                    let head = c.appositionHead(before: c.appositionStart(before: possessor.tokens.lowerBound)), fitsAsSource(head), head.number != possessor.number {
-                    add(head.number, relation, possessor.number, c, at: k)
+                    for h in apposedAgents(endingWith: head, noun: k, in: c) where h.number != possessor.number { add(h.number, relation, possessor.number, c, at: k) }
                     continue
                 }
                 // A copula and a possessor: "Iran, which along with Russia is Assad's main backer".
+                // ("A and B have been among X's main backers": one of several.)
                 if let possessor = c.possessor(before: k), fitsAsSource(possessor), possessor.form != .adjective,
-                   let copula = c.window(from: possessor.tokens.lowerBound - 3, to: possessor.tokens.lowerBound).last(where: { analysis.isKey($0, .is, .are) || analysis.isKey($0, .was, .were) || analysis.isKey($0, .remains, .remain) }),
-                   c.window(from: copula + 1, to: possessor.tokens.lowerBound).allSatisfy({ analysis.isKey($0, .the) || isInsertedAdverb($0, in: c) }) {
+                   let copula = c.window(from: possessor.tokens.lowerBound - 3, to: possessor.tokens.lowerBound).last(where: { analysis.isKey($0, .is, .are) || analysis.isKey($0, .was, .were) || analysis.isKey($0, .remains, .remain) || analysis.isKey($0, .been) }),
+                   c.window(from: copula + 1, to: possessor.tokens.lowerBound).allSatisfy({ analysis.isKey($0, .the) || isInsertedAdverb($0, in: c) || analysis.isKey($0, .among) && $0 == copula + 1 }) {
                     var subjects = c.subjects(before: copula)
                     // "Iran, which along with Russia is …": the relative clause's antecedent too.
                     if let first = subjects.first, analysis.isKey(first.tokens.lowerBound - 1, .with), first.tokens.lowerBound - 2 >= c.range.lowerBound,
@@ -181,7 +183,7 @@ extension RelationFinder {
                 }
                 if analysis.isKey(k + 1, .of), let object = c.firstMention(after: k + 2, within: 3, where: { fits($0, asTargetOf: relation) }),
                    let head = c.appositionHead(before: k) {
-                    add(head.number, relation, object.number, c, at: k)
+                    for h in apposedAgents(endingWith: head, noun: k, in: c) { add(h.number, relation, object.number, c, at: k) }
                 }
             } else {
                 // "P, the group's last stronghold": the possessor holds the place in apposition.
@@ -230,6 +232,14 @@ extension RelationFinder {
                 for s in sources { for o in objects { add(s.number, relation, o.number, c, at: k) } }
             }
         }
+    }
+
+    /// The actors an apposition whose agent noun is at `noun` describes, `head` being the one right
+    /// before its comma: the list ending in `head` when the noun is plural ("Saudi Arabia, Turkey
+    /// and Qatar, the main backers of X"), else `head` alone ("A and Qatar, a backer of X").
+    func apposedAgents(endingWith head: Mention, noun: Int, in c: SentenceContext) -> [Mention] {
+        guard analysis.isWord(noun, .endsInS) else { return [head] }
+        return c.coordinatedMentions(endingWith: head, where: { fitsAsSource($0) && $0.form != .adjective })
     }
 
     /// Nouns of a military campaign, which strikes the place it is waged in.

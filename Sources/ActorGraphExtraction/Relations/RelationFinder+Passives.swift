@@ -67,7 +67,21 @@ extension RelationFinder {
             // ("led by the Tiger Forces, a unit commanded by P": the agent of a "by" may be a patient.)
             var apposed: [Mention] = []
             let preposition = target.map { analysis.isKey($0.tokens.lowerBound - 1, .the) ? $0.tokens.lowerBound - 2 : $0.tokens.lowerBound - 1 }
-            if let found = target, let preposition, analysis.isWord(preposition, .preposition), !analysis.isKey(preposition, .by) {
+            // "In Idlib province, which is held by rebel factions": a relative pronoun right after
+            // the place makes it the patient, whatever precedes it; "A and B in Idlib province,
+            // which are surrounded by rebels": a plural verb makes the list before it the patients
+            // (if there is none, the place is a plural itself: "in the eastern districts, which have").
+            let relativeAfterTarget = target.map { found in
+                analysis.isKey(found.tokens.upperBound, .comma) && analysis.isKey(found.tokens.upperBound + 1, .which) && analysis.kind(of: found) == .place
+                    && found.tokens.upperBound + 2 < k && c.window(from: found.tokens.upperBound + 2, to: k).allSatisfy({ analysis.isWord($0, .auxiliary) || isInsertedAdverb($0, in: c) })
+            } ?? false
+            if relativeAfterTarget, let found = target, let preposition, analysis.isWord(preposition, .preposition), !analysis.isKey(preposition, .by),
+               analysis.isKey(found.tokens.upperBound + 2, .are, .were) || analysis.key(found.tokens.upperBound + 2) == "have" {
+                if let list = c.mention(covering: preposition - 1), list.tokens.upperBound == preposition, fits(list, asTargetOf: cue), list.form != .adjective {
+                    apposed = c.coordinatedMentions(endingWith: list, where: { fits($0, asTargetOf: cue) && $0.form != .adjective })
+                    target = list
+                }
+            } else if let found = target, let preposition, analysis.isWord(preposition, .preposition), !analysis.isKey(preposition, .by), !relativeAfterTarget {
                 target = nil
                 if let comma = c.window(from: found.tokens.lowerBound - 8, to: found.tokens.lowerBound).last(where: { analysis.isKey($0, .comma) }),
                    appositiveParent(from: comma + 1, in: c)?.tokens.lowerBound == found.tokens.lowerBound,

@@ -48,6 +48,8 @@ struct RelationFinder {
             context.collectMentions(into: &mentions)
             findGroupKinds(context, mentions)
             findListedMembers(context, mentions)
+            findBannerMembers(context)
+            findIncludedMembers(context)
             findDivisions(context, mentions)
             findLosses(context)
             findLocations(context, mentions)

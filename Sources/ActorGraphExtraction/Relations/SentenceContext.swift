@@ -408,6 +408,13 @@ struct SentenceContext {
                 ?? window(from: t - 24, to: t).last(where: { analysis.isKey($0, .comma) && analysis.passiveCue($0 + 1) != nil && analysis.isKey($0 + 2, .by) })
                 ?? window(from: t - 30, to: t).last(where: { analysis.isKey($0, .comma) && analysis.isWord($0 + 1, .relativePronoun) }),
                window(from: opening + 1, to: t).contains(where: { isCovered($0) }) || analysis.isWord(opening + 1, .relativePronoun) {
+                // "Britain's ambassador, Matthew Rycroft, accused": a person named alone between the
+                // commas after a role noun is the subject, not the role's owner before it.
+                if let person = mention(covering: t - 1), person.tokens.upperBound == t, analysis.category(of: person) == .person,
+                   titleStart(before: person) == opening + 1, endsInRoleNoun(opening - 1) {
+                    // (Alone: the comma before it opens the apposition, not a list.)
+                    return [person]
+                }
                 t = opening - 1
                 steps += 1
                 continue
@@ -453,6 +460,20 @@ struct SentenceContext {
             u = titleStart(before: previous) - 1
         }
         return subjects
+    }
+
+    /// True when the phrase ending at token `end` ends in a role noun of the lexicon, or in one
+    /// followed by the body it serves: "Russia's ambassador", "the ambassador to the United
+    /// Nations", "the envoy for Syria".
+    func endsInRoleNoun(_ end: Int) -> Bool {
+        var e = end
+        if let body = mention(covering: e), body.tokens.upperBound == e + 1 {
+            var p = body.tokens.lowerBound - 1
+            if analysis.isKey(p, .the) { p -= 1 }
+            guard analysis.isKey(p, .to, .for) || analysis.isKey(p, .at) else { return false }
+            e = p - 1
+        }
+        return range.contains(e) && !isCovered(e) && analysis.isWord(e, .roleNoun)
     }
 
     /// The first token of the titles before a person's name ("Russian Foreign Minister Sergei
