@@ -22,6 +22,17 @@ public enum AtomicFile {
         }
     }
 
+    /// Writes `bytes` to `url` atomically (see ``write(_:to:)-(Data,_)``), without copying them
+    /// into a `Data` first.
+    public static func write(bytes: [UInt8], to url: URL) throws {
+        try bytes.withUnsafeBytes { buffer in
+            // The Data borrows the array's storage only while the array is alive (this closure).
+            guard let base = buffer.baseAddress else { return try write(Data(), to: url) }
+            try write(Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: buffer.count,
+                           deallocator: .none), to: url)
+        }
+    }
+
     /// Writes `text` as UTF-8 to `url` atomically.
     public static func write(_ text: String, to url: URL) throws {
         try write(Data(text.utf8), to: url)
