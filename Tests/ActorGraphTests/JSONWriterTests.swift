@@ -104,6 +104,38 @@ struct JSONWriterTests {
         }
     }
 
+    @Test(arguments: [1, 7, 100, 4096])
+    func piecesJoinedAreTheWholeText(chunkSize: Int) throws {
+        var graph = GraphJSONTests.sampleGraph()
+        for i in 0..<50 {
+            graph.add(Node(id: "n\(i)", kind: .actor, label: "N \(i) <\(i)>", aliases: ["a\(i)"],
+                           mentions: [TextSpan(document: "a.txt", start: i, end: i + 1, text: "x")]))
+        }
+        var pieces: [[UInt8]] = []
+        GraphJSONWriter.write(graph, chunkSize: chunkSize) { pieces.append($0) }
+        #expect(Array(pieces.joined()) == GraphJSONWriter.bytes(of: graph))
+        #expect(pieces.count > 1)
+        // Written to a file through the same pieces: the same bytes again.
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ag-json-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("graph.json")
+        try graph.write(to: file)
+        #expect(try Data(contentsOf: file) == graph.jsonData())
+    }
+
+    @Test func edgesSortAsTheirKeysDo() {
+        let names = ["a", "b", "é", "e\u{301}", "aa", ""]
+        var edges: [Edge] = []
+        for source in names { for target in names { for relation in [Relation.backs, .attacks, .said] {
+            edges.append(Edge(source: source, target: target, relation: relation))
+        } } }
+        for (x, y) in zip(edges, edges.reversed() + edges.shuffled()) {
+            #expect(Edge.keyPrecedes(x, y) == (x.key < y.key))
+        }
+        let graph = ActorGraph(edges: edges.shuffled())
+        #expect(graph.edges.map(\.key) == graph.edges.map(\.key).sorted())
+    }
+
     @Test func valueTreeBytesMatchItsString() {
         let value: JSONValue = .object([
             ("a", .array([.int(1), .double(2.5), .null, .bool(true), .string("<x>")])),

@@ -60,7 +60,9 @@ extension ActorGraph {
     /// Writes the graph to `url` atomically: a temporary file in the same folder, then a rename,
     /// so no partial file is ever left behind.
     public func write(to url: URL) throws {
-        try AtomicFile.write(bytes: jsonBytes(), to: url)
+        try AtomicFile.write(to: url) { file in
+            try GraphJSONWriter.write(self) { chunk in try file.write(contentsOf: chunk) }
+        }
     }
 
     static func reason(_ error: Error) -> String {

@@ -7,32 +7,52 @@
 ///
 /// ```swift
 /// let bytes = GraphJSONWriter.bytes(of: graph)   // == Array(graph.jsonValue.serialized().utf8)
+/// try GraphJSONWriter.write(graph) { chunk in try file.write(contentsOf: chunk) }
 /// ```
 enum GraphJSONWriter {
+    /// How many bytes ``write(_:chunkSize:to:)`` gathers before handing them on, by default.
+    static let defaultChunkSize = 1 << 20
+
     /// The graph's `actorgraph-1` JSON, ending in a newline.
     static func bytes(of graph: ActorGraph) -> [UInt8] {
-        var out = JSONByteWriter()
+        var all: [UInt8] = []
+        write(graph, chunkSize: .max) { all = $0 }
+        return all
+    }
+
+    /// Writes the graph's JSON in pieces to `emit`: a piece is handed on once it reaches
+    /// `chunkSize` bytes (after the document, node or edge that fills it), and the rest at the
+    /// end, so the whole text is never held at once. The pieces joined are ``bytes(of:)``.
+    static func write(_ graph: ActorGraph, chunkSize: Int = defaultChunkSize,
+                      to emit: ([UInt8]) throws -> Void) rethrows {
+        var out = JSONByteWriter(capacity: chunkSize == .max ? 0 : chunkSize + chunkSize / 4)
         out.append("{\n  \"format\": ")
         out.appendQuoted(ActorGraph.formatTag)
         out.append(",\n  \"documents\": ")
-        writeArray(graph.documents, into: &out, writeItem: write)
+        try writeArray(graph.documents, into: &out, chunkSize: chunkSize, emit: emit, writeItem: write)
         out.append(",\n  \"nodes\": ")
-        writeArray(graph.nodes, into: &out, writeItem: write)
+        try writeArray(graph.nodes, into: &out, chunkSize: chunkSize, emit: emit, writeItem: write)
         out.append(",\n  \"edges\": ")
-        writeArray(graph.edges, into: &out, writeItem: write)
+        try writeArray(graph.edges, into: &out, chunkSize: chunkSize, emit: emit, writeItem: write)
         out.append("\n}\n")
-        return out.bytes
+        try emit(out.bytes)
     }
 
-    /// A top-level array (indent 2) of objects, each written by `writeItem` at indent 4.
+    /// A top-level array (indent 2) of objects, each written by `writeItem` at indent 4; a full
+    /// buffer goes to `emit` between items.
     private static func writeArray<Item>(_ items: [Item], into out: inout JSONByteWriter,
-                                         writeItem: (Item, inout JSONByteWriter) -> Void) {
+                                         chunkSize: Int, emit: ([UInt8]) throws -> Void,
+                                         writeItem: (Item, inout JSONByteWriter) -> Void) rethrows {
         if items.isEmpty { out.append("[]"); return }
         out.append("[\n")
-        for (i, item) in items.enumerated() {
+        for i in items.indices {
             out.append("    ")
-            writeItem(item, &out)
+            writeItem(items[i], &out)
             out.append(i + 1 < items.count ? ",\n" : "\n")
+            if out.bytes.count >= chunkSize {
+                try emit(out.bytes)
+                out.bytes.removeAll(keepingCapacity: true)
+            }
         }
         out.append("  ]")
     }
@@ -95,9 +115,10 @@ enum GraphJSONWriter {
     /// An array of strings on one line, no spaces: `["a","b"]`, or `[]`.
     private static func writeStrings(_ strings: [String], into out: inout JSONByteWriter) {
         out.append("[")
-        for (i, string) in strings.enumerated() {
+        // Indices, not a copy of each element: a copy retains and releases its storage.
+        for i in strings.indices {
             if i > 0 { out.append(",") }
-            out.appendQuoted(string)
+            out.appendQuoted(strings[i])
         }
         out.append("]")
     }
@@ -106,15 +127,16 @@ enum GraphJSONWriter {
     private static func writeSpans(_ spans: [TextSpan], into out: inout JSONByteWriter) {
         if spans.isEmpty { out.append("[]"); return }
         out.append("[\n")
-        for (i, span) in spans.enumerated() {
+        // Indices, not a copy of each span: a copy retains and releases both of its strings.
+        for i in spans.indices {
             out.append("        {\"document\": ")
-            out.appendQuoted(span.document)
+            out.appendQuoted(spans[i].document)
             out.append(", \"start\": ")
-            out.appendInt(span.start)
+            out.appendInt(spans[i].start)
             out.append(", \"end\": ")
-            out.appendInt(span.end)
+            out.appendInt(spans[i].end)
             out.append(", \"text\": ")
-            out.appendQuoted(span.text)
+            out.appendQuoted(spans[i].text)
             out.append(i + 1 < spans.count ? "},\n" : "}\n")
         }
         out.append("      ]")

@@ -50,8 +50,11 @@ struct JSONByteWriter {
     /// Appends `text` as a JSON string literal (see the type's description for what is escaped).
     mutating func appendQuoted(_ text: String) {
         bytes.append(UInt8(ascii: "\""))
-        var text = text
-        text.withUTF8 { appendEscaped($0) }
+        // Native strings are contiguous UTF-8: read in place, without the copy `withUTF8` needs.
+        if text.utf8.withContiguousStorageIfAvailable({ appendEscaped($0) }) == nil {
+            var copy = text
+            copy.withUTF8 { appendEscaped($0) }
+        }
         bytes.append(UInt8(ascii: "\""))
     }
 

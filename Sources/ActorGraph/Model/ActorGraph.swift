@@ -46,7 +46,7 @@ public struct ActorGraph: Sendable, Hashable {
     /// The nodes, sorted by id.
     public var nodes: [Node] { nodesByID.values.sorted { $0.id < $1.id } }
     /// The edges, sorted by source, target and relation.
-    public var edges: [Edge] { edgesByKey.values.sorted { $0.key < $1.key } }
+    public var edges: [Edge] { edgesByKey.values.sorted(by: Edge.keyPrecedes) }
     /// The number of nodes.
     public var nodeCount: Int { nodesByID.count }
     /// The number of edges.
