@@ -123,19 +123,6 @@ struct JSONWriterTests {
         #expect(try Data(contentsOf: file) == graph.jsonData())
     }
 
-    @Test func edgesSortAsTheirKeysDo() {
-        let names = ["a", "b", "é", "e\u{301}", "aa", ""]
-        var edges: [Edge] = []
-        for source in names { for target in names { for relation in [Relation.backs, .attacks, .said] {
-            edges.append(Edge(source: source, target: target, relation: relation))
-        } } }
-        for (x, y) in zip(edges, edges.reversed() + edges.shuffled()) {
-            #expect(Edge.keyPrecedes(x, y) == (x.key < y.key))
-        }
-        let graph = ActorGraph(edges: edges.shuffled())
-        #expect(graph.edges.map(\.key) == graph.edges.map(\.key).sorted())
-    }
-
     @Test func valueTreeBytesMatchItsString() {
         let value: JSONValue = .object([
             ("a", .array([.int(1), .double(2.5), .null, .bool(true), .string("<x>")])),

@@ -138,10 +138,16 @@ public struct ActorGraph: Sendable, Hashable {
     }
 
     /// The edges leaving the node `id`, sorted.
-    public func edges(from id: String) -> [Edge] { edges.filter { $0.source == id } }
+    public func edges(from id: String) -> [Edge] {
+        // Only the few edges kept are sorted (keys are distinct, so the order is that of ``edges``),
+        // not every edge of the graph on each call.
+        edgesByKey.values.filter { $0.source == id }.sorted(by: Edge.keyPrecedes)
+    }
 
     /// The edges entering the node `id`, sorted.
-    public func edges(to id: String) -> [Edge] { edges.filter { $0.target == id } }
+    public func edges(to id: String) -> [Edge] {
+        edgesByKey.values.filter { $0.target == id }.sorted(by: Edge.keyPrecedes)
+    }
 
     /// Checks that every edge joins two existing nodes and that statement and mention edges
     /// point at statements; throws ``GraphValidationError`` for the first problem found.
