@@ -123,4 +123,23 @@ struct SupportTests {
         #expect(try String(contentsOf: file, encoding: .utf8) == "second")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["out.json"])
     }
+
+    @Test func atomicWriteInPiecesKeepsTheOldFileOnError() throws {
+        struct Interrupted: Error {}
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ag-atomic-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("out.json")
+        try AtomicFile.write(to: file) { handle in
+            for piece in ["fir", "st"] { try handle.write(contentsOf: Array(piece.utf8)) }
+        }
+        #expect(try String(contentsOf: file, encoding: .utf8) == "first")
+        #expect(throws: Interrupted.self) {
+            try AtomicFile.write(to: file) { handle in
+                try handle.write(contentsOf: Array("half".utf8))
+                throw Interrupted()
+            }
+        }
+        #expect(try String(contentsOf: file, encoding: .utf8) == "first")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["out.json"])
+    }
 }

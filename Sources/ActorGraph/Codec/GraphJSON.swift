@@ -18,8 +18,12 @@ extension ActorGraph {
         ])
     }
 
-    /// The graph serialised as `actorgraph-1` JSON (UTF-8, two-space indent, final newline).
-    public func jsonData() -> Data { Data(jsonValue.serialized().utf8) }
+    /// The graph serialised as `actorgraph-1` JSON (UTF-8, two-space indent, final newline):
+    /// the bytes of `jsonValue.serialized()`, written without building the tree.
+    public func jsonData() -> Data { Data(jsonBytes()) }
+
+    /// ``jsonData()`` as a byte array.
+    public func jsonBytes() -> [UInt8] { GraphJSONWriter.bytes(of: self) }
 
     /// Reads a graph from `actorgraph-1` JSON.
     ///
@@ -56,7 +60,9 @@ extension ActorGraph {
     /// Writes the graph to `url` atomically: a temporary file in the same folder, then a rename,
     /// so no partial file is ever left behind.
     public func write(to url: URL) throws {
-        try AtomicFile.write(jsonData(), to: url)
+        try AtomicFile.write(to: url) { file in
+            try GraphJSONWriter.write(self) { chunk in try file.write(contentsOf: chunk) }
+        }
     }
 
     static func reason(_ error: Error) -> String {

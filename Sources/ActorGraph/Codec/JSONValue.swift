@@ -32,38 +32,49 @@ public enum JSONValue: Sendable, Equatable {
     /// Serialises the value as UTF-8 JSON text, indented with two spaces, ending in a newline.
     /// Objects whose values are all scalars are written on one line to keep files compact.
     public func serialized() -> String {
-        var out = ""
-        write(into: &out, indent: 0)
-        out.append("\n")
-        return out
+        String(decoding: serializedBytes(), as: UTF8.self)
+    }
+
+    /// ``serialized()`` as UTF-8 bytes, built without an intermediate `String`.
+    public func serializedBytes() -> [UInt8] {
+        var writer = JSONByteWriter()
+        write(into: &writer)
+        return writer.bytes
+    }
+
+    /// Appends ``serialized()`` (with its final newline) to `writer`.
+    func write(into writer: inout JSONByteWriter) {
+        write(into: &writer, indent: 0)
+        writer.append(byte: UInt8(ascii: "\n"))
     }
 
     /// Serialises the value on one line, with no spaces.
     public func compactSerialized() -> String {
-        var out = ""
-        writeCompact(into: &out)
-        return out
+        var writer = JSONByteWriter()
+        writeCompact(into: &writer)
+        return String(decoding: writer.bytes, as: UTF8.self)
     }
 
-    private var isScalar: Bool {
+    var isScalar: Bool {
         switch self {
         case .array, .object: false
         default: true
         }
     }
 
-    private func write(into out: inout String, indent: Int) {
+    /// Appends the value indented by `indent` spaces (the first line's indent is the caller's).
+    func write(into out: inout JSONByteWriter, indent: Int) {
         switch self {
         case .array(let items):
             if items.isEmpty { out.append("[]"); return }
             if items.allSatisfy(\.isScalar) { writeCompact(into: &out); return }
             out.append("[\n")
             for (i, item) in items.enumerated() {
-                out.append(String(repeating: " ", count: indent + 2))
+                out.appendSpaces(indent + 2)
                 item.write(into: &out, indent: indent + 2)
                 out.append(i + 1 < items.count ? ",\n" : "\n")
             }
-            out.append(String(repeating: " ", count: indent))
+            out.appendSpaces(indent)
             out.append("]")
         case .object(let members):
             if members.isEmpty { out.append("{}"); return }
@@ -72,26 +83,27 @@ public enum JSONValue: Sendable, Equatable {
             }
             out.append("{\n")
             for (i, (key, value)) in members.enumerated() {
-                out.append(String(repeating: " ", count: indent + 2))
-                Self.appendQuoted(key, to: &out)
+                out.appendSpaces(indent + 2)
+                out.appendQuoted(key)
                 out.append(": ")
                 value.write(into: &out, indent: indent + 2)
                 out.append(i + 1 < members.count ? ",\n" : "\n")
             }
-            out.append(String(repeating: " ", count: indent))
+            out.appendSpaces(indent)
             out.append("}")
         default:
             writeCompact(into: &out)
         }
     }
 
-    private func writeCompact(into out: inout String, spaced: Bool = false) {
+    /// Appends the value on one line: `spaced` puts a space after each comma and colon.
+    func writeCompact(into out: inout JSONByteWriter, spaced: Bool = false) {
         switch self {
         case .null: out.append("null")
         case .bool(let b): out.append(b ? "true" : "false")
-        case .int(let i): out.append(String(i))
-        case .double(let d): out.append(Self.format(d))
-        case .string(let s): Self.appendQuoted(s, to: &out)
+        case .int(let i): out.appendInt(i)
+        case .double(let d): out.appendRaw(Self.format(d))
+        case .string(let s): out.appendQuoted(s)
         case .array(let items):
             out.append("[")
             for (i, item) in items.enumerated() {
@@ -103,7 +115,7 @@ public enum JSONValue: Sendable, Equatable {
             out.append("{")
             for (i, (key, value)) in members.enumerated() {
                 if i > 0 { out.append(spaced ? ", " : ",") }
-                Self.appendQuoted(key, to: &out)
+                out.appendQuoted(key)
                 out.append(spaced ? ": " : ":")
                 value.writeCompact(into: &out, spaced: spaced)
             }
@@ -125,29 +137,8 @@ public enum JSONValue: Sendable, Equatable {
     /// Appends `s` as a JSON string literal: quotes, backslashes and control characters escaped,
     /// and `<`, `>`, `&`, U+2028 and U+2029 too, so the text is safe to inline in HTML `<script>`.
     public static func appendQuoted(_ s: String, to out: inout String) {
-        out.append("\"")
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out.append("\\\"")
-            case "\\": out.append("\\\\")
-            case "\n": out.append("\\n")
-            case "\r": out.append("\\r")
-            case "\t": out.append("\\t")
-            case "<": out.append("\\u003c")
-            case ">": out.append("\\u003e")
-            case "&": out.append("\\u0026")
-            case "\u{2028}": out.append("\\u2028")
-            case "\u{2029}": out.append("\\u2029")
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    out.append("\\u")
-                    let hex = String(scalar.value, radix: 16)
-                    out.append(String(repeating: "0", count: 4 - hex.count) + hex)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        out.append("\"")
+        var writer = JSONByteWriter(capacity: s.utf8.count + 2)
+        writer.appendQuoted(s)
+        out.append(String(decoding: writer.bytes, as: UTF8.self))
     }
 }

@@ -46,7 +46,7 @@ public struct ActorGraph: Sendable, Hashable {
     /// The nodes, sorted by id.
     public var nodes: [Node] { nodesByID.values.sorted { $0.id < $1.id } }
     /// The edges, sorted by source, target and relation.
-    public var edges: [Edge] { edgesByKey.values.sorted { $0.key < $1.key } }
+    public var edges: [Edge] { edgesByKey.values.sorted(by: Edge.keyPrecedes) }
     /// The number of nodes.
     public var nodeCount: Int { nodesByID.count }
     /// The number of edges.
@@ -138,10 +138,16 @@ public struct ActorGraph: Sendable, Hashable {
     }
 
     /// The edges leaving the node `id`, sorted.
-    public func edges(from id: String) -> [Edge] { edges.filter { $0.source == id } }
+    public func edges(from id: String) -> [Edge] {
+        // Only the few edges kept are sorted (keys are distinct, so the order is that of ``edges``),
+        // not every edge of the graph on each call.
+        edgesByKey.values.filter { $0.source == id }.sorted(by: Edge.keyPrecedes)
+    }
 
     /// The edges entering the node `id`, sorted.
-    public func edges(to id: String) -> [Edge] { edges.filter { $0.target == id } }
+    public func edges(to id: String) -> [Edge] {
+        edgesByKey.values.filter { $0.target == id }.sorted(by: Edge.keyPrecedes)
+    }
 
     /// Checks that every edge joins two existing nodes and that statement and mention edges
     /// point at statements; throws ``GraphValidationError`` for the first problem found.

@@ -56,6 +56,15 @@ public struct Edge: Sendable, Hashable {
         weight = max(weight + added, other.weight, 1)
     }
 
+    /// True when `lhs.key < rhs.key`, compared field by field in place: building the two keys
+    /// would copy (retain and release) both ends of both edges for every comparison of a sort.
+    static func keyPrecedes(_ lhs: Edge, _ rhs: Edge) -> Bool {
+        // The tuple order of ``Key/<``: the first field that differs decides.
+        if lhs.source != rhs.source { return lhs.source < rhs.source }
+        if lhs.target != rhs.target { return lhs.target < rhs.target }
+        return lhs.relation.rawValue < rhs.relation.rawValue
+    }
+
     /// Identifies an edge: two edges with the same key are the same fact.
     public struct Key: Sendable, Hashable, Comparable {
         public var source: String

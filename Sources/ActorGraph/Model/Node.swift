@@ -59,9 +59,45 @@ public struct Node: Sendable, Hashable, Identifiable {
         precondition(other.id == id, "merging nodes with different ids")
         if category == nil { category = other.category }
         if quote == nil { quote = other.quote }
+        if aliases.isStrictlyIncreasing && other.aliases.isStrictlyIncreasing {
+            aliases = Self.mergedAliases(aliases, label: label, other.aliases, otherLabel: other.label)
+            return
+        }
         var names = Set(aliases).union(other.aliases)
         if other.label != label { names.insert(other.label) }
         names.remove(label)
         aliases = names.sorted()
+    }
+
+    /// The sorted union of two strictly increasing alias lists and `otherLabel`, without `label`:
+    /// what the set-based merge above gives (sorted, and of equal names the one from `aliases`,
+    /// then `otherLabel`), in one walk over both lists without hashing or sorting.
+    private static func mergedAliases(_ aliases: [String], label: String,
+                                      _ otherAliases: [String], otherLabel: String) -> [String] {
+        // The usual case, the same node met again: nothing changes.
+        if otherLabel == label && otherAliases == aliases && !aliases.contains(label) { return aliases }
+        var merged: [String] = []
+        merged.reserveCapacity(aliases.count + otherAliases.count + 1)
+        var i = 0, j = 0
+        while i < aliases.count || j < otherAliases.count {
+            if j == otherAliases.count || (i < aliases.count && aliases[i] < otherAliases[j]) {
+                merged.append(aliases[i]); i += 1
+            } else if i == aliases.count || otherAliases[j] < aliases[i] {
+                merged.append(otherAliases[j]); j += 1
+            } else {
+                merged.append(aliases[i]); i += 1; j += 1  // equal: a set keeps the first inserted
+            }
+        }
+        if otherLabel != label {
+            // Inserted at its place unless an equal name is already there.
+            var low = 0, high = merged.count
+            while low < high {
+                let middle = (low + high) / 2
+                if merged[middle] < otherLabel { low = middle + 1 } else { high = middle }
+            }
+            if low == merged.count || merged[low] != otherLabel { merged.insert(otherLabel, at: low) }
+        }
+        if let k = merged.firstIndex(of: label) { merged.remove(at: k) }
+        return merged
     }
 }
