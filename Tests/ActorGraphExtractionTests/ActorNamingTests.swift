@@ -20,4 +20,19 @@ struct ActorNamingTests {
         #expect(graph.node(withID: "turkish-backed-rebels") == nil)
         #expect(graph.node(withID: "rebels") != nil)
     }
+
+    @Test func genericKurdishForcesAreTheBodyTheReportNames() throws {
+        let graph = try extract("The YPG held the crossing on Monday. Later, Kurdish fighters shelled the town, and Kurdish-led forces of the Syrian Democratic Forces moved south.")
+        #expect(graph.node(withID: "kurdish-forces") == nil)
+        #expect(graph.node(withID: "ypg")?.mentions.contains { $0.text == "Kurdish fighters" } == true)
+        #expect(graph.node(withID: "sdf")?.mentions.contains { $0.text == "Kurdish-led forces" } == true)
+    }
+
+    @Test func genericKurdishForcesStayWhereNoBodyIsNamed() throws {
+        let graph = try extract("Kurdish fighters shelled the town on Monday, and Turkish jets struck back.")
+        #expect(graph.node(withID: "kurdish-forces") != nil)
+        #expect(graph.node(withID: "ypg") == nil)
+        let insurgents = try extract("The YPG held the crossing on Monday. Ankara blamed Kurdish militants for the bombing in Istanbul.")
+        #expect(insurgents.node(withID: "kurdish-forces") != nil)
+    }
 }

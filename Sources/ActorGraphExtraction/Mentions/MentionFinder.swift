@@ -31,6 +31,7 @@ struct MentionFinder {
         for (s, sentence) in analysis.sentences.enumerated() where !analysis.skippedParagraphs.contains(sentence.paragraph) {
             scan(sentence, number: s)
         }
+        analysis.resolveGenericBodies()
         analysis.indexMentions()
     }
 
