@@ -127,6 +127,32 @@ struct SpeakerTests {
         #expect(graph.node(withID: resident)?.label.hasPrefix("One former resident") == true)
     }
 
+    @Test func aDescribedSpeakerBeforeAnAsideBetweenCommasIsFoundForALaterPronoun() throws {
+        let text = """
+        The convoy waited at the crossing. Kerry spoke to Lavrov by telephone.
+        A Red Crescent driver in Homs, who asked not to be named because she feared for her job, said the trucks had been turned back.
+        "We have sat at this gate since dawn," she said.
+        Talks resumed later. Lavrov met Kerry in Geneva.
+        An engineer at the water station, reached by telephone, said the pumps had stopped.
+        "There is no fuel left for the generators," he said.
+        The front was quiet. Kerry met Lavrov again.
+        A senior officer of a Syrian Democratic Forces unit in Manbij, who would not give his name, said the roads were mined.
+        "Nobody drives after dark here," he said.
+        """
+        let graph = try extract(text)
+        let driver = try #require(speaker(ofQuoteStartingWith: "We have sat", in: graph))
+        #expect(graph.node(withID: driver)?.label.hasPrefix("A Red Crescent driver") == true)
+        let engineer = try #require(speaker(ofQuoteStartingWith: "There is no fuel", in: graph))
+        #expect(graph.node(withID: engineer)?.label.hasPrefix("An engineer") == true)
+        let officer = try #require(speaker(ofQuoteStartingWith: "Nobody drives", in: graph))
+        #expect(graph.node(withID: officer)?.label == "A senior officer of a Syrian Democratic Forces unit in Manbij")
+    }
+
+    @Test func aNamedBodyBeforeAnAsideIsNoDescribedPerson() throws {
+        let graph = try extract("The strikes went on. The U.S.-led coalition, whose jets have struck the city for a year, said three civilians were killed.")
+        #expect(!graph.nodes.contains { $0.id.hasPrefix("unnamed-") })
+    }
+
     @Test func anAppositionToANamedGroupIsNoDescribedPerson() throws {
         let graph = try extract("Homs Voices, an activist group that reports from inside the city, said three civilians were killed.")
         #expect(!graph.nodes.contains { $0.id.hasPrefix("unnamed-") })
@@ -447,6 +473,122 @@ struct SpeakerTests {
         #expect(speaker(ofQuoteStartingWith: "It is over", in: graph) == "asharq-al-awsat")
     }
 
+    @Test func anOutletSpeaksPastItsOwnerARelativeClauseAndAPersonItNames() throws {
+        let graph = try extract("""
+            date 2016-12-14
+            Press review
+
+            "The siege is over and the city belongs to its people again," declared Turkey's Yeni Safak on Wednesday. Al-Watan, which President Bashar al-Assad reads every morning, called the deal "a victory for the whole nation and its army". In Washington, the editorial page of The Washington Post accused President Barack Obama of watching the city burn "with folded arms and closed eyes". Kayhan printed a photograph that showed Qassem Soleimani among fighters in Aleppo, whom it called "defenders of the holy shrines". Al-Hayat ran a long analysis on Tuesday. It accused Russia and Iran of starving the city, and said the world had left its people "with nothing but a road out of town".
+            """)
+        #expect(speaker(ofQuoteStartingWith: "The siege is over", in: graph) == "yeni-safak")
+        #expect(speaker(ofQuoteStartingWith: "a victory for the whole", in: graph) == "al-watan")
+        #expect(speaker(ofQuoteStartingWith: "with folded arms", in: graph) == "washington-post")
+        #expect(speaker(ofQuoteStartingWith: "defenders of the holy", in: graph) == "kayhan")
+        #expect(speaker(ofQuoteStartingWith: "with nothing but", in: graph) == "al-hayat")
+    }
+
+    @Test func aPersonAfterAPossessiveOrARelativeClauseStillSpeaksWhenNoOutletIsNamed() throws {
+        let graph = try extract("""
+            date 2016-12-14
+            Aleppo
+
+            "We will not leave the city to the terrorists," said Russia's Sergei Lavrov on Wednesday. Kerry, who met Lavrov in Hamburg, called the talks "long, hard and not yet finished".
+            """)
+        #expect(speaker(ofQuoteStartingWith: "We will not leave", in: graph) == "sergei-lavrov")
+        #expect(speaker(ofQuoteStartingWith: "long, hard", in: graph) == "john-kerry")
+    }
+
+    @Test func itAfterAnOpeningPhraseAndANameGivenByADescribedSpeaker() throws {
+        let graph = try extract("""
+            date 2016-12-14
+            Aleppo
+
+            The pro-government Al-Watan was more sober than the rest. Quoting officers at the front, it reported that the army meant to "take the last districts before the holidays".
+            "Nobody here wants a corridor run by the Russians," a Free Syrian Army fighter in Azaz, who gave his name as Abu Karam, told us.
+            The evening news was triumphant. "The city is free and the terrorists are on the buses," one presenter said.
+            The Syrian government has publicly thanked "our brothers in Moscow and Tehran" for the victory.
+            """)
+        #expect(speaker(ofQuoteStartingWith: "take the last districts", in: graph) == "al-watan")
+        #expect(speaker(ofQuoteStartingWith: "Nobody here wants", in: graph) == "abu-karam")
+        let presenter = try #require(speaker(ofQuoteStartingWith: "The city is free", in: graph))
+        #expect(graph.node(withID: presenter)?.label == "one presenter")
+        #expect(speaker(ofQuoteStartingWith: "our brothers in Moscow", in: graph) == "syrian-government")
+    }
+
+    @Test func anOutletReportingAfterTheQuoteOnlyCarriesThePersonsWordsBeforeIt() throws {
+        let graph = try extract("""
+            date 2016-12-03
+            Rome
+
+            The two powers made rare progress on Saturday. Foreign Minister Sergei Lavrov met the envoys in Rome and said that Kerry had "come with ideas close to what our experts have long defended," the state news agency TASS reported.
+            "The corridors stay open around the clock for those who want to leave," TASS reported on Sunday.
+            """)
+        #expect(speaker(ofQuoteStartingWith: "come with ideas", in: graph) == "sergei-lavrov")
+        #expect(speaker(ofQuoteStartingWith: "The corridors stay open", in: graph) == "tass")
+    }
+
+    @Test func aNewSubjectAfterCommaAndOrAContrastAfterTheQuoteTakesTheWordsFromTheFirst() throws {
+        let graph = try extract("""
+            date 2018-04-14
+            London
+
+            The strikes came before dawn. Lavrov said the corridors were open, and the Syrian government said the rebels were "holding the civilians hostage in their own homes". Prime Minister Theresa May said there was "no other way to stop these attacks", while President Emmanuel Macron said the line had been crossed.
+            """)
+        #expect(speaker(ofQuoteStartingWith: "holding the civilians", in: graph) == "syrian-government")
+        #expect(speaker(ofQuoteStartingWith: "no other way", in: graph) == "theresa-may")
+    }
+
+    @Test func aNounWithARelativeClauseAfterTheQuoteDescribesTheWordsNotTheSpeaker() throws {
+        let graph = try extract("""
+            date 2016-12-19
+            New York
+
+            The council voted on Monday. Russia's envoy, Vitaly Churkin, said the monitors would act "only with the consent of the government in Damascus", wording that Moscow had insisted on.
+            "We cannot reach the wounded in the old quarter," a nurse who works at the clinic said.
+            """)
+        #expect(speaker(ofQuoteStartingWith: "only with the consent", in: graph) == "vitaly-churkin")
+        let nurse = try #require(speaker(ofQuoteStartingWith: "We cannot reach", in: graph))
+        #expect(graph.node(withID: nurse)?.label.hasPrefix("a nurse") == true)
+    }
+
+    @Test func aBodyInsideACompoundIsNoSpeaker() throws {
+        let graph = try extract("""
+            date 2016-12-23
+            Damascus
+
+            The papers celebrated on Friday. The pro-government Al-Watan printed a picture of the citadel under the headline "The flag flies over the whole city".
+            """)
+        #expect(speaker(ofQuoteStartingWith: "The flag flies", in: graph) == "al-watan")
+    }
+
+    @Test func aDescribedSpeakerEndsAtItsOwnVerbOfSpeech() throws {
+        let graph = try extract("""
+            date 2016-12-16
+            Aleppo
+
+            The convoy stopped at dawn. A commander in the pro-government alliance confirmed that the buses were held and said Ankara had "broken every promise it made to us".
+            """)
+        let commander = try #require(speaker(ofQuoteStartingWith: "broken every promise", in: graph))
+        #expect(graph.node(withID: commander)?.label == "A commander in the pro-government alliance")
+    }
+
+    @Test func aReportedClauseOrAPassiveAfterTheQuoteNamesNoSpeaker() throws {
+        let graph = try extract("""
+            date 2016-12-21
+            Moscow
+
+            The ministers met on Tuesday. The ministry's spokeswoman, Maria Zakharova, told reporters that the text was "aimed at no one at all" and that Staffan de Mistura had been kept informed.
+            Lavrov spoke briefly. The foreign minister said the talks were "only the first of many in the new year", a view Staffan de Mistura was told about on Monday.
+            """)
+        #expect(speaker(ofQuoteStartingWith: "aimed at no one", in: graph) == "maria-zakharova")
+        #expect(speaker(ofQuoteStartingWith: "only the first of many", in: graph) != "staffan-de-mistura")
+    }
+
+    @Test func aNameAfterGaveIsNoSpeakerWithoutADescription() throws {
+        let graph = try extract("The talks ran late. Kerry gave Lavrov a draft and said \"the text is ready for the ministers to sign\".")
+        #expect(speaker(ofQuoteStartingWith: "the text is ready", in: graph) == "john-kerry")
+    }
+
     // MARK: - Transcripts
 
     @Test func aGuestsTurnsInATranscriptAreStatementsButNotThePresentersOrCorrespondents() throws {
@@ -483,6 +625,30 @@ struct SpeakerTests {
             """)
         #expect(speaker(ofQuoteStartingWith: "Fuel for the generators", in: graph) == "amal-haddad")
         #expect(speaker(ofQuoteStartingWith: "What do you need", in: graph) == nil)
+    }
+
+    @Test func anInterviewWithNamesInOrdinaryCaseGivesTheNamedPersonsAnswers() throws {
+        let graph = try extract("""
+            date 2016-11-30
+            Interview
+
+            Dr Lena Varga runs the field hospitals of a medical charity from an office in Kilis. We spoke to her on Sunday.
+
+            Q: How many surgeons are left in the east?
+
+            Varga: Perhaps a dozen, and they sleep in the operating rooms now.
+
+            Dr Varga: We have asked for a pause of three days to move the wounded.
+
+            Update: The charity later said two more clinics had closed.
+
+            Moscow: The defence ministry said its planes had not flown there.
+            """)
+        #expect(speaker(ofQuoteStartingWith: "Perhaps a dozen", in: graph) == "lena-varga")
+        #expect(speaker(ofQuoteStartingWith: "We have asked for a pause", in: graph) == "lena-varga")
+        #expect(speaker(ofQuoteStartingWith: "How many surgeons", in: graph) == nil)
+        #expect(speaker(ofQuoteStartingWith: "The charity later said", in: graph) == nil)
+        #expect(speaker(ofQuoteStartingWith: "The defence ministry said", in: graph) == nil)
     }
 
     @Test func anUnattributedQuoteAfterAPersonsActionIsThatPersons() throws {

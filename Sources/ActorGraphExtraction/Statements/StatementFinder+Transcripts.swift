@@ -4,7 +4,10 @@ import ActorGraph
 extension StatementFinder {
     /// Adds a statement for each turn of a transcript whose speaker the document names: a line
     /// that opens with a speaker's name and a colon ("JULIAN WHITCOMBE: Militarily, very little")
-    /// is that person's statement, and an answer ("A: …") is the interviewee's. The turns of the
+    /// is that person's statement, and an answer ("A: …") is the interviewee's. In an interview
+    /// written with names in ordinary case ("Q: …" then "Haddad: …"), a label that is the name or
+    /// surname of a person the document names is that person's turn; such a label that names no
+    /// person ("Update: …", "Moscow: …") opens no turn. The turns of the
     /// presenter, the interviewer and the outlet's own correspondents are the programme's
     /// questions and reporting, not statements; nor is a line that quotes nobody known
     /// ("CORRECTION: …").
@@ -13,12 +16,13 @@ extension StatementFinder {
         var names: [String: String]?   // the document's persons by name and by surname, made at the first label
         var journalists: Set<String>?   // the persons presented as the outlet's journalists, found at the first turn
         for sentence in analysis.sentences where sentence.tokens.count > 2 && tokens[sentence.tokens.lowerBound].startsLine {
-            guard let (label, colon) = speakerLabel(at: sentence.tokens.lowerBound, in: sentence), quoteSpan(containing: colon, in: spans) == nil else { continue }
-            let labelKeys = label.filter { tokens[$0].kind == .word }.map { keys[$0] }
+            guard let (label, colon, capitals) = speakerLabel(at: sentence.tokens.lowerBound, in: sentence), quoteSpan(containing: colon, in: spans) == nil else { continue }
+            // ("Dr Haddad:": a title before a name in ordinary case is no part of the name.)
+            let labelKeys = label.filter { tokens[$0].kind == .word && (capitals || !analysis.isWord($0, .title)) }.map { keys[$0] }
             guard let first = labelKeys.first, !Self.interviewerLabels.contains(labelKeys.joined(separator: " ")) else { continue }
             if journalists == nil { journalists = journalistIDs() }
             let speaker: String?
-            if labelKeys.count == 1, Self.answerLabels.contains(first) {
+            if capitals, labelKeys.count == 1, Self.answerLabels.contains(first) {
                 if interviewee == nil { interviewee = .some(intervieweeBefore(sentence.tokens.lowerBound, journalists: journalists ?? [])) }
                 speaker = interviewee ?? nil
             } else {
@@ -39,12 +43,17 @@ extension StatementFinder {
         }
     }
 
-    /// The label of a transcript turn at the start of a line: one to four capitalised words
-    /// (all in capitals unless the label is one letter), an optional parenthesis ("PRESENTER
-    /// (Helen Marsh)"), then a colon. Returns the label's tokens and the colon.
-    private func speakerLabel(at start: Int, in sentence: Sentence) -> (Range<Int>, Int)? {
+    /// The label of a transcript turn at the start of a line: one to four words all in capitals
+    /// (or one capital letter), or one to three capitalised words in ordinary case ("Dr Haddad"),
+    /// an optional parenthesis ("PRESENTER (Helen Marsh)"), then a colon. Returns the label's
+    /// tokens, the colon, and whether the label is in capitals.
+    private func speakerLabel(at start: Int, in sentence: Sentence) -> (Range<Int>, Int, Bool)? {
         var t = start
         while t < sentence.tokens.upperBound, t < start + 5, tokens[t].kind == .word, isCapitalLetters(t) { t += 1 }
+        let capitals = t > start
+        if !capitals {
+            while t < sentence.tokens.upperBound, t < start + 3, tokens[t].kind == .word, tokens[t].isCapitalized { t += 1 }
+        }
         let label = start..<t
         guard !label.isEmpty else { return nil }
         if analysis.key(t) == "(" {
@@ -52,7 +61,7 @@ extension StatementFinder {
             t = close + 1
         }
         guard analysis.isKey(t, .colon), t + 1 < sentence.tokens.upperBound else { return nil }
-        return (label, t)
+        return (label, t, capitals)
     }
 
     /// True when token `t` is written in capitals only ("WHITCOMBE", "Q").

@@ -38,6 +38,12 @@ struct StatementFinder {
             let openParagraph = paragraph(of: span.open)
             if analysis.skippedParagraphs.contains(openParagraph) { continue }
             var speaker = speakerAfter(span) ?? speakerBefore(span)
+            // "P said that K had "…," state media reported": an outlet after the quote only
+            // carries the words of the person who says them before it.
+            if let after = speaker, analysis.category(of: after.0) == .media, let before = speakerBefore(span),
+               analysis.category(of: before.0) == .person {
+                speaker = (before.0, after.1)
+            }
             // "called the rebels "terrorist groups"", "condemned the strikes as an "act of aggression"".
             if speaker == nil { speaker = characterisingSpeaker(before: span) }
             // "Her husband, Abu Yamen, shakes his head. "Don't say that."": a quote right after a
@@ -217,6 +223,15 @@ struct StatementFinder {
                 while start > sentence.tokens.lowerBound, !analysis.isKey(start - 1, .comma, .semicolon, .colon), !quoted[start - 1] { start -= 1 }
                 let phrase = start..<subjectEnd
                 if subjectEnd < k {
+                    // "A U.N. official in Damascus, who asked not to be named, said …", "a doctor
+                    // in the east, reached by telephone, said …": the aside between commas
+                    // describes the subject before it.
+                    if let subject = describedSubject(beforeAside: phrase, in: sentence, quoted: quoted) {
+                        // (Bounded by the commas, the description may be longer than one found
+                        // by walking back: "A commander of a Free Syrian Army brigade in Idlib".)
+                        _ = describedSpeaker(in: subject, maximumLength: 12)
+                        continue
+                    }
                     // Only a subject with a relative clause, not an apposition to a name before it
                     // ("Raqqa Now, an activist group that …, said").
                     guard phrase.dropFirst(2).contains(where: { analysis.isWord($0, .relativePronoun) }) else { continue }
@@ -229,6 +244,31 @@ struct StatementFinder {
             }
         }
     }
+
+    /// The indefinite description ("A U.N. official in Damascus", "one doctor") before an aside
+    /// `aside` that is set off by commas before a speech verb and opens with a relative pronoun
+    /// or a participle of reaching or anonymity ("who asked not to be named", "reached by
+    /// telephone", "speaking on condition of anonymity"). Nil when either names a person (a name
+    /// given in the aside is found by ``identifiedSpeaker(after:limit:)``) or the description
+    /// is not indefinite ("The coalition, whose jets …, said": a body, not a described person).
+    private func describedSubject(beforeAside aside: Range<Int>, in sentence: Sentence, quoted: [Bool]) -> Range<Int>? {
+        guard aside.count >= 2, aside.lowerBound >= sentence.tokens.lowerBound + 3, analysis.isKey(aside.lowerBound - 1, .comma),
+              analysis.isWord(aside.lowerBound, .relativePronoun) || Self.asideParticiples.contains(keys[aside.lowerBound]) else { return nil }
+        let end = aside.lowerBound - 1
+        var start = end
+        while start > sentence.tokens.lowerBound, !analysis.isKey(start - 1, .comma, .semicolon, .colon), !quoted[start - 1] { start -= 1 }
+        // (A clause opener before the description: "But a U.N. official …".)
+        while start < end, analysis.isKey(start, .but, .and, .while, .as) || analysis.isKey(start, .then) { start += 1 }
+        let subject = start..<end
+        guard subject.count >= 2, analysis.isKey(subject.lowerBound, .a, .an, .one) || keys[subject.lowerBound] == "another" else { return nil }
+        let isPerson: (Int) -> Bool = { mentionAt($0).map { analysis.category(of: $0) == .person } ?? false }
+        guard !subject.contains(where: isPerson), !aside.contains(where: isPerson) else { return nil }
+        return subject
+    }
+
+    /// Words that open an aside about how a described speaker spoke: "reached by telephone",
+    /// "speaking on condition of anonymity".
+    private static let asideParticiples: Set<String> = ["speaking", "reached", "contacted", "interviewed", "asked", "requesting", "declining"]
 
     // MARK: - Quote marks
 
@@ -296,7 +336,22 @@ struct StatementFinder {
         var j = span.close + 1
         if analysis.isKey(j, .comma) { j += 1 }
         guard j < tokens.count, !tokens[j].startsLine else { return nil }
+        // (The comma after the quote may stand inside its marks: "…," or "…",.)
+        let commaBefore = analysis.isKey(j - 1, .comma) || analysis.isKey(span.close - 1, .comma)
+        // ""…", while Q said …": the clause after the contrast is another speaker's.
+        if commaBefore, analysis.isKey(j, .while) || analysis.isKey(j, .but) || keys[j] == "whereas" { return nil }
         let limit = analysis.sentences[Int(analysis.sentenceOfToken[j])].tokens.upperBound
+        // ""…", language that Moscow had demanded": a noun with a relative clause after the
+        // quote describes the words, and whoever acts in that clause did not say them (a person
+        // noun does: ""…," a doctor who works there said").
+        let head = analysis.isKey(j, .a, .an) || analysis.isKey(j, .the) ? j + 1 : j
+        if commaBefore, head + 1 < limit, tokens[head].kind == .word, !tokens[head].isCapitalized, mentionAt(head) == nil,
+           analysis.wordClass(head).isDisjoint(with: [.humanNoun, .roleNoun]), analysis.isWord(head + 1, .relativePronoun) {
+            return nil
+        }
+        // ""…" and that the envoy had been kept informed": the reported clause goes on, and
+        // names no speaker of its own.
+        if commaBefore == false, analysis.isKey(j, .that) || analysis.isKey(j, .and) && analysis.isKey(j + 1, .that) { return nil }
         // A quote that ends its sentence ('…state."') is attributed after only by "he said" /
         // "said X" / "X said" right away, not by a later sentence that happens to hold a speech verb.
         let lastInner = span.close - 1
@@ -315,7 +370,9 @@ struct StatementFinder {
         while k < limit, steps < 24 {
             // ("according to" names its speaker after it: "…, and that Moscow would act according
             // to events" names none before it.)
-            if k > j, !analysis.isKey(k, .according), let verb = analysis.index.quoteVerbs.longestMatch(in: tokens, ids: analysis.keyIDs, from: k, limit: limit) {
+            // ("had been informed", "was told": a passive speech verb names no speaker before it.)
+            if k > j, !analysis.isKey(k, .according), !analysis.isKey(k - 1, .was, .were) && !analysis.isKey(k - 1, .been, .being),
+               let verb = analysis.index.quoteVerbs.longestMatch(in: tokens, ids: analysis.keyIDs, from: k, limit: limit) {
                 // "P accused Russia of vetoing it to "…" and said …": the verb joined by "and"
                 // shares the subject of the clause the quote is in.
                 if (j..<k).allSatisfy({ analysis.isKey($0, .and) || analysis.isKey($0, .then) }) {
@@ -342,6 +399,11 @@ struct StatementFinder {
         var k = span.open - 1
         while k > sentence.tokens.lowerBound, k >= span.open - 12 {
             if Self.characterisingVerbs.contains(keys[k]) {
+                // "fighters, whom it called "…"", "what it described as "…"": the verb's own subject
+                // is the body "it" stands for.
+                if k - 2 >= sentence.tokens.lowerBound, analysis.isKey(k - 1, .it), analysis.isWord(k - 2, .relativePronoun) || keys[k - 2] == "what" {
+                    return resolveBodyPronoun(before: k - 1).map { ($0, span.close) }
+                }
                 return speaker(inPhrase: sentence.tokens.lowerBound..<k).map { ($0, span.close) }
             }
             // "Its editorial spoke of "…"": speaking of a thing names it so.
@@ -384,7 +446,7 @@ struct StatementFinder {
     static let characterisingVerbs: Set<String> = ["called", "calling", "calls", "call", "described", "describing", "describes", "dismissed", "dismissing", "dismisses",
                                                    "condemned", "condemning", "condemns", "denounced", "denouncing", "denounces", "branded", "branding", "brands",
                                                    "labelled", "labeled", "labelling", "termed", "terming", "hailed", "hailing", "hails", "decried", "slammed",
-                                                   "praised", "praising", "praises", "accused", "accusing", "accuses"]
+                                                   "praised", "praising", "praises", "accused", "accusing", "accuses", "thanked", "thanking"]
 
     /// Nouns of the words an outlet prints in large type: "under the headline "…"".
     static let headlineNouns: Set<String> = ["headline", "headlines", "cover", "banner", "front-page"]
@@ -408,6 +470,12 @@ struct StatementFinder {
                 if keys[k] == "saying" || keys[k] == "adding" {
                     return speaker(inPhrase: clauseStart..<k).map { ($0, span.close) }
                 }
+                // "SANA said three were wounded, and the army's general command said the attack
+                // "…"": a subject after ", and" opens the clause of the verb.
+                if let comma = (clauseStart..<max(clauseStart, k - 2)).last(where: { analysis.isKey($0, .comma) && analysis.isKey($0 + 1, .and) }),
+                   let s = speaker(inPhrase: (comma + 2)..<k) {
+                    return (s, span.close)
+                }
                 if let s = speaker(inPhrase: clauseStart..<k) { return (s, span.close) }
                 if let s = speaker(startingAt: verb.end, limit: span.open) { return (s, span.close) }
             }
@@ -430,7 +498,14 @@ struct StatementFinder {
         }
         if titled > j, titled < limit, let m = mentionAt(titled), analysis.category(of: m) == .person { j = titled }
         guard j < limit else { return nil }
-        if let m = mentionAt(j), isSpeaker(analysis.id(of: m)) { return analysis.id(of: m) }
+        if let m = mentionAt(j), isSpeaker(analysis.id(of: m)) {
+            // "declared Turkey's Yeni Safak": the possessor only qualifies the speaker after it.
+            if m.tokens.upperBound + 1 < limit, tokens[m.tokens.upperBound].kind == .possessive,
+               let owned = mentionAt(m.tokens.upperBound + 1), isSpeaker(analysis.id(of: owned)) {
+                return analysis.id(of: owned)
+            }
+            return analysis.id(of: m)
+        }
         if let pronoun = EnglishWords.personalPronouns[analysis.key(j)], pronoun != "p" { return resolvePronoun(before: j) }
         let end = phraseEnd(from: j, limit: limit)
         let bodyStart = j > start && analysis.isKey(j - 1, .the) ? j - 1 : j
@@ -470,8 +545,10 @@ struct StatementFinder {
            let m = mentionAt(phrase.upperBound - 3), m.form != .adjective, isSpeaker(analysis.id(of: m)) {
             return analysis.id(of: m)
         }
-        // "It accused …", "It said …": "it" alone stands for the body named before.
-        if phrase.count == 1 || phrase.count == 2 && analysis.isWord(phrase.upperBound - 2, .clauseBreaker), analysis.isKey(phrase.upperBound - 1, .it) {
+        // "It accused …", "It said …", "Citing military sources, it reported …": "it" alone
+        // (after a comma or a clause opener) stands for the body named before.
+        if analysis.isKey(phrase.upperBound - 1, .it),
+           phrase.count == 1 || analysis.isWord(phrase.upperBound - 2, .clauseBreaker) || analysis.isKey(phrase.upperBound - 2, .comma) {
             return resolveBodyPronoun(before: phrase.upperBound - 1)
         }
         // "he said": a pronoun alone before the verb (possibly after a conjunction).
@@ -485,22 +562,37 @@ struct StatementFinder {
            !phrase.contains(where: { analysis.isKey($0, .comma) || analysis.isWord($0, .relativePronoun) || analysis.isKey($0, .that) }) {
             return resolvePronoun(before: phrase.lowerBound)
         }
+        // "It accused Russia of …, and said …": "it" opening the sentence is the body named before
+        // (not an "it" with a form of "be" or a verb of seeming: "It was not clear …").
+        if phrase.count > 2, phrase.lowerBound == analysis.sentences[Int(analysis.sentenceOfToken[phrase.lowerBound])].tokens.lowerBound,
+           analysis.isKey(phrase.lowerBound, .it), !Self.expletiveVerbs.contains(keys[phrase.lowerBound + 1]),
+           analysis.isKey(phrase.upperBound - 1, .and) || analysis.isKey(phrase.upperBound - 2, .comma) && analysis.isKey(phrase.upperBound - 1, .and),
+           !phrase.contains(where: { analysis.isWord($0, .relativePronoun) || analysis.isKey($0, .that) }) {
+            return resolveBodyPronoun(before: phrase.lowerBound)
+        }
         // Candidate speakers: mentions that are not adjectives and not inside a prepositional phrase.
         var candidates: [Mention] = []
         var t = phrase.lowerBound
         while t < phrase.upperBound {
             if let m = mentionAt(t) {
-                // "An editorial in Al-Watan accused …": the outlet of a piece speaks through it.
-                let piece = t - 2 >= phrase.lowerBound && analysis.isKey(t - 1, .in) && Self.pieceNouns.contains(keys[t - 2])
+                // "An editorial in Al-Watan accused …", "the editorial page of the Post": the
+                // outlet of a piece speaks through it.
+                let piece = t - 2 >= phrase.lowerBound && (analysis.isKey(t - 1, .in) || keys[t - 1] == "of") && Self.pieceNouns.contains(keys[t - 2])
+                if piece, analysis.category(of: m) == .media { return analysis.id(of: m) }
                 let preposition = t > phrase.lowerBound && analysis.isWord(t - 1, .preposition) && !piece
                 // "The group's al-Manar television": an owner before a possessive is not the speaker.
                 let owner = m.tokens.upperBound < phrase.upperBound && tokens[m.tokens.upperBound].kind == .possessive
                     && mentionAt(m.tokens.upperBound + 1) != nil
-                if isSpeaker(analysis.id(of: m)) && !preposition && !owner && m.form != .adjective { candidates.append(m) }
+                // "a source in the pro-government alliance", "the rebel-held east": a body inside
+                // a compound only qualifies the words around it.
+                let compoundPart = analysis.isKey(m.tokens.lowerBound - 1, .hyphen) || analysis.isKey(m.tokens.upperBound, .hyphen)
+                if isSpeaker(analysis.id(of: m)) && !preposition && !owner && !compoundPart && m.form != .adjective { candidates.append(m) }
                 t = max(t + 1, m.tokens.upperBound)
-                // "Al-Watan, a Damascus daily close to the government, accused": an apposition
-                // between commas after a candidate names no other speaker.
-                if !candidates.isEmpty, t < phrase.upperBound, analysis.isKey(t, .comma), analysis.isKey(t + 1, .a, .an) || analysis.isKey(t + 1, .the),
+                // "Al-Watan, a Damascus daily close to the government, accused", "Kayhan, which is
+                // close to the Supreme Leader, called": an apposition or a relative clause between
+                // commas after a candidate names no other speaker.
+                if !candidates.isEmpty, t < phrase.upperBound, analysis.isKey(t, .comma),
+                   analysis.isKey(t + 1, .a, .an) || analysis.isKey(t + 1, .the) || analysis.isWord(t + 1, .relativePronoun),
                    let close = (t + 2..<min(phrase.upperBound, t + 16)).first(where: { analysis.isKey($0, .comma) }) {
                     t = close + 1
                 }
@@ -508,6 +600,8 @@ struct StatementFinder {
             }
             t += 1
         }
+        // "a YPG commander in X, who gave his name as P": the name a described speaker goes by.
+        if analysis.isKey(phrase.lowerBound, .a, .an, .one), let named = identifiedSpeaker(after: phrase.lowerBound, limit: phrase.upperBound) { return named }
         if let person = candidates.first(where: { analysis.category(of: $0) == .person && isIndividual($0) }) { return analysis.id(of: person) }
         // "a Syrian military source", "one Hezbollah commander": a body that only qualifies a
         // person noun describes a person.
@@ -523,11 +617,14 @@ struct StatementFinder {
         return candidates.first.map { analysis.id(of: $0) }
     }
 
+    /// Verbs after an "it" that stands for nothing: "It was not clear …", "It seems …".
+    private static let expletiveVerbs: Set<String> = ["is", "was", "has", "had", "seems", "seemed", "appears", "appeared", "remains", "remained", "would", "will", "may", "might", "could"]
+
     /// Participles of carrying someone's words: "a source quoted by SANA", "an officer cited by TASS".
     static let carryingParticiples: Set<String> = ["quoted", "cited", "interviewed", "contacted", "reached", "named"]
 
     /// Nouns of a piece an outlet publishes: "an editorial in Al-Watan".
-    static let pieceNouns: Set<String> = ["editorial", "article", "report", "column", "commentary", "broadcast", "bulletin", "programme", "program", "piece", "op-ed"]
+    static let pieceNouns: Set<String> = ["editorial", "article", "report", "column", "commentary", "broadcast", "bulletin", "programme", "program", "piece", "op-ed", "page", "pages"]
 
     /// A mention that can be "he" or "she": a named or described person, not a collective ("people").
     private func isIndividual(_ m: Mention) -> Bool {
@@ -553,8 +650,9 @@ struct StatementFinder {
     }
 
     /// A speaker known only by a description: "one rebel leader", "an activist from the Aleppo
-    /// Media Center", "Her father". Becomes a person local to this document.
-    private func describedSpeaker(in range: Range<Int>) -> String? {
+    /// Media Center", "Her father". Becomes a person local to this document. A phrase of more
+    /// than `maximumLength` tokens describes no one.
+    private func describedSpeaker(in range: Range<Int>, maximumLength: Int = 9) -> String? {
         var phrase = range
         while let last = phrase.last, analysis.isKey(last, .comma, .period) { phrase = phrase.lowerBound..<last }
         // Cut at the first comma or relative pronoun: "Her father, in shock as …" → "Her father";
@@ -563,10 +661,15 @@ struct StatementFinder {
             phrase = (phrase.lowerBound + 1)..<phrase.upperBound
         }
         if let comma = phrase.first(where: { analysis.isKey($0, .comma) || analysis.isWord($0, .relativePronoun) }) { phrase = phrase.lowerBound..<comma }
+        // "A source in the alliance confirmed that … and said": the description ends at its
+        // own verb of speech.
+        if let verb = phrase.dropFirst(2).first(where: { analysis.index.quoteVerbs.longestMatch(in: tokens, ids: analysis.keyIDs, from: $0, limit: phrase.upperBound) != nil }) {
+            phrase = phrase.lowerBound..<verb
+        }
         // "a military source quoted by SANA": the participle's phrase only says who carried the words.
         // (The key id of "by" is tested before the participle's key is looked up in the set.)
         if let quoted = phrase.first(where: { $0 > phrase.lowerBound + 1 && analysis.isKey($0 + 1, .by) && Self.carryingParticiples.contains(analysis.key($0)) }) { phrase = phrase.lowerBound..<quoted }
-        guard phrase.count >= 2, phrase.count <= 9 else { return nil }
+        guard phrase.count >= 2, phrase.count <= maximumLength else { return nil }
         let first = analysis.key(phrase.lowerBound)
         guard analysis.isKey(phrase.lowerBound, .a, .an, .one, .the) || analysis.isKey(phrase.lowerBound, .their) || first == "her" || first == "his" || first == "another" else { return nil }
         // ("a military source" speaks as a person too.) Found by class bits before the keys are
@@ -634,8 +737,10 @@ struct StatementFinder {
     /// body of the latest earlier sentence that names one ("The government condemned … It accused …").
     func resolveBodyPronoun(before t: Int) -> String? {
         recentReferent(before: t) { m in
-            // ("the last rebel-held districts": the modifier of a compound is no referent.)
+            // ("the last rebel-held districts", "the pro-government daily": the parts of a
+            // compound are no referent.)
             analysis.kind(of: m) == .actor && analysis.category(of: m) != .person && m.form != .adjective && !analysis.isKey(m.tokens.upperBound, .hyphen)
+                && !analysis.isKey(m.tokens.lowerBound - 1, .hyphen)
         }
     }
 
