@@ -35,4 +35,10 @@ struct ActorNamingTests {
         let insurgents = try extract("The YPG held the crossing on Monday. Ankara blamed Kurdish militants for the bombing in Istanbul.")
         #expect(insurgents.node(withID: "kurdish-forces") != nil)
     }
+
+    @Test func militaryPoliceAreNotTheFightingForces() throws {
+        let graph = try extract("Russian military police patrolled the market on Monday, while Russian troops guarded the airport.")
+        #expect(graph.node(withID: "russian-military-police")?.mentions.count == 1)
+        #expect(graph.node(withID: "russian-military")?.mentions.map(\.text) == ["Russian troops"])
+    }
 }
