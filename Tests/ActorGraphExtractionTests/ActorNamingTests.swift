@@ -41,4 +41,12 @@ struct ActorNamingTests {
         #expect(graph.node(withID: "russian-military-police")?.mentions.count == 1)
         #expect(graph.node(withID: "russian-military")?.mentions.map(\.text) == ["Russian troops"])
     }
+
+    @Test func theShiiteMilitiasAreNamedInEverySpelling() throws {
+        let graph = try extract("Several Shi'ite militias held the road, and Hezbollah, the Lebanese Shi'ite movement, sent more men.")
+        #expect(graph.node(withID: "pro-government-militias")?.mentions.map(\.text) == ["Shi'ite militias"])
+        #expect(graph.node(withID: "hezbollah")?.mentions.count == 2)
+        let plain = try extract("Shi'ite clerics met in Najaf on Monday.")
+        #expect(plain.node(withID: "pro-government-militias") == nil)
+    }
 }
