@@ -49,4 +49,11 @@ struct ActorNamingTests {
         let plain = try extract("Shi'ite clerics met in Najaf on Monday.")
         #expect(plain.node(withID: "pro-government-militias") == nil)
     }
+
+    @Test func theSyrianAirForceIsTheGovernmentForces() throws {
+        let graph = try extract("date 2016-11-20\nRaids\n\nThe Syrian air force bombed Hanano, and the Russian air force struck Anadan.")
+        #expect(graph.node(withID: "assad-forces")?.mentions.map(\.text) == ["Syrian air force"])
+        #expect(graph.node(withID: "syrian-air-force") == nil)
+        #expect(graph.node(withID: "russian-military")?.mentions.map(\.text) == ["Russian air force"])
+    }
 }
