@@ -56,4 +56,9 @@ struct ActorNamingTests {
         #expect(graph.node(withID: "syrian-air-force") == nil)
         #expect(graph.node(withID: "russian-military")?.mentions.map(\.text) == ["Russian air force"])
     }
+
+    @Test func aPersonIsLabelledInTheRegistrySpelling() throws {
+        let graph = try extract("Foreign Minister Sergei Lavrov spoke in Moscow on Monday.")
+        #expect(graph.node(withID: "sergei-lavrov")?.label == "Sergey Lavrov")
+    }
 }
