@@ -485,7 +485,9 @@ struct AppositionAndMutualActTests {
         let of = try extract("Commanders of the Quds Force of the Islamic Revolutionary Guard Corps visited Aleppo.")
         #expect(of.has("quds-force", .memberOf, "irgc"))
         let kind = try extract("Turkish-backed rebels of the National Front for Liberation retook Saraqeb.")
-        #expect(kind.has("national-front-for-liberation", .memberOf, "rebels"))
+        #expect(kind.has("national-front-for-liberation", .memberOf, "turkish-backed-rebels"))
+        let plain = try extract("On Sunday rebels of the National Front for Liberation retook Saraqeb.")
+        #expect(plain.has("national-front-for-liberation", .memberOf, "rebels"))
     }
 
     @Test func twoLeadersAnnouncingSomewhere() throws {

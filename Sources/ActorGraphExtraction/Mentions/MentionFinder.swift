@@ -31,6 +31,7 @@ struct MentionFinder {
         for (s, sentence) in analysis.sentences.enumerated() where !analysis.skippedParagraphs.contains(sentence.paragraph) {
             scan(sentence, number: s)
         }
+        analysis.resolveGenericBodies()
         analysis.indexMentions()
     }
 
@@ -93,6 +94,7 @@ struct MentionFinder {
                 // (A recorded entity's category never changes: it is read once.)
                 let category = analysis.category(of: lexical.number)
                 analysis.addMention(number: lexical.number, tokens: i..<lexical.end, form: lexical.form)
+                if category == .district || category == .region, i >= 3 { addHeldAlias(of: lexical.number, at: i, end: lexical.end) }
                 if lexical.form == .name, let category, Self.isGroupCategory(category) {
                     noteGroup(entity, number: lexical.number, sentence: number)
                 }
@@ -912,6 +914,9 @@ struct MentionFinder {
         guard analysis.isWord(i, .sectionNoun), i >= 3, analysis.isKey(i - 2, .hyphen),
               analysis.compoundCue(i - 1)?.relationClass == .control,
               let holder = analysis.mentionCoveringLive(i - 3), holder.tokens.upperBound == i - 2 else { return nil }
+        // "the rebel-held countryside west of Aleppo": a longer name of the lexicon starting at the
+        // noun is that place, not the held part of the city.
+        if let named = index.names.longestMatch(in: tokens, ids: keyIDs, from: i, limit: limit), named.end > i + 1 { return nil }
         var end = i + 1
         var city = memory.lastCity
         if analysis.isKey(end, .of) {
@@ -943,6 +948,16 @@ struct MentionFinder {
         analysis.addMention(part.id, tokens: i..<end, form: .section)
         analysis.addAlias((i - 3)..<end, to: part.id)
         return end
+    }
+
+    /// "government-held western Aleppo", "rebel-held Eastern Ghouta": a part of a city or country
+    /// that the lexicon names, written after a compound saying who holds it, is also named by the
+    /// whole phrase (as ``addSection(of:named:from:to:)`` does for the parts it makes). The
+    /// modifier stays out of the mention: the relation finder reads it there.
+    private func addHeldAlias(of number: Int32, at start: Int, end: Int) {
+        guard analysis.isKey(start - 2, .hyphen), analysis.compoundCue(start - 1)?.relationClass == .control,
+              tokens[start - 3].end == tokens[start - 2].start else { return }
+        analysis.addAlias((start - 3)..<end, to: number)
     }
 
     /// The word a section's name starts with, by direction ("east" → "Eastern Aleppo").

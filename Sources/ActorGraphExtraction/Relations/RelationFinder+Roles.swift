@@ -232,9 +232,11 @@ extension RelationFinder {
                     ?? c.mention(startingAt: t + 1) ?? (analysis.isKey(t + 1, .the) ? c.mention(startingAt: t + 2) : nil),
                   isBody(outer), let inner = c.lastMention(before: t, within: 5, where: isBody), outer.number != inner.number else { continue }
             if inner.tokens.upperBound == t, analysis.isKey(t, .of) {
-                // "the Quds Force of the Revolutionary Guards" (named), "rebels of the NFL" (a kind of the named).
-                if analysis.isNamed(inner) && analysis.isNamed(outer) { add(inner.number, .memberOf, outer.number, c, at: t) }
-                else if !analysis.isNamed(inner) && analysis.isNamed(outer) && Self.isArmedBody(analysis.category(of: inner)) { add(outer.number, .memberOf, inner.number, c, at: t) }
+                // "the Quds Force of the Revolutionary Guards" (named), "rebels of the NFL" (a kind of the named;
+                // so is "Turkish-backed rebels", a name whose head noun is written in lower case).
+                let innerIsNamed = analysis.isNamed(inner) && tokens[inner.tokens.upperBound - 1].isCapitalized
+                if innerIsNamed && analysis.isNamed(outer) { add(inner.number, .memberOf, outer.number, c, at: t) }
+                else if !innerIsNamed && analysis.isNamed(outer) && Self.isArmedBody(analysis.category(of: inner)) { add(outer.number, .memberOf, inner.number, c, at: t) }
                 continue
             }
             // ", an Arab unit in the SDF": an apposition of the inner body with a group noun.

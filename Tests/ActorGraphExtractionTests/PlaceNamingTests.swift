@@ -1,0 +1,43 @@
+import ActorGraph
+@testable import ActorGraphExtraction
+import Testing
+
+/// How parts of cities and provinces are named and told apart, with the bundled lexicon
+/// (sentences written for these tests).
+@Suite("Place naming")
+struct PlaceNamingTests {
+    func extract(_ text: String) throws -> ActorGraph { try BundledLexicon.extract(text) }
+
+    @Test func aHeldPartNamedByTheLexiconKeepsItsModifierAsAName() throws {
+        let graph = try extract("date 2016-11-20\nShelling\n\nMortar bombs fell on government-held western Aleppo on Friday.")
+        let part = try #require(graph.node(withID: "west-aleppo"))
+        #expect(part.aliases.contains("government-held western Aleppo"))
+        // The modifier is not part of the mention: the relation finder reads it.
+        #expect(part.mentions.allSatisfy { !$0.text.contains("held") })
+    }
+
+    @Test func aModifierThatSaysNothingOfControlIsNoName() throws {
+        let graph = try extract("date 2016-11-20\nShelling\n\nMortar bombs fell on long-suffering western Aleppo on Friday.")
+        let part = try #require(graph.node(withID: "west-aleppo"))
+        #expect(!part.aliases.contains { $0.contains("suffering") })
+    }
+
+    @Test func aQuarterOfTheCountrysideIsARegionOfItsOwn() throws {
+        let graph = try extract("Hundreds of families fled to the countryside west of Aleppo. Others reached the northern Aleppo countryside.")
+        #expect(graph.node(withID: "western-aleppo-countryside") != nil)
+        #expect(graph.node(withID: "northern-aleppo-countryside") != nil)
+        #expect(graph.node(withID: "aleppo-countryside") == nil)
+    }
+
+    @Test func theWholeCountrysideIsNotAQuarterOfIt() throws {
+        let graph = try extract("Shelling was reported across rural Aleppo on Monday.")
+        #expect(graph.node(withID: "aleppo-countryside") != nil)
+        #expect(graph.node(withID: "western-aleppo-countryside") == nil)
+    }
+
+    @Test func aHeldCountrysideNamedByTheLexiconIsNotTheHeldPartOfTheCity() throws {
+        let graph = try extract("date 2016-11-20\nShelling\n\nIn Aleppo the buses left the city for the rebel-held countryside west of Aleppo.")
+        #expect(graph.node(withID: "western-aleppo-countryside") != nil)
+        #expect(graph.node(withID: "east-aleppo") == nil)
+    }
+}
