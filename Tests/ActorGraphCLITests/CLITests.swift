@@ -160,3 +160,30 @@ struct EvaluateCommandTests {
         }
     }
 }
+
+/// An `actorgraph` binary copied without its resource bundle still runs: it finds the lexicon
+/// elsewhere (here, the package's sources) instead of stopping in SwiftPM's `Bundle.module`.
+@Suite("A copied binary")
+struct CopiedBinaryTests {
+    @Test func aBinaryCopiedWithoutItsResourcesStillExtracts() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("actorgraph-copied-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let copy = folder.appendingPathComponent("actorgraph")
+        try FileManager.default.copyItem(at: CommandRunner.executable, to: copy)
+        let article = folder.appendingPathComponent("a.txt")
+        try Data("Russian warplanes struck rebel-held districts of Aleppo on Monday.\n".utf8).write(to: article)
+        let process = Process()
+        process.executableURL = copy
+        process.arguments = ["extract", article.path, "-o", folder.appendingPathComponent("g.json").path]
+        let err = Pipe()
+        process.standardError = err
+        try process.run()
+        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(stderr)")
+        #expect(!stderr.contains("Fatal error"), "\(stderr)")
+        let graph = try String(contentsOf: folder.appendingPathComponent("g.json"), encoding: .utf8)
+        #expect(graph.contains("\"id\": \"russia\""), "the bundled lexicon names Russia")
+    }
+}

@@ -97,9 +97,7 @@ public struct Lexicon: Sendable {
     /// The domain pack bundled with ActorGraph (Syrian civil war plus general English cues).
     public static func bundled() throws(LexiconError) -> Lexicon {
         var lexicon = Lexicon()
-        guard let folder = Bundle.module.url(forResource: "Lexicon", withExtension: nil) else {
-            throw LexiconError(file: "<bundled lexicon>", message: "the bundled lexicon folder is missing from the build")
-        }
+        let folder = try BundledLexiconFolder.locate()
         let files = (try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)) ?? []
         for file in files.filter({ ["yaml", "yml", "json"].contains($0.pathExtension) }).sorted(by: { $0.lastPathComponent < $1.lastPathComponent }) {
             try lexicon.add(contentsOf: file)
