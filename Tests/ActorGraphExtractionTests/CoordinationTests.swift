@@ -41,7 +41,7 @@ struct CoordinationTests {
     }
 
     @Test func partitivesStayInTheList() throws {
-        let graph = try extract("The government's forces hold the coast and most of central Syria, including the capital, Damascus.")
+        let graph = try extract("Government forces hold the coast and most of southern Syria, including the capital, Damascus.")
         #expect(graph.has("assad-forces", .holds, "damascus"))
     }
 
@@ -76,13 +76,13 @@ struct CoordinationTests {
     }
 
     @Test func theAntecedentOfASubjectRelativeIsTheSubject() throws {
-        let graph = try extract("That leaves the rebel groups that are most focused on fighting Assad with only Idlib. Turkey, which has backed several rebel factions, closed the border.")
+        let graph = try extract("Only Idlib remains for the rebel groups that are still set on fighting Assad. Turkey, which has backed several rebel factions, closed the border.")
         #expect(graph.has("rebels", .fights, "bashar-al-assad"))
         #expect(graph.has("turkey", .backs, "rebels"))
     }
 
     @Test func losingGroundToSomeoneIsAFight() throws {
-        #expect(try extract("Rebel fighters lost a third of their territory to government forces this week.").has("assad-forces", .fights, "rebels"))
+        #expect(try extract("Rebel fighters lost half of their ground to government forces in ten days.").has("assad-forces", .fights, "rebels"))
         #expect(try extract("The rebels did not lose any ground to the army.").edges.isEmpty)
     }
 
@@ -152,7 +152,7 @@ struct HeldAreaTests {
     }
 
     @Test func anotherNounPhraseIsThePatientOfAPassive() throws {
-        let graph = try extract("date 2016-12-02\nFlight\n\nIn Aleppo, people fled to government-held districts or to a city enclave held by Kurdish militants.")
+        let graph = try extract("date 2016-12-02\nFlight\n\nIn Aleppo, families fled to government-held districts or to a small quarter held by Kurdish militants.")
         #expect(!graph.has("kurdish-forces", .holds, "west-aleppo"))
         #expect(graph.has("civilians", .fleesTo, "west-aleppo"))
     }

@@ -259,7 +259,7 @@ extension RelationFinder {
             }
 
             if objects.isEmpty {
-                // The object follows the verb directly: "supports its stance on considering all rebel groups"
+                // The object follows the verb directly: "backs its view of treating every armed faction"
                 // has no actor object (a preposition after the head noun ends the object).
                 // An adjective stands for its actor as an object when no name follows it ("talks
                 // with Russian officers"; but "attacked Syrian rebels" attacks the rebels).
@@ -326,7 +326,7 @@ extension RelationFinder {
                     objects = [owner]
                 }
             }
-            // "hold patches of territory, mostly in the north-west": the place follows "in".
+            // "control pockets of land, chiefly in the south": the place follows "in".
             if objects.isEmpty, relation.relationClass == .control, let place = placeAfterIn(from: match.end, in: c, within: 9) {
                 objects = [place]
             }
@@ -363,7 +363,7 @@ extension RelationFinder {
                let loser = c.firstMention(after: last.tokens.upperBound + 1, within: 2, where: { fitsAsSource($0) && $0.form != .adjective }) {
                 for s in subjects where s.number != loser.number { add(s.number, .fights, loser.number, c, at: k) }
             }
-            // "…, as do Kurdish forces, predominantly in the north-east": the same relation for another actor.
+            // "…, as do Kurdish fighters, mostly in the east": the same relation for another actor.
             if relation.relationClass == .control, !objects.isEmpty,
                let asDo = c.window(from: match.end, to: min(c.range.upperBound, match.end + 40)).first(where: { analysis.isKey($0, .`as`) && analysis.isKey($0 + 1, .`do`, .does, .did) }),
                let other = c.mention(startingAt: asDo + 2) ?? c.mention(startingAt: asDo + 3), analysis.kind(of: other) == .actor {

@@ -127,7 +127,7 @@ extension RelationFinder {
         }
     }
 
-    // MARK: - "divided between government forces in the west and rebels in the east"
+    // MARK: - "split between the army in the north and rebels in the south"
 
     func findDivisions(_ c: SentenceContext, _ mentions: [Mention]) {
         guard c.keywords.contains(.between), let between = c.range.first(where: { analysis.isKey($0, .between) }), between > c.range.lowerBound,
@@ -142,10 +142,10 @@ extension RelationFinder {
         }
     }
 
-    // MARK: - "A lost a third of their territory to B"
+    // MARK: - "A lost half of their ground to B"
 
-    /// Losing ground *to* someone names a fight with them: "rebels lost a third of their territory
-    /// to government forces" → the government forces fight the rebels.
+    /// Losing ground *to* someone names a fight with them: "rebels lost half of their ground to
+    /// the army" → the army fights the rebels.
     func findLosses(_ c: SentenceContext) {
         guard c.classes.contains(.lossVerb) else { return }
         for k in analysis.tokens(in: c.range, of: .lossVerb) where !c.isQuoted(k) {

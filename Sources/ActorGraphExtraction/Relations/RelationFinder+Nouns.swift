@@ -221,7 +221,7 @@ extension RelationFinder {
                     // "the army had suspended its assault on P": the possessive is the clause's subject.
                     sources = c.subjects(before: k - 1).filter { fitsAsSource($0) && $0.form != .adjective }
                 } else if c.hasLightVerb(before: k, within: 6) {
-                    // "11 civilians killed on Tuesday in raids on P": the victims are not the attackers.
+                    // "nine people killed on Friday in strikes on P": the victims are not the attackers.
                     // "1,600 civilians were killed …, many in attacks on P": the harmed are no attackers.
                     sources = c.subjects(before: k).filter { s in
                         var v = s.tokens.upperBound

@@ -90,7 +90,7 @@ extension RelationFinder {
                     target = head
                 }
             }
-            // "…districts or to a city enclave held by X": another noun phrase is the patient, unless it
+            // "…towns or to a mountain pocket held by X": another noun phrase is the patient, unless it
             // is the found actor's own apposition ("the SDF, an alliance dominated by").
             if apposed.isEmpty, !patientBeforeAside, let found = target, c.window(from: found.tokens.upperBound, to: k).contains(where: { analysis.isKey($0, .a, .an, .the) }),
                !isGroupApposition(from: found.tokens.upperBound, to: k, of: found) {

@@ -309,7 +309,7 @@ extension RelationFinder {
         return nil
     }
 
-    // MARK: - "the Nour al-Din al-Zinki rebel forces": a named group followed by its kind
+    // MARK: - "the Ahrar al-Sham rebel fighters": a named group followed by its kind
 
     func findGroupKinds(_ c: SentenceContext, _ mentions: [Mention]) {
         for (a, b) in zip(mentions, mentions.dropFirst()) {

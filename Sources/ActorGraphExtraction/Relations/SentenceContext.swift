@@ -184,7 +184,7 @@ struct SentenceContext {
         return nil
     }
 
-    /// A mention and those coordinated with it: "Iran and Russia and a large force of…",
+    /// A mention and those coordinated with it: "Russia and Iran and a big contingent of…",
     /// "Hanano, Sakhour and Haidariyeh".
     func coordinatedMentions(from start: Int, where accept: (Mention) -> Bool) -> [Mention] {
         var t = start
@@ -372,7 +372,7 @@ struct SentenceContext {
                 found = antecedent
                 break
             }
-            // A subject relative: "the rebel groups that are most focused on fighting Assad",
+            // A subject relative: "the factions that care most about fighting Assad",
             // "Turkey, which has backed the factions": the antecedent is the subject.
             if analysis.isKey(t, .that, .who, .which) {
                 let before = analysis.isKey(t - 1, .comma) && !analysis.isKey(t, .that) ? t - 2 : t - 1
