@@ -195,6 +195,8 @@ extension RelationFinder {
             let continuesClause = analysis.isKey(before, .comma) && analysis.isWord(k, .endsInIng) && (analysis.isKey(match.end, .them) || analysis.isKey(match.end, .it))
                 && !previousSubjects.isEmpty && !previousObjects.isEmpty
             if continuesClause { subjects = previousSubjects }
+            // "Turkey said the blast had killed two soldiers and blamed the YPG": the speaker.
+            if subjects.isEmpty { subjects = speakers(ofCoordinatedSpeechAct: relation, at: k, in: c) }
             if !subjects.isEmpty { previousSubjects = subjects }
             if subjects.isEmpty, relation.relationClass == .movement, let civilians = c.collectiveSubject(before: k) {
                 subjects = [civilians]

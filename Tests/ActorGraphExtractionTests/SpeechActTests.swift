@@ -1,0 +1,37 @@
+import ActorGraph
+@testable import ActorGraphExtraction
+import Testing
+
+/// Speech acts coordinated after a verb of speaking take its subject, with the bundled lexicon
+/// (sentences written for these tests).
+@Suite("Speech acts after a verb of speaking")
+struct SpeechActTests {
+    func extract(_ text: String) throws -> ActorGraph { try BundledLexicon.extract(text) }
+
+    @Test func anAccusationAfterAStatementIsTheSpeakers() throws {
+        let graph = try extract("Turkey said the blast had wounded three of its soldiers and blamed the YPG.")
+        #expect(graph.has("turkey", .accuses, "ypg"))
+    }
+
+    @Test func anAccusationAfterADenialIsTheSpeakers() throws {
+        let graph = try extract("Iran denied that its advisers were anywhere near the front and condemned the United States.")
+        #expect(graph.has("iran", .condemns, "united-states"))
+    }
+
+    @Test func theSpeakerNamedInAnAppositionAccuses() throws {
+        let graph = try extract("The rebel commander, Ahmed Hassan, told Reuters that his men had been left alone and accused Russia of shielding the government.")
+        #expect(graph.has("ahmed-hassan", .accuses, "russia"))
+    }
+
+    @Test func aSubjectOfItsOwnKeepsTheAccusation() throws {
+        // The coordinated verb has its own subject inside the reported clause.
+        let graph = try extract("The Observatory said Hezbollah had besieged the town and accused the rebels of hoarding food.")
+        #expect(graph.has("hezbollah", .accuses, "rebels"))
+        #expect(!graph.has("sohr", .accuses, "rebels"))
+    }
+
+    @Test func aDeniedAccusationIsNone() throws {
+        let graph = try extract("Turkey said the blast had wounded three of its soldiers and did not blame the YPG.")
+        #expect(!graph.has("turkey", .accuses, "ypg"))
+    }
+}
