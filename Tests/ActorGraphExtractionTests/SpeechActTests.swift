@@ -18,6 +18,11 @@ struct SpeechActTests {
         #expect(graph.has("iran", .condemns, "united-states"))
     }
 
+    @Test func anAccusationAfterButIsTheSpeakers() throws {
+        let graph = try extract("Iran said talks on a truce could resume next week, but accused Turkey of arming the rebels.")
+        #expect(graph.has("iran", .accuses, "turkey"))
+    }
+
     @Test func theSpeakerNamedInAnAppositionAccuses() throws {
         let graph = try extract("The rebel commander, Ahmed Hassan, told Reuters that his men had been left alone and accused Russia of shielding the government.")
         #expect(graph.has("ahmed-hassan", .accuses, "russia"))
