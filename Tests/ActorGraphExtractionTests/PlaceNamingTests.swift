@@ -40,4 +40,19 @@ struct PlaceNamingTests {
         #expect(graph.node(withID: "western-aleppo-countryside") != nil)
         #expect(graph.node(withID: "east-aleppo") == nil)
     }
+
+    @Test func aQuarterOfAnyProvincesCountrysideIsARegionInThatProvince() throws {
+        let graph = try extract("Jets struck villages in the southern Hama countryside. Farmers from Homs's eastern countryside fled to the countryside north of Deir ez-Zor.")
+        let hama = try #require(graph.node(withID: "southern-hama-countryside"))
+        #expect(hama.mentions.contains { $0.text == "southern Hama countryside" })
+        #expect(graph.node(withID: "eastern-homs-countryside") != nil)
+        #expect(graph.node(withID: "northern-deir-ez-zor-countryside") != nil)
+    }
+
+    @Test func aProvinceOrItsWholeCountrysideIsNoQuarter() throws {
+        let graph = try extract("Jets struck villages in the Hama countryside and in rural Daraa.")
+        #expect(graph.node(withID: "hama-province") != nil)
+        #expect(graph.node(withID: "daraa-province") != nil)
+        #expect(!graph.nodes.contains { $0.id.hasSuffix("-hama-countryside") || $0.id.hasSuffix("-daraa-countryside") })
+    }
 }
