@@ -55,4 +55,17 @@ struct PlaceNamingTests {
         #expect(graph.node(withID: "daraa-province") != nil)
         #expect(!graph.nodes.contains { $0.id.hasSuffix("-hama-countryside") || $0.id.hasSuffix("-daraa-countryside") })
     }
+
+    @Test func aFacilityNamedAfterSomeoneKeepsItsNoun() throws {
+        let graph = try extract("Crowds gathered in Khaled Ibn al-Walid square on Sunday. Doctors at the Hamza Bin Yusuf hospital treated the wounded.")
+        let square = try #require(graph.nodes.first { $0.mentions.contains { $0.text == "Khaled Ibn al-Walid square" } })
+        #expect(square.kind == .place)
+        #expect(graph.nodes.contains { $0.kind == .place && $0.mentions.contains { $0.text == "Hamza Bin Yusuf hospital" } })
+        #expect(!graph.nodes.contains { $0.mentions.contains { $0.text == "Khaled Ibn al-Walid" } })
+    }
+
+    @Test func aOneWordTownBeforeAFacilityNounIsNoFacilityName() throws {
+        let graph = try extract("Doctors said the Tarmala hospital was hit on Monday.")
+        #expect(!graph.nodes.contains { $0.mentions.contains { $0.text == "Tarmala hospital" } })
+    }
 }
