@@ -40,4 +40,32 @@ struct PlaceNamingTests {
         #expect(graph.node(withID: "western-aleppo-countryside") != nil)
         #expect(graph.node(withID: "east-aleppo") == nil)
     }
+
+    @Test func aQuarterOfAnyProvincesCountrysideIsARegionInThatProvince() throws {
+        let graph = try extract("Jets struck villages in the southern Hama countryside. Farmers from Homs's eastern countryside fled to the countryside north of Deir ez-Zor.")
+        let hama = try #require(graph.node(withID: "southern-hama-countryside"))
+        #expect(hama.mentions.contains { $0.text == "southern Hama countryside" })
+        #expect(graph.node(withID: "eastern-homs-countryside") != nil)
+        #expect(graph.node(withID: "northern-deir-ez-zor-countryside") != nil)
+    }
+
+    @Test func aProvinceOrItsWholeCountrysideIsNoQuarter() throws {
+        let graph = try extract("Jets struck villages in the Hama countryside and in rural Daraa.")
+        #expect(graph.node(withID: "hama-province") != nil)
+        #expect(graph.node(withID: "daraa-province") != nil)
+        #expect(!graph.nodes.contains { $0.id.hasSuffix("-hama-countryside") || $0.id.hasSuffix("-daraa-countryside") })
+    }
+
+    @Test func aFacilityNamedAfterSomeoneKeepsItsNoun() throws {
+        let graph = try extract("Crowds gathered in Khaled Ibn al-Walid square on Sunday. Doctors at the Hamza Bin Yusuf hospital treated the wounded.")
+        let square = try #require(graph.nodes.first { $0.mentions.contains { $0.text == "Khaled Ibn al-Walid square" } })
+        #expect(square.kind == .place)
+        #expect(graph.nodes.contains { $0.kind == .place && $0.mentions.contains { $0.text == "Hamza Bin Yusuf hospital" } })
+        #expect(!graph.nodes.contains { $0.mentions.contains { $0.text == "Khaled Ibn al-Walid" } })
+    }
+
+    @Test func aOneWordTownBeforeAFacilityNounIsNoFacilityName() throws {
+        let graph = try extract("Doctors said the Tarmala hospital was hit on Monday.")
+        #expect(!graph.nodes.contains { $0.mentions.contains { $0.text == "Tarmala hospital" } })
+    }
 }

@@ -1106,6 +1106,14 @@ struct MentionFinder {
         // Places by place noun: "the Farafina district", "the town of Jibreen", "X, a neighborhood",
         // "the X and Y neighborhoods" — but not a demonym ("the Syrian city of", "a Kurdish area").
         let isDemonym = wordCount == 1 && isDemonymWord(i)
+        // "the Khaled Ibn al-Walid square", "Omar Bin Abdulaziz hospital": a name of two words or
+        // more before a lower-case facility noun names that facility, noun included (a square or
+        // hospital is named after someone; the name alone is not a place). One word is left to the
+        // rules below: "Atareb hospital" is a hospital in the town of Atareb.
+        if wordCount >= 2, end < limit, tokens[end].kind == .word, !tokens[end].isCapitalized,
+           Self.facilityNouns.contains(keys[end]) {
+            return Discovery(nameTokens: i..<(end + 1), category: .site, end: end + 1, form: .discovered)
+        }
         if !isDemonym, end < limit, let category = analysis.placeNoun(end), !tokens[end].isCapitalized, category != .site || analysis.key(end) == "citadel" {
             if !sentenceInitial || wordCount >= 2 {
                 return Discovery(nameTokens: i..<end, category: category, end: end, form: .discovered)
