@@ -189,6 +189,12 @@ final class DocumentAnalysis {
         return id == a.rawValue || id == b.rawValue || id == c.rawValue || id == d.rawValue
     }
 
+    /// True when token `i` is a form of "be" that can open a passive: is, are, was, were, be,
+    /// been, being (false outside the document).
+    @inline(__always) func isFormOfBe(_ i: Int) -> Bool {
+        isKey(i, .was, .were) || isKey(i, .been, .being) || isKey(i, .is, .are, .be)
+    }
+
     /// The English word classes of token `i`'s key (none outside the document).
     @inline(__always) func wordClass(_ i: Int) -> WordClass {
         i >= 0 && i < tokenCount ? wordClasses[i] : []

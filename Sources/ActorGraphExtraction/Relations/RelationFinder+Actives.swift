@@ -143,8 +143,7 @@ extension RelationFinder {
             // "250,000 people are besieged in P", "areas that remain held by": any form of "be" or "remain".
             // (The word before first: one id comparison each, the participle's string tests only after one.)
             if relation.relationClass != .movement,
-               analysis.isKey(k - 1, .was, .were) || analysis.isKey(k - 1, .been, .being) || analysis.isKey(k - 1, .is, .are, .be)
-                || analysis.isKey(k - 1, .remain, .remains, .remained),
+               analysis.isFormOfBe(k - 1) || analysis.isKey(k - 1, .remain, .remains, .remained),
                analysis.isWord(k, [.endsInEd, .endsInEn, .passiveIrregular]) || keys[k] == "held" { continue }
             // "several militias fighting alongside Syrian troops", "talks held that year in Istanbul".
             if describesObjectNoun(participle: k, cueEnd: match.end, in: c) { continue }

@@ -15,9 +15,7 @@ extension RelationFinder {
             let opening = start - 1
             guard analysis.isKey(opening, .under) || Self.bannerVerbs.contains(keys[max(opening, 0)]),
                   !c.isNegatedOrHypothetical(before: opening, window: 4) else { continue }
-            func isMember(_ m: Mention) -> Bool {
-                Self.isArmedBody(analysis.category(of: m)) && analysis.isNamed(m) && m.form != .adjective && m.number != owner.number
-            }
+            func isMember(_ m: Mention) -> Bool { isListedMember(m, of: owner) }
             // The groups listed after the phrase: ", among them A and B", ", such as A or B", ": A, B and C".
             var t = end
             if analysis.isKey(t, .comma) { t += 1 }
@@ -41,17 +39,26 @@ extension RelationFinder {
     /// phrase and the token after it: "the banner of the Free Syrian Army", "the FSA flag". Nil for
     /// a flag of no such group ("the national flag", "the Turkish flag").
     func bannerOwner(at k: Int, in c: SentenceContext) -> (owner: Mention, start: Int, end: Int)? {
-        func isOwner(_ m: Mention) -> Bool {
-            let category = analysis.category(of: m)
-            return (Self.isArmedBody(category) || category == .coalition) && m.form != .adjective
-        }
         if analysis.isKey(k + 1, .of) {
             let u = analysis.isKey(k + 2, .the) ? k + 3 : k + 2
-            guard let owner = c.mention(startingAt: u), isOwner(owner), analysis.isKey(k - 1, .the) else { return nil }
+            guard let owner = c.mention(startingAt: u), canHaveMembers(owner), analysis.isKey(k - 1, .the) else { return nil }
             return (owner, k - 1, owner.tokens.upperBound)
         }
-        guard let owner = c.mention(covering: k - 1), owner.tokens.upperBound == k, isOwner(owner) else { return nil }
+        guard let owner = c.mention(covering: k - 1), owner.tokens.upperBound == k, canHaveMembers(owner) else { return nil }
         let start = analysis.isKey(owner.tokens.lowerBound - 1, .the) ? owner.tokens.lowerBound - 1 : owner.tokens.lowerBound
         return (owner, start, k + 1)
+    }
+
+    /// True for a mention that can have member groups: an armed group, militia or alliance named
+    /// as a noun ("the Free Syrian Army", not "FSA-backed").
+    func canHaveMembers(_ m: Mention) -> Bool {
+        let category = analysis.category(of: m)
+        return (Self.isArmedBody(category) || category == .coalition) && m.form != .adjective
+    }
+
+    /// True for a mention that a list of members of `owner` can hold: another armed group or
+    /// militia, named, as a noun.
+    func isListedMember(_ m: Mention, of owner: Mention) -> Bool {
+        Self.isArmedBody(analysis.category(of: m)) && analysis.isNamed(m) && m.form != .adjective && m.number != owner.number
     }
 }
