@@ -39,4 +39,22 @@ struct SpeechActTests {
         let graph = try extract("Turkey said the blast had wounded three of its soldiers and did not blame the YPG.")
         #expect(!graph.has("turkey", .accuses, "ypg"))
     }
+
+    @Test func aSubjectInsideTheDenialIsNotTheAccuser() throws {
+        let graph = try extract("Hezbollah denied hindering civilians and accused the rebels of lying.")
+        #expect(graph.has("hezbollah", .accuses, "rebels"))
+        #expect(!graph.has("civilians", .accuses, "rebels"))
+    }
+
+    @Test func aSubjectOfAnInnerClauseIsNotTheAccuser() throws {
+        let graph = try extract("Hezbollah said it had acted against traders who hid fuel while civilians froze, and accused the rebels of theft.")
+        #expect(graph.has("hezbollah", .accuses, "rebels"))
+        #expect(!graph.has("civilians", .accuses, "rebels"))
+    }
+
+    @Test func aParticipleAfterTheVerbOfSpeakingIsTheSpeakers() throws {
+        let graph = try extract("\"People are dying while you talk,\" Qatar said, accusing Russia of delaying the vote.")
+        #expect(graph.has("qatar", .accuses, "russia"))
+        #expect(!graph.has("civilians", .accuses, "russia"))
+    }
 }

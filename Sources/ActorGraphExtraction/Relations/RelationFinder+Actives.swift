@@ -185,17 +185,16 @@ extension RelationFinder {
             var subjects = c.subjects(before: k)
             // "Russia backs X and supports Y": a second verb shares the first one's subject.
             // "…, then swept through Q" too.
-            if !previousSubjects.isEmpty, analysis.isKey(before, .and) || (analysis.isKey(before, .comma) && analysis.isKey(k - 2, .and))
-                || (analysis.isKey(before, .then) && (analysis.isKey(k - 2, .comma) || analysis.isKey(k - 2, .and))) {
-                subjects = previousSubjects
-            }
+            let sharesSubject = !previousSubjects.isEmpty && (analysis.isKey(before, .and) || (analysis.isKey(before, .comma) && analysis.isKey(k - 2, .and))
+                || (analysis.isKey(before, .then) && (analysis.isKey(k - 2, .comma) || analysis.isKey(k - 2, .and))))
+            if sharesSubject { subjects = previousSubjects }
             // "besieged A, B and C since 2012, shelling them daily": the participle's subject and
             // its "them" are the clause's.
             let continuesClause = analysis.isKey(before, .comma) && analysis.isWord(k, .endsInIng) && (analysis.isKey(match.end, .them) || analysis.isKey(match.end, .it))
                 && !previousSubjects.isEmpty && !previousObjects.isEmpty
             if continuesClause { subjects = previousSubjects }
             // "Turkey said the blast had killed two soldiers and blamed the YPG": the speaker.
-            if subjects.isEmpty { subjects = speakers(ofCoordinatedSpeechAct: relation, at: k, in: c) }
+            if !sharesSubject && !continuesClause { subjects = speechActSubjects(subjects, of: relation, at: k, in: c) }
             if !subjects.isEmpty { previousSubjects = subjects }
             if subjects.isEmpty, relation.relationClass == .movement, let civilians = c.collectiveSubject(before: k) {
                 subjects = [civilians]

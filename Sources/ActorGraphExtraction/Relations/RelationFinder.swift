@@ -58,6 +58,7 @@ struct RelationFinder {
             findFiring(context)
             findIdioms(context)
             findLabels(context)
+            findClaimedWrongs(context)
         }
     }
 
