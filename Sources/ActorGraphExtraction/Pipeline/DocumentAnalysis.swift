@@ -303,12 +303,18 @@ final class DocumentAnalysis {
 
     /// The record of entity `id`, if it was recorded.
     func record(id: String) -> EntityRecord? {
-        if let n = index.number(of: id) ?? discoveredNumbers[id] { return record(number: n) }
-        return nil
+        recordIndex(id: id).map { records[$0] }
+    }
+
+    /// The index in ``records`` of entity `id`, or nil while it is not recorded: what callers
+    /// that read one field use, rather than copying (and retaining) the whole record.
+    func recordIndex(id: String) -> Int? {
+        guard let n = index.number(of: id) ?? discoveredNumbers[id] else { return nil }
+        return recordIndex(number: n)
     }
 
     /// True when entity `id` was recorded.
-    func isRecorded(_ id: String) -> Bool { record(id: id) != nil }
+    func isRecorded(_ id: String) -> Bool { recordIndex(id: id) != nil }
 
     /// The number of entity `id` when it was recorded, else nil: `isRecorded(id) ? number(of: id) : nil`
     /// with one look-up of the id.
@@ -431,9 +437,9 @@ final class DocumentAnalysis {
         return nil
     }
 
-    func category(of entity: String) -> Category? { record(id: entity)?.category }
+    func category(of entity: String) -> Category? { recordIndex(id: entity).map { records[$0].category } }
 
-    func kind(of entity: String) -> NodeKind? { record(id: entity)?.category.kind }
+    func kind(of entity: String) -> NodeKind? { category(of: entity)?.kind }
 
     /// The category of the (recorded) entity numbered `number`.
     func category(of number: Int32) -> Category? {
