@@ -36,7 +36,9 @@ extension Node {
     /// arrays move into the node without a copy.
     package init(id: String, kind: NodeKind, category: Category?, label: String,
                  aliases: consuming [String], orderedMentions mentions: consuming [TextSpan], quote: String? = nil) {
-        var names = aliases
+        // (Taken, not copied: a copy would share the caller's storage, and sorting it or removing
+        // the label would then copy every name.)
+        var names = consume aliases
         names.formSortedUnique()
         // The names are distinct: at most one equals the label.
         if let i = names.firstIndex(of: label) { names.remove(at: i) }
