@@ -63,8 +63,8 @@ struct MentionFinder {
             // A lower-case word that starts no lexicon name (nor does its singular), no section,
             // held area, description or short reference, and is no name connector, starts nothing
             // below: most words are told apart here with two loads.
-            if tokens[i].kind == .word, !tokens[i].isCapitalized, !index.mayStartMention(keyIDs[i]),
-               !index.names.startsPhrase(analysis.pluralID(i)) { i += 1; continue }
+            if tokens[i].kind == .word, !tokens[i].isCapitalized,
+               !index.mayStartMention(keyIDs[i], singular: { analysis.pluralID(i) }) { i += 1; continue }
             // Each matcher is asked only where its first word can stand (the test it begins with):
             // most tokens start nothing, and then cost no call.
             if startsSection(at: i), let next = matchSection(at: i, limit: end) { i = next; continue }

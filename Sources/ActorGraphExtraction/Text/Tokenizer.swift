@@ -34,9 +34,12 @@ public enum Tokenizer {
     public static func keyedTokens(of scalars: [Unicode.Scalar]) -> (tokens: [Token], keys: [String]) {
         scalars.withUnsafeBufferPointer { buffer in
             let keyed = tokens(of: buffer) { start, end, _, keys in
-                var view = String.UnicodeScalarView()
-                view.append(contentsOf: buffer[start..<end])
-                keys.append(normalizedKey(String(view)))
+                // The token's text, decoded from its scalar values (a `Unicode.Scalar` is its
+                // `UInt32` value; valid scalars decode unchanged).
+                let text = UnsafeBufferPointer(rebasing: buffer[start..<end]).withMemoryRebound(to: UInt32.self) {
+                    String(decoding: $0, as: UTF32.self)
+                }
+                keys.append(normalizedKey(text))
             }
             return (keyed.tokens, keyed.keys)
         }
