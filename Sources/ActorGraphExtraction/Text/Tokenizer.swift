@@ -308,24 +308,31 @@ public enum Tokenizer {
                 // words are nothing else), found in a loop of its own. It stops where the scratch
                 // buffer would be full (the rest is read after it).
                 kind = .word
-                let fastEnd = min(n, i + KeyShape.scratchCapacity)
-                while i < fastEnd {
-                    let v = scalars[i].value
-                    // (Only letters have their lower case in a-z.)
-                    guard (v | 0x20) &- 0x61 < 26 || v &- 0x30 < 10 else { break }
-                    i &+= 1
+                // Where the word lies inside the UTF-8 (not within its last 128 bytes), the run is
+                // measured there eight bytes at a time, its key read there by words (below).
+                let first = utf8Base == nil ? Int.max : Int(utf8Offsets[start])
+                if let utf8Base, first <= lastWordStart {
+                    // Letters and digits are ASCII: as many scalars as bytes.
+                    i = start &+ letterAndDigitRun(at: UnsafeRawPointer(utf8Base + first))
+                } else {
+                    let fastEnd = min(n, i + KeyShape.scratchCapacity)
+                    while i < fastEnd {
+                        let v = scalars[i].value
+                        // (Only letters have their lower case in a-z.)
+                        guard (v | 0x20) &- 0x61 < 26 || v &- 0x30 < 10 else { break }
+                        i &+= 1
+                    }
                 }
                 shape.count = i - start
                 // Then anything else a word holds: other letters, marks, inner apostrophes (or
                 // ASCII letters past a full scratch buffer). Most words end at ASCII space or
-                // punctuation, which none of those is: their key is read from the UTF-8 by words
-                // where it lies inside it (not within the last 128 bytes of the text).
+                // punctuation, which none of those is.
                 let next = i < n ? scalars[i].value : 0x20
                 if next >= 0x80 || next == 0x27 || (next | 0x20) &- 0x61 < 26 || next &- 0x30 < 10 {
                     shape.storeLettersAndDigits(of: scalars, from: start)
                     readWordRest(scalars, from: &i, shape: &shape)
                     shape.padWithZeros()
-                } else if let utf8Base, case let first = Int(utf8Offsets[start]), first <= lastWordStart {
+                } else if let utf8Base, first <= lastWordStart {
                     // The token's scalars are ASCII, one UTF-8 byte each, from `first` on.
                     shape.storeLettersAndDigits(fromUTF8: UnsafeRawPointer(utf8Base + first))
                 } else {
@@ -382,6 +389,39 @@ public enum Tokenizer {
         }
         if singleBreaks.count >= 2 { joinWrappedLines(UnsafeMutableBufferPointer(rebasing: tokens[..<tokenCount]), singleBreaks: singleBreaks) }
         return tokenCount
+    }
+
+    /// How many bytes from `utf8` on are ASCII letters and digits, at most
+    /// ``KeyShape/scratchCapacity``: what the tokenizer's scalar loop counts, eight bytes at a
+    /// time (``letterAndDigitBytes(_:)``). The caller has checked that `scratchCapacity` + 8 bytes
+    /// from `utf8` on are readable (the words read start below `scratchCapacity`).
+    @inline(__always)
+    static func letterAndDigitRun(at utf8: UnsafeRawPointer) -> Int {
+        var length = 0
+        while length < KeyShape.scratchCapacity {
+            let word = utf8.loadUnaligned(fromByteOffset: length, as: UInt64.self)
+            // The bytes before the first that is not a letter or digit (8 when there is none).
+            let run = (~letterAndDigitBytes(word) & 0x8080_8080_8080_8080).trailingZeroBitCount &>> 3
+            length &+= run
+            if run < 8 { break }
+        }
+        return min(length, KeyShape.scratchCapacity)
+    }
+
+    /// The bytes of `word` that are ASCII letters or digits (`(b | 0x20) - 0x61 < 26` or
+    /// `b - 0x30 < 10`), each marked by its high bit: range tests on the eight bytes at once. A
+    /// byte's low seven bits plus a constant below 0x81 never carry into the next byte, and its
+    /// high bit is then set exactly when those bits are at least 0x80 less the constant.
+    @inline(__always)
+    static func letterAndDigitBytes(_ word: UInt64) -> UInt64 {
+        let low7 = word & 0x7F7F_7F7F_7F7F_7F7F
+        let folded = low7 | 0x2020_2020_2020_2020
+        // 0x61 ≤ folded ≤ 0x7A: at least 0x61, and not at least 0x7B.
+        let letters = (folded &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(folded &+ 0x0505_0505_0505_0505)
+        // 0x30 ≤ low7 ≤ 0x39.
+        let digits = (low7 &+ 0x5050_5050_5050_5050) & ~(low7 &+ 0x4646_4646_4646_4646)
+        // Bytes with the high bit set (not ASCII) are neither.
+        return (letters | digits) & ~word & 0x8080_8080_8080_8080
     }
 
     /// Reads the rest of a word from `i`, after its run of ASCII letters and digits: other
