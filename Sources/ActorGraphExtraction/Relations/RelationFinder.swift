@@ -50,6 +50,7 @@ struct RelationFinder {
             findListedMembers(context, mentions)
             findBannerMembers(context)
             findIncludedMembers(context)
+            findJointActs(context, mentions)
             findDivisions(context, mentions)
             findLosses(context)
             findLocations(context, mentions)
