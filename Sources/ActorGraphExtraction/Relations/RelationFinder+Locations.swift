@@ -248,8 +248,12 @@ extension RelationFinder {
             // the U.N. special envoy, said in Geneva" (the abbreviation is four tokens).
             if category == .person, analysis.isKey(end, .comma),
                analysis.isWord(end + 1, .relativePronoun) || c.window(from: end + 1, to: end + 9).contains(where: { analysis.isWord($0, .roleNoun) }),
-               let close = c.window(from: end + 2, to: end + 18).first(where: { analysis.isKey($0, .comma) }),
-               let place = placeOfSpeaking(after: close + 1, in: c) {
+               // (The aside may hold an apposition of its own: "P, who heads O, the main
+               // opposition body, said in London": the verb after the second comma.)
+               // (Not across a speech verb: "… its people," said P, a fighter of O, reached in Q".)
+               let (close, place) = c.window(from: end + 2, to: end + 18).lazy.filter({ analysis.isKey($0, .comma) }).prefix(2)
+                   .compactMap({ close in placeOfSpeaking(after: close + 1, in: c).map { (close, $0) } }).first,
+               !c.window(from: end + 1, to: close).contains(where: { analysis.isWord($0, .quoteVerb) }) {
                 add(m.number, .locatedIn, place.number, c, at: close + 1)
                 continue
             }
@@ -568,16 +572,29 @@ extension RelationFinder {
     /// or country counts, and no other actor or clause may come between.
     func placeOfSpeaking(after verb: Int, in c: SentenceContext) -> Mention? {
         guard analysis.isWord(verb, .meetingVerb) || analysis.isWord(verb + 1, .meetingVerb) else { return nil }
+        // "told the Security Council in New York", "told President P at a meeting in Moscow": the
+        // body or person told (right after the verb) was where the speaker spoke.
+        let toldAt = analysis.isWord(verb, .meetingVerb) ? verb : verb + 1
+        var audience: Mention?
+        if analysis.isKey(toldAt, .told) || analysis.isKey(toldAt, .tells) || analysis.isKey(toldAt, .tell) {
+            let next = analysis.isKey(toldAt + 1, .the) ? toldAt + 2 : toldAt + 1
+            if let told = c.mention(startingAt: next), analysis.kind(of: told) == .actor, told.form != .adjective,
+               analysis.isKey(told.tokens.upperBound, .in) || analysis.isKey(told.tokens.upperBound, .at) {
+                audience = told
+            }
+        }
         // ("told Reuters from Turkey": "from" right after the outlet told.)
         guard let preposition = c.window(from: verb, to: verb + 9).first(where: { t in
-            analysis.isKey(t, .`in`) || analysis.isKey(t, .from) && (["telephone", "phone", "speaking", "video", "link"].contains(analysis.key(t - 1))
+            analysis.isKey(t, .`in`) || analysis.isKey(t, .from) && (Self.remoteSpeechWords.contains(analysis.key(t - 1))
                 || c.mention(covering: t - 1).map { analysis.category(of: $0) == .media && $0.tokens.lowerBound > verb } == true)
         }) else { return nil }
         // (An outlet may stand between: "told Reuters by telephone from Turkey". A number opens
         // what was said: "said about 100 staff in P could leave".)
         guard !c.window(from: verb, to: preposition).contains(where: { t in
-            c.mention(covering: t).map { $0.tokens.lowerBound > verb && analysis.category(of: $0) != .media } == true || analysis.isKey(t, .comma, .that)
-                || tokens[t].kind == .number
+            c.mention(covering: t).map { $0.tokens.lowerBound > verb && analysis.category(of: $0) != .media && $0.tokens != audience?.tokens } == true
+                || analysis.isKey(t, .comma, .that) || tokens[t].kind == .number
+                // (A clause of its own: "says he is haunted by what is happening in P".)
+                || analysis.isWord(t, .auxiliary) || analysis.isKey(t, .he) || analysis.isKey(t, .she) || analysis.isKey(t, .they)
         }) else { return nil }
         let place: Mention?
         if analysis.isKey(preposition, .from) {
@@ -594,9 +611,15 @@ extension RelationFinder {
             located.number = country
             return located
         }
-        guard analysis.kind(of: place) == .place, [.city, .country].contains(analysis.category(of: place)) else { return nil }
+        // "speaking by telephone from the al-Mashhad district": a call comes from a district too.
+        let categories: [Category] = analysis.isKey(preposition, .from) ? [.city, .country, .district, .neighbourhood] : [.city, .country]
+        guard analysis.kind(of: place) == .place, let category = analysis.category(of: place), categories.contains(category) else { return nil }
         return place
     }
+
+    /// Words before "from" that say someone spoke from afar: "by telephone from", "by video link
+    /// from", "by voice message from".
+    static let remoteSpeechWords: Set<String> = ["telephone", "phone", "speaking", "video", "link", "message", "satellite", "radio"]
 
     /// The place whose edge the words after a place's mention (at `end`) put it on: "on the
     /// western edge of Aleppo", ", a housing complex on the south-western edge of the city".
@@ -647,10 +670,16 @@ extension RelationFinder {
         guard analysis.isKey(preposition + 1, .a, .an) || analysis.isKey(preposition + 1, .the),
               let noun = c.window(from: preposition + 2, to: preposition + 5).first(where: { Self.occasionNouns.contains(keys[$0]) }),
               c.window(from: preposition + 2, to: noun).allSatisfy({ tokens[$0].kind == .word && !c.isCovered($0) }),
-              analysis.isKey(noun + 1, .in) || analysis.isKey(noun + 1, .at),
-              let place = c.mention(startingAt: noun + 2), analysis.kind(of: place) == .place, place.form != .adjective else { return nil }
+              // "a statement issued in Geneva": a participle of issuing may stand between.
+              case let at = Self.issuingParticiples.contains(analysis.key(noun + 1)) ? noun + 2 : noun + 1,
+              analysis.isKey(at, .in) || analysis.isKey(at, .at),
+              let place = c.mention(startingAt: at + 1), analysis.kind(of: place) == .place, place.form != .adjective else { return nil }
         return place
     }
+
+    /// Participles of giving out words, between an occasion and its place: "a statement issued in
+    /// Geneva", "a speech delivered in Ankara".
+    static let issuingParticiples: Set<String> = ["issued", "released", "delivered", "given", "made", "published", "broadcast", "read"]
 
     /// Occasions on which people speak: "a speech", "a news conference".
     static let occasionNouns: Set<String> = ["speech", "address", "interview", "conference", "briefing", "statement", "meeting", "rally", "summit", "ceremony", "forum"]
