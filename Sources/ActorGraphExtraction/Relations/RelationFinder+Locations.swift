@@ -447,6 +447,23 @@ extension RelationFinder {
             t = -1   // the body of a titled person: the person is the subject
         }
         if analysis.isKey(t, .the) { t -= 1 }
+        // "In Idlib, tens of thousands of evacuees", "In Tehran, the hardline daily Kayhan", "In
+        // Marea, rescue workers of the civil defence": a few plain words of description before the
+        // subject (no verb among them, nothing named).
+        // (Only in a sentence that may open with a place: "In", "Inside" or a live blog's time.)
+        if !analysis.isKey(t, .comma), t >= 0,
+           analysis.isKey(c.range.lowerBound, .in, .inside) || tokens[c.range.lowerBound].kind == .number {
+            var u = t
+            // (A participle or gerund only after a hyphen: "state-owned", not "shelling killed".)
+            while u > c.range.lowerBound, u >= start - 6, !c.isCovered(u), !analysis.isKey(u, .comma),
+                  tokens[u].kind == .word && !tokens[u].isCapitalized && !analysis.isWord(u, .lyAdverb)
+                    && (analysis.isKey(u - 1, .hyphen) || !analysis.isWord(u, .endsInEd) && !analysis.isWord(u, .endsInIng))
+                    && analysis.wordClass(u).isDisjoint(with: [.auxiliary, .quoteVerb, .attackVerb, .clauseBreaker, .relativePronoun, .negation, .modal, .preposition, .meetingVerb])
+                    || analysis.isKey(u, .of) || analysis.isKey(u, .hyphen) {
+                u -= 1
+            }
+            if analysis.isKey(u, .comma) { t = u } else if analysis.isKey(u, .the, .a, .an), analysis.isKey(u - 1, .comma) { t = u - 1 }
+        }
         // "In Moscow, the Russian defence minister, Sergei Shoigu, told": a role apposition before
         // the name.
         if analysis.category(of: m) == .person, analysis.isKey(t, .comma),
@@ -458,11 +475,22 @@ extension RelationFinder {
         }
         // "In Tehran on Thursday, P said": a day after the place.
         var placeEnd = t - 1
+        // "In al-Bab, one of the towns on the front line, a medic said": an apposition of plain
+        // words after the place.
+        if analysis.isKey(t, .comma), !c.isCovered(placeEnd),
+           let opening = c.window(from: t - 14, to: t - 1).last(where: { analysis.isKey($0, .comma) }),
+           analysis.isWord(opening + 1, .determiner) || analysis.isKey(opening + 1, .one) || tokens[opening + 1].kind == .number,
+           c.window(from: opening + 1, to: t).allSatisfy({ !c.isCovered($0) && (tokens[$0].kind == .word || tokens[$0].kind == .number || analysis.isKey($0, .hyphen)) }) {
+            placeEnd = opening - 1
+        }
         if placeEnd - 1 > c.range.lowerBound, analysis.isKey(placeEnd - 1, .on), Self.weekdays.contains(keys[placeEnd]) { placeEnd -= 2 }
-        if analysis.isKey(t, .comma), let place = c.mention(covering: placeEnd), analysis.kind(of: place) == .place, place.form != .adjective,
+        // (Not "In Ankara, Cavusoglu's office said": the possessed noun is the subject.)
+        if analysis.isKey(t, .comma), !analysis.isKey(m.tokens.upperBound, .possessive),
+           let place = c.mention(covering: placeEnd), analysis.kind(of: place) == .place, place.form != .adjective,
            analysis.isKey(place.tokens.lowerBound - 1, .in) || analysis.isKey(place.tokens.lowerBound - 1, .inside),
-           // ("Speaking in Paris, P said" too.)
-           place.tokens.lowerBound - 1 == c.range.lowerBound || place.tokens.lowerBound - 2 == c.range.lowerBound && MentionFinder.speakingParticiples.contains(keys[c.range.lowerBound]),
+           // ("Speaking in Paris, P said" too; "11:40 -- In Tehran, P said": a live blog's time first.)
+           place.tokens.lowerBound - 1 == c.range.lowerBound || place.tokens.lowerBound - 2 == c.range.lowerBound && MentionFinder.speakingParticiples.contains(keys[c.range.lowerBound])
+               || c.window(from: c.range.lowerBound, to: place.tokens.lowerBound - 1).allSatisfy({ tokens[$0].kind == .number || tokens[$0].kind == .punctuation }),
            [.city, .country, .district, .neighbourhood].contains(analysis.category(of: place)) {
             add(m.number, .locatedIn, place.number, c, at: t)
         }
