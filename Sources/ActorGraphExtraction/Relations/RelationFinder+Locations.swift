@@ -190,12 +190,15 @@ extension RelationFinder {
                 // city after a direction.
                 let inWord = analysis.isKey(end, .comma) || analysis.isWord(end, .pluralPlaceNoun) || analysis.placeNoun(end) != nil && !c.isCovered(end) ? end + 1 : end
                 if category.isOne(of: .city, .district, .neighbourhood, .site), analysis.isKey(inWord, .`in`),
-                   let first = c.mention(startingAt: inWord + 1) ?? (analysis.isKey(inWord + 1, .the) ? c.mention(startingAt: inWord + 2) ?? placeAfterDirection(at: inWord + 2, in: c) : nil),
+                   let named = c.mention(startingAt: inWord + 1) ?? (analysis.isKey(inWord + 1, .the) ? c.mention(startingAt: inWord + 2) ?? placeAfterDirection(at: inWord + 2, in: c) : nil),
+                   // "Sheikh Saeed, in the south of the enclave": the enclave, not a south of the country.
+                   case let ofDirection = placeOfBareDirection(named, in: c), let first = ofDirection ?? Optional(named),
                    // "Hermel in Lebanon's Bekaa Valley": the place after the possessive.
                    let outer = analysis.isKey(first.tokens.upperBound, .possessive) ? c.mention(startingAt: first.tokens.upperBound + 1) : first,
                    outer.form != .adjective, analysis.kind(of: outer) == .place,
                    let outerCategory = analysis.category(of: outer),
-                   outerCategory.isOne(of: .country, .province, .region) || outerCategory == .city && category != .city || outer.form == .section && category != .city && outer.tokens.count > 2,   // not a bare "the north"
+                   outerCategory.isOne(of: .country, .province, .region) || outerCategory == .city && category != .city || outer.form == .section && category != .city && outer.tokens.count > 2   // not a bare "the north"
+                       || ofDirection != nil && category != .city && outerCategory.isOne(of: .city, .district),
                    outer.number != m.number {
                     // "Kafr Nabudah and Habit in the northern Hama countryside": the whole list.
                     for place in c.coordinatedMentions(endingWith: m, where: { analysis.kind(of: $0) == .place }) where place.number != outer.number {
@@ -389,8 +392,9 @@ extension RelationFinder {
                 var u = t + 1
                 guard analysis.isKey(u, .in, .of) || analysis.isKey(u, .inside) else { return nil }
                 u += 1
-                // ("in the north of Aleppo" may be one mention, from its "the".)
-                let section = c.mention(startingAt: u)
+                // ("in the north of Aleppo" may be one mention, from its "the"; "in the north of
+                // the enclave": a bare direction names a part of the place after it.)
+                let section = c.mention(startingAt: u).map { placeOfBareDirection($0, in: c) ?? $0 }
                 if analysis.isKey(u, .the) { u += 1 }
                 guard let parent = section ?? c.mention(startingAt: u) ?? placeAfterDirection(at: u, in: c), analysis.kind(of: parent) == .place, parent.form != .adjective,
                       !analysis.isKey(parent.tokens.upperBound, .possessive) else { return nil }
@@ -516,6 +520,17 @@ extension RelationFinder {
         if start >= 2, analysis.isWord(start - 1, .groupNoun), let country = placeAdjective(at: start - 2), analysis.category(of: country) == .country {
             add(m.number, .locatedIn, country, c, at: start - 2)
         }
+    }
+
+    /// The place a bare direction is a part of: "the south of the enclave" → the enclave, where
+    /// "the south" alone was read as a region (of the country). Nil for any other mention.
+    func placeOfBareDirection(_ direction: Mention, in c: SentenceContext) -> Mention? {
+        let after = direction.tokens.upperBound
+        guard analysis.isKey(after, .of), analysis.category(of: direction) == .region || direction.form == .section,
+              direction.tokens.allSatisfy({ analysis.isKey($0, .the) || analysis.isKey($0, .hyphen) || analysis.isWord($0, .direction) }),
+              let place = c.mention(startingAt: after + 1) ?? (analysis.isKey(after + 1, .the) ? c.mention(startingAt: after + 2) : nil),
+              analysis.kind(of: place) == .place, place.form != .adjective, place.number != direction.number else { return nil }
+        return place
     }
 
     /// Verbs of working somewhere, in a person's relative clause: "who reports from inside the city".
@@ -808,6 +823,9 @@ extension RelationFinder {
     func parentPlace(_ number: Int32) -> Int32 {
         guard analysis.sectionEntities.contains(number) else { return number }
         let id = analysis.id(of: number)
+        // A half of a divided city that the lexicon lists as a district of its own ("the
+        // enclave", "eastern Aleppo") is a place of its own, not a way of naming the city.
+        if index.entity(id)?.category == .district { return number }
         if let dash = Self.firstDash(in: id) {
             let parent = String(id[id.index(after: dash)...])
             if analysis.isRecorded(parent) { return analysis.number(of: parent) }
