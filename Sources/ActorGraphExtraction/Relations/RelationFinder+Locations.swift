@@ -214,6 +214,8 @@ extension RelationFinder {
             }
             guard kind == .actor, m.form != .adjective, !divided else { continue }
             findActorPlaces(m, in: c)
+            // "P, a nurse who fled to Azaz".
+            if analysis.category(of: m) == .person { findRefugeOfPerson(m, in: c) }
             // "rebel factions in P" (groups), "P, an activist in P", "X, a medic inside the city" (people).
             var j = end
             let category = analysis.category(of: m)
