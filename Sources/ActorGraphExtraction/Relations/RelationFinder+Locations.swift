@@ -350,6 +350,12 @@ extension RelationFinder {
                 }
                 continue
             }
+            // "Rebel commanders in Idlib", "the PLO leadership in Ramallah", "the group's fighters in
+            // P": a collective or plural noun for the body's people stands before "in".
+            if j == end, category != .person {
+                let k = tokens[min(end, tokens.count - 1)].kind == .possessive ? end + 1 : end
+                if k < c.range.upperBound, !c.isCovered(k), Self.peopleOfBodyNouns.contains(keys[k]), analysis.isKey(k + 1, .in, .inside) { j = k + 1 }
+            }
             if analysis.isKey(j, .`in`, .inside), let place = placeAfterIn(from: j, in: c, within: 0),
                !analysis.isKey(place.tokens.upperBound, .year, .years, .months) {
                 // "Ahrar al-Sham, one of the most powerful Islamist factions in northern Syria": the
@@ -534,6 +540,10 @@ extension RelationFinder {
               analysis.kind(of: place) == .place, place.form != .adjective, place.number != direction.number else { return nil }
         return place
     }
+
+    /// Plural and collective nouns for a body's people, between its name and "in": "rebel
+    /// commanders in Idlib", "the PLO leadership in Ramallah".
+    static let peopleOfBodyNouns: Set<String> = ["leadership", "delegation", "delegations", "commanders", "officials", "representatives", "envoys", "fighters", "teams", "crews", "staff", "workers", "volunteers", "cadres", "officers", "mission", "office", "offices", "leaders"]
 
     /// Verbs of working somewhere, in a person's relative clause: "who reports from inside the city".
     static let workingFromVerbs: Set<String> = ["reports", "reported", "follows", "followed", "works", "worked", "lives", "lived", "writes", "monitors", "covers", "tracks", "blogs", "broadcasts"]
