@@ -583,13 +583,22 @@ extension RelationFinder {
     /// "keeps forces in P". Only a relative pronoun, a verb of having and plain words stand between.
     func placeOfTroops(after end: Int, in c: SentenceContext) -> Mention? {
         var t = end
-        if analysis.isKey(t, .comma), analysis.isKey(t + 1, .which) { t += 2 }
+        if analysis.isKey(t, .comma), analysis.isKey(t + 1, .which) { t += 2 } else if analysis.isKey(t, .that) || analysis.isKey(t, .which) { t += 1 }
+        // "has a presence in P", "has a foothold inside P": a word of presence instead of forces;
+        // "has no more than a few hundred men in P": a longer count ("has no troops in P" is none).
         guard t < c.range.upperBound, analysis.isWord(t, .havingVerb),
-              let force = c.window(from: t + 1, to: t + 6).first(where: { analysis.isWord($0, .forceNoun) && !c.isCovered($0) }),
-              c.window(from: t + 1, to: force).allSatisfy({ tokens[$0].kind == .number || tokens[$0].kind == .word && !c.isCovered($0) }),
-              analysis.isKey(force + 1, .in), let place = placeAfterIn(from: force + 1, in: c, within: 0), place.form != .adjective else { return nil }
+              let force = c.window(from: t + 1, to: t + 8).first(where: { (analysis.isWord($0, .forceNoun) || Self.footholdNouns.contains(keys[$0])) && !c.isCovered($0) }),
+              // (No clause between: "has repeatedly said that most of the fighters in P".)
+              c.window(from: t + 1, to: force).allSatisfy({ tokens[$0].kind == .number || tokens[$0].kind == .word && !c.isCovered($0)
+                  && !analysis.isWord($0, .quoteVerb) && !analysis.isKey($0, .that) && !analysis.isWord($0, .clauseBreaker) }),
+              !analysis.isKey(t + 1, .not), keys[t + 1] != "no" || keys[t + 2] == "more" || keys[t + 2] == "fewer",
+              analysis.isKey(force + 1, .in) || analysis.isKey(force + 1, .inside),
+              let place = placeAfterIn(from: force + 1, in: c, within: 0), place.form != .adjective else { return nil }
         return place
     }
+
+    /// Nouns of a body's hold on a place, after a verb of having: "has a presence in P".
+    static let footholdNouns: Set<String> = ["presence", "foothold", "footholds", "headquarters", "stronghold", "strongholds"]
 
     /// Verbs of having forces somewhere: "has troops in", "keeps forces in".
     static let havingVerbs: Set<String> = ["has", "have", "had", "keeps", "kept", "keep", "maintains", "maintained", "stationed", "deployed", "deploys"]
