@@ -2,9 +2,9 @@ import ActorGraph
 @testable import ActorGraphExtraction
 import Testing
 
-/// Parts of a divided city's half: the half the lexicon lists as a district of its own stays the
-/// parent, and a bare direction before "of" names a part of the place after it (sentences written
-/// for these tests, with the bundled lexicon).
+/// Parts of a city and of its halves: the half the lexicon lists as a district of its own stays the
+/// parent, a bare direction before "of" names a part of the place after it, and a named city owns
+/// the sites named after its possessive (sentences written for these tests, with the bundled lexicon).
 @Suite("Parts of a city's half")
 struct CityHalfTests {
     func extract(_ text: String) throws -> ActorGraph { try BundledLexicon.extract(text) }
@@ -24,5 +24,13 @@ struct CityHalfTests {
         #expect(!after.factLines.contains { $0.hasPrefix("bab-al-nairab -part-of-> syria") || $0.hasPrefix("bab-al-nairab -part-of-> south-syria") })
         let apposition = try extract(opening + "They took Bustan al-Basha, the biggest district in the north of the enclave.")
         #expect(apposition.has("bustan-al-basha", .partOf, "east-aleppo"))
+    }
+
+    @Test func aNamedCitysSiteIsPartOfIt() throws {
+        let named = try extract("Government forces cut Aleppo's Castello Road on Monday.")
+        #expect(named.has("castello-road", .partOf, "aleppo"))
+        // "the city's": no name of the city owns the site.
+        let described = try extract("Government forces entered Aleppo on Sunday. On Monday they cut the city's Castello Road.")
+        #expect(!described.has("castello-road", .partOf, "aleppo"))
     }
 }

@@ -139,12 +139,13 @@ extension RelationFinder {
                         add(place.number, .partOf, m.number, c, at: verb)
                     }
                 }
-                // "Lebanon's Bekaa Valley": a country's place; "Aleppo's al-Sakhour district": a
-                // named city's named district or neighbourhood (not "the town's eastern districts").
+                // "Lebanon's Bekaa Valley": a country's place; "Aleppo's al-Sakhour district",
+                // "Aleppo's Neirab camp": a named city's named district, neighbourhood or site (not
+                // "the town's eastern districts").
                 if analysis.isKey(end, .possessive), analysis.category(of: m) == .country || analysis.category(of: m) == .city && m.form == .name,
                    let owned = c.mention(startingAt: end + 1), analysis.kind(of: owned) == .place, owned.form != .adjective, owned.number != m.number,
                    analysis.category(of: m) == .country ? analysis.category(of: owned) != .country
-                       : owned.form == .name && analysis.category(of: owned)?.isOne(of: .district, .neighbourhood) == true {
+                       : owned.form == .name && analysis.category(of: owned)?.isOne(of: .district, .neighbourhood, .site) == true {
                     add(owned.number, .partOf, m.number, c, at: end)
                 }
                 // "the Waer district on the western edge of the city": a place on the edge of another.
