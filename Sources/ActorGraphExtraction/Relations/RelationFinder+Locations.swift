@@ -355,7 +355,8 @@ extension RelationFinder {
             // P": a collective or plural noun for the body's people stands before "in".
             if j == end, category != .person {
                 let k = tokens[min(end, tokens.count - 1)].kind == .possessive ? end + 1 : end
-                if k < c.range.upperBound, !c.isCovered(k), Self.peopleOfBodyNouns.contains(keys[k]), analysis.isKey(k + 1, .in, .inside) { j = k + 1 }
+                // (The word list last: a string hash, where the id tests are integer compares.)
+                if k < c.range.upperBound, analysis.isKey(k + 1, .in, .inside), !c.isCovered(k), Self.peopleOfBodyNouns.contains(keys[k]) { j = k + 1 }
             }
             if analysis.isKey(j, .`in`, .inside), let place = placeAfterIn(from: j, in: c, within: 0),
                !analysis.isKey(place.tokens.upperBound, .year, .years, .months) {
@@ -464,8 +465,8 @@ extension RelationFinder {
         // Marea, rescue workers of the civil defence": a few plain words of description before the
         // subject (no verb among them, nothing named).
         // (Only in a sentence that may open with a place: "In", "Inside" or a live blog's time.)
-        if !analysis.isKey(t, .comma), t >= 0,
-           analysis.isKey(c.range.lowerBound, .in, .inside) || tokens[c.range.lowerBound].kind == .number {
+        let opensWithPlace = analysis.isKey(c.range.lowerBound, .in, .inside) || tokens[c.range.lowerBound].kind == .number
+        if !analysis.isKey(t, .comma), t >= 0, opensWithPlace {
             var u = t
             // (A participle or gerund only after a hyphen: "state-owned", not "shelling killed".)
             while u > c.range.lowerBound, u >= start - 6, !c.isCovered(u), !analysis.isKey(u, .comma),
@@ -490,7 +491,7 @@ extension RelationFinder {
         var placeEnd = t - 1
         // "In al-Bab, one of the towns on the front line, a medic said": an apposition of plain
         // words after the place.
-        if analysis.isKey(t, .comma), !c.isCovered(placeEnd),
+        if opensWithPlace, analysis.isKey(t, .comma), !c.isCovered(placeEnd),
            let opening = c.window(from: t - 14, to: t - 1).last(where: { analysis.isKey($0, .comma) }),
            analysis.isWord(opening + 1, .determiner) || analysis.isKey(opening + 1, .one) || tokens[opening + 1].kind == .number,
            c.window(from: opening + 1, to: t).allSatisfy({ !c.isCovered($0) && (tokens[$0].kind == .word || tokens[$0].kind == .number || analysis.isKey($0, .hyphen)) }) {
