@@ -13,13 +13,17 @@ public struct Node: Sendable, Hashable, Identifiable {
     public var category: Category?
     /// The canonical display name (for statements, a shortened quote).
     public var label: String
-    /// Other names the node goes by, sorted and without the label itself.
-    public var aliases: [String]
+    // (Mentions come before aliases so that the memberwise initialiser, which the initialisers
+    // below end in, has labels of its own: see ``init(id:kind:category:label:aliases:orderedMentions:quote:)``.)
     /// Where the node is mentioned, sorted by document and offset.
     public var mentions: [TextSpan]
+    /// Other names the node goes by, sorted and without the label itself.
+    public var aliases: [String]
     /// The full quotation, for statements only.
     public var quote: String?
+}
 
+extension Node {
     /// Creates a node; aliases and mentions are normalised (sorted, de-duplicated).
     public init(id: String, kind: NodeKind, category: Category? = nil, label: String,
                 aliases: [String] = [], mentions: [TextSpan] = [], quote: String? = nil) {
@@ -32,19 +36,16 @@ public struct Node: Sendable, Hashable, Identifiable {
     /// arrays move into the node without a copy.
     package init(id: String, kind: NodeKind, category: Category?, label: String,
                  aliases: consuming [String], orderedMentions mentions: consuming [TextSpan], quote: String? = nil) {
-        var names = aliases
+        // (Taken, not copied: a copy would share the caller's storage, and sorting it or removing
+        // the label would then copy every name.)
+        var names = consume aliases
         names.formSortedUnique()
         // The names are distinct: at most one equals the label.
         if let i = names.firstIndex(of: label) { names.remove(at: i) }
-        // The fields are stored only once every value is ready: storing some before the work on
-        // the names made the compiler build the node aside and copy it out.
-        self.id = id
-        self.kind = kind
-        self.category = category
-        self.label = label
-        self.aliases = names
-        self.mentions = mentions
-        self.quote = quote
+        // The node is made by the memberwise initialiser (these initialisers live in an
+        // extension so that it exists): storing the fields one by one made the compiler copy the
+        // finished node (retaining its five strings and arrays) and destroy the original.
+        self.init(id: id, kind: kind, category: category, label: label, mentions: mentions, aliases: names, quote: quote)
     }
 
     /// Adds what `other` (a node with the same id) knows: its aliases and mentions, and its

@@ -55,15 +55,28 @@ final class ASCIIKeyTable<Value: Sendable>: Sendable {
     /// than one per byte.
     @inline(__always)
     static func hash(zeroPadded key: UnsafeRawPointer, count: Int) -> UInt32 {
-        var hash = 0x9E37_79B9_7F4A_7C15 ^ UInt64(truncatingIfNeeded: count)
+        var hash = hashSeed(count: count)
         var offset = 0
         repeat {
-            hash = (hash ^ key.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
-            hash ^= hash >> 29
+            hash = Self.hash(hash, adding: key.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
             offset &+= 8
         } while offset < count
-        return UInt32(truncatingIfNeeded: hash ^ (hash >> 32))
+        return finished(hash)
     }
+
+    /// The state ``hash(zeroPadded:count:)`` starts from for a key of `count` bytes: each of the
+    /// key's words is then added in turn (``hash(_:adding:)``, the last padded with zeros) and
+    /// the result is ``finished(_:)``. For callers that have the words at hand.
+    @inline(__always) static func hashSeed(count: Int) -> UInt64 { 0x9E37_79B9_7F4A_7C15 ^ UInt64(truncatingIfNeeded: count) }
+
+    /// `hash` with the key's next eight-byte word (little-endian) added.
+    @inline(__always) static func hash(_ hash: UInt64, adding word: UInt64) -> UInt64 {
+        let mixed = (hash ^ word) &* 0xFF51_AFD7_ED55_8CCD
+        return mixed ^ (mixed >> 29)
+    }
+
+    /// The hash of a key once all its words are added.
+    @inline(__always) static func finished(_ hash: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: hash ^ (hash >> 32)) }
 
     /// ``hash(zeroPadded:count:)`` of `key`'s bytes, lower-cased first (A-Z only) with `lowercasing`.
     static func hash(_ key: UnsafeBufferPointer<UInt8>, lowercasing: Bool = false) -> UInt32 {

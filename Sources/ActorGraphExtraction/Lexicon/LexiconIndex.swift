@@ -65,8 +65,9 @@ final class LexiconIndex: Sendable {
     /// The id of the transliteration key of each vocabulary id's key (see ``Transliteration``).
     let fuzzyIDs: [Int32]
     /// For each vocabulary id, whether a lower-case word of that key may start something the
-    /// mention finder matches: a lexicon name, a direction or section noun, a name connector
-    /// ("al-"), "the" or "this" (see ``mayStartMention(_:)``).
+    /// mention finder matches: a lexicon name (or its singular does: "councils"), a direction or
+    /// section noun, a name connector ("al-"), "the" or "this" (see
+    /// ``mayStartMention(_:singular:)``).
     private let startsMentionOfWord: [Bool]
     /// For each vocabulary id, its slot among the description words of the lexicon (see
     /// ``descriptionSlot(ofWord:)``), or -1.
@@ -210,8 +211,10 @@ final class LexiconIndex: Sendable {
         self.descriptionSlotOfWord = descriptionSlotOfWord
         self.descriptionWordCount = Int(descriptionWordCount)
         self.startsMentionOfWord = (0..<wordCount).map { id in
+            // (A token whose key has this id has its key's plural id as its singular's id.)
             names.startsPhrase(Int32(id)) || !wordClasses[id].isDisjoint(with: [.direction, .sectionNoun, .nameConnector])
                 || Int32(id) == Keyword.the.rawValue || Int32(id) == Keyword.this.rawValue
+                || names.startsPhrase(vocabulary.entry(of: vocabulary.key(of: Int32(id))).pluralID)
         }
         self.entityTable = entityTable
         self.wordFlags = vocabulary.keys.enumerated().map { id, key in
@@ -289,9 +292,10 @@ final class LexiconIndex: Sendable {
     @inline(__always) func partDirections(ofNumber number: Int32) -> UInt8 { partDirectionsOfNumber[Int(number)] }
 
     /// False when a lower-case word whose key has vocabulary id `id` starts nothing the mention
-    /// finder matches (the mention finder still asks the word's singular of the name trie).
-    @inline(__always) func mayStartMention(_ id: Int32) -> Bool {
-        id >= 0 && startsMentionOfWord[Int(id)]
+    /// finder matches, nor does its singular (whose id is `singular()`, asked only of a key the
+    /// vocabulary does not number: a numbered key's singular is in its table entry) start a name.
+    @inline(__always) func mayStartMention(_ id: Int32, singular: () -> Int32) -> Bool {
+        id >= 0 ? startsMentionOfWord[Int(id)] : names.startsPhrase(singular())
     }
 
     /// The slot of the description word whose key has vocabulary id `id` (numbering the lexicon's

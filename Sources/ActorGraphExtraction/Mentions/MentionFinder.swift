@@ -63,8 +63,8 @@ struct MentionFinder {
             // A lower-case word that starts no lexicon name (nor does its singular), no section,
             // held area, description or short reference, and is no name connector, starts nothing
             // below: most words are told apart here with two loads.
-            if tokens[i].kind == .word, !tokens[i].isCapitalized, !index.mayStartMention(keyIDs[i]),
-               !index.names.startsPhrase(analysis.pluralID(i)) { i += 1; continue }
+            if tokens[i].kind == .word, !tokens[i].isCapitalized,
+               !index.mayStartMention(keyIDs[i], singular: { analysis.pluralID(i) }) { i += 1; continue }
             // Each matcher is asked only where its first word can stand (the test it begins with):
             // most tokens start nothing, and then cost no call.
             if startsSection(at: i), let next = matchSection(at: i, limit: end) { i = next; continue }
@@ -248,7 +248,15 @@ struct MentionFinder {
     /// no call).
     @inline(__always) private func startsLexiconName(at i: Int) -> Bool {
         index.names.startsPhrase(keyIDs[i]) || index.names.startsPhrase(analysis.pluralID(i))
-            || tokens[i].isCapitalized && index.fuzzyNames.startsPhrase(analysis.fuzzyID(i))
+            || tokens[i].isCapitalized && index.fuzzyNames.startsPhrase(fuzzyID(i))
+    }
+
+    /// ``DocumentAnalysis/fuzzyID(_:)`` of token `i`: read inline from the lexicon index's table for
+    /// a key of the vocabulary (most tokens), asked of the analysis (which computes and keeps it)
+    /// for the document's own keys.
+    @inline(__always) private func fuzzyID(_ i: Int) -> Int32 {
+        let word = keyIDs[i]
+        return word >= 0 ? index.fuzzyIDs[Int(word)] : analysis.fuzzyID(i)
     }
 
     /// The walk a lexicon match was found by, which fixes the test its hits must pass (see
@@ -295,7 +303,7 @@ struct MentionFinder {
             if plural.node != 0, keepsAny(ofNode: plural.node, .plural, end: plural.end) { best = plural; kind = .plural }
         }
         if tokens[i].isCapitalized {
-            let fuzzy = index.fuzzyNames.walk(in: tokens, from: i, limit: limit) { analysis.fuzzyID($0) }
+            let fuzzy = index.fuzzyNames.walk(in: tokens, from: i, limit: limit) { fuzzyID($0) }
             if fuzzy.node != 0, fuzzy.end > best.end,
                (i..<fuzzy.end).allSatisfy({ tokens[$0].kind == .punctuation || tokens[$0].isCapitalized || analysis.isWord($0, .nameConnector) }),
                fuzzy.end - i > 1 || keys[i].count >= 6 && !analysis.isWord(i, .commonWord) {

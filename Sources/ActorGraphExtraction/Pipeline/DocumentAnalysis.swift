@@ -303,12 +303,18 @@ final class DocumentAnalysis {
 
     /// The record of entity `id`, if it was recorded.
     func record(id: String) -> EntityRecord? {
-        if let n = index.number(of: id) ?? discoveredNumbers[id] { return record(number: n) }
-        return nil
+        recordIndex(id: id).map { records[$0] }
+    }
+
+    /// The index in ``records`` of entity `id`, or nil while it is not recorded: what callers
+    /// that read one field use, rather than copying (and retaining) the whole record.
+    func recordIndex(id: String) -> Int? {
+        guard let n = index.number(of: id) ?? discoveredNumbers[id] else { return nil }
+        return recordIndex(number: n)
     }
 
     /// True when entity `id` was recorded.
-    func isRecorded(_ id: String) -> Bool { record(id: id) != nil }
+    func isRecorded(_ id: String) -> Bool { recordIndex(id: id) != nil }
 
     /// The number of entity `id` when it was recorded, else nil: `isRecorded(id) ? number(of: id) : nil`
     /// with one look-up of the id.
@@ -431,24 +437,25 @@ final class DocumentAnalysis {
         return nil
     }
 
-    func category(of entity: String) -> Category? { record(id: entity)?.category }
+    func category(of entity: String) -> Category? { recordIndex(id: entity).map { records[$0].category } }
 
-    func kind(of entity: String) -> NodeKind? { record(id: entity)?.category.kind }
+    func kind(of entity: String) -> NodeKind? { category(of: entity)?.kind }
 
-    /// The category of the (recorded) entity numbered `number`.
-    func category(of number: Int32) -> Category? {
+    /// The category of the (recorded) entity numbered `number`. (Inlined: the finders ask it of
+    /// nearly every mention they look at, and the call cost more than the two reads.)
+    @inline(__always) func category(of number: Int32) -> Category? {
         let r = recordOfNumber[Int(number)]
         return r >= 0 ? records[Int(r)].category : nil
     }
 
     /// Actor or place: the kind of the (recorded) entity numbered `number`.
-    func kind(of number: Int32) -> NodeKind? { category(of: number)?.kind }
+    @inline(__always) func kind(of number: Int32) -> NodeKind? { category(of: number)?.kind }
 
     /// The category of the entity a mention refers to.
-    func category(of mention: Mention) -> Category? { category(of: mention.number) }
+    @inline(__always) func category(of mention: Mention) -> Category? { category(of: mention.number) }
 
     /// Actor or place: the kind of the entity a mention refers to.
-    func kind(of mention: Mention) -> NodeKind? { category(of: mention.number)?.kind }
+    @inline(__always) func kind(of mention: Mention) -> NodeKind? { category(of: mention.number)?.kind }
 
     /// Evidence longer than this many characters is cut to a window around the statement.
     static let maximumEvidenceLength = 600

@@ -115,8 +115,10 @@ struct DocumentGraphBuilder {
                 }
                 spans.removeLast(spans.count - kept)
             }
+            // (Both arrays are handed over, not copied: the node sorts the names in place, which
+            // would otherwise copy them, every string retained, while this function still held them.)
             graph.add(moving: Node(id: records[r].id, kind: category.kind, category: category, label: records[r].name,
-                                   aliases: names, orderedMentions: spans))
+                                   aliases: consume names, orderedMentions: consume spans))
             isEntityNode[number] = true
         }
         for (id, draft) in zip(statementOrder, statementDrafts) {

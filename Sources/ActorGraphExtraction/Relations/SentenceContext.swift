@@ -298,6 +298,10 @@ struct SentenceContext {
     /// The acting mentions of a verb at `verb`: the nearest actor to the left in the same clause,
     /// with those coordinated before it ("Kurdish groups and the Islamic State … hold").
     func subjects(before verb: Int) -> [Mention] {
+        // The closures below read the analysis (and the keys) through these locals: a closure that
+        // names `self` captures a copy of the whole context, its analysis retained, and this runs
+        // for every verb.
+        let analysis = self.analysis, tokens = self.tokens, keys = self.keys
         var t = verb - 1
         var steps = 0
         var found: Mention?

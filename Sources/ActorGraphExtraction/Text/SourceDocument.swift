@@ -179,13 +179,33 @@ struct DocumentHeader {
         // ASCII (the usual case) is read byte by byte: each byte is a character, and only 0-9 are
         // ASCII numbers. A header line holds no CR, the one ASCII byte that joins the next.
         if s.utf8.allSatisfy({ $0 < 0x80 }) {
-            let parts = s.utf8.split(separator: UInt8(ascii: "-"))
-            guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-                  parts.allSatisfy({ $0.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }) else { return false }
-            func value(_ twoDigits: Substring.UTF8View) -> Int {
-                twoDigits.reduce(0) { $0 * 10 + Int($1 - 0x30) }
+            // The parts between hyphens (empty ones dropped, as `split` does) must be three runs
+            // of 4, 2 and 2 digits: counted and valued byte by byte, without making the parts.
+            var lengths = (0, 0, 0), values = (0, 0, 0)
+            var partCount = 0, length = 0, value = 0
+            func endPart() -> Bool {
+                guard length > 0 else { return true }
+                partCount += 1
+                switch partCount {
+                case 1: (lengths.0, values.0) = (length, value)
+                case 2: (lengths.1, values.1) = (length, value)
+                case 3: (lengths.2, values.2) = (length, value)
+                default: return false
+                }
+                (length, value) = (0, 0)
+                return true
             }
-            return (1...12).contains(value(parts[1])) && (1...31).contains(value(parts[2]))
+            for byte in s.utf8 {
+                if byte == UInt8(ascii: "-") {
+                    guard endPart() else { return false }
+                } else {
+                    guard byte >= 0x30 && byte <= 0x39, length < 4 else { return false }
+                    length += 1
+                    value = value * 10 + Int(byte - 0x30)
+                }
+            }
+            guard endPart(), partCount == 3, lengths == (4, 2, 2) else { return false }
+            return (1...12).contains(values.1) && (1...31).contains(values.2)
         }
         let parts = s.split(separator: "-")
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
@@ -201,12 +221,15 @@ struct DocumentHeader {
         if let answer = line.utf8.withContiguousStorageIfAvailable({ asciiLooksLikeHeadline($0) }) ?? asciiLooksLikeHeadline(line.utf8) {
             return answer
         }
-        // The characters are counted up to 161 only: a longer line is no headline.
+        // The characters are counted up to 161 only: a longer line is no headline. A line of at
+        // most 80 UTF-8 bytes has at most 80 characters: they need not be counted.
         var count = 0
-        var i = line.startIndex
-        while i < line.endIndex, count <= 160 {
-            i = line.index(after: i)
-            count += 1
+        if line.utf8.count > 80 {
+            var i = line.startIndex
+            while i < line.endIndex, count <= 160 {
+                i = line.index(after: i)
+                count += 1
+            }
         }
         guard count <= 160, let last = line.last else { return false }
         if ".!?\"”:".contains(last) && count > 80 { return false }
@@ -241,6 +264,10 @@ struct DocumentHeader {
         // own, since only a non-ASCII scalar (a combining mark) could join it. Character by
         // character otherwise (slower: each step finds a grapheme boundary).
         let utf8 = line.utf8
+        // A native line's bytes are read in place (its words cut at byte offsets).
+        if let contiguous = utf8.withContiguousStorageIfAvailable({ asciiWords(of: line, bytes: $0, upTo: limit) }) {
+            return contiguous ?? words(of: line, in: line, upTo: limit) { line[$0] == " " ? .space : .inWord } ?? []
+        }
         let ascii = words(of: line, in: utf8, upTo: limit) { i in
             let byte = utf8[i]
             guard byte < 0x80 else { return .unreadable }
@@ -249,6 +276,34 @@ struct DocumentHeader {
             return next < utf8.endIndex && utf8[next] >= 0x80 ? .unreadable : .space
         }
         return ascii ?? words(of: line, in: line, upTo: limit) { line[$0] == " " ? .space : .inWord } ?? []
+    }
+
+    /// The ASCII answer of ``words(of:upTo:)`` for `line`, whose UTF-8 is `bytes`, read byte by
+    /// byte; nil as soon as a byte is not ASCII or a space is followed by one.
+    private static func asciiWords(of line: String, bytes: UnsafeBufferPointer<UInt8>, upTo limit: Int) -> [Substring]? {
+        let utf8 = line.utf8
+        /// The line's bytes `start..<end`, which lie between ASCII characters.
+        func word(_ start: Int, _ end: Int) -> Substring {
+            line[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)]
+        }
+        var words: [Substring] = []
+        words.reserveCapacity(limit)
+        var wordStart: Int?
+        var k = 0
+        while k < bytes.count, words.count < limit {
+            let byte = bytes[k]
+            guard byte < 0x80 else { return nil }
+            if byte == 0x20 {
+                if k + 1 < bytes.count, bytes[k + 1] >= 0x80 { return nil }
+                if let start = wordStart { words.append(word(start, k)) }
+                wordStart = nil
+            } else if wordStart == nil {
+                wordStart = k
+            }
+            k += 1
+        }
+        if words.count < limit, let start = wordStart { words.append(word(start, bytes.count)) }
+        return words
     }
 
     /// What the word split makes of one element of a line.

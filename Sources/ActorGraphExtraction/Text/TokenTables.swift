@@ -34,7 +34,7 @@ struct TokenTables {
                                         var sink = KeySink(vocabulary: index.vocabulary, classesOfIDs: index.wordClasses,
                                                            bytes: bytes, offsets: offsets, scalars: scalars,
                                                            ids: idBase, plurals: pluralBase, classes: classBase, references: refBase)
-                                        let count = Tokenizer.scan(scalars, into: tokenBuffer, keys: &sink)
+                                        let count = Tokenizer.scan(scalars, utf8: bytes, utf8Offsets: offsets, into: tokenBuffer, keys: &sink)
                                         unknownKeys = sink.unknownKeys
                                         return count
                                     }
@@ -94,13 +94,8 @@ struct TokenTables {
         mutating func take(token t: Int, start: Int, end: Int, shape: Tokenizer.KeyShape) {
             let entry: Vocabulary.Entry
             let reference: Int32
-            if shape.isASCII, shape.count <= Tokenizer.KeyShape.scratchCapacity, let asciiEntries {
-                if shape.count == 1, characterEntries.count == 128 {
-                    entry = characterEntries[Int(shape.scratch[0])]
-                } else {
-                    // The scratch bytes are followed by eight zero bytes (``Tokenizer/KeyShape/padWithZeros()``).
-                    entry = asciiEntries.value(forZeroPadded: shape.scratch, count: shape.count, hash: shape.hash) ?? Vocabulary.unknownEntry
-                }
+            if shape.isASCII, shape.count <= Tokenizer.KeyShape.scratchCapacity, let found = asciiEntry(of: shape) {
+                entry = found
                 // The table found these very bytes as a key: a numbered key is the vocabulary's string.
                 reference = entry.id >= 0 ? entry.id : keepUnknownKey(Tokenizer.asciiString(UnsafeBufferPointer(start: shape.scratch, count: shape.count)))
             } else if end - start == 1, let punctuation = Tokenizer.punctuationIndex(of: scalars[start]),
@@ -119,6 +114,17 @@ struct TokenTables {
             plurals[t] = entry.pluralID
             classes[t] = id >= 0 ? classesOfIDs[Int(id)] : []
             references[t] = reference
+        }
+
+        /// The entry of an ASCII key that fits the scratch buffer (``Vocabulary/unknownEntry`` for
+        /// one the vocabulary lacks), or nil without an ASCII table. (A function of its own, so
+        /// that no reference to the table is held, and retained, while an unknown key is kept.)
+        @inline(__always)
+        func asciiEntry(of shape: Tokenizer.KeyShape) -> Vocabulary.Entry? {
+            guard let asciiEntries else { return nil }
+            if shape.count == 1, characterEntries.count == 128 { return characterEntries[Int(shape.scratch[0])] }
+            // The scratch bytes are followed by eight zero bytes (see ``Tokenizer/KeyShape/hash``).
+            return asciiEntries.value(forZeroPadded: shape.scratch, count: shape.count, hash: shape.hash) ?? Vocabulary.unknownEntry
         }
 
         /// Keeps `key` as a key of the document's own and returns its reference (see ``TokenKeys/references``).

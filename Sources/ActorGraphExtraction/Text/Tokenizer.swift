@@ -34,9 +34,12 @@ public enum Tokenizer {
     public static func keyedTokens(of scalars: [Unicode.Scalar]) -> (tokens: [Token], keys: [String]) {
         scalars.withUnsafeBufferPointer { buffer in
             let keyed = tokens(of: buffer) { start, end, _, keys in
-                var view = String.UnicodeScalarView()
-                view.append(contentsOf: buffer[start..<end])
-                keys.append(normalizedKey(String(view)))
+                // The token's text, decoded from its scalar values (a `Unicode.Scalar` is its
+                // `UInt32` value; valid scalars decode unchanged).
+                let text = UnsafeBufferPointer(rebasing: buffer[start..<end]).withMemoryRebound(to: UInt32.self) {
+                    String(decoding: $0, as: UTF32.self)
+                }
+                keys.append(normalizedKey(text))
             }
             return (keyed.tokens, keyed.keys)
         }
@@ -170,13 +173,55 @@ public enum Tokenizer {
             UnsafeMutableRawPointer(scratch + count).storeBytes(of: 0, as: UInt64.self)
         }
 
+        /// Stores the key of a token made of ASCII letters and digits only, ``count`` of them
+        /// (at most ``scratchCapacity``), byte by byte from its scalars `scalars[start...]`.
+        @inline(__always) func storeLettersAndDigits(of scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int) {
+            for k in 0..<count {
+                // A letter's lower case has the bit 0x20 set, and every digit has it already.
+                scratch[k] = UInt8(truncatingIfNeeded: scalars[start + k].value | 0x20)
+            }
+        }
+
+        /// Stores the key of a token made of ASCII letters and digits only, ``count`` of them
+        /// (at most ``scratchCapacity``), eight bytes at a time from its UTF-8 at `utf8`, which the
+        /// caller has checked to be readable up to the next multiple of eight bytes, then eight
+        /// zero bytes; and hashes the key's words as they go by (``hash``). Each word is written
+        /// whole, at a multiple of eight, so reading it back whole (the table compares keys so) is
+        /// forwarded from the store at once, where a word gathered from single bytes just stored
+        /// waits for them to reach the cache.
+        @inline(__always) mutating func storeLettersAndDigits(fromUTF8 utf8: UnsafeRawPointer) {
+            typealias Table = ASCIIKeyTable<Vocabulary.Entry>
+            let out = UnsafeMutableRawPointer(scratch)
+            var hash = Table.hashSeed(count: count)
+            var offset = 0
+            // A letter's lower case has the bit 0x20 set, and every digit has it already.
+            var word = utf8.loadUnaligned(as: UInt64.self) | 0x2020_2020_2020_2020
+            while count &- offset > 8 {
+                out.storeBytes(of: word, toByteOffset: offset, as: UInt64.self)
+                hash = Table.hash(hash, adding: word)
+                offset &+= 8
+                word = utf8.loadUnaligned(fromByteOffset: offset, as: UInt64.self) | 0x2020_2020_2020_2020
+            }
+            // The last word holds 1 to 8 of the key's bytes: those past its end become zeros.
+            word &= UInt64.max &>> (64 &- (UInt64(truncatingIfNeeded: count &- offset) &<< 3))
+            out.storeBytes(of: word, toByteOffset: offset, as: UInt64.self)
+            // `offset` + 8 is at most `scratchCapacity` (`count` is), and the buffer has eight bytes
+            // of room after that.
+            out.storeBytes(of: 0, toByteOffset: offset &+ 8, as: UInt64.self)
+            storedHash = Table.finished(Table.hash(hash, adding: word))
+        }
+
+        /// The hash of the key's words, when ``storeLettersAndDigits(fromUTF8:)`` has made it.
+        private var storedHash: UInt32?
+
         /// The hash of the lower-cased bytes (``ASCIIKeyTable/hash(zeroPadded:count:)``), once
-        /// they are padded with zeros (``padWithZeros()``); meaningful for ASCII tokens that fit
-        /// the scratch buffer only.
-        var hash: UInt32 { ASCIIKeyTable<Vocabulary.Entry>.hash(zeroPadded: scratch, count: min(count, Self.scratchCapacity)) }
+        /// they are padded with zeros (``padWithZeros()``, or by
+        /// ``storeLettersAndDigits(fromUTF8:)``); meaningful for ASCII tokens that fit the scratch
+        /// buffer only.
+        var hash: UInt32 { storedHash ?? ASCIIKeyTable<Vocabulary.Entry>.hash(zeroPadded: scratch, count: min(count, Self.scratchCapacity)) }
     }
 
-    /// Receives the key of each token as ``scan(_:into:keys:)`` reads it.
+    /// Receives the key of each token as ``scan(_:utf8:utf8Offsets:into:keys:)`` reads it.
     protocol KeySink {
         /// Takes in the key of token number `token`, which covers the scalars `start..<end` and
         /// whose key's shape is `shape`.
@@ -216,11 +261,23 @@ public enum Tokenizer {
     /// (the most there can be), hands the key of each to `sink` as it is read, joins the lines of
     /// hard-wrapped text (``joinWrappedLines(_:singleBreaks:)``) and returns how many tokens there
     /// are. Every token below the count returned is initialized.
-    static func scan<Sink: KeySink>(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, into tokens: UnsafeMutableBufferPointer<Token>,
-                                    keys sink: inout Sink) -> Int {
+    ///
+    /// `utf8` and `utf8Offsets`, when given, are the scalars' UTF-8 and the offset in it of each
+    /// scalar (``SourceDocument``): the key of a word of ASCII letters and digits is then read
+    /// from them eight bytes at a time.
+    static func scan<Sink: KeySink>(_ scalars: UnsafeBufferPointer<Unicode.Scalar>,
+                                    utf8: UnsafeBufferPointer<UInt8> = UnsafeBufferPointer(start: nil, count: 0),
+                                    utf8Offsets: UnsafeBufferPointer<Int32> = UnsafeBufferPointer(start: nil, count: 0),
+                                    into tokens: UnsafeMutableBufferPointer<Token>, keys sink: inout Sink) -> Int {
         // Every offset fits the tokens' 32 bits (checked once here, not per token).
         precondition(tokens.count >= scalars.count && scalars.count < Int(Int32.max))
         guard let out = tokens.baseAddress else { return 0 }
+        // The UTF-8 is used only when there is an offset for every scalar; a word's key is read
+        // from it when it starts at least `scratchCapacity` + 8 bytes before its end, so that every
+        // word read (up to the multiple of eight after the key's at most `scratchCapacity` bytes)
+        // lies inside it.
+        let utf8Base = utf8Offsets.count > scalars.count ? utf8.baseAddress : nil
+        let lastWordStart = utf8.count &- (KeyShape.scratchCapacity + 8)
         let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: KeyShape.scratchCapacity + 8)
         defer { scratch.deallocate() }
         var i = 0
@@ -248,36 +305,39 @@ public enum Tokenizer {
             var shape = KeyShape(scratch: scratch)
             if (v0 | 0x20) &- 0x61 < 26 {
                 // An ASCII letter starts most tokens: a run of ASCII letters and digits (most
-                // words are nothing else), lower-cased into the scratch buffer in a loop of its own.
+                // words are nothing else), found in a loop of its own. It stops where the scratch
+                // buffer would be full (the rest is read after it).
                 kind = .word
-                var count = 0
-                // It stops where the scratch buffer would be full (the rest is read after it), so
-                // every store lands inside the buffer.
-                let fastEnd = min(n, i + KeyShape.scratchCapacity)
-                while i < fastEnd {
-                    let v = scalars[i].value
-                    let lower = v | 0x20   // a letter's lower case (only letters have it in a-z)
-                    let byte: UInt32
-                    if lower &- 0x61 < 26 {
-                        byte = lower
-                    } else if v &- 0x30 < 10 {
-                        byte = v
-                    } else {
-                        break
+                // Where the word lies inside the UTF-8 (not within its last 128 bytes), the run is
+                // measured there eight bytes at a time, its key read there by words (below).
+                let first = utf8Base == nil ? Int.max : Int(utf8Offsets[start])
+                if let utf8Base, first <= lastWordStart {
+                    // Letters and digits are ASCII: as many scalars as bytes.
+                    i = start &+ letterAndDigitRun(at: UnsafeRawPointer(utf8Base + first))
+                } else {
+                    let fastEnd = min(n, i + KeyShape.scratchCapacity)
+                    while i < fastEnd {
+                        let v = scalars[i].value
+                        // (Only letters have their lower case in a-z.)
+                        guard (v | 0x20) &- 0x61 < 26 || v &- 0x30 < 10 else { break }
+                        i &+= 1
                     }
-                    scratch[count] = UInt8(truncatingIfNeeded: byte)
-                    count &+= 1
-                    i &+= 1
                 }
-                shape.count = count
+                shape.count = i - start
                 // Then anything else a word holds: other letters, marks, inner apostrophes (or
                 // ASCII letters past a full scratch buffer). Most words end at ASCII space or
                 // punctuation, which none of those is.
-                if i < n {
-                    let v = scalars[i].value
-                    if v >= 0x80 || v == 0x27 || (v | 0x20) &- 0x61 < 26 || v &- 0x30 < 10 {
-                        readWordRest(scalars, from: &i, shape: &shape)
-                    }
+                let next = i < n ? scalars[i].value : 0x20
+                if next >= 0x80 || next == 0x27 || (next | 0x20) &- 0x61 < 26 || next &- 0x30 < 10 {
+                    shape.storeLettersAndDigits(of: scalars, from: start)
+                    readWordRest(scalars, from: &i, shape: &shape)
+                    shape.padWithZeros()
+                } else if let utf8Base, first <= lastWordStart {
+                    // The token's scalars are ASCII, one UTF-8 byte each, from `first` on.
+                    shape.storeLettersAndDigits(fromUTF8: UnsafeRawPointer(utf8Base + first))
+                } else {
+                    shape.storeLettersAndDigits(of: scalars, from: start)
+                    shape.padWithZeros()
                 }
             } else if isDigit(s) {
                 shape.add(s)
@@ -293,11 +353,13 @@ public enum Tokenizer {
                     }
                     break
                 }
+                shape.padWithZeros()
             } else if v0 >= 0x80 && !isGeneralPunctuation(v0) && isLetter(s) {
                 shape.add(s)
                 kind = .word
                 i += 1
                 readWordRest(scalars, from: &i, shape: &shape)
+                shape.padWithZeros()
             } else if isApostrophe(s), i + 1 < n, (scalars[i + 1] == "s" || scalars[i + 1] == "S"),
                       !(i + 2 < n && isLetter(scalars[i + 2])), tokenCount > 0,
                       lastEnd == i, lastKind == .word || lastEndsAbbreviation {
@@ -305,12 +367,13 @@ public enum Tokenizer {
                 shape.add(s)
                 shape.add(scalars[i + 1])
                 i += 2
+                shape.padWithZeros()
             } else {
                 shape.add(s)
                 kind = .punctuation
                 i += 1
+                shape.padWithZeros()
             }
-            shape.padWithZeros()
             sink.take(token: tokenCount, start: start, end: i, shape: shape)
             let first = scalars[start]
             let capitalised = first.value < 0x80 ? (first.value &- 0x41 < 26) : !isGeneralPunctuation(first.value) && first.properties.isUppercase
@@ -326,6 +389,39 @@ public enum Tokenizer {
         }
         if singleBreaks.count >= 2 { joinWrappedLines(UnsafeMutableBufferPointer(rebasing: tokens[..<tokenCount]), singleBreaks: singleBreaks) }
         return tokenCount
+    }
+
+    /// How many bytes from `utf8` on are ASCII letters and digits, at most
+    /// ``KeyShape/scratchCapacity``: what the tokenizer's scalar loop counts, eight bytes at a
+    /// time (``letterAndDigitBytes(_:)``). The caller has checked that `scratchCapacity` + 8 bytes
+    /// from `utf8` on are readable (the words read start below `scratchCapacity`).
+    @inline(__always)
+    static func letterAndDigitRun(at utf8: UnsafeRawPointer) -> Int {
+        var length = 0
+        while length < KeyShape.scratchCapacity {
+            let word = utf8.loadUnaligned(fromByteOffset: length, as: UInt64.self)
+            // The bytes before the first that is not a letter or digit (8 when there is none).
+            let run = (~letterAndDigitBytes(word) & 0x8080_8080_8080_8080).trailingZeroBitCount &>> 3
+            length &+= run
+            if run < 8 { break }
+        }
+        return min(length, KeyShape.scratchCapacity)
+    }
+
+    /// The bytes of `word` that are ASCII letters or digits (`(b | 0x20) - 0x61 < 26` or
+    /// `b - 0x30 < 10`), each marked by its high bit: range tests on the eight bytes at once. A
+    /// byte's low seven bits plus a constant below 0x81 never carry into the next byte, and its
+    /// high bit is then set exactly when those bits are at least 0x80 less the constant.
+    @inline(__always)
+    static func letterAndDigitBytes(_ word: UInt64) -> UInt64 {
+        let low7 = word & 0x7F7F_7F7F_7F7F_7F7F
+        let folded = low7 | 0x2020_2020_2020_2020
+        // 0x61 ≤ folded ≤ 0x7A: at least 0x61, and not at least 0x7B.
+        let letters = (folded &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(folded &+ 0x0505_0505_0505_0505)
+        // 0x30 ≤ low7 ≤ 0x39.
+        let digits = (low7 &+ 0x5050_5050_5050_5050) & ~(low7 &+ 0x4646_4646_4646_4646)
+        // Bytes with the high bit set (not ASCII) are neither.
+        return (letters | digits) & ~word & 0x8080_8080_8080_8080
     }
 
     /// Reads the rest of a word from `i`, after its run of ASCII letters and digits: other
