@@ -139,12 +139,13 @@ extension RelationFinder {
                         add(place.number, .partOf, m.number, c, at: verb)
                     }
                 }
-                // "Lebanon's Bekaa Valley": a country's place; "Aleppo's al-Sakhour district": a
-                // named city's named district or neighbourhood (not "the town's eastern districts").
+                // "Lebanon's Bekaa Valley": a country's place; "Aleppo's al-Sakhour district",
+                // "Aleppo's Neirab camp": a named city's named district, neighbourhood or site (not
+                // "the town's eastern districts").
                 if analysis.isKey(end, .possessive), analysis.category(of: m) == .country || analysis.category(of: m) == .city && m.form == .name,
                    let owned = c.mention(startingAt: end + 1), analysis.kind(of: owned) == .place, owned.form != .adjective, owned.number != m.number,
                    analysis.category(of: m) == .country ? analysis.category(of: owned) != .country
-                       : owned.form == .name && analysis.category(of: owned)?.isOne(of: .district, .neighbourhood) == true {
+                       : owned.form == .name && analysis.category(of: owned)?.isOne(of: .district, .neighbourhood, .site) == true {
                     add(owned.number, .partOf, m.number, c, at: end)
                 }
                 // "the Waer district on the western edge of the city": a place on the edge of another.
@@ -190,12 +191,15 @@ extension RelationFinder {
                 // city after a direction.
                 let inWord = analysis.isKey(end, .comma) || analysis.isWord(end, .pluralPlaceNoun) || analysis.placeNoun(end) != nil && !c.isCovered(end) ? end + 1 : end
                 if category.isOne(of: .city, .district, .neighbourhood, .site), analysis.isKey(inWord, .`in`),
-                   let first = c.mention(startingAt: inWord + 1) ?? (analysis.isKey(inWord + 1, .the) ? c.mention(startingAt: inWord + 2) ?? placeAfterDirection(at: inWord + 2, in: c) : nil),
+                   let named = c.mention(startingAt: inWord + 1) ?? (analysis.isKey(inWord + 1, .the) ? c.mention(startingAt: inWord + 2) ?? placeAfterDirection(at: inWord + 2, in: c) : nil),
+                   // "Sheikh Saeed, in the south of the enclave": the enclave, not a south of the country.
+                   case let ofDirection = placeOfBareDirection(named, in: c), let first = ofDirection ?? Optional(named),
                    // "Hermel in Lebanon's Bekaa Valley": the place after the possessive.
                    let outer = analysis.isKey(first.tokens.upperBound, .possessive) ? c.mention(startingAt: first.tokens.upperBound + 1) : first,
                    outer.form != .adjective, analysis.kind(of: outer) == .place,
                    let outerCategory = analysis.category(of: outer),
-                   outerCategory.isOne(of: .country, .province, .region) || outerCategory == .city && category != .city || outer.form == .section && category != .city && outer.tokens.count > 2,   // not a bare "the north"
+                   outerCategory.isOne(of: .country, .province, .region) || outerCategory == .city && category != .city || outer.form == .section && category != .city && outer.tokens.count > 2   // not a bare "the north"
+                       || ofDirection != nil && category != .city && outerCategory.isOne(of: .city, .district),
                    outer.number != m.number {
                     // "Kafr Nabudah and Habit in the northern Hama countryside": the whole list.
                     for place in c.coordinatedMentions(endingWith: m, where: { analysis.kind(of: $0) == .place }) where place.number != outer.number {
@@ -211,6 +215,8 @@ extension RelationFinder {
             }
             guard kind == .actor, m.form != .adjective, !divided else { continue }
             findActorPlaces(m, in: c)
+            // "P, a nurse who fled to Azaz".
+            if analysis.category(of: m) == .person { findRefugeOfPerson(m, in: c) }
             // "rebel factions in P" (groups), "P, an activist in P", "X, a medic inside the city" (people).
             var j = end
             let category = analysis.category(of: m)
@@ -248,8 +254,12 @@ extension RelationFinder {
             // the U.N. special envoy, said in Geneva" (the abbreviation is four tokens).
             if category == .person, analysis.isKey(end, .comma),
                analysis.isWord(end + 1, .relativePronoun) || c.window(from: end + 1, to: end + 9).contains(where: { analysis.isWord($0, .roleNoun) }),
-               let close = c.window(from: end + 2, to: end + 18).first(where: { analysis.isKey($0, .comma) }),
-               let place = placeOfSpeaking(after: close + 1, in: c) {
+               // (The aside may hold an apposition of its own: "P, who heads O, the main
+               // opposition body, said in London": the verb after the second comma.)
+               // (Not across a speech verb: "… its people," said P, a fighter of O, reached in Q".)
+               let (close, place) = c.window(from: end + 2, to: end + 18).lazy.filter({ analysis.isKey($0, .comma) }).prefix(2)
+                   .compactMap({ close in placeOfSpeaking(after: close + 1, in: c).map { (close, $0) } }).first,
+               !c.window(from: end + 1, to: close).contains(where: { analysis.isWord($0, .quoteVerb) }) {
                 add(m.number, .locatedIn, place.number, c, at: close + 1)
                 continue
             }
@@ -341,6 +351,13 @@ extension RelationFinder {
                 }
                 continue
             }
+            // "Rebel commanders in Idlib", "the PLO leadership in Ramallah", "the group's fighters in
+            // P": a collective or plural noun for the body's people stands before "in".
+            if j == end, category != .person {
+                let k = tokens[min(end, tokens.count - 1)].kind == .possessive ? end + 1 : end
+                // (The word list last: a string hash, where the id tests are integer compares.)
+                if k < c.range.upperBound, analysis.isKey(k + 1, .in, .inside), !c.isCovered(k), Self.peopleOfBodyNouns.contains(keys[k]) { j = k + 1 }
+            }
             if analysis.isKey(j, .`in`, .inside), let place = placeAfterIn(from: j, in: c, within: 0),
                !analysis.isKey(place.tokens.upperBound, .year, .years, .months) {
                 // "Ahrar al-Sham, one of the most powerful Islamist factions in northern Syria": the
@@ -385,8 +402,9 @@ extension RelationFinder {
                 var u = t + 1
                 guard analysis.isKey(u, .in, .of) || analysis.isKey(u, .inside) else { return nil }
                 u += 1
-                // ("in the north of Aleppo" may be one mention, from its "the".)
-                let section = c.mention(startingAt: u)
+                // ("in the north of Aleppo" may be one mention, from its "the"; "in the north of
+                // the enclave": a bare direction names a part of the place after it.)
+                let section = c.mention(startingAt: u).map { placeOfBareDirection($0, in: c) ?? $0 }
                 if analysis.isKey(u, .the) { u += 1 }
                 guard let parent = section ?? c.mention(startingAt: u) ?? placeAfterDirection(at: u, in: c), analysis.kind(of: parent) == .place, parent.form != .adjective,
                       !analysis.isKey(parent.tokens.upperBound, .possessive) else { return nil }
@@ -443,6 +461,23 @@ extension RelationFinder {
             t = -1   // the body of a titled person: the person is the subject
         }
         if analysis.isKey(t, .the) { t -= 1 }
+        // "In Idlib, tens of thousands of evacuees", "In Tehran, the hardline daily Kayhan", "In
+        // Marea, rescue workers of the civil defence": a few plain words of description before the
+        // subject (no verb among them, nothing named).
+        // (Only in a sentence that may open with a place: "In", "Inside" or a live blog's time.)
+        let opensWithPlace = analysis.isKey(c.range.lowerBound, .in, .inside) || tokens[c.range.lowerBound].kind == .number
+        if !analysis.isKey(t, .comma), t >= 0, opensWithPlace {
+            var u = t
+            // (A participle or gerund only after a hyphen: "state-owned", not "shelling killed".)
+            while u > c.range.lowerBound, u >= start - 6, !c.isCovered(u), !analysis.isKey(u, .comma),
+                  tokens[u].kind == .word && !tokens[u].isCapitalized && !analysis.isWord(u, .lyAdverb)
+                    && (analysis.isKey(u - 1, .hyphen) || !analysis.isWord(u, .endsInEd) && !analysis.isWord(u, .endsInIng))
+                    && analysis.wordClass(u).isDisjoint(with: [.auxiliary, .quoteVerb, .attackVerb, .clauseBreaker, .relativePronoun, .negation, .modal, .preposition, .meetingVerb])
+                    || analysis.isKey(u, .of) || analysis.isKey(u, .hyphen) {
+                u -= 1
+            }
+            if analysis.isKey(u, .comma) { t = u } else if analysis.isKey(u, .the, .a, .an), analysis.isKey(u - 1, .comma) { t = u - 1 }
+        }
         // "In Moscow, the Russian defence minister, Sergei Shoigu, told": a role apposition before
         // the name.
         if analysis.category(of: m) == .person, analysis.isKey(t, .comma),
@@ -454,11 +489,22 @@ extension RelationFinder {
         }
         // "In Tehran on Thursday, P said": a day after the place.
         var placeEnd = t - 1
+        // "In al-Bab, one of the towns on the front line, a medic said": an apposition of plain
+        // words after the place.
+        if opensWithPlace, analysis.isKey(t, .comma), !c.isCovered(placeEnd),
+           let opening = c.window(from: t - 14, to: t - 1).last(where: { analysis.isKey($0, .comma) }),
+           analysis.isWord(opening + 1, .determiner) || analysis.isKey(opening + 1, .one) || tokens[opening + 1].kind == .number,
+           c.window(from: opening + 1, to: t).allSatisfy({ !c.isCovered($0) && (tokens[$0].kind == .word || tokens[$0].kind == .number || analysis.isKey($0, .hyphen)) }) {
+            placeEnd = opening - 1
+        }
         if placeEnd - 1 > c.range.lowerBound, analysis.isKey(placeEnd - 1, .on), Self.weekdays.contains(keys[placeEnd]) { placeEnd -= 2 }
-        if analysis.isKey(t, .comma), let place = c.mention(covering: placeEnd), analysis.kind(of: place) == .place, place.form != .adjective,
+        // (Not "In Ankara, Cavusoglu's office said": the possessed noun is the subject.)
+        if analysis.isKey(t, .comma), !analysis.isKey(m.tokens.upperBound, .possessive),
+           let place = c.mention(covering: placeEnd), analysis.kind(of: place) == .place, place.form != .adjective,
            analysis.isKey(place.tokens.lowerBound - 1, .in) || analysis.isKey(place.tokens.lowerBound - 1, .inside),
-           // ("Speaking in Paris, P said" too.)
-           place.tokens.lowerBound - 1 == c.range.lowerBound || place.tokens.lowerBound - 2 == c.range.lowerBound && MentionFinder.speakingParticiples.contains(keys[c.range.lowerBound]),
+           // ("Speaking in Paris, P said" too; "11:40 -- In Tehran, P said": a live blog's time first.)
+           place.tokens.lowerBound - 1 == c.range.lowerBound || place.tokens.lowerBound - 2 == c.range.lowerBound && MentionFinder.speakingParticiples.contains(keys[c.range.lowerBound])
+               || c.window(from: c.range.lowerBound, to: place.tokens.lowerBound - 1).allSatisfy({ tokens[$0].kind == .number || tokens[$0].kind == .punctuation }),
            [.city, .country, .district, .neighbourhood].contains(analysis.category(of: place)) {
             add(m.number, .locatedIn, place.number, c, at: t)
         }
@@ -485,6 +531,21 @@ extension RelationFinder {
             add(m.number, .locatedIn, country, c, at: start - 2)
         }
     }
+
+    /// The place a bare direction is a part of: "the south of the enclave" → the enclave, where
+    /// "the south" alone was read as a region (of the country). Nil for any other mention.
+    func placeOfBareDirection(_ direction: Mention, in c: SentenceContext) -> Mention? {
+        let after = direction.tokens.upperBound
+        guard analysis.isKey(after, .of), analysis.category(of: direction) == .region || direction.form == .section,
+              direction.tokens.allSatisfy({ analysis.isKey($0, .the) || analysis.isKey($0, .hyphen) || analysis.isWord($0, .direction) }),
+              let place = c.mention(startingAt: after + 1) ?? (analysis.isKey(after + 1, .the) ? c.mention(startingAt: after + 2) : nil),
+              analysis.kind(of: place) == .place, place.form != .adjective, place.number != direction.number else { return nil }
+        return place
+    }
+
+    /// Plural and collective nouns for a body's people, between its name and "in": "rebel
+    /// commanders in Idlib", "the PLO leadership in Ramallah".
+    static let peopleOfBodyNouns: Set<String> = ["leadership", "delegation", "delegations", "commanders", "officials", "representatives", "envoys", "fighters", "teams", "crews", "staff", "workers", "volunteers", "cadres", "officers", "mission", "office", "offices", "leaders"]
 
     /// Verbs of working somewhere, in a person's relative clause: "who reports from inside the city".
     static let workingFromVerbs: Set<String> = ["reports", "reported", "follows", "followed", "works", "worked", "lives", "lived", "writes", "monitors", "covers", "tracks", "blogs", "broadcasts"]
@@ -524,13 +585,22 @@ extension RelationFinder {
     /// "keeps forces in P". Only a relative pronoun, a verb of having and plain words stand between.
     func placeOfTroops(after end: Int, in c: SentenceContext) -> Mention? {
         var t = end
-        if analysis.isKey(t, .comma), analysis.isKey(t + 1, .which) { t += 2 }
+        if analysis.isKey(t, .comma), analysis.isKey(t + 1, .which) { t += 2 } else if analysis.isKey(t, .that) || analysis.isKey(t, .which) { t += 1 }
+        // "has a presence in P", "has a foothold inside P": a word of presence instead of forces;
+        // "has no more than a few hundred men in P": a longer count ("has no troops in P" is none).
         guard t < c.range.upperBound, analysis.isWord(t, .havingVerb),
-              let force = c.window(from: t + 1, to: t + 6).first(where: { analysis.isWord($0, .forceNoun) && !c.isCovered($0) }),
-              c.window(from: t + 1, to: force).allSatisfy({ tokens[$0].kind == .number || tokens[$0].kind == .word && !c.isCovered($0) }),
-              analysis.isKey(force + 1, .in), let place = placeAfterIn(from: force + 1, in: c, within: 0), place.form != .adjective else { return nil }
+              let force = c.window(from: t + 1, to: t + 8).first(where: { (analysis.isWord($0, .forceNoun) || Self.footholdNouns.contains(keys[$0])) && !c.isCovered($0) }),
+              // (No clause between: "has repeatedly said that most of the fighters in P".)
+              c.window(from: t + 1, to: force).allSatisfy({ tokens[$0].kind == .number || tokens[$0].kind == .word && !c.isCovered($0)
+                  && !analysis.isWord($0, .quoteVerb) && !analysis.isKey($0, .that) && !analysis.isWord($0, .clauseBreaker) }),
+              !analysis.isKey(t + 1, .not), keys[t + 1] != "no" || keys[t + 2] == "more" || keys[t + 2] == "fewer",
+              analysis.isKey(force + 1, .in) || analysis.isKey(force + 1, .inside),
+              let place = placeAfterIn(from: force + 1, in: c, within: 0), place.form != .adjective else { return nil }
         return place
     }
+
+    /// Nouns of a body's hold on a place, after a verb of having: "has a presence in P".
+    static let footholdNouns: Set<String> = ["presence", "foothold", "footholds", "headquarters", "stronghold", "strongholds"]
 
     /// Verbs of having forces somewhere: "has troops in", "keeps forces in".
     static let havingVerbs: Set<String> = ["has", "have", "had", "keeps", "kept", "keep", "maintains", "maintained", "stationed", "deployed", "deploys"]
@@ -568,16 +638,29 @@ extension RelationFinder {
     /// or country counts, and no other actor or clause may come between.
     func placeOfSpeaking(after verb: Int, in c: SentenceContext) -> Mention? {
         guard analysis.isWord(verb, .meetingVerb) || analysis.isWord(verb + 1, .meetingVerb) else { return nil }
+        // "told the Security Council in New York", "told President P at a meeting in Moscow": the
+        // body or person told (right after the verb) was where the speaker spoke.
+        let toldAt = analysis.isWord(verb, .meetingVerb) ? verb : verb + 1
+        var audience: Mention?
+        if analysis.isKey(toldAt, .told) || analysis.isKey(toldAt, .tells) || analysis.isKey(toldAt, .tell) {
+            let next = analysis.isKey(toldAt + 1, .the) ? toldAt + 2 : toldAt + 1
+            if let told = c.mention(startingAt: next), analysis.kind(of: told) == .actor, told.form != .adjective,
+               analysis.isKey(told.tokens.upperBound, .in) || analysis.isKey(told.tokens.upperBound, .at) {
+                audience = told
+            }
+        }
         // ("told Reuters from Turkey": "from" right after the outlet told.)
         guard let preposition = c.window(from: verb, to: verb + 9).first(where: { t in
-            analysis.isKey(t, .`in`) || analysis.isKey(t, .from) && (["telephone", "phone", "speaking", "video", "link"].contains(analysis.key(t - 1))
+            analysis.isKey(t, .`in`) || analysis.isKey(t, .from) && (Self.remoteSpeechWords.contains(analysis.key(t - 1))
                 || c.mention(covering: t - 1).map { analysis.category(of: $0) == .media && $0.tokens.lowerBound > verb } == true)
         }) else { return nil }
         // (An outlet may stand between: "told Reuters by telephone from Turkey". A number opens
         // what was said: "said about 100 staff in P could leave".)
         guard !c.window(from: verb, to: preposition).contains(where: { t in
-            c.mention(covering: t).map { $0.tokens.lowerBound > verb && analysis.category(of: $0) != .media } == true || analysis.isKey(t, .comma, .that)
-                || tokens[t].kind == .number
+            c.mention(covering: t).map { $0.tokens.lowerBound > verb && analysis.category(of: $0) != .media && $0.tokens != audience?.tokens } == true
+                || analysis.isKey(t, .comma, .that) || tokens[t].kind == .number
+                // (A clause of its own: "says he is haunted by what is happening in P".)
+                || analysis.isWord(t, .auxiliary) || analysis.isKey(t, .he) || analysis.isKey(t, .she) || analysis.isKey(t, .they)
         }) else { return nil }
         let place: Mention?
         if analysis.isKey(preposition, .from) {
@@ -594,9 +677,15 @@ extension RelationFinder {
             located.number = country
             return located
         }
-        guard analysis.kind(of: place) == .place, [.city, .country].contains(analysis.category(of: place)) else { return nil }
+        // "speaking by telephone from the al-Mashhad district": a call comes from a district too.
+        let categories: [Category] = analysis.isKey(preposition, .from) ? [.city, .country, .district, .neighbourhood] : [.city, .country]
+        guard analysis.kind(of: place) == .place, let category = analysis.category(of: place), categories.contains(category) else { return nil }
         return place
     }
+
+    /// Words before "from" that say someone spoke from afar: "by telephone from", "by video link
+    /// from", "by voice message from".
+    static let remoteSpeechWords: Set<String> = ["telephone", "phone", "speaking", "video", "link", "message", "satellite", "radio"]
 
     /// The place whose edge the words after a place's mention (at `end`) put it on: "on the
     /// western edge of Aleppo", ", a housing complex on the south-western edge of the city".
@@ -647,10 +736,16 @@ extension RelationFinder {
         guard analysis.isKey(preposition + 1, .a, .an) || analysis.isKey(preposition + 1, .the),
               let noun = c.window(from: preposition + 2, to: preposition + 5).first(where: { Self.occasionNouns.contains(keys[$0]) }),
               c.window(from: preposition + 2, to: noun).allSatisfy({ tokens[$0].kind == .word && !c.isCovered($0) }),
-              analysis.isKey(noun + 1, .in) || analysis.isKey(noun + 1, .at),
-              let place = c.mention(startingAt: noun + 2), analysis.kind(of: place) == .place, place.form != .adjective else { return nil }
+              // "a statement issued in Geneva": a participle of issuing may stand between.
+              case let at = Self.issuingParticiples.contains(analysis.key(noun + 1)) ? noun + 2 : noun + 1,
+              analysis.isKey(at, .in) || analysis.isKey(at, .at),
+              let place = c.mention(startingAt: at + 1), analysis.kind(of: place) == .place, place.form != .adjective else { return nil }
         return place
     }
+
+    /// Participles of giving out words, between an occasion and its place: "a statement issued in
+    /// Geneva", "a speech delivered in Ankara".
+    static let issuingParticiples: Set<String> = ["issued", "released", "delivered", "given", "made", "published", "broadcast", "read"]
 
     /// Occasions on which people speak: "a speech", "a news conference".
     static let occasionNouns: Set<String> = ["speech", "address", "interview", "conference", "briefing", "statement", "meeting", "rally", "summit", "ceremony", "forum"]
@@ -751,6 +846,9 @@ extension RelationFinder {
     func parentPlace(_ number: Int32) -> Int32 {
         guard analysis.sectionEntities.contains(number) else { return number }
         let id = analysis.id(of: number)
+        // A half of a divided city that the lexicon lists as a district of its own ("the
+        // enclave", "eastern Aleppo") is a place of its own, not a way of naming the city.
+        if index.entity(id)?.category == .district { return number }
         if let dash = Self.firstDash(in: id) {
             let parent = String(id[id.index(after: dash)...])
             if analysis.isRecorded(parent) { return analysis.number(of: parent) }

@@ -9,7 +9,7 @@ struct RelationFinder {
     static let qualifiers: Set<String> = ["embattled", "besieged", "divided", "remaining", "last", "old", "historic", "central", "entire", "whole", "opposition", "rebel", "shia", "shiite", "sunni", "local", "foreign", "armed", "border", "frontier", "strategic", "key", "small", "industrial"]
     static let attackVerbs: Set<String> = ["killed", "wounded", "injured", "hit", "struck", "targeted", "destroyed"]
     static let nounModifiers: Set<String> = ["intense", "heavy", "fierce", "fresh", "renewed", "ongoing", "current", "bitter", "street", "continued", "sporadic", "recent", "latest", "long", "final", "main", "artillery", "mortar", "rocket", "sniper", "tank", "gun", "machine-gun", "air", "aerial", "naval"]
-    static let meetingVerbs: Set<String> = ["met", "meets", "meeting", "told", "spoke", "speaking", "visited", "visiting", "addressed", "arrived", "said", "announced", "reached", "interviewed", "contacted"]
+    static let meetingVerbs: Set<String> = ["met", "meets", "meeting", "told", "spoke", "speaking", "visited", "visiting", "addressed", "arrived", "said", "announced", "reached", "interviewed", "contacted", "tells", "says", "speaks", "addressing", "addresses"]
     let analysis: DocumentAnalysis
     // (Read through `analysis`: the finder is copied into the closures of its searches, and each
     // reference it held was retained and released with every copy.)
