@@ -28,6 +28,7 @@ struct StatementFinder {
     func run() {
         let spans = quoteSpans()
         findReportedSpeakers(outside: spans)
+        let skipped = SkippedParagraphs(analysis.skippedParagraphs)
         var previous: (speaker: String, paragraph: Int, close: Int)?
         for span in spans {
             let inner = (span.open + 1)..<span.close
@@ -36,7 +37,7 @@ struct StatementFinder {
             // One or two words in quotes are scare quotes ("militants", "a noose"), not statements.
             guard words >= 3, !inner.isEmpty else { continue }
             let openParagraph = paragraph(of: span.open)
-            if analysis.skippedParagraphs.contains(openParagraph) { continue }
+            if skipped.contains(openParagraph) { continue }
             var speaker = speakerAfter(span) ?? speakerBefore(span)
             // "P said that K had "…," state media reported": an outlet after the quote only
             // carries the words of the person who says them before it.
@@ -203,8 +204,8 @@ struct StatementFinder {
     private func findReportedSpeakers(outside spans: [QuoteSpan]) {
         var quoted = [Bool](repeating: false, count: tokens.count)
         for span in spans { for t in span.open...min(span.close, tokens.count - 1) { quoted[t] = true } }
-        let skipped = analysis.skippedParagraphs
-        for sentence in analysis.sentences where skipped.isEmpty || !skipped.contains(sentence.paragraph) {
+        let skipped = SkippedParagraphs(analysis.skippedParagraphs)
+        for sentence in analysis.sentences where !skipped.contains(sentence.paragraph) {
             // The sentence's "said", "says" and "told", found by a tight loop over the key ids.
             let end = sentence.tokens.upperBound
             var k = analysis.firstToken(from: sentence.tokens.lowerBound, to: end, keyedBy: .said, .says, .told)
