@@ -285,7 +285,12 @@ final class LexiconIndex: Sendable {
 
     /// Which parts of the place `id` the lexicon names by direction: bit 0 when it has an entity
     /// `east-<id>`, bit 1 `west-<id>`, bit 2 `north-<id>`, bit 3 `south-<id>`; 0 for none.
-    func partDirections(of id: String) -> UInt8 { partDirectionsByID[id] ?? 0 }
+    /// A lexicon id (most asked) is numbered through the ASCII table and read by number, without
+    /// hashing the string with `Hasher`; any other id is looked up by string.
+    func partDirections(of id: String) -> UInt8 {
+        if let number = number(of: id) { return partDirectionsOfNumber[Int(number)] }
+        return partDirectionsByID[id] ?? 0
+    }
 
     /// ``partDirections(of:)`` of the entity numbered `number` (below ``entityTable``'s count),
     /// read from an array instead of hashing its id.

@@ -951,10 +951,16 @@ struct MentionFinder {
         func related(_ holderID: String) -> Bool {
             holderID == actor || index.parent(of: actor) == holderID || index.parent(of: holderID) == actor
         }
-        let parts = index.heldParts(of: city).filter { part in part.heldBy.map(related) == true && part.isHeld(on: date) }
-        guard parts.count == 1, let part = parts.first, analysis.recordLexiconEntity(part.id) else { return nil }
-        analysis.addMention(part.id, tokens: i..<end, form: .section)
-        analysis.addAlias((i - 3)..<end, to: part.id)
+        // The parts are tested in place and only the one that fits is read: no entity is copied.
+        let parts = index.heldParts(of: city)
+        var fitting: Int?
+        for p in parts.indices where parts[p].heldBy.map(related) == true && parts[p].isHeld(on: date) {
+            guard fitting == nil else { return nil }
+            fitting = p
+        }
+        guard let fitting, case let partID = parts[fitting].id, analysis.recordLexiconEntity(partID) else { return nil }
+        analysis.addMention(partID, tokens: i..<end, form: .section)
+        analysis.addAlias((i - 3)..<end, to: partID)
         return end
     }
 
