@@ -863,8 +863,9 @@ struct MentionFinder {
         }
         // "the eastern districts" are the city's; a bare "the north" is the city's only where the
         // lexicon knows that part of the city (a divided city), else the country's.
-        let partCity = city(withPart: direction)
-        let knownCityPart = partCity.map { hasPart(direction, of: $0) } ?? false
+        let partOfCity = cityWithKnownPart(direction)
+        let partCity = partOfCity?.city
+        let knownCityPart = partOfCity?.isKnown ?? false
         // "the rebel-held south-east" of a divided city in focus is the city's too.
         let heldPart = compass && i >= 2 && analysis.isKey(i - 2, .hyphen) && analysis.compoundCue(i - 1)?.relationClass == .control
             && memory.lastCity.map { memory.dividedCities.contains($0) } == true
@@ -885,16 +886,23 @@ struct MentionFinder {
     /// The city that "the west of the city" or "the western districts" is part of: the city in
     /// focus, unless the lexicon knows no such part of it and does know one of a city named
     /// earlier in the document (the divided city of the story, not Geneva where a diplomat spoke).
-    private func city(withPart direction: String) -> String? {
+    private func city(withPart direction: String) -> String? { cityWithKnownPart(direction)?.city }
+
+    /// ``city(withPart:)`` and whether the lexicon knows that part of it (``hasPart(_:of:parts:)``
+    /// of the city, found on the way). The city in focus is tested with the part bits kept with it
+    /// (``MentionMemory/lastCityParts``): no id is looked up.
+    private func cityWithKnownPart(_ direction: String) -> (city: String, isKnown: Bool)? {
         guard let focus = memory.lastCity else { return nil }
-        if hasPart(direction, of: focus) { return focus }
-        return memory.dividedCities.last { hasPart(direction, of: $0) } ?? focus
+        if hasPart(direction, of: focus, parts: memory.lastCityParts) { return (focus, true) }
+        if let divided = memory.dividedCities.last(where: { hasPart(direction, of: $0) }) { return (divided, true) }
+        return (focus, false)
     }
 
     /// True when the lexicon has the part `direction` of `place`: an entity "<direction>-<place>".
     /// For "east", "west", "north" and "south" the answer is a bit of
-    /// ``LexiconIndex/partDirections(of:)`` (which records exactly those ids), and no id is made.
-    private func hasPart(_ direction: String, of place: String) -> Bool {
+    /// ``LexiconIndex/partDirections(of:)`` (which records exactly those ids), and no id is made;
+    /// `parts`, when given, is that value for `place`, known to the caller.
+    private func hasPart(_ direction: String, of place: String, parts: UInt8? = nil) -> Bool {
         let bit: UInt8 = switch direction {
         case "east": 0b0001
         case "west": 0b0010
@@ -903,7 +911,7 @@ struct MentionFinder {
         default: 0
         }
         guard bit != 0 else { return index.number(of: "\(direction)-\(place)") != nil }
-        return index.partDirections(of: place) & bit != 0
+        return (parts ?? index.partDirections(of: place)) & bit != 0
     }
 
     /// Notes a city mention of the document whose parts the lexicon knows ("east-aleppo"); `parts`
@@ -1520,6 +1528,7 @@ struct MentionFinder {
             memory.lastCity = id
             // (By number when known: a lexicon entity's is read from an array.)
             let parts = if let number, Int(number) < index.entityTable.count { index.partDirections(ofNumber: number) } else { index.partDirections(of: id) }
+            memory.lastCityParts = parts
             noteDividedCity(id, parts: parts)
             // A city whose parts the lexicon knows (Aleppo) is no town.
             if parts & 0b11 == 0 { memory.lastTown = id }
@@ -1536,7 +1545,8 @@ struct MentionFinder {
                     analysis.recordLexiconEntity(number: current)
                     let parent = index.entityTable[Int(current)].id
                     memory.lastCity = parent
-                    noteDividedCity(parent, parts: index.partDirections(ofNumber: current))
+                    memory.lastCityParts = index.partDirections(ofNumber: current)
+                    noteDividedCity(parent, parts: memory.lastCityParts)
                     return
                 }
                 current = index.parentNumber(of: current)
