@@ -791,6 +791,13 @@ struct MentionFinder {
         return analysis.isWord(j, .direction) || analysis.isKey(j, .coast) && j > i
     }
 
+    /// ``DocumentAnalysis/direction(_:)`` of token `i`, read by its vocabulary id (a word of the
+    /// direction class always has one; a document's own key equal to a vocabulary key names the
+    /// same direction): no key is hashed.
+    @inline(__always) private func direction(_ i: Int) -> String? {
+        analysis.isWord(i, .direction) ? index.direction(ofWord: keyIDs[i]) : nil
+    }
+
     /// "eastern Aleppo", "the rebel-held east", "the eastern districts of the city",
     /// "the north-west", "the eastern half of the country", "the coast".
     private func matchSection(at i: Int, limit: Int) -> Int? {
@@ -799,9 +806,9 @@ struct MentionFinder {
         if analysis.isKey(j, .the) { j += 1 }
         // Compound modifiers ("rebel-held", "government-controlled") are left for the relation finder;
         // the section starts at the direction word.
-        var direction = analysis.direction(j)
+        var direction = self.direction(j)
         var directionEnd = j + 1
-        if direction != nil, analysis.isKey(j + 1, .hyphen), let second = analysis.direction(j + 2), tokens[j + 2].start == tokens[j + 1].end {
+        if direction != nil, analysis.isKey(j + 1, .hyphen), let second = self.direction(j + 2), tokens[j + 2].start == tokens[j + 1].end {
             direction = EnglishWords.directions["\(analysis.key(j))-\(analysis.key(j + 2))"] ?? second
             directionEnd = j + 3
         }
