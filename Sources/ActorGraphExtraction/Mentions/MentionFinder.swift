@@ -994,8 +994,9 @@ struct MentionFinder {
                                        "northeast": "North-east", "northwest": "North-west", "southeast": "South-east", "southwest": "South-west"]
 
     private func addSection(of place: String, named direction: String, from start: Int, to end: Int) -> Int {
-        guard let parent = analysis.record(id: place) else { return end }
-        let isCity = parent.category != .country
+        // (The place's record is read in place: none is copied.)
+        guard let parent = analysis.recordIndex(id: place) else { return end }
+        let isCity = analysis.records[parent].category != .country
         let id = "\(direction)-\(place)"
         // (The section is recorded, mentioned and aliased by its number: its id is hashed once; its
         // name is made only when it is recorded for the first time.)
@@ -1004,10 +1005,11 @@ struct MentionFinder {
             number = recorded
         } else {
             let name: String
+            let parentName = analysis.records[parent].name
             if direction == "coast" {
-                name = "Coast of \(parent.name)"
+                name = "Coast of \(parentName)"
             } else {
-                name = "\(Self.sectionWords[direction] ?? direction.capitalized) \(parent.name)"
+                name = "\(Self.sectionWords[direction] ?? direction.capitalized) \(parentName)"
             }
             number = analysis.recordNumber(id, name: name, category: isCity ? .district : .region)
         }
