@@ -84,6 +84,10 @@ final class LexiconIndex: Sendable {
     private let partDirectionsOfNumber: [UInt8]
     /// For each entity number, whether the entity has a validity date (see ``isValid(number:on:)``).
     private let hasValidityDates: [Bool]
+    /// The vocabulary ids of the keys of ``EnglishWords/directions`` (a score of words), and at the
+    /// same place in ``directionsOfWords`` the direction each names: see ``direction(ofWord:)``.
+    private let directionWordIDs: [Int32]
+    private let directionsOfWords: [String]
 
     init(_ lexicon: Lexicon) {
         let lexicon = lexicon.withTerritories()
@@ -249,6 +253,11 @@ final class LexiconIndex: Sendable {
         partDirectionsByID = partDirections
         partDirectionsOfNumber = entityTable.map { partDirections[$0.id] ?? 0 }
         hasValidityDates = entityTable.map { $0.validFrom != nil || $0.validTo != nil }
+        let directionWords = EnglishWords.directions.compactMap { key, direction in
+            vocabulary.id(of: key) >= 0 ? (id: vocabulary.id(of: key), direction: direction) : nil
+        }.sorted { $0.id < $1.id }
+        directionWordIDs = directionWords.map(\.id)
+        directionsOfWords = directionWords.map(\.direction)
         parentNumbers = entityTable.map { entity in entity.parent.flatMap { entityNumbers[$0] } ?? -1 }
         self.entityNumbers = entityNumbers
         self.asciiEntityNumbers = entityNumbers.keys.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } }
@@ -285,7 +294,12 @@ final class LexiconIndex: Sendable {
 
     /// Which parts of the place `id` the lexicon names by direction: bit 0 when it has an entity
     /// `east-<id>`, bit 1 `west-<id>`, bit 2 `north-<id>`, bit 3 `south-<id>`; 0 for none.
-    func partDirections(of id: String) -> UInt8 { partDirectionsByID[id] ?? 0 }
+    /// A lexicon id (most asked) is numbered through the ASCII table and read by number, without
+    /// hashing the string with `Hasher`; any other id is looked up by string.
+    func partDirections(of id: String) -> UInt8 {
+        if let number = number(of: id) { return partDirectionsOfNumber[Int(number)] }
+        return partDirectionsByID[id] ?? 0
+    }
 
     /// ``partDirections(of:)`` of the entity numbered `number` (below ``entityTable``'s count),
     /// read from an array instead of hashing its id.
@@ -317,6 +331,14 @@ final class LexiconIndex: Sendable {
     /// The number of the parent of the lexicon entity numbered `number` (below ``entityTable``'s
     /// count), or -1 when its parent is none or not in the lexicon.
     @inline(__always) func parentNumber(of number: Int32) -> Int32 { parentNumbers[Int(number)] }
+
+    /// The compass direction the word whose key has vocabulary id `id` names ("eastern" → "east"),
+    /// as ``EnglishWords/directions`` says of its key; nil for another word. A short linear search
+    /// over ids: no string is hashed.
+    @inline(__always) func direction(ofWord id: Int32) -> String? {
+        for (k, word) in directionWordIDs.enumerated() where word == id { return directionsOfWords[k] }
+        return nil
+    }
 
     /// The armed body of `owner` (a government or state) that "its forces" name: of the armed
     /// groups and militias that belong to it, the first (by id) whose name says forces, army or

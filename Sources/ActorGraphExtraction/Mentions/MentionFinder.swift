@@ -791,6 +791,13 @@ struct MentionFinder {
         return analysis.isWord(j, .direction) || analysis.isKey(j, .coast) && j > i
     }
 
+    /// ``DocumentAnalysis/direction(_:)`` of token `i`, read by its vocabulary id (a word of the
+    /// direction class always has one; a document's own key equal to a vocabulary key names the
+    /// same direction): no key is hashed.
+    @inline(__always) private func direction(_ i: Int) -> String? {
+        analysis.isWord(i, .direction) ? index.direction(ofWord: keyIDs[i]) : nil
+    }
+
     /// "eastern Aleppo", "the rebel-held east", "the eastern districts of the city",
     /// "the north-west", "the eastern half of the country", "the coast".
     private func matchSection(at i: Int, limit: Int) -> Int? {
@@ -799,9 +806,9 @@ struct MentionFinder {
         if analysis.isKey(j, .the) { j += 1 }
         // Compound modifiers ("rebel-held", "government-controlled") are left for the relation finder;
         // the section starts at the direction word.
-        var direction = analysis.direction(j)
+        var direction = self.direction(j)
         var directionEnd = j + 1
-        if direction != nil, analysis.isKey(j + 1, .hyphen), let second = analysis.direction(j + 2), tokens[j + 2].start == tokens[j + 1].end {
+        if direction != nil, analysis.isKey(j + 1, .hyphen), let second = self.direction(j + 2), tokens[j + 2].start == tokens[j + 1].end {
             direction = EnglishWords.directions["\(analysis.key(j))-\(analysis.key(j + 2))"] ?? second
             directionEnd = j + 3
         }
@@ -863,8 +870,9 @@ struct MentionFinder {
         }
         // "the eastern districts" are the city's; a bare "the north" is the city's only where the
         // lexicon knows that part of the city (a divided city), else the country's.
-        let partCity = city(withPart: direction)
-        let knownCityPart = partCity.map { hasPart(direction, of: $0) } ?? false
+        let partOfCity = cityWithKnownPart(direction)
+        let partCity = partOfCity?.city
+        let knownCityPart = partOfCity?.isKnown ?? false
         // "the rebel-held south-east" of a divided city in focus is the city's too.
         let heldPart = compass && i >= 2 && analysis.isKey(i - 2, .hyphen) && analysis.compoundCue(i - 1)?.relationClass == .control
             && memory.lastCity.map { memory.dividedCities.contains($0) } == true
@@ -885,16 +893,23 @@ struct MentionFinder {
     /// The city that "the west of the city" or "the western districts" is part of: the city in
     /// focus, unless the lexicon knows no such part of it and does know one of a city named
     /// earlier in the document (the divided city of the story, not Geneva where a diplomat spoke).
-    private func city(withPart direction: String) -> String? {
+    private func city(withPart direction: String) -> String? { cityWithKnownPart(direction)?.city }
+
+    /// ``city(withPart:)`` and whether the lexicon knows that part of it (``hasPart(_:of:parts:)``
+    /// of the city, found on the way). The city in focus is tested with the part bits kept with it
+    /// (``MentionMemory/lastCityParts``): no id is looked up.
+    private func cityWithKnownPart(_ direction: String) -> (city: String, isKnown: Bool)? {
         guard let focus = memory.lastCity else { return nil }
-        if hasPart(direction, of: focus) { return focus }
-        return memory.dividedCities.last { hasPart(direction, of: $0) } ?? focus
+        if hasPart(direction, of: focus, parts: memory.lastCityParts) { return (focus, true) }
+        if let divided = memory.dividedCities.last(where: { hasPart(direction, of: $0) }) { return (divided, true) }
+        return (focus, false)
     }
 
     /// True when the lexicon has the part `direction` of `place`: an entity "<direction>-<place>".
     /// For "east", "west", "north" and "south" the answer is a bit of
-    /// ``LexiconIndex/partDirections(of:)`` (which records exactly those ids), and no id is made.
-    private func hasPart(_ direction: String, of place: String) -> Bool {
+    /// ``LexiconIndex/partDirections(of:)`` (which records exactly those ids), and no id is made;
+    /// `parts`, when given, is that value for `place`, known to the caller.
+    private func hasPart(_ direction: String, of place: String, parts: UInt8? = nil) -> Bool {
         let bit: UInt8 = switch direction {
         case "east": 0b0001
         case "west": 0b0010
@@ -903,7 +918,7 @@ struct MentionFinder {
         default: 0
         }
         guard bit != 0 else { return index.number(of: "\(direction)-\(place)") != nil }
-        return index.partDirections(of: place) & bit != 0
+        return (parts ?? index.partDirections(of: place)) & bit != 0
     }
 
     /// Notes a city mention of the document whose parts the lexicon knows ("east-aleppo"); `parts`
@@ -951,10 +966,16 @@ struct MentionFinder {
         func related(_ holderID: String) -> Bool {
             holderID == actor || index.parent(of: actor) == holderID || index.parent(of: holderID) == actor
         }
-        let parts = index.heldParts(of: city).filter { part in part.heldBy.map(related) == true && part.isHeld(on: date) }
-        guard parts.count == 1, let part = parts.first, analysis.recordLexiconEntity(part.id) else { return nil }
-        analysis.addMention(part.id, tokens: i..<end, form: .section)
-        analysis.addAlias((i - 3)..<end, to: part.id)
+        // The parts are tested in place and only the one that fits is read: no entity is copied.
+        let parts = index.heldParts(of: city)
+        var fitting: Int?
+        for p in parts.indices where parts[p].heldBy.map(related) == true && parts[p].isHeld(on: date) {
+            guard fitting == nil else { return nil }
+            fitting = p
+        }
+        guard let fitting, case let partID = parts[fitting].id, analysis.recordLexiconEntity(partID) else { return nil }
+        analysis.addMention(partID, tokens: i..<end, form: .section)
+        analysis.addAlias((i - 3)..<end, to: partID)
         return end
     }
 
@@ -973,8 +994,9 @@ struct MentionFinder {
                                        "northeast": "North-east", "northwest": "North-west", "southeast": "South-east", "southwest": "South-west"]
 
     private func addSection(of place: String, named direction: String, from start: Int, to end: Int) -> Int {
-        guard let parent = analysis.record(id: place) else { return end }
-        let isCity = parent.category != .country
+        // (The place's record is read in place: none is copied.)
+        guard let parent = analysis.recordIndex(id: place) else { return end }
+        let isCity = analysis.records[parent].category != .country
         let id = "\(direction)-\(place)"
         // (The section is recorded, mentioned and aliased by its number: its id is hashed once; its
         // name is made only when it is recorded for the first time.)
@@ -983,10 +1005,11 @@ struct MentionFinder {
             number = recorded
         } else {
             let name: String
+            let parentName = analysis.records[parent].name
             if direction == "coast" {
-                name = "Coast of \(parent.name)"
+                name = "Coast of \(parentName)"
             } else {
-                name = "\(Self.sectionWords[direction] ?? direction.capitalized) \(parent.name)"
+                name = "\(Self.sectionWords[direction] ?? direction.capitalized) \(parentName)"
             }
             number = analysis.recordNumber(id, name: name, category: isCity ? .district : .region)
         }
@@ -1514,6 +1537,7 @@ struct MentionFinder {
             memory.lastCity = id
             // (By number when known: a lexicon entity's is read from an array.)
             let parts = if let number, Int(number) < index.entityTable.count { index.partDirections(ofNumber: number) } else { index.partDirections(of: id) }
+            memory.lastCityParts = parts
             noteDividedCity(id, parts: parts)
             // A city whose parts the lexicon knows (Aleppo) is no town.
             if parts & 0b11 == 0 { memory.lastTown = id }
@@ -1530,7 +1554,8 @@ struct MentionFinder {
                     analysis.recordLexiconEntity(number: current)
                     let parent = index.entityTable[Int(current)].id
                     memory.lastCity = parent
-                    noteDividedCity(parent, parts: index.partDirections(ofNumber: current))
+                    memory.lastCityParts = index.partDirections(ofNumber: current)
+                    noteDividedCity(parent, parts: memory.lastCityParts)
                     return
                 }
                 current = index.parentNumber(of: current)

@@ -17,6 +17,8 @@ final class MentionMemory {
     @exclusivity(unchecked) var personRunKeys = KeyFilter()
     /// The last city named, in focus for "the city" and the parts of a city.
     @exclusivity(unchecked) var lastCity: String?
+    /// ``LexiconIndex/partDirections(of:)`` of ``lastCity`` (0 while there is none), set with it.
+    @exclusivity(unchecked) var lastCityParts: UInt8 = 0
     /// The last armed group or coalition named, and its sentence, for "the group".
     @exclusivity(unchecked) var lastGroup: (entity: String, number: Int32, sentence: Int)?
     /// The last town or village named (a city found in the text), for "the town".

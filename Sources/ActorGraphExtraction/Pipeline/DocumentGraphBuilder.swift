@@ -385,23 +385,27 @@ private struct EvidenceTable {
     /// Adds to `graph`, in slot order, the edges whose ends both pass `isNode`, each with its
     /// distinct evidence spans (made by `texts`, of the document) in ``TextSpan`` order and its
     /// ends named by `id`.
-    func addEdges(to graph: inout ActorGraph, texts: inout SpanTextCache, isNode: (Int32) -> Bool, id: (Int32) -> String) {
+    /// (The table is used up: its entries are sorted in place, not copied.)
+    mutating func addEdges(to graph: inout ActorGraph, texts: inout SpanTextCache, isNode: (Int32) -> Bool, id: (Int32) -> String) {
         // By slot, then bounds: each edge's bounds come out sorted, which for spans of one
         // document with distinct bounds is ``TextSpan`` order.
-        let sorted = entries.sorted { ($0.slot, $0.bounds.start, $0.bounds.end) < ($1.slot, $1.bounds.start, $1.bounds.end) }
+        entries.sort { ($0.slot, $0.bounds.start, $0.bounds.end) < ($1.slot, $1.bounds.start, $1.bounds.end) }
+        let keys = self.keys, count = entries.count
         var i = 0
-        while i < sorted.count {
-            let slot = sorted[i].slot
+        while i < count {
+            let slot = entries[i].slot
             var j = i
-            while j < sorted.count && sorted[j].slot == slot { j += 1 }
+            while j < count && entries[j].slot == slot { j += 1 }
             let key = keys[Int(slot)]
             if isNode(key.source) && isNode(key.target) {
                 var spans: [TextSpan] = []
                 spans.reserveCapacity(j - i)
                 var last: SpanBounds?
-                for entry in sorted[i..<j] where entry.bounds != last {
-                    spans.append(texts.span(from: entry.bounds.start, to: entry.bounds.end))
-                    last = entry.bounds
+                // (Read by index: iterating a slice of the entries retained and released them per edge.)
+                for k in i..<j where entries[k].bounds != last {
+                    let bounds = entries[k].bounds
+                    spans.append(texts.span(from: bounds.start, to: bounds.end))
+                    last = bounds
                 }
                 graph.add(moving: Edge(source: id(key.source), target: id(key.target), relation: key.relation, orderedEvidence: spans))
             }

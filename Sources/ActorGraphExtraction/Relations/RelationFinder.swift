@@ -34,8 +34,8 @@ struct RelationFinder {
     private func findRelations(quoted: UnsafeBufferPointer<Bool>) {
         // The outermost mentions of the sentence at hand, refilled for each in the same storage.
         var mentions: [Mention] = []
-        let skipped = analysis.skippedParagraphs
-        for (s, sentence) in analysis.sentences.enumerated() where !(!skipped.isEmpty && skipped.contains(sentence.paragraph)) && !isQuestion(sentence) {
+        let skipped = SkippedParagraphs(analysis.skippedParagraphs)
+        for (s, sentence) in analysis.sentences.enumerated() where !skipped.contains(sentence.paragraph) && !isQuestion(sentence) {
             let (classes, keywords) = analysis.classesAndKeywords(of: sentence.tokens)
             let context = SentenceContext(analysis: analysis, sentence: sentence, number: s, quoted: quoted, classes: classes, keywords: keywords)
             findCompounds(context)

@@ -28,6 +28,7 @@ struct StatementFinder {
     func run() {
         let spans = quoteSpans()
         findReportedSpeakers(outside: spans)
+        let skipped = SkippedParagraphs(analysis.skippedParagraphs)
         var previous: (speaker: String, paragraph: Int, close: Int)?
         for span in spans {
             let inner = (span.open + 1)..<span.close
@@ -36,7 +37,7 @@ struct StatementFinder {
             // One or two words in quotes are scare quotes ("militants", "a noose"), not statements.
             guard words >= 3, !inner.isEmpty else { continue }
             let openParagraph = paragraph(of: span.open)
-            if analysis.skippedParagraphs.contains(openParagraph) { continue }
+            if skipped.contains(openParagraph) { continue }
             var speaker = speakerAfter(span) ?? speakerBefore(span)
             // "P said that K had "…," state media reported": an outlet after the quote only
             // carries the words of the person who says them before it.
@@ -203,8 +204,8 @@ struct StatementFinder {
     private func findReportedSpeakers(outside spans: [QuoteSpan]) {
         var quoted = [Bool](repeating: false, count: tokens.count)
         for span in spans { for t in span.open...min(span.close, tokens.count - 1) { quoted[t] = true } }
-        let skipped = analysis.skippedParagraphs
-        for sentence in analysis.sentences where skipped.isEmpty || !skipped.contains(sentence.paragraph) {
+        let skipped = SkippedParagraphs(analysis.skippedParagraphs)
+        for sentence in analysis.sentences where !skipped.contains(sentence.paragraph) {
             // The sentence's "said", "says" and "told", found by a tight loop over the key ids.
             let end = sentence.tokens.upperBound
             var k = analysis.firstToken(from: sentence.tokens.lowerBound, to: end, keyedBy: .said, .says, .told)
@@ -498,10 +499,10 @@ struct StatementFinder {
         }
         if titled > j, titled < limit, let m = mentionAt(titled), analysis.category(of: m) == .person { j = titled }
         guard j < limit else { return nil }
-        if let m = mentionAt(j), isSpeaker(analysis.id(of: m)) {
+        if let m = mentionAt(j), isSpeaker(m) {
             // "declared Turkey's Yeni Safak": the possessor only qualifies the speaker after it.
             if m.tokens.upperBound + 1 < limit, tokens[m.tokens.upperBound].kind == .possessive,
-               let owned = mentionAt(m.tokens.upperBound + 1), isSpeaker(analysis.id(of: owned)) {
+               let owned = mentionAt(m.tokens.upperBound + 1), isSpeaker(owned) {
                 return analysis.id(of: owned)
             }
             return analysis.id(of: m)
@@ -542,7 +543,7 @@ struct StatementFinder {
         }
         // "a pro-government newspaper, Al-Watan, which wrote": the antecedent of the relative speaks.
         if phrase.count >= 3, analysis.isWord(phrase.upperBound - 1, .relativePronoun), analysis.isKey(phrase.upperBound - 2, .comma),
-           let m = mentionAt(phrase.upperBound - 3), m.form != .adjective, isSpeaker(analysis.id(of: m)) {
+           let m = mentionAt(phrase.upperBound - 3), m.form != .adjective, isSpeaker(m) {
             return analysis.id(of: m)
         }
         // "It accused …", "It said …", "Citing military sources, it reported …": "it" alone
@@ -586,7 +587,7 @@ struct StatementFinder {
                 // "a source in the pro-government alliance", "the rebel-held east": a body inside
                 // a compound only qualifies the words around it.
                 let compoundPart = analysis.isKey(m.tokens.lowerBound - 1, .hyphen) || analysis.isKey(m.tokens.upperBound, .hyphen)
-                if isSpeaker(analysis.id(of: m)) && !preposition && !owner && !compoundPart && m.form != .adjective { candidates.append(m) }
+                if isSpeaker(m) && !preposition && !owner && !compoundPart && m.form != .adjective { candidates.append(m) }
                 t = max(t + 1, m.tokens.upperBound)
                 // "Al-Watan, a Damascus daily close to the government, accused", "Kayhan, which is
                 // close to the Supreme Leader, called": an apposition or a relative clause between
@@ -638,9 +639,12 @@ struct StatementFinder {
         return m >= 0 ? analysis.mentions[Int(m)] : nil
     }
 
-    private func isSpeaker(_ entity: String) -> Bool {
-        guard let category = analysis.category(of: entity) else { return false }
-        return category.kind == .actor && category != .state || category == .state && entity != "civilians"
+    /// True when the entity `m` refers to can speak: an actor, or a state other than "civilians".
+    /// (Its category is read by the mention's entity number, two array reads; by its id it was a
+    /// dictionary look-up, hashing the id. The id is only compared for a state.)
+    private func isSpeaker(_ m: Mention) -> Bool {
+        guard let category = analysis.category(of: m) else { return false }
+        return category.kind == .actor && category != .state || category == .state && analysis.id(of: m) != "civilians"
     }
 
     private func phraseEnd(from start: Int, limit: Int) -> Int {
