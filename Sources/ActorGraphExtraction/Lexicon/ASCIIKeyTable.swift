@@ -80,7 +80,7 @@ final class ASCIIKeyTable<Value: Sendable>: Sendable {
 
     /// ``hash(zeroPadded:count:)`` of `key`'s bytes, lower-cased first (A-Z only) with `lowercasing`.
     static func hash(_ key: UnsafeBufferPointer<UInt8>, lowercasing: Bool = false) -> UInt32 {
-        var hash = 0x9E37_79B9_7F4A_7C15 ^ UInt64(truncatingIfNeeded: key.count)
+        var hash = hashSeed(count: key.count)
         var offset = 0
         repeat {
             // The next eight bytes as a little-endian word, zeros past the key's end: a whole
@@ -102,11 +102,10 @@ final class ASCIIKeyTable<Value: Sendable>: Sendable {
                     word = word << 8 | UInt64(lowercasing && b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
                 }
             }
-            hash = (hash ^ word) &* 0xFF51_AFD7_ED55_8CCD
-            hash ^= hash >> 29
+            hash = Self.hash(hash, adding: word)
             offset += 8
         } while offset < key.count
-        return UInt32(truncatingIfNeeded: hash ^ (hash >> 32))
+        return finished(hash)
     }
 
     /// The value of the key whose bytes are those of `key` lower-cased (A-Z only; `key` is ASCII),
