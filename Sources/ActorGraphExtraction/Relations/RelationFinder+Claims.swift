@@ -23,7 +23,7 @@ extension RelationFinder {
             guard let last = accused.last, reportsWrong(after: last.tokens.upperBound, in: c) else { continue }
             let speakers = c.subjects(before: q).filter { fitsAsSource($0) }.map { personOf(body: $0, in: c) ?? $0 }
             for speaker in speakers {
-                for target in accused where !areOneSide(speaker, target) {
+                for target in accused where !areOneSide(analysis.id(of: speaker), analysis.id(of: target)) {
                     add(speaker.number, .accuses, target.number, c, at: q)
                 }
             }
@@ -84,15 +84,6 @@ extension RelationFinder {
               let person = c.mention(covering: start - 3), person.tokens.upperBound == start - 2,
               analysis.category(of: person) == .person else { return nil }
         return person
-    }
-
-    /// True when `speaker` and `target` are one actor or bodies of one side: one is the other's
-    /// parent in the lexicon, or both have the same parent (a state's ministry and its army).
-    private func areOneSide(_ speaker: Mention, _ target: Mention) -> Bool {
-        guard speaker.number != target.number else { return true }
-        let a = analysis.id(of: speaker), b = analysis.id(of: target)
-        let parentA = index.entity(a)?.parent, parentB = index.entity(b)?.parent
-        return parentA == b || parentB == a || (parentA != nil && parentA == parentB)
     }
 
     /// Verbs of speaking that introduce a claim ("said", "told", "argued"), a subset of the

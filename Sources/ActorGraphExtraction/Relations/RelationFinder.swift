@@ -110,15 +110,11 @@ struct RelationFinder {
             sectionOf["\(actor)|\(city)"] = id
         }
         guard !sectionOf.isEmpty else { return }
-        func related(_ a: String, _ b: String) -> Bool {
-            a == b || index.entity(a)?.parent == b || index.entity(b)?.parent == a
-                || (index.entity(a)?.parent).map { $0 == index.entity(b)?.parent } ?? false
-        }
         func section(for actor: String, in city: String) -> String? {
             if let exact = sectionOf["\(actor)|\(city)"] { return exact }
             return sectionOf.first { key, _ in
                 let parts = key.split(separator: "|").map(String.init)
-                return parts.count == 2 && parts[1] == city && related(parts[0], actor)
+                return parts.count == 2 && parts[1] == city && areOneSide(parts[0], actor)
             }?.value
         }
         for (n, mention) in analysis.mentions.enumerated() where mention.form == .name || mention.form == .anaphor {
@@ -136,6 +132,14 @@ struct RelationFinder {
             analysis.mentions[n].form = .section
             analysis.addAlias((first - 3)..<mention.tokens.upperBound, to: section)
         }
+    }
+
+    /// True when entities `a` and `b` (ids) are one actor or bodies of one side: one is the
+    /// other's parent in the lexicon, or both have the same parent (a state's ministry and its
+    /// army). Who holds a section and who accuses whom both ask it.
+    func areOneSide(_ a: String, _ b: String) -> Bool {
+        a == b || index.entity(a)?.parent == b || index.entity(b)?.parent == a
+            || (index.entity(a)?.parent).map { $0 == index.entity(b)?.parent } ?? false
     }
 
     /// `id.firstIndex(of: "-")` (the dash of a section id, "east-aleppo"), found by byte in an ASCII
