@@ -332,7 +332,9 @@ extension RelationFinder {
                         // "X, a Free Syrian Army faction" (not "A, the hardline B movement, C": a list).
                         || analysis.isKey(a.tokens.upperBound + 1, .a, .an) && b.tokens.upperBound < c.range.upperBound && analysis.isWord(b.tokens.upperBound, .groupHead),
                       analysis.isKey(a.tokens.upperBound, .comma),
-                      analysis.isKey(a.tokens.upperBound + 1, .the, .a, .an) || analysis.isWord(a.tokens.upperBound + 1, .determiner),
+                      analysis.isKey(a.tokens.upperBound + 1, .the, .a, .an) || analysis.isWord(a.tokens.upperBound + 1, .determiner)
+                        // "X, among the largest rebel groups"
+                        || analysis.isKey(a.tokens.upperBound + 1, .among) && analysis.isKey(a.tokens.upperBound + 2, .the),
                       // No verb between ("…, said the rebels"); a participle right before the kind
                       // qualifies it ("armed rebel groups").
                       !c.window(from: a.tokens.upperBound + 1, to: b.tokens.lowerBound - 1).contains(where: { t in
@@ -343,14 +345,33 @@ extension RelationFinder {
                               || tokens[t].kind == .word && analysis.wordClass(t).isDisjoint(with: [.preposition, .clauseBreaker, .commonWord, .relativePronoun]) && !c.isCovered(t)
                               // "a loose network of armed rebel groups"
                               || analysis.isKey(t, .of) && Self.collectiveNouns.contains(analysis.key(t - 1))
-                              // "Ahrar al-Sham, one of the largest rebel factions"
-                              || analysis.isKey(t, .of) && analysis.isKey(t - 1, .one)
+                              // "Ahrar al-Sham, one of the largest rebel factions", "A and B, two of the strongest rebel groups"
+                              || analysis.isKey(t, .of) && analysis.isWord(t - 1, .determiner)
+                              || t == a.tokens.upperBound + 1 && analysis.isKey(t, .among)
                       }), b.tokens.lowerBound - a.tokens.upperBound <= 8 {
                 // "Ahrar al-Sham, the largest Islamist rebel group": an apposition naming its kind.
                 add(a.number, .memberOf, b.number, c, at: a.tokens.lowerBound)
+                // "A and B, two of the strongest rebel groups": a plural apposition names the kind
+                // of each group of the list before the comma.
+                if isPluralApposition(from: a.tokens.upperBound + 1, to: b.tokens.lowerBound) {
+                    for member in c.coordinatedMentions(endingWith: a, where: { analysis.isNamed($0) && $0.form != .adjective && Self.isArmedBody(analysis.category(of: $0)) && $0.number != b.number })
+                    where member.number != a.number {
+                        add(member.number, .memberOf, b.number, c, at: a.tokens.lowerBound)
+                    }
+                }
             }
         }
     }
+
+    /// True when the apposition in `start..<end` counts more than one: "two of the strongest",
+    /// "both", "among the largest" (not "one of", nor "the largest").
+    private func isPluralApposition(from start: Int, to end: Int) -> Bool {
+        if analysis.isKey(start, .among) { return true }
+        return (start..<end).contains { Self.pluralCounts.contains(keys[$0]) }
+    }
+
+    /// Words that count several in an apposition of groups: "two of the largest", "both".
+    static let pluralCounts: Set<String> = ["two", "three", "four", "five", "both", "several"]
 
     // MARK: - "rebel brigades, including the Nusra Front and Ahrar al-Sham": members listed
 
