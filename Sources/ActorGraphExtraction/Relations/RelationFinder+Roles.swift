@@ -116,16 +116,19 @@ extension RelationFinder {
                         // "Britain's U.N. ambassador, P": the state before the body sends the person.
                         if analysis.category(of: m) == .internationalOrg, m.tokens.lowerBound - 1 > c.range.lowerBound,
                            let state = c.mention(covering: tokens[m.tokens.lowerBound - 1].kind == .possessive ? m.tokens.lowerBound - 2 : m.tokens.lowerBound - 1),
-                           analysis.category(of: state) == .state {
-                            org = state
+                           analysis.category(of: state) == .state || analysis.category(of: state) == .country {
+                            // ("Syria's U.N. ambassador, P": a country with no state actor sends its government's.)
+                            org = analysis.category(of: state) == .state ? state : government(of: state) ?? m
                         } else {
                             org = m
                         }
                         break
                     }
-                    // "Syrian President P": a country's adjective with no state actor stands for its
-                    // government, unless a body stands further left ("UN Syria envoy P").
-                    if countryGovernment == nil, m.form == .adjective, analysis.category(of: m) == .country { countryGovernment = m }
+                    // "Syrian President P", "Syria's foreign minister P": a country's adjective or
+                    // possessive name, with no state actor, stands for its government, unless a body
+                    // stands further left ("UN Syria envoy P").
+                    if countryGovernment == nil, m.form == .adjective || m.tokens.upperBound < c.range.upperBound && tokens[m.tokens.upperBound].kind == .possessive,
+                       analysis.category(of: m) == .country { countryGovernment = m }
                     j = m.tokens.lowerBound - 1
                     continue
                 }
@@ -138,7 +141,11 @@ extension RelationFinder {
                 j -= 1
             }
             if org == nil, let namedBody { org = namedBody }
-            if org == nil, let country = countryGovernment { org = government(of: country) }
+            if org == nil, let country = countryGovernment, let countryBody = government(of: country) {
+                org = countryBody
+                // "Syria's antiquities chief, P": the head of a part of the government is one of its members.
+                if relation == .leaderOf, country.form != .adjective, country.tokens.upperBound + 1 < k { relation = .memberOf }
+            }
             // "Its leader, Hassan Nasrallah": the possessive stands for the last body named before.
             if org == nil, analysis.isKey(k - 1, .its) || analysis.isKey(k - 1, .their) {
                 org = possessivePronounOwner(before: k - 1, in: c)
