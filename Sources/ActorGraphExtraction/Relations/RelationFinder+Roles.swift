@@ -150,6 +150,18 @@ extension RelationFinder {
             if org == nil, analysis.isKey(k - 1, .its) || analysis.isKey(k - 1, .their) {
                 org = possessivePronounOwner(before: k - 1, in: c)
             }
+            // "his Turkish and Iranian counterparts, A and B": owners named by coordinated adjectives
+            // pair in order with as many persons (none when the counts differ).
+            if let org, org.form == .adjective {
+                let owners = c.coordinatedMentions(endingWith: org, where: { $0.form == .adjective && analysis.kind(of: $0) == .actor })
+                if owners.count > 1 {
+                    let persons = c.coordinatedMentions(from: person.tokens.lowerBound, where: { analysis.category(of: $0) == .person })
+                    if persons.count == owners.count {
+                        for (owner, named) in zip(owners, persons) { add(named.number, relation, owner.number, c, at: k) }
+                    }
+                    continue
+                }
+            }
             if let org { add(person.number, relation, org.number, c, at: k) }
         }
     }
