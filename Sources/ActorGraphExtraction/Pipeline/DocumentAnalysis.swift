@@ -429,15 +429,20 @@ final class DocumentAnalysis {
             if a.end != b.end { return a.end > b.end }
             return a.number != b.number && id(of: a.number) < id(of: b.number)
         }
-        mentionStartingAt = [Int32](repeating: -1, count: tokens.count)
-        mentionCovering = [Int32](repeating: -1, count: tokens.count)
+        // The tables are filled as local arrays and stored once: written through the properties,
+        // each write checked that the table was not shared.
+        var startingAt = [Int32](repeating: -1, count: tokens.count)
+        var covering = [Int32](repeating: -1, count: tokens.count)
+        let mentions = self.mentions
         for (m, mention) in mentions.enumerated() {
-            if mentionStartingAt[mention.tokens.lowerBound] < 0 { mentionStartingAt[mention.tokens.lowerBound] = Int32(m) }
+            if startingAt[mention.tokens.lowerBound] < 0 { startingAt[mention.tokens.lowerBound] = Int32(m) }
             for t in mention.tokens {
-                let current = mentionCovering[t]
-                if current < 0 || mentions[Int(current)].tokens.count < mention.tokens.count { mentionCovering[t] = Int32(m) }
+                let current = covering[t]
+                if current < 0 || mentions[Int(current)].tokens.count < mention.tokens.count { covering[t] = Int32(m) }
             }
         }
+        mentionStartingAt = startingAt
+        mentionCovering = covering
     }
 
     /// The last mention added that covers token `t`, while mentions are still being found.
