@@ -51,11 +51,10 @@ final class ASCIIKeyTable<Value: Sendable>: Sendable {
 
     /// The hash of the `count` bytes at `key`, which the caller follows with at least eight
     /// readable zero bytes: a multiply-and-shift mix of each little-endian eight-byte word of the
-    /// key (the last padded with zeros) and of its length. One multiply per eight bytes, rather
-    /// than one per byte.
+    /// key (the last padded with zeros). One multiply per eight bytes, rather than one per byte.
     @inline(__always)
     static func hash(zeroPadded key: UnsafeRawPointer, count: Int) -> UInt32 {
-        var hash = hashSeed(count: count)
+        var hash = hashSeed
         var offset = 0
         repeat {
             hash = Self.hash(hash, adding: key.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
@@ -64,10 +63,12 @@ final class ASCIIKeyTable<Value: Sendable>: Sendable {
         return finished(hash)
     }
 
-    /// The state ``hash(zeroPadded:count:)`` starts from for a key of `count` bytes: each of the
-    /// key's words is then added in turn (``hash(_:adding:)``, the last padded with zeros) and
-    /// the result is ``finished(_:)``. For callers that have the words at hand.
-    @inline(__always) static func hashSeed(count: Int) -> UInt64 { 0x9E37_79B9_7F4A_7C15 ^ UInt64(truncatingIfNeeded: count) }
+    /// The state ``hash(zeroPadded:count:)`` starts from: each of the key's words is then added
+    /// in turn (``hash(_:adding:)``, the last padded with zeros) and the result is
+    /// ``finished(_:)``. For callers that have the words at hand. The key's length is not mixed
+    /// in, so that a reader can hash words before it knows where the key ends: keys hold no zero
+    /// byte (tokens hold no control characters), so distinct keys have distinct padded words.
+    @inline(__always) static var hashSeed: UInt64 { 0x9E37_79B9_7F4A_7C15 }
 
     /// `hash` with the key's next eight-byte word (little-endian) added.
     @inline(__always) static func hash(_ hash: UInt64, adding word: UInt64) -> UInt64 {
@@ -80,7 +81,7 @@ final class ASCIIKeyTable<Value: Sendable>: Sendable {
 
     /// ``hash(zeroPadded:count:)`` of `key`'s bytes, lower-cased first (A-Z only) with `lowercasing`.
     static func hash(_ key: UnsafeBufferPointer<UInt8>, lowercasing: Bool = false) -> UInt32 {
-        var hash = hashSeed(count: key.count)
+        var hash = hashSeed
         var offset = 0
         repeat {
             // The next eight bytes as a little-endian word, zeros past the key's end: a whole
@@ -144,12 +145,62 @@ final class ASCIIKeyTable<Value: Sendable>: Sendable {
 
     /// The answer for `key`: `.some(value)`, `.some(nil)` when the table lacks an ASCII key, or
     /// nil when `key` is not ASCII (or its bytes are not contiguous) and the table cannot tell.
+    ///
+    /// The key is read eight bytes at a time: its words are tested for non-ASCII bytes, hashed
+    /// (as ``hash(zeroPadded:count:)`` would hash them zero-padded) and compared with the stored
+    /// key's words in one go, without a padded copy.
     func lookup(_ key: String) -> Value?? {
         key.utf8.withContiguousStorageIfAvailable { bytes -> Value?? in
-            var high: UInt8 = 0
-            for byte in bytes { high |= byte }
-            guard high < 0x80 else { return nil }
-            return .some(probe(Self.hash(bytes)) { matches(bytes, slot: $0, lowercasing: false) })
+            let count = bytes.count
+            guard count > 0, let base = bytes.baseAddress else {
+                return .some(probe(Self.hash(bytes)) { matches(bytes, slot: $0, lowercasing: false) })
+            }
+            let key = UnsafeRawPointer(base)
+            // The key's whole words come first (`wholeBytes` bytes), then `tail` bytes.
+            let tail = count & 7, wholeBytes = count &- tail
+            // The last, partial word: the key's last `tail` bytes, zeros above them. A key of eight
+            // bytes or more has it as the top of the word that ends where the key ends (inside the
+            // key); a shorter key is read byte by byte (`i` stays below `count`).
+            var last: UInt64 = 0
+            if tail > 0 {
+                if count >= 8 {
+                    last = key.loadUnaligned(fromByteOffset: count &- 8, as: UInt64.self) &>> UInt64(truncatingIfNeeded: (8 &- tail) &<< 3)
+                } else {
+                    var i = count
+                    while i > 0 {
+                        i &-= 1
+                        last = last &<< 8 | UInt64(base[i])
+                    }
+                }
+            }
+            // Whole words are read only below `wholeBytes`, inside the key.
+            var high = last
+            var hash = Self.hashSeed
+            var offset = 0
+            while offset < wholeBytes {
+                let word = key.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                high |= word
+                hash = Self.hash(hash, adding: word)
+                offset &+= 8
+            }
+            if tail > 0 { hash = Self.hash(hash, adding: last) }
+            guard high & 0x8080_8080_8080_8080 == 0 else { return nil }
+            let prefix = wholeBytes > 0 ? key.loadUnaligned(as: UInt64.self) : last
+            return .some(probe(Self.finished(hash)) { slot in
+                guard Int(slot.count) == count, slot.prefix == prefix else { return false }
+                return count <= 8 || self.bytes.withUnsafeBytes { stored in
+                    guard let storedBase = stored.baseAddress else { return false }
+                    // The stored key has `count` bytes, zero-padded to a multiple of eight: its
+                    // words up to `wholeBytes` and the one after (when `tail` > 0) lie inside it.
+                    let storedKey = storedBase + Int(slot.start)
+                    var offset = 8
+                    while offset < wholeBytes {
+                        guard storedKey.loadUnaligned(fromByteOffset: offset, as: UInt64.self) == key.loadUnaligned(fromByteOffset: offset, as: UInt64.self) else { return false }
+                        offset &+= 8
+                    }
+                    return tail == 0 || storedKey.loadUnaligned(fromByteOffset: wholeBytes, as: UInt64.self) == last
+                }
+            })
         } ?? nil
     }
 

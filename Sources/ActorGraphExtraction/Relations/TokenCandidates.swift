@@ -86,6 +86,14 @@ extension DocumentAnalysis {
                             t += 1
                         }
                     } else if key == nil {
+                        // Four tokens at a time while four remain (`t` + 3 < `last`), skipped
+                        // together when none of their classes meets `classes`; the token found,
+                        // if any, is then among the next four.
+                        let mask = classes.rawValue
+                        while t &+ 4 <= last,
+                              (wordClasses[t].rawValue | wordClasses[t &+ 1].rawValue | wordClasses[t &+ 2].rawValue | wordClasses[t &+ 3].rawValue) & mask == 0 {
+                            t &+= 4
+                        }
                         while t < last {
                             if !wordClasses[t].isDisjoint(with: classes) { return t }
                             t += 1
@@ -97,6 +105,17 @@ extension DocumentAnalysis {
                         }
                     }
                     return end
+                }
+                if key == nil {
+                    // Four tokens at a time while the key after the fourth is there too
+                    // (`t` + 4 < `last` ≤ the count of `keyIDs`), skipped together when none of
+                    // their classes meets `classes` and none of the four keys after them is `next`.
+                    let mask = classes.rawValue
+                    while t &+ 4 < last,
+                          (wordClasses[t].rawValue | wordClasses[t &+ 1].rawValue | wordClasses[t &+ 2].rawValue | wordClasses[t &+ 3].rawValue) & mask == 0,
+                          keyIDs[t &+ 1] != nextID, keyIDs[t &+ 2] != nextID, keyIDs[t &+ 3] != nextID, keyIDs[t &+ 4] != nextID {
+                        t &+= 4
+                    }
                 }
                 while t < last {
                     if !wordClasses[t].isDisjoint(with: classes) || keyIDs[t] == keyID || t + 1 < keyIDs.count && keyIDs[t + 1] == nextID { return t }

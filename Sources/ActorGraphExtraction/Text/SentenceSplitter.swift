@@ -38,42 +38,49 @@ public enum SentenceSplitter {
 
     /// The sentences of `tokens`, whose keys (``Tokenizer/keyedTokens(of:)``) are `keys`.
     public static func sentences<Keys: RandomAccessCollection<String>>(of tokens: [Token], keys: Keys) -> [Sentence] where Keys.Index == Int {
-        var sentences: [Sentence] = []
-        // Room for sentences of 16 tokens on average (news sentences are longer): no growing.
-        sentences.reserveCapacity(tokens.count / 16 + 4)
-        var first = 0
-        var paragraph = 0
-        var i = 0
-        func close(_ endIndex: Int) {
-            guard endIndex > first else { return }
-            sentences.append(Sentence(tokens: first..<endIndex, start: tokens[first].start,
-                                      end: tokens[endIndex - 1].end, paragraph: paragraph))
-            first = endIndex
-        }
-        while i < tokens.count {
-            if tokens[i].startsLine && i > first {
-                close(i)
-                paragraph += 1
-            } else if tokens[i].startsLine && i == first && i > 0 {
-                paragraph += 1
+        tokens.withUnsafeBufferPointer { buffer in
+            // Unchecked reads: every index read is below `n`, the buffer's count (`first` and
+            // `endIndex - 1` are tokens already passed). (The list is made in here, so that
+            // `close` captures a variable of this closure, with no run-time exclusivity checks.)
+            let n = buffer.count
+            var sentences: [Sentence] = []
+            // Room for sentences of 16 tokens on average (news sentences are longer): no growing.
+            sentences.reserveCapacity(n / 16 + 4)
+            var first = 0
+            var paragraph = 0
+            var i = 0
+            func close(_ endIndex: Int) {
+                guard endIndex > first else { return }
+                sentences.append(Sentence(tokens: first..<endIndex, start: buffer[first].start,
+                                          end: buffer[endIndex - 1].end, paragraph: paragraph))
+                first = endIndex
             }
-            if tokens[i].kind == .punctuation, isSentenceEnd(tokens[i].first) {
-                var j = i + 1
-                // Runs of periods (ellipses) and closing quotes or brackets stay with this sentence.
-                while j < tokens.count, !tokens[j].startsLine, !tokens[j].isSpaced || tokens[j].isMark("."),
-                      tokens[j].kind == .punctuation, isCloser(tokens[j].first) || tokens[j].first == "." {
-                    j += 1
+            while i < n {
+                let token = buffer[i]
+                if token.startsLine && i > first {
+                    close(i)
+                    paragraph += 1
+                } else if token.startsLine && i == first && i > 0 {
+                    paragraph += 1
                 }
-                if j < tokens.count, !tokens[j].startsLine, endsSentence(at: i, next: j, tokens: tokens, keys: keys) {
-                    close(j)
+                if token.kind == .punctuation, isSentenceEnd(token.first) {
+                    var j = i + 1
+                    // Runs of periods (ellipses) and closing quotes or brackets stay with this sentence.
+                    while j < n, !buffer[j].startsLine, !buffer[j].isSpaced || buffer[j].isMark("."),
+                          buffer[j].kind == .punctuation, isCloser(buffer[j].first) || buffer[j].first == "." {
+                        j += 1
+                    }
+                    if j < n, !buffer[j].startsLine, endsSentence(at: i, next: j, tokens: tokens, keys: keys) {
+                        close(j)
+                    }
+                    i = j
+                    continue
                 }
-                i = j
-                continue
+                i += 1
             }
-            i += 1
+            close(n)
+            return sentences
         }
-        close(tokens.count)
-        return sentences
     }
 
     /// True for `.`, `!`, `?` and `…`.

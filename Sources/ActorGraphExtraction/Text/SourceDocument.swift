@@ -57,17 +57,19 @@ public struct SourceDocument: Sendable {
                     let laneOffsets = SIMD8<Int32>(0, 1, 2, 3, 4, 5, 6, 7)
                     var i = 0, j = 0, k = 0
                     while i < n {
-                        // Eight ASCII bytes without a CR at a time (most text): copied, and one
-                        // scalar and one offset per byte, widened and stored as vectors of eight
-                        // (k ≤ j ≤ i and i + 8 ≤ n, so every store stays inside its table; a
-                        // scalar is stored as its UInt32 value).
-                        if n - i >= 8, let base = bytes.baseAddress, let scalarBase = scalarsOut.baseAddress,
+                        // Eight ASCII bytes without a CR at a time (most text), for as long as they
+                        // last, in a loop of its own: copied, and one scalar and one offset per
+                        // byte, widened and stored as vectors of eight (k ≤ j ≤ i and i + 8 ≤ n, so
+                        // every store stays inside its table; a scalar is stored as its UInt32
+                        // value). The bytes after are read one scalar at a time (below), if any.
+                        if n &- i >= 8, let base = bytes.baseAddress, let scalarBase = scalarsOut.baseAddress,
                            let offsetBase = offsetsOut.baseAddress, let utf8Base = utf8Out.baseAddress {
-                            let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-                            // A CR byte becomes a zero byte, which the classic has-zero-byte test finds.
-                            let carriageReturns = word ^ 0x0D0D_0D0D_0D0D_0D0D
-                            if word & 0x8080_8080_8080_8080 == 0,
-                               (carriageReturns &- 0x0101_0101_0101_0101) & ~carriageReturns & 0x8080_8080_8080_8080 == 0 {
+                            repeat {
+                                let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                                // A CR byte becomes a zero byte, which the classic has-zero-byte test finds.
+                                let carriageReturns = word ^ 0x0D0D_0D0D_0D0D_0D0D
+                                guard word & 0x8080_8080_8080_8080 == 0,
+                                      (carriageReturns &- 0x0101_0101_0101_0101) & ~carriageReturns & 0x8080_8080_8080_8080 == 0 else { break }
                                 UnsafeMutableRawPointer(utf8Base + j).storeBytes(of: word, as: UInt64.self)
                                 let wide = SIMD8<UInt32>(truncatingIfNeeded: unsafeBitCast(word, to: SIMD8<UInt8>.self))
                                 UnsafeMutableRawPointer(scalarBase + k).storeBytes(of: wide, as: SIMD8<UInt32>.self)
@@ -76,8 +78,8 @@ public struct SourceDocument: Sendable {
                                 i &+= 8
                                 j &+= 8
                                 k &+= 8
-                                continue
-                            }
+                            } while n &- i >= 8
+                            guard i < n else { break }
                         }
                         let lead = bytes[i]
                         offsetsOut[k] = Int32(truncatingIfNeeded: j)

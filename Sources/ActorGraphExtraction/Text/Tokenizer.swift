@@ -182,41 +182,55 @@ public enum Tokenizer {
             }
         }
 
-        /// Stores the key of a token made of ASCII letters and digits only, ``count`` of them
-        /// (at most ``scratchCapacity``), eight bytes at a time from its UTF-8 at `utf8`, which the
-        /// caller has checked to be readable up to the next multiple of eight bytes, then eight
-        /// zero bytes; and hashes the key's words as they go by (``hash``). Each word is written
-        /// whole, at a multiple of eight, so reading it back whole (the table compares keys so) is
-        /// forwarded from the store at once, where a word gathered from single bytes just stored
-        /// waits for them to reach the cache.
-        @inline(__always) mutating func storeLettersAndDigits(fromUTF8 utf8: UnsafeRawPointer) {
+        /// Reads the run of ASCII letters and digits that starts a word at `utf8`, at most
+        /// ``scratchCapacity`` bytes of it, eight bytes at a time (``letterAndDigitBytes(_:)``):
+        /// sets ``count`` to its length, stores its bytes lower-cased in the scratch buffer followed
+        /// by eight zero bytes, and returns the hash of the key so stored
+        /// (``ASCIIKeyTable/hash(zeroPadded:count:)``), all in one pass over the words. The caller
+        /// has checked that `scratchCapacity` + 8 bytes from `utf8` on are readable (the words read
+        /// start below `scratchCapacity`). Each word is written whole, at a multiple of eight, so
+        /// reading it back whole (the table compares keys so) is forwarded from the store at once,
+        /// where a word gathered from single bytes just stored waits for them to reach the cache.
+        @inline(__always) mutating func readLettersAndDigits(fromUTF8 utf8: UnsafeRawPointer) -> UInt32 {
             typealias Table = ASCIIKeyTable<Vocabulary.Entry>
             let out = UnsafeMutableRawPointer(scratch)
-            var hash = Table.hashSeed(count: count)
+            var hash = Table.hashSeed
             var offset = 0
-            // A letter's lower case has the bit 0x20 set, and every digit has it already.
-            var word = utf8.loadUnaligned(as: UInt64.self) | 0x2020_2020_2020_2020
-            while count &- offset > 8 {
+            while true {
+                let bytes = utf8.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                // The high bit of each byte that is not a letter or digit; the run is the bytes
+                // before the first of them (8 when there is none).
+                let others = ~letterAndDigitBytes(bytes) & 0x8080_8080_8080_8080
+                let run = others.trailingZeroBitCount &>> 3
+                // A letter's lower case has the bit 0x20 set, and every digit has it already. The
+                // bytes from the first other one on become zeros: its lowest high bit, moved down
+                // to the bottom of its byte, less one is the mask of the bytes below it (all bytes
+                // when there is no other one).
+                let word = (bytes | 0x2020_2020_2020_2020) & (((others & (0 &- others)) &>> 7) &- 1)
+                // `offset` is at most `scratchCapacity` - 8: the word lies inside the buffer.
                 out.storeBytes(of: word, toByteOffset: offset, as: UInt64.self)
-                hash = Table.hash(hash, adding: word)
-                offset &+= 8
-                word = utf8.loadUnaligned(fromByteOffset: offset, as: UInt64.self) | 0x2020_2020_2020_2020
+                if run == 8 && offset &+ 8 < Self.scratchCapacity {
+                    hash = Table.hash(hash, adding: word)
+                    offset &+= 8
+                    continue
+                }
+                // The key ends inside this word, or ended with the word before (`run` 0: the word
+                // stored is zeros, and the key has no word more to hash).
+                if run > 0 { hash = Table.hash(hash, adding: word) }
+                count = offset &+ run
+                // `offset` + 8 is at most `scratchCapacity`, and the buffer has eight bytes of room
+                // after that.
+                out.storeBytes(of: 0, toByteOffset: offset &+ 8, as: UInt64.self)
+                return Table.finished(hash)
             }
-            // The last word holds 1 to 8 of the key's bytes: those past its end become zeros.
-            word &= UInt64.max &>> (64 &- (UInt64(truncatingIfNeeded: count &- offset) &<< 3))
-            out.storeBytes(of: word, toByteOffset: offset, as: UInt64.self)
-            // `offset` + 8 is at most `scratchCapacity` (`count` is), and the buffer has eight bytes
-            // of room after that.
-            out.storeBytes(of: 0, toByteOffset: offset &+ 8, as: UInt64.self)
-            storedHash = Table.finished(Table.hash(hash, adding: word))
         }
 
-        /// The hash of the key's words, when ``storeLettersAndDigits(fromUTF8:)`` has made it.
-        private var storedHash: UInt32?
+        /// The hash ``readLettersAndDigits(fromUTF8:)`` returned, when it read the whole key.
+        var storedHash: UInt32?
 
         /// The hash of the lower-cased bytes (``ASCIIKeyTable/hash(zeroPadded:count:)``), once
         /// they are padded with zeros (``padWithZeros()``, or by
-        /// ``storeLettersAndDigits(fromUTF8:)``); meaningful for ASCII tokens that fit the scratch
+        /// ``readLettersAndDigits(fromUTF8:)``); meaningful for ASCII tokens that fit the scratch
         /// buffer only.
         var hash: UInt32 { storedHash ?? ASCIIKeyTable<Vocabulary.Entry>.hash(zeroPadded: scratch, count: min(count, Self.scratchCapacity)) }
     }
@@ -309,11 +323,13 @@ public enum Tokenizer {
                 // buffer would be full (the rest is read after it).
                 kind = .word
                 // Where the word lies inside the UTF-8 (not within its last 128 bytes), the run is
-                // measured there eight bytes at a time, its key read there by words (below).
+                // read there eight bytes at a time, its key stored and hashed as it goes.
                 let first = utf8Base == nil ? Int.max : Int(utf8Offsets[start])
+                var runHash: UInt32?
                 if let utf8Base, first <= lastWordStart {
+                    runHash = shape.readLettersAndDigits(fromUTF8: UnsafeRawPointer(utf8Base + first))
                     // Letters and digits are ASCII: as many scalars as bytes.
-                    i = start &+ letterAndDigitRun(at: UnsafeRawPointer(utf8Base + first))
+                    i = start &+ shape.count
                 } else {
                     let fastEnd = min(n, i + KeyShape.scratchCapacity)
                     while i < fastEnd {
@@ -322,8 +338,8 @@ public enum Tokenizer {
                         guard (v | 0x20) &- 0x61 < 26 || v &- 0x30 < 10 else { break }
                         i &+= 1
                     }
+                    shape.count = i - start
                 }
-                shape.count = i - start
                 // Then anything else a word holds: other letters, marks, inner apostrophes (or
                 // ASCII letters past a full scratch buffer). Most words end at ASCII space or
                 // punctuation, which none of those is.
@@ -332,9 +348,9 @@ public enum Tokenizer {
                     shape.storeLettersAndDigits(of: scalars, from: start)
                     readWordRest(scalars, from: &i, shape: &shape)
                     shape.padWithZeros()
-                } else if let utf8Base, first <= lastWordStart {
-                    // The token's scalars are ASCII, one UTF-8 byte each, from `first` on.
-                    shape.storeLettersAndDigits(fromUTF8: UnsafeRawPointer(utf8Base + first))
+                } else if let runHash {
+                    // The run is the whole key, stored and hashed already.
+                    shape.storedHash = runHash
                 } else {
                     shape.storeLettersAndDigits(of: scalars, from: start)
                     shape.padWithZeros()
@@ -386,26 +402,15 @@ public enum Tokenizer {
             spaced = false
             newline = false
             breaks = 0
+            // A single space after a token (most often) is taken here, as the loop's white space
+            // test would take it: the next token is spaced.
+            if i < n && scalars[i].value == 0x20 {
+                spaced = true
+                i &+= 1
+            }
         }
         if singleBreaks.count >= 2 { joinWrappedLines(UnsafeMutableBufferPointer(rebasing: tokens[..<tokenCount]), singleBreaks: singleBreaks) }
         return tokenCount
-    }
-
-    /// How many bytes from `utf8` on are ASCII letters and digits, at most
-    /// ``KeyShape/scratchCapacity``: what the tokenizer's scalar loop counts, eight bytes at a
-    /// time (``letterAndDigitBytes(_:)``). The caller has checked that `scratchCapacity` + 8 bytes
-    /// from `utf8` on are readable (the words read start below `scratchCapacity`).
-    @inline(__always)
-    static func letterAndDigitRun(at utf8: UnsafeRawPointer) -> Int {
-        var length = 0
-        while length < KeyShape.scratchCapacity {
-            let word = utf8.loadUnaligned(fromByteOffset: length, as: UInt64.self)
-            // The bytes before the first that is not a letter or digit (8 when there is none).
-            let run = (~letterAndDigitBytes(word) & 0x8080_8080_8080_8080).trailingZeroBitCount &>> 3
-            length &+= run
-            if run < 8 { break }
-        }
-        return min(length, KeyShape.scratchCapacity)
     }
 
     /// The bytes of `word` that are ASCII letters or digits (`(b | 0x20) - 0x61 < 26` or
