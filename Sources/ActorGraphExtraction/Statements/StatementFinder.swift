@@ -55,22 +55,46 @@ struct StatementFinder {
                 speaker = (previous.speaker, span.close)
             }
             guard let (speakerID, attributionEnd) = speaker else { continue }
-            let quoteStart = tokens[inner.lowerBound].start
-            var lastQuoted = inner.upperBound - 1
-            while lastQuoted > inner.lowerBound, analysis.isKey(lastQuoted, .comma, .colon) { lastQuoted -= 1 }
-            let quoteEnd = tokens[lastQuoted].end
-            let quote = cleanedQuote(from: quoteStart, to: quoteEnd)
             let firstSentence = Int(analysis.sentenceOfToken[span.open])
             let lastToken = min(max(attributionEnd, span.close), tokens.count - 1)
             let lastSentence = Int(analysis.sentenceOfToken[lastToken])
-            let evidenceStart = min(analysis.sentences[firstSentence].start, quoteStart)
-            let evidenceEnd = max(analysis.sentences[lastSentence].end, quoteEnd)
-            let about = entities(in: inner, besides: speakerID)
-            analysis.statements.append(FoundStatement(speaker: speakerID, quote: quote, quoteStart: quoteStart, quoteEnd: quoteEnd,
-                                                      evidenceStart: evidenceStart, evidenceEnd: evidenceEnd, about: about))
+            // A quotation over several paragraphs is one statement per paragraph, each with the
+            // whole quotation and its attribution as evidence.
+            for part in paragraphParts(of: inner) {
+                let quoteStart = tokens[part.lowerBound].start
+                var lastQuoted = part.upperBound - 1
+                while lastQuoted > part.lowerBound, analysis.isKey(lastQuoted, .comma, .colon) { lastQuoted -= 1 }
+                let quoteEnd = tokens[lastQuoted].end
+                let quote = cleanedQuote(from: quoteStart, to: quoteEnd)
+                let evidenceStart = min(analysis.sentences[firstSentence].start, tokens[inner.lowerBound].start)
+                let evidenceEnd = max(analysis.sentences[lastSentence].end, quoteEnd)
+                let about = entities(in: part, besides: speakerID)
+                analysis.statements.append(FoundStatement(speaker: speakerID, quote: quote, quoteStart: quoteStart, quoteEnd: quoteEnd,
+                                                          evidenceStart: evidenceStart, evidenceEnd: evidenceEnd, about: about))
+            }
             previous = (speakerID, paragraph(of: span.close), span.close)
         }
         findTranscriptTurns(outside: spans)
+    }
+
+    /// The quoted tokens `inner` of one quotation cut into its paragraphs: a quotation left open
+    /// at a paragraph's end and opened again by a quote mark starting the next paragraph reads as
+    /// one quotation, but each paragraph is a quote of its own ("…bread.\n\n“We are rescuers…”").
+    /// The marks that reopen a paragraph belong to no part. A quotation within one paragraph, or
+    /// one with a part of fewer than three words, is one part.
+    func paragraphParts(of inner: Range<Int>) -> [Range<Int>] {
+        var parts: [Range<Int>] = []
+        var start = inner.lowerBound
+        for t in inner where tokens[t].startsLine && t > start {
+            let mark: Unicode.Scalar = tokens[t].end - tokens[t].start == 1 ? analysis.document.scalars[tokens[t].start] : "\u{0}"
+            guard mark == "\"" || mark == "\u{201C}", t + 1 < inner.upperBound else { continue }
+            parts.append(start..<t)
+            start = t + 1
+        }
+        guard !parts.isEmpty else { return [inner] }
+        parts.append(start..<inner.upperBound)
+        for part in parts where part.filter({ tokens[$0].isWordLike }).count < 3 { return [inner] }
+        return parts
     }
 
     private func paragraph(of token: Int) -> Int {
