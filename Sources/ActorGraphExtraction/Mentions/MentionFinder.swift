@@ -151,11 +151,24 @@ struct MentionFinder {
         let titled = discovered.category == .person && i >= 2 && analysis.isKey(i - 1, .period) && tokens[i - 1].start == tokens[i - 2].end
             && analysis.isWord(i - 2, .title) && analysis.mentionCoveringLive(i - 2) == nil
         analysis.addMention(number: entityNumber, tokens: (titled ? i - 2 : i)..<discovered.end, form: discovered.form)
+        if discovered.category == .person, !titled { addTitledAlias(of: entityNumber, name: i..<discovered.end) }
         if discovered.takesFocus { noteFocus(id, number: entityNumber) }
         if Self.isGroupCategory(discovered.category) { noteGroup(id, number: entityNumber, sentence: number) }
         if discovered.category == .person { rememberPerson(id, tokens: discovered.fullNameTokens ?? i..<discovered.end) }
         else if discovered.category.kind == .actor { findOwner(of: id, tokens: i..<discovered.end, sentence: number) }
         return discovered.end
+    }
+
+    /// "Captain Ali", "Father Boghos Tanielian": the capitalised titles right before a discovered
+    /// person's name (`name`), with the name, are a surface form of the person too, as they are of a
+    /// lexicon person ("President Tayyip Erdogan"). The titles stay out of the mention and the name.
+    private func addTitledAlias(of number: Int32, name: Range<Int>) {
+        var start = name.lowerBound
+        while start > 0, tokens[start - 1].kind == .word, tokens[start - 1].isCapitalized, analysis.isWord(start - 1, .title),
+              analysis.mentionCoveringLive(start - 1) == nil {
+            start -= 1
+        }
+        if start < name.lowerBound { analysis.addAlias(start..<name.upperBound, to: number) }
     }
 
     // MARK: - Descriptions that refer back
