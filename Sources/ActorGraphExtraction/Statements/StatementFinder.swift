@@ -755,7 +755,9 @@ struct StatementFinder {
         // "Kerry … sounded less hopeful. He said he had pressed Lavrov …": when the sentence that
         // names the candidate has the same pronoun as its subject, the candidate is its object and
         // the pronoun goes on back to the subject named before.
-        if depth < 3, let subject = subjectPronoun(ofSentenceBefore: referent.token, gender: gender), subject < referent.token {
+        // But "He gave his name only as Major Nizar" names the pronoun's own person.
+        if depth < 3, let subject = subjectPronoun(ofSentenceBefore: referent.token, gender: gender), subject < referent.token,
+           !isNaming(from: subject + 1, to: referent.token) {
             return resolvePronoun(before: subject, depth: depth + 1) ?? referent.entity
         }
         return referent.entity
@@ -770,6 +772,26 @@ struct StatementFinder {
             analysis.kind(of: m) == .actor && analysis.category(of: m) != .person && m.form != .adjective && !analysis.isKey(m.tokens.upperBound, .hyphen)
                 && !analysis.isKey(m.tokens.lowerBound - 1, .hyphen)
         }
+    }
+
+    /// True when the words from `start` up to a name at `end` only say that the subject goes by
+    /// that name: "gave his name only as", "identified himself as", "is known as", "goes by the
+    /// name" (a naming cue, then only fillers, titles and "as" or "name").
+    private func isNaming(from start: Int, to end: Int) -> Bool {
+        guard start < end, end - start <= 8 else { return false }
+        var cue = false, named = false
+        for k in start..<end {
+            let key = keys[k]
+            if Self.namingCues.contains(key) {
+                cue = true
+            } else if key == "as" || key == "name" {
+                named = true
+            } else if !(Self.namingFillers.contains(key) || key == "himself" || key == "herself" || key == "is" || key == "was"
+                        || tokens[k].isCapitalized && analysis.isWord(k, .title) || analysis.isKey(k, .period)) {
+                return false
+            }
+        }
+        return cue && named
     }
 
     /// The token of a personal pronoun of `gender` that opens the sentence holding token `t`
