@@ -1,7 +1,8 @@
 import ActorGraph
 
 /// Labels that accuse: "Moscow regards the group as a terrorist organisation", "rebel groups Iran
-/// considers terrorists", "officials describe all armed factions as extremists".
+/// considers terrorists", "officials describe all armed factions as extremists", "the minister
+/// called the rebels terrorists", "a group Ankara lists as a terrorist organisation".
 extension RelationFinder {
     // MARK: - "X regards Y as terrorists"
 
@@ -14,6 +15,9 @@ extension RelationFinder {
         guard c.classes.contains(.labellingVerb) else { return }
         for t in analysis.tokens(in: c.range, of: .labellingVerb) {
             guard !c.isQuoted(t), !c.isNegatedOrHypothetical(before: t, window: 4) else { continue }
+            // "called for talks", "called on the rebels to leave", "listed in the report": a
+            // particle makes another verb ("list as" stays).
+            if Self.namingVerbs.contains(keys[t]), analysis.isWord(t + 1, .preposition) && !analysis.isKey(t + 1, .as) || Self.verbParticles.contains(analysis.key(t + 1)) { continue }
             // "refer to X as": the particle belongs to the verb.
             let afterVerb = analysis.isKey(t + 1, .to) && keys[t].hasPrefix("refer") ? t + 2 : t + 1
             // "Turkey shelled the YPG militia, which it regards as …": "it" is the clause's actor
@@ -57,8 +61,13 @@ extension RelationFinder {
         if let m = c.mention(covering: t), analysis.kind(of: m) == .actor, m.form != .adjective { return m }
         // "Jabhat Fateh al-Sham, the jihadist group that …": the name before the apposition.
         var steps = 0
-        while t > c.range.lowerBound, steps < 5, tokens[t].kind == .word, !c.isCovered(t) { t -= 1; steps += 1 }
-        guard analysis.isKey(t, .comma), let named = c.mention(covering: t - 1), analysis.kind(of: named) == .actor, named.form != .adjective else { return nil }
+        var nouns = 0
+        while t > c.range.lowerBound, steps < 5, tokens[t].kind == .word, !c.isCovered(t) {
+            if !analysis.isKey(t, .the, .a, .an), !analysis.isWord(t, .determiner) { nouns += 1 }
+            t -= 1; steps += 1
+        }
+        // ("Turkey, the United States and the EU list …": an article alone makes a list, not an apposition.)
+        guard nouns > 0 || steps == 0, analysis.isKey(t, .comma), let named = c.mention(covering: t - 1), analysis.kind(of: named) == .actor, named.form != .adjective else { return nil }
         return named
     }
 
@@ -86,5 +95,13 @@ extension RelationFinder {
     static let labellingVerbs: Set<String> = ["regard", "regards", "regarded", "regarding", "consider", "considers", "considered",
                                               "view", "views", "viewed", "brand", "brands", "branded", "branding", "label", "labels",
                                               "labelled", "labeled", "designate", "designates", "designated", "describe", "describes",
-                                              "described", "describing", "dub", "dubs", "dubbed", "refer", "refers", "referred", "deem", "deems", "deemed"]
+                                              "described", "describing", "dub", "dubs", "dubbed", "refer", "refers", "referred", "deem", "deems", "deemed",
+                                              "call", "calls", "called", "calling", "list", "lists", "listed"]
+
+    /// Verbs of naming or listing among ``labellingVerbs`` that a particle turns into another verb
+    /// ("call for", "call on", "list in").
+    static let namingVerbs: Set<String> = ["call", "calls", "called", "calling", "list", "lists", "listed"]
+
+    /// Particles that make a phrasal verb of a naming verb: "called off", "called up".
+    static let verbParticles: Set<String> = ["off", "up", "back", "out"]
 }

@@ -116,16 +116,19 @@ extension RelationFinder {
                         // "Britain's U.N. ambassador, P": the state before the body sends the person.
                         if analysis.category(of: m) == .internationalOrg, m.tokens.lowerBound - 1 > c.range.lowerBound,
                            let state = c.mention(covering: tokens[m.tokens.lowerBound - 1].kind == .possessive ? m.tokens.lowerBound - 2 : m.tokens.lowerBound - 1),
-                           analysis.category(of: state) == .state {
-                            org = state
+                           analysis.category(of: state) == .state || analysis.category(of: state) == .country {
+                            // ("Syria's U.N. ambassador, P": a country with no state actor sends its government's.)
+                            org = analysis.category(of: state) == .state ? state : government(of: state) ?? m
                         } else {
                             org = m
                         }
                         break
                     }
-                    // "Syrian President P": a country's adjective with no state actor stands for its
-                    // government, unless a body stands further left ("UN Syria envoy P").
-                    if countryGovernment == nil, m.form == .adjective, analysis.category(of: m) == .country { countryGovernment = m }
+                    // "Syrian President P", "Syria's foreign minister P": a country's adjective or
+                    // possessive name, with no state actor, stands for its government, unless a body
+                    // stands further left ("UN Syria envoy P").
+                    if countryGovernment == nil, m.form == .adjective || m.tokens.upperBound < c.range.upperBound && tokens[m.tokens.upperBound].kind == .possessive,
+                       analysis.category(of: m) == .country { countryGovernment = m }
                     j = m.tokens.lowerBound - 1
                     continue
                 }
@@ -138,10 +141,26 @@ extension RelationFinder {
                 j -= 1
             }
             if org == nil, let namedBody { org = namedBody }
-            if org == nil, let country = countryGovernment { org = government(of: country) }
+            if org == nil, let country = countryGovernment, let countryBody = government(of: country) {
+                org = countryBody
+                // "Syria's antiquities chief, P": the head of a part of the government is one of its members.
+                if relation == .leaderOf, country.form != .adjective, country.tokens.upperBound + 1 < k { relation = .memberOf }
+            }
             // "Its leader, Hassan Nasrallah": the possessive stands for the last body named before.
             if org == nil, analysis.isKey(k - 1, .its) || analysis.isKey(k - 1, .their) {
                 org = possessivePronounOwner(before: k - 1, in: c)
+            }
+            // "his Turkish and Iranian counterparts, A and B": owners named by coordinated adjectives
+            // pair in order with as many persons (none when the counts differ).
+            if let org, org.form == .adjective {
+                let owners = c.coordinatedMentions(endingWith: org, where: { $0.form == .adjective && analysis.kind(of: $0) == .actor })
+                if owners.count > 1 {
+                    let persons = c.coordinatedMentions(from: person.tokens.lowerBound, where: { analysis.category(of: $0) == .person })
+                    if persons.count == owners.count {
+                        for (owner, named) in zip(owners, persons) { add(named.number, relation, owner.number, c, at: k) }
+                    }
+                    continue
+                }
             }
             if let org { add(person.number, relation, org.number, c, at: k) }
         }
@@ -332,7 +351,9 @@ extension RelationFinder {
                         // "X, a Free Syrian Army faction" (not "A, the hardline B movement, C": a list).
                         || analysis.isKey(a.tokens.upperBound + 1, .a, .an) && b.tokens.upperBound < c.range.upperBound && analysis.isWord(b.tokens.upperBound, .groupHead),
                       analysis.isKey(a.tokens.upperBound, .comma),
-                      analysis.isKey(a.tokens.upperBound + 1, .the, .a, .an) || analysis.isWord(a.tokens.upperBound + 1, .determiner),
+                      analysis.isKey(a.tokens.upperBound + 1, .the, .a, .an) || analysis.isWord(a.tokens.upperBound + 1, .determiner)
+                        // "X, among the largest rebel groups"
+                        || analysis.isKey(a.tokens.upperBound + 1, .among) && analysis.isKey(a.tokens.upperBound + 2, .the),
                       // No verb between ("…, said the rebels"); a participle right before the kind
                       // qualifies it ("armed rebel groups").
                       !c.window(from: a.tokens.upperBound + 1, to: b.tokens.lowerBound - 1).contains(where: { t in
@@ -343,14 +364,33 @@ extension RelationFinder {
                               || tokens[t].kind == .word && analysis.wordClass(t).isDisjoint(with: [.preposition, .clauseBreaker, .commonWord, .relativePronoun]) && !c.isCovered(t)
                               // "a loose network of armed rebel groups"
                               || analysis.isKey(t, .of) && Self.collectiveNouns.contains(analysis.key(t - 1))
-                              // "Ahrar al-Sham, one of the largest rebel factions"
-                              || analysis.isKey(t, .of) && analysis.isKey(t - 1, .one)
+                              // "Ahrar al-Sham, one of the largest rebel factions", "A and B, two of the strongest rebel groups"
+                              || analysis.isKey(t, .of) && analysis.isWord(t - 1, .determiner)
+                              || t == a.tokens.upperBound + 1 && analysis.isKey(t, .among)
                       }), b.tokens.lowerBound - a.tokens.upperBound <= 8 {
                 // "Ahrar al-Sham, the largest Islamist rebel group": an apposition naming its kind.
                 add(a.number, .memberOf, b.number, c, at: a.tokens.lowerBound)
+                // "A and B, two of the strongest rebel groups": a plural apposition names the kind
+                // of each group of the list before the comma.
+                if isPluralApposition(from: a.tokens.upperBound + 1, to: b.tokens.lowerBound) {
+                    for member in c.coordinatedMentions(endingWith: a, where: { analysis.isNamed($0) && $0.form != .adjective && Self.isArmedBody(analysis.category(of: $0)) && $0.number != b.number })
+                    where member.number != a.number {
+                        add(member.number, .memberOf, b.number, c, at: a.tokens.lowerBound)
+                    }
+                }
             }
         }
     }
+
+    /// True when the apposition in `start..<end` counts more than one: "two of the strongest",
+    /// "both", "among the largest" (not "one of", nor "the largest").
+    private func isPluralApposition(from start: Int, to end: Int) -> Bool {
+        if analysis.isKey(start, .among) { return true }
+        return (start..<end).contains { Self.pluralCounts.contains(keys[$0]) }
+    }
+
+    /// Words that count several in an apposition of groups: "two of the largest", "both".
+    static let pluralCounts: Set<String> = ["two", "three", "four", "five", "both", "several"]
 
     // MARK: - "rebel brigades, including the Nusra Front and Ahrar al-Sham": members listed
 
