@@ -45,7 +45,4 @@ public struct EntityRecord: Sendable, Hashable {
     public var category: Category
     /// Surface forms that stand for it (besides mention texts).
     public var aliases: Set<String> = []
-    /// More surface forms, as bounds of document text: turned into strings (and added to
-    /// ``aliases``) only when the graph is built, so a mention costs no string or set insertion.
-    var aliasSpans: [SpanBounds] = []
 }

@@ -35,6 +35,15 @@ final class DocumentAnalysis {
     @exclusivity(unchecked) private(set) var records: [EntityRecord] = []
     /// The entity number of each of ``records``, in the same order.
     @exclusivity(unchecked) private(set) var recordNumbers: [Int32] = []
+    /// Surface forms of recorded entities as bounds of document text (``addAlias(_:to:)``), in
+    /// the order added, each linked to the next one of the same record (-1 after its last; see
+    /// ``aliasEnds``). They become names only when the graph is built, so a mention costs no
+    /// string; and one list serves the whole document, rather than an array (an allocation) per
+    /// record.
+    @exclusivity(unchecked) private(set) var aliasSpans: [(bounds: SpanBounds, next: Int32)] = []
+    /// For each of ``records``, the index in ``aliasSpans`` of its first and of its last alias
+    /// (both -1 while it has none), and how many it has.
+    @exclusivity(unchecked) private(set) var aliasEnds: [(first: Int32, last: Int32, count: Int32)] = []
     /// For each entity number, its index in ``records``, or -1 while it is not recorded. Numbers
     /// below the lexicon's entity count are the lexicon's (``LexiconIndex/entityTable``); entities
     /// found in the text are numbered after them, in the order met.
@@ -338,6 +347,7 @@ final class DocumentAnalysis {
             recordOfNumber[Int(n)] = Int32(records.count)
             records.append(EntityRecord(id: id, name: name, category: category))
             recordNumbers.append(n)
+            aliasEnds.append((-1, -1, 0))
         }
         return n
     }
@@ -356,17 +366,21 @@ final class DocumentAnalysis {
         recordOfNumber[n] = Int32(records.count)
         records.append(EntityRecord(id: index.entityTable[n].id, name: index.entityTable[n].name, category: index.entityTable[n].category))
         recordNumbers.append(number)
+        aliasEnds.append((-1, -1, 0))
     }
 
     /// Records the document text of `tokens` as a surface form of the (recorded) entity `number`.
     func addAlias(_ tokens: Range<Int>, to number: Int32) {
         let r = recordOfNumber[Int(number)]
         guard r >= 0, !tokens.isEmpty else { return }
-        // Room for 32 at the first: most records get several, and an entity named all through
-        // an article dozens (the array is then seldom copied as it grows; 8 left some 12k copies
-        // per megabyte of news).
-        if records[Int(r)].aliasSpans.isEmpty { records[Int(r)].aliasSpans.reserveCapacity(32) }
-        records[Int(r)].aliasSpans.append(SpanBounds(start: self.tokens[tokens.lowerBound].start, end: self.tokens[tokens.upperBound - 1].end))
+        // Room for 64 at the first: a news article records a few hundred.
+        if aliasSpans.isEmpty { aliasSpans.reserveCapacity(64) }
+        let added = Int32(truncatingIfNeeded: aliasSpans.count)
+        aliasSpans.append((SpanBounds(start: self.tokens[tokens.lowerBound].start, end: self.tokens[tokens.upperBound - 1].end), -1))
+        let last = aliasEnds[Int(r)].last
+        if last >= 0 { aliasSpans[Int(last)].next = added } else { aliasEnds[Int(r)].first = added }
+        aliasEnds[Int(r)].last = added
+        aliasEnds[Int(r)].count += 1
     }
 
     /// Records the document text of `tokens` as a surface form of the (recorded) entity `id`.
@@ -415,15 +429,20 @@ final class DocumentAnalysis {
             if a.end != b.end { return a.end > b.end }
             return a.number != b.number && id(of: a.number) < id(of: b.number)
         }
-        mentionStartingAt = [Int32](repeating: -1, count: tokens.count)
-        mentionCovering = [Int32](repeating: -1, count: tokens.count)
+        // The tables are filled as local arrays and stored once: written through the properties,
+        // each write checked that the table was not shared.
+        var startingAt = [Int32](repeating: -1, count: tokens.count)
+        var covering = [Int32](repeating: -1, count: tokens.count)
+        let mentions = self.mentions
         for (m, mention) in mentions.enumerated() {
-            if mentionStartingAt[mention.tokens.lowerBound] < 0 { mentionStartingAt[mention.tokens.lowerBound] = Int32(m) }
+            if startingAt[mention.tokens.lowerBound] < 0 { startingAt[mention.tokens.lowerBound] = Int32(m) }
             for t in mention.tokens {
-                let current = mentionCovering[t]
-                if current < 0 || mentions[Int(current)].tokens.count < mention.tokens.count { mentionCovering[t] = Int32(m) }
+                let current = covering[t]
+                if current < 0 || mentions[Int(current)].tokens.count < mention.tokens.count { covering[t] = Int32(m) }
             }
         }
+        mentionStartingAt = startingAt
+        mentionCovering = covering
     }
 
     /// The last mention added that covers token `t`, while mentions are still being found.

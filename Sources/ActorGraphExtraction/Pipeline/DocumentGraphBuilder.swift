@@ -133,7 +133,7 @@ struct DocumentGraphBuilder {
 
     /// The mention spans of record `r` (the mentions at `indices` in `mentions`, in that order) and
     /// the names of its node before ``Node`` sorts them and drops repeats: its lexicon aliases, the
-    /// texts of its alias spans, then the texts of its mentions.
+    /// texts of its alias spans (in the order added), then the texts of its mentions.
     ///
     /// The node keeps the first of equal names in that order, as inserting them into a set in turn
     /// would; so a name may be left out here when the same bytes came before it, which spares
@@ -199,7 +199,7 @@ struct DocumentGraphBuilder {
         // The lexicon aliases are copied from their set in one go (appending a set name by name
         // costs more than the second allocation that reserving then makes).
         var names: [String] = records[r].aliases.isEmpty ? [] : Array(records[r].aliases)
-        names.reserveCapacity(names.count + records[r].aliasSpans.count + spans.count)
+        names.reserveCapacity(names.count + Int(analysis.aliasEnds[r].count) + spans.count)
         // The shared texts already named, as bits.
         var taken: UInt64 = 0
         // The alias bounds kept so far, looked through linearly: only the first few are remembered
@@ -209,7 +209,13 @@ struct DocumentGraphBuilder {
         let remembered = 16
         withUnsafeTemporaryAllocation(of: SpanBounds.self, capacity: remembered) { given in
             var givenCount = 0
-            for bounds in records[r].aliasSpans {
+            // The record's alias bounds, in the order added: followed from link to link
+            // (``DocumentAnalysis/aliasSpans``).
+            let aliasSpans = analysis.aliasSpans
+            var next = Int(analysis.aliasEnds[r].first)
+            while next >= 0 {
+                let bounds = aliasSpans[next].bounds
+                next = Int(aliasSpans[next].next)
                 if (0..<givenCount).contains(where: { given[$0] == bounds }) { continue }
                 if givenCount < remembered {
                     given.initializeElement(at: givenCount, to: bounds)
