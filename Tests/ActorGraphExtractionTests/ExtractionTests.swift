@@ -124,11 +124,20 @@ struct ExtractionTests {
     @Test func quotesSpanningParagraphs() throws {
         let text = "Leila Haddad, an activist, described the night.\n\n\"The bombing went on for hours.\n\n\"Then it stopped and we counted the dead,\" she said.\n"
         let graph = try TestLexicon.extract(text)
+        // One statement per paragraph, both the speaker's (who is named after the second).
+        let statements = graph.nodes.filter { $0.kind == .statement }
+        #expect(statements.compactMap(\.quote).sorted() == ["The bombing went on for hours.", "Then it stopped and we counted the dead"])
+        #expect(statements.allSatisfy { statement in graph.edges.contains { $0.source == "leila-haddad" && $0.relation == .said && $0.target == statement.id } })
+    }
+
+    @Test func aQuoteReopenedForAFewWordsStaysOneStatement() throws {
+        // A paragraph of fewer than three quoted words is no quote of its own: the quotation is one.
+        let text = "Omar Khatib, a baker, described the morning.\n\n\"The flour ran out before dawn and the queue would not move.\n\n\"Nothing,\" he said.\n"
+        let graph = try TestLexicon.extract(text)
         let statements = graph.nodes.filter { $0.kind == .statement }
         #expect(statements.count == 1)
-        #expect(statements.first?.quote?.contains("counted the dead") == true)
-        #expect(statements.first?.quote?.contains("went on for hours") == true)
-        #expect(graph.edges.contains { $0.source == "leila-haddad" && $0.relation == .said })
+        #expect(statements.first?.quote?.contains("queue would not move") == true)
+        #expect(statements.first?.quote?.hasSuffix("Nothing") == true)
     }
 
     @Test func unnamedSpeakersBecomeLocalPersons() throws {

@@ -151,11 +151,24 @@ struct MentionFinder {
         let titled = discovered.category == .person && i >= 2 && analysis.isKey(i - 1, .period) && tokens[i - 1].start == tokens[i - 2].end
             && analysis.isWord(i - 2, .title) && analysis.mentionCoveringLive(i - 2) == nil
         analysis.addMention(number: entityNumber, tokens: (titled ? i - 2 : i)..<discovered.end, form: discovered.form)
+        if discovered.category == .person, !titled { addTitledAlias(of: entityNumber, name: i..<discovered.end) }
         if discovered.takesFocus { noteFocus(id, number: entityNumber) }
         if Self.isGroupCategory(discovered.category) { noteGroup(id, number: entityNumber, sentence: number) }
         if discovered.category == .person { rememberPerson(id, tokens: discovered.fullNameTokens ?? i..<discovered.end) }
         else if discovered.category.kind == .actor { findOwner(of: id, tokens: i..<discovered.end, sentence: number) }
         return discovered.end
+    }
+
+    /// "Captain Ali", "Father Boghos Tanielian": the capitalised titles right before a discovered
+    /// person's name (`name`), with the name, are a surface form of the person too, as they are of a
+    /// lexicon person ("President Tayyip Erdogan"). The titles stay out of the mention and the name.
+    private func addTitledAlias(of number: Int32, name: Range<Int>) {
+        var start = name.lowerBound
+        while start > 0, tokens[start - 1].kind == .word, tokens[start - 1].isCapitalized, analysis.isWord(start - 1, .title),
+              analysis.mentionCoveringLive(start - 1) == nil {
+            start -= 1
+        }
+        if start < name.lowerBound { analysis.addAlias(start..<name.upperBound, to: number) }
     }
 
     // MARK: - Descriptions that refer back
@@ -1365,8 +1378,9 @@ struct MentionFinder {
         if wordCount >= 2, wordCount <= 4, analysis.isWord(start, .givenName), tokens[end - 1].isCapitalized,
            end >= limit || analysis.placeNoun(end) == nil && analysis.organisationHead(end) == nil && !Self.facilityNouns.contains(keys[end]),
            (start..<end).allSatisfy({ tokens[$0].kind != .word || tokens[$0].isCapitalized || analysis.isWord($0, .nameConnector) }) { return true }
-        // "Hanan Deeb, 34, left …": an age in commas after the name.
-        if wordCount >= 2, analysis.isKey(end, .comma), end + 2 < limit, tokens[end + 1].kind == .number,
+        // "Hanan Deeb, 34, left …": an age in commas after the name ("Hassan, 19, who …": a
+        // single name too, when a comma closes the age).
+        if wordCount >= 2 || analysis.isKey(end + 2, .comma), analysis.isKey(end, .comma), end + 2 < limit, tokens[end + 1].kind == .number,
            tokens[end + 1].end - tokens[end + 1].start <= 2, analysis.isKey(end + 2, .comma) || analysis.isKey(end + 2, .period) { return true }
         // "Yasser al-Youssef, of the Nour al-Din al-Zinki movement, said": a body after ", of".
         if wordCount >= 2, analysis.isKey(end, .comma), analysis.isKey(end + 1, .of), end + 3 < limit,
@@ -1404,7 +1418,8 @@ struct MentionFinder {
         // A role apposition before: "the town's chief surgeon, Amal Haddad, said", "A local
         // teacher, Omar Farouk, who…". The name must end there (a comma, a relative pronoun, a
         // speech verb or the sentence end), so that a list ("a doctor, Aleppo residents and…") is no person.
-        if wordCount >= 2, start >= 2, analysis.isKey(start - 1, .comma), tokens[start - 2].kind == .word, !tokens[start - 2].isCapitalized,
+        // A single name only between commas before "said" or "who": "One volunteer, Rana, said".
+        if wordCount >= 2 || analysis.isKey(end, .comma) && (analysis.isKey(end + 1, .said, .says, .told) || analysis.isKey(end + 1, .who)), start >= 2, analysis.isKey(start - 1, .comma), tokens[start - 2].kind == .word, !tokens[start - 2].isCapitalized,
            !analysis.wordClass(start - 2).isDisjoint(with: [.title, .roleNoun, .humanNoun]),
            closesName(at: end, limit: limit) || analysis.isWord(end, .relativePronoun) {
             return true

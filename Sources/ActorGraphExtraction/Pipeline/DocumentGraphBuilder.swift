@@ -100,8 +100,9 @@ struct DocumentGraphBuilder {
             let number = Int(analysis.recordNumbers[r])
             let category = records[r].category
             // Outlets that only report, and collectives named only by common nouns ("people"), are
-            // not actors of the story unless they take part in a relation or speak.
-            if (category == .media || !named[r]) && !involved[number] { continue }
+            // not actors of the story unless they take part in a relation or speak. A city or site
+            // the lexicon knows stays when named in lower case ("the citadel", "the city").
+            if (category == .media || !named[r] && category != .city && category != .site) && !involved[number] { continue }
             // The mention spans in mention order (as the names take them), then sorted by bounds
             // with each bounds once: spans of one document with equal bounds have equal texts, so
             // this is ``TextSpan`` order, without comparing strings.

@@ -55,22 +55,46 @@ struct StatementFinder {
                 speaker = (previous.speaker, span.close)
             }
             guard let (speakerID, attributionEnd) = speaker else { continue }
-            let quoteStart = tokens[inner.lowerBound].start
-            var lastQuoted = inner.upperBound - 1
-            while lastQuoted > inner.lowerBound, analysis.isKey(lastQuoted, .comma, .colon) { lastQuoted -= 1 }
-            let quoteEnd = tokens[lastQuoted].end
-            let quote = cleanedQuote(from: quoteStart, to: quoteEnd)
             let firstSentence = Int(analysis.sentenceOfToken[span.open])
             let lastToken = min(max(attributionEnd, span.close), tokens.count - 1)
             let lastSentence = Int(analysis.sentenceOfToken[lastToken])
-            let evidenceStart = min(analysis.sentences[firstSentence].start, quoteStart)
-            let evidenceEnd = max(analysis.sentences[lastSentence].end, quoteEnd)
-            let about = entities(in: inner, besides: speakerID)
-            analysis.statements.append(FoundStatement(speaker: speakerID, quote: quote, quoteStart: quoteStart, quoteEnd: quoteEnd,
-                                                      evidenceStart: evidenceStart, evidenceEnd: evidenceEnd, about: about))
+            // A quotation over several paragraphs is one statement per paragraph, each with the
+            // whole quotation and its attribution as evidence.
+            for part in paragraphParts(of: inner) {
+                let quoteStart = tokens[part.lowerBound].start
+                var lastQuoted = part.upperBound - 1
+                while lastQuoted > part.lowerBound, analysis.isKey(lastQuoted, .comma, .colon) { lastQuoted -= 1 }
+                let quoteEnd = tokens[lastQuoted].end
+                let quote = cleanedQuote(from: quoteStart, to: quoteEnd)
+                let evidenceStart = min(analysis.sentences[firstSentence].start, tokens[inner.lowerBound].start)
+                let evidenceEnd = max(analysis.sentences[lastSentence].end, quoteEnd)
+                let about = entities(in: part, besides: speakerID)
+                analysis.statements.append(FoundStatement(speaker: speakerID, quote: quote, quoteStart: quoteStart, quoteEnd: quoteEnd,
+                                                          evidenceStart: evidenceStart, evidenceEnd: evidenceEnd, about: about))
+            }
             previous = (speakerID, paragraph(of: span.close), span.close)
         }
         findTranscriptTurns(outside: spans)
+    }
+
+    /// The quoted tokens `inner` of one quotation cut into its paragraphs: a quotation left open
+    /// at a paragraph's end and opened again by a quote mark starting the next paragraph reads as
+    /// one quotation, but each paragraph is a quote of its own ("…bread.\n\n“We are rescuers…”").
+    /// The marks that reopen a paragraph belong to no part. A quotation within one paragraph, or
+    /// one with a part of fewer than three words, is one part.
+    func paragraphParts(of inner: Range<Int>) -> [Range<Int>] {
+        var parts: [Range<Int>] = []
+        var start = inner.lowerBound
+        for t in inner where tokens[t].startsLine && t > start {
+            let mark: Unicode.Scalar = tokens[t].end - tokens[t].start == 1 ? analysis.document.scalars[tokens[t].start] : "\u{0}"
+            guard mark == "\"" || mark == "\u{201C}", t + 1 < inner.upperBound else { continue }
+            parts.append(start..<t)
+            start = t + 1
+        }
+        guard !parts.isEmpty else { return [inner] }
+        parts.append(start..<inner.upperBound)
+        for part in parts where part.filter({ tokens[$0].isWordLike }).count < 3 { return [inner] }
+        return parts
     }
 
     private func paragraph(of token: Int) -> Int {
@@ -731,7 +755,9 @@ struct StatementFinder {
         // "Kerry … sounded less hopeful. He said he had pressed Lavrov …": when the sentence that
         // names the candidate has the same pronoun as its subject, the candidate is its object and
         // the pronoun goes on back to the subject named before.
-        if depth < 3, let subject = subjectPronoun(ofSentenceBefore: referent.token, gender: gender), subject < referent.token {
+        // But "He gave his name only as Major Nizar" names the pronoun's own person.
+        if depth < 3, let subject = subjectPronoun(ofSentenceBefore: referent.token, gender: gender), subject < referent.token,
+           !isNaming(from: subject + 1, to: referent.token) {
             return resolvePronoun(before: subject, depth: depth + 1) ?? referent.entity
         }
         return referent.entity
@@ -746,6 +772,26 @@ struct StatementFinder {
             analysis.kind(of: m) == .actor && analysis.category(of: m) != .person && m.form != .adjective && !analysis.isKey(m.tokens.upperBound, .hyphen)
                 && !analysis.isKey(m.tokens.lowerBound - 1, .hyphen)
         }
+    }
+
+    /// True when the words from `start` up to a name at `end` only say that the subject goes by
+    /// that name: "gave his name only as", "identified himself as", "is known as", "goes by the
+    /// name" (a naming cue, then only fillers, titles and "as" or "name").
+    private func isNaming(from start: Int, to end: Int) -> Bool {
+        guard start < end, end - start <= 8 else { return false }
+        var cue = false, named = false
+        for k in start..<end {
+            let key = keys[k]
+            if Self.namingCues.contains(key) {
+                cue = true
+            } else if key == "as" || key == "name" {
+                named = true
+            } else if !(Self.namingFillers.contains(key) || key == "himself" || key == "herself" || key == "is" || key == "was"
+                        || tokens[k].isCapitalized && analysis.isWord(k, .title) || analysis.isKey(k, .period)) {
+                return false
+            }
+        }
+        return cue && named
     }
 
     /// The token of a personal pronoun of `gender` that opens the sentence holding token `t`
