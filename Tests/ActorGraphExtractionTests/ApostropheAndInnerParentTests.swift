@@ -36,3 +36,22 @@ struct ApostropheAndInnerParentTests {
         #expect(!graph.has("russian-military-police", .memberOf, "russian-forces"))
     }
 }
+
+/// An adjective of nationality after a verb of speaking is no person's single name (sentences
+/// written for these tests).
+@Suite("Adjectives of nationality after a verb of speaking")
+struct NationalityAfterSpeechVerbTests {
+    func extract(_ text: String) throws -> ActorGraph { try BundledLexicon.extract(text) }
+
+    @Test func nationalityAfterSaidIsNoPerson() throws {
+        let graph = try extract("The envoy said Russian and French engineers would inspect the dam at Tabqa next week.")
+        #expect(graph.node(withID: "russian") == nil)
+        #expect(!graph.nodes.contains { $0.category == .person && $0.label == "Russian" })
+    }
+
+    @Test func singleNameAfterSaidIsStillAPerson() throws {
+        // A name the lexicon does not know as an adjective keeps the single-name rule.
+        let graph = try extract("The clinic had run out of insulin, said Marwan, who has worked there since 2014.")
+        #expect(graph.nodes.contains { $0.category == .person && $0.label == "Marwan" })
+    }
+}

@@ -1222,7 +1222,10 @@ struct MentionFinder {
            !analysis.isKey(end, .possessive), !(end < limit && tokens[end].isCapitalized) {
             return Discovery(nameTokens: i..<end, category: .city, end: end, form: .discovered)
         }
-        if isPersonContext(start: i, end: end, limit: limit, wordCount: wordCount, sentenceInitial: sentenceInitial) {
+        // "said Russian and American experts would meet": an adjective of nationality the lexicon
+        // knows is no single-name person, whatever stands around it.
+        if !(wordCount == 1 && analysis.isWord(i, .lexiconAdjective)),
+           isPersonContext(start: i, end: end, limit: limit, wordCount: wordCount, sentenceInitial: sentenceInitial) {
             // "said Kassab" after "Nora Kassab measured …": a surname alone takes the full name
             // written earlier, even where nothing showed it was a person's.
             if wordCount == 1, let full = fullName(endingWith: firstWord) {
