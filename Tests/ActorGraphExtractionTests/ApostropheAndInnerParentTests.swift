@@ -55,3 +55,17 @@ struct NationalityAfterSpeechVerbTests {
         #expect(graph.nodes.contains { $0.category == .person && $0.label == "Marwan" })
     }
 }
+
+/// Other wordings of the names of armed camps (sentences written for these tests).
+@Suite("Variant names of armed camps")
+struct ArmedCampVariantNameTests {
+    func extract(_ text: String) throws -> ActorGraph { try BundledLexicon.extract(text) }
+
+    @Test func supportedAndSponsoredAreBackedCamps() throws {
+        let graph = try extract("Iranian-supported militias dug in south of Hama, and Turkish-supported rebels crossed into Jinderes. "
+            + "Mainstream rebels stayed out of the fighting.")
+        #expect(graph.node(withID: "pro-government-militias")?.kind == .actor)
+        #expect(graph.node(withID: "turkish-backed-rebels")?.kind == .actor)
+        #expect(graph.node(withID: "rebels")?.kind == .actor)
+    }
+}
