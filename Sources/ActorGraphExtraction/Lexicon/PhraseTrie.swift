@@ -251,7 +251,9 @@ struct PhraseTrie<Value: Sendable>: Sendable {
                     i += 1
                     continue
                 }
-                guard mark == "." || mark == "&" else { break }
+                // An apostrophe inside a name ("Kurdistan Workers' Party", straight or curly:
+                // both have the key "'") is one of its tokens, as the lexicon's name was tokenised.
+                guard mark == "." || mark == "&" || (i > start && Tokenizer.isApostrophe(mark)) else { break }
             }
             let link = child(of: node, along: idOf(i))
             guard link >= 0 else { break }

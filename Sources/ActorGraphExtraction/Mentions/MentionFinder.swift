@@ -572,6 +572,19 @@ struct MentionFinder {
 
     // MARK: - Facts inside a name
 
+    /// The name of `parent` that starts at token `t` and ends at or before `limit`: the longest
+    /// match of the names, shortened past the inner names of other entities ("Russian military
+    /// police": "Russian military" names the forces, "Russian" the state, its parent). A name is
+    /// a few tokens long: the walks are as many at most.
+    private func parentName(_ parent: String, from t: Int, limit: Int) -> (end: Int, values: [LexiconIndex.NameHit])? {
+        var limit = limit
+        while limit > t, let inner = index.names.longestMatch(in: tokens, ids: keyIDs, from: t, limit: limit) {
+            if inner.values.contains(where: { index.entityTable[Int($0.entity)].id == parent }) { return inner }
+            limit = inner.end - 1
+        }
+        return nil
+    }
+
     /// A name can state facts: "UN Security Council" names the UN it belongs to; "Iranian-backed
     /// militias" names who backs the militias. Adds the inner mention and the fact. `entity` is a
     /// lexicon entity and `number` its number (its fields are read in place, not copied).
@@ -625,10 +638,8 @@ struct MentionFinder {
             // The parent body's name inside: "UN Security Council" → member of the UN.
             // The inner match may not be the whole name (its longest match is the name itself).
             guard let parent, t < range.upperBound - 1, tokens[t].isWordLike,
-                  let inner = index.names.longestMatch(in: tokens, ids: keyIDs, from: t,
-                                                       limit: t == range.lowerBound ? range.upperBound - 1 : range.upperBound),
+                  let inner = parentName(parent, from: t, limit: t == range.lowerBound ? range.upperBound - 1 : range.upperBound),
                   inner.end < range.upperBound || t > range.lowerBound,
-                  inner.values.contains(where: { index.entityTable[Int($0.entity)].id == parent }),
                   // "Syrian government forces" are the government's forces, not a body inside it;
                   // a state's forces are its members ("Russian forces", "Turkish troops").
                   !(inner.end < range.upperBound && (inner.end..<range.upperBound).allSatisfy({ analysis.isWord($0, .forceNoun) })) || index.category(ofEntity: parent) == .state,
@@ -1211,7 +1222,10 @@ struct MentionFinder {
            !analysis.isKey(end, .possessive), !(end < limit && tokens[end].isCapitalized) {
             return Discovery(nameTokens: i..<end, category: .city, end: end, form: .discovered)
         }
-        if isPersonContext(start: i, end: end, limit: limit, wordCount: wordCount, sentenceInitial: sentenceInitial) {
+        // "said Russian and American experts would meet": an adjective of nationality the lexicon
+        // knows is no single-name person, whatever stands around it.
+        if !(wordCount == 1 && analysis.isWord(i, .lexiconAdjective)),
+           isPersonContext(start: i, end: end, limit: limit, wordCount: wordCount, sentenceInitial: sentenceInitial) {
             // "said Kassab" after "Nora Kassab measured …": a surname alone takes the full name
             // written earlier, even where nothing showed it was a person's.
             if wordCount == 1, let full = fullName(endingWith: firstWord) {
