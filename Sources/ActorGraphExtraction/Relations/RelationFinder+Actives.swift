@@ -272,6 +272,10 @@ extension RelationFinder {
                    !c.window(from: match.end, to: first.tokens.lowerBound).contains(where: { Self.notBeforeObject.contains(analysis.key($0)) }),
                    // (", and that Russia …": a new clause.)
                    !c.window(from: match.end, to: first.tokens.lowerBound).contains(where: { analysis.isKey($0, .that) && analysis.isKey($0 - 1, .and) }),
+                   // ("vetoed a draft put forward by A and B", "rejected a proposal by A": the authors
+                   // of the text acted on are no objects.)
+                   !c.window(from: match.end, to: first.tokens.lowerBound).contains(where: { analysis.isKey($0, .by)
+                       && c.window(from: match.end, to: $0).contains(where: { analysis.isWord($0, .documentNoun) }) }),
                    !c.window(from: match.end, to: first.tokens.lowerBound).contains(where: { (analysis.isKey($0, .on, .about, .over, .with) || analysis.isKey($0, .for, .at)) && $0 > match.end
                        && !(analysis.isKey($0, .on) && relation.relationClass == .conflict && analysis.kind(of: first) == .place
                             && (analysis.isKey(match.end, .a, .an) || analysis.isKey(match.end, .the))) }) {
@@ -397,7 +401,7 @@ extension RelationFinder {
     static let possessedNouns: Set<String> = ["positions", "position", "fighters", "forces", "bases", "base", "headquarters", "lines", "defences", "defenses", "strongholds", "convoys", "convoy", "militants", "troops", "units", "members"]
 
     /// Nouns for documents and decisions, which a name before them only qualifies.
-    static let documentNouns: Set<String> = ["resolution", "resolutions", "statement", "report", "plan", "proposal", "draft", "decision", "declaration", "communique", "bill", "initiative", "agreement", "deal", "accord", "ceasefire", "truce", "talks", "process"]
+    static let documentNouns: Set<String> = ["resolution", "resolutions", "statement", "report", "plan", "proposal", "draft", "decision", "declaration", "communique", "bill", "initiative", "agreement", "deal", "accord", "ceasefire", "truce", "talks", "process", "text"]
 
     /// True when a noun phrase (an object) starts at `t`: a determiner, a number or a plain word
     /// that is no preposition, adverb or clause break.

@@ -23,10 +23,8 @@ extension RelationFinder {
             // "Turkey shelled the YPG militia, which it regards as …": "it" is the clause's actor
             // before the antecedent.
             if analysis.isKey(t - 1, .it, .they), analysis.isWord(t - 2, .relativePronoun) {
-                if let antecedent = c.relativeAntecedent(before: t - 1),
-                   let labeller = c.lastMention(before: antecedent.tokens.lowerBound, within: 12, where: { fitsAsSource($0) && $0.form != .adjective && $0.number != antecedent.number }),
-                   hasLabel(from: t + 1, in: c) {
-                    add(labeller.number, .accuses, antecedent.number, c, at: t)
+                if let antecedent = c.relativeAntecedent(before: t - 1), hasLabel(from: t + 1, in: c) {
+                    for labeller in relativeLabellers(before: antecedent, in: c) { add(labeller.number, .accuses, antecedent.number, c, at: t) }
                 }
                 continue
             }
@@ -52,6 +50,19 @@ extension RelationFinder {
         }
     }
 
+    /// Who "it"/"they" stands for in a label given in a relative clause after `antecedent`: the
+    /// actor named last before the antecedent ("Turkey shelled the YPG, which it regards as …"),
+    /// or the speakers when the antecedent opens what they said ("the agency said rebels, whom it
+    /// described as terrorist groups, had …").
+    private func relativeLabellers(before antecedent: Mention, in c: SentenceContext) -> [Mention] {
+        if let labeller = c.lastMention(before: antecedent.tokens.lowerBound, within: 12, where: { fitsAsSource($0) && $0.form != .adjective && $0.number != antecedent.number }) {
+            return [labeller]
+        }
+        let before = analysis.isKey(antecedent.tokens.lowerBound - 1, .the) ? antecedent.tokens.lowerBound - 2 : antecedent.tokens.lowerBound - 1
+        guard before >= c.range.lowerBound, Self.claimingVerbs.contains(keys[before]), !c.isQuoted(before) else { return [] }
+        return c.subjects(before: before).filter { fitsAsSource($0) && $0.number != antecedent.number }
+    }
+
     /// The actor a relative clause before `labeller` stands for: "the jihadist group that Moscow
     /// regards …" (named before the description) or "rebel groups Iran considers …".
     private func labelledAntecedent(before labeller: Int, in c: SentenceContext) -> Mention? {
@@ -63,6 +74,9 @@ extension RelationFinder {
         var steps = 0
         var nouns = 0
         while t > c.range.lowerBound, steps < 5, tokens[t].kind == .word, !c.isCovered(t) {
+            // ("Ankara, which considers the YPG …": a verb of labelling makes a clause, not an
+            // apposition; "JFS, which both Moscow and Ankara regard" is the antecedent still.)
+            if analysis.isWord(t, .labellingVerb) { return nil }
             if !analysis.isKey(t, .the, .a, .an), !analysis.isWord(t, .determiner) { nouns += 1 }
             t -= 1; steps += 1
         }
@@ -72,16 +86,22 @@ extension RelationFinder {
     }
 
     /// True when a label of reproach starts at `start`: "as a terrorist organisation", "as
-    /// extremists", "terrorists", "as an extension of the PKK" (quotation marks allowed).
+    /// extremists", "terrorists", "as an extension of the PKK". The label may be quoted ("called
+    /// the rebels "terrorist groups"): a quotation mark is stepped over, other clause
+    /// breakers end the search.
     private func hasLabel(from start: Int, in c: SentenceContext) -> Bool {
         var t = start
         if analysis.isKey(t, .as) { t += 1 }
-        for u in c.window(from: t, to: t + 5) {
+        for u in c.window(from: t, to: t + 6) {
             if Self.reproachWords.contains(keys[u]) { return true }
+            if Self.quotationMarks.contains(keys[u]) { continue }
             if analysis.isWord(u, .clauseBreaker) || analysis.isKey(u, .comma) || analysis.isKey(u, .period) { return false }
         }
         return false
     }
+
+    /// Quotation marks that may open a label: straight and curly, double and single.
+    static let quotationMarks: Set<String> = ["\"", "\u{201C}", "\u{201D}", "'", "\u{2018}", "\u{2019}"]
 
     /// Words that may stand before the labelled: "all armed opposition fighters".
     static let labelledModifiers: Set<String> = ["all", "armed", "most", "many", "some", "several", "such", "these", "those", "both"]
