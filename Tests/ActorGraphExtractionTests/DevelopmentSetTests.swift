@@ -33,6 +33,7 @@ struct DevelopmentSetTests {
         Floors(name: "set-k", articles: 8, actors: 0.84, places: 0.80, relations: 0.35, statements: 0.85),
         Floors(name: "set-l", articles: 8, actors: 0.87, places: 0.91, relations: 0.44, statements: 0.85),
         Floors(name: "set-m", articles: 8, actors: 0.84, places: 0.86, relations: 0.40, statements: 0.87),
+        Floors(name: "set-n", articles: 8, actors: 0.84, places: 0.89, relations: 0.38, statements: 0.86),
     ]
 
     static func folder(_ set: String) -> URL {
