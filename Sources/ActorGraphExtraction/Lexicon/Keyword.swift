@@ -23,6 +23,7 @@ enum Keyword: Int32, CaseIterable, Sendable {
     case straightQuote, openQuote, apostrophe, openSingleQuote, copyrightSign
     case copyright, contributed, reporting, editing, additional, writing
     case banner, flag, include, includes, included
+    case closeQuote
 
     /// The token key the keyword stands for.
     var key: String {
@@ -37,6 +38,7 @@ enum Keyword: Int32, CaseIterable, Sendable {
         case .enDash: return "\u{2013}"
         case .straightQuote: return "\""
         case .openQuote: return "\u{201C}"
+        case .closeQuote: return "\u{201D}"
         case .apostrophe: return "'"
         case .openSingleQuote: return "\u{2018}"
         case .copyrightSign: return "\u{00A9}"

@@ -94,14 +94,12 @@ extension RelationFinder {
         if analysis.isKey(t, .as) { t += 1 }
         for u in c.window(from: t, to: t + 6) {
             if Self.reproachWords.contains(keys[u]) { return true }
-            if Self.quotationMarks.contains(keys[u]) { continue }
+            // (A curly single quote has the key of the straight apostrophe.)
+            if analysis.isKey(u, .straightQuote, .openQuote, .closeQuote, .apostrophe) { continue }
             if analysis.isWord(u, .clauseBreaker) || analysis.isKey(u, .comma) || analysis.isKey(u, .period) { return false }
         }
         return false
     }
-
-    /// Quotation marks that may open a label: straight and curly, double and single.
-    static let quotationMarks: Set<String> = ["\"", "\u{201C}", "\u{201D}", "'", "\u{2018}", "\u{2019}"]
 
     /// Words that may stand before the labelled: "all armed opposition fighters".
     static let labelledModifiers: Set<String> = ["all", "armed", "most", "many", "some", "several", "such", "these", "those", "both"]
