@@ -28,13 +28,29 @@ func option(_ name: String) -> String? {
 let megabytes = Double(option("--megabytes") ?? "50") ?? 50
 let corpus = option("--corpus") ?? (FileManager.default.fileExists(atPath: "../shared/corpus/aleppo-2016") ? "../shared/corpus/aleppo-2016" : "examples")
 
-let files = try DocumentReader.textFiles(at: [corpus])
-let texts = try files.map { try String(contentsOf: $0, encoding: .utf8) }
+/// Prints `message` on standard error and exits with status 1 (a missing corpus is a usage error, not a crash).
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data("BenchExtraction: \(message)\n".utf8))
+    exit(1)
+}
+
+let texts: [String]
+do {
+    let files = try DocumentReader.textFiles(at: [corpus])
+    texts = try files.map { try String(contentsOf: $0, encoding: .utf8) }
+} catch {
+    fail("\(error) (run from the package root, or pass --corpus DIR)")
+}
 let articleBytes = texts.reduce(0) { $0 + $1.utf8.count }
-guard articleBytes > 0 else { fatalError("no text in \(corpus)") }
+guard articleBytes > 0 else { fail("no text in \(corpus)") }
 let copies = Int((megabytes * 1_000_000 / Double(articleBytes)).rounded(.up))
 let totalBytes = copies * articleBytes
-let extractor = Extractor(lexicon: try Lexicon.bundled())
+let extractor: Extractor
+do {
+    extractor = Extractor(lexicon: try Lexicon.bundled())
+} catch {
+    fail("the bundled lexicon did not load: \(error)")
+}
 print("corpus: \(corpus), \(texts.count) articles, \(articleBytes) bytes, repeated \(copies)× = \(String(format: "%.1f", Double(totalBytes) / 1e6)) MB as \(copies * texts.count) documents")
 
 // Warm-up (lexicon compiled, caches touched).
