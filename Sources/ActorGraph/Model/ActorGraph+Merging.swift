@@ -13,14 +13,14 @@ extension ActorGraph {
         var edges: [Edge.Key: MergingEdge] = [:]
         for graph in graphs {
             for document in graph.documentsByID.values { add(document) }
-            for node in graph.nodesByID.values {
+            graph.forEachNode { node in
                 if let i = nodes.index(forKey: node.id) {
                     nodes.values[i].absorb(node)
                 } else {
                     nodes[node.id] = MergingNode(node)
                 }
             }
-            for edge in graph.edgesByKey.values {
+            graph.forEachEdge { edge in
                 let key = edge.key
                 if let i = edges.index(forKey: key) {
                     edges.values[i].absorb(edge)

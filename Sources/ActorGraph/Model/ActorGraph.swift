@@ -15,6 +15,15 @@ public struct ActorGraph: Sendable, Hashable {
     var documentsByID: [String: Document] = [:]
     var nodesByID: [String: Node] = [:]
     var edgesByKey: [Edge.Key: Edge] = [:]
+    // Nodes and edges not (yet) in the tables above: a graph made by
+    // ``init(documents:distinctNodes:distinctEdges:)`` keeps them in these lists, in no order,
+    // and puts them into the tables only when it is changed (see ``indexListed()``). A graph
+    // made for one document is mostly read whole (merged into a corpus graph, or written out),
+    // which needs no table: hashing every id and edge key into one would be wasted.
+    // Invariant: the ids of `listedNodes` are distinct and none is a key of `nodesByID`; the
+    // keys of `listedEdges` likewise, with `edgesByKey`.
+    var listedNodes: [Node] = []
+    var listedEdges: [Edge] = []
 
     /// Creates an empty graph.
     public init() {}
@@ -31,32 +40,92 @@ public struct ActorGraph: Sendable, Hashable {
         for edge in edges { add(edge) }
     }
 
-    /// An empty graph holding `documents`, with room for `nodeCapacity` nodes and `edgeCapacity`
-    /// edges: a graph to be filled with `add(moving:)` of nodes and edges, which consume
-    /// what they add (nothing is copied into an array first).
-    package init(documents: [Document], nodeCapacity: Int, edgeCapacity: Int) {
+    /// A graph of `documents`, `nodes` with distinct ids and `edges` with distinct keys: the
+    /// graph `init(documents:nodes:edges:)` makes of them, but which keeps the nodes and edges
+    /// in lists (both arrays move in, with no copy) rather than hashing them into tables, until
+    /// it is changed. Reading it whole (``nodes``, ``edges``, merging it) costs what it costs
+    /// for any graph; looking up one node or edge of it reads the lists through.
+    package init(documents: [Document], distinctNodes nodes: consuming [Node], distinctEdges edges: consuming [Edge]) {
         documentsByID.reserveCapacity(documents.count)
         for document in documents { add(document) }
-        nodesByID.reserveCapacity(nodeCapacity)
-        edgesByKey.reserveCapacity(edgeCapacity)
+        listedNodes = nodes
+        listedEdges = edges
+    }
+
+    /// True when both graphs hold the same documents, nodes and edges, whether listed or in tables.
+    public static func == (lhs: ActorGraph, rhs: ActorGraph) -> Bool {
+        guard lhs.nodeCount == rhs.nodeCount, lhs.edgeCount == rhs.edgeCount, lhs.documentsByID == rhs.documentsByID else { return false }
+        if lhs.listedNodes.isEmpty && lhs.listedEdges.isEmpty && rhs.listedNodes.isEmpty && rhs.listedEdges.isEmpty {
+            return lhs.nodesByID == rhs.nodesByID && lhs.edgesByKey == rhs.edgesByKey
+        }
+        // Ids and keys are distinct: the sorted lists are equal exactly when the graphs are.
+        return lhs.nodes == rhs.nodes && lhs.edges == rhs.edges
+    }
+
+    /// Hashes the documents and the sorted nodes and edges (the same for equal graphs, however stored).
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(documentsByID)
+        hasher.combine(nodes)
+        hasher.combine(edges)
+    }
+
+    /// Moves the listed nodes and edges into the tables (before any change to the graph).
+    private mutating func indexListed() {
+        if !listedNodes.isEmpty {
+            nodesByID.reserveCapacity(nodesByID.count + listedNodes.count)
+            // Their ids are distinct and new (the invariant): each is simply stored.
+            for node in listedNodes { nodesByID[node.id] = node }
+            listedNodes = []
+        }
+        if !listedEdges.isEmpty {
+            edgesByKey.reserveCapacity(edgesByKey.count + listedEdges.count)
+            for edge in listedEdges { edgesByKey[edge.key] = edge }
+            listedEdges = []
+        }
+    }
+
+    /// Calls `body` with every node, in no particular order.
+    func forEachNode(_ body: (Node) -> Void) {
+        for node in listedNodes { body(node) }
+        for node in nodesByID.values { body(node) }
+    }
+
+    /// Calls `body` with every edge, in no particular order.
+    func forEachEdge(_ body: (Edge) -> Void) {
+        for edge in listedEdges { body(edge) }
+        for edge in edgesByKey.values { body(edge) }
     }
 
     /// The source documents, sorted by id.
     public var documents: [Document] { documentsByID.values.sorted() }
     /// The nodes, sorted by id.
-    public var nodes: [Node] { nodesByID.values.sorted { $0.id < $1.id } }
+    public var nodes: [Node] {
+        var all = listedNodes
+        all.append(contentsOf: nodesByID.values)
+        all.sort { $0.id < $1.id }
+        return all
+    }
     /// The edges, sorted by source, target and relation.
-    public var edges: [Edge] { edgesByKey.values.sorted(by: Edge.keyPrecedes) }
+    public var edges: [Edge] {
+        var all = listedEdges
+        all.append(contentsOf: edgesByKey.values)
+        all.sort(by: Edge.keyPrecedes)
+        return all
+    }
     /// The number of nodes.
-    public var nodeCount: Int { nodesByID.count }
+    public var nodeCount: Int { nodesByID.count + listedNodes.count }
     /// The number of edges.
-    public var edgeCount: Int { edgesByKey.count }
+    public var edgeCount: Int { edgesByKey.count + listedEdges.count }
 
     /// The node with the given id, if any.
-    public func node(withID id: String) -> Node? { nodesByID[id] }
+    public func node(withID id: String) -> Node? {
+        nodesByID[id] ?? listedNodes.first { $0.id == id }
+    }
 
     /// The edge with the given key, if any.
-    public func edge(withKey key: Edge.Key) -> Edge? { edgesByKey[key] }
+    public func edge(withKey key: Edge.Key) -> Edge? {
+        edgesByKey[key] ?? listedEdges.first { $0.source == key.source && $0.target == key.target && $0.relation == key.relation }
+    }
 
     /// Adds a document record, or fills in what an existing record with the same id lacks.
     public mutating func add(_ document: Document) {
@@ -76,6 +145,7 @@ public struct ActorGraph: Sendable, Hashable {
 
     /// Adds a node, or merges it into the node with the same id.
     public mutating func add(_ node: Node) {
+        indexListed()
         // One hash for a new node; a known one is taken out, merged and put back.
         if var existing = nodesByID.updateValue(node, forKey: node.id) {
             existing.merge(node)
@@ -83,21 +153,11 @@ public struct ActorGraph: Sendable, Hashable {
         }
     }
 
-    /// `add(_:)` of a node the caller gives up: a new node moves into the table
-    /// without a copy.
-    package mutating func add(moving node: consuming Node) {
-        // A known node is taken out, merged with the new one (now in the table) and put back.
-        let id = node.id
-        if var existing = nodesByID.updateValue(node, forKey: id) {
-            if let added = nodesByID[id] { existing.merge(added) }
-            nodesByID[id] = existing
-        }
-    }
-
     /// Adds an edge, or merges its evidence into the edge with the same key.
     ///
     /// Both ends should already be nodes of the graph; ``validate()`` reports dangling edges.
     public mutating func add(_ edge: Edge) {
+        indexListed()
         let key = edge.key
         if var existing = edgesByKey.updateValue(edge, forKey: key) {
             existing.merge(edge)
@@ -105,19 +165,9 @@ public struct ActorGraph: Sendable, Hashable {
         }
     }
 
-    /// `add(_:)` of an edge the caller gives up: a new edge moves into the table
-    /// without a copy.
-    package mutating func add(moving edge: consuming Edge) {
-        // A known edge is taken out, merged with the new one (now in the table) and put back.
-        let key = edge.key
-        if var existing = edgesByKey.updateValue(edge, forKey: key) {
-            if let added = edgesByKey[key] { existing.merge(added) }
-            edgesByKey[key] = existing
-        }
-    }
-
     /// Removes a node and every edge that touches it.
     public mutating func removeNode(withID id: String) {
+        indexListed()
         nodesByID[id] = nil
         edgesByKey = edgesByKey.filter { $0.key.source != id && $0.key.target != id }
     }
@@ -126,8 +176,8 @@ public struct ActorGraph: Sendable, Hashable {
     /// evidence united (no duplicates) and edge weights raised by new evidence.
     public mutating func merge(_ other: ActorGraph) {
         for document in other.documentsByID.values { add(document) }
-        for node in other.nodesByID.values { add(node) }
-        for edge in other.edgesByKey.values { add(edge) }
+        other.forEachNode { add($0) }
+        other.forEachEdge { add($0) }
     }
 
     /// Returns the union of this graph and `other` (see ``merge(_:)``).
@@ -141,22 +191,28 @@ public struct ActorGraph: Sendable, Hashable {
     public func edges(from id: String) -> [Edge] {
         // Only the few edges kept are sorted (keys are distinct, so the order is that of ``edges``),
         // not every edge of the graph on each call.
-        edgesByKey.values.filter { $0.source == id }.sorted(by: Edge.keyPrecedes)
+        var found = listedEdges.filter { $0.source == id }
+        found.append(contentsOf: edgesByKey.values.lazy.filter { $0.source == id })
+        found.sort(by: Edge.keyPrecedes)
+        return found
     }
 
     /// The edges entering the node `id`, sorted.
     public func edges(to id: String) -> [Edge] {
-        edgesByKey.values.filter { $0.target == id }.sorted(by: Edge.keyPrecedes)
+        var found = listedEdges.filter { $0.target == id }
+        found.append(contentsOf: edgesByKey.values.lazy.filter { $0.target == id })
+        found.sort(by: Edge.keyPrecedes)
+        return found
     }
 
     /// Checks that every edge joins two existing nodes and that statement and mention edges
     /// point at statements; throws ``GraphValidationError`` for the first problem found.
     public func validate() throws(GraphValidationError) {
         for edge in edges {
-            guard let source = nodesByID[edge.source] else {
+            guard let source = node(withID: edge.source) else {
                 throw GraphValidationError(message: "edge \(edge.source) -\(edge.relation.rawValue)-> \(edge.target) names an unknown source node")
             }
-            guard nodesByID[edge.target] != nil else {
+            guard node(withID: edge.target) != nil else {
                 throw GraphValidationError(message: "edge \(edge.source) -\(edge.relation.rawValue)-> \(edge.target) names an unknown target node")
             }
             if edge.relation == .about && source.kind != .statement {
@@ -186,7 +242,7 @@ extension ActorGraph {
             var copy = node
             let newID = rename(node.id)
             if newID != node.id {
-                copy = Node(id: newID, kind: node.kind, category: node.category, label: nodesByID[newID]?.label ?? node.label,
+                copy = Node(id: newID, kind: node.kind, category: node.category, label: self.node(withID: newID)?.label ?? node.label,
                             aliases: node.aliases + [node.label], mentions: node.mentions, quote: node.quote)
             }
             renamed.add(copy)

@@ -87,10 +87,16 @@ struct DocumentGraphBuilder {
             mentionsByRecord[nextMention[r]] = Int32(truncatingIfNeeded: m)
             nextMention[r] += 1
         }
-        // Nodes and edges move straight into the graph's tables (sized for them up front).
+        // Nodes and edges are listed, and the graph made of the lists (see
+        // ``ActorGraph/init(documents:distinctNodes:distinctEdges:)``): entity ids are distinct
+        // (one per entity number), and so are statement ids (``statementIDs``) and edge keys (one
+        // per evidence slot). An entity id could only meet a statement id if it had the same
+        // form, `statement-` and 12 more bytes: a document with such an entity (none is known)
+        // has its graph made by merging, as adding the nodes one by one would.
         let statementOrder = statementIDs.keys
-        var graph = ActorGraph(documents: [document.record], nodeCapacity: records.count + statementOrder.count,
-                               edgeCapacity: evidence.keys.count)
+        var nodes: [Node] = []
+        nodes.reserveCapacity(records.count + statementOrder.count)
+        var entityIDLooksLikeStatement = false
         // Which entity numbers have a node (statements always do).
         var isEntityNode = [Bool](repeating: false, count: analysis.entityCount)
         // Records are read in place (binding one would copy, and retain, all of it).
@@ -118,17 +124,24 @@ struct DocumentGraphBuilder {
             }
             // (Both arrays are handed over, not copied: the node sorts the names in place, which
             // would otherwise copy them, every string retained, while this function still held them.)
-            graph.add(moving: Node(id: records[r].id, kind: category.kind, category: category, label: records[r].name,
-                                   aliases: consume names, orderedMentions: consume spans))
+            let id = records[r].id
+            if id.utf8.count == 22 && id.hasPrefix("statement-") { entityIDLooksLikeStatement = true }
+            nodes.append(Node(id: id, kind: category.kind, category: category, label: records[r].name,
+                              aliases: consume names, orderedMentions: consume spans))
             isEntityNode[number] = true
         }
         for (id, draft) in zip(statementOrder, statementDrafts) {
-            graph.add(moving: Node(id: id, kind: .statement, label: Self.shortened(draft.quote), mentions: draft.spans, quote: draft.quote))
+            nodes.append(Node(id: id, kind: .statement, label: Self.shortened(draft.quote), mentions: draft.spans, quote: draft.quote))
         }
-        evidence.addEdges(to: &graph, texts: &texts,
+        var edges: [Edge] = []
+        edges.reserveCapacity(evidence.keys.count)
+        evidence.addEdges(to: &edges, texts: &texts,
                           isNode: { $0 < 0 || isEntityNode[Int($0)] },
                           id: { $0 < 0 ? statementOrder[EvidenceTable.statementIndex($0)] : analysis.id(of: $0) })
-        return graph
+        if entityIDLooksLikeStatement {
+            return ActorGraph(documents: [document.record], nodes: nodes, edges: edges)
+        }
+        return ActorGraph(documents: [document.record], distinctNodes: nodes, distinctEdges: edges)
     }
 
     /// The mention spans of record `r` (the mentions at `indices` in `mentions`, in that order) and
@@ -389,11 +402,11 @@ private struct EvidenceTable {
         entries.append((Int32(truncatingIfNeeded: slots.number(of: key, hash: key.hash).number), bounds))
     }
 
-    /// Adds to `graph`, in slot order, the edges whose ends both pass `isNode`, each with its
+    /// Appends to `edges`, in slot order, the edges whose ends both pass `isNode`, each with its
     /// distinct evidence spans (made by `texts`, of the document) in ``TextSpan`` order and its
     /// ends named by `id`.
     /// (The table is used up: its entries are sorted in place, not copied.)
-    mutating func addEdges(to graph: inout ActorGraph, texts: inout SpanTextCache, isNode: (Int32) -> Bool, id: (Int32) -> String) {
+    mutating func addEdges(to edges: inout [Edge], texts: inout SpanTextCache, isNode: (Int32) -> Bool, id: (Int32) -> String) {
         // By slot, then bounds: each edge's bounds come out sorted, which for spans of one
         // document with distinct bounds is ``TextSpan`` order.
         entries.sort { ($0.slot, $0.bounds.start, $0.bounds.end) < ($1.slot, $1.bounds.start, $1.bounds.end) }
@@ -414,7 +427,7 @@ private struct EvidenceTable {
                     spans.append(texts.span(from: bounds.start, to: bounds.end))
                     last = bounds
                 }
-                graph.add(moving: Edge(source: id(key.source), target: id(key.target), relation: key.relation, orderedEvidence: spans))
+                edges.append(Edge(source: id(key.source), target: id(key.target), relation: key.relation, orderedEvidence: spans))
             }
             i = j
         }
