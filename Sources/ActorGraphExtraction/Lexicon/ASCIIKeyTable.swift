@@ -34,8 +34,10 @@ final class ASCIIKeyTable<Value: Sendable>: Sendable {
 
     /// A table of `pairs`, whose keys must be ASCII and distinct.
     init(_ pairs: [(key: String, value: Value)]) {
+        // At most a quarter full: a probe reads few slots, and a key the table lacks (about one
+        // word in six of news text) soon meets an empty one.
         var capacity = 16
-        while capacity < pairs.count * 2 { capacity *= 2 }
+        while capacity < pairs.count * 4 { capacity *= 2 }
         var slots = [Slot](repeating: Slot(prefix: 0, hashAndCount: 0, start: 0, value: nil), count: capacity)
         var bytes = [UInt8]()
         for pair in pairs {

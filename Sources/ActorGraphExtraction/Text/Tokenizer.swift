@@ -185,14 +185,16 @@ public enum Tokenizer {
         /// Reads the run of ASCII letters and digits that starts a word at `utf8`, at most
         /// ``scratchCapacity`` bytes of it, eight bytes at a time (``letterAndDigitBytes(_:)``):
         /// stores its bytes lower-cased in `scratch` followed by eight zero bytes, and returns its
-        /// length and the hash of the key so stored
-        /// (``ASCIIKeyTable/hash(zeroPadded:count:)``), all in one pass over the words. The caller
+        /// length, the hash of the key so stored (``ASCIIKeyTable/hash(zeroPadded:count:)``), all
+        /// in one pass over the words, and whether the run is the whole word: true when the byte
+        /// after it, read with it, is ASCII and not an apostrophe (so the scalar after the run
+        /// does not go on the word; see ``continuesWord(_:at:)``). The caller
         /// has checked that `scratchCapacity` + 8 bytes from `utf8` on are readable (the words read
         /// start below `scratchCapacity`). Each word is written whole, at a multiple of eight, so
         /// reading it back whole (the table compares keys so) is forwarded from the store at once,
         /// where a word gathered from single bytes just stored waits for them to reach the cache.
         @inline(__always)
-        static func readLettersAndDigits(fromUTF8 utf8: UnsafeRawPointer, into scratch: UnsafeMutablePointer<UInt8>) -> (count: Int, hash: UInt32) {
+        static func readLettersAndDigits(fromUTF8 utf8: UnsafeRawPointer, into scratch: UnsafeMutablePointer<UInt8>) -> (count: Int, hash: UInt32, endsWord: Bool) {
             typealias Table = ASCIIKeyTable<Vocabulary.Entry>
             let out = UnsafeMutableRawPointer(scratch)
             var hash = Table.hashSeed
@@ -221,7 +223,10 @@ public enum Tokenizer {
                 // `offset` + 8 is at most `scratchCapacity`, and the buffer has eight bytes of room
                 // after that.
                 out.storeBytes(of: 0, toByteOffset: offset &+ 8, as: UInt64.self)
-                return (offset &+ run, Table.finished(hash))
+                // The byte after the run, when it is in this word (`run` below 8; a run that
+                // fills the scratch buffer is not known to end).
+                let next = UInt8(truncatingIfNeeded: bytes &>> UInt64(truncatingIfNeeded: run &<< 3))
+                return (offset &+ run, Table.finished(hash), run < 8 && next < 0x80 && next != 0x27)
             }
         }
 
@@ -314,9 +319,7 @@ public enum Tokenizer {
         var newline = true
         var breaks = 0
         var singleBreaks: [Int] = []
-        var tokenCount = 0, lastEnd = 0, lastKind = Token.Kind.punctuation
-        // True when the last token is the period of an abbreviation, right after a word: "U.N.'s".
-        var lastEndsAbbreviation = false
+        var tokenCount = 0
         while i < n {
             let s = scalars[i]
             let v0 = s.value
@@ -333,38 +336,36 @@ public enum Tokenizer {
             // a word of ASCII letters and digits read from the UTF-8, whose key is handed over as
             // it stands.
             reading: do {
+                // An ASCII letter starts most tokens, and most words are a run of ASCII letters and
+                // digits and nothing else. Where the word lies inside the UTF-8 (not within its
+                // last 128 bytes), the run is read there eight bytes at a time, its key stored and
+                // hashed as it goes; when it is the whole word, its key goes to the sink as it
+                // stands. (Otherwise the word is read again below, scalar by scalar.)
+                if (v0 | 0x20) &- 0x61 < 26, let utf8Base, case let first = Int(utf8Offsets[start]), first <= lastWordStart {
+                    let run = KeyShape.readLettersAndDigits(fromUTF8: UnsafeRawPointer(utf8Base + first), into: scratch)
+                    if run.endsWord {
+                        kind = .word
+                        // Letters and digits are ASCII: as many scalars as bytes.
+                        i = start &+ run.count
+                        sink.take(token: tokenCount, start: start, end: i, asciiKey: scratch, count: run.count, hash: run.hash)
+                        break reading
+                    }
+                }
                 // The key's shape is gathered scalar by scalar as the token is read.
                 var shape = KeyShape(scratch: scratch)
                 if (v0 | 0x20) &- 0x61 < 26 {
-                    // An ASCII letter starts most tokens: a run of ASCII letters and digits (most
-                    // words are nothing else), found in a loop of its own. It stops where the
-                    // scratch buffer would be full (the rest is read after it).
+                    // The word's run of ASCII letters and digits, in a loop of its own. It stops
+                    // where the scratch buffer would be full (the rest is read after it).
                     kind = .word
-                    // Where the word lies inside the UTF-8 (not within its last 128 bytes), the
-                    // run is read there eight bytes at a time, its key stored and hashed as it goes.
-                    let first = utf8Base == nil ? Int.max : Int(utf8Offsets[start])
-                    if let utf8Base, first <= lastWordStart {
-                        let run = KeyShape.readLettersAndDigits(fromUTF8: UnsafeRawPointer(utf8Base + first), into: scratch)
-                        // Letters and digits are ASCII: as many scalars as bytes.
-                        i = start &+ run.count
-                        guard continuesWord(scalars, at: i) else {
-                            // The run is the whole key, stored and hashed already.
-                            sink.take(token: tokenCount, start: start, end: i, asciiKey: scratch, count: run.count, hash: run.hash)
-                            break reading
-                        }
-                        // The run's bytes are stored lower-cased already; the rest are added.
-                        shape.count = run.count
-                    } else {
-                        let fastEnd = min(n, i + KeyShape.scratchCapacity)
-                        while i < fastEnd {
-                            let v = scalars[i].value
-                            // (Only letters have their lower case in a-z.)
-                            guard (v | 0x20) &- 0x61 < 26 || v &- 0x30 < 10 else { break }
-                            i &+= 1
-                        }
-                        shape.count = i - start
-                        shape.storeLettersAndDigits(of: scalars, from: start)
+                    let fastEnd = min(n, i + KeyShape.scratchCapacity)
+                    while i < fastEnd {
+                        let v = scalars[i].value
+                        // (Only letters have their lower case in a-z.)
+                        guard (v | 0x20) &- 0x61 < 26 || v &- 0x30 < 10 else { break }
+                        i &+= 1
                     }
+                    shape.count = i - start
+                    shape.storeLettersAndDigits(of: scalars, from: start)
                     // Then anything else a word holds: other letters, marks, inner apostrophes (or
                     // ASCII letters past a full scratch buffer).
                     if continuesWord(scalars, at: i) { readWordRest(scalars, from: &i, shape: &shape) }
@@ -390,7 +391,7 @@ public enum Tokenizer {
                     readWordRest(scalars, from: &i, shape: &shape)
                 } else if isApostrophe(s), i + 1 < n, (scalars[i + 1] == "s" || scalars[i + 1] == "S"),
                           !(i + 2 < n && isLetter(scalars[i + 2])), tokenCount > 0,
-                          lastEnd == i, lastKind == .word || lastEndsAbbreviation {
+                          out[tokenCount - 1].end == i, out[tokenCount - 1].kind == .word || endsAbbreviation(out, at: tokenCount - 1) {
                     kind = .possessive
                     shape.add(s)
                     shape.add(scalars[i + 1])
@@ -409,8 +410,7 @@ public enum Tokenizer {
             // Each token takes at least one scalar: `tokenCount` < `start` + 1 ≤ n ≤ `tokens.count`.
             (out + tokenCount).initialize(to: Token(kind: kind, offsets: Int32(truncatingIfNeeded: start), Int32(truncatingIfNeeded: i), first: first,
                                                     isCapitalized: capitalised, isSpaced: spaced, startsLine: newline))
-            lastEndsAbbreviation = first == "." && i == start + 1 && tokenCount > 0 && lastKind == .word && lastEnd == start
-            (tokenCount, lastEnd, lastKind) = (tokenCount + 1, i, kind)
+            tokenCount &+= 1
             spaced = false
             newline = false
             breaks = 0
@@ -423,6 +423,14 @@ public enum Tokenizer {
         }
         if singleBreaks.count >= 2 { joinWrappedLines(UnsafeMutableBufferPointer(rebasing: tokens[..<tokenCount]), singleBreaks: singleBreaks) }
         return tokenCount
+    }
+
+    /// True when token `t` of `tokens` is the period of an abbreviation, right after a word:
+    /// "U.N.'s". (Read back from the tokens when a possessive may follow, rather than kept up to
+    /// date for every token.)
+    static func endsAbbreviation(_ tokens: UnsafeMutablePointer<Token>, at t: Int) -> Bool {
+        let token = tokens[t]
+        return token.first == "." && token.end == token.start + 1 && t > 0 && tokens[t - 1].kind == .word && tokens[t - 1].end == token.start
     }
 
     /// True when the scalar at `i` (if any) goes on a word whose run of ASCII letters and digits
