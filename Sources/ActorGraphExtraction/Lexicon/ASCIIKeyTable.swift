@@ -6,18 +6,25 @@
 /// For ASCII text, byte equality is string equality, so a lookup here answers exactly as a
 /// `[String: Value]` of the same keys would.
 final class ASCIIKeyTable<Value: Sendable>: Sendable {
-    /// Each slot's key hash (see ``storedHash(_:)``, 0 when the slot is empty), its key's first
-    /// eight bytes (zero-padded), where its key's bytes are in ``bytes``, and its value: a probe
-    /// of a key of up to eight bytes reads one slot and nothing else.
+    /// Each slot's key hash (see ``storedHash(_:)``, 0 when the slot is empty) and length, its
+    /// key's first eight bytes (zero-padded), where its key's bytes are in ``bytes``, and its
+    /// value: a probe of a key of up to eight bytes reads one slot and nothing else.
     private let slots: [Slot]
 
     /// What ``slots`` holds of one slot.
     private struct Slot: Sendable {
         var prefix: UInt64
-        var hash: UInt32
-        var count: Int32
+        /// The key's stored hash in the low 32 bits and its byte count in the high 32
+        /// (``hashAndCount(_:count:)``): both are compared at once, and 0 marks an empty slot.
+        var hashAndCount: UInt64
         var start: Int32
         var value: Value?
+    }
+
+    /// A key's stored hash and byte count as ``Slot/hashAndCount`` holds them: never 0, since a
+    /// stored hash is not (``storedHash(_:)``).
+    @inline(__always) private static func hashAndCount(_ hash: UInt32, count: Int) -> UInt64 {
+        UInt64(storedHash(hash)) | UInt64(truncatingIfNeeded: count) &<< 32
     }
 
     /// The bytes of every key, one after another, each key starting at a multiple of eight and
@@ -27,9 +34,11 @@ final class ASCIIKeyTable<Value: Sendable>: Sendable {
 
     /// A table of `pairs`, whose keys must be ASCII and distinct.
     init(_ pairs: [(key: String, value: Value)]) {
+        // At most a quarter full: a probe reads few slots, and a key the table lacks (about one
+        // word in six of news text) soon meets an empty one.
         var capacity = 16
-        while capacity < pairs.count * 2 { capacity *= 2 }
-        var slots = [Slot](repeating: Slot(prefix: 0, hash: 0, count: 0, start: 0, value: nil), count: capacity)
+        while capacity < pairs.count * 4 { capacity *= 2 }
+        var slots = [Slot](repeating: Slot(prefix: 0, hashAndCount: 0, start: 0, value: nil), count: capacity)
         var bytes = [UInt8]()
         for pair in pairs {
             let keyBytes = Array(pair.key.utf8)
@@ -40,8 +49,8 @@ final class ASCIIKeyTable<Value: Sendable>: Sendable {
                 return (Self.storedHash(Self.hash(zeroPadded: base, count: keyBytes.count)), base.loadUnaligned(as: UInt64.self))
             }
             var slot = Int(hash) & (capacity - 1)
-            while slots[slot].hash != 0 { slot = (slot + 1) & (capacity - 1) }
-            slots[slot] = Slot(prefix: prefix, hash: hash, count: Int32(keyBytes.count), start: Int32(bytes.count), value: pair.value)
+            while slots[slot].hashAndCount != 0 { slot = (slot + 1) & (capacity - 1) }
+            slots[slot] = Slot(prefix: prefix, hashAndCount: Self.hashAndCount(hash, count: keyBytes.count), start: Int32(bytes.count), value: pair.value)
             bytes.append(contentsOf: keyBytes)
             while bytes.count % 8 != 0 { bytes.append(0) }
         }
@@ -112,7 +121,7 @@ final class ASCIIKeyTable<Value: Sendable>: Sendable {
     /// The value of the key whose bytes are those of `key` lower-cased (A-Z only; `key` is ASCII),
     /// or nil when the table lacks it: a look-up of the lower-cased key, without making it.
     func value(forLowercased key: UnsafeBufferPointer<UInt8>) -> Value? {
-        probe(Self.hash(key, lowercasing: true)) { matches(key, slot: $0, lowercasing: true) }
+        probe(Self.hash(key, lowercasing: true), count: key.count) { matches(key, slot: $0, lowercasing: true) }
     }
 
     /// The value of the key whose bytes are the `count` bytes at `key`, which the caller follows
@@ -123,8 +132,8 @@ final class ASCIIKeyTable<Value: Sendable>: Sendable {
     func value(forZeroPadded key: UnsafePointer<UInt8>, count: Int, hash: UInt32) -> Value? {
         let probedKey = UnsafeRawPointer(key)
         let prefix = probedKey.loadUnaligned(as: UInt64.self)
-        return probe(hash) { slot in
-            guard Int(slot.count) == count, slot.prefix == prefix else { return false }
+        return probe(hash, count: count) { slot in
+            guard slot.prefix == prefix else { return false }
             return count <= 8 || bytes.withUnsafeBytes { stored in
                 guard let base = stored.baseAddress else { return false }
                 // The stored key starts at a multiple of eight and is zero-padded to one, and `key`
@@ -153,7 +162,7 @@ final class ASCIIKeyTable<Value: Sendable>: Sendable {
         key.utf8.withContiguousStorageIfAvailable { bytes -> Value?? in
             let count = bytes.count
             guard count > 0, let base = bytes.baseAddress else {
-                return .some(probe(Self.hash(bytes)) { matches(bytes, slot: $0, lowercasing: false) })
+                return .some(probe(Self.hash(bytes), count: count) { matches(bytes, slot: $0, lowercasing: false) })
             }
             let key = UnsafeRawPointer(base)
             // The key's whole words come first (`wholeBytes` bytes), then `tail` bytes.
@@ -186,8 +195,8 @@ final class ASCIIKeyTable<Value: Sendable>: Sendable {
             if tail > 0 { hash = Self.hash(hash, adding: last) }
             guard high & 0x8080_8080_8080_8080 == 0 else { return nil }
             let prefix = wholeBytes > 0 ? key.loadUnaligned(as: UInt64.self) : last
-            return .some(probe(Self.finished(hash)) { slot in
-                guard Int(slot.count) == count, slot.prefix == prefix else { return false }
+            return .some(probe(Self.finished(hash), count: count) { slot in
+                guard slot.prefix == prefix else { return false }
                 return count <= 8 || self.bytes.withUnsafeBytes { stored in
                     guard let storedBase = stored.baseAddress else { return false }
                     // The stored key has `count` bytes, zero-padded to a multiple of eight: its
@@ -204,27 +213,27 @@ final class ASCIIKeyTable<Value: Sendable>: Sendable {
         } ?? nil
     }
 
-    /// The value in the first slot of `hash`'s probe sequence that `matches`, or nil at an empty
-    /// slot (linear probing).
-    @inline(__always) private func probe(_ hash: UInt32, _ matches: (Slot) -> Bool) -> Value? {
-        let hash = Self.storedHash(hash)
+    /// The value in the first slot of `hash`'s probe sequence whose key has `count` bytes and
+    /// `matches`, or nil at an empty slot (linear probing).
+    @inline(__always) private func probe(_ hash: UInt32, count: Int, _ matches: (Slot) -> Bool) -> Value? {
+        let wanted = Self.hashAndCount(hash, count: count)
         return slots.withUnsafeBufferPointer { slots in
             // The slot count is a power of two: a masked index is always inside the slots.
             let mask = slots.count - 1
-            var index = Int(hash) & mask
+            var index = Int(Self.storedHash(hash)) & mask
             while true {
-                let slotHash = slots[index].hash
-                if slotHash == 0 { return nil }
-                if slotHash == hash, matches(slots[index]) { return slots[index].value }
+                let slotHashAndCount = slots[index].hashAndCount
+                if slotHashAndCount == wanted, matches(slots[index]) { return slots[index].value }
+                if slotHashAndCount == 0 { return nil }
                 index = (index &+ 1) & mask
             }
         }
     }
 
-    /// True when the key of `slot` has the bytes `key`, lower-cased first (A-Z only) with `lowercasing`.
+    /// True when the key of `slot`, which has as many bytes as `key`, has the bytes `key`,
+    /// lower-cased first (A-Z only) with `lowercasing`.
     @inline(__always) private func matches(_ key: UnsafeBufferPointer<UInt8>, slot: Slot, lowercasing: Bool) -> Bool {
-        guard Int(slot.count) == key.count else { return false }
-        return bytes.withUnsafeBufferPointer { bytes in
+        bytes.withUnsafeBufferPointer { bytes in
             let start = Int(slot.start)
             var i = 0
             while i < key.count {

@@ -94,10 +94,10 @@ struct TokenTables {
         mutating func take(token t: Int, start: Int, end: Int, shape: Tokenizer.KeyShape) {
             let entry: Vocabulary.Entry
             let reference: Int32
-            if shape.isASCII, shape.count <= Tokenizer.KeyShape.scratchCapacity, let found = asciiEntry(of: shape) {
+            if shape.isASCII, shape.count <= Tokenizer.KeyShape.scratchCapacity, let found = asciiEntry(of: shape.scratch, count: shape.count, hash: shape.hash) {
                 entry = found
                 // The table found these very bytes as a key: a numbered key is the vocabulary's string.
-                reference = entry.id >= 0 ? entry.id : keepUnknownKey(Tokenizer.asciiString(UnsafeBufferPointer(start: shape.scratch, count: shape.count)))
+                reference = entry.id >= 0 ? entry.id : keepUnknownASCIIKey(shape.scratch, count: shape.count)
             } else if end - start == 1, let punctuation = Tokenizer.punctuationIndex(of: scalars[start]),
                       punctuationEntries.count == Tokenizer.punctuationKeyCount {
                 // One curly quote, dash or other punctuation scalar: its key is
@@ -108,23 +108,44 @@ struct TokenTables {
             } else {
                 (entry, reference) = takeKeyString(start: start, end: end)
             }
+            store(entry, reference: reference, at: t)
+        }
+
+        @inline(__always)
+        mutating func take(token t: Int, start: Int, end: Int, asciiKey key: UnsafeMutablePointer<UInt8>, count: Int, hash: UInt32) {
+            let entry: Vocabulary.Entry
+            let reference: Int32
+            if let found = asciiEntry(of: key, count: count, hash: hash) {
+                entry = found
+                // The table found these very bytes as a key: a numbered key is the vocabulary's string.
+                reference = entry.id >= 0 ? entry.id : keepUnknownASCIIKey(key, count: count)
+            } else {
+                (entry, reference) = takeKeyString(start: start, end: end)
+            }
+            store(entry, reference: reference, at: t)
+        }
+
+        /// Writes the entry and key reference of token `t` into the tables.
+        @inline(__always)
+        func store(_ entry: Vocabulary.Entry, reference: Int32, at t: Int) {
             let id = entry.id
             // `t` is below the token count, which the tables have room for.
             ids[t] = id
             plurals[t] = entry.pluralID
-            classes[t] = id >= 0 ? classesOfIDs[Int(id)] : []
+            classes[t] = id >= 0 ? classesOfIDs[Int(id)] : WordClass()
             references[t] = reference
         }
 
-        /// The entry of an ASCII key that fits the scratch buffer (``Vocabulary/unknownEntry`` for
-        /// one the vocabulary lacks), or nil without an ASCII table. (A function of its own, so
-        /// that no reference to the table is held, and retained, while an unknown key is kept.)
+        /// The entry of the ASCII key made of the `count` bytes at `key` (at most
+        /// ``Tokenizer/KeyShape/scratchCapacity``), which are followed by eight zero bytes and
+        /// hash to `hash`: ``Vocabulary/unknownEntry`` for one the vocabulary lacks, or nil without
+        /// an ASCII table. (A function of its own, so that no reference to the table is held, and
+        /// retained, while an unknown key is kept.)
         @inline(__always)
-        func asciiEntry(of shape: Tokenizer.KeyShape) -> Vocabulary.Entry? {
+        func asciiEntry(of key: UnsafeMutablePointer<UInt8>, count: Int, hash: @autoclosure () -> UInt32) -> Vocabulary.Entry? {
             guard let asciiEntries else { return nil }
-            if shape.count == 1, characterEntries.count == 128 { return characterEntries[Int(shape.scratch[0])] }
-            // The scratch bytes are followed by eight zero bytes (see ``Tokenizer/KeyShape/hash``).
-            return asciiEntries.value(forZeroPadded: shape.scratch, count: shape.count, hash: shape.hash) ?? Vocabulary.unknownEntry
+            if count == 1, characterEntries.count == 128 { return characterEntries[Int(key[0])] }
+            return asciiEntries.value(forZeroPadded: key, count: count, hash: hash()) ?? Vocabulary.unknownEntry
         }
 
         /// Keeps `key` as a key of the document's own and returns its reference (see ``TokenKeys/references``).
@@ -132,6 +153,14 @@ struct TokenTables {
         mutating func keepUnknownKey(_ key: String) -> Int32 {
             unknownKeys.append(key)
             return ~Int32(truncatingIfNeeded: unknownKeys.count - 1)
+        }
+
+        /// Keeps the ASCII key made of the `count` bytes at `key` as a key of the document's own
+        /// (``keepUnknownKey(_:)``) and returns its reference. Out of line: making the string costs
+        /// far more than the call, and the tokenizer's loop, which every token takes, stays small.
+        @inline(never)
+        mutating func keepUnknownASCIIKey(_ key: UnsafeMutablePointer<UInt8>, count: Int) -> Int32 {
+            keepUnknownKey(Tokenizer.asciiString(UnsafeBufferPointer(start: key, count: count)))
         }
 
         /// The entry and key reference of the token `start..<end` whose key is made as a string (a

@@ -184,14 +184,17 @@ public enum Tokenizer {
 
         /// Reads the run of ASCII letters and digits that starts a word at `utf8`, at most
         /// ``scratchCapacity`` bytes of it, eight bytes at a time (``letterAndDigitBytes(_:)``):
-        /// sets ``count`` to its length, stores its bytes lower-cased in the scratch buffer followed
-        /// by eight zero bytes, and returns the hash of the key so stored
-        /// (``ASCIIKeyTable/hash(zeroPadded:count:)``), all in one pass over the words. The caller
+        /// stores its bytes lower-cased in `scratch` followed by eight zero bytes, and returns its
+        /// length, the hash of the key so stored (``ASCIIKeyTable/hash(zeroPadded:count:)``), all
+        /// in one pass over the words, and whether the run is the whole word: true when the byte
+        /// after it, read with it, is ASCII and not an apostrophe (so the scalar after the run
+        /// does not go on the word; see ``continuesWord(_:at:)``). The caller
         /// has checked that `scratchCapacity` + 8 bytes from `utf8` on are readable (the words read
         /// start below `scratchCapacity`). Each word is written whole, at a multiple of eight, so
         /// reading it back whole (the table compares keys so) is forwarded from the store at once,
         /// where a word gathered from single bytes just stored waits for them to reach the cache.
-        @inline(__always) mutating func readLettersAndDigits(fromUTF8 utf8: UnsafeRawPointer) -> UInt32 {
+        @inline(__always)
+        static func readLettersAndDigits(fromUTF8 utf8: UnsafeRawPointer, into scratch: UnsafeMutablePointer<UInt8>) -> (count: Int, hash: UInt32, endsWord: Bool) {
             typealias Table = ASCIIKeyTable<Vocabulary.Entry>
             let out = UnsafeMutableRawPointer(scratch)
             var hash = Table.hashSeed
@@ -217,21 +220,24 @@ public enum Tokenizer {
                 // The key ends inside this word, or ended with the word before (`run` 0: the word
                 // stored is zeros, and the key has no word more to hash).
                 if run > 0 { hash = Table.hash(hash, adding: word) }
-                count = offset &+ run
                 // `offset` + 8 is at most `scratchCapacity`, and the buffer has eight bytes of room
                 // after that.
                 out.storeBytes(of: 0, toByteOffset: offset &+ 8, as: UInt64.self)
-                return Table.finished(hash)
+                // The byte after the run, when it is in this word (`run` below 8; a run that
+                // fills the scratch buffer is not known to end).
+                let next = UInt8(truncatingIfNeeded: bytes &>> UInt64(truncatingIfNeeded: run &<< 3))
+                return (offset &+ run, Table.finished(hash), run < 8 && next < 0x80 && next != 0x27)
             }
         }
 
-        /// The hash ``readLettersAndDigits(fromUTF8:)`` returned, when it read the whole key.
+        /// The hash of the lower-cased bytes, when it is known already (see
+        /// ``KeySink/take(token:start:end:asciiKey:count:hash:)``).
         var storedHash: UInt32?
 
         /// The hash of the lower-cased bytes (``ASCIIKeyTable/hash(zeroPadded:count:)``), once
         /// they are padded with zeros (``padWithZeros()``, or by
-        /// ``readLettersAndDigits(fromUTF8:)``); meaningful for ASCII tokens that fit the scratch
-        /// buffer only.
+        /// ``readLettersAndDigits(fromUTF8:into:)``); meaningful for ASCII tokens that fit the
+        /// scratch buffer only.
         var hash: UInt32 { storedHash ?? ASCIIKeyTable<Vocabulary.Entry>.hash(zeroPadded: scratch, count: min(count, Self.scratchCapacity)) }
     }
 
@@ -240,6 +246,13 @@ public enum Tokenizer {
         /// Takes in the key of token number `token`, which covers the scalars `start..<end` and
         /// whose key's shape is `shape`.
         mutating func take(token: Int, start: Int, end: Int, shape: KeyShape)
+
+        /// Takes in the key of token number `token`, which covers the scalars `start..<end`: a
+        /// word of ASCII letters and digits only, whose key is the `count` bytes at `key` (at most
+        /// ``KeyShape/scratchCapacity``), followed by eight zero bytes, with the hash `hash`
+        /// (``ASCIIKeyTable/hash(zeroPadded:count:)``). Most tokens are such words: the
+        /// tokenizer hands them over without gathering a ``KeyShape``.
+        mutating func take(token: Int, start: Int, end: Int, asciiKey key: UnsafeMutablePointer<UInt8>, count: Int, hash: UInt32)
     }
 
     /// A ``KeySink`` that appends each token's key with a closure and keeps what it returns.
@@ -250,6 +263,12 @@ public enum Tokenizer {
 
         mutating func take(token: Int, start: Int, end: Int, shape: KeyShape) {
             extras.append(keyOf(start, end, shape, &keys))
+        }
+
+        mutating func take(token: Int, start: Int, end: Int, asciiKey key: UnsafeMutablePointer<UInt8>, count: Int, hash: UInt32) {
+            var shape = KeyShape(scratch: key)
+            (shape.count, shape.storedHash) = (count, hash)
+            take(token: token, start: start, end: end, shape: shape)
         }
     }
 
@@ -300,9 +319,7 @@ public enum Tokenizer {
         var newline = true
         var breaks = 0
         var singleBreaks: [Int] = []
-        var tokenCount = 0, lastEnd = 0, lastKind = Token.Kind.punctuation
-        // True when the last token is the period of an abbreviation, right after a word: "U.N.'s".
-        var lastEndsAbbreviation = false
+        var tokenCount = 0
         while i < n {
             let s = scalars[i]
             let v0 = s.value
@@ -314,23 +331,32 @@ public enum Tokenizer {
                 continue
             }
             let start = i
-            var kind: Token.Kind
-            // The key's shape is gathered scalar by scalar as the token is read.
-            var shape = KeyShape(scratch: scratch)
-            if (v0 | 0x20) &- 0x61 < 26 {
-                // An ASCII letter starts most tokens: a run of ASCII letters and digits (most
-                // words are nothing else), found in a loop of its own. It stops where the scratch
-                // buffer would be full (the rest is read after it).
-                kind = .word
-                // Where the word lies inside the UTF-8 (not within its last 128 bytes), the run is
-                // read there eight bytes at a time, its key stored and hashed as it goes.
-                let first = utf8Base == nil ? Int.max : Int(utf8Offsets[start])
-                var runHash: UInt32?
-                if let utf8Base, first <= lastWordStart {
-                    runHash = shape.readLettersAndDigits(fromUTF8: UnsafeRawPointer(utf8Base + first))
-                    // Letters and digits are ASCII: as many scalars as bytes.
-                    i = start &+ shape.count
-                } else {
+            let kind: Token.Kind
+            // Each branch reads one token; its key goes to the sink once, after them, except for
+            // a word of ASCII letters and digits read from the UTF-8, whose key is handed over as
+            // it stands.
+            reading: do {
+                // An ASCII letter starts most tokens, and most words are a run of ASCII letters and
+                // digits and nothing else. Where the word lies inside the UTF-8 (not within its
+                // last 128 bytes), the run is read there eight bytes at a time, its key stored and
+                // hashed as it goes; when it is the whole word, its key goes to the sink as it
+                // stands. (Otherwise the word is read again below, scalar by scalar.)
+                if (v0 | 0x20) &- 0x61 < 26, let utf8Base, case let first = Int(utf8Offsets[start]), first <= lastWordStart {
+                    let run = KeyShape.readLettersAndDigits(fromUTF8: UnsafeRawPointer(utf8Base + first), into: scratch)
+                    if run.endsWord {
+                        kind = .word
+                        // Letters and digits are ASCII: as many scalars as bytes.
+                        i = start &+ run.count
+                        sink.take(token: tokenCount, start: start, end: i, asciiKey: scratch, count: run.count, hash: run.hash)
+                        break reading
+                    }
+                }
+                // The key's shape is gathered scalar by scalar as the token is read.
+                var shape = KeyShape(scratch: scratch)
+                if (v0 | 0x20) &- 0x61 < 26 {
+                    // The word's run of ASCII letters and digits, in a loop of its own. It stops
+                    // where the scratch buffer would be full (the rest is read after it).
+                    kind = .word
                     let fastEnd = min(n, i + KeyShape.scratchCapacity)
                     while i < fastEnd {
                         let v = scalars[i].value
@@ -339,66 +365,52 @@ public enum Tokenizer {
                         i &+= 1
                     }
                     shape.count = i - start
-                }
-                // Then anything else a word holds: other letters, marks, inner apostrophes (or
-                // ASCII letters past a full scratch buffer). Most words end at ASCII space or
-                // punctuation, which none of those is.
-                let next = i < n ? scalars[i].value : 0x20
-                if next >= 0x80 || next == 0x27 || (next | 0x20) &- 0x61 < 26 || next &- 0x30 < 10 {
                     shape.storeLettersAndDigits(of: scalars, from: start)
-                    readWordRest(scalars, from: &i, shape: &shape)
-                    shape.padWithZeros()
-                } else if let runHash {
-                    // The run is the whole key, stored and hashed already.
-                    shape.storedHash = runHash
-                } else {
-                    shape.storeLettersAndDigits(of: scalars, from: start)
-                    shape.padWithZeros()
-                }
-            } else if isDigit(s) {
-                shape.add(s)
-                kind = .number
-                i += 1
-                while i < n {
-                    let c = scalars[i]
-                    if isDigit(c) || isLetter(c) { if isLetter(c) { kind = .word }; shape.add(c); i += 1; continue }
-                    if (c == "," || c == ".") && i + 1 < n && isDigit(scalars[i + 1]) && kind == .number {
-                        shape.add(c); shape.add(scalars[i + 1])
-                        i += 2
-                        continue
+                    // Then anything else a word holds: other letters, marks, inner apostrophes (or
+                    // ASCII letters past a full scratch buffer).
+                    if continuesWord(scalars, at: i) { readWordRest(scalars, from: &i, shape: &shape) }
+                } else if isDigit(s) {
+                    shape.add(s)
+                    var numberKind = Token.Kind.number
+                    i += 1
+                    while i < n {
+                        let c = scalars[i]
+                        if isDigit(c) || isLetter(c) { if isLetter(c) { numberKind = .word }; shape.add(c); i += 1; continue }
+                        if (c == "," || c == ".") && i + 1 < n && isDigit(scalars[i + 1]) && numberKind == .number {
+                            shape.add(c); shape.add(scalars[i + 1])
+                            i += 2
+                            continue
+                        }
+                        break
                     }
-                    break
+                    kind = numberKind
+                } else if v0 >= 0x80 && !isGeneralPunctuation(v0) && isLetter(s) {
+                    shape.add(s)
+                    kind = .word
+                    i += 1
+                    readWordRest(scalars, from: &i, shape: &shape)
+                } else if isApostrophe(s), i + 1 < n, (scalars[i + 1] == "s" || scalars[i + 1] == "S"),
+                          !(i + 2 < n && isLetter(scalars[i + 2])), tokenCount > 0,
+                          out[tokenCount - 1].end == i, out[tokenCount - 1].kind == .word || endsAbbreviation(out, at: tokenCount - 1) {
+                    kind = .possessive
+                    shape.add(s)
+                    shape.add(scalars[i + 1])
+                    i += 2
+                } else {
+                    shape.add(s)
+                    kind = .punctuation
+                    i += 1
                 }
                 shape.padWithZeros()
-            } else if v0 >= 0x80 && !isGeneralPunctuation(v0) && isLetter(s) {
-                shape.add(s)
-                kind = .word
-                i += 1
-                readWordRest(scalars, from: &i, shape: &shape)
-                shape.padWithZeros()
-            } else if isApostrophe(s), i + 1 < n, (scalars[i + 1] == "s" || scalars[i + 1] == "S"),
-                      !(i + 2 < n && isLetter(scalars[i + 2])), tokenCount > 0,
-                      lastEnd == i, lastKind == .word || lastEndsAbbreviation {
-                kind = .possessive
-                shape.add(s)
-                shape.add(scalars[i + 1])
-                i += 2
-                shape.padWithZeros()
-            } else {
-                shape.add(s)
-                kind = .punctuation
-                i += 1
-                shape.padWithZeros()
+                sink.take(token: tokenCount, start: start, end: i, shape: shape)
             }
-            sink.take(token: tokenCount, start: start, end: i, shape: shape)
             let first = scalars[start]
             let capitalised = first.value < 0x80 ? (first.value &- 0x41 < 26) : !isGeneralPunctuation(first.value) && first.properties.isUppercase
             if breaks == 1 && tokenCount > 0 { singleBreaks.append(tokenCount) }
             // Each token takes at least one scalar: `tokenCount` < `start` + 1 ≤ n ≤ `tokens.count`.
             (out + tokenCount).initialize(to: Token(kind: kind, offsets: Int32(truncatingIfNeeded: start), Int32(truncatingIfNeeded: i), first: first,
                                                     isCapitalized: capitalised, isSpaced: spaced, startsLine: newline))
-            lastEndsAbbreviation = first == "." && i == start + 1 && tokenCount > 0 && lastKind == .word && lastEnd == start
-            (tokenCount, lastEnd, lastKind) = (tokenCount + 1, i, kind)
+            tokenCount &+= 1
             spaced = false
             newline = false
             breaks = 0
@@ -411,6 +423,24 @@ public enum Tokenizer {
         }
         if singleBreaks.count >= 2 { joinWrappedLines(UnsafeMutableBufferPointer(rebasing: tokens[..<tokenCount]), singleBreaks: singleBreaks) }
         return tokenCount
+    }
+
+    /// True when token `t` of `tokens` is the period of an abbreviation, right after a word:
+    /// "U.N.'s". (Read back from the tokens when a possessive may follow, rather than kept up to
+    /// date for every token.)
+    static func endsAbbreviation(_ tokens: UnsafeMutablePointer<Token>, at t: Int) -> Bool {
+        let token = tokens[t]
+        return token.first == "." && token.end == token.start + 1 && t > 0 && tokens[t - 1].kind == .word && tokens[t - 1].end == token.start
+    }
+
+    /// True when the scalar at `i` (if any) goes on a word whose run of ASCII letters and digits
+    /// ends before it: another letter, a mark or an apostrophe (see ``readWordRest(_:from:shape:)``),
+    /// or an ASCII letter or digit past a full scratch buffer. Most words end at ASCII space or
+    /// punctuation, which none of those is.
+    @inline(__always)
+    static func continuesWord(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, at i: Int) -> Bool {
+        let next = i < scalars.count ? scalars[i].value : 0x20
+        return next >= 0x80 || next == 0x27 || (next | 0x20) &- 0x61 < 26 || next &- 0x30 < 10
     }
 
     /// The bytes of `word` that are ASCII letters or digits (`(b | 0x20) - 0x61 < 26` or
