@@ -67,9 +67,15 @@ struct RelationFinder {
     /// no fact. (A question with a relative clause or a wh-word may presuppose one: "And the western
     /// half of the city, which the government holds?", "Why did Russia bomb the hospital?".)
     func isQuestion(_ sentence: Sentence) -> Bool {
+        // Back over the closing punctuation to a question mark: each token is asked once (the
+        // first that is no punctuation ends the search, a question mark or not).
+        let lower = sentence.tokens.lowerBound
         var last = sentence.tokens.upperBound - 1
-        while last > sentence.tokens.lowerBound, tokens[last].kind == .punctuation, !isQuestionMark(last) { last -= 1 }
-        guard last >= sentence.tokens.lowerBound, isQuestionMark(last) else { return false }
+        while last >= lower && !isQuestionMark(last) {
+            guard last > lower, tokens[last].kind == .punctuation else { return false }
+            last -= 1
+        }
+        guard last >= lower else { return false }
         var first = sentence.tokens.lowerBound
         while first < last, tokens[first].kind != .word || analysis.isKey(first, .and) || analysis.isKey(first, .but) || keys[first] == "so" { first += 1 }
         return analysis.isWord(first, .auxiliary) || analysis.isWord(first, .modal)
@@ -77,7 +83,7 @@ struct RelationFinder {
 
     /// True when token `t`'s key is "?". A token whose first character is ASCII has it without
     /// comparing strings: only a punctuation token (one character, its own key) can be "?".
-    func isQuestionMark(_ t: Int) -> Bool {
+    @inline(__always) func isQuestionMark(_ t: Int) -> Bool {
         let token = tokens[t]
         guard token.first.isASCII else { return keys[t] == "?" }
         return token.kind == .punctuation && token.first == "?"

@@ -57,6 +57,19 @@ extension DocumentAnalysis {
             // Unchecked reads: `t` stays in 0..<last, within the buffer.
             let last = min(end, keyIDs.count)
             var t = max(start, 0)
+            // Eight ids at a time while eight remain (`t` + 8 ≤ `last`), compared with the three
+            // keywords as vectors and skipped together when none matches; the token found, if
+            // any, is then among the next eight. (Most tokens are none of the three: a vector
+            // compare costs about what one scalar compare did.)
+            if let base = keyIDs.baseAddress {
+                let raw = UnsafeRawPointer(base)
+                let va = SIMD8<Int32>(repeating: a), vb = SIMD8<Int32>(repeating: b), vc = SIMD8<Int32>(repeating: c)
+                while t &+ 8 <= last {
+                    let ids = raw.loadUnaligned(fromByteOffset: t &* 4, as: SIMD8<Int32>.self)
+                    if any((ids .== va) .| (ids .== vb) .| (ids .== vc)) { break }
+                    t &+= 8
+                }
+            }
             while t < last {
                 let id = keyIDs[t]
                 if id == a || id == b || id == c { return t }
