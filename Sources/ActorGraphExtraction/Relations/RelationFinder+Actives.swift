@@ -124,7 +124,8 @@ extension RelationFinder {
             if analysis.isKey(match.end, .by) { continue }
             // "the ceasefire took hold": an idiom of starting, no control; "warplanes had taken off
             // from Shayrat" is a departure.
-            if keys[k] == "hold", analysis.isKey(k - 1, .took, .take) || analysis.isKey(k - 1, .takes, .taking) || analysis.isKey(k - 1, .taken) { continue }
+            // (The word before first: id comparisons, where the key is a string comparison.)
+            if analysis.isKey(k - 1, .took, .take) || analysis.isKey(k - 1, .takes, .taking) || analysis.isKey(k - 1, .taken), keys[k] == "hold" { continue }
             let last = match.end - 1
             if analysis.isKey(last, .took, .take) || analysis.isKey(last, .takes, .taking) || analysis.isKey(last, .taken), match.end < c.range.upperBound, keys[match.end] == "off" { continue }
             // "Islamic State targets in Syria": a plural noun after a name, before "in", is no verb.
@@ -157,7 +158,8 @@ extension RelationFinder {
             if k >= 2, analysis.isKey(match.end, .of), analysis.isKey(k - 2, .the, .a, .an), tokens[k - 1].kind == .word, !tokens[k - 1].isCapitalized, !c.isCovered(k - 1),
                !analysis.isWord(k - 1, .endsInS), analysis.nounCue(k) == nil,
                !analysis.isWord(k, .endsInEd), !analysis.isWord(k, .endsInIng), !analysis.isWord(k, .endsInS) { continue }
-            let stressedSubject = (analysis.key(before) == "both" || analysis.key(before) == "all") && c.mention(covering: k - 2).map { analysis.kind(of: $0) == .actor } == true
+            // (The actor before first: a covering index read, where the keys are string comparisons.)
+            let stressedSubject = c.mention(covering: k - 2).map { analysis.kind(of: $0) == .actor } == true && (analysis.key(before) == "both" || analysis.key(before) == "all")
             // "the YPG that holds Afrin", "the coalition that holds P": "that" after a group is a
             // relative pronoun, not a determiner.
             let relativeThat = analysis.isKey(before, .that) && (c.mention(covering: k - 2).map { analysis.kind(of: $0) == .actor } == true || c.isBodyNoun(k - 2))

@@ -698,7 +698,8 @@ extension RelationFinder {
             t += 2
             while t < min(c.range.upperBound, end + 9), tokens[t].kind == .word || tokens[t].isMark("-"), !c.isCovered(t), !analysis.isKey(t, .on) { t += 1 }
         }
-        guard analysis.isKey(t, .on) || keys[min(t, keys.count - 1)] == "along", analysis.isKey(t + 1, .the) else { return nil }
+        // ("the" first: an id comparison, where "along" is a string comparison.)
+        guard analysis.isKey(t + 1, .the), analysis.isKey(t, .on) || keys[min(t, keys.count - 1)] == "along" else { return nil }
         // "on the western outskirts of Aleppo" may be read as one section of the city: its city.
         if let section = c.mention(startingAt: t + 1), section.form == .section,
            c.window(from: section.tokens.lowerBound, to: section.tokens.upperBound).contains(where: { Self.edgeNouns.contains(keys[$0]) }),

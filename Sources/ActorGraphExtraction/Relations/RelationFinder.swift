@@ -188,7 +188,7 @@ struct RelationFinder {
         default:
             // One condemns, opposes or accuses someone, not a place ("rejected offers from Damascus"
             // names the government, which the mention did not choose).
-            if [.condemns, .opposes, .accuses].contains(relation) { return kind == .actor }
+            if relation == .condemns || relation == .opposes || relation == .accuses { return kind == .actor }
             return true
         }
     }
