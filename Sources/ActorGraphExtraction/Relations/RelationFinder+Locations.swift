@@ -9,7 +9,9 @@ extension RelationFinder {
 
     func findLocations(_ c: SentenceContext, _ mentions: [Mention]) {
         let divided = c.keywords.contains(.divided)
-        for (n, m) in mentions.enumerated() {
+        // (By index: the enumerated iterator was a call per mention.)
+        for n in mentions.indices {
+            let m = mentions[n]
             let kind = analysis.kind(of: m)
             let end = m.tokens.upperBound
             // "displaced people from Homs, Hama and the Damascus suburbs": people displaced, or
