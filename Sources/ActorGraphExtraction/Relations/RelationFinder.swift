@@ -107,23 +107,34 @@ struct RelationFinder {
             guard m >= 0 else { return nil }
             return analysis.id(of: analysis.mentions[Int(m)])
         }
-        var sectionOf: [String: String] = [:]   // "actor|city" → section id
+        // The sections held by a named actor: its id, the city part of the section's id
+        // ("aleppo" of "east-aleppo", read in place) and the section's id; a later section of the
+        // same actor and city replaces an earlier one. (A document has a handful at most: a list
+        // searched in order, rather than a table keyed by a string built for each.)
+        var sections: [(actor: String, city: Substring, id: String)] = []
         for mention in analysis.mentions where mention.form == .section {
             guard let actor = modifier(before: mention.tokens.lowerBound) else { continue }
             let id = analysis.id(of: mention)
             guard let dash = Self.firstDash(in: id) else { continue }
-            let city = String(id[id.index(after: dash)...])
-            sectionOf["\(actor)|\(city)"] = id
+            let city = id[id.index(after: dash)...]
+            if let same = sections.firstIndex(where: { $0.actor == actor && $0.city == city }) {
+                sections[same].id = id
+            } else {
+                sections.append((actor, city, id))
+            }
         }
-        guard !sectionOf.isEmpty else { return }
+        guard !sections.isEmpty else { return }
+        // The section `actor` holds in `city`, or else one that a body of the same side holds.
+        // (Neither an empty actor nor an empty city part names a section held by someone.)
         func section(for actor: String, in city: String) -> String? {
-            if let exact = sectionOf["\(actor)|\(city)"] { return exact }
-            return sectionOf.first { key, _ in
-                let parts = key.split(separator: "|").map(String.init)
-                return parts.count == 2 && parts[1] == city && areOneSide(parts[0], actor)
-            }?.value
+            if let exact = sections.first(where: { $0.actor == actor && $0.city == city }) { return exact.id }
+            return sections.first { !$0.actor.isEmpty && !$0.city.isEmpty && $0.city == city && areOneSide($0.actor, actor) }?.id
         }
-        for (n, mention) in analysis.mentions.enumerated() where mention.form == .name || mention.form == .anaphor {
+        // (By index, reading each mention as it stands: a reassignment changes only the mention
+        // at hand, and iterating a copy of the list made the write below copy it all.)
+        for n in analysis.mentions.indices {
+            let mention = analysis.mentions[n]
+            guard mention.form == .name || mention.form == .anaphor else { continue }
             guard analysis.category(of: mention) == .city else { continue }
             var start = mention.tokens.lowerBound
             // "rebel-held areas of (the) Aleppo": skip back over "areas of (the)".
