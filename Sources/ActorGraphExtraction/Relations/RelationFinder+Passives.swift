@@ -8,7 +8,9 @@ extension RelationFinder {
         guard !c.classes.isDisjoint(with: [.passiveTrigger, .attackVerb]) else { return }
         // Every pattern below starts from a passive trigger ("led", a passive cue, "draft" before
         // "by") or an attack verb: no other token is looked at further.
-        for k in analysis.tokens(in: c.range, of: [.passiveTrigger, .attackVerb]) where tokens[k].kind == .word {
+        // (The classes as a union, not an array literal: handed to a call, the literal was an
+        // array allocated for each sentence.)
+        for k in analysis.tokens(in: c.range, of: WordClass.passiveTrigger.union(.attackVerb)) where tokens[k].kind == .word {
             // "rebels, led by the Jaish al-Fatah alliance": the agent leads; "an alliance dominated
             // by the YPG": the agent is its main member.
             let leads = analysis.isKey(k, .led, .headed, .commanded)

@@ -28,6 +28,9 @@ struct StatementFinder {
     func run() {
         let spans = quoteSpans()
         findReportedSpeakers(outside: spans)
+        // (About one statement for each quotation: room for them at the first, rather than a
+        // list regrown as they are found.)
+        analysis.statements.reserveCapacity(analysis.statements.count + spans.count)
         let skipped = SkippedParagraphs(analysis.skippedParagraphs)
         var previous: (speaker: String, paragraph: Int, close: Int)?
         for span in spans {
@@ -114,7 +117,11 @@ struct StatementFinder {
             guard m >= 0, m != previous else { continue }
             previous = m
             let entity = analysis.id(of: analysis.mentions[Int(m)])
-            if entity != speaker { ids.append(entity) }
+            guard entity != speaker else { continue }
+            // (Room for a quotation's few entities at the first: the list is not regrown one
+            // element at a time.)
+            if ids.isEmpty { ids.reserveCapacity(8) }
+            ids.append(entity)
         }
         guard ids.count > 1 else { return ids }
         ids.sort()
