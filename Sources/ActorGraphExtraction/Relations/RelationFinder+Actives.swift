@@ -319,7 +319,7 @@ extension RelationFinder {
                 objects = relativePlaces(before: subject, in: c).filter { fits($0, asTargetOf: relation) }
             }
             // "denounced Washington's action", "welcomed the U.S. action": the one whose act is judged.
-            if objects.isEmpty, [.condemns, .opposes, .supports, .backs].contains(relation),
+            if objects.isEmpty, relation == .condemns || relation == .opposes || relation == .supports || relation == .backs,
                let owner = c.firstMention(after: match.end, within: 3, where: { _ in true }) ?? c.window(from: match.end, to: match.end + 3).lazy.compactMap({ c.mention(covering: $0) }).first,
                analysis.kind(of: owner) == .actor, owner.tokens.lowerBound >= match.end,
                c.window(from: match.end, to: owner.tokens.lowerBound).allSatisfy({ analysis.isKey($0, .the) || isInsertedAdverb($0, in: c) }) {

@@ -102,7 +102,7 @@ extension RelationFinder {
                 // "the Turkish city of Urfa", "the Lebanese town of Arsal": in the adjective's country.
                 let start = m.tokens.lowerBound
                 // ("the Turkish border town of Suruc": one plain word may stand between.)
-                if category != .country, start >= 3, analysis.isKey(start - 1, .of), let kind = analysis.placeNounCategory(start - 2), [.city, .district, .neighbourhood].contains(kind),
+                if category != .country, start >= 3, analysis.isKey(start - 1, .of), let kind = analysis.placeNounCategory(start - 2), kind.isOne(of: .city, .district, .neighbourhood),
                    let adjectiveAt = [start - 3, start - 4].first(where: { c.range.contains($0) && tokens[$0].isCapitalized }),
                    adjectiveAt == start - 3 || tokens[start - 3].kind == .word && !tokens[start - 3].isCapitalized && !c.isCovered(start - 3),
                    c.mention(covering: adjectiveAt).map({ $0.form == .adjective }) ?? true,
@@ -113,7 +113,7 @@ extension RelationFinder {
                 if category != .country, analysis.isKey(end, .comma), analysis.isKey(end + 1, .the, .a, .an), end + 2 < c.range.upperBound,
                    c.mention(covering: end + 2).map({ $0.form == .adjective }) ?? true,
                    let noun = c.window(from: end + 3, to: end + 5).last(where: { analysis.placeNounCategory($0) != nil }),
-                   [.city, .district, .neighbourhood].contains(analysis.placeNounCategory(noun)),
+                   analysis.placeNounCategory(noun).isOne(of: .city, .district, .neighbourhood),
                    c.window(from: end + 3, to: noun).allSatisfy({ tokens[$0].kind == .word && !c.isCovered($0) }),
                    !analysis.isKey(noun + 1, .of), !analysis.isKey(noun + 1, .in),
                    let country = placeAdjective(at: end + 2), index.entity(country)?.category == .country, country != analysis.id(of: m) {
@@ -328,7 +328,7 @@ extension RelationFinder {
                 }
                 // "P, a volunteer medic from Zamalka": where the person comes from.
                 if category == .person, analysis.isKey(j, .from), let place = c.mention(startingAt: j + 1), analysis.kind(of: place) == .place,
-                   place.form != .adjective, [.city, .district, .neighbourhood].contains(analysis.category(of: place)) {
+                   place.form != .adjective, analysis.category(of: place).isOne(of: .city, .district, .neighbourhood) {
                     add(m.number, .locatedIn, place.number, c, at: j)
                     continue
                 }
