@@ -52,7 +52,7 @@ extension RelationFinder {
         // ("60 kilometres to the west, which …": a direction, not the place meant.)
         if analysis.isKey(start - 1, .to) { return nil }
         // ("the district of Bustan al-Basha, which …" is the place itself.)
-        if analysis.isKey(start - 1, .of), analysis.placeNoun(start - 2) == nil { return nil }
+        if analysis.isKey(start - 1, .of), analysis.placeNounCategory(start - 2) == nil { return nil }
         if analysis.isKey(w, .that), c.window(from: start - 6, to: start).contains(where: { analysis.isWord($0, .quoteVerb) || analysis.isKey($0, .told) }) { return nil }
         return place
     }
@@ -66,7 +66,7 @@ extension RelationFinder {
         guard c.range.contains(w) else { return [] }
         let hasPronoun = analysis.isKey(w, .that) || analysis.isKey(w, .which) && analysis.isKey(w - 1, .comma)
         // (Without a pronoun the noun of place itself must stand right before the subject.)
-        if hasPronoun || analysis.placeNoun(w) != nil || analysis.isWord(w, .pluralPlaceNoun),
+        if hasPronoun || analysis.placeNounCategory(w) != nil || analysis.isWord(w, .pluralPlaceNoun),
            let places = apposedPlaces(endingAt: analysis.isKey(w, .which) ? w - 2 : hasPronoun ? w - 1 : w, headLast: !hasPronoun, in: c) {
             return places
         }
@@ -93,7 +93,7 @@ extension RelationFinder {
                 t = m.tokens.lowerBound - 1
                 continue
             }
-            if head < 0, analysis.placeNoun(t) != nil || analysis.isWord(t, .pluralPlaceNoun) { head = t }
+            if head < 0, analysis.placeNounCategory(t) != nil || analysis.isWord(t, .pluralPlaceNoun) { head = t }
             guard tokens[t].kind == .word || tokens[t].kind == .number || tokens[t].kind == .possessive || tokens[t].isMark("-"),
                   analysis.wordClass(t).isDisjoint(with: [.clauseBreaker, .relativePronoun, .quoteVerb]) else { return nil }
             t -= 1
@@ -124,7 +124,8 @@ extension RelationFinder {
             if analysis.isKey(match.end, .by) { continue }
             // "the ceasefire took hold": an idiom of starting, no control; "warplanes had taken off
             // from Shayrat" is a departure.
-            if keys[k] == "hold", analysis.isKey(k - 1, .took, .take) || analysis.isKey(k - 1, .takes, .taking) || analysis.isKey(k - 1, .taken) { continue }
+            // (The word before first: id comparisons, where the key is a string comparison.)
+            if analysis.isKey(k - 1, .took, .take) || analysis.isKey(k - 1, .takes, .taking) || analysis.isKey(k - 1, .taken), keys[k] == "hold" { continue }
             let last = match.end - 1
             if analysis.isKey(last, .took, .take) || analysis.isKey(last, .takes, .taking) || analysis.isKey(last, .taken), match.end < c.range.upperBound, keys[match.end] == "off" { continue }
             // "Islamic State targets in Syria": a plural noun after a name, before "in", is no verb.
@@ -157,7 +158,8 @@ extension RelationFinder {
             if k >= 2, analysis.isKey(match.end, .of), analysis.isKey(k - 2, .the, .a, .an), tokens[k - 1].kind == .word, !tokens[k - 1].isCapitalized, !c.isCovered(k - 1),
                !analysis.isWord(k - 1, .endsInS), analysis.nounCue(k) == nil,
                !analysis.isWord(k, .endsInEd), !analysis.isWord(k, .endsInIng), !analysis.isWord(k, .endsInS) { continue }
-            let stressedSubject = (analysis.key(before) == "both" || analysis.key(before) == "all") && c.mention(covering: k - 2).map { analysis.kind(of: $0) == .actor } == true
+            // (The actor before first: a covering index read, where the keys are string comparisons.)
+            let stressedSubject = c.mention(covering: k - 2).map { analysis.kind(of: $0) == .actor } == true && (analysis.key(before) == "both" || analysis.key(before) == "all")
             // "the YPG that holds Afrin", "the coalition that holds P": "that" after a group is a
             // relative pronoun, not a determiner.
             let relativeThat = analysis.isKey(before, .that) && (c.mention(covering: k - 2).map { analysis.kind(of: $0) == .actor } == true || c.isBodyNoun(k - 2))
@@ -296,7 +298,7 @@ extension RelationFinder {
                     objects = c.coordinatedMentions(from: first.tokens.lowerBound, where: { fits($0, asTargetOf: relation) })
                     // "the Old City neighbourhoods of A, B and C": the places named after the noun.
                     if analysis.kind(of: first) == .place, let noun = Optional(first.tokens.upperBound),
-                       analysis.placeNoun(noun) != nil || analysis.isWord(noun, .pluralPlaceNoun), analysis.isKey(noun + 1, .of),
+                       analysis.placeNounCategory(noun) != nil || analysis.isWord(noun, .pluralPlaceNoun), analysis.isKey(noun + 1, .of),
                        let named = c.mention(startingAt: noun + 2), analysis.kind(of: named) == .place {
                         objects = c.coordinatedMentions(from: named.tokens.lowerBound, where: { fits($0, asTargetOf: relation) })
                     }
@@ -317,7 +319,7 @@ extension RelationFinder {
                 objects = relativePlaces(before: subject, in: c).filter { fits($0, asTargetOf: relation) }
             }
             // "denounced Washington's action", "welcomed the U.S. action": the one whose act is judged.
-            if objects.isEmpty, [.condemns, .opposes, .supports, .backs].contains(relation),
+            if objects.isEmpty, relation == .condemns || relation == .opposes || relation == .supports || relation == .backs,
                let owner = c.firstMention(after: match.end, within: 3, where: { _ in true }) ?? c.window(from: match.end, to: match.end + 3).lazy.compactMap({ c.mention(covering: $0) }).first,
                analysis.kind(of: owner) == .actor, owner.tokens.lowerBound >= match.end,
                c.window(from: match.end, to: owner.tokens.lowerBound).allSatisfy({ analysis.isKey($0, .the) || isInsertedAdverb($0, in: c) }) {
@@ -505,7 +507,7 @@ extension RelationFinder {
             if let m = c.mention(startingAt: j) {
                 // "the Damascus neighbourhood of Midan": the place named after the noun.
                 // "fled Aleppo's al-Sakhour district": the part named after the city's possessive.
-                let isQualifier = analysis.placeNoun(m.tokens.upperBound) != nil && analysis.isKey(m.tokens.upperBound + 1, .of)
+                let isQualifier = analysis.placeNounCategory(m.tokens.upperBound) != nil && analysis.isKey(m.tokens.upperBound + 1, .of)
                     || analysis.isKey(m.tokens.upperBound, .possessive) && c.mention(startingAt: m.tokens.upperBound + 1).map { analysis.kind(of: $0) == .place } == true
                 if analysis.kind(of: m) == .place, !isQualifier {
                     for s in subjects { add(s.number, sawTo ? (advancing ? .advancesInto : .fleesTo) : .fleesFrom, m.number, c, at: j) }

@@ -67,7 +67,7 @@ extension RelationFinder {
                 continue
             }
             // "Russian jets bombed P in support of the Syrian army": the clause's subject supports X.
-            if analysis.isKey(k, .in), k + 2 < c.range.upperBound, keys[k + 1] == "support", analysis.isKey(k + 2, .of),
+            if analysis.isKey(k, .in), k + 2 < c.range.upperBound, analysis.isKey(k + 2, .of), keys[k + 1] == "support",
                let supported = c.mention(startingAt: k + 3) ?? (analysis.isKey(k + 3, .the) ? c.mention(startingAt: k + 4) : nil),
                fitsAsSource(supported), supported.form != .adjective || c.mention(startingAt: supported.tokens.upperBound) == nil,
                !c.isNegatedOrHypothetical(before: k, window: 4) {

@@ -8,7 +8,9 @@ extension RelationFinder {
         guard !c.classes.isDisjoint(with: [.passiveTrigger, .attackVerb]) else { return }
         // Every pattern below starts from a passive trigger ("led", a passive cue, "draft" before
         // "by") or an attack verb: no other token is looked at further.
-        for k in analysis.tokens(in: c.range, of: [.passiveTrigger, .attackVerb]) where tokens[k].kind == .word {
+        // (The classes as a union, not an array literal: handed to a call, the literal was an
+        // array allocated for each sentence.)
+        for k in analysis.tokens(in: c.range, of: WordClass.passiveTrigger.union(.attackVerb)) where tokens[k].kind == .word {
             // "rebels, led by the Jaish al-Fatah alliance": the agent leads; "an alliance dominated
             // by the YPG": the agent is its main member.
             let leads = analysis.isKey(k, .led, .headed, .commanded)
@@ -98,7 +100,7 @@ extension RelationFinder {
                 // "A and B, the last districts still held by X": the apposition describes the places.
                 if apposed.isEmpty, analysis.kind(of: found) == .place, analysis.isKey(found.tokens.upperBound, .comma),
                    analysis.isKey(found.tokens.upperBound + 1, .the, .a, .an) || tokens[found.tokens.upperBound + 1].kind == .number,
-                   c.window(from: found.tokens.upperBound + 2, to: k).contains(where: { analysis.isWord($0, .pluralPlaceNoun) || analysis.placeNoun($0) != nil }),
+                   c.window(from: found.tokens.upperBound + 2, to: k).contains(where: { analysis.isWord($0, .pluralPlaceNoun) || analysis.placeNounCategory($0) != nil }),
                    !c.window(from: found.tokens.upperBound + 2, to: k).contains(where: { c.isCovered($0) || analysis.isKey($0, .comma) }),
                    fits(found, asTargetOf: cue) {
                     target = found

@@ -331,7 +331,10 @@ extension RelationFinder {
     // MARK: - "the Ahrar al-Sham rebel fighters": a named group followed by its kind
 
     func findGroupKinds(_ c: SentenceContext, _ mentions: [Mention]) {
-        for (a, b) in zip(mentions, mentions.dropFirst()) {
+        // (Each mention with the next, by index: the zip of the array with its slice was a
+        // generic iteration per pair.)
+        for i in mentions.indices.dropLast() {
+            let a = mentions[i], b = mentions[i + 1]
             // "government forces and allied militias": the allies of the group named first.
             if b.tokens.lowerBound == a.tokens.upperBound + 1, analysis.isKey(a.tokens.upperBound, .and), keys[b.tokens.lowerBound] == "allied",
                a.form != .adjective, fitsAsSource(a), fitsAsSource(b), a.number != b.number {

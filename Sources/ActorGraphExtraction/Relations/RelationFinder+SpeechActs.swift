@@ -5,8 +5,11 @@ import ActorGraph
 /// the rebels of lying", "… said talks could resume, but accused the rebels of stalling". The one
 /// who speaks is the one who accuses or condemns.
 extension RelationFinder {
-    /// Relations that are acts of speech: whoever speaks does them.
-    static let speechActRelations: Set<Relation> = [.accuses, .condemns]
+    /// True for the relations that are acts of speech (accusing, condemning): whoever speaks does
+    /// them. (Two comparisons: asked for every active verb, where a set hashed the relation.)
+    @inline(__always) static func isSpeechAct(_ relation: Relation) -> Bool {
+        relation == .accuses || relation == .condemns
+    }
 
     /// The subjects of a speech act (`relation`) at `verb`, given those found before it
     /// (`subjects`). A speech act right after "and" or "but" whose found subjects all stand
@@ -17,7 +20,7 @@ extension RelationFinder {
     /// those speakers when there are none ("Turkey said the blast had killed two soldiers and
     /// blamed the YPG").
     func speechActSubjects(_ subjects: [Mention], of relation: Relation, at verb: Int, in c: SentenceContext) -> [Mention] {
-        guard Self.speechActRelations.contains(relation) else { return subjects }
+        guard Self.isSpeechAct(relation) else { return subjects }
         if analysis.isKey(verb - 1, .comma), analysis.isWord(verb - 2, .quoteVerb), analysis.isWord(verb, .endsInIng), !c.isQuoted(verb - 2) {
             let speakers = c.subjects(before: verb - 2).filter { analysis.kind(of: $0) == .actor && $0.form != .adjective }
             if !speakers.isEmpty { return speakers }
@@ -30,7 +33,7 @@ extension RelationFinder {
     /// The first verb of speaking before a speech act (`relation`) at `verb` right after "and" or
     /// "but", in the same clause and outside quotations, with its actors.
     private func coordinatedSpeech(_ relation: Relation, at verb: Int, in c: SentenceContext) -> (verb: Int, speakers: [Mention])? {
-        guard Self.speechActRelations.contains(relation), analysis.isKey(verb - 1, .and) || analysis.isKey(verb - 1, .but),
+        guard Self.isSpeechAct(relation), analysis.isKey(verb - 1, .and) || analysis.isKey(verb - 1, .but),
               let speaking = c.window(from: c.range.lowerBound, to: verb - 1).first(where: { analysis.isWord($0, .quoteVerb) }),
               !c.isQuoted(speaking),
               // ("X said …; Y accused …": one clause only.)

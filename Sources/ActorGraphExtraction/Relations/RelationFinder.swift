@@ -67,9 +67,15 @@ struct RelationFinder {
     /// no fact. (A question with a relative clause or a wh-word may presuppose one: "And the western
     /// half of the city, which the government holds?", "Why did Russia bomb the hospital?".)
     func isQuestion(_ sentence: Sentence) -> Bool {
+        // Back over the closing punctuation to a question mark: each token is asked once (the
+        // first that is no punctuation ends the search, a question mark or not).
+        let lower = sentence.tokens.lowerBound
         var last = sentence.tokens.upperBound - 1
-        while last > sentence.tokens.lowerBound, tokens[last].kind == .punctuation, !isQuestionMark(last) { last -= 1 }
-        guard last >= sentence.tokens.lowerBound, isQuestionMark(last) else { return false }
+        while last >= lower && !isQuestionMark(last) {
+            guard last > lower, tokens[last].kind == .punctuation else { return false }
+            last -= 1
+        }
+        guard last >= lower else { return false }
         var first = sentence.tokens.lowerBound
         while first < last, tokens[first].kind != .word || analysis.isKey(first, .and) || analysis.isKey(first, .but) || keys[first] == "so" { first += 1 }
         return analysis.isWord(first, .auxiliary) || analysis.isWord(first, .modal)
@@ -77,7 +83,7 @@ struct RelationFinder {
 
     /// True when token `t`'s key is "?". A token whose first character is ASCII has it without
     /// comparing strings: only a punctuation token (one character, its own key) can be "?".
-    func isQuestionMark(_ t: Int) -> Bool {
+    @inline(__always) func isQuestionMark(_ t: Int) -> Bool {
         let token = tokens[t]
         guard token.first.isASCII else { return keys[t] == "?" }
         return token.kind == .punctuation && token.first == "?"
@@ -101,23 +107,34 @@ struct RelationFinder {
             guard m >= 0 else { return nil }
             return analysis.id(of: analysis.mentions[Int(m)])
         }
-        var sectionOf: [String: String] = [:]   // "actor|city" → section id
+        // The sections held by a named actor: its id, the city part of the section's id
+        // ("aleppo" of "east-aleppo", read in place) and the section's id; a later section of the
+        // same actor and city replaces an earlier one. (A document has a handful at most: a list
+        // searched in order, rather than a table keyed by a string built for each.)
+        var sections: [(actor: String, city: Substring, id: String)] = []
         for mention in analysis.mentions where mention.form == .section {
             guard let actor = modifier(before: mention.tokens.lowerBound) else { continue }
             let id = analysis.id(of: mention)
             guard let dash = Self.firstDash(in: id) else { continue }
-            let city = String(id[id.index(after: dash)...])
-            sectionOf["\(actor)|\(city)"] = id
+            let city = id[id.index(after: dash)...]
+            if let same = sections.firstIndex(where: { $0.actor == actor && $0.city == city }) {
+                sections[same].id = id
+            } else {
+                sections.append((actor, city, id))
+            }
         }
-        guard !sectionOf.isEmpty else { return }
+        guard !sections.isEmpty else { return }
+        // The section `actor` holds in `city`, or else one that a body of the same side holds.
+        // (Neither an empty actor nor an empty city part names a section held by someone.)
         func section(for actor: String, in city: String) -> String? {
-            if let exact = sectionOf["\(actor)|\(city)"] { return exact }
-            return sectionOf.first { key, _ in
-                let parts = key.split(separator: "|").map(String.init)
-                return parts.count == 2 && parts[1] == city && areOneSide(parts[0], actor)
-            }?.value
+            if let exact = sections.first(where: { $0.actor == actor && $0.city == city }) { return exact.id }
+            return sections.first { !$0.actor.isEmpty && !$0.city.isEmpty && $0.city == city && areOneSide($0.actor, actor) }?.id
         }
-        for (n, mention) in analysis.mentions.enumerated() where mention.form == .name || mention.form == .anaphor {
+        // (By index, reading each mention as it stands: a reassignment changes only the mention
+        // at hand, and iterating a copy of the list made the write below copy it all.)
+        for n in analysis.mentions.indices {
+            let mention = analysis.mentions[n]
+            guard mention.form == .name || mention.form == .anaphor else { continue }
             guard analysis.category(of: mention) == .city else { continue }
             var start = mention.tokens.lowerBound
             // "rebel-held areas of (the) Aleppo": skip back over "areas of (the)".
@@ -182,7 +199,7 @@ struct RelationFinder {
         default:
             // One condemns, opposes or accuses someone, not a place ("rejected offers from Damascus"
             // names the government, which the mention did not choose).
-            if [.condemns, .opposes, .accuses].contains(relation) { return kind == .actor }
+            if relation == .condemns || relation == .opposes || relation == .accuses { return kind == .actor }
             return true
         }
     }

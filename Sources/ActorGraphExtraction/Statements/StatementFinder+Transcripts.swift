@@ -56,7 +56,8 @@ extension StatementFinder {
         }
         let label = start..<t
         guard !label.isEmpty else { return nil }
-        if analysis.key(t) == "(" {
+        // (Only a punctuation token can have the key "(": the kind is tested before the string.)
+        if t < tokens.count, tokens[t].kind == .punctuation, analysis.key(t) == "(" {
             guard let close = (t + 1..<min(sentence.tokens.upperBound, t + 6)).first(where: { analysis.key($0) == ")" }) else { return nil }
             t = close + 1
         }

@@ -28,6 +28,9 @@ struct StatementFinder {
     func run() {
         let spans = quoteSpans()
         findReportedSpeakers(outside: spans)
+        // (About one statement for each quotation: room for them at the first, rather than a
+        // list regrown as they are found.)
+        analysis.statements.reserveCapacity(analysis.statements.count + spans.count)
         let skipped = SkippedParagraphs(analysis.skippedParagraphs)
         var previous: (speaker: String, paragraph: Int, close: Int)?
         for span in spans {
@@ -114,7 +117,11 @@ struct StatementFinder {
             guard m >= 0, m != previous else { continue }
             previous = m
             let entity = analysis.id(of: analysis.mentions[Int(m)])
-            if entity != speaker { ids.append(entity) }
+            guard entity != speaker else { continue }
+            // (Room for a quotation's few entities at the first: the list is not regrown one
+            // element at a time.)
+            if ids.isEmpty { ids.reserveCapacity(8) }
+            ids.append(entity)
         }
         guard ids.count > 1 else { return ids }
         ids.sort()
@@ -310,41 +317,45 @@ struct StatementFinder {
         var openDouble: Int?
         var openSingle: Int?
         let scalars = analysis.document.scalars
-        for t in tokens.indices where tokens[t].kind == .punctuation {
-            // A mark of one scalar, read off the document instead of comparing strings (no quote
-            // mark has a decomposition, so a token of several scalars is none of them).
-            let mark: Unicode.Scalar = tokens[t].end - tokens[t].start == 1 ? scalars[tokens[t].start] : "\u{0}"
-            if tokens[t].startsLine, let open = openDouble {
-                // A paragraph that opens with a quote mark continues an unclosed quotation.
-                if mark == "\"" || mark == "\u{201C}" { continue }
-                spans.append(QuoteSpan(open: open, close: t, closed: false))
-                openDouble = nil
-            }
-            if tokens[t].startsLine { openSingle = nil }
-            switch mark {
-            case "\u{201C}":
-                openDouble = t
-            case "\u{201D}":
-                if let open = openDouble { spans.append(QuoteSpan(open: open, close: t, closed: true)); openDouble = nil }
-            case "\"":
-                if let open = openDouble {
-                    spans.append(QuoteSpan(open: open, close: t, closed: true)); openDouble = nil
-                } else {
+        // The punctuation tokens are picked out of the tokens' storage: unchecked reads, every
+        // index read is below the count (the whole loop in one closure, not one per token).
+        tokens.withUnsafeBufferPointer { tokens in
+            for t in tokens.indices where tokens[t].kind == .punctuation {
+                // A mark of one scalar, read off the document instead of comparing strings (no quote
+                // mark has a decomposition, so a token of several scalars is none of them).
+                let mark: Unicode.Scalar = tokens[t].end - tokens[t].start == 1 ? scalars[tokens[t].start] : "\u{0}"
+                if tokens[t].startsLine, let open = openDouble {
+                    // A paragraph that opens with a quote mark continues an unclosed quotation.
+                    if mark == "\"" || mark == "\u{201C}" { continue }
+                    spans.append(QuoteSpan(open: open, close: t, closed: false))
+                    openDouble = nil
+                }
+                if tokens[t].startsLine { openSingle = nil }
+                switch mark {
+                case "\u{201C}":
                     openDouble = t
-                }
-            case "\u{2018}":
-                openSingle = t
-            case "'", "\u{2019}":
-                let nextSpaced = t + 1 >= tokens.count || tokens[t + 1].isSpaced || tokens[t + 1].kind == .punctuation
-                if let open = openSingle, nextSpaced {
-                    let words = ((open + 1)..<t).filter { tokens[$0].isWordLike }.count
-                    if words >= 4 && openDouble == nil { spans.append(QuoteSpan(open: open, close: t, closed: true)) }
-                    openSingle = nil
-                } else if mark == "'", tokens[t].isSpaced, t + 1 < tokens.count, !tokens[t + 1].isSpaced {
+                case "\u{201D}":
+                    if let open = openDouble { spans.append(QuoteSpan(open: open, close: t, closed: true)); openDouble = nil }
+                case "\"":
+                    if let open = openDouble {
+                        spans.append(QuoteSpan(open: open, close: t, closed: true)); openDouble = nil
+                    } else {
+                        openDouble = t
+                    }
+                case "\u{2018}":
                     openSingle = t
+                case "'", "\u{2019}":
+                    let nextSpaced = t + 1 >= tokens.count || tokens[t + 1].isSpaced || tokens[t + 1].kind == .punctuation
+                    if let open = openSingle, nextSpaced {
+                        let words = ((open + 1)..<t).filter { tokens[$0].isWordLike }.count
+                        if words >= 4 && openDouble == nil { spans.append(QuoteSpan(open: open, close: t, closed: true)) }
+                        openSingle = nil
+                    } else if mark == "'", tokens[t].isSpaced, t + 1 < tokens.count, !tokens[t + 1].isSpaced {
+                        openSingle = t
+                    }
+                default:
+                    break
                 }
-            default:
-                break
             }
         }
         if let open = openDouble, open + 1 < tokens.count {
