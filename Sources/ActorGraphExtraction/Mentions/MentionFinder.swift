@@ -28,7 +28,9 @@ struct MentionFinder {
 
     mutating func run() {
         markSkippedParagraphs()
-        for (s, sentence) in analysis.sentences.enumerated() where !analysis.skippedParagraphs.contains(sentence.paragraph) {
+        // (Looked through as a short list: most documents skip none, and a paragraph is hashed for no sentence.)
+        let skipped = SkippedParagraphs(analysis.skippedParagraphs)
+        for (s, sentence) in analysis.sentences.enumerated() where !skipped.contains(sentence.paragraph) {
             scan(sentence, number: s)
         }
         analysis.resolveGenericBodies()
@@ -43,14 +45,21 @@ struct MentionFinder {
         // Sentences per paragraph, by paragraph number (counted in an array: numbers run from 0).
         var sentencesInParagraph = [Int](repeating: 0, count: analysis.sentences.reduce(0) { max($0, $1.paragraph + 1) })
         for sentence in analysis.sentences { sentencesInParagraph[sentence.paragraph] += 1 }
-        for sentence in analysis.sentences where sentencesInParagraph[sentence.paragraph] <= 3 {
-            let opening = sentence.tokens.prefix(12)
-            guard let first = opening.first else { continue }
-            func has(_ keyword: Keyword) -> Bool { opening.contains { analysis.isKey($0, keyword) } }
-            if analysis.isKey(first, .copyright, .copyrightSign) { analysis.skippedParagraphs.insert(sentence.paragraph); continue }
-            let marker = analysis.isKey(first, .contributed, .copyright, .editing, .additional) || analysis.isKey(first, .writing)
-            if has(.contributed) && has(.by) || marker && has(.reporting) && has(.by) {
-                analysis.skippedParagraphs.insert(sentence.paragraph)
+        analysis.keyIDs.withUnsafeBufferPointer { ids in
+            for sentence in analysis.sentences where sentencesInParagraph[sentence.paragraph] <= 3 {
+                // The opening: its first twelve tokens.
+                let first = sentence.tokens.lowerBound, stop = min(sentence.tokens.upperBound, first + 12)
+                guard first < stop else { continue }
+                if analysis.isKey(first, .copyright, .copyrightSign) { analysis.skippedParagraphs.insert(sentence.paragraph); continue }
+                let marker = analysis.isKey(first, .contributed, .copyright, .editing, .additional) || analysis.isKey(first, .writing)
+                // The opening's key ids. (A sentence's tokens are the document's: its indices are inside `ids`.)
+                let opening = UnsafeBufferPointer(rebasing: ids[first..<stop])
+                // "Contributed … by", or a marker first and "reporting … by". Rare "contributed" is
+                // looked for first: most openings are read once, for that id alone.
+                if opening.contains(Keyword.contributed.rawValue) || marker && opening.contains(Keyword.reporting.rawValue),
+                   opening.contains(Keyword.by.rawValue) {
+                    analysis.skippedParagraphs.insert(sentence.paragraph)
+                }
             }
         }
     }
@@ -59,29 +68,32 @@ struct MentionFinder {
         var i = sentence.tokens.lowerBound
         let end = sentence.tokens.upperBound
         while i < end {
-            guard tokens[i].isWordLike else { i += 1; continue }
-            // A lower-case word that starts no lexicon name (nor does its singular), no section,
-            // held area, description or short reference, and is no name connector, starts nothing
-            // below: most words are told apart here with two loads.
-            if tokens[i].kind == .word, !tokens[i].isCapitalized,
-               !index.mayStartMention(keyIDs[i], singular: { analysis.pluralID(i) }) { i += 1; continue }
+            // Most tokens start nothing: they are stepped over in a tight loop of their own.
+            i = firstCandidate(from: i, to: end)
+            guard i < end else { break }
             // Each matcher is asked only where its first word can stand (the test it begins with):
             // most tokens start nothing, and then cost no call.
             if startsSection(at: i), let next = matchSection(at: i, limit: end) { i = next; continue }
             if analysis.isWord(i, .sectionNoun), let next = matchHeldArea(at: i, limit: end) { i = next; continue }
-            if analysis.isKey(i, .the), let next = matchDescription(at: i, limit: end, sentence: number) ?? matchGroupAnaphor(at: i, limit: end, sentence: number) {
+            // (A description needs an actor described before; "the group" a group head after "the".)
+            if analysis.isKey(i, .the), memory.describesAny || analysis.isWord(i + 1, .groupAnaphorHead),
+               let next = matchDescription(at: i, limit: end, sentence: number) ?? matchGroupAnaphor(at: i, limit: end, sentence: number) {
                 i = next
                 continue
             }
             var lexical = startsLexiconName(at: i) ? matchLexicon(at: i, limit: end) : nil
             // A discovery is only looked for where a name may start, and is bound (and later
             // destroyed) only when one is found.
-            if startsName(at: i, limit: end), let discovered = discover(at: i, limit: end, sentence: sentence),
+            // (A function word or sentence adverb starts no name: ``discover(at:limit:sentence:)``
+            // answers nil for it whatever stands around it.)
+            if startsName(at: i, limit: end), analysis.wordClass(i).isDisjoint(with: [.determiner, .commonWord]),
+               let discovered = discover(at: i, limit: end, sentence: sentence),
                let next = take(discovered, over: &lexical, at: i, limit: end, sentence: number) {
                 i = next
                 continue
             }
-            if lexical == nil, analysis.isKey(i, .the), let next = matchMinistry(inCapitalAt: i, limit: end) {
+            if lexical == nil, analysis.isKey(i, .the), analysis.isKey(i + 2, .ministry) || analysis.isKey(i + 3, .ministry),
+               let next = matchMinistry(inCapitalAt: i, limit: end) {
                 i = next
                 continue
             }
@@ -113,12 +125,36 @@ struct MentionFinder {
                 }
                 continue
             }
-            if startsAnaphor(at: i), let anaphor = matchAnaphor(at: i, limit: end) {
+            if startsAnaphor(at: i), isAnaphorWord(i + 1), let anaphor = matchAnaphor(at: i, limit: end) {
                 analysis.addMention(anaphor.entity, tokens: i..<anaphor.end, form: .anaphor)
                 i = anaphor.end
                 continue
             }
             i += 1
+        }
+    }
+
+    /// The first token from `i` on (before `end`) that may start a mention, or `end`: a word or
+    /// number, but not a lower-case word that starts no lexicon name (nor does its singular), no
+    /// section, held area, description or short reference, and is no name connector (nothing
+    /// ``scan(_:number:)`` matches starts at such a word). Most words are told apart here with two
+    /// loads, in a loop small enough to keep the arrays it reads in registers.
+    @inline(__always) private func firstCandidate(from start: Int, to end: Int) -> Int {
+        let index = self.index, analysis = self.analysis
+        // (`start..<end` lies in a sentence, whose tokens are the document's: every index is
+        // inside both buffers, which are read without bounds checks.)
+        return tokens.withUnsafeBufferPointer { tokens in
+            keyIDs.withUnsafeBufferPointer { keyIDs in
+                var i = start
+                while i < end {
+                    let token = tokens[i]
+                    if token.kind == .number { return i }
+                    if token.kind == .word,
+                       token.isCapitalized || index.mayStartMention(keyIDs[i], singular: { analysis.pluralID(i) }) { return i }
+                    i += 1
+                }
+                return end
+            }
         }
     }
 
@@ -1493,19 +1529,39 @@ struct MentionFinder {
     }
 
     private func rememberPerson(_ id: String, tokens range: Range<Int>) {
-        let words = range.filter { tokens[$0].kind == .word && tokens[$0].isCapitalized && !analysis.isWord($0, .title) }
-        guard words.count >= 2 else { return }
-        for w in words.dropFirst() where !analysis.isWord(w, .nameConnector) {
-            memory.personsByWord[keys[w]] = id
-            memory.personWordKeys.insert(KeyFilter.hash(of: keys[w]))
-        }
-        // Runs of two or more words, shorter than the whole name.
-        guard words.count >= 3, words.count <= 6 else { return }
-        for length in 2..<words.count {
-            for first in 0...(words.count - length) {
-                let run = words[first..<(first + length)].map { keys[$0] }.joined(separator: " ")
-                memory.personsByRun[run] = id
-                memory.personRunKeys.insert(KeyFilter.hash(of: run))
+        // The name's words are among its tokens: a one-token name (most mentions of a known
+        // person) has fewer than two, and is done without gathering them.
+        guard range.count >= 2 else { return }
+        // The words are gathered on the stack (a name is a few tokens): no array is made.
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: range.count) { buffer in
+            var count = 0
+            for t in range where tokens[t].kind == .word && tokens[t].isCapitalized && !analysis.isWord(t, .title) {
+                buffer[count] = t
+                count += 1
+            }
+            let words = UnsafeBufferPointer(rebasing: buffer[..<count])
+            guard words.count >= 2 else { return }
+            // Room for the few persons of a document at the first: the table is not rehashed as it
+            // grows from one entry. (It is only looked up, never listed: its capacity changes nothing else.)
+            if memory.personsByWord.isEmpty { memory.personsByWord.reserveCapacity(16) }
+            for w in words.dropFirst() where !analysis.isWord(w, .nameConnector) {
+                let key = keys[w]
+                memory.personsByWord[key] = id
+                memory.personWordKeys.insert(KeyFilter.hash(of: key))
+            }
+            // Runs of two or more words, shorter than the whole name ("a b", as joined by a space).
+            guard words.count >= 3, words.count <= 6 else { return }
+            if memory.personsByRun.isEmpty { memory.personsByRun.reserveCapacity(16) }
+            for length in 2..<words.count {
+                for first in 0...(words.count - length) {
+                    var run = keys[words[first]]
+                    for w in words[(first + 1)..<(first + length)] {
+                        run += " "
+                        run += keys[w]
+                    }
+                    memory.personsByRun[run] = id
+                    memory.personRunKeys.insert(KeyFilter.hash(of: run))
+                }
             }
         }
     }
@@ -1517,6 +1573,14 @@ struct MentionFinder {
     /// finds nothing elsewhere, and the scan asks it only here (inlined: most tokens cost no call).
     @inline(__always) private func startsAnaphor(at i: Int) -> Bool {
         analysis.isKey(i, .the) || analysis.isKey(i, .this)
+    }
+
+    /// True when token `j`, after "the" or "this", is a word ``matchAnaphor(at:limit:)`` reads
+    /// there: a noun it refers back with ("city", "town", …) or a modifier before one ("whole",
+    /// "divided", …). After any other word it finds nothing; the scan asks it only here.
+    @inline(__always) private func isAnaphorWord(_ j: Int) -> Bool {
+        analysis.isKey(j, .city, .country, .town, .village) || analysis.isKey(j, .district, .neighbourhood, .neighborhood, .quarter)
+            || analysis.isKey(j, .whole, .divided, .embattled, .besieged)
     }
 
     private func matchAnaphor(at i: Int, limit: Int) -> (entity: String, end: Int)? {
