@@ -97,7 +97,9 @@ struct MentionFinder {
                 i = next
                 continue
             }
-            if let lexical, let next = matchMinistry(of: lexical, at: i, limit: end, sentence: number) {
+            // (A state's ministry follows its adjective or its name and a possessive.)
+            if let lexical, lexical.form == .adjective || lexical.end < end && tokens[lexical.end].kind == .possessive,
+               let next = matchMinistry(of: lexical, at: i, limit: end, sentence: number) {
                 i = next
                 continue
             }
@@ -371,7 +373,16 @@ struct MentionFinder {
         // Entity numbers follow id order, so sorting numbers sorts ids; the list is a handful long.
         // The numbers are gathered on the stack (a handful, at most one per hit): no array is made.
         let date = analysis.document.date
-        let picked = withUnsafeTemporaryAllocation(of: Int32.self, capacity: positions.count) { buffer -> Int32? in
+        let picked: Int32?
+        if positions.count == 1 {
+            // One hit (most names): it passes `keeps`, as the walk was taken only for a hit that
+            // does (see `keepsAny`; every fuzzy hit does). No list is gathered.
+            let number = hit(positions.lowerBound).entity
+            picked = index.isValid(number: number, on: date)
+                ? withUnsafePointer(to: number) { choose(among: UnsafeBufferPointer(start: $0, count: 1), at: i, end: bestEnd) }
+                : nil
+        } else {
+            picked = withUnsafeTemporaryAllocation(of: Int32.self, capacity: positions.count) { buffer -> Int32? in
             var count = 0
             for position in positions {
                 let hit = hit(position)
@@ -383,6 +394,7 @@ struct MentionFinder {
             var numbers = UnsafeMutableBufferPointer(rebasing: buffer[..<count])
             if count > 1 { numbers.sort() }
             return choose(among: UnsafeBufferPointer(numbers), at: i, end: bestEnd)
+            }
         }
         guard let chosen = picked else { return nil }
         // "Nora Kassab": a one-word place name right after a capitalised word the lexicon does
@@ -464,7 +476,7 @@ struct MentionFinder {
         var steps = 0
         while j < limit, steps < 3 {
             let key = keys[j]
-            if analysis.wordClass(j).contains(.forceNoun) || analysis.isWord(j, .title) || index.roleNouns.longestMatch(in: tokens, ids: keyIDs, from: j, limit: limit) != nil { return true }
+            if analysis.wordClass(j).contains(.forceNoun) || analysis.isWord(j, .title) || index.roleNouns.longestMatchEnd(in: tokens, ids: keyIDs, from: j, limit: limit) != nil { return true }
             // "its Russian backers", "their Iranian patrons".
             if analysis.nounCue(j)?.relationClass == .cooperation { return true }
             if key == "and" || key == "," { j += 1; steps += 1; continue }
@@ -878,7 +890,7 @@ struct MentionFinder {
         }
         guard let direction, j < limit else { return nil }
         // The direction word must not be part of a name ("East Ghouta" is left to the lexicon).
-        if let lexical = index.names.longestMatch(in: tokens, ids: keyIDs, from: j, limit: limit), lexical.end > directionEnd { return nil }
+        if let lexicalEnd = index.names.longestMatchEnd(in: tokens, ids: keyIDs, from: j, limit: limit), lexicalEnd > directionEnd { return nil }
         var k = directionEnd
         // "eastern Aleppo", "northern Syria"
         if k < limit, tokens[k].isCapitalized, let named = index.names.longestMatch(in: tokens, ids: keyIDs, from: k, limit: limit),
@@ -999,7 +1011,7 @@ struct MentionFinder {
               let holder = analysis.mentionCoveringLive(i - 3), holder.tokens.upperBound == i - 2 else { return nil }
         // "the rebel-held countryside west of Aleppo": a longer name of the lexicon starting at the
         // noun is that place, not the held part of the city.
-        if let named = index.names.longestMatch(in: tokens, ids: keyIDs, from: i, limit: limit), named.end > i + 1 { return nil }
+        if let namedEnd = index.names.longestMatchEnd(in: tokens, ids: keyIDs, from: i, limit: limit), namedEnd > i + 1 { return nil }
         var end = i + 1
         var city = memory.lastCity
         if analysis.isKey(end, .of) {
@@ -1159,7 +1171,7 @@ struct MentionFinder {
         // (A loop rather than a closure, which would copy the finder.)
         var titleStart = i + 1
         while titleStart <= lastWord {
-            if (index.roleNouns.longestMatch(in: tokens, ids: keyIDs, from: titleStart, limit: limit)?.end ?? 0) > lastWord + 1 {
+            if (index.roleNouns.longestMatchEnd(in: tokens, ids: keyIDs, from: titleStart, limit: limit) ?? 0) > lastWord + 1 {
                 lastWord = titleStart - 1
                 break
             }
@@ -1272,7 +1284,7 @@ struct MentionFinder {
         // "a news conference in Bratislava": an unknown name after a place preposition is a place.
         if !sentenceInitial, !isDemonym, wordCount <= 3, analysis.isWord(i - 1, .placeBeforeName),
            !analysis.isKey(end, .possessive), !(end < limit && tokens[end].isCapitalized),
-           index.quoteVerbs.longestMatch(in: tokens, ids: keyIDs, from: end, limit: limit) == nil {
+           index.quoteVerbs.longestMatchEnd(in: tokens, ids: keyIDs, from: end, limit: limit) == nil {
             return Discovery(nameTokens: i..<end, category: .city, end: end, form: .discovered)
         }
         // "shelled Rajo, Bulbul and Sheikh Hadid", "captured Nahta": an unknown name right after a
@@ -1416,8 +1428,8 @@ struct MentionFinder {
         if start > 1, analysis.isKey(start - 1, .period), tokens[start - 1].start == tokens[start - 2].end,
            tokens[start - 2].isCapitalized, analysis.isWord(start - 2, .title) { return true }
         // A speech verb right after or right before: "X said", "said X".
-        if index.quoteVerbs.longestMatch(in: tokens, ids: keyIDs, from: end, limit: limit) != nil && wordCount >= 2 { return true }
-        if start >= 1, index.quoteVerbs.longestMatch(in: tokens, ids: keyIDs, from: start - 1, limit: start) != nil || analysis.isKey(start - 1, .said, .says, .told, .added) { return true }
+        if wordCount >= 2 && index.quoteVerbs.longestMatchEnd(in: tokens, ids: keyIDs, from: end, limit: limit) != nil { return true }
+        if start >= 1, index.quoteVerbs.longestMatchEnd(in: tokens, ids: keyIDs, from: start - 1, limit: start) != nil || analysis.isKey(start - 1, .said, .says, .told, .added) { return true }
         // "Nouri Mahmoud is a spokesman for the YPG", "X was the commander of".
         if wordCount >= 2, analysis.isKey(end, .is, .was) || analysis.isKey(end, .remains, .remained), end + 2 < limit,
            analysis.isKey(end + 1, .a, .an) || analysis.isKey(end + 1, .the),
@@ -1445,7 +1457,7 @@ struct MentionFinder {
         if wordCount >= 2, analysis.isKey(end, .of) {
             var k = end + 1
             while k < limit, k <= end + 7, !analysis.isKey(k, .comma), !analysis.isKey(k, .period) {
-                if index.quoteVerbs.longestMatch(in: tokens, ids: keyIDs, from: k, limit: limit) != nil {
+                if index.quoteVerbs.longestMatchEnd(in: tokens, ids: keyIDs, from: k, limit: limit) != nil {
                     // One word of body must be an acronym: "Jens Laerke of OCHA said".
                     return k > end + 2 || k == end + 2 && tokens[end + 1].kind == .word && analysis.tokenText(end + 1).count >= 3 && Self.isUpperCase(analysis.tokenText(end + 1))
                 }
@@ -1525,7 +1537,7 @@ struct MentionFinder {
     /// True when a name ending before token `end` ends its phrase there: at the sentence's end, a
     /// comma or period, or a speech verb ("…, Amal Haddad, said").
     private func closesName(at end: Int, limit: Int) -> Bool {
-        end >= limit || analysis.isKey(end, .comma, .period) || index.quoteVerbs.longestMatch(in: tokens, ids: keyIDs, from: end, limit: limit) != nil
+        end >= limit || analysis.isKey(end, .comma, .period) || index.quoteVerbs.longestMatchEnd(in: tokens, ids: keyIDs, from: end, limit: limit) != nil
     }
 
     private func rememberPerson(_ id: String, tokens range: Range<Int>) {
