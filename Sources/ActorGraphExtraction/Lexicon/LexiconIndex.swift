@@ -64,6 +64,9 @@ final class LexiconIndex: Sendable {
     let wordFlags: [WordFlags]
     /// The id of the transliteration key of each vocabulary id's key (see ``Transliteration``).
     let fuzzyIDs: [Int32]
+    /// ``KeyFilter/hash(of:continuing:)`` of each vocabulary id's key, hashed once here rather
+    /// than for each token of each document.
+    let keyFilterHashes: [UInt32]
     /// For each vocabulary id, whether a lower-case word of that key may start something the
     /// mention finder matches: a lexicon name (or its singular does: "councils"), a direction or
     /// section noun, a name connector ("al-"), "the" or "this" (see
@@ -191,6 +194,7 @@ final class LexiconIndex: Sendable {
         self.compoundCueOfWord = table(compoundCues)
         self.nounCueOfWord = table(nounCues)
         self.fuzzyIDs = vocabulary.mapped(by: Transliteration.key)
+        self.keyFilterHashes = vocabulary.keys.map { KeyFilter.hash(of: $0) }
         names.compile(wordCount: wordCount)
         fuzzyNames.compile(wordCount: wordCount)
         activeCues.compile(wordCount: wordCount)

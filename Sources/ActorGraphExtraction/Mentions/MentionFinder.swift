@@ -1400,19 +1400,26 @@ struct MentionFinder {
     private func knownPerson(in range: Range<Int>, wordCount: Int, firstWord: Int) -> String? {
         // (An empty table answers nil without hashing a key.)
         if wordCount == 1 {
-            guard !memory.personsByWord.isEmpty, memory.personWordKeys.mayContain(KeyFilter.hash(of: keys[firstWord])) else { return nil }
+            guard !memory.personsByWord.isEmpty, memory.personWordKeys.mayContain(keyFilterHash(firstWord)) else { return nil }
             return memory.personsByWord[keys[firstWord]]
         }
         guard !memory.personsByRun.isEmpty else { return nil }
         // The run's key, hashed word by word (no string is made unless it may be known).
-        var hash = KeyFilter.start, isFirst = true
+        var hash: UInt32 = 0, isFirst = true
         for t in range where tokens[t].kind == .word || tokens[t].kind == .number {
-            hash = KeyFilter.hash(of: keys[t], continuing: isFirst ? hash : KeyFilter.space(hash))
+            hash = isFirst ? keyFilterHash(t) : KeyFilter.run(hash, then: keyFilterHash(t))
             isFirst = false
         }
         guard memory.personRunKeys.mayContain(hash) else { return nil }
         let words = range.filter { tokens[$0].kind == .word || tokens[$0].kind == .number }
         return memory.personsByRun[words.map { keys[$0] }.joined(separator: " ")]
+    }
+
+    /// ``KeyFilter/hash(of:continuing:)`` of token `t`'s key: read from the lexicon index for a
+    /// key that is the vocabulary's string (the same bytes, hashed once), else hashed here.
+    @inline(__always) private func keyFilterHash(_ t: Int) -> UInt32 {
+        let reference = keys.references[t]
+        return reference >= 0 ? index.keyFilterHashes[Int(reference)] : KeyFilter.hash(of: keys[t])
     }
 
     private func isPersonContext(start: Int, end: Int, limit: Int, wordCount: Int, sentenceInitial: Bool) -> Bool {
@@ -1557,22 +1564,22 @@ struct MentionFinder {
             // grows from one entry. (It is only looked up, never listed: its capacity changes nothing else.)
             if memory.personsByWord.isEmpty { memory.personsByWord.reserveCapacity(16) }
             for w in words.dropFirst() where !analysis.isWord(w, .nameConnector) {
-                let key = keys[w]
-                memory.personsByWord[key] = id
-                memory.personWordKeys.insert(KeyFilter.hash(of: key))
+                memory.personsByWord[keys[w]] = id
+                memory.personWordKeys.insert(keyFilterHash(w))
             }
             // Runs of two or more words, shorter than the whole name ("a b", as joined by a space).
             guard words.count >= 3, words.count <= 6 else { return }
             if memory.personsByRun.isEmpty { memory.personsByRun.reserveCapacity(16) }
             for length in 2..<words.count {
                 for first in 0...(words.count - length) {
-                    var run = keys[words[first]]
+                    var run = keys[words[first]], hash = keyFilterHash(words[first])
                     for w in words[(first + 1)..<(first + length)] {
                         run += " "
                         run += keys[w]
+                        hash = KeyFilter.run(hash, then: keyFilterHash(w))
                     }
                     memory.personsByRun[run] = id
-                    memory.personRunKeys.insert(KeyFilter.hash(of: run))
+                    memory.personRunKeys.insert(hash)
                 }
             }
         }
