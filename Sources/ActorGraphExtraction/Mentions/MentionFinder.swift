@@ -989,8 +989,25 @@ struct MentionFinder {
         case "south": 0b1000
         default: 0
         }
-        guard bit != 0 else { return index.number(of: "\(direction)-\(place)") != nil }
+        guard bit != 0 else { return index.number(of: Self.partID(direction, of: place)) != nil }
         return (parts ?? index.partDirections(of: place)) & bit != 0
+    }
+
+    /// The id of the part `direction` of `place`: `"\(direction)-\(place)"`, with the bytes
+    /// copied into the new string at once (string interpolation appended three times).
+    static func partID(_ direction: String, of place: String) -> String {
+        let made = direction.utf8.withContiguousStorageIfAvailable { first in
+            place.utf8.withContiguousStorageIfAvailable { second in
+                String(unsafeUninitializedCapacity: first.count + 1 + second.count) { buffer in
+                    // (The capacity is exactly the bytes written: both parts and the hyphen.)
+                    _ = UnsafeMutableBufferPointer(rebasing: buffer[..<first.count]).initialize(from: first)
+                    buffer[first.count] = UInt8(ascii: "-")
+                    _ = UnsafeMutableBufferPointer(rebasing: buffer[(first.count + 1)...]).initialize(from: second)
+                    return buffer.count
+                }
+            }
+        }
+        return made.flatMap { $0 } ?? "\(direction)-\(place)"
     }
 
     /// Notes a city mention of the document whose parts the lexicon knows ("east-aleppo"); `parts`
@@ -1069,7 +1086,7 @@ struct MentionFinder {
         // (The place's record is read in place: none is copied.)
         guard let parent = analysis.recordIndex(id: place) else { return end }
         let isCity = analysis.records[parent].category != .country
-        let id = "\(direction)-\(place)"
+        let id = Self.partID(direction, of: place)
         // (The section is recorded, mentioned and aliased by its number: its id is hashed once; its
         // name is made only when it is recorded for the first time.)
         let number: Int32
@@ -1366,7 +1383,16 @@ struct MentionFinder {
     /// "-ese", …) and is longer than four characters.
     private func isDemonymWord(_ i: Int) -> Bool {
         if analysis.isWord(i, .lexiconAdjective) { return true }
-        let key = keys[i]
+        // A key that is the vocabulary's string has its shape read from the index (the same
+        // bytes, tested once); the document's own keys are tested here.
+        let reference = keys.references[i]
+        if reference >= 0 { return index.hasDemonymShapeOfWord[Int(reference)] }
+        return Self.hasDemonymShape(keys[i])
+    }
+
+    /// True when `key` is longer than four characters and ends like a demonym ("-ian", "-ese", …):
+    /// the shape ``isDemonymWord(_:)`` tests, of any key.
+    static func hasDemonymShape(_ key: String) -> Bool {
         // ASCII: one character per byte, so the endings compare as bytes, read in place.
         if let ascii = key.utf8.withContiguousStorageIfAvailable({ Self.asciiDemonymShape($0) }), let answer = ascii { return answer }
         return ["ian", "ese", "ish", "ean", "iti", "aqi", "udi", "ani", "ari", "eli", "ic"].contains { key.hasSuffix($0) } && key.count > 4
