@@ -71,12 +71,14 @@ struct MentionFinder {
             // Most tokens start nothing: they are stepped over in a tight loop of their own.
             i = firstCandidate(from: i, to: end)
             guard i < end else { break }
+            // The token's classes and whether it is "the", read once (neither changes).
+            let classes = analysis.wordClasses[i], isThe = keyIDs[i] == Keyword.the.rawValue
             // Each matcher is asked only where its first word can stand (the test it begins with):
             // most tokens start nothing, and then cost no call.
             if startsSection(at: i), let next = matchSection(at: i, limit: end) { i = next; continue }
-            if analysis.isWord(i, .sectionNoun), let next = matchHeldArea(at: i, limit: end) { i = next; continue }
+            if classes.contains(.sectionNoun), let next = matchHeldArea(at: i, limit: end) { i = next; continue }
             // (A description needs an actor described before; "the group" a group head after "the".)
-            if analysis.isKey(i, .the), memory.describesAny || analysis.isWord(i + 1, .groupAnaphorHead),
+            if isThe, memory.describesAny || analysis.isWord(i + 1, .groupAnaphorHead),
                let next = matchDescription(at: i, limit: end, sentence: number) ?? matchGroupAnaphor(at: i, limit: end, sentence: number) {
                 i = next
                 continue
@@ -86,13 +88,13 @@ struct MentionFinder {
             // destroyed) only when one is found.
             // (A function word or sentence adverb starts no name: ``discover(at:limit:sentence:)``
             // answers nil for it whatever stands around it.)
-            if startsName(at: i, limit: end), analysis.wordClass(i).isDisjoint(with: [.determiner, .commonWord]),
+            if startsName(at: i, limit: end), classes.isDisjoint(with: [.determiner, .commonWord]),
                let discovered = discover(at: i, limit: end, sentence: sentence),
                let next = take(discovered, over: &lexical, at: i, limit: end, sentence: number) {
                 i = next
                 continue
             }
-            if lexical == nil, analysis.isKey(i, .the), analysis.isKey(i + 2, .ministry) || analysis.isKey(i + 3, .ministry),
+            if lexical == nil, isThe, analysis.isKey(i + 2, .ministry) || analysis.isKey(i + 3, .ministry),
                let next = matchMinistry(inCapitalAt: i, limit: end) {
                 i = next
                 continue
