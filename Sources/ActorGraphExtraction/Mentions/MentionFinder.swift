@@ -1285,7 +1285,7 @@ struct MentionFinder {
             return Discovery(nameTokens: i..<end, category: .city, end: end, form: .discovered, takesFocus: false)
         }
         // "deployed near Nairab, while …": only places stand after "near" or "outside".
-        if !sentenceInitial, !isDemonym, wordCount <= 3, analysis.isWord(i - 1, .placeBeforeName) && Self.placeOnlyPrepositions.contains(keys[i - 1]),
+        if !sentenceInitial, !isDemonym, wordCount <= 3, analysis.isWord(i - 1, .placeBeforeName) && isPlaceOnlyPreposition(i - 1),
            !analysis.isKey(end, .possessive), !(end < limit && tokens[end].isCapitalized) {
             return Discovery(nameTokens: i..<end, category: .city, end: end, form: .discovered)
         }
@@ -1343,6 +1343,12 @@ struct MentionFinder {
     /// Prepositions that only places follow: "near Nairab", "outside Nairab" (words of
     /// ``placeBeforeNameWords`` too, which the test of a token's class asks first).
     static let placeOnlyPrepositions: Set<String> = ["near", "outside"]
+
+    /// True when token `t`'s key is one of ``placeOnlyPrepositions``: "near" by its keyword id,
+    /// "outside" by comparing the (short) key, rather than hashing the key for the set.
+    @inline(__always) private func isPlaceOnlyPreposition(_ t: Int) -> Bool {
+        analysis.isKey(t, .near) || keys[t] == "outside"
+    }
 
     /// True when the token before `i` is a verb of attack or control ("shelled", "captured") or
     /// a list comma or "and" after a place mention.
