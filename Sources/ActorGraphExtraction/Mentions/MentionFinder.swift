@@ -77,8 +77,10 @@ struct MentionFinder {
             // most tokens start nothing, and then cost no call.
             if startsSection(at: i), let next = matchSection(at: i, limit: end) { i = next; continue }
             if classes.contains(.sectionNoun), let next = matchHeldArea(at: i, limit: end) { i = next; continue }
-            // (A description needs an actor described before; "the group" a group head after "the".)
-            if isThe, memory.describesAny || analysis.isWord(i + 1, .groupAnaphorHead),
+            // (A description needs an actor described before and a description word after "the",
+            // or after "the <place>-based"; "the group" a group head after "the".)
+            if isThe, memory.describesAny && (analysis.isWord(i + 1, .descriptionWord) || analysis.isKey(i + 2, .hyphen))
+                || analysis.isWord(i + 1, .groupAnaphorHead),
                let next = matchDescription(at: i, limit: end, sentence: number) ?? matchGroupAnaphor(at: i, limit: end, sentence: number) {
                 i = next
                 continue
