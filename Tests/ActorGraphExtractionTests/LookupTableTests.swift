@@ -31,14 +31,20 @@ struct LookupTableTests {
         }
     }
 
-    @Test func keyFilterNeverForgetsAKeyAndHashesRunsAsJoinedText() {
+    @Test func keyFilterNeverForgetsAKeyAndHashesRunsByTheirKeys() {
         var filter = KeyFilter()
         let names = ["assad", "haj bakri", "abu omar", "zakaria malahifji"]
         for name in names { filter.insert(KeyFilter.hash(of: name)) }
         for name in names { #expect(filter.mayContain(KeyFilter.hash(of: name))) }
-        // A run hashed key by key, with a space between, is the hash of the joined text.
-        let run = KeyFilter.hash(of: "bakri", continuing: KeyFilter.space(KeyFilter.hash(of: "haj")))
-        #expect(run == KeyFilter.hash(of: "haj bakri"))
+        // A run is hashed from its keys' hashes: the same keys in the same order hash alike,
+        // whichever way the run is put together; the other order (here) does not.
+        func run(_ keys: [String]) -> UInt32 {
+            keys.dropFirst().reduce(KeyFilter.hash(of: keys[0])) { KeyFilter.run($0, then: KeyFilter.hash(of: $1)) }
+        }
+        #expect(run(["haj", "bakri"]) == KeyFilter.run(KeyFilter.hash(of: "haj"), then: KeyFilter.hash(of: "bakri")))
+        #expect(run(["haj", "bakri"]) != run(["bakri", "haj"]))
+        filter.insert(run(["mustafa", "haj", "bakri"]))
+        #expect(filter.mayContain(run(["mustafa", "haj", "bakri"])))
         // Most keys never inserted are known to be absent (1,024 bits, four keys).
         let absent = (0..<1000).filter { !filter.mayContain(KeyFilter.hash(of: "unknown\($0)")) }.count
         #expect(absent > 950)

@@ -64,6 +64,12 @@ final class LexiconIndex: Sendable {
     let wordFlags: [WordFlags]
     /// The id of the transliteration key of each vocabulary id's key (see ``Transliteration``).
     let fuzzyIDs: [Int32]
+    /// ``KeyFilter/hash(of:continuing:)`` of each vocabulary id's key, hashed once here rather
+    /// than for each token of each document.
+    let keyFilterHashes: [UInt32]
+    /// ``MentionFinder/hasDemonymShape(_:)`` of each vocabulary id's key ("syrian", "kurdish"),
+    /// tested once here rather than for each token of each document.
+    let hasDemonymShapeOfWord: [Bool]
     /// For each vocabulary id, whether a lower-case word of that key may start something the
     /// mention finder matches: a lexicon name (or its singular does: "councils"), a direction or
     /// section noun, a name connector ("al-"), "the" or "this" (see
@@ -262,6 +268,9 @@ final class LexiconIndex: Sendable {
         self.entityNumbers = entityNumbers
         self.asciiEntityNumbers = entityNumbers.keys.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } }
             ? ASCIIKeyTable(entityNumbers.map { (key: $0.key, value: $0.value) }) : nil
+        // (Made from the finished vocabulary: a table for every id a token can have.)
+        self.keyFilterHashes = vocabulary.keys.map { KeyFilter.hash(of: $0) }
+        self.hasDemonymShapeOfWord = vocabulary.keys.map(MentionFinder.hasDemonymShape)
         self.vocabulary = vocabulary
         self.names = names
         self.fuzzyNames = fuzzyNames

@@ -183,6 +183,15 @@ struct PhraseTrie<Value: Sendable>: Sendable {
         return found.node != 0 ? (found.end, tables.values[found.node]) : nil
     }
 
+    /// The index one past the longest phrase starting at `tokens[start]` (the `end` of
+    /// ``longestMatch(in:ids:from:limit:)``), or nil when none starts there: for callers that ask
+    /// only where (or whether) a phrase ends, without its values (no array is retained).
+    @inline(__always)
+    func longestMatchEnd(in tokens: [Token], ids: [Int32], from start: Int, limit: Int) -> Int? {
+        let found = walk(in: tokens, ids: ids, from: start, limit: limit)
+        return found.node != 0 ? found.end : nil
+    }
+
     /// The longest phrase starting at `tokens[start]`, with `idOf` giving the key id of the token
     /// at an index: the index one past its last token and its values. Tokens after the first for
     /// which `skip` is true are stepped over (they may sit inside the phrase, never end it).

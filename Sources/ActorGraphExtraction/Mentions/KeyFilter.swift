@@ -2,8 +2,9 @@
 /// absent" for most keys never inserted, so a dictionary keyed by `String` is hashed with
 /// `Hasher` only for keys that may be in it.
 ///
-/// A key may be a run of keys joined by spaces ("haj bakri"): ``hash(of:continuing:)`` hashes it
-/// key by key (with ``space(_:)`` between), without making the joined string.
+/// A key may be a run of keys joined by spaces ("haj bakri"): its hash is made from the hashes of
+/// its keys (``run(_:then:)``), without making the joined string; so a key of the vocabulary is
+/// hashed once for all documents (``LexiconIndex/keyFilterHashes``).
 struct KeyFilter {
     private var bits = [UInt64](repeating: 0, count: 16)
 
@@ -27,8 +28,10 @@ struct KeyFilter {
         return hash
     }
 
-    /// `hash` extended by a space, as between the keys of a run.
-    static func space(_ hash: UInt32) -> UInt32 { (hash ^ 0x20) &* 0x0100_0193 }
+    /// The hash of a run of keys whose first keys hash to `run` (see below), followed by a key
+    /// whose ``hash(of:continuing:)`` is `key`. A run's hash is its first key's, extended so by each
+    /// next key: two runs of the same keys, in the same order, hash alike.
+    @inline(__always) static func run(_ run: UInt32, then key: UInt32) -> UInt32 { (run &* 0x0100_0193) ^ (key &* 0x9E37_79B1) }
 
     /// Notes a key by its hash.
     mutating func insert(_ hash: UInt32) {

@@ -28,7 +28,9 @@ struct MentionFinder {
 
     mutating func run() {
         markSkippedParagraphs()
-        for (s, sentence) in analysis.sentences.enumerated() where !analysis.skippedParagraphs.contains(sentence.paragraph) {
+        // (Looked through as a short list: most documents skip none, and a paragraph is hashed for no sentence.)
+        let skipped = SkippedParagraphs(analysis.skippedParagraphs)
+        for (s, sentence) in analysis.sentences.enumerated() where !skipped.contains(sentence.paragraph) {
             scan(sentence, number: s)
         }
         analysis.resolveGenericBodies()
@@ -43,14 +45,21 @@ struct MentionFinder {
         // Sentences per paragraph, by paragraph number (counted in an array: numbers run from 0).
         var sentencesInParagraph = [Int](repeating: 0, count: analysis.sentences.reduce(0) { max($0, $1.paragraph + 1) })
         for sentence in analysis.sentences { sentencesInParagraph[sentence.paragraph] += 1 }
-        for sentence in analysis.sentences where sentencesInParagraph[sentence.paragraph] <= 3 {
-            let opening = sentence.tokens.prefix(12)
-            guard let first = opening.first else { continue }
-            func has(_ keyword: Keyword) -> Bool { opening.contains { analysis.isKey($0, keyword) } }
-            if analysis.isKey(first, .copyright, .copyrightSign) { analysis.skippedParagraphs.insert(sentence.paragraph); continue }
-            let marker = analysis.isKey(first, .contributed, .copyright, .editing, .additional) || analysis.isKey(first, .writing)
-            if has(.contributed) && has(.by) || marker && has(.reporting) && has(.by) {
-                analysis.skippedParagraphs.insert(sentence.paragraph)
+        analysis.keyIDs.withUnsafeBufferPointer { ids in
+            for sentence in analysis.sentences where sentencesInParagraph[sentence.paragraph] <= 3 {
+                // The opening: its first twelve tokens.
+                let first = sentence.tokens.lowerBound, stop = min(sentence.tokens.upperBound, first + 12)
+                guard first < stop else { continue }
+                if analysis.isKey(first, .copyright, .copyrightSign) { analysis.skippedParagraphs.insert(sentence.paragraph); continue }
+                let marker = analysis.isKey(first, .contributed, .copyright, .editing, .additional) || analysis.isKey(first, .writing)
+                // The opening's key ids. (A sentence's tokens are the document's: its indices are inside `ids`.)
+                let opening = UnsafeBufferPointer(rebasing: ids[first..<stop])
+                // "Contributed … by", or a marker first and "reporting … by". Rare "contributed" is
+                // looked for first: most openings are read once, for that id alone.
+                if opening.contains(Keyword.contributed.rawValue) || marker && opening.contains(Keyword.reporting.rawValue),
+                   opening.contains(Keyword.by.rawValue) {
+                    analysis.skippedParagraphs.insert(sentence.paragraph)
+                }
             }
         }
     }
@@ -59,33 +68,42 @@ struct MentionFinder {
         var i = sentence.tokens.lowerBound
         let end = sentence.tokens.upperBound
         while i < end {
-            guard tokens[i].isWordLike else { i += 1; continue }
-            // A lower-case word that starts no lexicon name (nor does its singular), no section,
-            // held area, description or short reference, and is no name connector, starts nothing
-            // below: most words are told apart here with two loads.
-            if tokens[i].kind == .word, !tokens[i].isCapitalized,
-               !index.mayStartMention(keyIDs[i], singular: { analysis.pluralID(i) }) { i += 1; continue }
+            // Most tokens start nothing: they are stepped over in a tight loop of their own.
+            i = firstCandidate(from: i, to: end)
+            guard i < end else { break }
+            // The token's classes and whether it is "the", read once (neither changes).
+            let classes = analysis.wordClasses[i], isThe = keyIDs[i] == Keyword.the.rawValue
             // Each matcher is asked only where its first word can stand (the test it begins with):
             // most tokens start nothing, and then cost no call.
             if startsSection(at: i), let next = matchSection(at: i, limit: end) { i = next; continue }
-            if analysis.isWord(i, .sectionNoun), let next = matchHeldArea(at: i, limit: end) { i = next; continue }
-            if analysis.isKey(i, .the), let next = matchDescription(at: i, limit: end, sentence: number) ?? matchGroupAnaphor(at: i, limit: end, sentence: number) {
+            if classes.contains(.sectionNoun), let next = matchHeldArea(at: i, limit: end) { i = next; continue }
+            // (A description needs an actor described before and a description word after "the",
+            // or after "the <place>-based"; "the group" a group head after "the".)
+            if isThe, memory.describesAny && (analysis.isWord(i + 1, .descriptionWord) || analysis.isKey(i + 2, .hyphen))
+                || analysis.isWord(i + 1, .groupAnaphorHead),
+               let next = matchDescription(at: i, limit: end, sentence: number) ?? matchGroupAnaphor(at: i, limit: end, sentence: number) {
                 i = next
                 continue
             }
             var lexical = startsLexiconName(at: i) ? matchLexicon(at: i, limit: end) : nil
             // A discovery is only looked for where a name may start, and is bound (and later
             // destroyed) only when one is found.
-            if startsName(at: i, limit: end), let discovered = discover(at: i, limit: end, sentence: sentence),
+            // (A function word or sentence adverb starts no name: ``discover(at:limit:sentence:)``
+            // answers nil for it whatever stands around it.)
+            if startsName(at: i, limit: end), classes.isDisjoint(with: [.determiner, .commonWord]),
+               let discovered = discover(at: i, limit: end, sentence: sentence),
                let next = take(discovered, over: &lexical, at: i, limit: end, sentence: number) {
                 i = next
                 continue
             }
-            if lexical == nil, analysis.isKey(i, .the), let next = matchMinistry(inCapitalAt: i, limit: end) {
+            if lexical == nil, isThe, analysis.isKey(i + 2, .ministry) || analysis.isKey(i + 3, .ministry),
+               let next = matchMinistry(inCapitalAt: i, limit: end) {
                 i = next
                 continue
             }
-            if let lexical, let next = matchMinistry(of: lexical, at: i, limit: end, sentence: number) {
+            // (A state's ministry follows its adjective or its name and a possessive.)
+            if let lexical, lexical.form == .adjective || lexical.end < end && tokens[lexical.end].kind == .possessive,
+               let next = matchMinistry(of: lexical, at: i, limit: end, sentence: number) {
                 i = next
                 continue
             }
@@ -113,12 +131,36 @@ struct MentionFinder {
                 }
                 continue
             }
-            if startsAnaphor(at: i), let anaphor = matchAnaphor(at: i, limit: end) {
+            if startsAnaphor(at: i), isAnaphorWord(i + 1), let anaphor = matchAnaphor(at: i, limit: end) {
                 analysis.addMention(anaphor.entity, tokens: i..<anaphor.end, form: .anaphor)
                 i = anaphor.end
                 continue
             }
             i += 1
+        }
+    }
+
+    /// The first token from `i` on (before `end`) that may start a mention, or `end`: a word or
+    /// number, but not a lower-case word that starts no lexicon name (nor does its singular), no
+    /// section, held area, description or short reference, and is no name connector (nothing
+    /// ``scan(_:number:)`` matches starts at such a word). Most words are told apart here with two
+    /// loads, in a loop small enough to keep the arrays it reads in registers.
+    @inline(__always) private func firstCandidate(from start: Int, to end: Int) -> Int {
+        let index = self.index, analysis = self.analysis
+        // (`start..<end` lies in a sentence, whose tokens are the document's: every index is
+        // inside both buffers, which are read without bounds checks.)
+        return tokens.withUnsafeBufferPointer { tokens in
+            keyIDs.withUnsafeBufferPointer { keyIDs in
+                var i = start
+                while i < end {
+                    let token = tokens[i]
+                    if token.kind == .number { return i }
+                    if token.kind == .word,
+                       token.isCapitalized || index.mayStartMention(keyIDs[i], singular: { analysis.pluralID(i) }) { return i }
+                    i += 1
+                }
+                return end
+            }
         }
     }
 
@@ -335,7 +377,16 @@ struct MentionFinder {
         // Entity numbers follow id order, so sorting numbers sorts ids; the list is a handful long.
         // The numbers are gathered on the stack (a handful, at most one per hit): no array is made.
         let date = analysis.document.date
-        let picked = withUnsafeTemporaryAllocation(of: Int32.self, capacity: positions.count) { buffer -> Int32? in
+        let picked: Int32?
+        if positions.count == 1 {
+            // One hit (most names): it passes `keeps`, as the walk was taken only for a hit that
+            // does (see `keepsAny`; every fuzzy hit does). No list is gathered.
+            let number = hit(positions.lowerBound).entity
+            picked = index.isValid(number: number, on: date)
+                ? withUnsafePointer(to: number) { choose(among: UnsafeBufferPointer(start: $0, count: 1), at: i, end: bestEnd) }
+                : nil
+        } else {
+            picked = withUnsafeTemporaryAllocation(of: Int32.self, capacity: positions.count) { buffer -> Int32? in
             var count = 0
             for position in positions {
                 let hit = hit(position)
@@ -347,6 +398,7 @@ struct MentionFinder {
             var numbers = UnsafeMutableBufferPointer(rebasing: buffer[..<count])
             if count > 1 { numbers.sort() }
             return choose(among: UnsafeBufferPointer(numbers), at: i, end: bestEnd)
+            }
         }
         guard let chosen = picked else { return nil }
         // "Nora Kassab": a one-word place name right after a capitalised word the lexicon does
@@ -428,7 +480,7 @@ struct MentionFinder {
         var steps = 0
         while j < limit, steps < 3 {
             let key = keys[j]
-            if analysis.wordClass(j).contains(.forceNoun) || analysis.isWord(j, .title) || index.roleNouns.longestMatch(in: tokens, ids: keyIDs, from: j, limit: limit) != nil { return true }
+            if analysis.wordClass(j).contains(.forceNoun) || analysis.isWord(j, .title) || index.roleNouns.longestMatchEnd(in: tokens, ids: keyIDs, from: j, limit: limit) != nil { return true }
             // "its Russian backers", "their Iranian patrons".
             if analysis.nounCue(j)?.relationClass == .cooperation { return true }
             if key == "and" || key == "," { j += 1; steps += 1; continue }
@@ -842,7 +894,7 @@ struct MentionFinder {
         }
         guard let direction, j < limit else { return nil }
         // The direction word must not be part of a name ("East Ghouta" is left to the lexicon).
-        if let lexical = index.names.longestMatch(in: tokens, ids: keyIDs, from: j, limit: limit), lexical.end > directionEnd { return nil }
+        if let lexicalEnd = index.names.longestMatchEnd(in: tokens, ids: keyIDs, from: j, limit: limit), lexicalEnd > directionEnd { return nil }
         var k = directionEnd
         // "eastern Aleppo", "northern Syria"
         if k < limit, tokens[k].isCapitalized, let named = index.names.longestMatch(in: tokens, ids: keyIDs, from: k, limit: limit),
@@ -941,8 +993,25 @@ struct MentionFinder {
         case "south": 0b1000
         default: 0
         }
-        guard bit != 0 else { return index.number(of: "\(direction)-\(place)") != nil }
+        guard bit != 0 else { return index.number(of: Self.partID(direction, of: place)) != nil }
         return (parts ?? index.partDirections(of: place)) & bit != 0
+    }
+
+    /// The id of the part `direction` of `place`: `"\(direction)-\(place)"`, with the bytes
+    /// copied into the new string at once (string interpolation appended three times).
+    static func partID(_ direction: String, of place: String) -> String {
+        let made = direction.utf8.withContiguousStorageIfAvailable { first in
+            place.utf8.withContiguousStorageIfAvailable { second in
+                String(unsafeUninitializedCapacity: first.count + 1 + second.count) { buffer in
+                    // (The capacity is exactly the bytes written: both parts and the hyphen.)
+                    _ = UnsafeMutableBufferPointer(rebasing: buffer[..<first.count]).initialize(from: first)
+                    buffer[first.count] = UInt8(ascii: "-")
+                    _ = UnsafeMutableBufferPointer(rebasing: buffer[(first.count + 1)...]).initialize(from: second)
+                    return buffer.count
+                }
+            }
+        }
+        return made.flatMap { $0 } ?? "\(direction)-\(place)"
     }
 
     /// Notes a city mention of the document whose parts the lexicon knows ("east-aleppo"); `parts`
@@ -963,7 +1032,7 @@ struct MentionFinder {
               let holder = analysis.mentionCoveringLive(i - 3), holder.tokens.upperBound == i - 2 else { return nil }
         // "the rebel-held countryside west of Aleppo": a longer name of the lexicon starting at the
         // noun is that place, not the held part of the city.
-        if let named = index.names.longestMatch(in: tokens, ids: keyIDs, from: i, limit: limit), named.end > i + 1 { return nil }
+        if let namedEnd = index.names.longestMatchEnd(in: tokens, ids: keyIDs, from: i, limit: limit), namedEnd > i + 1 { return nil }
         var end = i + 1
         var city = memory.lastCity
         if analysis.isKey(end, .of) {
@@ -1021,7 +1090,7 @@ struct MentionFinder {
         // (The place's record is read in place: none is copied.)
         guard let parent = analysis.recordIndex(id: place) else { return end }
         let isCity = analysis.records[parent].category != .country
-        let id = "\(direction)-\(place)"
+        let id = Self.partID(direction, of: place)
         // (The section is recorded, mentioned and aliased by its number: its id is hashed once; its
         // name is made only when it is recorded for the first time.)
         let number: Int32
@@ -1123,7 +1192,7 @@ struct MentionFinder {
         // (A loop rather than a closure, which would copy the finder.)
         var titleStart = i + 1
         while titleStart <= lastWord {
-            if (index.roleNouns.longestMatch(in: tokens, ids: keyIDs, from: titleStart, limit: limit)?.end ?? 0) > lastWord + 1 {
+            if (index.roleNouns.longestMatchEnd(in: tokens, ids: keyIDs, from: titleStart, limit: limit) ?? 0) > lastWord + 1 {
                 lastWord = titleStart - 1
                 break
             }
@@ -1218,7 +1287,7 @@ struct MentionFinder {
             return Discovery(nameTokens: i..<end, category: .city, end: end, form: .discovered, takesFocus: false)
         }
         // "deployed near Nairab, while …": only places stand after "near" or "outside".
-        if !sentenceInitial, !isDemonym, wordCount <= 3, analysis.isWord(i - 1, .placeBeforeName) && Self.placeOnlyPrepositions.contains(keys[i - 1]),
+        if !sentenceInitial, !isDemonym, wordCount <= 3, analysis.isWord(i - 1, .placeBeforeName) && isPlaceOnlyPreposition(i - 1),
            !analysis.isKey(end, .possessive), !(end < limit && tokens[end].isCapitalized) {
             return Discovery(nameTokens: i..<end, category: .city, end: end, form: .discovered)
         }
@@ -1236,7 +1305,7 @@ struct MentionFinder {
         // "a news conference in Bratislava": an unknown name after a place preposition is a place.
         if !sentenceInitial, !isDemonym, wordCount <= 3, analysis.isWord(i - 1, .placeBeforeName),
            !analysis.isKey(end, .possessive), !(end < limit && tokens[end].isCapitalized),
-           index.quoteVerbs.longestMatch(in: tokens, ids: keyIDs, from: end, limit: limit) == nil {
+           index.quoteVerbs.longestMatchEnd(in: tokens, ids: keyIDs, from: end, limit: limit) == nil {
             return Discovery(nameTokens: i..<end, category: .city, end: end, form: .discovered)
         }
         // "shelled Rajo, Bulbul and Sheikh Hadid", "captured Nahta": an unknown name right after a
@@ -1276,6 +1345,12 @@ struct MentionFinder {
     /// Prepositions that only places follow: "near Nairab", "outside Nairab" (words of
     /// ``placeBeforeNameWords`` too, which the test of a token's class asks first).
     static let placeOnlyPrepositions: Set<String> = ["near", "outside"]
+
+    /// True when token `t`'s key is one of ``placeOnlyPrepositions``: "near" by its keyword id,
+    /// "outside" by comparing the (short) key, rather than hashing the key for the set.
+    @inline(__always) private func isPlaceOnlyPreposition(_ t: Int) -> Bool {
+        analysis.isKey(t, .near) || keys[t] == "outside"
+    }
 
     /// True when the token before `i` is a verb of attack or control ("shelled", "captured") or
     /// a list comma or "and" after a place mention.
@@ -1318,7 +1393,16 @@ struct MentionFinder {
     /// "-ese", …) and is longer than four characters.
     private func isDemonymWord(_ i: Int) -> Bool {
         if analysis.isWord(i, .lexiconAdjective) { return true }
-        let key = keys[i]
+        // A key that is the vocabulary's string has its shape read from the index (the same
+        // bytes, tested once); the document's own keys are tested here.
+        let reference = keys.references[i]
+        if reference >= 0 { return index.hasDemonymShapeOfWord[Int(reference)] }
+        return Self.hasDemonymShape(keys[i])
+    }
+
+    /// True when `key` is longer than four characters and ends like a demonym ("-ian", "-ese", …):
+    /// the shape ``isDemonymWord(_:)`` tests, of any key.
+    static func hasDemonymShape(_ key: String) -> Bool {
         // ASCII: one character per byte, so the endings compare as bytes, read in place.
         if let ascii = key.utf8.withContiguousStorageIfAvailable({ Self.asciiDemonymShape($0) }), let answer = ascii { return answer }
         return ["ian", "ese", "ish", "ean", "iti", "aqi", "udi", "ani", "ari", "eli", "ic"].contains { key.hasSuffix($0) } && key.count > 4
@@ -1352,19 +1436,26 @@ struct MentionFinder {
     private func knownPerson(in range: Range<Int>, wordCount: Int, firstWord: Int) -> String? {
         // (An empty table answers nil without hashing a key.)
         if wordCount == 1 {
-            guard !memory.personsByWord.isEmpty, memory.personWordKeys.mayContain(KeyFilter.hash(of: keys[firstWord])) else { return nil }
+            guard !memory.personsByWord.isEmpty, memory.personWordKeys.mayContain(keyFilterHash(firstWord)) else { return nil }
             return memory.personsByWord[keys[firstWord]]
         }
         guard !memory.personsByRun.isEmpty else { return nil }
         // The run's key, hashed word by word (no string is made unless it may be known).
-        var hash = KeyFilter.start, isFirst = true
+        var hash: UInt32 = 0, isFirst = true
         for t in range where tokens[t].kind == .word || tokens[t].kind == .number {
-            hash = KeyFilter.hash(of: keys[t], continuing: isFirst ? hash : KeyFilter.space(hash))
+            hash = isFirst ? keyFilterHash(t) : KeyFilter.run(hash, then: keyFilterHash(t))
             isFirst = false
         }
         guard memory.personRunKeys.mayContain(hash) else { return nil }
         let words = range.filter { tokens[$0].kind == .word || tokens[$0].kind == .number }
         return memory.personsByRun[words.map { keys[$0] }.joined(separator: " ")]
+    }
+
+    /// ``KeyFilter/hash(of:continuing:)`` of token `t`'s key: read from the lexicon index for a
+    /// key that is the vocabulary's string (the same bytes, hashed once), else hashed here.
+    @inline(__always) private func keyFilterHash(_ t: Int) -> UInt32 {
+        let reference = keys.references[t]
+        return reference >= 0 ? index.keyFilterHashes[Int(reference)] : KeyFilter.hash(of: keys[t])
     }
 
     private func isPersonContext(start: Int, end: Int, limit: Int, wordCount: Int, sentenceInitial: Bool) -> Bool {
@@ -1380,8 +1471,8 @@ struct MentionFinder {
         if start > 1, analysis.isKey(start - 1, .period), tokens[start - 1].start == tokens[start - 2].end,
            tokens[start - 2].isCapitalized, analysis.isWord(start - 2, .title) { return true }
         // A speech verb right after or right before: "X said", "said X".
-        if index.quoteVerbs.longestMatch(in: tokens, ids: keyIDs, from: end, limit: limit) != nil && wordCount >= 2 { return true }
-        if start >= 1, index.quoteVerbs.longestMatch(in: tokens, ids: keyIDs, from: start - 1, limit: start) != nil || analysis.isKey(start - 1, .said, .says, .told, .added) { return true }
+        if wordCount >= 2 && index.quoteVerbs.longestMatchEnd(in: tokens, ids: keyIDs, from: end, limit: limit) != nil { return true }
+        if start >= 1, index.quoteVerbs.longestMatchEnd(in: tokens, ids: keyIDs, from: start - 1, limit: start) != nil || analysis.isKey(start - 1, .said, .says, .told, .added) { return true }
         // "Nouri Mahmoud is a spokesman for the YPG", "X was the commander of".
         if wordCount >= 2, analysis.isKey(end, .is, .was) || analysis.isKey(end, .remains, .remained), end + 2 < limit,
            analysis.isKey(end + 1, .a, .an) || analysis.isKey(end + 1, .the),
@@ -1409,7 +1500,7 @@ struct MentionFinder {
         if wordCount >= 2, analysis.isKey(end, .of) {
             var k = end + 1
             while k < limit, k <= end + 7, !analysis.isKey(k, .comma), !analysis.isKey(k, .period) {
-                if index.quoteVerbs.longestMatch(in: tokens, ids: keyIDs, from: k, limit: limit) != nil {
+                if index.quoteVerbs.longestMatchEnd(in: tokens, ids: keyIDs, from: k, limit: limit) != nil {
                     // One word of body must be an acronym: "Jens Laerke of OCHA said".
                     return k > end + 2 || k == end + 2 && tokens[end + 1].kind == .word && analysis.tokenText(end + 1).count >= 3 && Self.isUpperCase(analysis.tokenText(end + 1))
                 }
@@ -1489,23 +1580,43 @@ struct MentionFinder {
     /// True when a name ending before token `end` ends its phrase there: at the sentence's end, a
     /// comma or period, or a speech verb ("…, Amal Haddad, said").
     private func closesName(at end: Int, limit: Int) -> Bool {
-        end >= limit || analysis.isKey(end, .comma, .period) || index.quoteVerbs.longestMatch(in: tokens, ids: keyIDs, from: end, limit: limit) != nil
+        end >= limit || analysis.isKey(end, .comma, .period) || index.quoteVerbs.longestMatchEnd(in: tokens, ids: keyIDs, from: end, limit: limit) != nil
     }
 
     private func rememberPerson(_ id: String, tokens range: Range<Int>) {
-        let words = range.filter { tokens[$0].kind == .word && tokens[$0].isCapitalized && !analysis.isWord($0, .title) }
-        guard words.count >= 2 else { return }
-        for w in words.dropFirst() where !analysis.isWord(w, .nameConnector) {
-            memory.personsByWord[keys[w]] = id
-            memory.personWordKeys.insert(KeyFilter.hash(of: keys[w]))
-        }
-        // Runs of two or more words, shorter than the whole name.
-        guard words.count >= 3, words.count <= 6 else { return }
-        for length in 2..<words.count {
-            for first in 0...(words.count - length) {
-                let run = words[first..<(first + length)].map { keys[$0] }.joined(separator: " ")
-                memory.personsByRun[run] = id
-                memory.personRunKeys.insert(KeyFilter.hash(of: run))
+        // The name's words are among its tokens: a one-token name (most mentions of a known
+        // person) has fewer than two, and is done without gathering them.
+        guard range.count >= 2 else { return }
+        // The words are gathered on the stack (a name is a few tokens): no array is made.
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: range.count) { buffer in
+            var count = 0
+            for t in range where tokens[t].kind == .word && tokens[t].isCapitalized && !analysis.isWord(t, .title) {
+                buffer[count] = t
+                count += 1
+            }
+            let words = UnsafeBufferPointer(rebasing: buffer[..<count])
+            guard words.count >= 2 else { return }
+            // Room for the few persons of a document at the first: the table is not rehashed as it
+            // grows from one entry. (It is only looked up, never listed: its capacity changes nothing else.)
+            if memory.personsByWord.isEmpty { memory.personsByWord.reserveCapacity(16) }
+            for w in words.dropFirst() where !analysis.isWord(w, .nameConnector) {
+                memory.personsByWord[keys[w]] = id
+                memory.personWordKeys.insert(keyFilterHash(w))
+            }
+            // Runs of two or more words, shorter than the whole name ("a b", as joined by a space).
+            guard words.count >= 3, words.count <= 6 else { return }
+            if memory.personsByRun.isEmpty { memory.personsByRun.reserveCapacity(16) }
+            for length in 2..<words.count {
+                for first in 0...(words.count - length) {
+                    var run = keys[words[first]], hash = keyFilterHash(words[first])
+                    for w in words[(first + 1)..<(first + length)] {
+                        run += " "
+                        run += keys[w]
+                        hash = KeyFilter.run(hash, then: keyFilterHash(w))
+                    }
+                    memory.personsByRun[run] = id
+                    memory.personRunKeys.insert(hash)
+                }
             }
         }
     }
@@ -1517,6 +1628,14 @@ struct MentionFinder {
     /// finds nothing elsewhere, and the scan asks it only here (inlined: most tokens cost no call).
     @inline(__always) private func startsAnaphor(at i: Int) -> Bool {
         analysis.isKey(i, .the) || analysis.isKey(i, .this)
+    }
+
+    /// True when token `j`, after "the" or "this", is a word ``matchAnaphor(at:limit:)`` reads
+    /// there: a noun it refers back with ("city", "town", …) or a modifier before one ("whole",
+    /// "divided", …). After any other word it finds nothing; the scan asks it only here.
+    @inline(__always) private func isAnaphorWord(_ j: Int) -> Bool {
+        analysis.isKey(j, .city, .country, .town, .village) || analysis.isKey(j, .district, .neighbourhood, .neighborhood, .quarter)
+            || analysis.isKey(j, .whole, .divided, .embattled, .besieged)
     }
 
     private func matchAnaphor(at i: Int, limit: Int) -> (entity: String, end: Int)? {

@@ -387,10 +387,13 @@ final class DocumentAnalysis {
         if aliasSpans.isEmpty { aliasSpans.reserveCapacity(64) }
         let added = Int32(truncatingIfNeeded: aliasSpans.count)
         aliasSpans.append((SpanBounds(start: self.tokens[tokens.lowerBound].start, end: self.tokens[tokens.upperBound - 1].end), -1))
-        let last = aliasEnds[Int(r)].last
-        if last >= 0 { aliasSpans[Int(last)].next = added } else { aliasEnds[Int(r)].first = added }
-        aliasEnds[Int(r)].last = added
-        aliasEnds[Int(r)].count += 1
+        // (The record's ends are read and written back once: each write through the property
+        // checks that the list is not shared.)
+        var ends = aliasEnds[Int(r)]
+        if ends.last >= 0 { aliasSpans[Int(ends.last)].next = added } else { ends.first = added }
+        ends.last = added
+        ends.count += 1
+        aliasEnds[Int(r)] = ends
     }
 
     /// Records the document text of `tokens` as a surface form of the (recorded) entity `id`.
