@@ -41,10 +41,9 @@ struct DiagramLimitTests {
     func refusedAboveNodeLimit() throws {
         var diagram = Diagram(Self.chain(120), view: .full)
         diagram.nodeLimit = 100
-        let clock = ContinuousClock()
-        let start = clock.now
+        // (The refusal is the size check's own error: no layout ran to produce it. No timing is
+        // asserted, which a loaded machine would make flaky.)
         let error = #expect(throws: DiagramError.self) { try diagram.render() }
-        #expect(clock.now - start < .seconds(2))
         #expect(error == .tooLarge(view: .full, nodes: 120, edges: 119, nodeLimit: 100, edgeLimit: Diagram.defaultEdgeLimit))
         #expect(error?.description.hasPrefix("the full diagram has 120 nodes and 119 edges, more than the 100 nodes") == true)
         diagram.topActorCount = 50                      // the way out: show fewer
