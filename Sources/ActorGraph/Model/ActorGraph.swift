@@ -118,11 +118,16 @@ public struct ActorGraph: Sendable, Hashable {
     public var edgeCount: Int { edgesByKey.count + listedEdges.count }
 
     /// The node with the given id, if any.
+    ///
+    /// A look-up in a table, except in a graph straight from `Extractor.extract(_:)`, whose
+    /// nodes are kept in a list until the graph is changed or merged: there it searches the list.
+    /// For many look-ups in such a graph, merge it first (`ActorGraph(merging: [graph])`).
     public func node(withID id: String) -> Node? {
         nodesByID[id] ?? listedNodes.first { $0.id == id }
     }
 
-    /// The edge with the given key, if any.
+    /// The edge with the given key, if any (a search of the list in a graph straight from the
+    /// extractor, as for ``node(withID:)``).
     public func edge(withKey key: Edge.Key) -> Edge? {
         edgesByKey[key] ?? listedEdges.first { $0.source == key.source && $0.target == key.target && $0.relation == key.relation }
     }
@@ -208,6 +213,10 @@ public struct ActorGraph: Sendable, Hashable {
     /// Checks that every edge joins two existing nodes and that statement and mention edges
     /// point at statements; throws ``GraphValidationError`` for the first problem found.
     public func validate() throws(GraphValidationError) {
+        // A graph with listed nodes is looked up through one table made here, not by a search of
+        // the list per edge end (which would take time quadratic in the graph's size).
+        let listed = listedNodes.isEmpty ? [:] : Dictionary(listedNodes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        func node(withID id: String) -> Node? { nodesByID[id] ?? listed[id] }
         for edge in edges {
             guard let source = node(withID: edge.source) else {
                 throw GraphValidationError(message: "edge \(edge.source) -\(edge.relation.rawValue)-> \(edge.target) names an unknown source node")
