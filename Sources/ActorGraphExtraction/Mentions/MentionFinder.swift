@@ -1174,8 +1174,11 @@ struct MentionFinder {
         while j < runLimit {
             if tokens[j].kind == .word && tokens[j].isCapitalized && !analysis.isWord(j, .title) { lastWord = j; j += 1; continue }
             // "Mahmoud Sheikh Ali": an honorific inside an Arabic name, between two name words.
-            if tokens[j].kind == .word && tokens[j].isCapitalized && Self.innerHonorifics.contains(keys[j]) && j > i && j + 1 < runLimit
-                && tokens[j + 1].kind == .word && tokens[j + 1].isCapitalized && !analysis.isWord(j + 1, .title) { lastWord = j; j += 1; continue }
+            // (The token tests come before the set's: most capitalised titles here are not
+            // followed by a name word, and then no key is hashed.)
+            if tokens[j].kind == .word && tokens[j].isCapitalized && j > i && j + 1 < runLimit
+                && tokens[j + 1].kind == .word && tokens[j + 1].isCapitalized && !analysis.isWord(j + 1, .title)
+                && Self.innerHonorifics.contains(keys[j]) { lastWord = j; j += 1; continue }
             // "Iranian Foreign Ministry": a title word inside a body's name.
             if tokens[j].kind == .word && tokens[j].isCapitalized && j + 1 < runLimit && tokens[j + 1].isCapitalized && analysis.organisationHead(j + 1) != nil { lastWord = j; j += 1; continue }
             if tokens[j].kind == .word && tokens[j].isCapitalized && analysis.wordClass(j).isSuperset(of: [.title, .organisationHead]) { lastWord = j; j += 1; continue }

@@ -76,7 +76,14 @@ final class DocumentAnalysis {
         (self.keyIDs, self.pluralIDs, self.wordClasses) = (tables.keyIDs, tables.pluralIDs, tables.wordClasses)
         self.fuzzyIDsOfUnknownKeys = [Int32](repeating: Self.notComputed, count: tables.keys.unknownKeys.count)
         self.sentences = SentenceSplitter.sentences(of: tokens, keys: tables.keys)
-        self.recordOfNumber = [Int32](repeating: -1, count: index.entityTable.count)
+        // Room for the entities a document finds beyond the lexicon's, at the first: the first
+        // ``number(of:)`` of a new id then appends in place instead of copying the whole table.
+        let lexiconEntityCount = index.entityTable.count
+        self.recordOfNumber = [Int32](unsafeUninitializedCapacity: lexiconEntityCount + Self.discoveredCapacity) { owner, initialized in
+            // (The capacity is at least `lexiconEntityCount`: every element written is inside it.)
+            owner.baseAddress?.initialize(repeating: -1, count: lexiconEntityCount)
+            initialized = lexiconEntityCount
+        }
         self.sentenceOfToken = Self.sentenceOfEachToken(sentences, tokenCount: tokens.count)
         // Room for the mentions, records and relations of most documents, so that these lists
         // rarely grow (each growth copied every element made so far): news text has about one
@@ -116,6 +123,9 @@ final class DocumentAnalysis {
 
     /// Marks an id of ``fuzzyIDsOfUnknownKeys`` not looked up yet.
     private static let notComputed = Int32.min
+    /// How many entities found in the text a document numbers without growing its tables (most
+    /// find a few dozen).
+    private static let discoveredCapacity = 32
     /// For each token, the ``Vocabulary`` id of its singular (see ``pluralID(_:)``).
     private let pluralIDs: [Int32]
     /// The transliteration-key id of each of the document's own keys (``TokenKeys/unknownKeys``),
@@ -280,8 +290,8 @@ final class DocumentAnalysis {
         // Room for the few dozen names a document usually adds, at the first: the table is not
         // rehashed (nor the list copied) again and again as it grows.
         if discoveredIDs.isEmpty {
-            discoveredNumbers.reserveCapacity(32)
-            discoveredIDs.reserveCapacity(32)
+            discoveredNumbers.reserveCapacity(Self.discoveredCapacity)
+            discoveredIDs.reserveCapacity(Self.discoveredCapacity)
         }
         recordOfNumber.append(-1)
         discoveredNumbers[id] = n
