@@ -35,7 +35,8 @@ struct DocumentGraphBuilder {
         var texts = SpanTextCache(document: document, capacity: analysis.relations.count + 2 * analysis.statements.count)
         for statement in analysis.statements {
             let id = Self.statementID(speaker: statement.speaker, quote: statement.quote)
-            let quoteSpan = texts.span(from: statement.quoteStart, to: statement.quoteEnd)
+            // (Mostly the quote's own string: see ``SpanTextCache/span(from:to:sameBytesAs:)``.)
+            let quoteSpan = texts.span(from: statement.quoteStart, to: statement.quoteEnd, sameBytesAs: statement.quote)
             let (index, isNew) = statementIDs.number(of: id, hash: Self.hash(ofStatementID: id))
             let node = EvidenceTable.statementNode(index)
             if isNew {
