@@ -35,7 +35,8 @@ struct DocumentGraphBuilder {
         var texts = SpanTextCache(document: document, capacity: analysis.relations.count + 2 * analysis.statements.count)
         for statement in analysis.statements {
             let id = Self.statementID(speaker: statement.speaker, quote: statement.quote)
-            let quoteSpan = texts.span(from: statement.quoteStart, to: statement.quoteEnd)
+            // (Mostly the quote's own string: see ``SpanTextCache/span(from:to:sameBytesAs:)``.)
+            let quoteSpan = texts.span(from: statement.quoteStart, to: statement.quoteEnd, sameBytesAs: statement.quote)
             let (index, isNew) = statementIDs.number(of: id, hash: Self.hash(ofStatementID: id))
             let node = EvidenceTable.statementNode(index)
             if isNew {
@@ -339,7 +340,11 @@ struct DocumentGraphBuilder {
             while kept > 0 && bytes[kept - 1] != 0x20 { kept -= 1 }
             if kept > 0 { kept -= 1 } else { kept = 60 }
             return String(unsafeUninitializedCapacity: kept + 3) { out in
-                for i in 0..<kept { out[i] = bytes[i] }
+                // The kept bytes at once: kept ≤ 60 < bytes.count, and `out` holds kept + 3 bytes
+                // (both buffers are non-empty, so they have base addresses).
+                if let source = bytes.baseAddress, let target = out.baseAddress {
+                    target.initialize(from: source, count: kept)
+                }
                 out[kept] = 0xE2; out[kept + 1] = 0x80; out[kept + 2] = 0xA6
                 return kept + 3
             }

@@ -1,4 +1,5 @@
 import ActorGraph
+import Foundation
 
 /// The spans of one document made while its graph is built, their texts kept by bounds: a
 /// sentence that is the evidence of many edges, or a quote that is also the evidence of its
@@ -26,5 +27,35 @@ struct SpanTextCache {
         let (number, inserted) = bounds.number(of: SpanBounds(start: start, end: end), hash: hash)
         if inserted { texts.append(document.text(from: start, to: end)) }
         return TextSpan(document: document.id, start: start, end: end, text: texts[number])
+    }
+
+    /// ``span(from:to:)``, which takes `candidate` as the text when these bounds are new and their
+    /// bytes are the candidate's: a statement's cleaned quote is mostly its span's text as it
+    /// stands, and then one string serves both (equal bytes make equal strings).
+    mutating func span(from start: Int, to end: Int, sameBytesAs candidate: String) -> TextSpan {
+        let hash = UInt64(truncatingIfNeeded: start) << 32 ^ UInt64(truncatingIfNeeded: end)
+        let (number, inserted) = bounds.number(of: SpanBounds(start: start, end: end), hash: hash)
+        if inserted {
+            texts.append(hasBytes(of: candidate, from: start, to: end) ? candidate : document.text(from: start, to: end))
+        }
+        return TextSpan(document: document.id, start: start, end: end, text: texts[number])
+    }
+
+    /// True when the UTF-8 of `text` is the document's between scalar offsets `start` and `end`
+    /// (clamped as ``SourceDocument/text(from:to:)`` clamps them).
+    private func hasBytes(of text: String, from start: Int, to end: Int) -> Bool {
+        let scalarCount = document.scalars.count
+        let lower = max(0, min(start, scalarCount)), upper = max(lower, min(end, scalarCount))
+        let first = Int(document.utf8Offsets[lower]), count = Int(document.utf8Offsets[upper]) - first
+        guard text.utf8.count == count else { return false }
+        let same = text.utf8.withContiguousStorageIfAvailable { textBytes in
+            document.utf8.withUnsafeBufferPointer { documentBytes in
+                // Both are `count` bytes: the document's offsets lie within its bytes.
+                precondition(first + count <= documentBytes.count)
+                guard count > 0, let textBase = textBytes.baseAddress, let documentBase = documentBytes.baseAddress else { return true }
+                return memcmp(textBase, documentBase + first, count) == 0
+            }
+        }
+        return same ?? false
     }
 }
