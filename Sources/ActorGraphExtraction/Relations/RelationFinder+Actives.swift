@@ -17,7 +17,7 @@ extension RelationFinder {
               analysis.wordClass(noun).isDisjoint(with: [.auxiliary, .commonWord, .preposition, .determiner, .quoteVerb]),
               analysis.isWord(noun, .endsInS), keys[noun].count > 3, !analysis.isWord(noun, .timeNoun) else { return false }
         // An -ing form, or a past participle before a phrase of place or time.
-        let isPast = analysis.isWord(k, [.endsInEd, .passiveIrregular]) || keys[k] == "held"
+        let isPast = analysis.isWord(k, [.endsInEd, .passiveIrregular]) || analysis.isKey(k, .held)
         guard analysis.isWord(k, .endsInIng) || isPast && (analysis.isWord(cueEnd, .preposition) || analysis.isKey(cueEnd, .that, .this) || analysis.isKey(cueEnd, .last)) else { return false }
         // The noun phrase: back over plain words to a preposition or a verb of the lexicon.
         var phraseStart = noun
@@ -107,7 +107,7 @@ extension RelationFinder {
     func findActives(_ c: SentenceContext) {
         guard c.classes.contains(.activeCueStart) else { return }
         // (Held here for the sentence: read through `analysis` at each cue, each was retained.)
-        let tokens = self.tokens, keys = self.keys, index = self.index
+        let tokens = self.tokens, index = self.index
         var k = c.range.lowerBound
         var previousSubjects: [Mention] = []
         var previousObjects: [Mention] = []
@@ -125,9 +125,9 @@ extension RelationFinder {
             // "the ceasefire took hold": an idiom of starting, no control; "warplanes had taken off
             // from Shayrat" is a departure.
             // (The word before first: id comparisons, where the key is a string comparison.)
-            if analysis.isKey(k - 1, .took, .take) || analysis.isKey(k - 1, .takes, .taking) || analysis.isKey(k - 1, .taken), keys[k] == "hold" { continue }
+            if analysis.isKey(k - 1, .took, .take) || analysis.isKey(k - 1, .takes, .taking) || analysis.isKey(k - 1, .taken), analysis.isKey(k, .hold) { continue }
             let last = match.end - 1
-            if analysis.isKey(last, .took, .take) || analysis.isKey(last, .takes, .taking) || analysis.isKey(last, .taken), match.end < c.range.upperBound, keys[match.end] == "off" { continue }
+            if analysis.isKey(last, .took, .take) || analysis.isKey(last, .takes, .taking) || analysis.isKey(last, .taken), match.end < c.range.upperBound, analysis.isKey(match.end, .off) { continue }
             // "Islamic State targets in Syria": a plural noun after a name, before "in", is no verb.
             if match.end == k + 1, analysis.isKey(k + 1, .in) || analysis.isKey(k + 1, .near, .around), analysis.isWord(k, .endsInS),
                let name = c.mention(covering: k - 1), name.tokens.upperBound == k, analysis.isNamed(name), name.form != .adjective { continue }
@@ -145,7 +145,7 @@ extension RelationFinder {
             // (The word before first: one id comparison each, the participle's string tests only after one.)
             if relation.relationClass != .movement,
                analysis.isFormOfBe(k - 1) || analysis.isKey(k - 1, .remain, .remains, .remained),
-               analysis.isWord(k, [.endsInEd, .endsInEn, .passiveIrregular]) || keys[k] == "held" { continue }
+               analysis.isWord(k, [.endsInEd, .endsInEn, .passiveIrregular]) || analysis.isKey(k, .held) { continue }
             // "several militias fighting alongside Syrian troops", "talks held that year in Istanbul".
             if describesObjectNoun(participle: k, cueEnd: match.end, in: c) { continue }
             // "escaped fighting elsewhere": an -ing form right after a verb of the lexicon is its object.
@@ -159,7 +159,7 @@ extension RelationFinder {
                !analysis.isWord(k - 1, .endsInS), analysis.nounCue(k) == nil,
                !analysis.isWord(k, .endsInEd), !analysis.isWord(k, .endsInIng), !analysis.isWord(k, .endsInS) { continue }
             // (The actor before first: a covering index read, where the keys are string comparisons.)
-            let stressedSubject = c.mention(covering: k - 2).map { analysis.kind(of: $0) == .actor } == true && (analysis.key(before) == "both" || analysis.key(before) == "all")
+            let stressedSubject = c.mention(covering: k - 2).map { analysis.kind(of: $0) == .actor } == true && analysis.isKey(before, .both, .all)
             // "the YPG that holds Afrin", "the coalition that holds P": "that" after a group is a
             // relative pronoun, not a determiner.
             let relativeThat = analysis.isKey(before, .that) && (c.mention(covering: k - 2).map { analysis.kind(of: $0) == .actor } == true || c.isBodyNoun(k - 2))

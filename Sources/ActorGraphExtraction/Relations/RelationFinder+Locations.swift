@@ -598,7 +598,7 @@ extension RelationFinder {
               // (No clause between: "has repeatedly said that most of the fighters in P".)
               c.window(from: t + 1, to: force).allSatisfy({ tokens[$0].kind == .number || tokens[$0].kind == .word && !c.isCovered($0)
                   && !analysis.isWord($0, .quoteVerb) && !analysis.isKey($0, .that) && !analysis.isWord($0, .clauseBreaker) }),
-              !analysis.isKey(t + 1, .not), keys[t + 1] != "no" || keys[t + 2] == "more" || keys[t + 2] == "fewer",
+              !analysis.isKey(t + 1, .not), !analysis.isKey(t + 1, .no) || analysis.isKey(t + 2, .more, .fewer),
               analysis.isKey(force + 1, .in) || analysis.isKey(force + 1, .inside),
               let place = placeAfterIn(from: force + 1, in: c, within: 0), place.form != .adjective else { return nil }
         return place
