@@ -450,10 +450,13 @@ extension RelationFinder {
 
     /// An adverb inside a verb phrase: "clashed repeatedly with", "fought fiercely against".
     func isInsertedAdverb(_ t: Int, in c: SentenceContext) -> Bool {
-        guard tokens[t].kind == .word, !tokens[t].isCapitalized, !c.isCovered(t) else { return false }
-        if analysis.isWord(t, .insertedAdverb) { return true }
+        // (The token and its word classes read once each.)
+        let token = tokens[t]
+        guard token.kind == .word, !token.isCapitalized, !c.isCovered(t) else { return false }
+        let wordClass = analysis.wordClass(t)
+        if wordClass.contains(.insertedAdverb) { return true }
         // "fled west to Quneitra": a direction before the preposition of a movement.
-        if analysis.isWord(t, .direction), analysis.isKey(t + 1, .to) || analysis.isKey(t + 1, .toward, .towards) || analysis.isKey(t + 1, .into) { return true }
+        if wordClass.contains(.direction), analysis.isKey(t + 1, .to, .toward, .towards) || analysis.isKey(t + 1, .into) { return true }
         return analysis.isWord(t, .lyAdverb)
     }
 
