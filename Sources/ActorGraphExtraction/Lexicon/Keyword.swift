@@ -24,6 +24,12 @@ enum Keyword: Int32, CaseIterable, Sendable {
     case copyright, contributed, reporting, editing, additional, writing
     case banner, flag, include, includes, included
     case closeQuote
+    // r-rel: the seat participles ("published in") and foothold nouns ("has a presence in") of
+    // RelationFinder's location patterns, tested by id instead of hashing the key for a set.
+    case headquartered, published, printed, registered, broadcast
+    case presence, foothold, footholds, headquarters, stronghold, strongholds
+    // r-rel: words the relation finders compared as strings ("took hold", "both", "has no more than").
+    case held, hold, off, both, all, so, no, more, fewer
 
     /// The token key the keyword stands for.
     var key: String {

@@ -17,7 +17,7 @@ extension RelationFinder {
               analysis.wordClass(noun).isDisjoint(with: [.auxiliary, .commonWord, .preposition, .determiner, .quoteVerb]),
               analysis.isWord(noun, .endsInS), keys[noun].count > 3, !analysis.isWord(noun, .timeNoun) else { return false }
         // An -ing form, or a past participle before a phrase of place or time.
-        let isPast = analysis.isWord(k, [.endsInEd, .passiveIrregular]) || keys[k] == "held"
+        let isPast = analysis.isWord(k, [.endsInEd, .passiveIrregular]) || analysis.isKey(k, .held)
         guard analysis.isWord(k, .endsInIng) || isPast && (analysis.isWord(cueEnd, .preposition) || analysis.isKey(cueEnd, .that, .this) || analysis.isKey(cueEnd, .last)) else { return false }
         // The noun phrase: back over plain words to a preposition or a verb of the lexicon.
         var phraseStart = noun
@@ -107,7 +107,7 @@ extension RelationFinder {
     func findActives(_ c: SentenceContext) {
         guard c.classes.contains(.activeCueStart) else { return }
         // (Held here for the sentence: read through `analysis` at each cue, each was retained.)
-        let tokens = self.tokens, keys = self.keys, index = self.index
+        let tokens = self.tokens, index = self.index
         var k = c.range.lowerBound
         var previousSubjects: [Mention] = []
         var previousObjects: [Mention] = []
@@ -125,9 +125,9 @@ extension RelationFinder {
             // "the ceasefire took hold": an idiom of starting, no control; "warplanes had taken off
             // from Shayrat" is a departure.
             // (The word before first: id comparisons, where the key is a string comparison.)
-            if analysis.isKey(k - 1, .took, .take) || analysis.isKey(k - 1, .takes, .taking) || analysis.isKey(k - 1, .taken), keys[k] == "hold" { continue }
+            if analysis.isKey(k - 1, .took, .take) || analysis.isKey(k - 1, .takes, .taking) || analysis.isKey(k - 1, .taken), analysis.isKey(k, .hold) { continue }
             let last = match.end - 1
-            if analysis.isKey(last, .took, .take) || analysis.isKey(last, .takes, .taking) || analysis.isKey(last, .taken), match.end < c.range.upperBound, keys[match.end] == "off" { continue }
+            if analysis.isKey(last, .took, .take) || analysis.isKey(last, .takes, .taking) || analysis.isKey(last, .taken), match.end < c.range.upperBound, analysis.isKey(match.end, .off) { continue }
             // "Islamic State targets in Syria": a plural noun after a name, before "in", is no verb.
             if match.end == k + 1, analysis.isKey(k + 1, .in) || analysis.isKey(k + 1, .near, .around), analysis.isWord(k, .endsInS),
                let name = c.mention(covering: k - 1), name.tokens.upperBound == k, analysis.isNamed(name), name.form != .adjective { continue }
@@ -145,7 +145,7 @@ extension RelationFinder {
             // (The word before first: one id comparison each, the participle's string tests only after one.)
             if relation.relationClass != .movement,
                analysis.isFormOfBe(k - 1) || analysis.isKey(k - 1, .remain, .remains, .remained),
-               analysis.isWord(k, [.endsInEd, .endsInEn, .passiveIrregular]) || keys[k] == "held" { continue }
+               analysis.isWord(k, [.endsInEd, .endsInEn, .passiveIrregular]) || analysis.isKey(k, .held) { continue }
             // "several militias fighting alongside Syrian troops", "talks held that year in Istanbul".
             if describesObjectNoun(participle: k, cueEnd: match.end, in: c) { continue }
             // "escaped fighting elsewhere": an -ing form right after a verb of the lexicon is its object.
@@ -159,7 +159,7 @@ extension RelationFinder {
                !analysis.isWord(k - 1, .endsInS), analysis.nounCue(k) == nil,
                !analysis.isWord(k, .endsInEd), !analysis.isWord(k, .endsInIng), !analysis.isWord(k, .endsInS) { continue }
             // (The actor before first: a covering index read, where the keys are string comparisons.)
-            let stressedSubject = c.mention(covering: k - 2).map { analysis.kind(of: $0) == .actor } == true && (analysis.key(before) == "both" || analysis.key(before) == "all")
+            let stressedSubject = c.mention(covering: k - 2).map { analysis.kind(of: $0) == .actor } == true && analysis.isKey(before, .both, .all)
             // "the YPG that holds Afrin", "the coalition that holds P": "that" after a group is a
             // relative pronoun, not a determiner.
             let relativeThat = analysis.isKey(before, .that) && (c.mention(covering: k - 2).map { analysis.kind(of: $0) == .actor } == true || c.isBodyNoun(k - 2))
@@ -215,167 +215,177 @@ extension RelationFinder {
                 for a in subjects { for b in subjects where a.number != b.number { add(a.number, relation, b.number, c, at: k) } }
                 continue
             }
-            var objects: [Mention] = continuesClause ? previousObjects.filter { fits($0, asTargetOf: relation) } : []
-            if relation == .fleesFrom || relation == .fleesTo {
-                // "families from Qusayr fled to Arsal": where the subject came from.
-                if let last = subjects.last, analysis.category(of: last) == .person, analysis.isKey(last.tokens.upperBound, .from),
-                   let origin = c.mention(startingAt: last.tokens.upperBound + 1), analysis.kind(of: origin) == .place, origin.tokens.upperBound <= k {
-                    for s in subjects { add(s.number, .fleesFrom, origin.number, c, at: k) }
-                }
-                // "Turkish troops and their rebel allies crossed into Afrin": armed men crossing or
-                // pouring into a place advance into it; others flee there.
-                // "Bustan al-Basha, which the rebels had abandoned", "the district that they left":
-                // an object relative names the place left.
-                if relation == .fleesFrom, c.mention(startingAt: match.end) == nil, !(analysis.isKey(match.end, .the) && c.mention(startingAt: match.end + 1) != nil) {
-                    let places = relativePlaces(before: subjects[0], in: c)
-                    for s in subjects where analysis.kind(of: s) == .actor { for place in places { add(s.number, .fleesFrom, place.number, c, at: k) } }
-                    if !places.isEmpty { continue }
-                }
-                let crossing = relation == .fleesTo && (k..<match.end).contains { Self.crossingWords.contains(keys[$0]) }
-                let armed = subjects.filter { [.armedGroup, .militia, .state, .coalition].contains(analysis.category(of: $0)) }
-                if crossing, !armed.isEmpty {
-                    findMovement(c, from: match.end, relation: relation, subjects: armed, advancing: true)
-                    let others = subjects.filter { s in !armed.contains { $0.number == s.number } }
-                    if !others.isEmpty { findMovement(c, from: match.end, relation: relation, subjects: others) }
-                } else {
-                    findMovement(c, from: match.end, relation: relation, subjects: subjects)
-                }
-                continue
-            }
-            // "overran positions of X", "stormed bases of X and Y": taking a group's positions attacks it.
-            if relation.relationClass == .control || relation.relationClass == .conflict,
-               let of = c.window(from: match.end, to: match.end + 3).first(where: { analysis.isWord($0, .possessedNoun) && analysis.isKey($0 + 1, .of) && !c.isCovered($0) }),
-               // The owner follows "of" at once: "accused rebel fighters of using residents" names none.
-               c.mention(startingAt: of + 2) != nil || analysis.isKey(of + 2, .the) && c.mention(startingAt: of + 3) != nil {
-                let owners = c.coordinatedMentions(from: of + 2, where: { analysis.kind(of: $0) == .actor && $0.form != .adjective })
-                for s in subjects { for o in owners { add(s.number, relation.relationClass == .conflict ? relation : .attacks, o.number, c, at: k) } }
-                if !owners.isEmpty { continue }
-            }
-            if relation == .advancesInto, let into = c.window(from: match.end, to: match.end + 10).first(where: { analysis.isKey($0, .into) || analysis.isKey($0, .toward) || analysis.isKey($0, .towards) }) {
-                objects = c.coordinatedMentions(from: into + 1, where: { fits($0, asTargetOf: relation) })
-            }
-            // "Kurdish militants, …, whom the opposition accuses": the object is the relative's antecedent.
-            if objects.isEmpty, let subject = subjects.first, analysis.isKey(analysis.isKey(subject.tokens.lowerBound - 1, .the) ? subject.tokens.lowerBound - 2 : subject.tokens.lowerBound - 1, .whom, .which),
-               let antecedent = c.relativeAntecedent(before: subject.tokens.lowerBound), fits(antecedent, asTargetOf: relation) {
-                objects = [antecedent]
-            }
+            relateObjects(of: subjects, by: relation, at: k, cueEnd: match.end, continuesClause: continuesClause, previousObjects: &previousObjects, in: c)
+        }
+    }
 
-            if objects.isEmpty {
-                // The object follows the verb directly: "backs its view of treating every armed faction"
-                // has no actor object (a preposition after the head noun ends the object).
-                // An adjective stands for its actor as an object when no name follows it ("talks
-                // with Russian officers"; but "attacked Syrian rebels" attacks the rebels).
-                // A name that qualifies a document is not the object: "vetoed a UN Security Council
-                // resolution" opposes the resolution, not the Council.
-                if let first = c.firstMention(after: match.end, within: 7, where: { fits($0, asTargetOf: relation) && ($0.form != .adjective || c.mention(startingAt: $0.tokens.upperBound) == nil)
-                        && !analysis.isWord($0.tokens.upperBound, .documentNoun) }),
-                   // ("shelled a crossing point on the Castello road" strikes the place, though.)
-                   // ("carried out strikes near the army", "in support of the army": no object.)
-                   !c.window(from: match.end, to: first.tokens.lowerBound).contains(where: { Self.notBeforeObject.contains(analysis.key($0)) }),
-                   // (", and that Russia …": a new clause.)
-                   !c.window(from: match.end, to: first.tokens.lowerBound).contains(where: { analysis.isKey($0, .that) && analysis.isKey($0 - 1, .and) }),
-                   // ("vetoed a draft put forward by A and B", "rejected a proposal by A": the authors
-                   // of the text acted on are no objects.)
-                   !c.window(from: match.end, to: first.tokens.lowerBound).contains(where: { analysis.isKey($0, .by)
-                       && c.window(from: match.end, to: $0).contains(where: { analysis.isWord($0, .documentNoun) }) }),
-                   !c.window(from: match.end, to: first.tokens.lowerBound).contains(where: { (analysis.isKey($0, .on, .about, .over, .with) || analysis.isKey($0, .for, .at)) && $0 > match.end
-                       && !(analysis.isKey($0, .on) && relation.relationClass == .conflict && analysis.kind(of: first) == .place
-                            && (analysis.isKey(match.end, .a, .an) || analysis.isKey(match.end, .the))) }) {
-                    // "met Russian Foreign Minister Sergei Lavrov": the person the titles introduce.
-                    var first = first
-                    // "fled Aleppo's al-Sakhour district", "bombed Aleppo's Old City": the part named after the city.
-                    if analysis.kind(of: first) == .place, analysis.isKey(first.tokens.upperBound, .possessive),
-                       let part = c.mention(startingAt: first.tokens.upperBound + 1), analysis.kind(of: part) == .place, part.form != .adjective,
-                       fits(part, asTargetOf: relation) {
-                        first = part
-                    }
-                    if first.form == .adjective || analysis.category(of: first) == .state,
-                       let person = c.firstMention(after: first.tokens.upperBound, within: 5, where: { analysis.category(of: $0) == .person }),
-                       c.titleStart(before: person) == first.tokens.lowerBound || c.window(from: first.tokens.upperBound, to: person.tokens.lowerBound).allSatisfy({
-                           !analysis.wordClass($0).isDisjoint(with: [.title, .roleNoun]) || analysis.isKey($0, .of) }), fits(person, asTargetOf: relation) {
-                        first = person
-                    }
-                    objects = c.coordinatedMentions(from: first.tokens.lowerBound, where: { fits($0, asTargetOf: relation) })
-                    // "the Old City neighbourhoods of A, B and C": the places named after the noun.
-                    if analysis.kind(of: first) == .place, let noun = Optional(first.tokens.upperBound),
-                       analysis.placeNounCategory(noun) != nil || analysis.isWord(noun, .pluralPlaceNoun), analysis.isKey(noun + 1, .of),
-                       let named = c.mention(startingAt: noun + 2), analysis.kind(of: named) == .place {
-                        objects = c.coordinatedMentions(from: named.tokens.lowerBound, where: { fits($0, asTargetOf: relation) })
-                    }
+    /// The objects of the verb at `k` (its cue ending at `cueEnd`) whose `subjects` were found, and
+    /// the relations from each subject to each; `previousObjects` keeps the last objects found for a
+    /// clause that continues with a participle. (Out of ``findActives(_:)``: the loop that finds
+    /// and filters the cues stays small enough for its token reads to be inlined.)
+    private func relateObjects(of subjects: [Mention], by relation: Relation, at k: Int, cueEnd: Int, continuesClause: Bool,
+                               previousObjects: inout [Mention], in c: SentenceContext) {
+        let tokens = self.tokens, keys = self.keys
+        var objects: [Mention] = continuesClause ? previousObjects.filter { fits($0, asTargetOf: relation) } : []
+        if relation == .fleesFrom || relation == .fleesTo {
+            // "families from Qusayr fled to Arsal": where the subject came from.
+            if let last = subjects.last, analysis.category(of: last) == .person, analysis.isKey(last.tokens.upperBound, .from),
+               let origin = c.mention(startingAt: last.tokens.upperBound + 1), analysis.kind(of: origin) == .place, origin.tokens.upperBound <= k {
+                for s in subjects { add(s.number, .fleesFrom, origin.number, c, at: k) }
+            }
+            // "Turkish troops and their rebel allies crossed into Afrin": armed men crossing or
+            // pouring into a place advance into it; others flee there.
+            // "Bustan al-Basha, which the rebels had abandoned", "the district that they left":
+            // an object relative names the place left.
+            if relation == .fleesFrom, c.mention(startingAt: cueEnd) == nil, !(analysis.isKey(cueEnd, .the) && c.mention(startingAt: cueEnd + 1) != nil) {
+                let places = relativePlaces(before: subjects[0], in: c)
+                for s in subjects where analysis.kind(of: s) == .actor { for place in places { add(s.number, .fleesFrom, place.number, c, at: k) } }
+                if !places.isEmpty { return }
+            }
+            let crossing = relation == .fleesTo && (k..<cueEnd).contains { Self.crossingWords.contains(keys[$0]) }
+            let armed = subjects.filter { [.armedGroup, .militia, .state, .coalition].contains(analysis.category(of: $0)) }
+            if crossing, !armed.isEmpty {
+                findMovement(c, from: cueEnd, relation: relation, subjects: armed, advancing: true)
+                let others = subjects.filter { s in !armed.contains { $0.number == s.number } }
+                if !others.isEmpty { findMovement(c, from: cueEnd, relation: relation, subjects: others) }
+            } else {
+                findMovement(c, from: cueEnd, relation: relation, subjects: subjects)
+            }
+            return
+        }
+        // "overran positions of X", "stormed bases of X and Y": taking a group's positions attacks it.
+        if relation.relationClass == .control || relation.relationClass == .conflict,
+           let of = c.window(from: cueEnd, to: cueEnd + 3).first(where: { analysis.isWord($0, .possessedNoun) && analysis.isKey($0 + 1, .of) && !c.isCovered($0) }),
+           // The owner follows "of" at once: "accused rebel fighters of using residents" names none.
+           c.mention(startingAt: of + 2) != nil || analysis.isKey(of + 2, .the) && c.mention(startingAt: of + 3) != nil {
+            let owners = c.coordinatedMentions(from: of + 2, where: { analysis.kind(of: $0) == .actor && $0.form != .adjective })
+            for s in subjects { for o in owners { add(s.number, relation.relationClass == .conflict ? relation : .attacks, o.number, c, at: k) } }
+            if !owners.isEmpty { return }
+        }
+        if relation == .advancesInto, let into = c.window(from: cueEnd, to: cueEnd + 10).first(where: { analysis.isKey($0, .into) || analysis.isKey($0, .toward) || analysis.isKey($0, .towards) }) {
+            objects = c.coordinatedMentions(from: into + 1, where: { fits($0, asTargetOf: relation) })
+        }
+        // "Kurdish militants, …, whom the opposition accuses": the object is the relative's antecedent.
+        if objects.isEmpty, let subject = subjects.first, analysis.isKey(analysis.isKey(subject.tokens.lowerBound - 1, .the) ? subject.tokens.lowerBound - 2 : subject.tokens.lowerBound - 1, .whom, .which),
+           let antecedent = c.relativeAntecedent(before: subject.tokens.lowerBound), fits(antecedent, asTargetOf: relation) {
+            objects = [antecedent]
+        }
+
+        if objects.isEmpty {
+            // The object follows the verb directly: "backs its view of treating every armed faction"
+            // has no actor object (a preposition after the head noun ends the object).
+            // An adjective stands for its actor as an object when no name follows it ("talks
+            // with Russian officers"; but "attacked Syrian rebels" attacks the rebels).
+            // A name that qualifies a document is not the object: "vetoed a UN Security Council
+            // resolution" opposes the resolution, not the Council.
+            if let first = c.firstMention(after: cueEnd, within: 7, where: { fits($0, asTargetOf: relation) && ($0.form != .adjective || c.mention(startingAt: $0.tokens.upperBound) == nil)
+                    && !analysis.isWord($0.tokens.upperBound, .documentNoun) }),
+               // ("shelled a crossing point on the Castello road" strikes the place, though.)
+               // ("carried out strikes near the army", "in support of the army": no object.)
+               !c.window(from: cueEnd, to: first.tokens.lowerBound).contains(where: { Self.notBeforeObject.contains(analysis.key($0)) }),
+               // (", and that Russia …": a new clause.)
+               !c.window(from: cueEnd, to: first.tokens.lowerBound).contains(where: { analysis.isKey($0, .that) && analysis.isKey($0 - 1, .and) }),
+               // ("vetoed a draft put forward by A and B", "rejected a proposal by A": the authors
+               // of the text acted on are no objects.)
+               !c.window(from: cueEnd, to: first.tokens.lowerBound).contains(where: { analysis.isKey($0, .by)
+                   && c.window(from: cueEnd, to: $0).contains(where: { analysis.isWord($0, .documentNoun) }) }),
+               !c.window(from: cueEnd, to: first.tokens.lowerBound).contains(where: { (analysis.isKey($0, .on, .about, .over, .with) || analysis.isKey($0, .for, .at)) && $0 > cueEnd
+                   && !(analysis.isKey($0, .on) && relation.relationClass == .conflict && analysis.kind(of: first) == .place
+                        && (analysis.isKey(cueEnd, .a, .an) || analysis.isKey(cueEnd, .the))) }) {
+                // "met Russian Foreign Minister Sergei Lavrov": the person the titles introduce.
+                var first = first
+                // "fled Aleppo's al-Sakhour district", "bombed Aleppo's Old City": the part named after the city.
+                if analysis.kind(of: first) == .place, analysis.isKey(first.tokens.upperBound, .possessive),
+                   let part = c.mention(startingAt: first.tokens.upperBound + 1), analysis.kind(of: part) == .place, part.form != .adjective,
+                   fits(part, asTargetOf: relation) {
+                    first = part
+                }
+                if first.form == .adjective || analysis.category(of: first) == .state,
+                   let person = c.firstMention(after: first.tokens.upperBound, within: 5, where: { analysis.category(of: $0) == .person }),
+                   c.titleStart(before: person) == first.tokens.lowerBound || c.window(from: first.tokens.upperBound, to: person.tokens.lowerBound).allSatisfy({
+                       !analysis.wordClass($0).isDisjoint(with: [.title, .roleNoun]) || analysis.isKey($0, .of) }), fits(person, asTargetOf: relation) {
+                    first = person
+                }
+                objects = c.coordinatedMentions(from: first.tokens.lowerBound, where: { fits($0, asTargetOf: relation) })
+                // "the Old City neighbourhoods of A, B and C": the places named after the noun.
+                if analysis.kind(of: first) == .place, let noun = Optional(first.tokens.upperBound),
+                   analysis.placeNounCategory(noun) != nil || analysis.isWord(noun, .pluralPlaceNoun), analysis.isKey(noun + 1, .of),
+                   let named = c.mention(startingAt: noun + 2), analysis.kind(of: named) == .place {
+                    objects = c.coordinatedMentions(from: named.tokens.lowerBound, where: { fits($0, asTargetOf: relation) })
                 }
             }
-            // "leads Jaish al-Fatah", but not "chairs the UN humanitarian task force": one leads the
-            // body the phrase ends in, not a body named as a modifier.
-            if relation == .leaderOf {
-                // ("who leads the U.N. Supervision Mission": neither a name going on after it; "chairs
-                // the task force of the U.N.": nor a body after other words.)
-                objects = objects.filter { o in
-                    !c.qualifiesANoun(o) && c.window(from: match.end, to: o.tokens.lowerBound).allSatisfy { analysis.isKey($0, .the) || analysis.isKey($0, .and) || analysis.isKey($0, .comma) || c.isCovered($0) }
-                }
+        }
+        // "leads Jaish al-Fatah", but not "chairs the UN humanitarian task force": one leads the
+        // body the phrase ends in, not a body named as a modifier.
+        if relation == .leaderOf {
+            // ("who leads the U.N. Supervision Mission": neither a name going on after it; "chairs
+            // the task force of the U.N.": nor a body after other words.)
+            objects = objects.filter { o in
+                !c.qualifiesANoun(o) && c.window(from: cueEnd, to: o.tokens.lowerBound).allSatisfy { analysis.isKey($0, .the) || analysis.isKey($0, .and) || analysis.isKey($0, .comma) || c.isCovered($0) }
             }
-            // "Hanano, which the rebels captured in 2012", "the west of the city, which the
-            // government holds": a place before the relative pronoun, when no object follows.
-            if objects.isEmpty, let subject = subjects.first, c.firstMention(after: match.end, within: 2, where: { _ in true }) == nil {
-                objects = relativePlaces(before: subject, in: c).filter { fits($0, asTargetOf: relation) }
-            }
-            // "denounced Washington's action", "welcomed the U.S. action": the one whose act is judged.
-            if objects.isEmpty, relation == .condemns || relation == .opposes || relation == .supports || relation == .backs,
-               let owner = c.firstMention(after: match.end, within: 3, where: { _ in true }) ?? c.window(from: match.end, to: match.end + 3).lazy.compactMap({ c.mention(covering: $0) }).first,
-               analysis.kind(of: owner) == .actor, owner.tokens.lowerBound >= match.end,
-               c.window(from: match.end, to: owner.tokens.lowerBound).allSatisfy({ analysis.isKey($0, .the) || isInsertedAdverb($0, in: c) }) {
-                // The act noun right after the owner (or its "'s"), or after one lower-case modifier:
-                // "the U.S. military strike".
-                let noun = analysis.isKey(owner.tokens.upperBound, .possessive) ? owner.tokens.upperBound + 1 : owner.tokens.upperBound
-                let modified = noun + 1 < c.range.upperBound && tokens[noun].kind == .word && !tokens[noun].isCapitalized && !c.isCovered(noun)
-                    && Self.actNouns.contains(keys[noun + 1])
-                if noun < c.range.upperBound, Self.actNouns.contains(keys[noun]) || modified {
-                    objects = [owner]
-                }
-            }
-            // "control pockets of land, chiefly in the south": the place follows "in".
-            if objects.isEmpty, relation.relationClass == .control, let place = placeAfterIn(from: match.end, in: c, within: 9) {
-                objects = [place]
-            }
-            // "an attack on rebel factions in the 1070 Apartments district": the place is attacked too.
-            if relation == .attacks || relation == .shells || relation == .besieges, let last = objects.last, analysis.kind(of: last) == .actor,
-               analysis.isKey(last.tokens.upperBound, .`in`), let place = placeAfterIn(from: last.tokens.upperBound, in: c, within: 1),
-               // ("bombing Islamic State in Syria and Iraq" strikes the group where it is, not the countries.)
-               analysis.category(of: place) != .country {
-                objects.append(place)
-            }
-            // "attacked its positions": the possessive stands for the last other actor named before.
-            if objects.isEmpty, relation.relationClass == .conflict, let owner = possessivePronounObject(after: match.end, subjects: subjects, in: c) {
+        }
+        // "Hanano, which the rebels captured in 2012", "the west of the city, which the
+        // government holds": a place before the relative pronoun, when no object follows.
+        if objects.isEmpty, let subject = subjects.first, c.firstMention(after: cueEnd, within: 2, where: { _ in true }) == nil {
+            objects = relativePlaces(before: subject, in: c).filter { fits($0, asTargetOf: relation) }
+        }
+        // "denounced Washington's action", "welcomed the U.S. action": the one whose act is judged.
+        if objects.isEmpty, relation == .condemns || relation == .opposes || relation == .supports || relation == .backs,
+           let owner = c.firstMention(after: cueEnd, within: 3, where: { _ in true }) ?? c.window(from: cueEnd, to: cueEnd + 3).lazy.compactMap({ c.mention(covering: $0) }).first,
+           analysis.kind(of: owner) == .actor, owner.tokens.lowerBound >= cueEnd,
+           c.window(from: cueEnd, to: owner.tokens.lowerBound).allSatisfy({ analysis.isKey($0, .the) || isInsertedAdverb($0, in: c) }) {
+            // The act noun right after the owner (or its "'s"), or after one lower-case modifier:
+            // "the U.S. military strike".
+            let noun = analysis.isKey(owner.tokens.upperBound, .possessive) ? owner.tokens.upperBound + 1 : owner.tokens.upperBound
+            let modified = noun + 1 < c.range.upperBound && tokens[noun].kind == .word && !tokens[noun].isCapitalized && !c.isCovered(noun)
+                && Self.actNouns.contains(keys[noun + 1])
+            if noun < c.range.upperBound, Self.actNouns.contains(keys[noun]) || modified {
                 objects = [owner]
             }
-            for s in subjects { for o in objects { add(s.number, relation, o.number, c, at: k) } }
-            if !objects.isEmpty { previousObjects = objects }
-            // "Iran, which backs the Syrian government along with Russia": the one named after
-            // "along with" or "together with" does it too.
-            if let last = objects.last, analysis.key(last.tokens.upperBound) == "along" || analysis.key(last.tokens.upperBound) == "together",
-               analysis.isKey(last.tokens.upperBound + 1, .with),
-               let partner = c.mention(startingAt: last.tokens.upperBound + 2) ?? (analysis.isKey(last.tokens.upperBound + 2, .the) ? c.mention(startingAt: last.tokens.upperBound + 3) : nil),
-               fitsAsSource(partner), partner.form != .adjective {
-                for o in objects where o.number != partner.number { add(partner.number, relation, o.number, c, at: k) }
-            }
-            // "Washington, which backs the SDF against Islamic State": both fight the one after "against".
-            if relation.relationClass == .cooperation, !relation.isSymmetric, let last = objects.last, analysis.kind(of: last) == .actor,
-               analysis.isKey(last.tokens.upperBound, .against),
-               let enemy = c.mention(startingAt: last.tokens.upperBound + 1) ?? (analysis.isKey(last.tokens.upperBound + 1, .the) ? c.mention(startingAt: last.tokens.upperBound + 2) : nil),
-               fits(enemy, asTargetOf: .fights), enemy.form != .adjective {
-                for side in subjects + objects where side.number != enemy.number { add(side.number, .fights, enemy.number, c, at: last.tokens.upperBound) }
-            }
-            // "recaptured P from X": the ones who lost it were fought.
-            if relation == .captures, let last = objects.last, analysis.isKey(last.tokens.upperBound, .from),
-               let loser = c.firstMention(after: last.tokens.upperBound + 1, within: 2, where: { fitsAsSource($0) && $0.form != .adjective }) {
-                for s in subjects where s.number != loser.number { add(s.number, .fights, loser.number, c, at: k) }
-            }
-            // "…, as do Kurdish fighters, mostly in the east": the same relation for another actor.
-            if relation.relationClass == .control, !objects.isEmpty,
-               let asDo = c.window(from: match.end, to: min(c.range.upperBound, match.end + 40)).first(where: { analysis.isKey($0, .`as`) && analysis.isKey($0 + 1, .`do`, .does, .did) }),
-               let other = c.mention(startingAt: asDo + 2) ?? c.mention(startingAt: asDo + 3), analysis.kind(of: other) == .actor {
-                let place = placeAfterIn(from: other.tokens.upperBound, in: c, within: 3) ?? objects.first
-                if let place { add(other.number, relation, place.number, c, at: asDo) }
-            }
+        }
+        // "control pockets of land, chiefly in the south": the place follows "in".
+        if objects.isEmpty, relation.relationClass == .control, let place = placeAfterIn(from: cueEnd, in: c, within: 9) {
+            objects = [place]
+        }
+        // "an attack on rebel factions in the 1070 Apartments district": the place is attacked too.
+        if relation == .attacks || relation == .shells || relation == .besieges, let last = objects.last, analysis.kind(of: last) == .actor,
+           analysis.isKey(last.tokens.upperBound, .`in`), let place = placeAfterIn(from: last.tokens.upperBound, in: c, within: 1),
+           // ("bombing Islamic State in Syria and Iraq" strikes the group where it is, not the countries.)
+           analysis.category(of: place) != .country {
+            objects.append(place)
+        }
+        // "attacked its positions": the possessive stands for the last other actor named before.
+        if objects.isEmpty, relation.relationClass == .conflict, let owner = possessivePronounObject(after: cueEnd, subjects: subjects, in: c) {
+            objects = [owner]
+        }
+        for s in subjects { for o in objects { add(s.number, relation, o.number, c, at: k) } }
+        if !objects.isEmpty { previousObjects = objects }
+        // "Iran, which backs the Syrian government along with Russia": the one named after
+        // "along with" or "together with" does it too.
+        if let last = objects.last, analysis.key(last.tokens.upperBound) == "along" || analysis.key(last.tokens.upperBound) == "together",
+           analysis.isKey(last.tokens.upperBound + 1, .with),
+           let partner = c.mention(startingAt: last.tokens.upperBound + 2) ?? (analysis.isKey(last.tokens.upperBound + 2, .the) ? c.mention(startingAt: last.tokens.upperBound + 3) : nil),
+           fitsAsSource(partner), partner.form != .adjective {
+            for o in objects where o.number != partner.number { add(partner.number, relation, o.number, c, at: k) }
+        }
+        // "Washington, which backs the SDF against Islamic State": both fight the one after "against".
+        if relation.relationClass == .cooperation, !relation.isSymmetric, let last = objects.last, analysis.kind(of: last) == .actor,
+           analysis.isKey(last.tokens.upperBound, .against),
+           let enemy = c.mention(startingAt: last.tokens.upperBound + 1) ?? (analysis.isKey(last.tokens.upperBound + 1, .the) ? c.mention(startingAt: last.tokens.upperBound + 2) : nil),
+           fits(enemy, asTargetOf: .fights), enemy.form != .adjective {
+            for side in subjects + objects where side.number != enemy.number { add(side.number, .fights, enemy.number, c, at: last.tokens.upperBound) }
+        }
+        // "recaptured P from X": the ones who lost it were fought.
+        if relation == .captures, let last = objects.last, analysis.isKey(last.tokens.upperBound, .from),
+           let loser = c.firstMention(after: last.tokens.upperBound + 1, within: 2, where: { fitsAsSource($0) && $0.form != .adjective }) {
+            for s in subjects where s.number != loser.number { add(s.number, .fights, loser.number, c, at: k) }
+        }
+        // "…, as do Kurdish fighters, mostly in the east": the same relation for another actor.
+        if relation.relationClass == .control, !objects.isEmpty,
+           let asDo = c.window(from: cueEnd, to: min(c.range.upperBound, cueEnd + 40)).first(where: { analysis.isKey($0, .`as`) && analysis.isKey($0 + 1, .`do`, .does, .did) }),
+           let other = c.mention(startingAt: asDo + 2) ?? c.mention(startingAt: asDo + 3), analysis.kind(of: other) == .actor {
+            let place = placeAfterIn(from: other.tokens.upperBound, in: c, within: 3) ?? objects.first
+            if let place { add(other.number, relation, place.number, c, at: asDo) }
         }
     }
 
@@ -440,10 +450,13 @@ extension RelationFinder {
 
     /// An adverb inside a verb phrase: "clashed repeatedly with", "fought fiercely against".
     func isInsertedAdverb(_ t: Int, in c: SentenceContext) -> Bool {
-        guard tokens[t].kind == .word, !tokens[t].isCapitalized, !c.isCovered(t) else { return false }
-        if analysis.isWord(t, .insertedAdverb) { return true }
+        // (The token and its word classes read once each.)
+        let token = tokens[t]
+        guard token.kind == .word, !token.isCapitalized, !c.isCovered(t) else { return false }
+        let wordClass = analysis.wordClass(t)
+        if wordClass.contains(.insertedAdverb) { return true }
         // "fled west to Quneitra": a direction before the preposition of a movement.
-        if analysis.isWord(t, .direction), analysis.isKey(t + 1, .to) || analysis.isKey(t + 1, .toward, .towards) || analysis.isKey(t + 1, .into) { return true }
+        if wordClass.contains(.direction), analysis.isKey(t + 1, .to, .toward, .towards) || analysis.isKey(t + 1, .into) { return true }
         return analysis.isWord(t, .lyAdverb)
     }
 

@@ -430,13 +430,16 @@ extension RelationFinder {
     /// "in": "based in", "published in". A plain loop: this runs for most non-person actors.
     func seatWord(from start: Int, in c: SentenceContext) -> Int? {
         for t in c.window(from: start, to: start + 9) where analysis.isKey(t + 1, .in) {
-            if analysis.isKey(t, .based) || Self.seatParticiples.contains(keys[t]) { return t }
+            if analysis.isKey(t, .based) || Self.isSeatParticiple(t, analysis) { return t }
         }
         return nil
     }
 
-    /// Participles that, like "based", say where a body sits: "published in Damascus".
-    static let seatParticiples: Set<String> = ["headquartered", "published", "printed", "registered", "broadcast"]
+    /// True when token `t` is one of the participles that, like "based", say where a body sits:
+    /// "published in Damascus" (by keyword id: the words are keywords).
+    static func isSeatParticiple(_ t: Int, _ analysis: DocumentAnalysis) -> Bool {
+        analysis.isKey(t, .headquartered, .published, .printed) || analysis.isKey(t, .registered, .broadcast)
+    }
 
     /// Nouns for the rim of a place: "on the southern edge of Damascus".
     static let edgeNouns: Set<String> = ["edge", "edges", "outskirts", "fringes", "fringe", "periphery", "rim"]
@@ -591,18 +594,21 @@ extension RelationFinder {
         // "has a presence in P", "has a foothold inside P": a word of presence instead of forces;
         // "has no more than a few hundred men in P": a longer count ("has no troops in P" is none).
         guard t < c.range.upperBound, analysis.isWord(t, .havingVerb),
-              let force = c.window(from: t + 1, to: t + 8).first(where: { (analysis.isWord($0, .forceNoun) || Self.footholdNouns.contains(keys[$0])) && !c.isCovered($0) }),
+              let force = c.window(from: t + 1, to: t + 8).first(where: { (analysis.isWord($0, .forceNoun) || Self.isFootholdNoun($0, analysis)) && !c.isCovered($0) }),
               // (No clause between: "has repeatedly said that most of the fighters in P".)
               c.window(from: t + 1, to: force).allSatisfy({ tokens[$0].kind == .number || tokens[$0].kind == .word && !c.isCovered($0)
                   && !analysis.isWord($0, .quoteVerb) && !analysis.isKey($0, .that) && !analysis.isWord($0, .clauseBreaker) }),
-              !analysis.isKey(t + 1, .not), keys[t + 1] != "no" || keys[t + 2] == "more" || keys[t + 2] == "fewer",
+              !analysis.isKey(t + 1, .not), !analysis.isKey(t + 1, .no) || analysis.isKey(t + 2, .more, .fewer),
               analysis.isKey(force + 1, .in) || analysis.isKey(force + 1, .inside),
               let place = placeAfterIn(from: force + 1, in: c, within: 0), place.form != .adjective else { return nil }
         return place
     }
 
-    /// Nouns of a body's hold on a place, after a verb of having: "has a presence in P".
-    static let footholdNouns: Set<String> = ["presence", "foothold", "footholds", "headquarters", "stronghold", "strongholds"]
+    /// True when token `t` is a noun of a body's hold on a place, after a verb of having: "has a
+    /// presence in P" (by keyword id: the words are keywords).
+    static func isFootholdNoun(_ t: Int, _ analysis: DocumentAnalysis) -> Bool {
+        analysis.isKey(t, .presence, .foothold, .footholds) || analysis.isKey(t, .headquarters, .stronghold, .strongholds)
+    }
 
     /// Verbs of having forces somewhere: "has troops in", "keeps forces in".
     static let havingVerbs: Set<String> = ["has", "have", "had", "keeps", "kept", "keep", "maintains", "maintained", "stationed", "deployed", "deploys"]

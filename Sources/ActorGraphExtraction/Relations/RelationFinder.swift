@@ -77,7 +77,7 @@ struct RelationFinder {
         }
         guard last >= lower else { return false }
         var first = sentence.tokens.lowerBound
-        while first < last, tokens[first].kind != .word || analysis.isKey(first, .and) || analysis.isKey(first, .but) || keys[first] == "so" { first += 1 }
+        while first < last, tokens[first].kind != .word || analysis.isKey(first, .and) || analysis.isKey(first, .but) || analysis.isKey(first, .so) { first += 1 }
         return analysis.isWord(first, .auxiliary) || analysis.isWord(first, .modal)
     }
 
