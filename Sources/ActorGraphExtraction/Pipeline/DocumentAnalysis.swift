@@ -273,8 +273,13 @@ final class DocumentAnalysis {
     /// True when token `i`'s key belongs to `wordClass`.
     @inline(__always) func isWord(_ i: Int, _ wordClass: WordClass) -> Bool { self.wordClass(i).contains(wordClass) }
 
-    /// The category of token `i` as a place noun ("district"), if it is one.
-    func placeNoun(_ i: Int) -> Category? { isWord(i, .placeNoun) ? EnglishWords.placeNouns[keys[i]] : nil }
+    /// The category of token `i` as a place noun ("district"), if it is one. (The word-class test
+    /// is made in line: the finders ask it of most tokens they pass, which are no noun of place and
+    /// are told apart by one load, without a call.)
+    @inline(__always) func placeNoun(_ i: Int) -> Category? { isWord(i, .placeNoun) ? placeNounCategory(ofKeyAt: i) : nil }
+
+    /// The category that ``EnglishWords/placeNouns`` gives token `i`'s key (out of line: a hashed look-up).
+    private func placeNounCategory(ofKeyAt i: Int) -> Category? { EnglishWords.placeNouns[keys[i]] }
 
     /// The category of token `i` as an organisation head noun ("council"), if it is one.
     func organisationHead(_ i: Int) -> Category? { isWord(i, .organisationHead) ? EnglishWords.organisationHeads[keys[i]] : nil }

@@ -52,7 +52,7 @@ extension RelationFinder {
         // ("60 kilometres to the west, which …": a direction, not the place meant.)
         if analysis.isKey(start - 1, .to) { return nil }
         // ("the district of Bustan al-Basha, which …" is the place itself.)
-        if analysis.isKey(start - 1, .of), analysis.placeNounCategory(start - 2) == nil { return nil }
+        if analysis.isKey(start - 1, .of), analysis.placeNoun(start - 2) == nil { return nil }
         if analysis.isKey(w, .that), c.window(from: start - 6, to: start).contains(where: { analysis.isWord($0, .quoteVerb) || analysis.isKey($0, .told) }) { return nil }
         return place
     }
@@ -66,7 +66,7 @@ extension RelationFinder {
         guard c.range.contains(w) else { return [] }
         let hasPronoun = analysis.isKey(w, .that) || analysis.isKey(w, .which) && analysis.isKey(w - 1, .comma)
         // (Without a pronoun the noun of place itself must stand right before the subject.)
-        if hasPronoun || analysis.placeNounCategory(w) != nil || analysis.isWord(w, .pluralPlaceNoun),
+        if hasPronoun || analysis.placeNoun(w) != nil || analysis.isWord(w, .pluralPlaceNoun),
            let places = apposedPlaces(endingAt: analysis.isKey(w, .which) ? w - 2 : hasPronoun ? w - 1 : w, headLast: !hasPronoun, in: c) {
             return places
         }
@@ -93,7 +93,7 @@ extension RelationFinder {
                 t = m.tokens.lowerBound - 1
                 continue
             }
-            if head < 0, analysis.placeNounCategory(t) != nil || analysis.isWord(t, .pluralPlaceNoun) { head = t }
+            if head < 0, analysis.placeNoun(t) != nil || analysis.isWord(t, .pluralPlaceNoun) { head = t }
             guard tokens[t].kind == .word || tokens[t].kind == .number || tokens[t].kind == .possessive || tokens[t].isMark("-"),
                   analysis.wordClass(t).isDisjoint(with: [.clauseBreaker, .relativePronoun, .quoteVerb]) else { return nil }
             t -= 1
@@ -309,7 +309,7 @@ extension RelationFinder {
                 objects = c.coordinatedMentions(from: first.tokens.lowerBound, where: { fits($0, asTargetOf: relation) })
                 // "the Old City neighbourhoods of A, B and C": the places named after the noun.
                 if analysis.kind(of: first) == .place, let noun = Optional(first.tokens.upperBound),
-                   analysis.placeNounCategory(noun) != nil || analysis.isWord(noun, .pluralPlaceNoun), analysis.isKey(noun + 1, .of),
+                   analysis.placeNoun(noun) != nil || analysis.isWord(noun, .pluralPlaceNoun), analysis.isKey(noun + 1, .of),
                    let named = c.mention(startingAt: noun + 2), analysis.kind(of: named) == .place {
                     objects = c.coordinatedMentions(from: named.tokens.lowerBound, where: { fits($0, asTargetOf: relation) })
                 }
@@ -520,7 +520,7 @@ extension RelationFinder {
             if let m = c.mention(startingAt: j) {
                 // "the Damascus neighbourhood of Midan": the place named after the noun.
                 // "fled Aleppo's al-Sakhour district": the part named after the city's possessive.
-                let isQualifier = analysis.placeNounCategory(m.tokens.upperBound) != nil && analysis.isKey(m.tokens.upperBound + 1, .of)
+                let isQualifier = analysis.placeNoun(m.tokens.upperBound) != nil && analysis.isKey(m.tokens.upperBound + 1, .of)
                     || analysis.isKey(m.tokens.upperBound, .possessive) && c.mention(startingAt: m.tokens.upperBound + 1).map { analysis.kind(of: $0) == .place } == true
                 if analysis.kind(of: m) == .place, !isQualifier {
                     for s in subjects { add(s.number, sawTo ? (advancing ? .advancesInto : .fleesTo) : .fleesFrom, m.number, c, at: j) }

@@ -56,7 +56,7 @@ extension RelationFinder {
                 var t = k + 1
                 if analysis.isKey(t, .back) || analysis.isKey(t, .full) { t += 1 }
                 if analysis.isKey(t, .the) { t += 1 }
-                if analysis.placeNounCategory(t) != nil, analysis.isKey(t + 1, .of) { t += 2 }
+                if analysis.placeNoun(t) != nil, analysis.isKey(t + 1, .of) { t += 2 }
                 guard let place = c.mention(startingAt: t), analysis.kind(of: place) == .place, place.form != .adjective,
                       !analysis.isKey(place.tokens.upperBound, .possessive), !c.isNegatedOrHypothetical(before: k, window: 5),
                       !(k > 0 && analysis.isKey(k - 1, .to) && !analysis.isKey(k - 2, .began)) else { continue }

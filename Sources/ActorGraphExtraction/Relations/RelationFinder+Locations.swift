@@ -31,7 +31,7 @@ extension RelationFinder {
                    // ("In Moscow, Kremlin spokesman P": a name qualifying a role names no place.)
                    !analysis.isWord(next.tokens.upperBound, .roleNoun), !analysis.isWord(next.tokens.upperBound, .title),
                    !analysis.isKey(next.tokens.upperBound, .possessive) || c.window(from: next.tokens.upperBound + 1, to: next.tokens.upperBound + 4).contains(where: {
-                       analysis.placeNounCategory($0) != nil || analysis.isWord($0, .pluralPlaceNoun) || analysis.isWord($0, .placeRoleNoun) || analysis.isKey($0, .city) }) {
+                       analysis.placeNoun($0) != nil || analysis.isWord($0, .pluralPlaceNoun) || analysis.isWord($0, .placeRoleNoun) || analysis.isKey($0, .city) }) {
                     add(m.number, .partOf, next.number, c, at: end)
                 }
                 // "Astana, the capital of Kazakhstan", "Ankara, the Turkish capital": a capital is part of its country.
@@ -53,12 +53,12 @@ extension RelationFinder {
                 }
                 // "the Idlib town of Taftanaz", "the Turkish province's village of X": a town named
                 // after the province or country it lies in.
-                if category.isOne(of: .province, .country, .region), analysis.placeNounCategory(end) == .city, analysis.isKey(end + 1, .of),
+                if category.isOne(of: .province, .country, .region), analysis.placeNoun(end) == .city, analysis.isKey(end + 1, .of),
                    let town = c.mention(startingAt: end + 2), analysis.category(of: town) == .city, town.number != m.number {
                     add(town.number, .partOf, m.number, c, at: end)
                 }
                 // "the Farafina district of Aleppo", "the town of X" (X part of the type's owner is unknown: skip).
-                if let typeCategory = analysis.placeNounCategory(end), analysis.isKey(end + 1, .of),
+                if let typeCategory = analysis.placeNoun(end), analysis.isKey(end + 1, .of),
                    let parent = c.firstMention(after: end + 2, within: 2, where: { analysis.kind(of: $0) == .place }),
                    typeCategory != .city || analysis.category(of: parent) == .country {
                     // ("the western Aleppo district of Dahiyet al-Assad": a part of a city before the noun too.)
@@ -102,7 +102,7 @@ extension RelationFinder {
                 // "the Turkish city of Urfa", "the Lebanese town of Arsal": in the adjective's country.
                 let start = m.tokens.lowerBound
                 // ("the Turkish border town of Suruc": one plain word may stand between.)
-                if category != .country, start >= 3, analysis.isKey(start - 1, .of), let kind = analysis.placeNounCategory(start - 2), kind.isOne(of: .city, .district, .neighbourhood),
+                if category != .country, start >= 3, analysis.isKey(start - 1, .of), let kind = analysis.placeNoun(start - 2), kind.isOne(of: .city, .district, .neighbourhood),
                    let adjectiveAt = [start - 3, start - 4].first(where: { c.range.contains($0) && tokens[$0].isCapitalized }),
                    adjectiveAt == start - 3 || tokens[start - 3].kind == .word && !tokens[start - 3].isCapitalized && !c.isCovered(start - 3),
                    c.mention(covering: adjectiveAt).map({ $0.form == .adjective }) ?? true,
@@ -112,8 +112,8 @@ extension RelationFinder {
                 // "Kilis, the Turkish border town": a country's adjective before the place noun.
                 if category != .country, analysis.isKey(end, .comma), analysis.isKey(end + 1, .the, .a, .an), end + 2 < c.range.upperBound,
                    c.mention(covering: end + 2).map({ $0.form == .adjective }) ?? true,
-                   let noun = c.window(from: end + 3, to: end + 5).last(where: { analysis.placeNounCategory($0) != nil }),
-                   analysis.placeNounCategory(noun).isOne(of: .city, .district, .neighbourhood),
+                   let noun = c.window(from: end + 3, to: end + 5).last(where: { analysis.placeNoun($0) != nil }),
+                   analysis.placeNoun(noun).isOne(of: .city, .district, .neighbourhood),
                    c.window(from: end + 3, to: noun).allSatisfy({ tokens[$0].kind == .word && !c.isCovered($0) }),
                    !analysis.isKey(noun + 1, .of), !analysis.isKey(noun + 1, .in),
                    let country = placeAdjective(at: end + 2), index.entity(country)?.category == .country, country != analysis.id(of: m) {
@@ -184,14 +184,14 @@ extension RelationFinder {
                 // (A place word must follow: "New York, Britain's ambassador P" names no part of Britain.)
                 if analysis.isKey(end, .comma), analysis.isKey(end + 2, .possessive), let owner = c.mention(covering: end + 1),
                    analysis.category(of: owner) == .country, owner.number != m.number,
-                   c.window(from: end + 3, to: end + 8).contains(where: { analysis.placeNounCategory($0) != nil || analysis.isWord($0, .pluralPlaceNoun) || analysis.isWord($0, .placeRoleNoun) || analysis.isKey($0, .city) }) {
+                   c.window(from: end + 3, to: end + 8).contains(where: { analysis.placeNoun($0) != nil || analysis.isWord($0, .pluralPlaceNoun) || analysis.isWord($0, .placeRoleNoun) || analysis.isKey($0, .city) }) {
                     add(m.number, .partOf, owner.number, c, at: end)
                 }
                 // "Mosul in Iraq", "Raqqa in northern Syria": a smaller place in a larger one.
                 // "the Sakhour and Hanano neighbourhoods in …", "Balyun, in the Jabal al-Zawiya area".
                 // "the Ramouseh area in the south of the city": a place noun after the name, and the
                 // city after a direction.
-                let inWord = analysis.isKey(end, .comma) || analysis.isWord(end, .pluralPlaceNoun) || analysis.placeNounCategory(end) != nil && !c.isCovered(end) ? end + 1 : end
+                let inWord = analysis.isKey(end, .comma) || analysis.isWord(end, .pluralPlaceNoun) || analysis.placeNoun(end) != nil && !c.isCovered(end) ? end + 1 : end
                 if category.isOne(of: .city, .district, .neighbourhood, .site), analysis.isKey(inWord, .`in`),
                    let named = c.mention(startingAt: inWord + 1) ?? (analysis.isKey(inWord + 1, .the) ? c.mention(startingAt: inWord + 2) ?? placeAfterDirection(at: inWord + 2, in: c) : nil),
                    // "Sheikh Saeed, in the south of the enclave": the enclave, not a south of the country.
@@ -400,7 +400,7 @@ extension RelationFinder {
             // "Islamic State's last stronghold in".
             if c.mention(covering: t).map({ analysis.kind(of: $0) != .actor || !analysis.isKey($0.tokens.upperBound, .hyphen) && !analysis.isKey($0.tokens.upperBound, .possessive) }) ?? false { return nil }
             if tokens[t].kind == .possessive { continue }
-            if analysis.placeNounCategory(t) != nil || analysis.isWord(t, .pluralPlaceNoun) || analysis.isWord(t, .placeRoleNoun) {
+            if analysis.placeNoun(t) != nil || analysis.isWord(t, .pluralPlaceNoun) || analysis.isWord(t, .placeRoleNoun) {
                 var u = t + 1
                 guard analysis.isKey(u, .in, .of) || analysis.isKey(u, .inside) else { return nil }
                 u += 1
@@ -700,7 +700,7 @@ extension RelationFinder {
     func edgeParent(after end: Int, in c: SentenceContext) -> Int32? {
         var t = end
         // "the Rashidin district on the western outskirts of the city": the name's place noun first.
-        if analysis.placeNounCategory(t) != nil, analysis.isKey(t + 1, .on) { t += 1 }
+        if analysis.placeNoun(t) != nil, analysis.isKey(t + 1, .on) { t += 1 }
         if analysis.isKey(t, .comma), analysis.isKey(t + 1, .a, .an) || analysis.isKey(t + 1, .the) {
             // An apposition of plain words up to the preposition.
             t += 2
@@ -764,7 +764,7 @@ extension RelationFinder {
     func placeNamedByItsKind(after preposition: Int, in c: SentenceContext) -> Mention? {
         guard analysis.isKey(preposition + 1, .the, .a) || analysis.isKey(preposition + 1, .an),
               let of = c.window(from: preposition + 2, to: preposition + 6).first(where: { analysis.isKey($0, .of) }),
-              analysis.placeNounCategory(of - 1) != nil,
+              analysis.placeNoun(of - 1) != nil,
               c.window(from: preposition + 2, to: of).allSatisfy({ tokens[$0].kind == .word && (c.mention(covering: $0).map { $0.form == .adjective } ?? true) }),
               let place = c.mention(startingAt: of + 1), analysis.kind(of: place) == .place, place.form != .adjective else { return nil }
         return place

@@ -100,7 +100,7 @@ extension RelationFinder {
                 // "A and B, the last districts still held by X": the apposition describes the places.
                 if apposed.isEmpty, analysis.kind(of: found) == .place, analysis.isKey(found.tokens.upperBound, .comma),
                    analysis.isKey(found.tokens.upperBound + 1, .the, .a, .an) || tokens[found.tokens.upperBound + 1].kind == .number,
-                   c.window(from: found.tokens.upperBound + 2, to: k).contains(where: { analysis.isWord($0, .pluralPlaceNoun) || analysis.placeNounCategory($0) != nil }),
+                   c.window(from: found.tokens.upperBound + 2, to: k).contains(where: { analysis.isWord($0, .pluralPlaceNoun) || analysis.placeNoun($0) != nil }),
                    !c.window(from: found.tokens.upperBound + 2, to: k).contains(where: { c.isCovered($0) || analysis.isKey($0, .comma) }),
                    fits(found, asTargetOf: cue) {
                     target = found

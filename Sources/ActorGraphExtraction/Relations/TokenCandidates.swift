@@ -1,5 +1,3 @@
-import ActorGraph
-
 /// The tokens of a range that may start a finder's patterns: those of some word classes, of one
 /// key, or right before one key. A finder steps from one to the next in a tight loop over the
 /// per-token tables instead of testing every token of the sentence.
@@ -26,12 +24,6 @@ struct TokenCandidates: Sequence, IteratorProtocol {
 }
 
 extension DocumentAnalysis {
-    /// ``placeNoun(_:)`` with its word-class test made in line: the finders ask it of most tokens
-    /// they pass, which are no noun of place and are told apart by one load, without the call.
-    @inline(__always) func placeNounCategory(_ i: Int) -> Category? {
-        isWord(i, .placeNoun) ? placeNoun(i) : nil
-    }
-
     /// The tokens of `range` whose word classes meet `classes` or whose key is `key`, in order.
     func tokens(in range: Range<Int>, of classes: WordClass, orKey key: Keyword? = nil) -> TokenCandidates {
         TokenCandidates(analysis: self, end: range.upperBound, classes: classes, key: key, followingKey: nil, position: range.lowerBound)
