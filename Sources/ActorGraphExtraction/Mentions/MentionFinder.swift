@@ -1638,13 +1638,18 @@ struct MentionFinder {
     /// "divided", …). After any other word it finds nothing; the scan asks it only here.
     @inline(__always) private func isAnaphorWord(_ j: Int) -> Bool {
         analysis.isKey(j, .city, .country, .town, .village) || analysis.isKey(j, .district, .neighbourhood, .neighborhood, .quarter)
-            || analysis.isKey(j, .whole, .divided, .embattled, .besieged)
+            || isAnaphorModifier(j)
+    }
+
+    /// True when token `j` qualifies the noun of a short reference: "the whole city", "the divided city".
+    @inline(__always) private func isAnaphorModifier(_ j: Int) -> Bool {
+        analysis.isKey(j, .whole, .divided, .embattled, .besieged)
     }
 
     private func matchAnaphor(at i: Int, limit: Int) -> (entity: String, end: Int)? {
         guard startsAnaphor(at: i) else { return nil }
         var j = i + 1
-        if analysis.isKey(j, .whole) || analysis.isKey(j, .divided) || analysis.isKey(j, .embattled) || analysis.isKey(j, .besieged) { j += 1 }
+        if isAnaphorModifier(j) { j += 1 }
         // Not "the town of X", "the town centre", "the district council": the noun alone.
         guard !analysis.isKey(j + 1, .of), j + 1 >= limit || !analysis.isWord(j + 1, .placeCompoundHead) else { return nil }
         if analysis.isKey(j, .city) {
