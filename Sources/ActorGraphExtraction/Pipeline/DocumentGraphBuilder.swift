@@ -126,7 +126,7 @@ struct DocumentGraphBuilder {
             // (Both arrays are handed over, not copied: the node sorts the names in place, which
             // would otherwise copy them, every string retained, while this function still held them.)
             let id = records[r].id
-            if id.utf8.count == 22 && id.hasPrefix("statement-") { entityIDLooksLikeStatement = true }
+            if Self.hasStatementIDForm(id) { entityIDLooksLikeStatement = true }
             nodes.append(Node(id: id, kind: category.kind, category: category, label: records[r].name,
                               aliases: consume names, orderedMentions: consume spans))
             isEntityNode[number] = true
@@ -260,8 +260,19 @@ struct DocumentGraphBuilder {
         return names
     }
 
-    /// The id of a statement: `statement-` and the first 12 hex digits of the SHA-256 of the
-    /// speaker, a NUL and the lower-cased quote.
+    /// What a statement id starts with (see ``statementID(speaker:quote:)``).
+    static var statementIDPrefix: StaticString { "statement-" }
+    /// How many hex digits of the SHA-256 follow ``statementIDPrefix`` in a statement id.
+    static var statementIDDigits: Int { 12 }
+
+    /// True when `id` has the form of a statement id: ``statementIDPrefix`` and
+    /// ``statementIDDigits`` more bytes.
+    static func hasStatementIDForm(_ id: String) -> Bool {
+        id.utf8.count == statementIDPrefix.utf8CodeUnitCount + statementIDDigits && id.hasPrefix(statementIDPrefix.description)
+    }
+
+    /// The id of a statement: ``statementIDPrefix`` and the first ``statementIDDigits`` hex
+    /// digits of the SHA-256 of the speaker, a NUL and the lower-cased quote.
     static func statementID(speaker: String, quote: String) -> String {
         let speakerCount = speaker.utf8.count, quoteCount = quote.utf8.count
         // The message is laid out in temporary storage (no array, no string in between) and
@@ -298,14 +309,14 @@ struct DocumentGraphBuilder {
                     return nil
                 }
             }
-            return SHA256.hexDigest(of: UnsafeRawBufferPointer(bytes), digits: 12, after: "statement-")
+            return SHA256.hexDigest(of: UnsafeRawBufferPointer(bytes), digits: statementIDDigits, after: statementIDPrefix)
         }
         if let id { return id }
         var bytes: [UInt8] = []
         bytes.append(contentsOf: speaker.utf8)
         bytes.append(0)
         bytes.append(contentsOf: quote.lowercased().utf8)
-        return bytes.withUnsafeBytes { SHA256.hexDigest(of: $0, digits: 12, after: "statement-") }
+        return bytes.withUnsafeBytes { SHA256.hexDigest(of: $0, digits: statementIDDigits, after: statementIDPrefix) }
     }
 
     /// A 64-bit FNV-1a hash of a statement id's UTF-8, for ``IndexTable`` (ids are short: hashing
