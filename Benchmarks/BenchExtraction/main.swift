@@ -1,6 +1,6 @@
 // Extraction throughput benchmark: MB/s of news text on one core and on all cores, and peak memory.
 //
-//   swift run -c release BenchExtraction [--corpus DIR] [--megabytes N]
+//   swift run -c release BenchExtraction [--corpus DIR] [--megabytes N] [--runs N]
 //
 // The articles of DIR (default ../shared/corpus/aleppo-2016, else examples/) are repeated as
 // separate in-memory documents until they total N megabytes (default 50). Each document is
@@ -81,9 +81,20 @@ func run(threads: Int) -> (seconds: Double, tokens: Int) {
     return (Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9, total.value)
 }
 
+// Each thread count runs `--runs` times (default 3); the median is the figure to quote, since one run on a
+// shared host can be slowed by other work, and the spread shows how noisy the host was.
+let runs = max(1, Int(option("--runs") ?? "3") ?? 3)
 let cores = ProcessInfo.processInfo.activeProcessorCount
 for threads in Array(Set([1, cores])).sorted() {
-    let (seconds, tokens) = run(threads: threads)
-    let rate = Double(totalBytes) / 1e6 / seconds
-    print(String(format: "threads %d: %.2f s, %.1f MB/s, %.2f M tokens/s, peak RSS %.0f MB", threads, seconds, rate, Double(tokens) / 1e6 / seconds, peakResidentMegabytes()))
+    var rates: [Double] = []
+    for _ in 0..<runs {
+        let (seconds, tokens) = run(threads: threads)
+        let rate = Double(totalBytes) / 1e6 / seconds
+        rates.append(rate)
+        print(String(format: "threads %d: %.2f s, %.1f MB/s, %.2f M tokens/s, peak RSS %.0f MB", threads, seconds, rate, Double(tokens) / 1e6 / seconds, peakResidentMegabytes()))
+    }
+    if runs > 1 {
+        let sorted = rates.sorted()
+        print(String(format: "threads %d, %d runs: median %.1f MB/s (min %.1f, max %.1f)", threads, runs, sorted[sorted.count / 2], sorted[0], sorted[sorted.count - 1]))
+    }
 }
