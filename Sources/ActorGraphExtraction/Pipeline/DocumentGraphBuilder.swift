@@ -1,4 +1,5 @@
 import ActorGraph
+import Foundation
 
 /// Turns one document's analysis into its graph: nodes for what it mentions, edges with the
 /// sentences as evidence, statement nodes with `said` and `about` edges.
@@ -155,15 +156,23 @@ struct DocumentGraphBuilder {
     /// texts made before it shares that string rather than making its own (an entity's name mostly
     /// comes back as it was), and such a text is named once. Alias spans repeat mention bounds (the
     /// texts are then the mention's).
+    ///
+    /// A mention whose bytes are the label's takes the label's string as its text (nothing made),
+    /// and gives no name: the node drops every name equal to its label.
     private func spansAndNames(of r: Int, mentions indices: ArraySlice<Int32>, in mentions: [Mention]) -> (spans: [TextSpan], names: [String]) {
         let document = analysis.document
         let documentID = document.id, offsets = document.utf8Offsets, scalarCount = document.scalars.count
+        let label = analysis.records[r].name
+        // (A second handle on the label for reading its bytes in place, while `label` is used.)
+        var labelUTF8 = label
         var spans: [TextSpan] = []
         spans.reserveCapacity(indices.count)
         // At most this many distinct texts are shared, and their names remembered (bits of a word).
         let remembered = 8
         return document.utf8.withUnsafeBufferPointer { bytes in
-            // For each span, the number of its shared text, or -1 (`textOfSpan[0..<spans.count]`).
+          labelUTF8.withUTF8 { labelBytes in
+            // For each span, the number of its shared text, -1, or ``labelText``
+            // (`textOfSpan[0..<spans.count]`).
             withUnsafeTemporaryAllocation(of: Int.self, capacity: indices.count) { textOfSpan in
                 // The UTF-8 bounds of each shared text, and the span that holds it (`made[0..<madeCount]`).
                 withUnsafeTemporaryAllocation(of: (start: Int, end: Int, span: Int).self, capacity: remembered) { made in
@@ -175,6 +184,13 @@ struct DocumentGraphBuilder {
                         let start = Int(offsets[lower]), end = Int(offsets[upper])
                         // Offsets of the document's scalars lie within its bytes.
                         precondition(start <= end && end <= bytes.count)
+                        // The label's bytes: its string is the text (equal bytes, equal strings).
+                        if end - start == labelBytes.count, let labelBase = labelBytes.baseAddress, let base = bytes.baseAddress,
+                           memcmp(base + start, labelBase, end - start) == 0 {
+                            textOfSpan.initializeElement(at: spans.count, to: Self.labelText)
+                            spans.append(TextSpan(document: documentID, start: mention.start, end: mention.end, text: label))
+                            continue
+                        }
                         var shared = -1
                         for k in 0..<madeCount where made[k].end - made[k].start == end - start {
                             var j = 0
@@ -202,18 +218,29 @@ struct DocumentGraphBuilder {
                     return (spans, names)
                 }
             }
+          }
         }
     }
 
+    /// The shared text number of a mention whose text is the node's label (see
+    /// ``spansAndNames(of:mentions:in:)``): it gives no name.
+    private static var labelText: Int { -2 }
+
     /// The names of record `r`'s node (see ``spansAndNames(of:mentions:in:)``), for its mention
-    /// `spans` whose shared text numbers (below 64, or -1 for a text not shared) are `textOfSpan`.
+    /// `spans` whose shared text numbers (below 64, -1 for a text not shared, or ``labelText``)
+    /// are `textOfSpan`.
     private func names(of r: Int, spans: [TextSpan], textOfSpan: UnsafeBufferPointer<Int>) -> [String] {
         let document = analysis.document
         let records = analysis.records
+        let aliasCount = Int(analysis.aliasEnds[r].count)
+        // The spans that may give a name (not the label's).
+        let naming = textOfSpan.reduce(0) { $0 + ($1 == Self.labelText ? 0 : 1) }
+        // A node named only by its label has no other names: no list is made.
+        if naming == 0 && aliasCount == 0 && records[r].aliases.isEmpty { return [] }
         // The lexicon aliases are copied from their set in one go (appending a set name by name
         // costs more than the second allocation that reserving then makes).
         var names: [String] = records[r].aliases.isEmpty ? [] : Array(records[r].aliases)
-        names.reserveCapacity(names.count + Int(analysis.aliasEnds[r].count) + spans.count)
+        names.reserveCapacity(names.count + aliasCount + naming)
         // The shared texts already named, as bits.
         var taken: UInt64 = 0
         // The alias bounds kept so far, looked through linearly: only the first few are remembered
@@ -239,6 +266,7 @@ struct DocumentGraphBuilder {
                 // the first few mentions only).
                 if let s = spans.prefix(32).firstIndex(where: { $0.start == bounds.start && $0.end == bounds.end }) {
                     let text = textOfSpan[s]
+                    if text == Self.labelText { continue }
                     if text >= 0 {
                         if taken & 1 << text != 0 { continue }
                         taken |= 1 << text
@@ -251,6 +279,7 @@ struct DocumentGraphBuilder {
         }
         for s in spans.indices {
             let text = textOfSpan[s]
+            if text == Self.labelText { continue }
             if text >= 0 {
                 if taken & 1 << text != 0 { continue }
                 taken |= 1 << text
@@ -434,6 +463,15 @@ private struct EvidenceTable {
             while j < count && entries[j].slot == slot { j += 1 }
             let key = keys[Int(slot)]
             if isNode(key.source) && isNode(key.target) {
+                // One distinct span (the entries are sorted, so the first bounds are the last):
+                // the list shared by every edge with that sole span.
+                if entries[i].bounds == entries[j - 1].bounds {
+                    let bounds = entries[i].bounds
+                    edges.append(Edge(source: id(key.source), target: id(key.target), relation: key.relation,
+                                      orderedEvidence: texts.soleSpan(from: bounds.start, to: bounds.end)))
+                    i = j
+                    continue
+                }
                 var spans: [TextSpan] = []
                 spans.reserveCapacity(j - i)
                 var last: SpanBounds?
