@@ -36,12 +36,14 @@ struct DocumentGraphBuilder {
         var texts = SpanTextCache(document: document, capacity: analysis.relations.count + 2 * analysis.statements.count)
         for statement in analysis.statements {
             let id = Self.statementID(speaker: statement.speaker, quote: statement.quote)
-            // (Mostly the quote's own string: see ``SpanTextCache/span(from:to:sameBytesAs:)``.)
-            let quoteSpan = texts.span(from: statement.quoteStart, to: statement.quoteEnd, sameBytesAs: statement.quote)
+            // (Mostly the quote's own string: see ``SpanTextCache/soleSpan(from:to:sameBytesAs:)``.
+            // The list is the one its `about` edges get as their evidence.)
+            let quoteSpans = texts.soleSpan(from: statement.quoteStart, to: statement.quoteEnd, sameBytesAs: statement.quote)
+            let quoteSpan = quoteSpans[0]
             let (index, isNew) = statementIDs.number(of: id, hash: Self.hash(ofStatementID: id))
             let node = EvidenceTable.statementNode(index)
             if isNew {
-                statementDrafts.append(StatementDraft(quote: statement.quote, spans: [quoteSpan]))
+                statementDrafts.append(StatementDraft(quote: statement.quote, spans: quoteSpans))
             } else {
                 statementDrafts[index].spans.append(quoteSpan)
             }

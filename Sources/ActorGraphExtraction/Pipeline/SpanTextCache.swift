@@ -33,7 +33,12 @@ struct SpanTextCache {
     /// `[span(from: start, to: end)]`, one list made per bounds and shared: the many edges stated
     /// by the same one sentence (or quote) hold one list rather than one each.
     mutating func soleSpan(from start: Int, to end: Int) -> [TextSpan] {
-        let number = self.number(from: start, to: end)
+        soleSpan(number: self.number(from: start, to: end), from: start, to: end)
+    }
+
+    /// The list of the one span of the bounds numbered `number` (which are `start` and `end`),
+    /// made the first time it is asked for.
+    private mutating func soleSpan(number: Int, from start: Int, to end: Int) -> [TextSpan] {
         if soleSpans[number].isEmpty {
             soleSpans[number] = [TextSpan(document: document.id, start: start, end: end, text: texts[number])]
         }
@@ -52,17 +57,17 @@ struct SpanTextCache {
         return number
     }
 
-    /// ``span(from:to:)``, which takes `candidate` as the text when these bounds are new and their
-    /// bytes are the candidate's: a statement's cleaned quote is mostly its span's text as it
-    /// stands, and then one string serves both (equal bytes make equal strings).
-    mutating func span(from start: Int, to end: Int, sameBytesAs candidate: String) -> TextSpan {
+    /// ``soleSpan(from:to:)``, which takes `candidate` as the text when these bounds are new and
+    /// their bytes are the candidate's: a statement's cleaned quote is mostly its span's text as
+    /// it stands, and then one string serves both (equal bytes make equal strings).
+    mutating func soleSpan(from start: Int, to end: Int, sameBytesAs candidate: String) -> [TextSpan] {
         let hash = UInt64(truncatingIfNeeded: start) << 32 ^ UInt64(truncatingIfNeeded: end)
         let (number, inserted) = bounds.number(of: SpanBounds(start: start, end: end), hash: hash)
         if inserted {
             texts.append(hasBytes(of: candidate, from: start, to: end) ? candidate : document.text(from: start, to: end))
             soleSpans.append([])
         }
-        return TextSpan(document: document.id, start: start, end: end, text: texts[number])
+        return soleSpan(number: number, from: start, to: end)
     }
 
     /// True when the UTF-8 of `text` is the document's between scalar offsets `start` and `end`
