@@ -765,7 +765,7 @@ struct StatementFinder {
         let label = analysis.text(phrase)
         let docKey = Slug.make(from: analysis.document.id).prefix(24)
         let id = "unnamed-\(docKey)-\(Slug.make(from: label))"
-        analysis.record(id, name: label, category: .person)
+        let number = analysis.recordNumber(id, name: label, category: .person)
         analysis.addLateMention(analysis.mention(of: id, tokens: phrase, form: .description))
         analysis.describedPersons[keys[headIndex]] = id
         // The description's own organisation: "an activist from the Aleppo Media Center", "one rebel leader".
@@ -773,11 +773,13 @@ struct StatementFinder {
         var relation = analysis.index.lexicon.roleNouns[roleKey] ?? .memberOf
         // "one Hezbollah commander" is one of its commanders, not its leader ("one rebel leader" leads).
         if relation == .leaderOf, roleKey == "commander", ["a", "an", "one", "another"].contains(first) { relation = .memberOf }
+        // (The organisation is read by its mention's entity number: the same entity as its id
+        // names, without hashing the id.)
         for t in phrase where analysis.mentionCovering[t] >= 0 {
-            let org = analysis.id(of: analysis.mentions[Int(analysis.mentionCovering[t])])
+            let org = analysis.mentions[Int(analysis.mentionCovering[t])]
             guard analysis.kind(of: org) == .actor, analysis.category(of: org) != .person else { continue }
             let s = Int(analysis.sentenceOfToken[phrase.lowerBound])
-            analysis.relations.append(FoundRelation(source: analysis.number(of: id), target: analysis.number(of: org), relation: relation, sentences: s...s, anchor: phrase.lowerBound))
+            analysis.relations.append(FoundRelation(source: number, target: org.number, relation: relation, sentences: s...s, anchor: phrase.lowerBound))
             break
         }
         return id
