@@ -63,7 +63,9 @@ struct StatementFinder {
             let lastSentence = Int(analysis.sentenceOfToken[lastToken])
             // A quotation over several paragraphs is one statement per paragraph, each with the
             // whole quotation and its attribution as evidence.
-            for part in paragraphParts(of: inner) {
+            let parts = paragraphParts(of: inner)
+            for p in 0..<(parts?.count ?? 1) {
+                let part = parts?[p] ?? inner
                 let quoteStart = tokens[part.lowerBound].start
                 var lastQuoted = part.upperBound - 1
                 while lastQuoted > part.lowerBound, analysis.isKey(lastQuoted, .comma, .colon) { lastQuoted -= 1 }
@@ -84,8 +86,9 @@ struct StatementFinder {
     /// at a paragraph's end and opened again by a quote mark starting the next paragraph reads as
     /// one quotation, but each paragraph is a quote of its own ("…bread.\n\n“We are rescuers…”").
     /// The marks that reopen a paragraph belong to no part. A quotation within one paragraph, or
-    /// one with a part of fewer than three words, is one part.
-    func paragraphParts(of inner: Range<Int>) -> [Range<Int>] {
+    /// one with a part of fewer than three words, is one part: then the answer is nil (the
+    /// usual case, which makes no list).
+    func paragraphParts(of inner: Range<Int>) -> [Range<Int>]? {
         var parts: [Range<Int>] = []
         var start = inner.lowerBound
         for t in inner where tokens[t].startsLine && t > start {
@@ -94,9 +97,9 @@ struct StatementFinder {
             parts.append(start..<t)
             start = t + 1
         }
-        guard !parts.isEmpty else { return [inner] }
+        guard !parts.isEmpty else { return nil }
         parts.append(start..<inner.upperBound)
-        for part in parts where part.filter({ tokens[$0].isWordLike }).count < 3 { return [inner] }
+        for part in parts where part.filter({ tokens[$0].isWordLike }).count < 3 { return nil }
         return parts
     }
 
