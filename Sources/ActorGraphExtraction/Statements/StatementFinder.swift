@@ -92,7 +92,8 @@ struct StatementFinder {
         var parts: [Range<Int>] = []
         var start = inner.lowerBound
         for t in inner where tokens[t].startsLine && t > start {
-            let mark: Unicode.Scalar = tokens[t].end - tokens[t].start == 1 ? analysis.document.scalars[tokens[t].start] : "\u{0}"
+            // (A token of one scalar: its first, which it holds.)
+            let mark: Unicode.Scalar = tokens[t].end - tokens[t].start == 1 ? tokens[t].first : "\u{0}"
             guard mark == "\"" || mark == "\u{201C}", t + 1 < inner.upperBound else { continue }
             parts.append(start..<t)
             start = t + 1
@@ -354,14 +355,14 @@ struct StatementFinder {
         var spans: [QuoteSpan] = []
         var openDouble: Int?
         var openSingle: Int?
-        let scalars = analysis.document.scalars
         // The punctuation tokens are picked out of the tokens' storage: unchecked reads, every
         // index read is below the count (the whole loop in one closure, not one per token).
         tokens.withUnsafeBufferPointer { tokens in
             for t in tokens.indices where tokens[t].kind == .punctuation {
-                // A mark of one scalar, read off the document instead of comparing strings (no quote
-                // mark has a decomposition, so a token of several scalars is none of them).
-                let mark: Unicode.Scalar = tokens[t].end - tokens[t].start == 1 ? scalars[tokens[t].start] : "\u{0}"
+                // A mark of one scalar, the token's first (which it holds), instead of comparing
+                // strings (no quote mark has a decomposition, so a token of several scalars is none
+                // of them).
+                let mark: Unicode.Scalar = tokens[t].end - tokens[t].start == 1 ? tokens[t].first : "\u{0}"
                 if tokens[t].startsLine, let open = openDouble {
                     // A paragraph that opens with a quote mark continues an unclosed quotation.
                     if mark == "\"" || mark == "\u{201C}" { continue }
@@ -385,7 +386,9 @@ struct StatementFinder {
                 case "'", "\u{2019}":
                     let nextSpaced = t + 1 >= tokens.count || tokens[t + 1].isSpaced || tokens[t + 1].kind == .punctuation
                     if let open = openSingle, nextSpaced {
-                        let words = ((open + 1)..<t).filter { tokens[$0].isWordLike }.count
+                        // (Counted in place: no list of the words is made.)
+                        var words = 0
+                        for u in (open + 1)..<t where tokens[u].isWordLike { words += 1 }
                         if words >= 4 && openDouble == nil { spans.append(QuoteSpan(open: open, close: t, closed: true)) }
                         openSingle = nil
                     } else if mark == "'", tokens[t].isSpaced, t + 1 < tokens.count, !tokens[t + 1].isSpaced {
