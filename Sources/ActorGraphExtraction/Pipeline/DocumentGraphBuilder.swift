@@ -69,27 +69,40 @@ struct DocumentGraphBuilder {
         // mentions is a description or holds an upper-case letter.
         let records = analysis.records
         let mentions = analysis.mentions
+        // (The tables are written through their buffers: writing the arrays checked each one's
+        // uniqueness per mention. Every index written is in bounds: `m` is a mention's index, `r`
+        // a record's, and `nextMention[r]` stays below `firstMention[r + 1]`.)
         var firstMention = [Int](repeating: 0, count: records.count + 1)
         var recordOfMention = [Int32](repeating: -1, count: mentions.count)
         var named = [Bool](repeating: false, count: records.count)
-        for m in mentions.indices {
-            let mention = mentions[m]
-            guard let r = analysis.recordIndex(number: mention.number) else { continue }
-            recordOfMention[m] = Int32(truncatingIfNeeded: r)
-            firstMention[r + 1] += 1
-            if !named[r] && (mention.form == .description || document.scalars[mention.start..<mention.end].contains { scalar in
-                scalar.isASCII ? (0x41...0x5A).contains(scalar.value) : scalar.properties.isUppercase
-            }) {
-                named[r] = true
+        firstMention.withUnsafeMutableBufferPointer { firstMention in
+            recordOfMention.withUnsafeMutableBufferPointer { recordOfMention in
+                named.withUnsafeMutableBufferPointer { named in
+                    for m in mentions.indices {
+                        let mention = mentions[m]
+                        guard let r = analysis.recordIndex(number: mention.number) else { continue }
+                        recordOfMention[m] = Int32(truncatingIfNeeded: r)
+                        firstMention[r + 1] += 1
+                        if !named[r] && (mention.form == .description || document.scalars[mention.start..<mention.end].contains { scalar in
+                            scalar.isASCII ? (0x41...0x5A).contains(scalar.value) : scalar.properties.isUppercase
+                        }) {
+                            named[r] = true
+                        }
+                    }
+                }
             }
+            for r in records.indices { firstMention[r + 1] += firstMention[r] }
         }
-        for r in records.indices { firstMention[r + 1] += firstMention[r] }
         var mentionsByRecord = [Int32](repeating: 0, count: firstMention[records.count])
         var nextMention = firstMention
-        for m in mentions.indices where recordOfMention[m] >= 0 {
-            let r = Int(recordOfMention[m])
-            mentionsByRecord[nextMention[r]] = Int32(truncatingIfNeeded: m)
-            nextMention[r] += 1
+        mentionsByRecord.withUnsafeMutableBufferPointer { mentionsByRecord in
+            nextMention.withUnsafeMutableBufferPointer { nextMention in
+                for m in mentions.indices where recordOfMention[m] >= 0 {
+                    let r = Int(recordOfMention[m])
+                    mentionsByRecord[nextMention[r]] = Int32(truncatingIfNeeded: m)
+                    nextMention[r] += 1
+                }
+            }
         }
         // Nodes and edges are listed, and the graph made of the lists (see
         // ``ActorGraph/init(documents:distinctNodes:distinctEdges:)``): entity ids are distinct
@@ -259,24 +272,26 @@ struct DocumentGraphBuilder {
             while next >= 0 {
                 let bounds = aliasSpans[next].bounds
                 next = Int(aliasSpans[next].next)
-                if (0..<givenCount).contains(where: { given[$0] == bounds }) { continue }
-                if givenCount < remembered {
-                    given.initializeElement(at: givenCount, to: bounds)
-                    givenCount += 1
-                }
                 // The mention with the same bounds has the same text already made (searched among
-                // the first few mentions only).
-                if let s = spans.prefix(32).firstIndex(where: { $0.start == bounds.start && $0.end == bounds.end }) {
+                // the first few mentions only). The label's text gives no name, and a shared text
+                // is named once by its bit: only other bounds need to be remembered.
+                let s = spans.prefix(32).firstIndex(where: { $0.start == bounds.start && $0.end == bounds.end })
+                if let s {
                     let text = textOfSpan[s]
                     if text == Self.labelText { continue }
                     if text >= 0 {
                         if taken & 1 << text != 0 { continue }
                         taken |= 1 << text
+                        names.append(spans[s].text)
+                        continue
                     }
-                    names.append(spans[s].text)
-                } else {
-                    names.append(document.text(from: bounds.start, to: bounds.end))
                 }
+                if (0..<givenCount).contains(where: { given[$0] == bounds }) { continue }
+                if givenCount < remembered {
+                    given.initializeElement(at: givenCount, to: bounds)
+                    givenCount += 1
+                }
+                names.append(s.map { spans[$0].text } ?? document.text(from: bounds.start, to: bounds.end))
             }
         }
         for s in spans.indices {
