@@ -207,12 +207,13 @@ struct DocumentGraphBuilder {
                             continue
                         }
                         var shared = -1
-                        for k in 0..<madeCount where made[k].end - made[k].start == end - start {
-                            var j = 0
-                            while j < end - start && bytes[made[k].start + j] == bytes[start + j] { j += 1 }
-                            if j == end - start {
-                                shared = k
-                                break
+                        if let base = bytes.baseAddress {
+                            for k in 0..<madeCount where made[k].end - made[k].start == end - start {
+                                // (Both ranges lie within the document's bytes.)
+                                if memcmp(base + made[k].start, base + start, end - start) == 0 {
+                                    shared = k
+                                    break
+                                }
                             }
                         }
                         let text: String

@@ -116,8 +116,11 @@ struct StatementFinder {
         // ids keeps its first, as the set keeps the first inserted.
         var ids: [String] = []
         var previous: Int32 = -1
+        // (The table is read from a local copy: through the analysis, each read went back to
+        // the object for it.)
+        let mentionCovering = analysis.mentionCovering
         for t in tokens {
-            let m = analysis.mentionCovering[t]
+            let m = mentionCovering[t]
             guard m >= 0, m != previous else { continue }
             previous = m
             let entity = analysis.id(of: analysis.mentions[Int(m)])
