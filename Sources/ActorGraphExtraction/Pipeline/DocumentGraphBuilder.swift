@@ -392,8 +392,16 @@ struct DocumentGraphBuilder {
         // Such a quote is cut on its bytes in place: up to the last space of the first 60 bytes
         // (all of them when there is none), then the ellipsis U+2026 (E2 80 A6).
         let asciiCut = utf8.withContiguousStorageIfAvailable { bytes -> String? in
-            // bytes.count > 60, so indices 0...60 are in bounds.
-            for i in 0...60 where bytes[i] >= 0x80 || bytes[i] == 0x0D { return nil }
+            // bytes.count > 60, so indices 0...60 are in bounds. Bytes 0..<56 are tested eight
+            // at a time: some byte is 0x80 or above when a high bit is set, and (with none) some
+            // byte is CR exactly when the word xor CRs has a zero byte.
+            guard let base = bytes.baseAddress else { return nil }
+            for i in stride(from: 0, to: 56, by: 8) {
+                let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                let crs = word ^ 0x0D0D_0D0D_0D0D_0D0D
+                if word & 0x8080_8080_8080_8080 != 0 || (crs &- 0x0101_0101_0101_0101) & ~crs & 0x8080_8080_8080_8080 != 0 { return nil }
+            }
+            for i in 56...60 where bytes[i] >= 0x80 || bytes[i] == 0x0D { return nil }
             var kept = 60
             while kept > 0 && bytes[kept - 1] != 0x20 { kept -= 1 }
             if kept > 0 { kept -= 1 } else { kept = 60 }
