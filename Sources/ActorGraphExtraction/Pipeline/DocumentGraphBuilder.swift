@@ -1,4 +1,5 @@
 import ActorGraph
+import Foundation
 
 /// Turns one document's analysis into its graph: nodes for what it mentions, edges with the
 /// sentences as evidence, statement nodes with `said` and `about` edges.
@@ -35,12 +36,14 @@ struct DocumentGraphBuilder {
         var texts = SpanTextCache(document: document, capacity: analysis.relations.count + 2 * analysis.statements.count)
         for statement in analysis.statements {
             let id = Self.statementID(speaker: statement.speaker, quote: statement.quote)
-            // (Mostly the quote's own string: see ``SpanTextCache/span(from:to:sameBytesAs:)``.)
-            let quoteSpan = texts.span(from: statement.quoteStart, to: statement.quoteEnd, sameBytesAs: statement.quote)
+            // (Mostly the quote's own string: see ``SpanTextCache/soleSpan(from:to:sameBytesAs:)``.
+            // The list is the one its `about` edges get as their evidence.)
+            let quoteSpans = texts.soleSpan(from: statement.quoteStart, to: statement.quoteEnd, sameBytesAs: statement.quote)
+            let quoteSpan = quoteSpans[0]
             let (index, isNew) = statementIDs.number(of: id, hash: Self.hash(ofStatementID: id))
             let node = EvidenceTable.statementNode(index)
             if isNew {
-                statementDrafts.append(StatementDraft(quote: statement.quote, spans: [quoteSpan]))
+                statementDrafts.append(StatementDraft(quote: statement.quote, spans: quoteSpans))
             } else {
                 statementDrafts[index].spans.append(quoteSpan)
             }
@@ -66,27 +69,40 @@ struct DocumentGraphBuilder {
         // mentions is a description or holds an upper-case letter.
         let records = analysis.records
         let mentions = analysis.mentions
+        // (The tables are written through their buffers: writing the arrays checked each one's
+        // uniqueness per mention. Every index written is in bounds: `m` is a mention's index, `r`
+        // a record's, and `nextMention[r]` stays below `firstMention[r + 1]`.)
         var firstMention = [Int](repeating: 0, count: records.count + 1)
         var recordOfMention = [Int32](repeating: -1, count: mentions.count)
         var named = [Bool](repeating: false, count: records.count)
-        for m in mentions.indices {
-            let mention = mentions[m]
-            guard let r = analysis.recordIndex(number: mention.number) else { continue }
-            recordOfMention[m] = Int32(truncatingIfNeeded: r)
-            firstMention[r + 1] += 1
-            if !named[r] && (mention.form == .description || document.scalars[mention.start..<mention.end].contains { scalar in
-                scalar.isASCII ? (0x41...0x5A).contains(scalar.value) : scalar.properties.isUppercase
-            }) {
-                named[r] = true
+        firstMention.withUnsafeMutableBufferPointer { firstMention in
+            recordOfMention.withUnsafeMutableBufferPointer { recordOfMention in
+                named.withUnsafeMutableBufferPointer { named in
+                    for m in mentions.indices {
+                        let mention = mentions[m]
+                        guard let r = analysis.recordIndex(number: mention.number) else { continue }
+                        recordOfMention[m] = Int32(truncatingIfNeeded: r)
+                        firstMention[r + 1] += 1
+                        if !named[r] && (mention.form == .description || document.scalars[mention.start..<mention.end].contains { scalar in
+                            scalar.isASCII ? (0x41...0x5A).contains(scalar.value) : scalar.properties.isUppercase
+                        }) {
+                            named[r] = true
+                        }
+                    }
+                }
             }
+            for r in records.indices { firstMention[r + 1] += firstMention[r] }
         }
-        for r in records.indices { firstMention[r + 1] += firstMention[r] }
         var mentionsByRecord = [Int32](repeating: 0, count: firstMention[records.count])
         var nextMention = firstMention
-        for m in mentions.indices where recordOfMention[m] >= 0 {
-            let r = Int(recordOfMention[m])
-            mentionsByRecord[nextMention[r]] = Int32(truncatingIfNeeded: m)
-            nextMention[r] += 1
+        mentionsByRecord.withUnsafeMutableBufferPointer { mentionsByRecord in
+            nextMention.withUnsafeMutableBufferPointer { nextMention in
+                for m in mentions.indices where recordOfMention[m] >= 0 {
+                    let r = Int(recordOfMention[m])
+                    mentionsByRecord[nextMention[r]] = Int32(truncatingIfNeeded: m)
+                    nextMention[r] += 1
+                }
+            }
         }
         // Nodes and edges are listed, and the graph made of the lists (see
         // ``ActorGraph/init(documents:distinctNodes:distinctEdges:)``): entity ids are distinct
@@ -155,15 +171,23 @@ struct DocumentGraphBuilder {
     /// texts made before it shares that string rather than making its own (an entity's name mostly
     /// comes back as it was), and such a text is named once. Alias spans repeat mention bounds (the
     /// texts are then the mention's).
+    ///
+    /// A mention whose bytes are the label's takes the label's string as its text (nothing made),
+    /// and gives no name: the node drops every name equal to its label.
     private func spansAndNames(of r: Int, mentions indices: ArraySlice<Int32>, in mentions: [Mention]) -> (spans: [TextSpan], names: [String]) {
         let document = analysis.document
         let documentID = document.id, offsets = document.utf8Offsets, scalarCount = document.scalars.count
+        let label = analysis.records[r].name
+        // (A second handle on the label for reading its bytes in place, while `label` is used.)
+        var labelUTF8 = label
         var spans: [TextSpan] = []
         spans.reserveCapacity(indices.count)
         // At most this many distinct texts are shared, and their names remembered (bits of a word).
         let remembered = 8
         return document.utf8.withUnsafeBufferPointer { bytes in
-            // For each span, the number of its shared text, or -1 (`textOfSpan[0..<spans.count]`).
+          labelUTF8.withUTF8 { labelBytes in
+            // For each span, the number of its shared text, -1, or ``labelText``
+            // (`textOfSpan[0..<spans.count]`).
             withUnsafeTemporaryAllocation(of: Int.self, capacity: indices.count) { textOfSpan in
                 // The UTF-8 bounds of each shared text, and the span that holds it (`made[0..<madeCount]`).
                 withUnsafeTemporaryAllocation(of: (start: Int, end: Int, span: Int).self, capacity: remembered) { made in
@@ -175,13 +199,21 @@ struct DocumentGraphBuilder {
                         let start = Int(offsets[lower]), end = Int(offsets[upper])
                         // Offsets of the document's scalars lie within its bytes.
                         precondition(start <= end && end <= bytes.count)
+                        // The label's bytes: its string is the text (equal bytes, equal strings).
+                        if end - start == labelBytes.count, let labelBase = labelBytes.baseAddress, let base = bytes.baseAddress,
+                           memcmp(base + start, labelBase, end - start) == 0 {
+                            textOfSpan.initializeElement(at: spans.count, to: Self.labelText)
+                            spans.append(TextSpan(document: documentID, start: mention.start, end: mention.end, text: label))
+                            continue
+                        }
                         var shared = -1
-                        for k in 0..<madeCount where made[k].end - made[k].start == end - start {
-                            var j = 0
-                            while j < end - start && bytes[made[k].start + j] == bytes[start + j] { j += 1 }
-                            if j == end - start {
-                                shared = k
-                                break
+                        if let base = bytes.baseAddress {
+                            for k in 0..<madeCount where made[k].end - made[k].start == end - start {
+                                // (Both ranges lie within the document's bytes.)
+                                if memcmp(base + made[k].start, base + start, end - start) == 0 {
+                                    shared = k
+                                    break
+                                }
                             }
                         }
                         let text: String
@@ -202,18 +234,29 @@ struct DocumentGraphBuilder {
                     return (spans, names)
                 }
             }
+          }
         }
     }
 
+    /// The shared text number of a mention whose text is the node's label (see
+    /// ``spansAndNames(of:mentions:in:)``): it gives no name.
+    private static var labelText: Int { -2 }
+
     /// The names of record `r`'s node (see ``spansAndNames(of:mentions:in:)``), for its mention
-    /// `spans` whose shared text numbers (below 64, or -1 for a text not shared) are `textOfSpan`.
+    /// `spans` whose shared text numbers (below 64, -1 for a text not shared, or ``labelText``)
+    /// are `textOfSpan`.
     private func names(of r: Int, spans: [TextSpan], textOfSpan: UnsafeBufferPointer<Int>) -> [String] {
         let document = analysis.document
         let records = analysis.records
+        let aliasCount = Int(analysis.aliasEnds[r].count)
+        // The spans that may give a name (not the label's).
+        let naming = textOfSpan.reduce(0) { $0 + ($1 == Self.labelText ? 0 : 1) }
+        // A node named only by its label has no other names: no list is made.
+        if naming == 0 && aliasCount == 0 && records[r].aliases.isEmpty { return [] }
         // The lexicon aliases are copied from their set in one go (appending a set name by name
         // costs more than the second allocation that reserving then makes).
         var names: [String] = records[r].aliases.isEmpty ? [] : Array(records[r].aliases)
-        names.reserveCapacity(names.count + Int(analysis.aliasEnds[r].count) + spans.count)
+        names.reserveCapacity(names.count + aliasCount + naming)
         // The shared texts already named, as bits.
         var taken: UInt64 = 0
         // The alias bounds kept so far, looked through linearly: only the first few are remembered
@@ -230,27 +273,31 @@ struct DocumentGraphBuilder {
             while next >= 0 {
                 let bounds = aliasSpans[next].bounds
                 next = Int(aliasSpans[next].next)
+                // The mention with the same bounds has the same text already made (searched among
+                // the first few mentions only). The label's text gives no name, and a shared text
+                // is named once by its bit: only other bounds need to be remembered.
+                let s = spans.prefix(32).firstIndex(where: { $0.start == bounds.start && $0.end == bounds.end })
+                if let s {
+                    let text = textOfSpan[s]
+                    if text == Self.labelText { continue }
+                    if text >= 0 {
+                        if taken & 1 << text != 0 { continue }
+                        taken |= 1 << text
+                        names.append(spans[s].text)
+                        continue
+                    }
+                }
                 if (0..<givenCount).contains(where: { given[$0] == bounds }) { continue }
                 if givenCount < remembered {
                     given.initializeElement(at: givenCount, to: bounds)
                     givenCount += 1
                 }
-                // The mention with the same bounds has the same text already made (searched among
-                // the first few mentions only).
-                if let s = spans.prefix(32).firstIndex(where: { $0.start == bounds.start && $0.end == bounds.end }) {
-                    let text = textOfSpan[s]
-                    if text >= 0 {
-                        if taken & 1 << text != 0 { continue }
-                        taken |= 1 << text
-                    }
-                    names.append(spans[s].text)
-                } else {
-                    names.append(document.text(from: bounds.start, to: bounds.end))
-                }
+                names.append(s.map { spans[$0].text } ?? document.text(from: bounds.start, to: bounds.end))
             }
         }
         for s in spans.indices {
             let text = textOfSpan[s]
+            if text == Self.labelText { continue }
             if text >= 0 {
                 if taken & 1 << text != 0 { continue }
                 taken |= 1 << text
@@ -345,8 +392,16 @@ struct DocumentGraphBuilder {
         // Such a quote is cut on its bytes in place: up to the last space of the first 60 bytes
         // (all of them when there is none), then the ellipsis U+2026 (E2 80 A6).
         let asciiCut = utf8.withContiguousStorageIfAvailable { bytes -> String? in
-            // bytes.count > 60, so indices 0...60 are in bounds.
-            for i in 0...60 where bytes[i] >= 0x80 || bytes[i] == 0x0D { return nil }
+            // bytes.count > 60, so indices 0...60 are in bounds. Bytes 0..<56 are tested eight
+            // at a time: some byte is 0x80 or above when a high bit is set, and (with none) some
+            // byte is CR exactly when the word xor CRs has a zero byte.
+            guard let base = bytes.baseAddress else { return nil }
+            for i in stride(from: 0, to: 56, by: 8) {
+                let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                let crs = word ^ 0x0D0D_0D0D_0D0D_0D0D
+                if word & 0x8080_8080_8080_8080 != 0 || (crs &- 0x0101_0101_0101_0101) & ~crs & 0x8080_8080_8080_8080 != 0 { return nil }
+            }
+            for i in 56...60 where bytes[i] >= 0x80 || bytes[i] == 0x0D { return nil }
             var kept = 60
             while kept > 0 && bytes[kept - 1] != 0x20 { kept -= 1 }
             if kept > 0 { kept -= 1 } else { kept = 60 }
@@ -434,6 +489,15 @@ private struct EvidenceTable {
             while j < count && entries[j].slot == slot { j += 1 }
             let key = keys[Int(slot)]
             if isNode(key.source) && isNode(key.target) {
+                // One distinct span (the entries are sorted, so the first bounds are the last):
+                // the list shared by every edge with that sole span.
+                if entries[i].bounds == entries[j - 1].bounds {
+                    let bounds = entries[i].bounds
+                    edges.append(Edge(source: id(key.source), target: id(key.target), relation: key.relation,
+                                      orderedEvidence: texts.soleSpan(from: bounds.start, to: bounds.end)))
+                    i = j
+                    continue
+                }
                 var spans: [TextSpan] = []
                 spans.reserveCapacity(j - i)
                 var last: SpanBounds?

@@ -12,33 +12,62 @@ struct SpanTextCache {
     private var bounds: IndexTable<SpanBounds>
     /// The text of each of ``bounds``, by number.
     private var texts: [String] = []
+    /// For each of ``bounds``, by number: the list of its one span once made by
+    /// ``soleSpan(from:to:)`` (empty until then).
+    private var soleSpans: [[TextSpan]] = []
 
     /// An empty cache for `document`, with room for about `capacity` distinct bounds.
     init(document: SourceDocument, capacity: Int) {
         self.document = document
         bounds = IndexTable(capacity: capacity)
         texts.reserveCapacity(capacity)
+        soleSpans.reserveCapacity(capacity)
     }
 
     /// `document.span(from: start, to: end)`, its text made only the first time these bounds are asked for.
     mutating func span(from start: Int, to end: Int) -> TextSpan {
-        // The bounds packed into 64 bits as the hash (offsets beyond 32 bits only hash worse).
-        let hash = UInt64(truncatingIfNeeded: start) << 32 ^ UInt64(truncatingIfNeeded: end)
-        let (number, inserted) = bounds.number(of: SpanBounds(start: start, end: end), hash: hash)
-        if inserted { texts.append(document.text(from: start, to: end)) }
+        let number = self.number(from: start, to: end)
         return TextSpan(document: document.id, start: start, end: end, text: texts[number])
     }
 
-    /// ``span(from:to:)``, which takes `candidate` as the text when these bounds are new and their
-    /// bytes are the candidate's: a statement's cleaned quote is mostly its span's text as it
-    /// stands, and then one string serves both (equal bytes make equal strings).
-    mutating func span(from start: Int, to end: Int, sameBytesAs candidate: String) -> TextSpan {
+    /// `[span(from: start, to: end)]`, one list made per bounds and shared: the many edges stated
+    /// by the same one sentence (or quote) hold one list rather than one each.
+    mutating func soleSpan(from start: Int, to end: Int) -> [TextSpan] {
+        soleSpan(number: self.number(from: start, to: end), from: start, to: end)
+    }
+
+    /// The list of the one span of the bounds numbered `number` (which are `start` and `end`),
+    /// made the first time it is asked for.
+    private mutating func soleSpan(number: Int, from start: Int, to end: Int) -> [TextSpan] {
+        if soleSpans[number].isEmpty {
+            soleSpans[number] = [TextSpan(document: document.id, start: start, end: end, text: texts[number])]
+        }
+        return soleSpans[number]
+    }
+
+    /// The number of these bounds, their text made when they are new.
+    private mutating func number(from start: Int, to end: Int) -> Int {
+        // The bounds packed into 64 bits as the hash (offsets beyond 32 bits only hash worse).
+        let hash = UInt64(truncatingIfNeeded: start) << 32 ^ UInt64(truncatingIfNeeded: end)
+        let (number, inserted) = bounds.number(of: SpanBounds(start: start, end: end), hash: hash)
+        if inserted {
+            texts.append(document.text(from: start, to: end))
+            soleSpans.append([])
+        }
+        return number
+    }
+
+    /// ``soleSpan(from:to:)``, which takes `candidate` as the text when these bounds are new and
+    /// their bytes are the candidate's: a statement's cleaned quote is mostly its span's text as
+    /// it stands, and then one string serves both (equal bytes make equal strings).
+    mutating func soleSpan(from start: Int, to end: Int, sameBytesAs candidate: String) -> [TextSpan] {
         let hash = UInt64(truncatingIfNeeded: start) << 32 ^ UInt64(truncatingIfNeeded: end)
         let (number, inserted) = bounds.number(of: SpanBounds(start: start, end: end), hash: hash)
         if inserted {
             texts.append(hasBytes(of: candidate, from: start, to: end) ? candidate : document.text(from: start, to: end))
+            soleSpans.append([])
         }
-        return TextSpan(document: document.id, start: start, end: end, text: texts[number])
+        return soleSpan(number: number, from: start, to: end)
     }
 
     /// True when the UTF-8 of `text` is the document's between scalar offsets `start` and `end`

@@ -48,6 +48,10 @@ extension StatementFinder {
     /// an optional parenthesis ("PRESENTER (Helen Marsh)"), then a colon. Returns the label's
     /// tokens, the colon, and whether the label is in capitals.
     private func speakerLabel(at start: Int, in sentence: Sentence) -> (Range<Int>, Int, Bool)? {
+        // The colon comes at most 11 tokens on (five words of the label, then a parenthesis of
+        // at most six tokens): most lines have none there, and are no label, whatever their words.
+        let colonLimit = min(start + 12, sentence.tokens.upperBound - 1)
+        guard start + 1 < colonLimit, (start + 1..<colonLimit).contains(where: { analysis.isKey($0, .colon) }) else { return nil }
         var t = start
         while t < sentence.tokens.upperBound, t < start + 5, tokens[t].kind == .word, isCapitalLetters(t) { t += 1 }
         let capitals = t > start

@@ -63,7 +63,9 @@ struct StatementFinder {
             let lastSentence = Int(analysis.sentenceOfToken[lastToken])
             // A quotation over several paragraphs is one statement per paragraph, each with the
             // whole quotation and its attribution as evidence.
-            for part in paragraphParts(of: inner) {
+            let parts = paragraphParts(of: inner)
+            for p in 0..<(parts?.count ?? 1) {
+                let part = parts?[p] ?? inner
                 let quoteStart = tokens[part.lowerBound].start
                 var lastQuoted = part.upperBound - 1
                 while lastQuoted > part.lowerBound, analysis.isKey(lastQuoted, .comma, .colon) { lastQuoted -= 1 }
@@ -84,19 +86,21 @@ struct StatementFinder {
     /// at a paragraph's end and opened again by a quote mark starting the next paragraph reads as
     /// one quotation, but each paragraph is a quote of its own ("…bread.\n\n“We are rescuers…”").
     /// The marks that reopen a paragraph belong to no part. A quotation within one paragraph, or
-    /// one with a part of fewer than three words, is one part.
-    func paragraphParts(of inner: Range<Int>) -> [Range<Int>] {
+    /// one with a part of fewer than three words, is one part: then the answer is nil (the
+    /// usual case, which makes no list).
+    func paragraphParts(of inner: Range<Int>) -> [Range<Int>]? {
         var parts: [Range<Int>] = []
         var start = inner.lowerBound
         for t in inner where tokens[t].startsLine && t > start {
-            let mark: Unicode.Scalar = tokens[t].end - tokens[t].start == 1 ? analysis.document.scalars[tokens[t].start] : "\u{0}"
+            // (A token of one scalar: its first, which it holds.)
+            let mark: Unicode.Scalar = tokens[t].end - tokens[t].start == 1 ? tokens[t].first : "\u{0}"
             guard mark == "\"" || mark == "\u{201C}", t + 1 < inner.upperBound else { continue }
             parts.append(start..<t)
             start = t + 1
         }
-        guard !parts.isEmpty else { return [inner] }
+        guard !parts.isEmpty else { return nil }
         parts.append(start..<inner.upperBound)
-        for part in parts where part.filter({ tokens[$0].isWordLike }).count < 3 { return [inner] }
+        for part in parts where part.filter({ tokens[$0].isWordLike }).count < 3 { return nil }
         return parts
     }
 
@@ -112,8 +116,11 @@ struct StatementFinder {
         // ids keeps its first, as the set keeps the first inserted.
         var ids: [String] = []
         var previous: Int32 = -1
+        // (The table is read from a local copy: through the analysis, each read went back to
+        // the object for it.)
+        let mentionCovering = analysis.mentionCovering
         for t in tokens {
-            let m = analysis.mentionCovering[t]
+            let m = mentionCovering[t]
             guard m >= 0, m != previous else { continue }
             previous = m
             let entity = analysis.id(of: analysis.mentions[Int(m)])
@@ -141,8 +148,43 @@ struct StatementFinder {
         // Clamped as ``SourceDocument/text(from:to:)`` clamps them.
         let lower = max(0, min(start, document.scalars.count)), upper = max(lower, min(end, document.scalars.count))
         return document.utf8.withUnsafeBufferPointer { utf8 in
-            Self.cleaned(UnsafeBufferPointer(rebasing: utf8[Int(document.utf8Offsets[lower])..<Int(document.utf8Offsets[upper])]))
+            let quote = UnsafeBufferPointer(rebasing: utf8[Int(document.utf8Offsets[lower])..<Int(document.utf8Offsets[upper])])
+            // Most quotes are clean as they stand: their bytes are the string, without the
+            // byte-by-byte rewriting.
+            return Self.isClean(quote) ? String(decoding: quote, as: UTF8.self) : Self.cleaned(quote)
         }
+    }
+
+    /// True when ``cleaned(_:)`` leaves the text whose UTF-8 is `utf8` as it is: it has no byte
+    /// below 0x20 (so no tab or line feed, and no line break for a reopening mark to follow), no
+    /// two spaces in a row, and no space or comma at either end. Eight bytes are tested at a time.
+    private static func isClean(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = utf8.baseAddress, let first = utf8.first, let last = utf8.last else { return true }
+        if first == 0x20 || first == 0x2C || last == 0x20 || last == 0x2C { return false }
+        // Whether the byte before `i` is a space.
+        var previousSpace = false
+        var i = 0
+        while utf8.count - i >= 8 {
+            // (Little-endian: byte k of the eight is bits 8k…8k+7.) `i + 8 <= count`.
+            let word = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+            // Some byte is below 0x20 exactly when this is not zero.
+            if (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080 != 0 { return false }
+            // Bit 7 of each byte that is a space, exactly (no borrow between bytes: each byte's
+            // low seven bits plus 0x7F stay within the byte).
+            let x = word ^ 0x2020_2020_2020_2020
+            let spaces = ~(((x & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | x | 0x7F7F_7F7F_7F7F_7F7F)
+            // A space followed by a space, within the eight bytes or across the last eight's end.
+            if spaces & (spaces >> 8) != 0 || previousSpace && spaces & 0x80 != 0 { return false }
+            previousSpace = spaces >> 63 != 0
+            i += 8
+        }
+        while i < utf8.count {
+            let byte = utf8[i]
+            if byte < 0x20 || byte == 0x20 && previousSpace { return false }
+            previousSpace = byte == 0x20
+            i += 1
+        }
+        return true
     }
 
     /// `text` with each run of spaces, tabs and line feeds made one space, in a text of several
@@ -316,14 +358,14 @@ struct StatementFinder {
         var spans: [QuoteSpan] = []
         var openDouble: Int?
         var openSingle: Int?
-        let scalars = analysis.document.scalars
         // The punctuation tokens are picked out of the tokens' storage: unchecked reads, every
         // index read is below the count (the whole loop in one closure, not one per token).
         tokens.withUnsafeBufferPointer { tokens in
             for t in tokens.indices where tokens[t].kind == .punctuation {
-                // A mark of one scalar, read off the document instead of comparing strings (no quote
-                // mark has a decomposition, so a token of several scalars is none of them).
-                let mark: Unicode.Scalar = tokens[t].end - tokens[t].start == 1 ? scalars[tokens[t].start] : "\u{0}"
+                // A mark of one scalar, the token's first (which it holds), instead of comparing
+                // strings (no quote mark has a decomposition, so a token of several scalars is none
+                // of them).
+                let mark: Unicode.Scalar = tokens[t].end - tokens[t].start == 1 ? tokens[t].first : "\u{0}"
                 if tokens[t].startsLine, let open = openDouble {
                     // A paragraph that opens with a quote mark continues an unclosed quotation.
                     if mark == "\"" || mark == "\u{201C}" { continue }
@@ -347,7 +389,9 @@ struct StatementFinder {
                 case "'", "\u{2019}":
                     let nextSpaced = t + 1 >= tokens.count || tokens[t + 1].isSpaced || tokens[t + 1].kind == .punctuation
                     if let open = openSingle, nextSpaced {
-                        let words = ((open + 1)..<t).filter { tokens[$0].isWordLike }.count
+                        // (Counted in place: no list of the words is made.)
+                        var words = 0
+                        for u in (open + 1)..<t where tokens[u].isWordLike { words += 1 }
                         if words >= 4 && openDouble == nil { spans.append(QuoteSpan(open: open, close: t, closed: true)) }
                         openSingle = nil
                     } else if mark == "'", tokens[t].isSpaced, t + 1 < tokens.count, !tokens[t + 1].isSpaced {
@@ -730,7 +774,7 @@ struct StatementFinder {
         let label = analysis.text(phrase)
         let docKey = Slug.make(from: analysis.document.id).prefix(24)
         let id = "unnamed-\(docKey)-\(Slug.make(from: label))"
-        analysis.record(id, name: label, category: .person)
+        let number = analysis.recordNumber(id, name: label, category: .person)
         analysis.addLateMention(analysis.mention(of: id, tokens: phrase, form: .description))
         analysis.describedPersons[keys[headIndex]] = id
         // The description's own organisation: "an activist from the Aleppo Media Center", "one rebel leader".
@@ -738,11 +782,13 @@ struct StatementFinder {
         var relation = analysis.index.lexicon.roleNouns[roleKey] ?? .memberOf
         // "one Hezbollah commander" is one of its commanders, not its leader ("one rebel leader" leads).
         if relation == .leaderOf, roleKey == "commander", ["a", "an", "one", "another"].contains(first) { relation = .memberOf }
+        // (The organisation is read by its mention's entity number: the same entity as its id
+        // names, without hashing the id.)
         for t in phrase where analysis.mentionCovering[t] >= 0 {
-            let org = analysis.id(of: analysis.mentions[Int(analysis.mentionCovering[t])])
+            let org = analysis.mentions[Int(analysis.mentionCovering[t])]
             guard analysis.kind(of: org) == .actor, analysis.category(of: org) != .person else { continue }
             let s = Int(analysis.sentenceOfToken[phrase.lowerBound])
-            analysis.relations.append(FoundRelation(source: analysis.number(of: id), target: analysis.number(of: org), relation: relation, sentences: s...s, anchor: phrase.lowerBound))
+            analysis.relations.append(FoundRelation(source: number, target: org.number, relation: relation, sentences: s...s, anchor: phrase.lowerBound))
             break
         }
         return id
