@@ -152,29 +152,42 @@ struct DocumentHeader {
 
     /// The header of the text whose (line-end normalised) UTF-8 is `utf8`.
     init(utf8: [UInt8]) {
-        // Only the first two non-empty lines among the first seven are ever read: each line is cut
-        // (at a "\n" byte: in UTF-8 no other scalar holds the byte 0x0A) and trimmed only until
-        // they are found, not the whole text.
-        var nonEmpty: [String] = []
-        var start = 0
-        var lineCount = 0
-        while lineCount < 7, nonEmpty.count < 2, start < utf8.count {
-            let end = utf8[start...].firstIndex(of: 0x0A) ?? utf8.count
-            let trimmed = String(decoding: utf8[start..<end], as: UTF8.self).trimmingCharacters(in: " \t\u{FEFF}\u{A0}")
-            if !trimmed.isEmpty { nonEmpty.append(trimmed) }
-            lineCount += 1
-            start = end + 1
-        }
-        guard let first = nonEmpty.first else { return }
+        // Only the first two non-empty lines among the first seven are ever read, and the second
+        // only after a bare date line: each line is cut (at a "\n" byte: in UTF-8 no other scalar
+        // holds the byte 0x0A) and trimmed only when it is needed, not the whole text (the second
+        // line is most often the article's first paragraph).
+        var lines = HeaderLines(utf8: utf8)
+        guard let first = lines.nextNonEmpty() else { return }
         var titleCandidate: String? = first
         // Only the first three words are ever read (the third to tell whether there is one).
         let words = Self.words(of: first, upTo: 3)
         if words.count >= 2, words[0].lowercased() == "date", Self.isISODate(String(words[1])) {
             date = String(words[1])
             // A date line may carry the first sentence on the same line ("date 2016-11-29 BEIRUT -- …").
-            titleCandidate = words.count == 2 ? nonEmpty.dropFirst().first : nil
+            titleCandidate = words.count == 2 ? lines.nextNonEmpty() : nil
         }
         if let candidate = titleCandidate, Self.looksLikeHeadline(candidate) { title = candidate }
+    }
+
+    /// The trimmed non-empty lines among the first seven lines of a text's UTF-8, one at a time.
+    private struct HeaderLines {
+        let utf8: [UInt8]
+        /// Where the next line starts.
+        var start = 0
+        /// How many lines have been read.
+        var lineCount = 0
+
+        /// The next non-empty line (trimmed) among the first seven, or nil when there is none.
+        mutating func nextNonEmpty() -> String? {
+            while lineCount < 7, start < utf8.count {
+                let end = utf8[start...].firstIndex(of: 0x0A) ?? utf8.count
+                let trimmed = String(decoding: utf8[start..<end], as: UTF8.self).trimmingCharacters(in: " \t\u{FEFF}\u{A0}")
+                lineCount += 1
+                start = end + 1
+                if !trimmed.isEmpty { return trimmed }
+            }
+            return nil
+        }
     }
 
     static func isISODate(_ s: String) -> Bool {
