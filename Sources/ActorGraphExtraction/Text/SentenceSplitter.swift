@@ -38,6 +38,24 @@ public enum SentenceSplitter {
 
     /// The sentences of `tokens`, whose keys (``Tokenizer/keyedTokens(of:)``) are `keys`.
     public static func sentences<Keys: RandomAccessCollection<String>>(of tokens: [Token], keys: Keys) -> [Sentence] where Keys.Index == Int {
+        sentences(of: tokens, keys: keys, looking: 0..<tokens.count)
+    }
+
+    /// ``sentences(of:keys:)``, looking only at the tokens `marks` lists in order (the tokenizer's
+    /// sentence marks, ``Tokenizer/scan(_:utf8:utf8Offsets:into:keys:sentenceMarks:markCount:)``):
+    /// every token that starts a line or is a sentence end (`.`, `!`, `?`, `…`) must be among
+    /// them. The others change nothing: a sentence closes only at one of those, so the answer is
+    /// the same.
+    static func sentences<Keys: RandomAccessCollection<String>>(of tokens: [Token], keys: Keys, marks: UnsafeBufferPointer<Int32>) -> [Sentence] where Keys.Index == Int {
+        sentences(of: tokens, keys: keys, looking: marks.lazy.map { Int($0) })
+    }
+
+    /// The sentences of `tokens`, looking at the tokens `candidates` gives, in increasing order
+    /// (any others that lie before the last token read are passed over), which include every
+    /// token that starts a line or ends a sentence.
+    private static func sentences<Keys: RandomAccessCollection<String>, Candidates: Sequence<Int>>(
+        of tokens: [Token], keys: Keys, looking candidates: Candidates
+    ) -> [Sentence] where Keys.Index == Int {
         tokens.withUnsafeBufferPointer { buffer in
             // Unchecked reads: every index read is below `n`, the buffer's count (`first` and
             // `endIndex - 1` are tokens already passed). (The list is made in here, so that
@@ -48,14 +66,15 @@ public enum SentenceSplitter {
             sentences.reserveCapacity(n / 16 + 4)
             var first = 0
             var paragraph = 0
-            var i = 0
+            // The first token not read yet.
+            var next = 0
             func close(_ endIndex: Int) {
                 guard endIndex > first else { return }
                 sentences.append(Sentence(tokens: first..<endIndex, start: buffer[first].start,
                                           end: buffer[endIndex - 1].end, paragraph: paragraph))
                 first = endIndex
             }
-            while i < n {
+            for i in candidates where i >= next && i < n {
                 let token = buffer[i]
                 if token.startsLine && i > first {
                     close(i)
@@ -63,6 +82,7 @@ public enum SentenceSplitter {
                 } else if token.startsLine && i == first && i > 0 {
                     paragraph += 1
                 }
+                next = i + 1
                 if token.kind == .punctuation, isSentenceEnd(token.first) {
                     var j = i + 1
                     // Runs of periods (ellipses) and closing quotes or brackets stay with this sentence.
@@ -73,10 +93,8 @@ public enum SentenceSplitter {
                     if j < n, !buffer[j].startsLine, endsSentence(at: i, next: j, tokens: tokens, keys: keys) {
                         close(j)
                     }
-                    i = j
-                    continue
+                    next = j
                 }
-                i += 1
             }
             close(n)
             return sentences

@@ -13,12 +13,17 @@ struct TokenTables {
     let wordClasses: [WordClass]
     /// See ``DocumentAnalysis/keys``.
     let keys: TokenKeys
+    /// The tokens the sentence splitter looks at, in order (see
+    /// ``SentenceSplitter/sentences(of:keys:marks:)``): those that start a line, and the
+    /// punctuation that can end a sentence.
+    let sentenceMarks: [Int32]
 
     /// The tables of `document`, its keys looked up in `index`'s vocabulary.
     init(document: SourceDocument, index: LexiconIndex) {
         let capacity = document.scalars.count
         var keyIDs: [Int32] = [], pluralIDs: [Int32] = [], wordClasses: [WordClass] = [], references: [Int32] = []
         var unknownKeys: [String] = []
+        var sentenceMarks: [Int32] = []
         // Five arrays of `capacity` elements, each initialized up to the token count the scan
         // returns (every element below it is written once by the scan or by the sink).
         let tokens = [Token](unsafeUninitializedCapacity: capacity) { tokenBuffer, tokenCount in
@@ -34,8 +39,13 @@ struct TokenTables {
                                         var sink = KeySink(vocabulary: index.vocabulary, classesOfIDs: index.wordClasses,
                                                            bytes: bytes, offsets: offsets, scalars: scalars,
                                                            ids: idBase, plurals: pluralBase, classes: classBase, references: refBase)
-                                        let count = Tokenizer.scan(scalars, utf8: bytes, utf8Offsets: offsets, into: tokenBuffer, keys: &sink)
-                                        unknownKeys = sink.unknownKeys
+                                        // Room for a mark per scalar, the most there can be (see `scan`).
+                                        var count = 0
+                                        sentenceMarks = [Int32](unsafeUninitializedCapacity: capacity) { marks, markCount in
+                                            count = Tokenizer.scan(scalars, utf8: bytes, utf8Offsets: offsets, into: tokenBuffer, keys: &sink,
+                                                                   sentenceMarks: marks.baseAddress, markCount: &markCount)
+                                        }
+                                        unknownKeys = sink.unknownKeys.takeArray()
                                         return count
                                     }
                                 }
@@ -51,13 +61,14 @@ struct TokenTables {
         self.pluralIDs = pluralIDs
         self.wordClasses = wordClasses
         self.keys = TokenKeys(references: references, vocabularyKeys: index.vocabulary.keys, unknownKeys: unknownKeys)
+        self.sentenceMarks = sentenceMarks
     }
 
     /// Writes the id, plural id, word classes and key reference of each token into the tables as
     /// the tokenizer reads it. An ASCII key is looked up from the tokenizer's zero-padded scratch
     /// bytes, a key of one ASCII character in the vocabulary's table of them; only a key the
     /// vocabulary does not number is made as a string.
-    private struct KeySink: Tokenizer.KeySink {
+    private struct KeySink: Tokenizer.KeySink, ~Copyable {
         let vocabulary: Vocabulary
         /// ``LexiconIndex/wordClasses``.
         let classesOfIDs: [WordClass]
@@ -73,7 +84,7 @@ struct TokenTables {
         let ids: UnsafeMutablePointer<Int32>, plurals: UnsafeMutablePointer<Int32>
         let classes: UnsafeMutablePointer<WordClass>, references: UnsafeMutablePointer<Int32>
         /// The keys the vocabulary does not number, in token order (see ``TokenKeys``).
-        var unknownKeys: [String] = []
+        var unknownKeys: KeyList
 
         init(vocabulary: Vocabulary, classesOfIDs: [WordClass], bytes: UnsafeBufferPointer<UInt8>, offsets: UnsafeBufferPointer<Int32>,
              scalars: UnsafeBufferPointer<Unicode.Scalar>, ids: UnsafeMutablePointer<Int32>, plurals: UnsafeMutablePointer<Int32>,
@@ -87,7 +98,7 @@ struct TokenTables {
             (self.ids, self.plurals, self.classes, self.references) = (ids, plurals, classes, references)
             // About one token in seven of news text has a key of its own (numbers, rare names):
             // room for that many without growing, in most documents.
-            unknownKeys.reserveCapacity(scalars.count / 24 + 8)
+            unknownKeys = KeyList(capacity: scalars.count / 24 + 8)
         }
 
         @inline(__always)
@@ -151,8 +162,7 @@ struct TokenTables {
         /// Keeps `key` as a key of the document's own and returns its reference (see ``TokenKeys/references``).
         @inline(__always)
         mutating func keepUnknownKey(_ key: String) -> Int32 {
-            unknownKeys.append(key)
-            return ~Int32(truncatingIfNeeded: unknownKeys.count - 1)
+            ~Int32(truncatingIfNeeded: unknownKeys.append(key))
         }
 
         /// Keeps the ASCII key made of the `count` bytes at `key` as a key of the document's own
@@ -175,6 +185,58 @@ struct TokenTables {
                 Tokenizer.punctuatedKey(of: UnsafeBufferPointer(rebasing: scalars[start..<end])) ?? Tokenizer.normalizedKey($0)
             }
             return (vocabulary.entry(of: key), keepUnknownKey(key))
+        }
+    }
+
+    /// A growing list of strings in memory of its own, appended to without the uniqueness check
+    /// and capacity bookkeeping of `Array.append` (one in seven tokens appends to it), and moved
+    /// into an array of exactly its strings at the end (``takeArray()``). Not copyable, so that
+    /// its memory has one owner, which frees it.
+    struct KeyList: ~Copyable {
+        private var base: UnsafeMutablePointer<String>
+        private var count = 0
+        private var capacity: Int
+
+        /// An empty list with room for `capacity` strings (at least one).
+        init(capacity: Int) {
+            self.capacity = max(capacity, 1)
+            base = UnsafeMutablePointer<String>.allocate(capacity: self.capacity)
+        }
+
+        /// Appends `key` and returns its index.
+        @inline(__always)
+        mutating func append(_ key: String) -> Int {
+            if count == capacity { grow() }
+            // `count` is below `capacity`: the element is inside the memory.
+            (base + count).initialize(to: key)
+            count &+= 1
+            return count &- 1
+        }
+
+        /// Doubles the room, moving the strings over.
+        @inline(never)
+        private mutating func grow() {
+            let larger = UnsafeMutablePointer<String>.allocate(capacity: capacity * 2)
+            larger.moveInitialize(from: base, count: count)
+            base.deallocate()
+            base = larger
+            capacity *= 2
+        }
+
+        /// The strings, moved into an array; the list is left empty.
+        mutating func takeArray() -> [String] {
+            let moved = [String](unsafeUninitializedCapacity: count) { buffer, initialized in
+                // `buffer` has room for `count` strings.
+                buffer.baseAddress?.moveInitialize(from: base, count: count)
+                initialized = count
+            }
+            count = 0
+            return moved
+        }
+
+        deinit {
+            base.deinitialize(count: count)
+            base.deallocate()
         }
     }
 }

@@ -77,9 +77,22 @@ public enum Tokenizer {
     static func asciiString(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         guard bytes.count <= 15, let source = bytes.baseAddress else { return String(decoding: bytes, as: UTF8.self) }
         return String(unsafeUninitializedCapacity: bytes.count) { buffer in
-            // `buffer` holds at least `bytes.count` bytes (its capacity), so the copy stays inside it.
-            buffer.baseAddress?.update(from: source, count: bytes.count)
-            return bytes.count
+            // `buffer` holds at least `bytes.count` bytes (its capacity). For so few bytes two
+            // overlapping words (the first and the last eight or four bytes) cost less than a call
+            // of `memmove`; every word read or written lies inside both.
+            guard let target = buffer.baseAddress else { return 0 }
+            let count = bytes.count
+            let from = UnsafeRawPointer(source), to = UnsafeMutableRawPointer(target)
+            if count >= 8 {
+                to.storeBytes(of: from.loadUnaligned(as: UInt64.self), as: UInt64.self)
+                to.storeBytes(of: from.loadUnaligned(fromByteOffset: count &- 8, as: UInt64.self), toByteOffset: count &- 8, as: UInt64.self)
+            } else if count >= 4 {
+                to.storeBytes(of: from.loadUnaligned(as: UInt32.self), as: UInt32.self)
+                to.storeBytes(of: from.loadUnaligned(fromByteOffset: count &- 4, as: UInt32.self), toByteOffset: count &- 4, as: UInt32.self)
+            } else {
+                for k in 0..<count { target[k] = source[k] }
+            }
+            return count
         }
     }
 
@@ -242,7 +255,7 @@ public enum Tokenizer {
     }
 
     /// Receives the key of each token as ``scan(_:utf8:utf8Offsets:into:keys:)`` reads it.
-    protocol KeySink {
+    protocol KeySink: ~Copyable {
         /// Takes in the key of token number `token`, which covers the scalars `start..<end` and
         /// whose key's shape is `shape`.
         mutating func take(token: Int, start: Int, end: Int, shape: KeyShape)
@@ -284,7 +297,8 @@ public enum Tokenizer {
             sink.extras.reserveCapacity(estimate)
             // One token per scalar at most: the buffer has room for every token.
             let tokens = [Token](unsafeUninitializedCapacity: scalars.count) { buffer, count in
-                count = scan(scalars, into: buffer, keys: &sink)
+                var markCount = 0
+                count = scan(scalars, into: buffer, keys: &sink, markCount: &markCount)
             }
             return (tokens, sink.keys, sink.extras)
         }
@@ -298,12 +312,20 @@ public enum Tokenizer {
     /// `utf8` and `utf8Offsets`, when given, are the scalars' UTF-8 and the offset in it of each
     /// scalar (``SourceDocument``): the key of a word of ASCII letters and digits is then read
     /// from them eight bytes at a time.
-    static func scan<Sink: KeySink>(_ scalars: UnsafeBufferPointer<Unicode.Scalar>,
+    ///
+    /// `sentenceMarks`, when given, must have room for one element per scalar: the indices of the
+    /// tokens the sentence splitter must look at are written there, in order (see
+    /// ``SentenceSplitter/sentences(of:keys:marks:)``), and `markCount` tells how many. (There are
+    /// at most as many as scalars: each token takes a scalar, and a token that starts a line is
+    /// marked twice at most, once more after the line break before it, which is no token's.)
+    static func scan<Sink: KeySink & ~Copyable>(_ scalars: UnsafeBufferPointer<Unicode.Scalar>,
                                     utf8: UnsafeBufferPointer<UInt8> = UnsafeBufferPointer(start: nil, count: 0),
                                     utf8Offsets: UnsafeBufferPointer<Int32> = UnsafeBufferPointer(start: nil, count: 0),
-                                    into tokens: UnsafeMutableBufferPointer<Token>, keys sink: inout Sink) -> Int {
+                                    into tokens: UnsafeMutableBufferPointer<Token>, keys sink: inout Sink,
+                                    sentenceMarks: UnsafeMutablePointer<Int32>? = nil, markCount: inout Int) -> Int {
         // Every offset fits the tokens' 32 bits (checked once here, not per token).
         precondition(tokens.count >= scalars.count && scalars.count < Int(Int32.max))
+        markCount = 0
         guard let out = tokens.baseAddress else { return 0 }
         // The UTF-8 is used only when there is an offset for every scalar; a word's key is read
         // from it when it starts at least `scratchCapacity` + 8 bytes before its end, so that every
@@ -400,13 +422,24 @@ public enum Tokenizer {
                     shape.add(s)
                     kind = .punctuation
                     i += 1
+                    if let sentenceMarks, SentenceSplitter.isSentenceEnd(s) {
+                        sentenceMarks[markCount] = Int32(truncatingIfNeeded: tokenCount)
+                        markCount &+= 1
+                    }
                 }
                 shape.padWithZeros()
                 sink.take(token: tokenCount, start: start, end: i, shape: shape)
             }
             let first = scalars[start]
             let capitalised = first.value < 0x80 ? (first.value &- 0x41 < 26) : !isGeneralPunctuation(first.value) && first.properties.isUppercase
-            if breaks == 1 && tokenCount > 0 { singleBreaks.append(tokenCount) }
+            if newline {
+                if breaks == 1 && tokenCount > 0 { singleBreaks.append(tokenCount) }
+                // A token that starts a line is one the sentence splitter must look at.
+                if let sentenceMarks {
+                    sentenceMarks[markCount] = Int32(truncatingIfNeeded: tokenCount)
+                    markCount &+= 1
+                }
+            }
             // Each token takes at least one scalar: `tokenCount` < `start` + 1 ≤ n ≤ `tokens.count`.
             (out + tokenCount).initialize(to: Token(kind: kind, offsets: Int32(truncatingIfNeeded: start), Int32(truncatingIfNeeded: i), first: first,
                                                     isCapitalized: capitalised, isSpaced: spaced, startsLine: newline))
