@@ -373,6 +373,25 @@ public enum Tokenizer {
                         break reading
                     }
                 }
+                // One ASCII mark (no letter, digit or apostrophe, and no white space: that was
+                // taken above) is a punctuation token of its own, as the last branch below would
+                // read it, and its key is the mark itself (only A-Z change when lower-cased): it
+                // goes to the sink as a one-byte key, zero-padded and hashed as one word.
+                if v0 < 0x80, (v0 | 0x20) &- 0x61 >= 26, v0 &- 0x30 >= 10, v0 != 0x27 {
+                    kind = .punctuation
+                    i = start &+ 1
+                    let word = UInt64(truncatingIfNeeded: v0)
+                    UnsafeMutableRawPointer(scratch).storeBytes(of: word, as: UInt64.self)
+                    UnsafeMutableRawPointer(scratch).storeBytes(of: 0, toByteOffset: 8, as: UInt64.self)
+                    if let sentenceMarks, SentenceSplitter.isSentenceEnd(s) {
+                        sentenceMarks[markCount] = Int32(truncatingIfNeeded: tokenCount)
+                        markCount &+= 1
+                    }
+                    typealias Table = ASCIIKeyTable<Vocabulary.Entry>
+                    sink.take(token: tokenCount, start: start, end: i, asciiKey: scratch, count: 1,
+                              hash: Table.finished(Table.hash(Table.hashSeed, adding: word)))
+                    break reading
+                }
                 // The key's shape is gathered scalar by scalar as the token is read.
                 var shape = KeyShape(scratch: scratch)
                 if (v0 | 0x20) &- 0x61 < 26 {
