@@ -36,17 +36,19 @@ struct TokenTables {
                                     document.scalars.withUnsafeBufferPointer { scalars in
                                         guard let idBase = ids.baseAddress, let pluralBase = plurals.baseAddress,
                                               let classBase = classes.baseAddress, let refBase = refs.baseAddress else { return 0 }
-                                        var sink = KeySink(vocabulary: index.vocabulary, classesOfIDs: index.wordClasses,
-                                                           bytes: bytes, offsets: offsets, scalars: scalars,
-                                                           ids: idBase, plurals: pluralBase, classes: classBase, references: refBase)
-                                        // Room for a mark per scalar, the most there can be (see `scan`).
-                                        var count = 0
-                                        sentenceMarks = [Int32](unsafeUninitializedCapacity: capacity) { marks, markCount in
-                                            count = Tokenizer.scan(scalars, utf8: bytes, utf8Offsets: offsets, into: tokenBuffer, keys: &sink,
-                                                                   sentenceMarks: marks.baseAddress, markCount: &markCount)
+                                        return Self.withASCIILookup(of: index.vocabulary) { asciiLookup in
+                                            var sink = KeySink(vocabulary: index.vocabulary, asciiLookup: asciiLookup, classesOfIDs: index.wordClasses,
+                                                               bytes: bytes, offsets: offsets, scalars: scalars,
+                                                               ids: idBase, plurals: pluralBase, classes: classBase, references: refBase)
+                                            // Room for a mark per scalar, the most there can be (see `scan`).
+                                            var count = 0
+                                            sentenceMarks = [Int32](unsafeUninitializedCapacity: capacity) { marks, markCount in
+                                                count = Tokenizer.scan(scalars, utf8: bytes, utf8Offsets: offsets, into: tokenBuffer, keys: &sink,
+                                                                       sentenceMarks: marks.baseAddress, markCount: &markCount)
+                                            }
+                                            unknownKeys = sink.unknownKeys.takeArray()
+                                            return count
                                         }
-                                        unknownKeys = sink.unknownKeys.takeArray()
-                                        return count
                                     }
                                 }
                             }
@@ -64,6 +66,13 @@ struct TokenTables {
         self.sentenceMarks = sentenceMarks
     }
 
+    /// Calls `body` with a look-up of `vocabulary`'s ASCII table (``ASCIIKeyTable/withLookup(_:)``),
+    /// or with nil when it has none.
+    private static func withASCIILookup<Result>(of vocabulary: Vocabulary, _ body: (ASCIIKeyTable<Vocabulary.Entry>.Lookup?) -> Result) -> Result {
+        guard let table = vocabulary.asciiTable else { return body(nil) }
+        return table.withLookup { body($0) }
+    }
+
     /// Writes the id, plural id, word classes and key reference of each token into the tables as
     /// the tokenizer reads it. An ASCII key is looked up from the tokenizer's zero-padded scratch
     /// bytes, a key of one ASCII character in the vocabulary's table of them; only a key the
@@ -72,8 +81,9 @@ struct TokenTables {
         let vocabulary: Vocabulary
         /// ``LexiconIndex/wordClasses``.
         let classesOfIDs: [WordClass]
-        /// The vocabulary's ASCII table, if it has one (else every key is made and looked up as a string).
-        let asciiEntries: ASCIIKeyTable<Vocabulary.Entry>?
+        /// A look-up of the vocabulary's ASCII table, if it has one (else every key is made and
+        /// looked up as a string), valid while the scan runs.
+        let asciiLookup: ASCIIKeyTable<Vocabulary.Entry>.Lookup?
         /// ``Vocabulary/asciiCharacterEntries``.
         let characterEntries: [Vocabulary.Entry]
         /// ``Vocabulary/punctuationEntries``.
@@ -86,12 +96,13 @@ struct TokenTables {
         /// The keys the vocabulary does not number, in token order (see ``TokenKeys``).
         var unknownKeys: KeyList
 
-        init(vocabulary: Vocabulary, classesOfIDs: [WordClass], bytes: UnsafeBufferPointer<UInt8>, offsets: UnsafeBufferPointer<Int32>,
+        init(vocabulary: Vocabulary, asciiLookup: ASCIIKeyTable<Vocabulary.Entry>.Lookup?, classesOfIDs: [WordClass],
+             bytes: UnsafeBufferPointer<UInt8>, offsets: UnsafeBufferPointer<Int32>,
              scalars: UnsafeBufferPointer<Unicode.Scalar>, ids: UnsafeMutablePointer<Int32>, plurals: UnsafeMutablePointer<Int32>,
              classes: UnsafeMutablePointer<WordClass>, references: UnsafeMutablePointer<Int32>) {
             self.vocabulary = vocabulary
             self.classesOfIDs = classesOfIDs
-            self.asciiEntries = vocabulary.asciiTable
+            self.asciiLookup = asciiLookup
             self.characterEntries = vocabulary.asciiCharacterEntries
             self.punctuationEntries = vocabulary.punctuationEntries
             (self.bytes, self.offsets, self.scalars) = (bytes, offsets, scalars)
@@ -150,13 +161,12 @@ struct TokenTables {
         /// The entry of the ASCII key made of the `count` bytes at `key` (at most
         /// ``Tokenizer/KeyShape/scratchCapacity``), which are followed by eight zero bytes and
         /// hash to `hash`: ``Vocabulary/unknownEntry`` for one the vocabulary lacks, or nil without
-        /// an ASCII table. (A function of its own, so that no reference to the table is held, and
-        /// retained, while an unknown key is kept.)
+        /// an ASCII table.
         @inline(__always)
         func asciiEntry(of key: UnsafeMutablePointer<UInt8>, count: Int, hash: @autoclosure () -> UInt32) -> Vocabulary.Entry? {
-            guard let asciiEntries else { return nil }
+            guard let asciiLookup else { return nil }
             if count == 1, characterEntries.count == 128 { return characterEntries[Int(key[0])] }
-            return asciiEntries.value(forZeroPadded: key, count: count, hash: hash()) ?? Vocabulary.unknownEntry
+            return asciiLookup.value(forZeroPadded: key, count: count, hash: hash()) ?? Vocabulary.unknownEntry
         }
 
         /// Keeps `key` as a key of the document's own and returns its reference (see ``TokenKeys/references``).
