@@ -195,31 +195,33 @@ public enum Tokenizer {
             }
         }
 
-        /// Reads the run of ASCII letters and digits that starts a word at `utf8`, at most
-        /// ``scratchCapacity`` bytes of it, eight bytes at a time (``letterAndDigitBytes(_:)``):
+        /// Reads the run of ASCII letters that starts a word at `utf8`, at most
+        /// ``scratchCapacity`` bytes of it, eight bytes at a time (``letterBytes(_:)``):
         /// stores its bytes lower-cased in `scratch` followed by eight zero bytes, and returns its
         /// length, the hash of the key so stored (``ASCIIKeyTable/hash(zeroPadded:count:)``), all
         /// in one pass over the words, and whether the run is the whole word: true when the byte
-        /// after it, read with it, is ASCII and not an apostrophe (so the scalar after the run
-        /// does not go on the word; see ``continuesWord(_:at:)``). The caller
+        /// after it, read with it, is ASCII and neither a digit nor an apostrophe (so the scalar
+        /// after the run does not go on the word; see ``continuesWord(_:at:)``). Digits are left
+        /// out of the run (a word that has them is read again scalar by scalar): few words hold
+        /// any, and the range test of eight bytes costs half as much without them. The caller
         /// has checked that `scratchCapacity` + 8 bytes from `utf8` on are readable (the words read
         /// start below `scratchCapacity`). Each word is written whole, at a multiple of eight, so
         /// reading it back whole (the table compares keys so) is forwarded from the store at once,
         /// where a word gathered from single bytes just stored waits for them to reach the cache.
         @inline(__always)
-        static func readLettersAndDigits(fromUTF8 utf8: UnsafeRawPointer, into scratch: UnsafeMutablePointer<UInt8>) -> (count: Int, hash: UInt32, endsWord: Bool) {
+        static func readLetters(fromUTF8 utf8: UnsafeRawPointer, into scratch: UnsafeMutablePointer<UInt8>) -> (count: Int, hash: UInt32, endsWord: Bool) {
             typealias Table = ASCIIKeyTable<Vocabulary.Entry>
             let out = UnsafeMutableRawPointer(scratch)
             var hash = Table.hashSeed
             var offset = 0
             while true {
                 let bytes = utf8.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-                // The high bit of each byte that is not a letter or digit; the run is the bytes
-                // before the first of them (8 when there is none).
-                let others = ~letterAndDigitBytes(bytes) & 0x8080_8080_8080_8080
+                // The high bit of each byte that is not a letter; the run is the bytes before the
+                // first of them (8 when there is none).
+                let others = ~letterBytes(bytes) & 0x8080_8080_8080_8080
                 let run = others.trailingZeroBitCount &>> 3
-                // A letter's lower case has the bit 0x20 set, and every digit has it already. The
-                // bytes from the first other one on become zeros: its lowest high bit, moved down
+                // A letter's lower case has the bit 0x20 set. The bytes from the first other one
+                // on become zeros: its lowest high bit, moved down
                 // to the bottom of its byte, less one is the mask of the bytes below it (all bytes
                 // when there is no other one).
                 let word = (bytes | 0x2020_2020_2020_2020) & (((others & (0 &- others)) &>> 7) &- 1)
@@ -239,7 +241,7 @@ public enum Tokenizer {
                 // The byte after the run, when it is in this word (`run` below 8; a run that
                 // fills the scratch buffer is not known to end).
                 let next = UInt8(truncatingIfNeeded: bytes &>> UInt64(truncatingIfNeeded: run &<< 3))
-                return (offset &+ run, Table.finished(hash), run < 8 && next < 0x80 && next != 0x27)
+                return (offset &+ run, Table.finished(hash), run < 8 && next < 0x80 && next != 0x27 && next &- 0x30 >= 10)
             }
         }
 
@@ -249,7 +251,7 @@ public enum Tokenizer {
 
         /// The hash of the lower-cased bytes (``ASCIIKeyTable/hash(zeroPadded:count:)``), once
         /// they are padded with zeros (``padWithZeros()``, or by
-        /// ``readLettersAndDigits(fromUTF8:into:)``); meaningful for ASCII tokens that fit the
+        /// ``readLetters(fromUTF8:into:)``); meaningful for ASCII tokens that fit the
         /// scratch buffer only.
         var hash: UInt32 { storedHash ?? ASCIIKeyTable<Vocabulary.Entry>.hash(zeroPadded: scratch, count: min(count, Self.scratchCapacity)) }
     }
@@ -261,9 +263,9 @@ public enum Tokenizer {
         mutating func take(token: Int, start: Int, end: Int, shape: KeyShape)
 
         /// Takes in the key of token number `token`, which covers the scalars `start..<end`: a
-        /// word of ASCII letters and digits only, whose key is the `count` bytes at `key` (at most
-        /// ``KeyShape/scratchCapacity``), followed by eight zero bytes, with the hash `hash`
-        /// (``ASCIIKeyTable/hash(zeroPadded:count:)``). Most tokens are such words: the
+        /// word of ASCII letters only (or one ASCII mark), whose key is the `count` bytes at `key`
+        /// (at most ``KeyShape/scratchCapacity``), followed by eight zero bytes, with the hash
+        /// `hash` (``ASCIIKeyTable/hash(zeroPadded:count:)``). Most tokens are such words: the
         /// tokenizer hands them over without gathering a ``KeyShape``.
         mutating func take(token: Int, start: Int, end: Int, asciiKey key: UnsafeMutablePointer<UInt8>, count: Int, hash: UInt32)
     }
@@ -355,19 +357,19 @@ public enum Tokenizer {
             let start = i
             let kind: Token.Kind
             // Each branch reads one token; its key goes to the sink once, after them, except for
-            // a word of ASCII letters and digits read from the UTF-8, whose key is handed over as
-            // it stands.
+            // a word of ASCII letters read from the UTF-8 (and one ASCII mark), whose key is
+            // handed over as it stands.
             reading: do {
                 // An ASCII letter starts most tokens, and most words are a run of ASCII letters and
-                // digits and nothing else. Where the word lies inside the UTF-8 (not within its
+                // nothing else. Where the word lies inside the UTF-8 (not within its
                 // last 128 bytes), the run is read there eight bytes at a time, its key stored and
                 // hashed as it goes; when it is the whole word, its key goes to the sink as it
                 // stands. (Otherwise the word is read again below, scalar by scalar.)
                 if (v0 | 0x20) &- 0x61 < 26, let utf8Base, case let first = Int(utf8Offsets[start]), first <= lastWordStart {
-                    let run = KeyShape.readLettersAndDigits(fromUTF8: UnsafeRawPointer(utf8Base + first), into: scratch)
+                    let run = KeyShape.readLetters(fromUTF8: UnsafeRawPointer(utf8Base + first), into: scratch)
                     if run.endsWord {
                         kind = .word
-                        // Letters and digits are ASCII: as many scalars as bytes.
+                        // Letters are ASCII: as many scalars as bytes.
                         i = start &+ run.count
                         sink.take(token: tokenCount, start: start, end: i, asciiKey: scratch, count: run.count, hash: run.hash)
                         break reading
@@ -495,20 +497,17 @@ public enum Tokenizer {
         return next >= 0x80 || next == 0x27 || (next | 0x20) &- 0x61 < 26 || next &- 0x30 < 10
     }
 
-    /// The bytes of `word` that are ASCII letters or digits (`(b | 0x20) - 0x61 < 26` or
-    /// `b - 0x30 < 10`), each marked by its high bit: range tests on the eight bytes at once. A
-    /// byte's low seven bits plus a constant below 0x81 never carry into the next byte, and its
-    /// high bit is then set exactly when those bits are at least 0x80 less the constant.
+    /// The bytes of `word` that are ASCII letters (`(b | 0x20) - 0x61 < 26`), each marked by its
+    /// high bit: a range test on the eight bytes at once. A byte's low seven bits (with 0x20 set)
+    /// plus a constant below 0x81 never carry into the next byte, and its high bit is then set
+    /// exactly when those bits are at least 0x80 less the constant.
     @inline(__always)
-    static func letterAndDigitBytes(_ word: UInt64) -> UInt64 {
-        let low7 = word & 0x7F7F_7F7F_7F7F_7F7F
-        let folded = low7 | 0x2020_2020_2020_2020
+    static func letterBytes(_ word: UInt64) -> UInt64 {
+        let folded = word & 0x7F7F_7F7F_7F7F_7F7F | 0x2020_2020_2020_2020
         // 0x61 ≤ folded ≤ 0x7A: at least 0x61, and not at least 0x7B.
         let letters = (folded &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(folded &+ 0x0505_0505_0505_0505)
-        // 0x30 ≤ low7 ≤ 0x39.
-        let digits = (low7 &+ 0x5050_5050_5050_5050) & ~(low7 &+ 0x4646_4646_4646_4646)
-        // Bytes with the high bit set (not ASCII) are neither.
-        return (letters | digits) & ~word & 0x8080_8080_8080_8080
+        // Bytes with the high bit set (not ASCII) are no letters.
+        return letters & ~word & 0x8080_8080_8080_8080
     }
 
     /// Reads the rest of a word from `i`, after its run of ASCII letters and digits: other
