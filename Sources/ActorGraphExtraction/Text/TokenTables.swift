@@ -25,7 +25,8 @@ struct TokenTables {
         var unknownKeys: [String] = []
         var sentenceMarks: [Int32] = []
         // Five arrays of `capacity` elements, each initialized up to the token count the scan
-        // returns (every element below it is written once by the scan or by the sink).
+        // returns (every element below it is written once by the scan or by the sink), and the
+        // sentence marks, initialized up to the mark count the scan gives.
         let tokens = [Token](unsafeUninitializedCapacity: capacity) { tokenBuffer, tokenCount in
             keyIDs = [Int32](unsafeUninitializedCapacity: capacity) { ids, idCount in
                 pluralIDs = [Int32](unsafeUninitializedCapacity: capacity) { plurals, pluralCount in
