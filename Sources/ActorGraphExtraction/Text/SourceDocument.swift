@@ -159,14 +159,26 @@ struct DocumentHeader {
         var lines = HeaderLines(utf8: utf8)
         guard let first = lines.nextNonEmpty() else { return }
         var titleCandidate: String? = first
-        // Only the first three words are ever read (the third to tell whether there is one).
-        let words = Self.words(of: first, upTo: 3)
+        // Only the first three words are ever read (the third to tell whether there is one), and
+        // only of a line that starts with the bytes of "date" in any case: a first word that
+        // lower-cases to "date" is those four ASCII letters (no other scalar lower-cases to one of
+        // them), at the start of the trimmed line (a space, or a mark on one, is trimmed first).
+        let words = Self.startsWithDate(first) ? Self.words(of: first, upTo: 3) : []
         if words.count >= 2, words[0].lowercased() == "date", Self.isISODate(String(words[1])) {
             date = String(words[1])
             // A date line may carry the first sentence on the same line ("date 2016-11-29 BEIRUT -- …").
             titleCandidate = words.count == 2 ? lines.nextNonEmpty() : nil
         }
         if let candidate = titleCandidate, Self.looksLikeHeadline(candidate) { title = candidate }
+    }
+
+    /// True when `line`'s first four bytes are "date", in any case.
+    static func startsWithDate(_ line: String) -> Bool {
+        var bytes = line.utf8.makeIterator()
+        for letter in "date".utf8 {
+            guard let byte = bytes.next(), byte | 0x20 == letter else { return false }
+        }
+        return true
     }
 
     /// The trimmed non-empty lines among the first seven lines of a text's UTF-8, one at a time.
