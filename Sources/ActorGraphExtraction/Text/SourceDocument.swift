@@ -193,7 +193,15 @@ struct DocumentHeader {
         mutating func nextNonEmpty() -> String? {
             while lineCount < 7, start < utf8.count {
                 let end = utf8[start...].firstIndex(of: 0x0A) ?? utf8.count
-                let trimmed = String(decoding: utf8[start..<end], as: UTF8.self).trimmingCharacters(in: " \t\u{FEFF}\u{A0}")
+                // Spaces and tabs are cut off as bytes (each is a scalar of its own in UTF-8);
+                // only a line that then starts or ends with a byte that is not ASCII (U+FEFF and
+                // U+A0 are trimmed too) is trimmed as a string. (A line holds no "\n".)
+                var lower = start, upper = end
+                while lower < upper, utf8[lower] == 0x20 || utf8[lower] == 0x09 { lower += 1 }
+                while upper > lower, utf8[upper - 1] == 0x20 || utf8[upper - 1] == 0x09 { upper -= 1 }
+                let line = String(decoding: utf8[lower..<upper], as: UTF8.self)
+                let trimmed = lower < upper && (utf8[lower] >= 0x80 || utf8[upper - 1] >= 0x80)
+                    ? line.trimmingCharacters(in: " \t\u{FEFF}\u{A0}") : line
                 lineCount += 1
                 start = end + 1
                 if !trimmed.isEmpty { return trimmed }
