@@ -17,6 +17,20 @@ struct ReadingTests {
         #expect(doc.title == nil)
     }
 
+    @Test func dateLineIsReadInAnyCaseAndOnlyAsAFirstWord() {
+        let upper = SourceDocument(id: "a.txt", text: "\u{FEFF}DaTe 2016-12-01\n\nRebels pull back from Hanano\nThe army advanced.")
+        #expect(upper.date == "2016-12-01")
+        #expect(upper.title == "Rebels pull back from Hanano")
+        for text in ["dated 2016-12-01\nRebels pull back", "data 2016-12-01\nRebels pull back", "dat\nRebels pull back",
+                     "\u{2003}date 2016-12-01\nRebels pull back", "Rebels pull back\ndate 2016-12-01"] {
+            let doc = SourceDocument(id: "a.txt", text: text)
+            #expect(doc.date == nil, "\(text)")
+        }
+        #expect(SourceDocument(id: "a.txt", text: "dated 2016-12-01\nRebels pull back").title == "dated 2016-12-01")
+        #expect(DocumentHeader.startsWithDate("DATE") && DocumentHeader.startsWithDate("date 2016"))
+        #expect(!DocumentHeader.startsWithDate("dat") && !DocumentHeader.startsWithDate("d\u{E1}te") && !DocumentHeader.startsWithDate("$ate"))
+    }
+
     @Test func headerTestsReadASCIIAsCharacters() {
         // The byte-by-byte reading of ASCII agrees with the character reading of other text.
         for (date, valid) in [("2016-11-28", true), ("2016--11-28", true), ("2016-11-28-", true), ("2016-12-31", true),

@@ -22,4 +22,25 @@ struct TokenTablesTests {
         #expect(tables.pluralIDs == entries.map(\.pluralID))
         #expect(tables.wordClasses.map(\.rawValue) == entries.map { $0.id >= 0 ? index.wordClasses[Int($0.id)].rawValue : 0 })
     }
+
+    @Test func sentencesFromMarksEqualSentencesFromEveryToken() throws {
+        // Abbreviations, initials, ellipses, closing quotes, "?" and "!", a sentence end that
+        // starts a line, blank lines and hard-wrapped lines (joined by the tokenizer).
+        let wrapped = "The army said on Monday that it had advanced into the eastern districts of\n"
+            + "the city, and rebels said they were holding their positions near Nairab.\n"
+            + "Fighting went on through the night in the old quarter and the suburbs while\n"
+            + "residents fled toward the west and the government-held neighbourhoods.\n"
+        let text = "Mr. Kerry met the U.N. envoy. He left... Then J. Smith spoke! Did he? “Yes.” (No.) Dec. 5 came.\n"
+            + ".\n\n" + "A headline\n" + "St. Petersburg… Gen. Ali said: “We won.” It was 4.5 km away. Co. Ltd. Inc.\n"
+            + wrapped + wrapped
+        let document = SourceDocument(id: "s.txt", text: text)
+        let index = LexiconIndex(try Lexicon.bundled())
+        let tables = TokenTables(document: document, index: index)
+        let everyToken = SentenceSplitter.sentences(of: tables.tokens, keys: tables.keys)
+        let marked = tables.sentenceMarks.withUnsafeBufferPointer {
+            SentenceSplitter.sentences(of: tables.tokens, keys: tables.keys, marks: $0)
+        }
+        #expect(marked == everyToken)
+        #expect(everyToken.count > 10)
+    }
 }

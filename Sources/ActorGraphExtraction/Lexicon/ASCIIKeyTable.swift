@@ -12,7 +12,7 @@ final class ASCIIKeyTable<Value: Sendable>: Sendable {
     private let slots: [Slot]
 
     /// What ``slots`` holds of one slot.
-    private struct Slot: Sendable {
+    fileprivate struct Slot: Sendable {
         var prefix: UInt64
         /// The key's stored hash in the low 32 bits and its byte count in the high 32
         /// (``hashAndCount(_:count:)``): both are compared at once, and 0 marks an empty slot.
@@ -126,25 +126,70 @@ final class ASCIIKeyTable<Value: Sendable>: Sendable {
 
     /// The value of the key whose bytes are the `count` bytes at `key`, which the caller follows
     /// with at least eight readable zero bytes, where `hash` is ``hash(zeroPadded:count:)`` of
-    /// them; nil when the table lacks the key. Keys are compared eight bytes at a time: both
-    /// sides are zero after their last byte, and the first eight bytes are in the slot itself.
+    /// them; nil when the table lacks the key (see ``Lookup/value(forZeroPadded:count:hash:)``).
     @inline(__always)
     func value(forZeroPadded key: UnsafePointer<UInt8>, count: Int, hash: UInt32) -> Value? {
-        let probedKey = UnsafeRawPointer(key)
-        let prefix = probedKey.loadUnaligned(as: UInt64.self)
-        return probe(hash, count: count) { slot in
-            guard slot.prefix == prefix else { return false }
-            return count <= 8 || bytes.withUnsafeBytes { stored in
-                guard let base = stored.baseAddress else { return false }
-                // The stored key starts at a multiple of eight and is zero-padded to one, and `key`
-                // is followed by eight zero bytes: every word read lies inside both.
-                let storedKey = base + Int(slot.start)
-                var offset = 8
-                while offset < count,
-                      storedKey.loadUnaligned(fromByteOffset: offset, as: UInt64.self) == probedKey.loadUnaligned(fromByteOffset: offset, as: UInt64.self) {
-                    offset &+= 8
+        withLookup { $0.value(forZeroPadded: key, count: count, hash: hash) }
+    }
+
+    /// The table's slots and key bytes as pointers, for a loop that looks up many keys (a
+    /// document's tokens): a look-up then reads no array header and makes no bounds check. Valid
+    /// only inside ``withLookup(_:)``.
+    struct Lookup {
+        fileprivate let slots: UnsafePointer<Slot>
+        /// The slot count less one (the count is a power of two).
+        fileprivate let mask: Int
+        fileprivate let bytes: UnsafeRawPointer
+
+        /// The value of the key whose bytes are the `count` bytes at `key`, which the caller
+        /// follows with at least eight readable zero bytes, where `hash` is
+        /// ``ASCIIKeyTable/hash(zeroPadded:count:)`` of them; nil when the table lacks the key.
+        /// Keys are compared eight bytes at a time: both sides are zero after their last byte, and
+        /// the first eight bytes are in the slot itself.
+        @inline(__always)
+        func value(forZeroPadded key: UnsafePointer<UInt8>, count: Int, hash: UInt32) -> Value? {
+            let probedKey = UnsafeRawPointer(key)
+            let prefix = probedKey.loadUnaligned(as: UInt64.self)
+            let wanted = ASCIIKeyTable.hashAndCount(hash, count: count)
+            // A masked index is always inside the slots.
+            var index = Int(ASCIIKeyTable.storedHash(hash)) & mask
+            while true {
+                let slotHashAndCount = slots[index].hashAndCount
+                if slotHashAndCount == wanted, slots[index].prefix == prefix, count <= 8 || matchesPastPrefix(probedKey, count: count, slot: slots[index]) {
+                    return slots[index].value
                 }
-                return offset >= count
+                if slotHashAndCount == 0 { return nil }
+                index = (index &+ 1) & mask
+            }
+        }
+
+        /// True when the stored key of `slot`, which has `count` bytes (more than eight) and the
+        /// same first eight as `key`, has the same bytes after them.
+        @inline(__always)
+        private func matchesPastPrefix(_ key: UnsafeRawPointer, count: Int, slot: Slot) -> Bool {
+            // The stored key starts at a multiple of eight and is zero-padded to one, and `key`
+            // is followed by eight zero bytes: every word read lies inside both.
+            let storedKey = bytes + Int(slot.start)
+            var offset = 8
+            while offset < count,
+                  storedKey.loadUnaligned(fromByteOffset: offset, as: UInt64.self) == key.loadUnaligned(fromByteOffset: offset, as: UInt64.self) {
+                offset &+= 8
+            }
+            return offset >= count
+        }
+    }
+
+    /// Calls `body` with a ``Lookup`` of the table.
+    @inline(__always)
+    func withLookup<Result>(_ body: (Lookup) throws -> Result) rethrows -> Result {
+        try slots.withUnsafeBufferPointer { slots in
+            try bytes.withUnsafeBytes { bytes in
+                // The table has at least 16 slots (see `init`), and a key longer than eight bytes
+                // has bytes stored: both bases are there. (An empty byte store is only read for
+                // a key longer than eight bytes, which a table without one never matches.)
+                guard let slotBase = slots.baseAddress else { preconditionFailure("an ASCIIKeyTable has slots") }
+                let byteBase = bytes.baseAddress ?? UnsafeRawPointer(slotBase)
+                return try body(Lookup(slots: slotBase, mask: slots.count - 1, bytes: byteBase))
             }
         }
     }

@@ -75,7 +75,9 @@ final class DocumentAnalysis {
         self.tokenCount = tokens.count
         (self.keyIDs, self.pluralIDs, self.wordClasses) = (tables.keyIDs, tables.pluralIDs, tables.wordClasses)
         self.fuzzyIDsOfUnknownKeys = [Int32](repeating: Self.notComputed, count: tables.keys.unknownKeys.count)
-        self.sentences = SentenceSplitter.sentences(of: tokens, keys: tables.keys)
+        self.sentences = tables.sentenceMarks.withUnsafeBufferPointer { marks in
+            SentenceSplitter.sentences(of: tokens, keys: tables.keys, marks: marks)
+        }
         // Room for the entities a document finds beyond the lexicon's, at the first: the first
         // ``number(of:)`` of a new id then appends in place instead of copying the whole table.
         let lexiconEntityCount = index.entityTable.count

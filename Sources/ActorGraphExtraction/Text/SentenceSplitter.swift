@@ -15,6 +15,10 @@ public enum SentenceSplitter {
         "approx", "est", "dept", "govt", "e.g", "i.e", "al", "pres", "rev", "hon",
     ]
 
+    /// ``abbreviations`` in a table hashed eight bytes at a time (``ASCIIKeyTable/lookup(_:)``):
+    /// an ASCII key is looked up without `Hasher`.
+    static let abbreviationTable = ASCIIKeyTable(abbreviations.map { (key: $0, value: true) })
+
     /// The length in bytes of the longest of ``abbreviations``.
     static let longestAbbreviation = abbreviations.map { $0.utf8.count }.max() ?? 0
 
@@ -38,6 +42,24 @@ public enum SentenceSplitter {
 
     /// The sentences of `tokens`, whose keys (``Tokenizer/keyedTokens(of:)``) are `keys`.
     public static func sentences<Keys: RandomAccessCollection<String>>(of tokens: [Token], keys: Keys) -> [Sentence] where Keys.Index == Int {
+        sentences(of: tokens, keys: keys, looking: 0..<tokens.count)
+    }
+
+    /// ``sentences(of:keys:)``, looking only at the tokens `marks` lists in order (the tokenizer's
+    /// sentence marks, ``Tokenizer/scan(_:utf8:utf8Offsets:into:keys:sentenceMarks:markCount:)``):
+    /// every token that starts a line or is a sentence end (`.`, `!`, `?`, `…`) must be among
+    /// them. The others change nothing: a sentence closes only at one of those, so the answer is
+    /// the same.
+    static func sentences<Keys: RandomAccessCollection<String>>(of tokens: [Token], keys: Keys, marks: UnsafeBufferPointer<Int32>) -> [Sentence] where Keys.Index == Int {
+        sentences(of: tokens, keys: keys, looking: marks)
+    }
+
+    /// The sentences of `tokens`, looking at the tokens `candidates` gives, in increasing order
+    /// (any others that lie before the last token read are passed over), which include every
+    /// token that starts a line or ends a sentence.
+    private static func sentences<Keys: RandomAccessCollection<String>, Candidates: Sequence>(
+        of tokens: [Token], keys: Keys, looking candidates: Candidates
+    ) -> [Sentence] where Keys.Index == Int, Candidates.Element: BinaryInteger {
         tokens.withUnsafeBufferPointer { buffer in
             // Unchecked reads: every index read is below `n`, the buffer's count (`first` and
             // `endIndex - 1` are tokens already passed). (The list is made in here, so that
@@ -48,14 +70,16 @@ public enum SentenceSplitter {
             sentences.reserveCapacity(n / 16 + 4)
             var first = 0
             var paragraph = 0
-            var i = 0
+            // The first token not read yet.
+            var next = 0
             func close(_ endIndex: Int) {
                 guard endIndex > first else { return }
                 sentences.append(Sentence(tokens: first..<endIndex, start: buffer[first].start,
                                           end: buffer[endIndex - 1].end, paragraph: paragraph))
                 first = endIndex
             }
-            while i < n {
+            for candidate in candidates where candidate >= next && candidate < n {
+                let i = Int(candidate)
                 let token = buffer[i]
                 if token.startsLine && i > first {
                     close(i)
@@ -63,6 +87,7 @@ public enum SentenceSplitter {
                 } else if token.startsLine && i == first && i > 0 {
                     paragraph += 1
                 }
+                next = i + 1
                 if token.kind == .punctuation, isSentenceEnd(token.first) {
                     var j = i + 1
                     // Runs of periods (ellipses) and closing quotes or brackets stay with this sentence.
@@ -73,10 +98,8 @@ public enum SentenceSplitter {
                     if j < n, !buffer[j].startsLine, endsSentence(at: i, next: j, tokens: tokens, keys: keys) {
                         close(j)
                     }
-                    i = j
-                    continue
+                    next = j
                 }
-                i += 1
             }
             close(n)
             return sentences
@@ -87,6 +110,14 @@ public enum SentenceSplitter {
     @inline(__always)
     static func isSentenceEnd(_ mark: Unicode.Scalar) -> Bool {
         mark == "." || mark == "!" || mark == "?" || mark == "\u{2026}"
+    }
+
+    /// True when `key` is one of ``abbreviations``: an ASCII key is looked up in
+    /// ``abbreviationTable`` (for ASCII, byte equality is string equality), any other in the set.
+    @inline(__always)
+    static func isAbbreviation(_ key: String) -> Bool {
+        if let answer = abbreviationTable.lookup(key) { return answer ?? false }
+        return abbreviations.contains(key)
     }
 
     static func endsSentence<Keys: RandomAccessCollection<String>>(at period: Int, next: Int, tokens: [Token], keys: Keys) -> Bool where Keys.Index == Int {
@@ -100,7 +131,7 @@ public enum SentenceSplitter {
         if tokens[previous].kind == .word {
             // Only a key as short as the longest abbreviation is looked up.
             let key = keys[previous]
-            if key.utf8.count <= longestAbbreviation && abbreviations.contains(key) { return false }
+            if key.utf8.count <= longestAbbreviation && isAbbreviation(key) { return false }
             // An initial ("J. Smith", the "N" of "U.N.") does not end a sentence.
             if tokens[previous].isCapitalized && tokens[previous].end - tokens[previous].start == 1 { return false }
         }

@@ -152,29 +152,62 @@ struct DocumentHeader {
 
     /// The header of the text whose (line-end normalised) UTF-8 is `utf8`.
     init(utf8: [UInt8]) {
-        // Only the first two non-empty lines among the first seven are ever read: each line is cut
-        // (at a "\n" byte: in UTF-8 no other scalar holds the byte 0x0A) and trimmed only until
-        // they are found, not the whole text.
-        var nonEmpty: [String] = []
-        var start = 0
-        var lineCount = 0
-        while lineCount < 7, nonEmpty.count < 2, start < utf8.count {
-            let end = utf8[start...].firstIndex(of: 0x0A) ?? utf8.count
-            let trimmed = String(decoding: utf8[start..<end], as: UTF8.self).trimmingCharacters(in: " \t\u{FEFF}\u{A0}")
-            if !trimmed.isEmpty { nonEmpty.append(trimmed) }
-            lineCount += 1
-            start = end + 1
-        }
-        guard let first = nonEmpty.first else { return }
+        // Only the first two non-empty lines among the first seven are ever read, and the second
+        // only after a bare date line: each line is cut (at a "\n" byte: in UTF-8 no other scalar
+        // holds the byte 0x0A) and trimmed only when it is needed, not the whole text (the second
+        // line is most often the article's first paragraph).
+        var lines = HeaderLines(utf8: utf8)
+        guard let first = lines.nextNonEmpty() else { return }
         var titleCandidate: String? = first
-        // Only the first three words are ever read (the third to tell whether there is one).
-        let words = Self.words(of: first, upTo: 3)
+        // Only the first three words are ever read (the third to tell whether there is one), and
+        // only of a line that starts with the bytes of "date" in any case: a first word that
+        // lower-cases to "date" is those four ASCII letters (no other scalar lower-cases to one of
+        // them), at the start of the trimmed line (a space, or a mark on one, is trimmed first).
+        let words = Self.startsWithDate(first) ? Self.words(of: first, upTo: 3) : []
         if words.count >= 2, words[0].lowercased() == "date", Self.isISODate(String(words[1])) {
             date = String(words[1])
             // A date line may carry the first sentence on the same line ("date 2016-11-29 BEIRUT -- …").
-            titleCandidate = words.count == 2 ? nonEmpty.dropFirst().first : nil
+            titleCandidate = words.count == 2 ? lines.nextNonEmpty() : nil
         }
         if let candidate = titleCandidate, Self.looksLikeHeadline(candidate) { title = candidate }
+    }
+
+    /// True when `line`'s first four bytes are "date", in any case.
+    static func startsWithDate(_ line: String) -> Bool {
+        var bytes = line.utf8.makeIterator()
+        for letter in "date".utf8 {
+            guard let byte = bytes.next(), byte | 0x20 == letter else { return false }
+        }
+        return true
+    }
+
+    /// The trimmed non-empty lines among the first seven lines of a text's UTF-8, one at a time.
+    private struct HeaderLines {
+        let utf8: [UInt8]
+        /// Where the next line starts.
+        var start = 0
+        /// How many lines have been read.
+        var lineCount = 0
+
+        /// The next non-empty line (trimmed) among the first seven, or nil when there is none.
+        mutating func nextNonEmpty() -> String? {
+            while lineCount < 7, start < utf8.count {
+                let end = utf8[start...].firstIndex(of: 0x0A) ?? utf8.count
+                // Spaces and tabs are cut off as bytes (each is a scalar of its own in UTF-8);
+                // only a line that then starts or ends with a byte that is not ASCII (U+FEFF and
+                // U+A0 are trimmed too) is trimmed as a string. (A line holds no "\n".)
+                var lower = start, upper = end
+                while lower < upper, utf8[lower] == 0x20 || utf8[lower] == 0x09 { lower += 1 }
+                while upper > lower, utf8[upper - 1] == 0x20 || utf8[upper - 1] == 0x09 { upper -= 1 }
+                let line = String(decoding: utf8[lower..<upper], as: UTF8.self)
+                let trimmed = lower < upper && (utf8[lower] >= 0x80 || utf8[upper - 1] >= 0x80)
+                    ? line.trimmingCharacters(in: " \t\u{FEFF}\u{A0}") : line
+                lineCount += 1
+                start = end + 1
+                if !trimmed.isEmpty { return trimmed }
+            }
+            return nil
+        }
     }
 
     static func isISODate(_ s: String) -> Bool {

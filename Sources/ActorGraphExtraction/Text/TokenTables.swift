@@ -13,14 +13,20 @@ struct TokenTables {
     let wordClasses: [WordClass]
     /// See ``DocumentAnalysis/keys``.
     let keys: TokenKeys
+    /// The tokens the sentence splitter looks at, in order (see
+    /// ``SentenceSplitter/sentences(of:keys:marks:)``): those that start a line, and the
+    /// punctuation that can end a sentence.
+    let sentenceMarks: [Int32]
 
     /// The tables of `document`, its keys looked up in `index`'s vocabulary.
     init(document: SourceDocument, index: LexiconIndex) {
         let capacity = document.scalars.count
         var keyIDs: [Int32] = [], pluralIDs: [Int32] = [], wordClasses: [WordClass] = [], references: [Int32] = []
         var unknownKeys: [String] = []
+        var sentenceMarks: [Int32] = []
         // Five arrays of `capacity` elements, each initialized up to the token count the scan
-        // returns (every element below it is written once by the scan or by the sink).
+        // returns (every element below it is written once by the scan or by the sink), and the
+        // sentence marks, initialized up to the mark count the scan gives.
         let tokens = [Token](unsafeUninitializedCapacity: capacity) { tokenBuffer, tokenCount in
             keyIDs = [Int32](unsafeUninitializedCapacity: capacity) { ids, idCount in
                 pluralIDs = [Int32](unsafeUninitializedCapacity: capacity) { plurals, pluralCount in
@@ -31,12 +37,19 @@ struct TokenTables {
                                     document.scalars.withUnsafeBufferPointer { scalars in
                                         guard let idBase = ids.baseAddress, let pluralBase = plurals.baseAddress,
                                               let classBase = classes.baseAddress, let refBase = refs.baseAddress else { return 0 }
-                                        var sink = KeySink(vocabulary: index.vocabulary, classesOfIDs: index.wordClasses,
-                                                           bytes: bytes, offsets: offsets, scalars: scalars,
-                                                           ids: idBase, plurals: pluralBase, classes: classBase, references: refBase)
-                                        let count = Tokenizer.scan(scalars, utf8: bytes, utf8Offsets: offsets, into: tokenBuffer, keys: &sink)
-                                        unknownKeys = sink.unknownKeys
-                                        return count
+                                        return Self.withASCIILookup(of: index.vocabulary) { asciiLookup in
+                                            var sink = KeySink(vocabulary: index.vocabulary, asciiLookup: asciiLookup, classesOfIDs: index.wordClasses,
+                                                               bytes: bytes, offsets: offsets, scalars: scalars,
+                                                               ids: idBase, plurals: pluralBase, classes: classBase, references: refBase)
+                                            // Room for a mark per scalar, the most there can be (see `scan`).
+                                            var count = 0
+                                            sentenceMarks = [Int32](unsafeUninitializedCapacity: capacity) { marks, markCount in
+                                                count = Tokenizer.scan(scalars, utf8: bytes, utf8Offsets: offsets, into: tokenBuffer, keys: &sink,
+                                                                       sentenceMarks: marks.baseAddress, markCount: &markCount)
+                                            }
+                                            unknownKeys = sink.unknownKeys.takeArray()
+                                            return count
+                                        }
                                     }
                                 }
                             }
@@ -51,18 +64,27 @@ struct TokenTables {
         self.pluralIDs = pluralIDs
         self.wordClasses = wordClasses
         self.keys = TokenKeys(references: references, vocabularyKeys: index.vocabulary.keys, unknownKeys: unknownKeys)
+        self.sentenceMarks = sentenceMarks
+    }
+
+    /// Calls `body` with a look-up of `vocabulary`'s ASCII table (``ASCIIKeyTable/withLookup(_:)``),
+    /// or with nil when it has none.
+    private static func withASCIILookup<Result>(of vocabulary: Vocabulary, _ body: (ASCIIKeyTable<Vocabulary.Entry>.Lookup?) -> Result) -> Result {
+        guard let table = vocabulary.asciiTable else { return body(nil) }
+        return table.withLookup { body($0) }
     }
 
     /// Writes the id, plural id, word classes and key reference of each token into the tables as
     /// the tokenizer reads it. An ASCII key is looked up from the tokenizer's zero-padded scratch
     /// bytes, a key of one ASCII character in the vocabulary's table of them; only a key the
     /// vocabulary does not number is made as a string.
-    private struct KeySink: Tokenizer.KeySink {
+    private struct KeySink: Tokenizer.KeySink, ~Copyable {
         let vocabulary: Vocabulary
         /// ``LexiconIndex/wordClasses``.
         let classesOfIDs: [WordClass]
-        /// The vocabulary's ASCII table, if it has one (else every key is made and looked up as a string).
-        let asciiEntries: ASCIIKeyTable<Vocabulary.Entry>?
+        /// A look-up of the vocabulary's ASCII table, if it has one (else every key is made and
+        /// looked up as a string), valid while the scan runs.
+        let asciiLookup: ASCIIKeyTable<Vocabulary.Entry>.Lookup?
         /// ``Vocabulary/asciiCharacterEntries``.
         let characterEntries: [Vocabulary.Entry]
         /// ``Vocabulary/punctuationEntries``.
@@ -73,21 +95,22 @@ struct TokenTables {
         let ids: UnsafeMutablePointer<Int32>, plurals: UnsafeMutablePointer<Int32>
         let classes: UnsafeMutablePointer<WordClass>, references: UnsafeMutablePointer<Int32>
         /// The keys the vocabulary does not number, in token order (see ``TokenKeys``).
-        var unknownKeys: [String] = []
+        var unknownKeys: KeyList
 
-        init(vocabulary: Vocabulary, classesOfIDs: [WordClass], bytes: UnsafeBufferPointer<UInt8>, offsets: UnsafeBufferPointer<Int32>,
+        init(vocabulary: Vocabulary, asciiLookup: ASCIIKeyTable<Vocabulary.Entry>.Lookup?, classesOfIDs: [WordClass],
+             bytes: UnsafeBufferPointer<UInt8>, offsets: UnsafeBufferPointer<Int32>,
              scalars: UnsafeBufferPointer<Unicode.Scalar>, ids: UnsafeMutablePointer<Int32>, plurals: UnsafeMutablePointer<Int32>,
              classes: UnsafeMutablePointer<WordClass>, references: UnsafeMutablePointer<Int32>) {
             self.vocabulary = vocabulary
             self.classesOfIDs = classesOfIDs
-            self.asciiEntries = vocabulary.asciiTable
+            self.asciiLookup = asciiLookup
             self.characterEntries = vocabulary.asciiCharacterEntries
             self.punctuationEntries = vocabulary.punctuationEntries
             (self.bytes, self.offsets, self.scalars) = (bytes, offsets, scalars)
             (self.ids, self.plurals, self.classes, self.references) = (ids, plurals, classes, references)
             // About one token in seven of news text has a key of its own (numbers, rare names):
             // room for that many without growing, in most documents.
-            unknownKeys.reserveCapacity(scalars.count / 24 + 8)
+            unknownKeys = KeyList(capacity: scalars.count / 24 + 8)
         }
 
         @inline(__always)
@@ -139,20 +162,18 @@ struct TokenTables {
         /// The entry of the ASCII key made of the `count` bytes at `key` (at most
         /// ``Tokenizer/KeyShape/scratchCapacity``), which are followed by eight zero bytes and
         /// hash to `hash`: ``Vocabulary/unknownEntry`` for one the vocabulary lacks, or nil without
-        /// an ASCII table. (A function of its own, so that no reference to the table is held, and
-        /// retained, while an unknown key is kept.)
+        /// an ASCII table.
         @inline(__always)
         func asciiEntry(of key: UnsafeMutablePointer<UInt8>, count: Int, hash: @autoclosure () -> UInt32) -> Vocabulary.Entry? {
-            guard let asciiEntries else { return nil }
+            guard let asciiLookup else { return nil }
             if count == 1, characterEntries.count == 128 { return characterEntries[Int(key[0])] }
-            return asciiEntries.value(forZeroPadded: key, count: count, hash: hash()) ?? Vocabulary.unknownEntry
+            return asciiLookup.value(forZeroPadded: key, count: count, hash: hash()) ?? Vocabulary.unknownEntry
         }
 
         /// Keeps `key` as a key of the document's own and returns its reference (see ``TokenKeys/references``).
         @inline(__always)
         mutating func keepUnknownKey(_ key: String) -> Int32 {
-            unknownKeys.append(key)
-            return ~Int32(truncatingIfNeeded: unknownKeys.count - 1)
+            ~Int32(truncatingIfNeeded: unknownKeys.append(key))
         }
 
         /// Keeps the ASCII key made of the `count` bytes at `key` as a key of the document's own
@@ -175,6 +196,58 @@ struct TokenTables {
                 Tokenizer.punctuatedKey(of: UnsafeBufferPointer(rebasing: scalars[start..<end])) ?? Tokenizer.normalizedKey($0)
             }
             return (vocabulary.entry(of: key), keepUnknownKey(key))
+        }
+    }
+
+    /// A growing list of strings in memory of its own, appended to without the uniqueness check
+    /// and capacity bookkeeping of `Array.append` (one in seven tokens appends to it), and moved
+    /// into an array of exactly its strings at the end (``takeArray()``). Not copyable, so that
+    /// its memory has one owner, which frees it.
+    struct KeyList: ~Copyable {
+        private var base: UnsafeMutablePointer<String>
+        private var count = 0
+        private var capacity: Int
+
+        /// An empty list with room for `capacity` strings (at least one).
+        init(capacity: Int) {
+            self.capacity = max(capacity, 1)
+            base = UnsafeMutablePointer<String>.allocate(capacity: self.capacity)
+        }
+
+        /// Appends `key` and returns its index.
+        @inline(__always)
+        mutating func append(_ key: String) -> Int {
+            if count == capacity { grow() }
+            // `count` is below `capacity`: the element is inside the memory.
+            (base + count).initialize(to: key)
+            count &+= 1
+            return count &- 1
+        }
+
+        /// Doubles the room, moving the strings over.
+        @inline(never)
+        private mutating func grow() {
+            let larger = UnsafeMutablePointer<String>.allocate(capacity: capacity * 2)
+            larger.moveInitialize(from: base, count: count)
+            base.deallocate()
+            base = larger
+            capacity *= 2
+        }
+
+        /// The strings, moved into an array; the list is left empty.
+        mutating func takeArray() -> [String] {
+            let moved = [String](unsafeUninitializedCapacity: count) { buffer, initialized in
+                // `buffer` has room for `count` strings.
+                buffer.baseAddress?.moveInitialize(from: base, count: count)
+                initialized = count
+            }
+            count = 0
+            return moved
+        }
+
+        deinit {
+            base.deinitialize(count: count)
+            base.deallocate()
         }
     }
 }

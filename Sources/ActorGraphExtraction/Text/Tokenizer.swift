@@ -77,9 +77,22 @@ public enum Tokenizer {
     static func asciiString(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         guard bytes.count <= 15, let source = bytes.baseAddress else { return String(decoding: bytes, as: UTF8.self) }
         return String(unsafeUninitializedCapacity: bytes.count) { buffer in
-            // `buffer` holds at least `bytes.count` bytes (its capacity), so the copy stays inside it.
-            buffer.baseAddress?.update(from: source, count: bytes.count)
-            return bytes.count
+            // `buffer` holds at least `bytes.count` bytes (its capacity). For so few bytes two
+            // overlapping words (the first and the last eight or four bytes) cost less than a call
+            // of `memmove`; every word read or written lies inside both.
+            guard let target = buffer.baseAddress else { return 0 }
+            let count = bytes.count
+            let from = UnsafeRawPointer(source), to = UnsafeMutableRawPointer(target)
+            if count >= 8 {
+                to.storeBytes(of: from.loadUnaligned(as: UInt64.self), as: UInt64.self)
+                to.storeBytes(of: from.loadUnaligned(fromByteOffset: count &- 8, as: UInt64.self), toByteOffset: count &- 8, as: UInt64.self)
+            } else if count >= 4 {
+                to.storeBytes(of: from.loadUnaligned(as: UInt32.self), as: UInt32.self)
+                to.storeBytes(of: from.loadUnaligned(fromByteOffset: count &- 4, as: UInt32.self), toByteOffset: count &- 4, as: UInt32.self)
+            } else {
+                for k in 0..<count { target[k] = source[k] }
+            }
+            return count
         }
     }
 
@@ -182,31 +195,33 @@ public enum Tokenizer {
             }
         }
 
-        /// Reads the run of ASCII letters and digits that starts a word at `utf8`, at most
-        /// ``scratchCapacity`` bytes of it, eight bytes at a time (``letterAndDigitBytes(_:)``):
+        /// Reads the run of ASCII letters that starts a word at `utf8`, at most
+        /// ``scratchCapacity`` bytes of it, eight bytes at a time (``letterBytes(_:)``):
         /// stores its bytes lower-cased in `scratch` followed by eight zero bytes, and returns its
         /// length, the hash of the key so stored (``ASCIIKeyTable/hash(zeroPadded:count:)``), all
         /// in one pass over the words, and whether the run is the whole word: true when the byte
-        /// after it, read with it, is ASCII and not an apostrophe (so the scalar after the run
-        /// does not go on the word; see ``continuesWord(_:at:)``). The caller
+        /// after it, read with it, is ASCII and neither a digit nor an apostrophe (so the scalar
+        /// after the run does not go on the word; see ``continuesWord(_:at:)``). Digits are left
+        /// out of the run (a word that has them is read again scalar by scalar): few words hold
+        /// any, and the range test of eight bytes costs half as much without them. The caller
         /// has checked that `scratchCapacity` + 8 bytes from `utf8` on are readable (the words read
         /// start below `scratchCapacity`). Each word is written whole, at a multiple of eight, so
         /// reading it back whole (the table compares keys so) is forwarded from the store at once,
         /// where a word gathered from single bytes just stored waits for them to reach the cache.
         @inline(__always)
-        static func readLettersAndDigits(fromUTF8 utf8: UnsafeRawPointer, into scratch: UnsafeMutablePointer<UInt8>) -> (count: Int, hash: UInt32, endsWord: Bool) {
+        static func readLetters(fromUTF8 utf8: UnsafeRawPointer, into scratch: UnsafeMutablePointer<UInt8>) -> (count: Int, hash: UInt32, endsWord: Bool) {
             typealias Table = ASCIIKeyTable<Vocabulary.Entry>
             let out = UnsafeMutableRawPointer(scratch)
             var hash = Table.hashSeed
             var offset = 0
             while true {
                 let bytes = utf8.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-                // The high bit of each byte that is not a letter or digit; the run is the bytes
-                // before the first of them (8 when there is none).
-                let others = ~letterAndDigitBytes(bytes) & 0x8080_8080_8080_8080
+                // The high bit of each byte that is not a letter; the run is the bytes before the
+                // first of them (8 when there is none).
+                let others = ~letterBytes(bytes) & 0x8080_8080_8080_8080
                 let run = others.trailingZeroBitCount &>> 3
-                // A letter's lower case has the bit 0x20 set, and every digit has it already. The
-                // bytes from the first other one on become zeros: its lowest high bit, moved down
+                // A letter's lower case has the bit 0x20 set. The bytes from the first other one
+                // on become zeros: its lowest high bit, moved down
                 // to the bottom of its byte, less one is the mask of the bytes below it (all bytes
                 // when there is no other one).
                 let word = (bytes | 0x2020_2020_2020_2020) & (((others & (0 &- others)) &>> 7) &- 1)
@@ -226,7 +241,7 @@ public enum Tokenizer {
                 // The byte after the run, when it is in this word (`run` below 8; a run that
                 // fills the scratch buffer is not known to end).
                 let next = UInt8(truncatingIfNeeded: bytes &>> UInt64(truncatingIfNeeded: run &<< 3))
-                return (offset &+ run, Table.finished(hash), run < 8 && next < 0x80 && next != 0x27)
+                return (offset &+ run, Table.finished(hash), run < 8 && next < 0x80 && next != 0x27 && next &- 0x30 >= 10)
             }
         }
 
@@ -236,21 +251,21 @@ public enum Tokenizer {
 
         /// The hash of the lower-cased bytes (``ASCIIKeyTable/hash(zeroPadded:count:)``), once
         /// they are padded with zeros (``padWithZeros()``, or by
-        /// ``readLettersAndDigits(fromUTF8:into:)``); meaningful for ASCII tokens that fit the
+        /// ``readLetters(fromUTF8:into:)``); meaningful for ASCII tokens that fit the
         /// scratch buffer only.
         var hash: UInt32 { storedHash ?? ASCIIKeyTable<Vocabulary.Entry>.hash(zeroPadded: scratch, count: min(count, Self.scratchCapacity)) }
     }
 
     /// Receives the key of each token as ``scan(_:utf8:utf8Offsets:into:keys:)`` reads it.
-    protocol KeySink {
+    protocol KeySink: ~Copyable {
         /// Takes in the key of token number `token`, which covers the scalars `start..<end` and
         /// whose key's shape is `shape`.
         mutating func take(token: Int, start: Int, end: Int, shape: KeyShape)
 
         /// Takes in the key of token number `token`, which covers the scalars `start..<end`: a
-        /// word of ASCII letters and digits only, whose key is the `count` bytes at `key` (at most
-        /// ``KeyShape/scratchCapacity``), followed by eight zero bytes, with the hash `hash`
-        /// (``ASCIIKeyTable/hash(zeroPadded:count:)``). Most tokens are such words: the
+        /// word of ASCII letters only (or one ASCII mark), whose key is the `count` bytes at `key`
+        /// (at most ``KeyShape/scratchCapacity``), followed by eight zero bytes, with the hash
+        /// `hash` (``ASCIIKeyTable/hash(zeroPadded:count:)``). Most tokens are such words: the
         /// tokenizer hands them over without gathering a ``KeyShape``.
         mutating func take(token: Int, start: Int, end: Int, asciiKey key: UnsafeMutablePointer<UInt8>, count: Int, hash: UInt32)
     }
@@ -284,7 +299,8 @@ public enum Tokenizer {
             sink.extras.reserveCapacity(estimate)
             // One token per scalar at most: the buffer has room for every token.
             let tokens = [Token](unsafeUninitializedCapacity: scalars.count) { buffer, count in
-                count = scan(scalars, into: buffer, keys: &sink)
+                var markCount = 0
+                count = scan(scalars, into: buffer, keys: &sink, markCount: &markCount)
             }
             return (tokens, sink.keys, sink.extras)
         }
@@ -298,12 +314,20 @@ public enum Tokenizer {
     /// `utf8` and `utf8Offsets`, when given, are the scalars' UTF-8 and the offset in it of each
     /// scalar (``SourceDocument``): the key of a word of ASCII letters and digits is then read
     /// from them eight bytes at a time.
-    static func scan<Sink: KeySink>(_ scalars: UnsafeBufferPointer<Unicode.Scalar>,
+    ///
+    /// `sentenceMarks`, when given, must have room for one element per scalar: the indices of the
+    /// tokens the sentence splitter must look at are written there, in order (see
+    /// ``SentenceSplitter/sentences(of:keys:marks:)``), and `markCount` tells how many. (There are
+    /// at most as many as scalars: each token takes a scalar, and a token that starts a line is
+    /// marked twice at most, once more after the line break before it, which is no token's.)
+    static func scan<Sink: KeySink & ~Copyable>(_ scalars: UnsafeBufferPointer<Unicode.Scalar>,
                                     utf8: UnsafeBufferPointer<UInt8> = UnsafeBufferPointer(start: nil, count: 0),
                                     utf8Offsets: UnsafeBufferPointer<Int32> = UnsafeBufferPointer(start: nil, count: 0),
-                                    into tokens: UnsafeMutableBufferPointer<Token>, keys sink: inout Sink) -> Int {
+                                    into tokens: UnsafeMutableBufferPointer<Token>, keys sink: inout Sink,
+                                    sentenceMarks: UnsafeMutablePointer<Int32>? = nil, markCount: inout Int) -> Int {
         // Every offset fits the tokens' 32 bits (checked once here, not per token).
         precondition(tokens.count >= scalars.count && scalars.count < Int(Int32.max))
+        markCount = 0
         guard let out = tokens.baseAddress else { return 0 }
         // The UTF-8 is used only when there is an offset for every scalar; a word's key is read
         // from it when it starts at least `scratchCapacity` + 8 bytes before its end, so that every
@@ -333,23 +357,42 @@ public enum Tokenizer {
             let start = i
             let kind: Token.Kind
             // Each branch reads one token; its key goes to the sink once, after them, except for
-            // a word of ASCII letters and digits read from the UTF-8, whose key is handed over as
-            // it stands.
+            // a word of ASCII letters read from the UTF-8 (and one ASCII mark), whose key is
+            // handed over as it stands.
             reading: do {
                 // An ASCII letter starts most tokens, and most words are a run of ASCII letters and
-                // digits and nothing else. Where the word lies inside the UTF-8 (not within its
+                // nothing else. Where the word lies inside the UTF-8 (not within its
                 // last 128 bytes), the run is read there eight bytes at a time, its key stored and
                 // hashed as it goes; when it is the whole word, its key goes to the sink as it
                 // stands. (Otherwise the word is read again below, scalar by scalar.)
                 if (v0 | 0x20) &- 0x61 < 26, let utf8Base, case let first = Int(utf8Offsets[start]), first <= lastWordStart {
-                    let run = KeyShape.readLettersAndDigits(fromUTF8: UnsafeRawPointer(utf8Base + first), into: scratch)
+                    let run = KeyShape.readLetters(fromUTF8: UnsafeRawPointer(utf8Base + first), into: scratch)
                     if run.endsWord {
                         kind = .word
-                        // Letters and digits are ASCII: as many scalars as bytes.
+                        // Letters are ASCII: as many scalars as bytes.
                         i = start &+ run.count
                         sink.take(token: tokenCount, start: start, end: i, asciiKey: scratch, count: run.count, hash: run.hash)
                         break reading
                     }
+                }
+                // One ASCII mark (no letter, digit or apostrophe, and no white space: that was
+                // taken above) is a punctuation token of its own, as the last branch below would
+                // read it, and its key is the mark itself (only A-Z change when lower-cased): it
+                // goes to the sink as a one-byte key, zero-padded and hashed as one word.
+                if v0 < 0x80, (v0 | 0x20) &- 0x61 >= 26, v0 &- 0x30 >= 10, v0 != 0x27 {
+                    kind = .punctuation
+                    i = start &+ 1
+                    let word = UInt64(truncatingIfNeeded: v0)
+                    UnsafeMutableRawPointer(scratch).storeBytes(of: word, as: UInt64.self)
+                    UnsafeMutableRawPointer(scratch).storeBytes(of: 0, toByteOffset: 8, as: UInt64.self)
+                    if let sentenceMarks, SentenceSplitter.isSentenceEnd(s) {
+                        sentenceMarks[markCount] = Int32(truncatingIfNeeded: tokenCount)
+                        markCount &+= 1
+                    }
+                    typealias Table = ASCIIKeyTable<Vocabulary.Entry>
+                    sink.take(token: tokenCount, start: start, end: i, asciiKey: scratch, count: 1,
+                              hash: Table.finished(Table.hash(Table.hashSeed, adding: word)))
+                    break reading
                 }
                 // The key's shape is gathered scalar by scalar as the token is read.
                 var shape = KeyShape(scratch: scratch)
@@ -400,13 +443,24 @@ public enum Tokenizer {
                     shape.add(s)
                     kind = .punctuation
                     i += 1
+                    if let sentenceMarks, SentenceSplitter.isSentenceEnd(s) {
+                        sentenceMarks[markCount] = Int32(truncatingIfNeeded: tokenCount)
+                        markCount &+= 1
+                    }
                 }
                 shape.padWithZeros()
                 sink.take(token: tokenCount, start: start, end: i, shape: shape)
             }
             let first = scalars[start]
             let capitalised = first.value < 0x80 ? (first.value &- 0x41 < 26) : !isGeneralPunctuation(first.value) && first.properties.isUppercase
-            if breaks == 1 && tokenCount > 0 { singleBreaks.append(tokenCount) }
+            if newline {
+                if breaks == 1 && tokenCount > 0 { singleBreaks.append(tokenCount) }
+                // A token that starts a line is one the sentence splitter must look at.
+                if let sentenceMarks {
+                    sentenceMarks[markCount] = Int32(truncatingIfNeeded: tokenCount)
+                    markCount &+= 1
+                }
+            }
             // Each token takes at least one scalar: `tokenCount` < `start` + 1 ≤ n ≤ `tokens.count`.
             (out + tokenCount).initialize(to: Token(kind: kind, offsets: Int32(truncatingIfNeeded: start), Int32(truncatingIfNeeded: i), first: first,
                                                     isCapitalized: capitalised, isSpaced: spaced, startsLine: newline))
@@ -443,20 +497,17 @@ public enum Tokenizer {
         return next >= 0x80 || next == 0x27 || (next | 0x20) &- 0x61 < 26 || next &- 0x30 < 10
     }
 
-    /// The bytes of `word` that are ASCII letters or digits (`(b | 0x20) - 0x61 < 26` or
-    /// `b - 0x30 < 10`), each marked by its high bit: range tests on the eight bytes at once. A
-    /// byte's low seven bits plus a constant below 0x81 never carry into the next byte, and its
-    /// high bit is then set exactly when those bits are at least 0x80 less the constant.
+    /// The bytes of `word` that are ASCII letters (`(b | 0x20) - 0x61 < 26`), each marked by its
+    /// high bit: a range test on the eight bytes at once. A byte's low seven bits (with 0x20 set)
+    /// plus a constant below 0x81 never carry into the next byte, and its high bit is then set
+    /// exactly when those bits are at least 0x80 less the constant.
     @inline(__always)
-    static func letterAndDigitBytes(_ word: UInt64) -> UInt64 {
-        let low7 = word & 0x7F7F_7F7F_7F7F_7F7F
-        let folded = low7 | 0x2020_2020_2020_2020
+    static func letterBytes(_ word: UInt64) -> UInt64 {
+        let folded = word & 0x7F7F_7F7F_7F7F_7F7F | 0x2020_2020_2020_2020
         // 0x61 ≤ folded ≤ 0x7A: at least 0x61, and not at least 0x7B.
         let letters = (folded &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(folded &+ 0x0505_0505_0505_0505)
-        // 0x30 ≤ low7 ≤ 0x39.
-        let digits = (low7 &+ 0x5050_5050_5050_5050) & ~(low7 &+ 0x4646_4646_4646_4646)
-        // Bytes with the high bit set (not ASCII) are neither.
-        return (letters | digits) & ~word & 0x8080_8080_8080_8080
+        // Bytes with the high bit set (not ASCII) are no letters.
+        return letters & ~word & 0x8080_8080_8080_8080
     }
 
     /// Reads the rest of a word from `i`, after its run of ASCII letters and digits: other
