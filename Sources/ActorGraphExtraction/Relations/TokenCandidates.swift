@@ -37,7 +37,9 @@ extension DocumentAnalysis {
         wordClasses.withUnsafeBufferPointer { wordClasses in
             keyIDs.withUnsafeBufferPointer { keyIDs in
                 // Unchecked reads: `t` stays in 0..<last, within both buffers.
-                let last = min(range.upperBound, wordClasses.count, keyIDs.count)
+                // (Two-argument `min`s: the three-argument one takes a variadic rest, an empty
+                // array made and released at each call.)
+                let last = min(range.upperBound, min(wordClasses.count, keyIDs.count))
                 var t = max(range.lowerBound, 0)
                 while t < last {
                     classes.formUnion(wordClasses[t])
@@ -88,7 +90,9 @@ extension DocumentAnalysis {
             keyIDs.withUnsafeBufferPointer { keyIDs in
                 // Unchecked reads: `t` stays in 0..<last, within both buffers, and `t + 1` is
                 // compared with the count of `keyIDs` before it is read.
-                let last = min(end, wordClasses.count, keyIDs.count)
+                // (Two-argument `min`s: the three-argument one takes a variadic rest, an empty
+                // array made and released at each call, where this is inlined in a finder's loop.)
+                let last = min(end, min(wordClasses.count, keyIDs.count))
                 var t = max(start, 0)
                 // (The tests a call does not need are left out of its loop: most calls look for
                 // word classes alone, or for one key alone.)
