@@ -332,7 +332,7 @@ extension RelationFinder {
                     add(m.number, .locatedIn, place.number, c, at: j)
                     continue
                 }
-            } else if category == .person, m.tokens.contains(where: { $0 != c.range.lowerBound && tokens[$0].isCapitalized }) || c.isQuoted(m.tokens.lowerBound) || m.form == .name && Int(m.number) < index.entityTable.count && index.entityTable[Int(m.number)].aliases.allSatisfy(Self.startsUppercase) {
+            } else if category == .person, m.tokens.contains(where: { $0 != c.range.lowerBound && tokens[$0].isCapitalized }) || c.isQuoted(m.tokens.lowerBound) || m.form == .name && aliasesStartUppercase(m.number) {
                 // "Lavrov met other ministers in Rome", "Stoltenberg told a news conference in Bratislava";
                 // "Erdogan and Putin announced the deal in Moscow" (each of the two).
                 var verb = end
@@ -838,6 +838,15 @@ extension RelationFinder {
               analysis.mentionCovering[t] < 0 || analysis.mentions[Int(analysis.mentionCovering[t])].number != number else { return mention }
         analysis.addLateMention(mention)
         return mention
+    }
+
+    /// True when `number` is a lexicon entity whose aliases all start upper-case (a name, not a
+    /// description). (Read in place through the table's storage: the array subscript copied the
+    /// whole entry out, retaining and releasing each of its strings and arrays, to read one field.)
+    func aliasesStartUppercase(_ number: Int32) -> Bool {
+        index.entityTable.withUnsafeBufferPointer { table in
+            Int(number) >= 0 && Int(number) < table.count && table[Int(number)].aliases.allSatisfy(Self.startsUppercase)
+        }
     }
 
     /// `text.first?.isUppercase == true`, without Unicode properties when the first character is a
