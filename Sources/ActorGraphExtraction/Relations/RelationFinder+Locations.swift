@@ -706,8 +706,7 @@ extension RelationFinder {
             t += 2
             while t < min(c.range.upperBound, end + 9), tokens[t].kind == .word || tokens[t].isMark("-"), !c.isCovered(t), !analysis.isKey(t, .on) { t += 1 }
         }
-        // ("the" first: an id comparison, where "along" is a string comparison.)
-        guard analysis.isKey(t + 1, .the), analysis.isKey(t, .on) || keys[min(t, keys.count - 1)] == "along" else { return nil }
+        guard analysis.isKey(t + 1, .the), analysis.isKey(t, .on, .along) else { return nil }
         // "on the western outskirts of Aleppo" may be read as one section of the city: its city.
         if let section = c.mention(startingAt: t + 1), section.form == .section,
            c.window(from: section.tokens.lowerBound, to: section.tokens.upperBound).contains(where: { Self.edgeNouns.contains(keys[$0]) }),

@@ -310,7 +310,7 @@ struct SentenceContext {
         while head > range.lowerBound, analysis.isWord(head, .auxiliary) { head -= 1 }
         // ("Russia and Iran both accuse …": "both" or "all" after the named subjects only stresses them.)
         if head >= range.lowerBound, !isCovered(head), analysis.isWord(head, .pronounSubject),
-           !(["both", "all"].contains(keys[head]) && mention(covering: head - 1).map { analysis.kind(of: $0) == .actor } == true) { return [] }
+           !(analysis.isKey(head, .both, .all) && mention(covering: head - 1).map { analysis.kind(of: $0) == .actor } == true) { return [] }
         // "Its fighters now hold A and B": the members of the body the pronoun stands for.
         var noun = head
         while noun > range.lowerBound, analysis.isWord(noun, .insertedAdverb) || analysis.isWord(noun, .commonWord) && !analysis.isKey(noun, .and) { noun -= 1 }
