@@ -451,6 +451,45 @@ extension RelationFinder {
         // (Held here for the call: read through `analysis` at each use, each was retained.)
         let tokens = self.tokens, index = self.index
         let start = m.tokens.lowerBound
+        // The place put first is closed by a comma in the sentence (the comma before the subject,
+        // which a place found must end right before) and follows "in" or "inside": in the sentence,
+        // or right before it when the place starts the sentence. (A place mention that starts
+        // before the sentence covers its first token.) A sentence without them has no such place,
+        // and the search for the subject's start is skipped.
+        if c.keywords.contains(.comma),
+           c.keywords.contains(.in) || c.keywords.contains(.inside) || c.isCovered(c.range.lowerBound)
+            || analysis.isKey(c.range.lowerBound - 1, .in) || analysis.isKey(c.range.lowerBound - 1, .inside) {
+            findPlacePutFirst(before: m, in: c)
+        }
+        // "Islamic State positions in the Huweiqa and Rashdiyeh districts".
+        let end = m.tokens.upperBound
+        if analysis.isKey(end + 1, .in), analysis.isWord(end, .possessedNoun),
+           let place = c.mention(startingAt: end + 2) ?? (analysis.isKey(end + 2, .the) ? c.mention(startingAt: end + 3) : nil),
+           analysis.kind(of: place) == .place, place.form != .adjective {
+            for p in c.coordinatedMentions(from: place.tokens.lowerBound, where: { analysis.kind(of: $0) == .place && $0.form != .adjective }) {
+                add(m.number, .locatedIn, p.number, c, at: end)
+            }
+        }
+        guard Self.isArmedBody(analysis.category(of: m)) else { return }
+        // A state's own forces ("Russia's defence ministry", the Russian military) are members of it, not located in it.
+        if let parent = analysis.lexiconParent(of: m.number), index.category(ofEntity: parent) == .state { return }
+        // "Lebanon's Hezbollah": the group of a country, inside its name or before it.
+        if let possessive = m.tokens.first(where: { tokens[$0].kind == .possessive }) ?? (tokens[max(0, start - 1)].kind == .possessive ? start - 1 : nil),
+           possessive > 0, let owner = countryPlace(endingAt: possessive) {
+            add(m.number, .locatedIn, owner, c, at: possessive)
+            return
+        }
+        // "the Iraqi militia Harakat al-Nujaba".
+        if start >= 2, analysis.isWord(start - 1, .groupNoun), let country = placeAdjective(at: start - 2), analysis.category(of: country) == .country {
+            add(m.number, .locatedIn, country, c, at: start - 2)
+        }
+    }
+
+    /// "In Damascus, the Foreign Ministry said": `m`, the subject of a sentence that opens with a
+    /// place after "in" (and a comma), is located in that place.
+    private func findPlacePutFirst(before m: Mention, in c: SentenceContext) {
+        let tokens = self.tokens, index = self.index
+        let start = m.tokens.lowerBound
         // "In Damascus, the Foreign Ministry said": the subject right after a place put first; a
         // titled person's body and title may stand before the name ("In Washington, State
         // Department spokesman John Kirby said"), and then the person, not the body, is the subject.
@@ -512,28 +551,6 @@ extension RelationFinder {
                || c.window(from: c.range.lowerBound, to: place.tokens.lowerBound - 1).allSatisfy({ tokens[$0].kind == .number || tokens[$0].kind == .punctuation }),
            [.city, .country, .district, .neighbourhood].contains(analysis.category(of: place)) {
             add(m.number, .locatedIn, place.number, c, at: t)
-        }
-        // "Islamic State positions in the Huweiqa and Rashdiyeh districts".
-        let end = m.tokens.upperBound
-        if analysis.isKey(end + 1, .in), analysis.isWord(end, .possessedNoun),
-           let place = c.mention(startingAt: end + 2) ?? (analysis.isKey(end + 2, .the) ? c.mention(startingAt: end + 3) : nil),
-           analysis.kind(of: place) == .place, place.form != .adjective {
-            for p in c.coordinatedMentions(from: place.tokens.lowerBound, where: { analysis.kind(of: $0) == .place && $0.form != .adjective }) {
-                add(m.number, .locatedIn, p.number, c, at: end)
-            }
-        }
-        guard Self.isArmedBody(analysis.category(of: m)) else { return }
-        // A state's own forces ("Russia's defence ministry", the Russian military) are members of it, not located in it.
-        if let parent = analysis.lexiconParent(of: m.number), index.category(ofEntity: parent) == .state { return }
-        // "Lebanon's Hezbollah": the group of a country, inside its name or before it.
-        if let possessive = m.tokens.first(where: { tokens[$0].kind == .possessive }) ?? (tokens[max(0, start - 1)].kind == .possessive ? start - 1 : nil),
-           possessive > 0, let owner = countryPlace(endingAt: possessive) {
-            add(m.number, .locatedIn, owner, c, at: possessive)
-            return
-        }
-        // "the Iraqi militia Harakat al-Nujaba".
-        if start >= 2, analysis.isWord(start - 1, .groupNoun), let country = placeAdjective(at: start - 2), analysis.category(of: country) == .country {
-            add(m.number, .locatedIn, country, c, at: start - 2)
         }
     }
 
