@@ -94,7 +94,9 @@ extension RelationFinder {
                 }
                 // "A and B on the western edge of Aleppo", "X, a district on the southern rim of the
                 // enclave": a place on the edge of another is part of it.
-                if let parent = edgeParent(after: end, in: c), parent != m.number {
+                // (Only in a sentence with "on" or "along": edgeParent finds a place only after one
+                // of them inside the sentence.)
+                if c.keywords.contains(.on) || c.keywords.contains(.along), let parent = edgeParent(after: end, in: c), parent != m.number {
                     for place in c.coordinatedMentions(endingWith: m, where: { analysis.kind(of: $0) == .place && $0.form != .adjective }) where place.number != parent {
                         add(place.number, .partOf, parentPlace(parent), c, at: end)
                     }
@@ -224,7 +226,8 @@ extension RelationFinder {
             let category = analysis.category(of: m)
             // "The United States, which has about 2,000 troops in Syria", "Hezbollah, which has
             // thousands of fighters in Syria": where its forces are.
-            if category?.isOne(of: .state, .armedGroup, .militia, .coalition) == true, let place = placeOfTroops(after: end, in: c) {
+            // (Only in a sentence with a verb of having: placeOfTroops needs one inside it.)
+            if category?.isOne(of: .state, .armedGroup, .militia, .coalition) == true, c.classes.contains(.havingVerb), let place = placeOfTroops(after: end, in: c) {
                 add(m.number, .locatedIn, place.number, c, at: end)
             }
             // "The Beirut daily Al-Akhbar", "An-Nahar, a rival Beirut paper": an outlet's city.
@@ -268,8 +271,9 @@ extension RelationFinder {
             // "the Observatory, a monitoring group based in Britain": where a body is based.
             // "Al-Watan, published in Damascus", "a group headquartered in Geneva" too.
             // ("in" is tested first: it is one id comparison, the word list a string hash.)
-            // (Only where "in" follows a word of the sentence: in it, or first after it.)
-            if category != .person, c.keywords.contains(.in) || analysis.isKey(c.range.upperBound, .in),
+            // (Only where "in" follows a word of the sentence: in it, or first after it; and only in
+            // a sentence with one of the seat words, which seatWord finds inside it.)
+            if category != .person, c.keywords.contains(.in) || analysis.isKey(c.range.upperBound, .in), hasSeatWord(c),
                let based = seatWord(from: end, in: c),
                !c.window(from: end, to: based).contains(where: { c.mention(covering: $0).map { analysis.kind(of: $0) == .place || analysis.isNamed($0) } == true || analysis.isWord($0, .clauseBreaker) || analysis.isKey($0, .period) }),
                let named = c.mention(startingAt: based + 2) ?? (analysis.isKey(based + 2, .the) ? c.mention(startingAt: based + 3) : nil),
@@ -370,7 +374,9 @@ extension RelationFinder {
                 } else {
                     add(m.number, .locatedIn, place.number, c, at: end)
                 }
-            } else if category?.isOne(of: .armedGroup, .militia) == true, let place = placeOfPresence(after: j, in: c) {
+            } else if category?.isOne(of: .armedGroup, .militia) == true,
+                      // (placeOfPresence needs a word of presence inside the sentence: one without skips it.)
+                      c.classes.contains(.presenceWord), let place = placeOfPresence(after: j, in: c) {
                 // "Hezbollah fighters were seen on the eastern edge of P", "troops are deployed near P".
                 add(m.number, .locatedIn, place.number, c, at: j)
             } else if category == .person, let state = c.window(from: j, to: j + 6).first(where: { analysis.isWord($0, .stayingWord) && analysis.isKey($0 + 1, .in, .inside) }),
@@ -433,6 +439,13 @@ extension RelationFinder {
             if analysis.isKey(t, .based) || Self.isSeatParticiple(t, analysis) { return t }
         }
         return nil
+    }
+
+    /// True when the sentence of `c` holds "based" or a participle of ``isSeatParticiple(_:_:)``:
+    /// ``seatWord(from:in:)`` finds one only there.
+    func hasSeatWord(_ c: SentenceContext) -> Bool {
+        c.keywords.contains(.based) || c.keywords.contains(.headquartered) || c.keywords.contains(.published)
+            || c.keywords.contains(.printed) || c.keywords.contains(.registered) || c.keywords.contains(.broadcast)
     }
 
     /// True when token `t` is one of the participles that, like "based", say where a body sits:
