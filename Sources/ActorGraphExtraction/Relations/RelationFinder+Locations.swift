@@ -219,8 +219,8 @@ extension RelationFinder {
             }
             guard kind == .actor, m.form != .adjective, !divided else { continue }
             findActorPlaces(m, in: c)
-            // "P, a nurse who fled to Azaz".
-            if analysis.category(of: m) == .person { findRefugeOfPerson(m, in: c) }
+            // "P, a nurse who fled to Azaz". (Its pattern needs "who": tested here, without the call.)
+            if c.keywords.contains(.who), analysis.category(of: m) == .person { findRefugeOfPerson(m, in: c) }
             // "rebel factions in P" (groups), "P, an activist in P", "X, a medic inside the city" (people).
             var j = end
             let category = analysis.category(of: m)
@@ -257,7 +257,7 @@ extension RelationFinder {
             // "P, who chairs the task force, told reporters in Geneva": the verb after the relative clause.
             // "P, Russia's ambassador to the United Nations, told reporters in New York" too; "P,
             // the U.N. special envoy, said in Geneva" (the abbreviation is four tokens).
-            if category == .person, analysis.isKey(end, .comma),
+            if category == .person, analysis.isKey(end, .comma), maySpeakInPlace(c),
                analysis.isWord(end + 1, .relativePronoun) || c.window(from: end + 1, to: end + 9).contains(where: { analysis.isWord($0, .roleNoun) }),
                // (The aside may hold an apposition of its own: "P, who heads O, the main
                // opposition body, said in London": the verb after the second comma.)
@@ -674,6 +674,14 @@ extension RelationFinder {
     /// Where someone spoke or met, after a verb of speaking or meeting at `verb` (or the word after
     /// it): "told a news conference in Bratislava", "said by telephone from Damascus". Only a city
     /// or country counts, and no other actor or clause may come between.
+    /// False when neither a token of the sentence of `c` nor the one right after it is a verb of
+    /// meeting or speaking (``WordClass/meetingVerb``): ``placeOfSpeaking(after:in:)``, given a token
+    /// after the sentence's first, then finds nothing (it needs one at that token or the next, and
+    /// a preposition inside the sentence from that token on).
+    func maySpeakInPlace(_ c: SentenceContext) -> Bool {
+        c.classes.contains(.meetingVerb) || analysis.isWord(c.range.upperBound, .meetingVerb)
+    }
+
     func placeOfSpeaking(after verb: Int, in c: SentenceContext) -> Mention? {
         guard analysis.isWord(verb, .meetingVerb) || analysis.isWord(verb + 1, .meetingVerb) else { return nil }
         // "told the Security Council in New York", "told President P at a meeting in Moscow": the

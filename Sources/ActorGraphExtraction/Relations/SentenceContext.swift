@@ -505,12 +505,14 @@ struct SentenceContext {
 
     /// "At least 10,000 fled to…": a number of people, read as the collective civilians actor.
     func collectiveSubject(before verb: Int) -> Mention? {
-        guard analysis.index.entity("civilians") != nil else { return nil }
         var t = verb - 1
         var steps = 0
         while t >= range.lowerBound, steps < 4 {
-            if tokens[t].kind == .number || ["thousands", "hundreds", "dozens", "many", "some", "others"].contains(keys[t]) {
-                guard analysis.recordLexiconEntity("civilians") else { return nil }
+            // (The word class before the list: all six words are ``WordClass/pronounSubject``s.)
+            if tokens[t].kind == .number || analysis.isWord(t, .pronounSubject) && ["thousands", "hundreds", "dozens", "many", "some", "others"].contains(keys[t]) {
+                // (Whether the lexicon has the civilians is asked only here, for a number found: the
+                // look-up hashes the id, where the loop above reads a few tokens.)
+                guard analysis.index.number(of: "civilians") != nil, analysis.recordLexiconEntity("civilians") else { return nil }
                 let mention = analysis.mention(of: "civilians", tokens: t..<(t + 1), form: .anaphor)
                 analysis.addLateMention(mention)
                 return mention
