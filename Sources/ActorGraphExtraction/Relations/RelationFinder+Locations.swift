@@ -9,6 +9,7 @@ extension RelationFinder {
 
     func findLocations(_ c: SentenceContext, _ mentions: [Mention]) {
         let divided = c.keywords.contains(.divided)
+        let placeMayOpen = mayOpenWithPlace(c)
         // (By index: the enumerated iterator was a call per mention.)
         for n in mentions.indices {
             let m = mentions[n]
@@ -218,7 +219,7 @@ extension RelationFinder {
                 continue
             }
             guard kind == .actor, m.form != .adjective, !divided else { continue }
-            findActorPlaces(m, in: c)
+            findActorPlaces(m, in: c, placeMayOpen: placeMayOpen)
             // "P, a nurse who fled to Azaz". (Its pattern needs "who": tested here, without the call.)
             if c.keywords.contains(.who), analysis.category(of: m) == .person { findRefugeOfPerson(m, in: c) }
             // "rebel factions in P" (groups), "P, an activist in P", "X, a medic inside the city" (people).
@@ -460,20 +461,13 @@ extension RelationFinder {
     /// Where an actor is, from the words around its mention: "In Damascus, the Foreign Ministry
     /// said" (a place put first), "Islamic State positions in the Huweiqa district", "Lebanon's
     /// Hezbollah" and "the Iraqi militia Harakat al-Nujaba" (a country's group).
-    func findActorPlaces(_ m: Mention, in c: SentenceContext) {
+    /// `placeMayOpen` is ``mayOpenWithPlace(_:)`` of the sentence.
+    func findActorPlaces(_ m: Mention, in c: SentenceContext, placeMayOpen: Bool) {
         // (Held here for the call: read through `analysis` at each use, each was retained.)
         let tokens = self.tokens, index = self.index
         let start = m.tokens.lowerBound
-        // The place put first is closed by a comma in the sentence (the comma before the subject,
-        // which a place found must end right before) and follows "in" or "inside": in the sentence,
-        // or right before it when the place starts the sentence. (A place mention that starts
-        // before the sentence covers its first token.) A sentence without them has no such place,
-        // and the search for the subject's start is skipped.
-        if c.keywords.contains(.comma),
-           c.keywords.contains(.in) || c.keywords.contains(.inside) || c.isCovered(c.range.lowerBound)
-            || analysis.isKey(c.range.lowerBound - 1, .in) || analysis.isKey(c.range.lowerBound - 1, .inside) {
-            findPlacePutFirst(before: m, in: c)
-        }
+        // (A sentence that cannot open with a place skips the search for the subject's start.)
+        if placeMayOpen { findPlacePutFirst(before: m, in: c) }
         // "Islamic State positions in the Huweiqa and Rashdiyeh districts".
         let end = m.tokens.upperBound
         if analysis.isKey(end + 1, .in), analysis.isWord(end, .possessedNoun),
@@ -496,6 +490,21 @@ extension RelationFinder {
         if start >= 2, analysis.isWord(start - 1, .groupNoun), let country = placeAdjective(at: start - 2), analysis.category(of: country) == .country {
             add(m.number, .locatedIn, country, c, at: start - 2)
         }
+    }
+
+    /// False when the sentence of `c` cannot open with a place after "in" and a comma, which is
+    /// what ``findPlacePutFirst(before:in:)`` looks for: it needs a comma inside the sentence (the one
+    /// before the subject, right after the place) and "in" or "inside" right before the place,
+    /// which is either the first token of the sentence that is no number or punctuation ("In
+    /// Tehran", "11:40 -- In Tehran") or the second ("Speaking in Paris"); or else the place starts
+    /// before the sentence, and then covers its first token.
+    func mayOpenWithPlace(_ c: SentenceContext) -> Bool {
+        guard c.keywords.contains(.comma) else { return false }
+        let lower = c.range.lowerBound
+        if c.isCovered(lower) || analysis.isKey(lower + 1, .in) || analysis.isKey(lower + 1, .inside) { return true }
+        var first = lower
+        while first < c.range.upperBound, tokens[first].kind == .number || tokens[first].kind == .punctuation { first += 1 }
+        return analysis.isKey(first, .in) || analysis.isKey(first, .inside)
     }
 
     /// "In Damascus, the Foreign Ministry said": `m`, the subject of a sentence that opens with a
