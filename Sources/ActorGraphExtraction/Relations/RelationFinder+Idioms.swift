@@ -18,7 +18,9 @@ extension RelationFinder {
     /// "negotiated between A and B"; "X took (the town of) P".
     func findIdioms(_ c: SentenceContext) {
         guard c.classes.contains(.idiomTrigger) else { return }
-        for k in c.range where tokens[k].kind == .word {
+        // Every pattern below starts at one of the ``WordClass/idiomTrigger`` words ("under",
+        // "responsible", "took", …): the others are stepped over in a tight loop.
+        for k in analysis.tokens(in: c.range, of: .idiomTrigger) where tokens[k].kind == .word {
             // "under siege by X", "under attack from X", "under the control of X", "under X control".
             if analysis.isKey(k, .under) {
                 var t = k + 1

@@ -831,7 +831,10 @@ extension RelationFinder {
     /// before it) was where they spoke.
     func findPronounSpeakerPlaces(_ c: SentenceContext) {
         guard c.keywords.contains(.he) || c.keywords.contains(.she) else { return }
-        for t in c.range where analysis.isKey(t, .he) || analysis.isKey(t, .she) {
+        // The words "he" and "she", found eight key ids at a time.
+        var t = analysis.firstToken(from: c.range.lowerBound, to: c.range.upperBound, keyedBy: .he, .she, .she)
+        while t < c.range.upperBound {
+            defer { t = analysis.firstToken(from: t + 1, to: c.range.upperBound, keyedBy: .he, .she, .she) }
             guard let place = placeOfSpeaking(after: t + 1, in: c),
                   let person = StatementFinder(analysis: analysis).resolvePronoun(before: t) else { continue }
             add(person, .locatedIn, place.number, c, at: t)
