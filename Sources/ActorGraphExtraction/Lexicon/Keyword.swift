@@ -33,6 +33,8 @@ enum Keyword: Int32, CaseIterable, Sendable {
     // t-rel: words the relation finders compared as strings ("along with", "together with",
     // "jointly").
     case along, together, jointly
+    // t-rel: "pro-" before an actor ("the pro-government daily"), compared as a string per hyphen.
+    case pro
 
     /// The token key the keyword stands for.
     var key: String {

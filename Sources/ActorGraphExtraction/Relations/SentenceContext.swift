@@ -325,7 +325,7 @@ struct SentenceContext {
                 // "US-backed fighters push into X": a compound's modifier is not the subject.
                 // ("a pro-Assad militia shelled P": nor is the actor after "pro-" or "anti-".)
                 let isModifier = analysis.isKey(m.tokens.upperBound, .hyphen) && analysis.compoundCue(m.tokens.upperBound + 1) != nil
-                    || analysis.isKey(m.tokens.lowerBound - 1, .hyphen) && (analysis.key(m.tokens.lowerBound - 2) == "pro" || analysis.isKey(m.tokens.lowerBound - 2, .anti))
+                    || analysis.isKey(m.tokens.lowerBound - 1, .hyphen) && analysis.isKey(m.tokens.lowerBound - 2, .pro, .anti)
                 // "told Reuters that his men had captured": the one told is not the subject.
                 let isTold = analysis.isKey(m.tokens.lowerBound - 1, .told) || analysis.isKey(m.tokens.lowerBound - 1, .tell, .tells)
                 // "The YPG's political allies accused": the possessor's allies, not the possessor.
