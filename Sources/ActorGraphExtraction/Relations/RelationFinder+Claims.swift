@@ -15,12 +15,13 @@ extension RelationFinder {
     func findClaimedWrongs(_ c: SentenceContext) {
         guard c.classes.contains(.quoteVerb) else { return }
         for q in analysis.tokens(in: c.range, of: .quoteVerb) {
-            // (The commonest claiming verbs by keyword id first, then the quotation test: the
-            // set hashes the key.)
-            guard !c.isQuoted(q), Self.isClaimingVerb(q, in: analysis), !c.isNegatedOrHypothetical(before: q, window: 4),
-                  let start = claimStart(after: q, in: c),
+            // (The actor said to do something first, a few token reads: the claiming verb's set
+            // hashes the key, and the negation test walks back over the clause. All are pure
+            // tests, so their order changes no result.)
+            guard !c.isQuoted(q), let start = claimStart(after: q, in: c),
                   let first = c.mention(startingAt: analysis.isKey(start, .the) ? start + 1 : start),
-                  analysis.kind(of: first) == .actor else { continue }
+                  analysis.kind(of: first) == .actor,
+                  Self.isClaimingVerb(q, in: analysis), !c.isNegatedOrHypothetical(before: q, window: 4) else { continue }
             let accused = c.coordinatedMentions(from: first.tokens.lowerBound, where: { analysis.kind(of: $0) == .actor })
             guard let last = accused.last, reportsWrong(after: last.tokens.upperBound, in: c) else { continue }
             let speakers = c.subjects(before: q).filter { fitsAsSource($0) }.map { personOf(body: $0, in: c) ?? $0 }

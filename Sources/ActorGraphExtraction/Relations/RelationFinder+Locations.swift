@@ -235,7 +235,8 @@ extension RelationFinder {
             if category == .media {
                 let start = m.tokens.lowerBound
                 var city: Mention?
-                if start >= 2, SentenceContext.outletNouns.contains(analysis.key(start - 1)), let before = c.mention(covering: start - 2) {
+                // (The mention before first: a covering index read, where the noun is a set look-up.)
+                if start >= 2, let before = c.mention(covering: start - 2), SentenceContext.outletNouns.contains(analysis.key(start - 1)) {
                     city = before
                 } else if analysis.isKey(end, .comma), analysis.isKey(end + 1, .a, .an) || analysis.isKey(end + 1, .the),
                           let noun = c.window(from: end + 2, to: end + 6).first(where: { SentenceContext.outletNouns.contains(keys[$0]) }), noun >= end + 3,
