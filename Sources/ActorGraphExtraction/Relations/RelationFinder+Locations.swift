@@ -177,7 +177,7 @@ extension RelationFinder {
                     add(m.number, .partOf, country, c, at: m.tokens.lowerBound)
                 }
                 // "Syria's second city" (a name of Aleppo): the country named inside.
-                if let possessive = m.tokens.first(where: { tokens[$0].kind == .possessive }), possessive > m.tokens.lowerBound,
+                if let possessive = firstPossessive(in: m.tokens), possessive > m.tokens.lowerBound,
                    let owner = index.names.longestMatch(in: tokens, ids: analysis.keyIDs, from: m.tokens.lowerBound, limit: possessive),
                    owner.end == possessive, let country = owner.values.first(where: { index.entityTable[Int($0.entity)].category == .country }).map({ index.entityTable[Int($0.entity)].id }),
                    country != analysis.id(of: m), analysis.recordLexiconEntity(country) {
@@ -443,6 +443,17 @@ extension RelationFinder {
         return nil
     }
 
+    /// The first possessive token ("'s") of `range`, if any. (A plain loop: `first(where:)` called
+    /// a closure, and retained and released the token array, for every mention asked.)
+    func firstPossessive(in range: Range<Int>) -> Int? {
+        var t = range.lowerBound
+        while t < range.upperBound {
+            if analysis.tokens[t].kind == .possessive { return t }
+            t += 1
+        }
+        return nil
+    }
+
     /// True when the sentence of `c` holds "based" or a participle of ``isSeatParticiple(_:_:)``:
     /// ``seatWord(from:in:)`` finds one only there.
     func hasSeatWord(_ c: SentenceContext) -> Bool {
@@ -482,7 +493,7 @@ extension RelationFinder {
         // A state's own forces ("Russia's defence ministry", the Russian military) are members of it, not located in it.
         if let parent = analysis.lexiconParent(of: m.number), index.category(ofEntity: parent) == .state { return }
         // "Lebanon's Hezbollah": the group of a country, inside its name or before it.
-        if let possessive = m.tokens.first(where: { tokens[$0].kind == .possessive }) ?? (tokens[max(0, start - 1)].kind == .possessive ? start - 1 : nil),
+        if let possessive = firstPossessive(in: m.tokens) ?? (tokens[max(0, start - 1)].kind == .possessive ? start - 1 : nil),
            possessive > 0, let owner = countryPlace(endingAt: possessive) {
             add(m.number, .locatedIn, owner, c, at: possessive)
             return
