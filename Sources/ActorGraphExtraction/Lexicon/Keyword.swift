@@ -30,6 +30,11 @@ enum Keyword: Int32, CaseIterable, Sendable {
     case presence, foothold, footholds, headquarters, stronghold, strongholds
     // r-rel: words the relation finders compared as strings ("took hold", "both", "has no more than").
     case held, hold, off, both, all, so, no, more, fewer
+    // t-rel: words the relation finders compared as strings ("along with", "together with",
+    // "jointly").
+    case along, together, jointly
+    // t-rel: "pro-" before an actor ("the pro-government daily"), compared as a string per hyphen.
+    case pro
 
     /// The token key the keyword stands for.
     var key: String {

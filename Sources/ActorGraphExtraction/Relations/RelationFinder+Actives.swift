@@ -158,8 +158,8 @@ extension RelationFinder {
             if k >= 2, analysis.isKey(match.end, .of), analysis.isKey(k - 2, .the, .a, .an), tokens[k - 1].kind == .word, !tokens[k - 1].isCapitalized, !c.isCovered(k - 1),
                !analysis.isWord(k - 1, .endsInS), analysis.nounCue(k) == nil,
                !analysis.isWord(k, .endsInEd), !analysis.isWord(k, .endsInIng), !analysis.isWord(k, .endsInS) { continue }
-            // (The actor before first: a covering index read, where the keys are string comparisons.)
-            let stressedSubject = c.mention(covering: k - 2).map { analysis.kind(of: $0) == .actor } == true && analysis.isKey(before, .both, .all)
+            // (The keyword first: an id comparison, where the actor before is a mention copied out.)
+            let stressedSubject = analysis.isKey(before, .both, .all) && c.mention(covering: k - 2).map { analysis.kind(of: $0) == .actor } == true
             // "the YPG that holds Afrin", "the coalition that holds P": "that" after a group is a
             // relative pronoun, not a determiner.
             let relativeThat = analysis.isKey(before, .that) && (c.mention(covering: k - 2).map { analysis.kind(of: $0) == .actor } == true || c.isBodyNoun(k - 2))
@@ -205,15 +205,19 @@ extension RelationFinder {
             // Reciprocal: "A and B were at loggerheads", "A and B blamed each other".
             // A one-way act with an object that names no actor ("A and B support rival camps") is
             // not done to each other; a mutual one ("A and B brokered a truce") is.
-            let reciprocalClass = (relation.relationClass == .conflict || relation.relationClass == .cooperation)
-                && (relation.isSymmetric || !startsNounPhrase(at: match.end, in: c))
-            let adjacent = subjects.last.map { k - $0.tokens.upperBound <= 4 || reachesVerb(from: $0.tokens.upperBound, to: k, overRelativeClauseIn: c) } ?? false
-            // ("A and B, two towns that X and Y have besieged": the relative's places are the object.)
-            if subjects.count >= 2, adjacent, analysis.isKey(match.end, .each) && analysis.isKey(match.end + 1, .other)
-                || subjects.count >= 2 && adjacent && reciprocalClass && c.firstMention(after: match.end, within: 5, where: { fits($0, asTargetOf: relation) }) == nil
-                    && relativePlaces(before: subjects[0], in: c).isEmpty {
-                for a in subjects { for b in subjects where a.number != b.number { add(a.number, relation, b.number, c, at: k) } }
-                continue
+            // (Only two subjects or more can act on each other: the tests below, which read no
+            // more than the tokens, are made for those alone.)
+            if subjects.count >= 2, let lastSubject = subjects.last,
+               k - lastSubject.tokens.upperBound <= 4 || reachesVerb(from: lastSubject.tokens.upperBound, to: k, overRelativeClauseIn: c) {
+                let reciprocalClass = (relation.relationClass == .conflict || relation.relationClass == .cooperation)
+                    && (relation.isSymmetric || !startsNounPhrase(at: match.end, in: c))
+                // ("A and B, two towns that X and Y have besieged": the relative's places are the object.)
+                if analysis.isKey(match.end, .each) && analysis.isKey(match.end + 1, .other)
+                    || reciprocalClass && c.firstMention(after: match.end, within: 5, where: { fits($0, asTargetOf: relation) }) == nil
+                        && relativePlaces(before: subjects[0], in: c).isEmpty {
+                    for a in subjects { for b in subjects where a.number != b.number { add(a.number, relation, b.number, c, at: k) } }
+                    continue
+                }
             }
             relateObjects(of: subjects, by: relation, at: k, cueEnd: match.end, continuesClause: continuesClause, previousObjects: &previousObjects, in: c)
         }
@@ -362,7 +366,7 @@ extension RelationFinder {
         if !objects.isEmpty { previousObjects = objects }
         // "Iran, which backs the Syrian government along with Russia": the one named after
         // "along with" or "together with" does it too.
-        if let last = objects.last, analysis.key(last.tokens.upperBound) == "along" || analysis.key(last.tokens.upperBound) == "together",
+        if let last = objects.last, analysis.isKey(last.tokens.upperBound, .along, .together),
            analysis.isKey(last.tokens.upperBound + 1, .with),
            let partner = c.mention(startingAt: last.tokens.upperBound + 2) ?? (analysis.isKey(last.tokens.upperBound + 2, .the) ? c.mention(startingAt: last.tokens.upperBound + 3) : nil),
            fitsAsSource(partner), partner.form != .adjective {

@@ -15,12 +15,13 @@ extension RelationFinder {
     func findClaimedWrongs(_ c: SentenceContext) {
         guard c.classes.contains(.quoteVerb) else { return }
         for q in analysis.tokens(in: c.range, of: .quoteVerb) {
-            // (The commonest claiming verbs by keyword id first, then the quotation test: the
-            // set hashes the key.)
-            guard !c.isQuoted(q), Self.isClaimingVerb(q, in: analysis), !c.isNegatedOrHypothetical(before: q, window: 4),
-                  let start = claimStart(after: q, in: c),
+            // (The actor said to do something first, a few token reads: the claiming verb's set
+            // hashes the key, and the negation test walks back over the clause. All are pure
+            // tests, so their order changes no result.)
+            guard !c.isQuoted(q), let start = claimStart(after: q, in: c),
                   let first = c.mention(startingAt: analysis.isKey(start, .the) ? start + 1 : start),
-                  analysis.kind(of: first) == .actor else { continue }
+                  analysis.kind(of: first) == .actor,
+                  Self.isClaimingVerb(q, in: analysis), !c.isNegatedOrHypothetical(before: q, window: 4) else { continue }
             let accused = c.coordinatedMentions(from: first.tokens.lowerBound, where: { analysis.kind(of: $0) == .actor })
             guard let last = accused.last, reportsWrong(after: last.tokens.upperBound, in: c) else { continue }
             let speakers = c.subjects(before: q).filter { fitsAsSource($0) }.map { personOf(body: $0, in: c) ?? $0 }
@@ -56,23 +57,24 @@ extension RelationFinder {
             t += 1
         }
         guard c.range.contains(t), !c.isCovered(t), !c.isQuoted(t), tokens[t].kind == .word else { return false }
-        let verb = keys[t]
-        if sawBe, Self.blameAdjectives.contains(verb) { return true }
-        if Self.bearingVerbs.contains(verb) {
+        // (The word's lists read with one look-up: a look-up in each set hashed the key again.)
+        let lists = Self.claimWordLists[keys[t]] ?? []
+        if sawBe, lists.contains(.blameAdjective) { return true }
+        if lists.contains(.bearing) {
             return c.window(from: t + 1, to: t + 6).contains { Self.blameNouns.contains(keys[$0]) }
         }
         // "had shelled the convoy", "killed at least 80 civilians": an act of war is a wrong when
         // it harms those a war must spare (or uses a banned weapon).
-        if Self.harmingVerbs.contains(verb) {
+        if lists.contains(.harming) {
             if sawBe, !analysis.isWord(t, .endsInIng) { return false }
             return c.window(from: t + 1, to: t + 9).contains { Self.sparedWords.contains(keys[$0]) }
         }
-        guard Self.wrongdoingVerbs.contains(verb) else { return false }
+        guard lists.contains(.wrongdoing) else { return false }
         // "the convoy had been stopped by": a passive reports a wrong done to them.
         if sawBe, !analysis.isWord(t, .endsInIng) { return false }
         // "broke through the lines", "held the town": a move of war, not a wrong.
         if analysis.isKey(t + 1, .into) || analysis.isKey(t + 1, .out) || analysis.key(t + 1) == "through" { return false }
-        if Self.holdingVerbs.contains(verb) {
+        if lists.contains(.holding) {
             return c.window(from: t + 1, to: t + 7).contains { Self.hostageWords.contains(keys[$0]) }
         }
         return true
@@ -139,6 +141,32 @@ extension RelationFinder {
 
     /// Nouns of blame after a verb of bearing.
     static let blameNouns: Set<String> = ["blame", "responsibility", "responsibilities"]
+
+    /// Which of the verb lists of ``reportsWrong(after:in:)`` a word is in.
+    struct ClaimWordLists: OptionSet {
+        let rawValue: UInt8
+        /// ``blameAdjectives``.
+        static let blameAdjective = ClaimWordLists(rawValue: 1 << 0)
+        /// ``bearingVerbs``.
+        static let bearing = ClaimWordLists(rawValue: 1 << 1)
+        /// ``harmingVerbs``.
+        static let harming = ClaimWordLists(rawValue: 1 << 2)
+        /// ``wrongdoingVerbs``.
+        static let wrongdoing = ClaimWordLists(rawValue: 1 << 3)
+        /// ``holdingVerbs``.
+        static let holding = ClaimWordLists(rawValue: 1 << 4)
+    }
+
+    /// The lists each word of ``blameAdjectives``, ``bearingVerbs``, ``harmingVerbs``,
+    /// ``wrongdoingVerbs`` and ``holdingVerbs`` is in (a word may be in several).
+    static let claimWordLists: [String: ClaimWordLists] = {
+        var lists: [String: ClaimWordLists] = [:]
+        for (words, list) in [(blameAdjectives, ClaimWordLists.blameAdjective), (bearingVerbs, .bearing), (harmingVerbs, .harming),
+                              (wrongdoingVerbs, .wrongdoing), (holdingVerbs, .holding)] {
+            for word in words { lists[word, default: []].insert(list) }
+        }
+        return lists
+    }()
 
     /// Adjectives of guilt after a form of "be": "said Russia was complicit".
     static let blameAdjectives: Set<String> = ["complicit", "guilty", "culpable"]

@@ -8,9 +8,10 @@ extension RelationFinder {
         // (A hyphen's key is "-", as is that of the other dashes folded to it: the gate lets them all in.)
         guard c.classes.contains(.hyphenKey) else { return }
         for k in analysis.tokens(in: c.range, of: .hyphenKey) where tokens[k].isMark("-") && k > c.range.lowerBound && k + 1 < c.range.upperBound {
-            let word = keys[k + 1]
             guard tokens[k - 1].end == tokens[k].start else { continue }
-            if word == "based" {
+            // (The words around the hyphen by keyword id: each string read was a retain and a
+            // string comparison per hyphen.)
+            if analysis.isKey(k + 1, .based) {
                 // "the UK-based Observatory"; "the Observatory, a UK-based monitoring group".
                 // ("P, who runs the London-based group": a relative clause is no apposition.)
                 guard let place = c.mention(covering: k - 1),
@@ -31,7 +32,7 @@ extension RelationFinder {
             }
             // "the pro-government daily Al-Watan", "Yeni Safak, a pro-Turkish daily": the head
             // supports the actor after "pro-".
-            if analysis.key(k - 1) == "pro", let supported = actor(namedAt: k + 1, in: c) {
+            if analysis.isKey(k - 1, .pro), let supported = actor(namedAt: k + 1, in: c) {
                 // The head: a name after at most two plain words ("daily", "weekly newspaper").
                 var t = supported.tokens.upperBound
                 while t < c.range.upperBound, t < supported.tokens.upperBound + 2, tokens[t].kind == .word, !tokens[t].isCapitalized, !c.isCovered(t),

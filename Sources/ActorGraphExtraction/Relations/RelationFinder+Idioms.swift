@@ -18,7 +18,9 @@ extension RelationFinder {
     /// "negotiated between A and B"; "X took (the town of) P".
     func findIdioms(_ c: SentenceContext) {
         guard c.classes.contains(.idiomTrigger) else { return }
-        for k in c.range where tokens[k].kind == .word {
+        // Every pattern below starts at one of the ``WordClass/idiomTrigger`` words ("under",
+        // "responsible", "took", …): the others are stepped over in a tight loop.
+        for k in analysis.tokens(in: c.range, of: .idiomTrigger) where tokens[k].kind == .word {
             // "under siege by X", "under attack from X", "under the control of X", "under X control".
             if analysis.isKey(k, .under) {
                 var t = k + 1
@@ -80,7 +82,8 @@ extension RelationFinder {
     /// or mortars): "The United States fired dozens of cruise missiles at Shayrat air base".
     func findFiring(_ c: SentenceContext) {
         guard c.classes.contains(.firingVerb) else { return }
-        for k in c.range where analysis.keyIDs[k] >= Keyword.fired.rawValue && analysis.keyIDs[k] <= Keyword.drops.rawValue {
+        // (The firing verbs are the class's words: the others are stepped over in a tight loop.)
+        for k in analysis.tokens(in: c.range, of: .firingVerb) where analysis.keyIDs[k] >= Keyword.fired.rawValue && analysis.keyIDs[k] <= Keyword.drops.rawValue {
             guard let at = c.window(from: k + 1, to: k + 8).first(where: { analysis.isKey($0, .at) || analysis.isKey($0, .on) && analysis.keyIDs[k] >= Keyword.dropped.rawValue }),
                   !c.window(from: k + 1, to: at).contains(where: { c.mention(covering: $0).map { analysis.kind(of: $0) == .actor || analysis.kind(of: $0) == .place } == true || analysis.isWord($0, .clauseBreaker) || analysis.isKey($0, .comma) }),
                   c.window(from: k + 1, to: at).contains(where: { Self.weaponNouns.contains(keys[$0]) }),
@@ -100,7 +103,9 @@ extension RelationFinder {
     func findExpulsions(_ c: SentenceContext) {
         guard c.classes.contains(.expulsionTrigger) else { return }
         // "buses carried hundreds of rebel fighters out of Darayya": the carried left the place.
-        for k in c.range where analysis.isKey(k, .carried, .carrying) || analysis.isKey(k, .bused, .bussed) || analysis.isKey(k, .evacuated) {
+        // (Both loops take their words among the ``WordClass/expulsionTrigger`` tokens, which are
+        // exactly the words of their two patterns.)
+        for k in analysis.tokens(in: c.range, of: .expulsionTrigger) where analysis.isKey(k, .carried, .carrying) || analysis.isKey(k, .bused, .bussed) || analysis.isKey(k, .evacuated) {
             guard let carried = c.firstMention(after: k + 1, within: 8, where: { analysis.kind(of: $0) == .actor && $0.form != .adjective }) else { continue }
             var group = c.coordinatedMentions(from: carried.tokens.lowerBound, where: { analysis.kind(of: $0) == .actor && $0.form != .adjective })
             if group.isEmpty { group = [carried] }
@@ -109,7 +114,7 @@ extension RelationFinder {
                   analysis.kind(of: place) == .place, place.form != .adjective else { continue }
             for g in group { add(g.number, .fleesFrom, place.number, c, at: k) }
         }
-        for k in c.range where analysis.isKey(k, .drove, .driven, .drive) || analysis.isKey(k, .driving, .forced, .pushed) || analysis.isKey(k, .expelled) {
+        for k in analysis.tokens(in: c.range, of: .expulsionTrigger) where analysis.isKey(k, .drove, .driven, .drive) || analysis.isKey(k, .driving, .forced, .pushed) || analysis.isKey(k, .expelled) {
             // Only fighters or states are driven out in a fight ("forced civilians from P" is no fight).
             guard let expelled = c.firstMention(after: k + 1, within: 6, where: { analysis.kind(of: $0) == .actor && $0.form != .adjective
                     && [.armedGroup, .militia, .state, .government, .coalition].contains(analysis.category(of: $0)) }) else { continue }

@@ -5,7 +5,11 @@ import ActorGraph
 extension RelationFinder {
     func findIncludedMembers(_ c: SentenceContext) {
         guard c.keywords.contains(.include) || c.keywords.contains(.includes) || c.keywords.contains(.included) else { return }
-        for k in c.range where analysis.isKey(k, .include, .includes, .included) && !c.isQuoted(k) {
+        // The words of "include", found eight key ids at a time.
+        var k = analysis.firstToken(from: c.range.lowerBound, to: c.range.upperBound, keyedBy: .include, .includes, .included)
+        while k < c.range.upperBound {
+            defer { k = analysis.firstToken(from: k + 1, to: c.range.upperBound, keyedBy: .include, .includes, .included) }
+            if c.isQuoted(k) { continue }
             // ("A was included in the talks": a passive; "to include A": an aim.)
             if analysis.isKey(k, .included), analysis.isFormOfBe(k - 1) { continue }
             if analysis.isKey(k - 1, .to) { continue }

@@ -50,8 +50,8 @@ extension RelationFinder {
                 return t
             }
             if analysis.isKey(t, .on), analysis.isWord(t + 1, .commonWord), tokens[t + 1].isCapitalized { t += 2; steps += 2; continue }   // "on Monday"
-            if keys[t] == "last", c.range.contains(t + 1) { t += 2; steps += 2; continue }                                               // "last week"
-            guard analysis.isWord(t, .auxiliary) || isInsertedAdverb(t, in: c) || keys[t] == "both" || keys[t] == "jointly" || keys[t] == "together" else { return nil }
+            if analysis.isKey(t, .last), c.range.contains(t + 1) { t += 2; steps += 2; continue }                                               // "last week"
+            guard analysis.isWord(t, .auxiliary) || isInsertedAdverb(t, in: c) || analysis.isKey(t, .both, .jointly, .together) else { return nil }
             t += 1
             steps += 1
         }

@@ -9,6 +9,7 @@ extension RelationFinder {
 
     func findLocations(_ c: SentenceContext, _ mentions: [Mention]) {
         let divided = c.keywords.contains(.divided)
+        let placeMayOpen = mayOpenWithPlace(c)
         // (By index: the enumerated iterator was a call per mention.)
         for n in mentions.indices {
             let m = mentions[n]
@@ -94,7 +95,9 @@ extension RelationFinder {
                 }
                 // "A and B on the western edge of Aleppo", "X, a district on the southern rim of the
                 // enclave": a place on the edge of another is part of it.
-                if let parent = edgeParent(after: end, in: c), parent != m.number {
+                // (Only in a sentence with "on" or "along": edgeParent finds a place only after one
+                // of them inside the sentence.)
+                if c.keywords.contains(.on) || c.keywords.contains(.along), let parent = edgeParent(after: end, in: c), parent != m.number {
                     for place in c.coordinatedMentions(endingWith: m, where: { analysis.kind(of: $0) == .place && $0.form != .adjective }) where place.number != parent {
                         add(place.number, .partOf, parentPlace(parent), c, at: end)
                     }
@@ -174,7 +177,7 @@ extension RelationFinder {
                     add(m.number, .partOf, country, c, at: m.tokens.lowerBound)
                 }
                 // "Syria's second city" (a name of Aleppo): the country named inside.
-                if let possessive = m.tokens.first(where: { tokens[$0].kind == .possessive }), possessive > m.tokens.lowerBound,
+                if let possessive = firstPossessive(in: m.tokens), possessive > m.tokens.lowerBound,
                    let owner = index.names.longestMatch(in: tokens, ids: analysis.keyIDs, from: m.tokens.lowerBound, limit: possessive),
                    owner.end == possessive, let country = owner.values.first(where: { index.entityTable[Int($0.entity)].category == .country }).map({ index.entityTable[Int($0.entity)].id }),
                    country != analysis.id(of: m), analysis.recordLexiconEntity(country) {
@@ -216,22 +219,24 @@ extension RelationFinder {
                 continue
             }
             guard kind == .actor, m.form != .adjective, !divided else { continue }
-            findActorPlaces(m, in: c)
-            // "P, a nurse who fled to Azaz".
-            if analysis.category(of: m) == .person { findRefugeOfPerson(m, in: c) }
+            findActorPlaces(m, in: c, placeMayOpen: placeMayOpen)
+            // "P, a nurse who fled to Azaz". (Its pattern needs "who": tested here, without the call.)
+            if c.keywords.contains(.who), analysis.category(of: m) == .person { findRefugeOfPerson(m, in: c) }
             // "rebel factions in P" (groups), "P, an activist in P", "X, a medic inside the city" (people).
             var j = end
             let category = analysis.category(of: m)
             // "The United States, which has about 2,000 troops in Syria", "Hezbollah, which has
             // thousands of fighters in Syria": where its forces are.
-            if category?.isOne(of: .state, .armedGroup, .militia, .coalition) == true, let place = placeOfTroops(after: end, in: c) {
+            // (Only in a sentence with a verb of having: placeOfTroops needs one inside it.)
+            if category?.isOne(of: .state, .armedGroup, .militia, .coalition) == true, c.classes.contains(.havingVerb), let place = placeOfTroops(after: end, in: c) {
                 add(m.number, .locatedIn, place.number, c, at: end)
             }
             // "The Beirut daily Al-Akhbar", "An-Nahar, a rival Beirut paper": an outlet's city.
             if category == .media {
                 let start = m.tokens.lowerBound
                 var city: Mention?
-                if start >= 2, SentenceContext.outletNouns.contains(analysis.key(start - 1)), let before = c.mention(covering: start - 2) {
+                // (The mention before first: a covering index read, where the noun is a set look-up.)
+                if start >= 2, let before = c.mention(covering: start - 2), SentenceContext.outletNouns.contains(analysis.key(start - 1)) {
                     city = before
                 } else if analysis.isKey(end, .comma), analysis.isKey(end + 1, .a, .an) || analysis.isKey(end + 1, .the),
                           let noun = c.window(from: end + 2, to: end + 6).first(where: { SentenceContext.outletNouns.contains(keys[$0]) }), noun >= end + 3,
@@ -254,7 +259,7 @@ extension RelationFinder {
             // "P, who chairs the task force, told reporters in Geneva": the verb after the relative clause.
             // "P, Russia's ambassador to the United Nations, told reporters in New York" too; "P,
             // the U.N. special envoy, said in Geneva" (the abbreviation is four tokens).
-            if category == .person, analysis.isKey(end, .comma),
+            if category == .person, analysis.isKey(end, .comma), maySpeakInPlace(c),
                analysis.isWord(end + 1, .relativePronoun) || c.window(from: end + 1, to: end + 9).contains(where: { analysis.isWord($0, .roleNoun) }),
                // (The aside may hold an apposition of its own: "P, who heads O, the main
                // opposition body, said in London": the verb after the second comma.)
@@ -268,8 +273,9 @@ extension RelationFinder {
             // "the Observatory, a monitoring group based in Britain": where a body is based.
             // "Al-Watan, published in Damascus", "a group headquartered in Geneva" too.
             // ("in" is tested first: it is one id comparison, the word list a string hash.)
-            // (Only where "in" follows a word of the sentence: in it, or first after it.)
-            if category != .person, c.keywords.contains(.in) || analysis.isKey(c.range.upperBound, .in),
+            // (Only where "in" follows a word of the sentence: in it, or first after it; and only in
+            // a sentence with one of the seat words, which seatWord finds inside it.)
+            if category != .person, c.keywords.contains(.in) || analysis.isKey(c.range.upperBound, .in), hasSeatWord(c),
                let based = seatWord(from: end, in: c),
                !c.window(from: end, to: based).contains(where: { c.mention(covering: $0).map { analysis.kind(of: $0) == .place || analysis.isNamed($0) } == true || analysis.isWord($0, .clauseBreaker) || analysis.isKey($0, .period) }),
                let named = c.mention(startingAt: based + 2) ?? (analysis.isKey(based + 2, .the) ? c.mention(startingAt: based + 3) : nil),
@@ -332,7 +338,7 @@ extension RelationFinder {
                     add(m.number, .locatedIn, place.number, c, at: j)
                     continue
                 }
-            } else if category == .person, m.tokens.contains(where: { $0 != c.range.lowerBound && tokens[$0].isCapitalized }) || c.isQuoted(m.tokens.lowerBound) || m.form == .name && Int(m.number) < index.entityTable.count && index.entityTable[Int(m.number)].aliases.allSatisfy(Self.startsUppercase) {
+            } else if category == .person, m.tokens.contains(where: { $0 != c.range.lowerBound && tokens[$0].isCapitalized }) || c.isQuoted(m.tokens.lowerBound) || m.form == .name && aliasesStartUppercase(m.number) {
                 // "Lavrov met other ministers in Rome", "Stoltenberg told a news conference in Bratislava";
                 // "Erdogan and Putin announced the deal in Moscow" (each of the two).
                 var verb = end
@@ -370,7 +376,9 @@ extension RelationFinder {
                 } else {
                     add(m.number, .locatedIn, place.number, c, at: end)
                 }
-            } else if category?.isOne(of: .armedGroup, .militia) == true, let place = placeOfPresence(after: j, in: c) {
+            } else if category?.isOne(of: .armedGroup, .militia) == true,
+                      // (placeOfPresence needs a word of presence inside the sentence: one without skips it.)
+                      c.classes.contains(.presenceWord), let place = placeOfPresence(after: j, in: c) {
                 // "Hezbollah fighters were seen on the eastern edge of P", "troops are deployed near P".
                 add(m.number, .locatedIn, place.number, c, at: j)
             } else if category == .person, let state = c.window(from: j, to: j + 6).first(where: { analysis.isWord($0, .stayingWord) && analysis.isKey($0 + 1, .in, .inside) }),
@@ -435,6 +443,24 @@ extension RelationFinder {
         return nil
     }
 
+    /// The first possessive token ("'s") of `range`, if any. (A plain loop: `first(where:)` called
+    /// a closure, and retained and released the token array, for every mention asked.)
+    func firstPossessive(in range: Range<Int>) -> Int? {
+        var t = range.lowerBound
+        while t < range.upperBound {
+            if analysis.tokens[t].kind == .possessive { return t }
+            t += 1
+        }
+        return nil
+    }
+
+    /// True when the sentence of `c` holds "based" or a participle of ``isSeatParticiple(_:_:)``:
+    /// ``seatWord(from:in:)`` finds one only there.
+    func hasSeatWord(_ c: SentenceContext) -> Bool {
+        c.keywords.contains(.based) || c.keywords.contains(.headquartered) || c.keywords.contains(.published)
+            || c.keywords.contains(.printed) || c.keywords.contains(.registered) || c.keywords.contains(.broadcast)
+    }
+
     /// True when token `t` is one of the participles that, like "based", say where a body sits:
     /// "published in Damascus" (by keyword id: the words are keywords).
     static func isSeatParticiple(_ t: Int, _ analysis: DocumentAnalysis) -> Bool {
@@ -447,8 +473,55 @@ extension RelationFinder {
     /// Where an actor is, from the words around its mention: "In Damascus, the Foreign Ministry
     /// said" (a place put first), "Islamic State positions in the Huweiqa district", "Lebanon's
     /// Hezbollah" and "the Iraqi militia Harakat al-Nujaba" (a country's group).
-    func findActorPlaces(_ m: Mention, in c: SentenceContext) {
+    /// `placeMayOpen` is ``mayOpenWithPlace(_:)`` of the sentence.
+    func findActorPlaces(_ m: Mention, in c: SentenceContext, placeMayOpen: Bool) {
         // (Held here for the call: read through `analysis` at each use, each was retained.)
+        let tokens = self.tokens, index = self.index
+        let start = m.tokens.lowerBound
+        // (A sentence that cannot open with a place skips the search for the subject's start.)
+        if placeMayOpen { findPlacePutFirst(before: m, in: c) }
+        // "Islamic State positions in the Huweiqa and Rashdiyeh districts".
+        let end = m.tokens.upperBound
+        if analysis.isKey(end + 1, .in), analysis.isWord(end, .possessedNoun),
+           let place = c.mention(startingAt: end + 2) ?? (analysis.isKey(end + 2, .the) ? c.mention(startingAt: end + 3) : nil),
+           analysis.kind(of: place) == .place, place.form != .adjective {
+            for p in c.coordinatedMentions(from: place.tokens.lowerBound, where: { analysis.kind(of: $0) == .place && $0.form != .adjective }) {
+                add(m.number, .locatedIn, p.number, c, at: end)
+            }
+        }
+        guard Self.isArmedBody(analysis.category(of: m)) else { return }
+        // A state's own forces ("Russia's defence ministry", the Russian military) are members of it, not located in it.
+        if let parent = analysis.lexiconParent(of: m.number), index.category(ofEntity: parent) == .state { return }
+        // "Lebanon's Hezbollah": the group of a country, inside its name or before it.
+        if let possessive = firstPossessive(in: m.tokens) ?? (tokens[max(0, start - 1)].kind == .possessive ? start - 1 : nil),
+           possessive > 0, let owner = countryPlace(endingAt: possessive) {
+            add(m.number, .locatedIn, owner, c, at: possessive)
+            return
+        }
+        // "the Iraqi militia Harakat al-Nujaba".
+        if start >= 2, analysis.isWord(start - 1, .groupNoun), let country = placeAdjective(at: start - 2), analysis.category(of: country) == .country {
+            add(m.number, .locatedIn, country, c, at: start - 2)
+        }
+    }
+
+    /// False when the sentence of `c` cannot open with a place after "in" and a comma, which is
+    /// what ``findPlacePutFirst(before:in:)`` looks for: it needs a comma inside the sentence (the one
+    /// before the subject, right after the place) and "in" or "inside" right before the place,
+    /// which is either the first token of the sentence that is no number or punctuation ("In
+    /// Tehran", "11:40 -- In Tehran") or the second ("Speaking in Paris"); or else the place starts
+    /// before the sentence, and then covers its first token.
+    func mayOpenWithPlace(_ c: SentenceContext) -> Bool {
+        guard c.keywords.contains(.comma) else { return false }
+        let lower = c.range.lowerBound
+        if c.isCovered(lower) || analysis.isKey(lower + 1, .in) || analysis.isKey(lower + 1, .inside) { return true }
+        var first = lower
+        while first < c.range.upperBound, tokens[first].kind == .number || tokens[first].kind == .punctuation { first += 1 }
+        return analysis.isKey(first, .in) || analysis.isKey(first, .inside)
+    }
+
+    /// "In Damascus, the Foreign Ministry said": `m`, the subject of a sentence that opens with a
+    /// place after "in" (and a comma), is located in that place.
+    private func findPlacePutFirst(before m: Mention, in c: SentenceContext) {
         let tokens = self.tokens, index = self.index
         let start = m.tokens.lowerBound
         // "In Damascus, the Foreign Ministry said": the subject right after a place put first; a
@@ -512,28 +585,6 @@ extension RelationFinder {
                || c.window(from: c.range.lowerBound, to: place.tokens.lowerBound - 1).allSatisfy({ tokens[$0].kind == .number || tokens[$0].kind == .punctuation }),
            [.city, .country, .district, .neighbourhood].contains(analysis.category(of: place)) {
             add(m.number, .locatedIn, place.number, c, at: t)
-        }
-        // "Islamic State positions in the Huweiqa and Rashdiyeh districts".
-        let end = m.tokens.upperBound
-        if analysis.isKey(end + 1, .in), analysis.isWord(end, .possessedNoun),
-           let place = c.mention(startingAt: end + 2) ?? (analysis.isKey(end + 2, .the) ? c.mention(startingAt: end + 3) : nil),
-           analysis.kind(of: place) == .place, place.form != .adjective {
-            for p in c.coordinatedMentions(from: place.tokens.lowerBound, where: { analysis.kind(of: $0) == .place && $0.form != .adjective }) {
-                add(m.number, .locatedIn, p.number, c, at: end)
-            }
-        }
-        guard Self.isArmedBody(analysis.category(of: m)) else { return }
-        // A state's own forces ("Russia's defence ministry", the Russian military) are members of it, not located in it.
-        if let parent = analysis.lexiconParent(of: m.number), index.category(ofEntity: parent) == .state { return }
-        // "Lebanon's Hezbollah": the group of a country, inside its name or before it.
-        if let possessive = m.tokens.first(where: { tokens[$0].kind == .possessive }) ?? (tokens[max(0, start - 1)].kind == .possessive ? start - 1 : nil),
-           possessive > 0, let owner = countryPlace(endingAt: possessive) {
-            add(m.number, .locatedIn, owner, c, at: possessive)
-            return
-        }
-        // "the Iraqi militia Harakat al-Nujaba".
-        if start >= 2, analysis.isWord(start - 1, .groupNoun), let country = placeAdjective(at: start - 2), analysis.category(of: country) == .country {
-            add(m.number, .locatedIn, country, c, at: start - 2)
         }
     }
 
@@ -644,6 +695,14 @@ extension RelationFinder {
     /// Where someone spoke or met, after a verb of speaking or meeting at `verb` (or the word after
     /// it): "told a news conference in Bratislava", "said by telephone from Damascus". Only a city
     /// or country counts, and no other actor or clause may come between.
+    /// False when neither a token of the sentence of `c` nor the one right after it is a verb of
+    /// meeting or speaking (``WordClass/meetingVerb``): ``placeOfSpeaking(after:in:)``, given a token
+    /// after the sentence's first, then finds nothing (it needs one at that token or the next, and
+    /// a preposition inside the sentence from that token on).
+    func maySpeakInPlace(_ c: SentenceContext) -> Bool {
+        c.classes.contains(.meetingVerb) || analysis.isWord(c.range.upperBound, .meetingVerb)
+    }
+
     func placeOfSpeaking(after verb: Int, in c: SentenceContext) -> Mention? {
         guard analysis.isWord(verb, .meetingVerb) || analysis.isWord(verb + 1, .meetingVerb) else { return nil }
         // "told the Security Council in New York", "told President P at a meeting in Moscow": the
@@ -706,8 +765,7 @@ extension RelationFinder {
             t += 2
             while t < min(c.range.upperBound, end + 9), tokens[t].kind == .word || tokens[t].isMark("-"), !c.isCovered(t), !analysis.isKey(t, .on) { t += 1 }
         }
-        // ("the" first: an id comparison, where "along" is a string comparison.)
-        guard analysis.isKey(t + 1, .the), analysis.isKey(t, .on) || keys[min(t, keys.count - 1)] == "along" else { return nil }
+        guard analysis.isKey(t + 1, .the), analysis.isKey(t, .on, .along) else { return nil }
         // "on the western outskirts of Aleppo" may be read as one section of the city: its city.
         if let section = c.mention(startingAt: t + 1), section.form == .section,
            c.window(from: section.tokens.lowerBound, to: section.tokens.upperBound).contains(where: { Self.edgeNouns.contains(keys[$0]) }),
@@ -785,7 +843,10 @@ extension RelationFinder {
     /// before it) was where they spoke.
     func findPronounSpeakerPlaces(_ c: SentenceContext) {
         guard c.keywords.contains(.he) || c.keywords.contains(.she) else { return }
-        for t in c.range where analysis.isKey(t, .he) || analysis.isKey(t, .she) {
+        // The words "he" and "she", found eight key ids at a time.
+        var t = analysis.firstToken(from: c.range.lowerBound, to: c.range.upperBound, keyedBy: .he, .she, .she)
+        while t < c.range.upperBound {
+            defer { t = analysis.firstToken(from: t + 1, to: c.range.upperBound, keyedBy: .he, .she, .she) }
             guard let place = placeOfSpeaking(after: t + 1, in: c),
                   let person = StatementFinder(analysis: analysis).resolvePronoun(before: t) else { continue }
             add(person, .locatedIn, place.number, c, at: t)
@@ -838,6 +899,15 @@ extension RelationFinder {
               analysis.mentionCovering[t] < 0 || analysis.mentions[Int(analysis.mentionCovering[t])].number != number else { return mention }
         analysis.addLateMention(mention)
         return mention
+    }
+
+    /// True when `number` is a lexicon entity whose aliases all start upper-case (a name, not a
+    /// description). (Read in place through the table's storage: the array subscript copied the
+    /// whole entry out, retaining and releasing each of its strings and arrays, to read one field.)
+    func aliasesStartUppercase(_ number: Int32) -> Bool {
+        index.entityTable.withUnsafeBufferPointer { table in
+            Int(number) >= 0 && Int(number) < table.count && table[Int(number)].aliases.allSatisfy(Self.startsUppercase)
+        }
     }
 
     /// `text.first?.isUppercase == true`, without Unicode properties when the first character is a

@@ -157,7 +157,7 @@ extension RelationFinder {
                     var subjects = c.subjects(before: copula)
                     // "Iran, which along with Russia is …": the relative clause's antecedent too.
                     if let first = subjects.first, analysis.isKey(first.tokens.lowerBound - 1, .with), first.tokens.lowerBound - 2 >= c.range.lowerBound,
-                       keys[first.tokens.lowerBound - 2] == "along", let antecedent = c.relativeAntecedent(before: first.tokens.lowerBound - 2) {
+                       analysis.isKey(first.tokens.lowerBound - 2, .along), let antecedent = c.relativeAntecedent(before: first.tokens.lowerBound - 2) {
                         subjects.append(antecedent)
                     }
                     for subject in subjects where subject.number != possessor.number && fitsAsSource(subject) {

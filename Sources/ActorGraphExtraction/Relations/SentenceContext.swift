@@ -310,7 +310,7 @@ struct SentenceContext {
         while head > range.lowerBound, analysis.isWord(head, .auxiliary) { head -= 1 }
         // ("Russia and Iran both accuse …": "both" or "all" after the named subjects only stresses them.)
         if head >= range.lowerBound, !isCovered(head), analysis.isWord(head, .pronounSubject),
-           !(["both", "all"].contains(keys[head]) && mention(covering: head - 1).map { analysis.kind(of: $0) == .actor } == true) { return [] }
+           !(analysis.isKey(head, .both, .all) && mention(covering: head - 1).map { analysis.kind(of: $0) == .actor } == true) { return [] }
         // "Its fighters now hold A and B": the members of the body the pronoun stands for.
         var noun = head
         while noun > range.lowerBound, analysis.isWord(noun, .insertedAdverb) || analysis.isWord(noun, .commonWord) && !analysis.isKey(noun, .and) { noun -= 1 }
@@ -325,7 +325,7 @@ struct SentenceContext {
                 // "US-backed fighters push into X": a compound's modifier is not the subject.
                 // ("a pro-Assad militia shelled P": nor is the actor after "pro-" or "anti-".)
                 let isModifier = analysis.isKey(m.tokens.upperBound, .hyphen) && analysis.compoundCue(m.tokens.upperBound + 1) != nil
-                    || analysis.isKey(m.tokens.lowerBound - 1, .hyphen) && (analysis.key(m.tokens.lowerBound - 2) == "pro" || analysis.isKey(m.tokens.lowerBound - 2, .anti))
+                    || analysis.isKey(m.tokens.lowerBound - 1, .hyphen) && analysis.isKey(m.tokens.lowerBound - 2, .pro, .anti)
                 // "told Reuters that his men had captured": the one told is not the subject.
                 let isTold = analysis.isKey(m.tokens.lowerBound - 1, .told) || analysis.isKey(m.tokens.lowerBound - 1, .tell, .tells)
                 // "The YPG's political allies accused": the possessor's allies, not the possessor.
@@ -505,12 +505,14 @@ struct SentenceContext {
 
     /// "At least 10,000 fled to…": a number of people, read as the collective civilians actor.
     func collectiveSubject(before verb: Int) -> Mention? {
-        guard analysis.index.entity("civilians") != nil else { return nil }
         var t = verb - 1
         var steps = 0
         while t >= range.lowerBound, steps < 4 {
-            if tokens[t].kind == .number || ["thousands", "hundreds", "dozens", "many", "some", "others"].contains(keys[t]) {
-                guard analysis.recordLexiconEntity("civilians") else { return nil }
+            // (The word class before the list: all six words are ``WordClass/pronounSubject``s.)
+            if tokens[t].kind == .number || analysis.isWord(t, .pronounSubject) && ["thousands", "hundreds", "dozens", "many", "some", "others"].contains(keys[t]) {
+                // (Whether the lexicon has the civilians is asked only here, for a number found: the
+                // look-up hashes the id, where the loop above reads a few tokens.)
+                guard analysis.index.number(of: "civilians") != nil, analysis.recordLexiconEntity("civilians") else { return nil }
                 let mention = analysis.mention(of: "civilians", tokens: t..<(t + 1), form: .anaphor)
                 analysis.addLateMention(mention)
                 return mention

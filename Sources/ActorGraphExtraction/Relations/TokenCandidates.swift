@@ -37,7 +37,9 @@ extension DocumentAnalysis {
         wordClasses.withUnsafeBufferPointer { wordClasses in
             keyIDs.withUnsafeBufferPointer { keyIDs in
                 // Unchecked reads: `t` stays in 0..<last, within both buffers.
-                let last = min(range.upperBound, wordClasses.count, keyIDs.count)
+                // (Two-argument `min`s: the three-argument one takes a variadic rest, an empty
+                // array made and released at each call.)
+                let last = min(range.upperBound, min(wordClasses.count, keyIDs.count))
                 var t = max(range.lowerBound, 0)
                 while t < last {
                     classes.formUnion(wordClasses[t])
@@ -88,12 +90,26 @@ extension DocumentAnalysis {
             keyIDs.withUnsafeBufferPointer { keyIDs in
                 // Unchecked reads: `t` stays in 0..<last, within both buffers, and `t + 1` is
                 // compared with the count of `keyIDs` before it is read.
-                let last = min(end, wordClasses.count, keyIDs.count)
+                // (Two-argument `min`s: the three-argument one takes a variadic rest, an empty
+                // array made and released at each call, where this is inlined in a finder's loop.)
+                let last = min(end, min(wordClasses.count, keyIDs.count))
                 var t = max(start, 0)
                 // (The tests a call does not need are left out of its loop: most calls look for
                 // word classes alone, or for one key alone.)
                 if next == nil {
                     if classes.isEmpty {
+                        // Eight ids at a time while eight remain (`t` + 8 ≤ `last`), compared with
+                        // the key as a vector and skipped together when none is it (as in
+                        // ``firstToken(from:to:keyedBy:_:_:)``); the token found, if any, is then
+                        // among the next eight.
+                        if let base = keyIDs.baseAddress {
+                            let raw = UnsafeRawPointer(base)
+                            let wanted = SIMD8<Int32>(repeating: keyID)
+                            while t &+ 8 <= last {
+                                if any(raw.loadUnaligned(fromByteOffset: t &* 4, as: SIMD8<Int32>.self) .== wanted) { break }
+                                t &+= 8
+                            }
+                        }
                         while t < last {
                             if keyIDs[t] == keyID { return t }
                             t += 1
@@ -112,6 +128,14 @@ extension DocumentAnalysis {
                             t += 1
                         }
                     } else {
+                        // Four tokens at a time while four remain, skipped together when none of
+                        // their classes meets `classes` and none of their keys is `key`.
+                        let mask = classes.rawValue
+                        while t &+ 4 <= last,
+                              (wordClasses[t].rawValue | wordClasses[t &+ 1].rawValue | wordClasses[t &+ 2].rawValue | wordClasses[t &+ 3].rawValue) & mask == 0,
+                              keyIDs[t] != keyID, keyIDs[t &+ 1] != keyID, keyIDs[t &+ 2] != keyID, keyIDs[t &+ 3] != keyID {
+                            t &+= 4
+                        }
                         while t < last {
                             if !wordClasses[t].isDisjoint(with: classes) || keyIDs[t] == keyID { return t }
                             t += 1
