@@ -1561,7 +1561,16 @@ struct MentionFinder {
         let lowest = max(1, word - 3_000)
         return keyIDs.withUnsafeBufferPointer { ids -> Range<Int>? in
             var t = word - 1
+            let wanted = SIMD8<Int32>(repeating: wordID)
             while t >= lowest {
+                // Eight ids at a time, `t - 7 ... t`, while all eight are at or above `lowest`:
+                // skipped together when none is the word's id (most earlier tokens), else read
+                // one by one below.
+                if t &- 7 >= lowest, let base = ids.baseAddress,
+                   !any(UnsafeRawPointer(base).loadUnaligned(fromByteOffset: (t &- 7) &* 4, as: SIMD8<Int32>.self) .== wanted) {
+                    t &-= 8
+                    continue
+                }
                 // `t` runs from `word - 1` down to `lowest` ≥ 1, indices of `keyIDs`: the unchecked read is in bounds.
                 guard ids[t] == wordID else { t -= 1; continue }
                 // The token tests come before the key's (words outside the vocabulary share one id, and
