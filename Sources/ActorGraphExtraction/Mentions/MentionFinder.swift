@@ -88,10 +88,10 @@ struct MentionFinder {
             var lexical = startsLexiconName(at: i) ? matchLexicon(at: i, limit: end) : nil
             // A discovery is only looked for where a name may start, and is bound (and later
             // destroyed) only when one is found.
-            // (A function word or sentence adverb starts no name: ``discover(at:limit:sentence:)``
+            // (A function word or sentence adverb starts no name: ``discover(at:limit:sentence:over:)``
             // answers nil for it whatever stands around it.)
             if startsName(at: i, limit: end), classes.isDisjoint(with: [.determiner, .commonWord]),
-               let discovered = discover(at: i, limit: end, sentence: sentence),
+               let discovered = discover(at: i, limit: end, sentence: sentence, over: lexical),
                let next = take(discovered, over: &lexical, at: i, limit: end, sentence: number) {
                 i = next
                 continue
@@ -1145,7 +1145,7 @@ struct MentionFinder {
     /// Daimaguler"), an apposition after it ("Ammar Sakkar, a spokesman for…"), a speech verb next
     /// to it, an organisation head noun ("Aleppo Media Center"), a place noun ("the Farafina district").
     /// True when a name may start at token `i` (a capitalised word, a number before one, or a
-    /// connector and hyphen before one): ``discover(at:limit:sentence:)`` finds nothing elsewhere,
+    /// connector and hyphen before one): ``discover(at:limit:sentence:over:)`` finds nothing elsewhere,
     /// and the scan asks it only here (inlined, so that most tokens cost no call).
     @inline(__always) private func startsName(at i: Int, limit: Int) -> Bool {
         tokens[i].kind == .word && tokens[i].isCapitalized
@@ -1153,7 +1153,12 @@ struct MentionFinder {
             || analysis.isWord(i, .nameConnector) && analysis.isKey(i + 1, .hyphen) && i + 2 < limit && tokens[i + 2].isCapitalized
     }
 
-    private func discover(at i: Int, limit: Int, sentence: Sentence) -> Discovery? {
+    /// `lexical` is the lexicon name matched at `i`, if any: a discovery that cannot win over it in
+    /// ``take(_:over:at:limit:sentence:)`` is not looked for (nil is returned, as the scan then
+    /// does the same as for a discovery that loses). A discovery ends at its name run's end or one
+    /// token after it ("the X brigade", "X hospital"), and it wins only where it ends after the
+    /// lexicon name, or (a person, "said Kassab") where it ends with a place's name.
+    private func discover(at i: Int, limit: Int, sentence: Sentence, over lexical: LexicalMatch?) -> Discovery? {
         // Closures below capture these locals, not a copy of the whole finder.
         let tokens = self.tokens, analysis = self.analysis
         guard startsName(at: i, limit: limit) else { return nil }
@@ -1191,6 +1196,8 @@ struct MentionFinder {
             }
             break
         }
+        // (The run only gets shorter below: a discovery ends at most one token after it.)
+        if let lexical, lastWord + 2 <= lexical.end { return nil }
         // "Russian Defence Minister": a role title that starts inside the run is no part of the name.
         // (A loop rather than a closure, which would copy the finder.)
         var titleStart = i + 1
@@ -1202,6 +1209,7 @@ struct MentionFinder {
             titleStart += 1
         }
         let end = lastWord + 1
+        if let lexical, end + 1 <= lexical.end { return nil }
         // The words and numbers of the name: how many, and the first (no array is made).
         var wordCount = 0, firstWord = i
         for t in i..<end where tokens[t].kind == .word || tokens[t].kind == .number {
@@ -1241,6 +1249,9 @@ struct MentionFinder {
            Self.facilityNouns.contains(keys[end]) {
             return Discovery(nameTokens: i..<(end + 1), category: .site, end: end + 1, form: .discovered)
         }
+        // Every discovery below ends with the run: after a lexicon name as long, only a person
+        // after a place's name may win.
+        if let lexical, end <= lexical.end, !(analysis.kind(of: lexical.number) == .place && lexical.form == .name) { return nil }
         if !isDemonym, end < limit, let category = analysis.placeNoun(end), !tokens[end].isCapitalized, category != .site || analysis.key(end) == "citadel" {
             if !sentenceInitial || wordCount >= 2 {
                 return Discovery(nameTokens: i..<end, category: category, end: end, form: .discovered)
