@@ -85,7 +85,7 @@ struct MentionFinder {
                 i = next
                 continue
             }
-            var lexical = startsLexiconName(at: i) ? matchLexicon(at: i, limit: end) : nil
+            var lexical = startsLexiconName(at: i, limit: end) ? matchLexicon(at: i, limit: end) : nil
             // A discovery is only looked for where a name may start, and is bound (and later
             // destroyed) only when one is found.
             // (A function word or sentence adverb starts no name: ``discover(at:limit:sentence:over:)``
@@ -297,13 +297,34 @@ struct MentionFinder {
         var form: Mention.Form
     }
 
-    /// True when a lexicon name may start at token `i`: its key, its singular or (capitalised) its
-    /// transliteration key starts a phrase of the name tries. Every match of
-    /// ``matchLexicon(at:limit:)`` starts so; the scan asks it only here (inlined: most tokens cost
-    /// no call).
-    @inline(__always) private func startsLexiconName(at i: Int) -> Bool {
-        index.names.startsPhrase(keyIDs[i]) || index.names.startsPhrase(analysis.pluralID(i))
+    /// True when a lexicon name may start at token `i` (before `limit`): its key, its singular or
+    /// (capitalised) its transliteration key starts a phrase of the name tries, and for a
+    /// lower-case word that starts only longer phrases ("the", "civil"), the next token may go on
+    /// with one (``continuesLexiconName(afterRootLink:at:limit:)``). Every match of
+    /// ``matchLexicon(at:limit:)`` starts so; the scan asks it only here (inlined: most tokens
+    /// cost no call).
+    @inline(__always) private func startsLexiconName(at i: Int, limit: Int) -> Bool {
+        let names = index.names, word = keyIDs[i], link = names.rootLink(word)
+        // A lower-case word (no walk by transliteration keys) that is its own singular (the walk by
+        // singulars takes the same first node) and no one-word phrase: a walk finds a phrase only
+        // along the next token.
+        if link > 0, !tokens[i].isCapitalized, !PhraseTrie<LexiconIndex.NameHit>.endsPhrase(atRootLink: link), analysis.pluralID(i) == word {
+            return continuesLexiconName(afterRootLink: link, at: i + 1, limit: limit)
+        }
+        return link > 0 || names.startsPhrase(analysis.pluralID(i))
             || tokens[i].isCapitalized && index.fuzzyNames.startsPhrase(fuzzyID(i))
+    }
+
+    /// False when no phrase of the names trie goes on from the root link `link` (of the word
+    /// before, see ``PhraseTrie/rootLink(_:)``) along token `next`'s key or singular, or `next` is
+    /// at `limit`: then neither walk of ``matchLexicon(at:limit:)`` by keys or singulars finds a
+    /// name (a punctuation mark, which a walk may step over, is left to the walks). Most "the" are
+    /// told apart here, without the call to ``matchLexicon(at:limit:)``.
+    @inline(never) private func continuesLexiconName(afterRootLink link: Int, at next: Int, limit: Int) -> Bool {
+        guard next < limit else { return false }
+        if tokens[next].kind == .punctuation { return true }
+        let names = index.names, word = keyIDs[next], singular = analysis.pluralID(next)
+        return names.continues(fromRootLink: link, along: word) || singular != word && names.continues(fromRootLink: link, along: singular)
     }
 
     /// ``DocumentAnalysis/fuzzyID(_:)`` of token `i`: read inline from the lexicon index's table for
@@ -326,7 +347,7 @@ struct MentionFinder {
     }
 
     /// The lexicon name starting at token `i`, if any (and the aliases it adds). The caller has
-    /// checked ``startsLexiconName(at:)``; the walks below find nothing where it is false.
+    /// checked ``startsLexiconName(at:limit:)``; the walks below find nothing where it is false.
     /// The hits of a walk are read in place from the trie (no array is retained or made) and
     /// tested again where they are used: the tests are cheap and have no side effects.
     private func matchLexicon(at i: Int, limit: Int) -> LexicalMatch? {
