@@ -399,10 +399,14 @@ struct MentionFinder {
         // The numbers are gathered on the stack (a handful, at most one per hit): no array is made.
         let date = analysis.document.date
         let picked: Int32?
+        // The walk's only hit, when it has one.
+        var onlyHit: LexiconIndex.NameHit?
         if positions.count == 1 {
             // One hit (most names): it passes `keeps`, as the walk was taken only for a hit that
             // does (see `keepsAny`; every fuzzy hit does). No list is gathered.
-            let number = hit(positions.lowerBound).entity
+            let only = hit(positions.lowerBound)
+            onlyHit = only
+            let number = only.entity
             picked = index.isValid(number: number, on: date)
                 ? withUnsafePointer(to: number) { choose(among: UnsafeBufferPointer(start: $0, count: 1), at: i, end: bestEnd) }
                 : nil
@@ -429,13 +433,18 @@ struct MentionFinder {
             return nil
         }
         analysis.recordLexiconEntity(number: chosen)
-        // The form of the first kept hit of the chosen entity.
+        // The form of the first kept hit of the chosen entity. (An only hit is kept, see above:
+        // it is not tested again.)
         var form = Mention.Form.name
-        for position in positions {
-            let hit = hit(position)
-            guard hit.entity == chosen, keeps(hit, bestKind, end: bestEnd) else { continue }
-            if hit.form == .adjective { form = .adjective }
-            break
+        if let onlyHit {
+            if onlyHit.entity == chosen, onlyHit.form == .adjective { form = .adjective }
+        } else {
+            for position in positions {
+                let hit = hit(position)
+                guard hit.entity == chosen, keeps(hit, bestKind, end: bestEnd) else { continue }
+                if hit.form == .adjective { form = .adjective }
+                break
+            }
         }
         if form == .adjective, !adjectiveStandsForActor(at: bestEnd, limit: limit, entity: chosen) { return nil }
         analysis.addAlias(i..<bestEnd, to: chosen)
