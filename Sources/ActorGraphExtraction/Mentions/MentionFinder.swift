@@ -407,9 +407,12 @@ struct MentionFinder {
             let only = hit(positions.lowerBound)
             onlyHit = only
             let number = only.entity
-            picked = index.isValid(number: number, on: date)
-                ? withUnsafePointer(to: number) { choose(among: UnsafeBufferPointer(start: $0, count: 1), at: i, end: bestEnd) }
-                : nil
+            // (``choose(among:at:end:)`` answers a single entity itself unless it is a province or
+            // a city, which the words around may make another: only those are asked of it.)
+            let category = index.entityTable[Int(number)].category
+            picked = !index.isValid(number: number, on: date) ? nil
+                : category != .province && category != .city ? number
+                : withUnsafePointer(to: number) { choose(among: UnsafeBufferPointer(start: $0, count: 1), at: i, end: bestEnd) }
         } else {
             picked = withUnsafeTemporaryAllocation(of: Int32.self, capacity: positions.count) { buffer -> Int32? in
             var count = 0
