@@ -118,7 +118,8 @@ struct MentionFinder {
                 }
                 if lexical.form == .name { noteDescribed(entity, number: lexical.number, sentence: number) }
                 // A place named as a modifier ("a Beirut-based institute") does not move the story there.
-                if !analysis.isKey(lexical.end, .hyphen) { noteFocus(entity, number: lexical.number) }
+                // (Only places of the categories noteFocus keeps are passed: most names are actors'.)
+                if let category, Self.isFocusCategory(category), !analysis.isKey(lexical.end, .hyphen) { noteFocus(entity, number: lexical.number) }
                 if category == .city { noteDividedCity(entity, parts: index.partDirections(ofNumber: lexical.number)) }
                 if category == .person { rememberPerson(entity, tokens: i..<lexical.end) }
                 // (Each is called only where its first test can pass: a name of two tokens or more;
@@ -1735,6 +1736,11 @@ struct MentionFinder {
             steps += 1
         }
         return nil
+    }
+
+    /// True for the categories ``noteFocus(_:number:)`` keeps in focus (it does nothing for others).
+    @inline(__always) private static func isFocusCategory(_ category: Category) -> Bool {
+        category.isOne(of: .city, .country) || category.isOne(of: .district, .neighbourhood, .site)
     }
 
     /// Keeps a city or country (or a district's city) in focus; `number` is the entity's number
