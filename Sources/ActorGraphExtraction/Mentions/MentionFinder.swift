@@ -1211,19 +1211,22 @@ struct MentionFinder {
         var lastWord = i
         let runLimit = min(limit, i + 10)
         while j < runLimit {
-            if tokens[j].kind == .word && tokens[j].isCapitalized && !analysis.isWord(j, .title) { lastWord = j; j += 1; continue }
+            // The token and the one after it in the run (if any), each read once.
+            let token = tokens[j]
+            let following: Token? = j + 1 < runLimit ? tokens[j + 1] : nil
+            let isCapitalisedWord = token.kind == .word && token.isCapitalized
+            if isCapitalisedWord && !analysis.isWord(j, .title) { lastWord = j; j += 1; continue }
             // "Mahmoud Sheikh Ali": an honorific inside an Arabic name, between two name words.
             // (The token tests come before the set's: most capitalised titles here are not
             // followed by a name word, and then no key is hashed.)
-            if tokens[j].kind == .word && tokens[j].isCapitalized && j > i && j + 1 < runLimit
-                && tokens[j + 1].kind == .word && tokens[j + 1].isCapitalized && !analysis.isWord(j + 1, .title)
-                && Self.innerHonorifics.contains(keys[j]) { lastWord = j; j += 1; continue }
+            if isCapitalisedWord, j > i, let following, following.kind == .word, following.isCapitalized, !analysis.isWord(j + 1, .title),
+               Self.innerHonorifics.contains(keys[j]) { lastWord = j; j += 1; continue }
             // "Iranian Foreign Ministry": a title word inside a body's name.
-            if tokens[j].kind == .word && tokens[j].isCapitalized && j + 1 < runLimit && tokens[j + 1].isCapitalized && analysis.organisationHead(j + 1) != nil { lastWord = j; j += 1; continue }
-            if tokens[j].kind == .word && tokens[j].isCapitalized && analysis.wordClass(j).isSuperset(of: [.title, .organisationHead]) { lastWord = j; j += 1; continue }
-            if tokens[j].isMark("-") && tokens[j].start == tokens[j - 1].end && j + 1 < runLimit && tokens[j + 1].start == tokens[j].end && tokens[j + 1].kind == .word { j += 1; continue }
-            if analysis.isWord(j, .nameConnector) && !tokens[j].isCapitalized, let next = particleEnd(from: j, limit: runLimit) { j = next; continue }
-            if analysis.isWord(j, .nameInnerWord) && !analysis.isKey(j, .and) && j + 1 < runLimit && tokens[j + 1].isCapitalized && tokens[j + 1].kind == .word {
+            if isCapitalisedWord, let following, following.isCapitalized, analysis.organisationHead(j + 1) != nil { lastWord = j; j += 1; continue }
+            if isCapitalisedWord && analysis.wordClass(j).isSuperset(of: [.title, .organisationHead]) { lastWord = j; j += 1; continue }
+            if token.isMark("-"), token.start == tokens[j - 1].end, let following, following.start == token.end, following.kind == .word { j += 1; continue }
+            if analysis.isWord(j, .nameConnector) && !token.isCapitalized, let next = particleEnd(from: j, limit: runLimit) { j = next; continue }
+            if analysis.isWord(j, .nameInnerWord) && !analysis.isKey(j, .and), let following, following.isCapitalized, following.kind == .word {
                 // "Observatory for Human Rights": only inside names that end in an organisation head or
                 // already contain one.
                 if (i...lastWord).contains(where: { analysis.isWord($0, .organisationHead) }) { j += 1; continue }
