@@ -75,7 +75,9 @@ struct MentionFinder {
             let classes = analysis.wordClasses[i], isThe = keyIDs[i] == Keyword.the.rawValue
             // Each matcher is asked only where its first word can stand (the test it begins with):
             // most tokens start nothing, and then cost no call.
-            if startsSection(at: i), let next = matchSection(at: i, limit: end) { i = next; continue }
+            // (``startsSection(at:)`` with the classes and "the" test read above.)
+            if isThe ? analysis.isWord(i + 1, .direction) || analysis.isKey(i + 1, .coast) : classes.contains(.direction),
+               let next = matchSection(at: i, limit: end) { i = next; continue }
             if classes.contains(.sectionNoun), let next = matchHeldArea(at: i, limit: end) { i = next; continue }
             // (A description needs an actor described before and a description word after "the",
             // or after "the <place>-based"; "the group" a group head after "the".)
