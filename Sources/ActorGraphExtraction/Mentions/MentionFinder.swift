@@ -92,7 +92,7 @@ struct MentionFinder {
             // destroyed) only when one is found.
             // (A function word or sentence adverb starts no name: ``discover(at:limit:sentence:over:)``
             // answers nil for it whatever stands around it.)
-            if startsName(at: i, limit: end), classes.isDisjoint(with: [.determiner, .commonWord]),
+            if startsName(at: i, limit: end, classes: classes), classes.isDisjoint(with: [.determiner, .commonWord]),
                let discovered = discover(at: i, limit: end, sentence: sentence, over: lexical),
                let next = take(discovered, over: &lexical, at: i, limit: end, sentence: number) {
                 i = next
@@ -1182,11 +1182,13 @@ struct MentionFinder {
     /// to it, an organisation head noun ("Aleppo Media Center"), a place noun ("the Farafina district").
     /// True when a name may start at token `i` (a capitalised word, a number before one, or a
     /// connector and hyphen before one): ``discover(at:limit:sentence:over:)`` finds nothing elsewhere,
-    /// and the scan asks it only here (inlined, so that most tokens cost no call).
-    @inline(__always) private func startsName(at i: Int, limit: Int) -> Bool {
-        tokens[i].kind == .word && tokens[i].isCapitalized
-            || tokens[i].kind == .number && i + 1 < limit && tokens[i + 1].isCapitalized && tokens[i + 1].kind == .word
-            || analysis.isWord(i, .nameConnector) && analysis.isKey(i + 1, .hyphen) && i + 2 < limit && tokens[i + 2].isCapitalized
+    /// and the scan asks it only here (inlined, so that most tokens cost no call). `classes` are
+    /// the token's word classes, which the scan has read already.
+    @inline(__always) private func startsName(at i: Int, limit: Int, classes: WordClass) -> Bool {
+        let token = tokens[i]
+        return token.kind == .word && token.isCapitalized
+            || token.kind == .number && i + 1 < limit && tokens[i + 1].isCapitalized && tokens[i + 1].kind == .word
+            || classes.contains(.nameConnector) && analysis.isKey(i + 1, .hyphen) && i + 2 < limit && tokens[i + 2].isCapitalized
     }
 
     /// `lexical` is the lexicon name matched at `i`, if any: a discovery that cannot win over it in
@@ -1197,7 +1199,7 @@ struct MentionFinder {
     private func discover(at i: Int, limit: Int, sentence: Sentence, over lexical: LexicalMatch?) -> Discovery? {
         // Closures below capture these locals, not a copy of the whole finder.
         let tokens = self.tokens, analysis = self.analysis
-        guard startsName(at: i, limit: limit) else { return nil }
+        guard startsName(at: i, limit: limit, classes: analysis.wordClass(i)) else { return nil }
         // A title starts no name ("Foreign Minister X"), except in a body's name ("Foreign Ministry")
         // … or a place in a list ("shelled Rajo, Bulbul and Sheikh Hadid"). (Tested in that order,
         // each only when the ones before leave the answer open.)
