@@ -160,7 +160,8 @@ struct MentionFinder {
                     if token.kind == .number { return i }
                     if token.kind == .word,
                        token.isCapitalized || index.mayStartMention(keyIDs[i], singular: { analysis.pluralID(i) }) { return i }
-                    i += 1
+                    // (`i` < `end`: the step cannot overflow, and is not checked.)
+                    i &+= 1
                 }
                 return end
             }
