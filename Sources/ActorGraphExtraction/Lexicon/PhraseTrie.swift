@@ -173,6 +173,24 @@ struct PhraseTrie<Value: Sendable>: Sendable {
         id >= 0 && Int(id) < tables.rootChildren.count && tables.rootChildren[Int(id)] >= 0
     }
 
+    /// The root's link along word `id` (see ``link(to:in:)``): the first node of the phrases that
+    /// start with that word, times two, plus one when a phrase of that one word ends there; -1
+    /// when no phrase starts with it. With ``endsPhrase(atRootLink:)`` and
+    /// ``continues(fromRootLink:along:)``, a caller can tell from a walk's first two tokens that
+    /// it finds nothing, without walking.
+    @inline(__always) func rootLink(_ id: Int32) -> Int {
+        startsPhrase(id) ? Int(tables.rootChildren[Int(id)]) : -1
+    }
+
+    /// True when a phrase of one word ends at the root link `link` (see ``rootLink(_:)``).
+    @inline(__always) static func endsPhrase(atRootLink link: Int) -> Bool { link > 0 && link & 1 != 0 }
+
+    /// True when some phrase goes on from the root link `link` (see ``rootLink(_:)``) along the
+    /// word `id` as its second word.
+    @inline(__always) func continues(fromRootLink link: Int, along id: Int32) -> Bool {
+        link > 0 && child(of: link >> 1, along: id) >= 0
+    }
+
     /// The longest phrase starting at `tokens[start]`, with `ids` the key id of each token: the
     /// index one past its last token and its values.
     @inline(__always)

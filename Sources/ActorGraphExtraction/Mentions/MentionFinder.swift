@@ -75,7 +75,9 @@ struct MentionFinder {
             let classes = analysis.wordClasses[i], isThe = keyIDs[i] == Keyword.the.rawValue
             // Each matcher is asked only where its first word can stand (the test it begins with):
             // most tokens start nothing, and then cost no call.
-            if startsSection(at: i), let next = matchSection(at: i, limit: end) { i = next; continue }
+            // (``startsSection(at:)`` with the classes and "the" test read above.)
+            if isThe ? analysis.isWord(i + 1, .direction) || analysis.isKey(i + 1, .coast) : classes.contains(.direction),
+               let next = matchSection(at: i, limit: end) { i = next; continue }
             if classes.contains(.sectionNoun), let next = matchHeldArea(at: i, limit: end) { i = next; continue }
             // (A description needs an actor described before and a description word after "the",
             // or after "the <place>-based"; "the group" a group head after "the".)
@@ -85,13 +87,13 @@ struct MentionFinder {
                 i = next
                 continue
             }
-            var lexical = startsLexiconName(at: i) ? matchLexicon(at: i, limit: end) : nil
+            var lexical = startsLexiconName(at: i, limit: end) ? matchLexicon(at: i, limit: end) : nil
             // A discovery is only looked for where a name may start, and is bound (and later
             // destroyed) only when one is found.
-            // (A function word or sentence adverb starts no name: ``discover(at:limit:sentence:)``
+            // (A function word or sentence adverb starts no name: ``discover(at:limit:sentence:over:)``
             // answers nil for it whatever stands around it.)
-            if startsName(at: i, limit: end), classes.isDisjoint(with: [.determiner, .commonWord]),
-               let discovered = discover(at: i, limit: end, sentence: sentence),
+            if startsName(at: i, limit: end, classes: classes), classes.isDisjoint(with: [.determiner, .commonWord]),
+               let discovered = discover(at: i, limit: end, sentence: sentence, over: lexical),
                let next = take(discovered, over: &lexical, at: i, limit: end, sentence: number) {
                 i = next
                 continue
@@ -118,7 +120,8 @@ struct MentionFinder {
                 }
                 if lexical.form == .name { noteDescribed(entity, number: lexical.number, sentence: number) }
                 // A place named as a modifier ("a Beirut-based institute") does not move the story there.
-                if !analysis.isKey(lexical.end, .hyphen) { noteFocus(entity, number: lexical.number) }
+                // (Only places of the categories noteFocus keeps are passed: most names are actors'.)
+                if let category, Self.isFocusCategory(category), !analysis.isKey(lexical.end, .hyphen) { noteFocus(entity, number: lexical.number) }
                 if category == .city { noteDividedCity(entity, parts: index.partDirections(ofNumber: lexical.number)) }
                 if category == .person { rememberPerson(entity, tokens: i..<lexical.end) }
                 // (Each is called only where its first test can pass: a name of two tokens or more;
@@ -157,7 +160,8 @@ struct MentionFinder {
                     if token.kind == .number { return i }
                     if token.kind == .word,
                        token.isCapitalized || index.mayStartMention(keyIDs[i], singular: { analysis.pluralID(i) }) { return i }
-                    i += 1
+                    // (`i` < `end`: the step cannot overflow, and is not checked.)
+                    i &+= 1
                 }
                 return end
             }
@@ -297,13 +301,34 @@ struct MentionFinder {
         var form: Mention.Form
     }
 
-    /// True when a lexicon name may start at token `i`: its key, its singular or (capitalised) its
-    /// transliteration key starts a phrase of the name tries. Every match of
-    /// ``matchLexicon(at:limit:)`` starts so; the scan asks it only here (inlined: most tokens cost
-    /// no call).
-    @inline(__always) private func startsLexiconName(at i: Int) -> Bool {
-        index.names.startsPhrase(keyIDs[i]) || index.names.startsPhrase(analysis.pluralID(i))
+    /// True when a lexicon name may start at token `i` (before `limit`): its key, its singular or
+    /// (capitalised) its transliteration key starts a phrase of the name tries, and for a
+    /// lower-case word that starts only longer phrases ("the", "civil"), the next token may go on
+    /// with one (``continuesLexiconName(afterRootLink:at:limit:)``). Every match of
+    /// ``matchLexicon(at:limit:)`` starts so; the scan asks it only here (inlined: most tokens
+    /// cost no call).
+    @inline(__always) private func startsLexiconName(at i: Int, limit: Int) -> Bool {
+        let names = index.names, word = keyIDs[i], link = names.rootLink(word)
+        // A lower-case word (no walk by transliteration keys) that is its own singular (the walk by
+        // singulars takes the same first node) and no one-word phrase: a walk finds a phrase only
+        // along the next token.
+        if link > 0, !tokens[i].isCapitalized, !PhraseTrie<LexiconIndex.NameHit>.endsPhrase(atRootLink: link), analysis.pluralID(i) == word {
+            return continuesLexiconName(afterRootLink: link, at: i + 1, limit: limit)
+        }
+        return link > 0 || names.startsPhrase(analysis.pluralID(i))
             || tokens[i].isCapitalized && index.fuzzyNames.startsPhrase(fuzzyID(i))
+    }
+
+    /// False when no phrase of the names trie goes on from the root link `link` (of the word
+    /// before, see ``PhraseTrie/rootLink(_:)``) along token `next`'s key or singular, or `next` is
+    /// at `limit`: then neither walk of ``matchLexicon(at:limit:)`` by keys or singulars finds a
+    /// name (a punctuation mark, which a walk may step over, is left to the walks). Most "the" are
+    /// told apart here, without the call to ``matchLexicon(at:limit:)``.
+    @inline(never) private func continuesLexiconName(afterRootLink link: Int, at next: Int, limit: Int) -> Bool {
+        guard next < limit else { return false }
+        if tokens[next].kind == .punctuation { return true }
+        let names = index.names, word = keyIDs[next], singular = analysis.pluralID(next)
+        return names.continues(fromRootLink: link, along: word) || singular != word && names.continues(fromRootLink: link, along: singular)
     }
 
     /// ``DocumentAnalysis/fuzzyID(_:)`` of token `i`: read inline from the lexicon index's table for
@@ -326,7 +351,7 @@ struct MentionFinder {
     }
 
     /// The lexicon name starting at token `i`, if any (and the aliases it adds). The caller has
-    /// checked ``startsLexiconName(at:)``; the walks below find nothing where it is false.
+    /// checked ``startsLexiconName(at:limit:)``; the walks below find nothing where it is false.
     /// The hits of a walk are read in place from the trie (no array is retained or made) and
     /// tested again where they are used: the tests are cheap and have no side effects.
     private func matchLexicon(at i: Int, limit: Int) -> LexicalMatch? {
@@ -378,13 +403,20 @@ struct MentionFinder {
         // The numbers are gathered on the stack (a handful, at most one per hit): no array is made.
         let date = analysis.document.date
         let picked: Int32?
+        // The walk's only hit, when it has one.
+        var onlyHit: LexiconIndex.NameHit?
         if positions.count == 1 {
             // One hit (most names): it passes `keeps`, as the walk was taken only for a hit that
             // does (see `keepsAny`; every fuzzy hit does). No list is gathered.
-            let number = hit(positions.lowerBound).entity
-            picked = index.isValid(number: number, on: date)
-                ? withUnsafePointer(to: number) { choose(among: UnsafeBufferPointer(start: $0, count: 1), at: i, end: bestEnd) }
-                : nil
+            let only = hit(positions.lowerBound)
+            onlyHit = only
+            let number = only.entity
+            // (``choose(among:at:end:)`` answers a single entity itself unless it is a province or
+            // a city, which the words around may make another: only those are asked of it.)
+            let category = index.entityTable[Int(number)].category
+            picked = !index.isValid(number: number, on: date) ? nil
+                : category != .province && category != .city ? number
+                : withUnsafePointer(to: number) { choose(among: UnsafeBufferPointer(start: $0, count: 1), at: i, end: bestEnd) }
         } else {
             picked = withUnsafeTemporaryAllocation(of: Int32.self, capacity: positions.count) { buffer -> Int32? in
             var count = 0
@@ -408,13 +440,18 @@ struct MentionFinder {
             return nil
         }
         analysis.recordLexiconEntity(number: chosen)
-        // The form of the first kept hit of the chosen entity.
+        // The form of the first kept hit of the chosen entity. (An only hit is kept, see above:
+        // it is not tested again.)
         var form = Mention.Form.name
-        for position in positions {
-            let hit = hit(position)
-            guard hit.entity == chosen, keeps(hit, bestKind, end: bestEnd) else { continue }
-            if hit.form == .adjective { form = .adjective }
-            break
+        if let onlyHit {
+            if onlyHit.entity == chosen, onlyHit.form == .adjective { form = .adjective }
+        } else {
+            for position in positions {
+                let hit = hit(position)
+                guard hit.entity == chosen, keeps(hit, bestKind, end: bestEnd) else { continue }
+                if hit.form == .adjective { form = .adjective }
+                break
+            }
         }
         if form == .adjective, !adjectiveStandsForActor(at: bestEnd, limit: limit, entity: chosen) { return nil }
         analysis.addAlias(i..<bestEnd, to: chosen)
@@ -1145,18 +1182,25 @@ struct MentionFinder {
     /// Daimaguler"), an apposition after it ("Ammar Sakkar, a spokesman for…"), a speech verb next
     /// to it, an organisation head noun ("Aleppo Media Center"), a place noun ("the Farafina district").
     /// True when a name may start at token `i` (a capitalised word, a number before one, or a
-    /// connector and hyphen before one): ``discover(at:limit:sentence:)`` finds nothing elsewhere,
-    /// and the scan asks it only here (inlined, so that most tokens cost no call).
-    @inline(__always) private func startsName(at i: Int, limit: Int) -> Bool {
-        tokens[i].kind == .word && tokens[i].isCapitalized
-            || tokens[i].kind == .number && i + 1 < limit && tokens[i + 1].isCapitalized && tokens[i + 1].kind == .word
-            || analysis.isWord(i, .nameConnector) && analysis.isKey(i + 1, .hyphen) && i + 2 < limit && tokens[i + 2].isCapitalized
+    /// connector and hyphen before one): ``discover(at:limit:sentence:over:)`` finds nothing elsewhere,
+    /// and the scan asks it only here (inlined, so that most tokens cost no call). `classes` are
+    /// the token's word classes, which the scan has read already.
+    @inline(__always) private func startsName(at i: Int, limit: Int, classes: WordClass) -> Bool {
+        let token = tokens[i]
+        return token.kind == .word && token.isCapitalized
+            || token.kind == .number && i + 1 < limit && tokens[i + 1].isCapitalized && tokens[i + 1].kind == .word
+            || classes.contains(.nameConnector) && analysis.isKey(i + 1, .hyphen) && i + 2 < limit && tokens[i + 2].isCapitalized
     }
 
-    private func discover(at i: Int, limit: Int, sentence: Sentence) -> Discovery? {
+    /// `lexical` is the lexicon name matched at `i`, if any: a discovery that cannot win over it in
+    /// ``take(_:over:at:limit:sentence:)`` is not looked for (nil is returned, as the scan then
+    /// does the same as for a discovery that loses). A discovery ends at its name run's end or one
+    /// token after it ("the X brigade", "X hospital"), and it wins only where it ends after the
+    /// lexicon name, or (a person, "said Kassab") where it ends with a place's name.
+    private func discover(at i: Int, limit: Int, sentence: Sentence, over lexical: LexicalMatch?) -> Discovery? {
         // Closures below capture these locals, not a copy of the whole finder.
         let tokens = self.tokens, analysis = self.analysis
-        guard startsName(at: i, limit: limit) else { return nil }
+        guard startsName(at: i, limit: limit, classes: analysis.wordClass(i)) else { return nil }
         // A title starts no name ("Foreign Minister X"), except in a body's name ("Foreign Ministry")
         // … or a place in a list ("shelled Rajo, Bulbul and Sheikh Hadid"). (Tested in that order,
         // each only when the ones before leave the answer open.)
@@ -1172,25 +1216,30 @@ struct MentionFinder {
         var lastWord = i
         let runLimit = min(limit, i + 10)
         while j < runLimit {
-            if tokens[j].kind == .word && tokens[j].isCapitalized && !analysis.isWord(j, .title) { lastWord = j; j += 1; continue }
+            // The token and the one after it in the run (if any), each read once.
+            let token = tokens[j]
+            let following: Token? = j + 1 < runLimit ? tokens[j + 1] : nil
+            let isCapitalisedWord = token.kind == .word && token.isCapitalized
+            if isCapitalisedWord && !analysis.isWord(j, .title) { lastWord = j; j += 1; continue }
             // "Mahmoud Sheikh Ali": an honorific inside an Arabic name, between two name words.
             // (The token tests come before the set's: most capitalised titles here are not
             // followed by a name word, and then no key is hashed.)
-            if tokens[j].kind == .word && tokens[j].isCapitalized && j > i && j + 1 < runLimit
-                && tokens[j + 1].kind == .word && tokens[j + 1].isCapitalized && !analysis.isWord(j + 1, .title)
-                && Self.innerHonorifics.contains(keys[j]) { lastWord = j; j += 1; continue }
+            if isCapitalisedWord, j > i, let following, following.kind == .word, following.isCapitalized, !analysis.isWord(j + 1, .title),
+               Self.innerHonorifics.contains(keys[j]) { lastWord = j; j += 1; continue }
             // "Iranian Foreign Ministry": a title word inside a body's name.
-            if tokens[j].kind == .word && tokens[j].isCapitalized && j + 1 < runLimit && tokens[j + 1].isCapitalized && analysis.organisationHead(j + 1) != nil { lastWord = j; j += 1; continue }
-            if tokens[j].kind == .word && tokens[j].isCapitalized && analysis.wordClass(j).isSuperset(of: [.title, .organisationHead]) { lastWord = j; j += 1; continue }
-            if tokens[j].isMark("-") && tokens[j].start == tokens[j - 1].end && j + 1 < runLimit && tokens[j + 1].start == tokens[j].end && tokens[j + 1].kind == .word { j += 1; continue }
-            if analysis.isWord(j, .nameConnector) && !tokens[j].isCapitalized, let next = particleEnd(from: j, limit: runLimit) { j = next; continue }
-            if analysis.isWord(j, .nameInnerWord) && !analysis.isKey(j, .and) && j + 1 < runLimit && tokens[j + 1].isCapitalized && tokens[j + 1].kind == .word {
+            if isCapitalisedWord, let following, following.isCapitalized, analysis.organisationHead(j + 1) != nil { lastWord = j; j += 1; continue }
+            if isCapitalisedWord && analysis.wordClass(j).isSuperset(of: [.title, .organisationHead]) { lastWord = j; j += 1; continue }
+            if token.isMark("-"), token.start == tokens[j - 1].end, let following, following.start == token.end, following.kind == .word { j += 1; continue }
+            if analysis.isWord(j, .nameConnector) && !token.isCapitalized, let next = particleEnd(from: j, limit: runLimit) { j = next; continue }
+            if analysis.isWord(j, .nameInnerWord) && !analysis.isKey(j, .and), let following, following.isCapitalized, following.kind == .word {
                 // "Observatory for Human Rights": only inside names that end in an organisation head or
                 // already contain one.
                 if (i...lastWord).contains(where: { analysis.isWord($0, .organisationHead) }) { j += 1; continue }
             }
             break
         }
+        // (The run only gets shorter below: a discovery ends at most one token after it.)
+        if let lexical, lastWord + 2 <= lexical.end { return nil }
         // "Russian Defence Minister": a role title that starts inside the run is no part of the name.
         // (A loop rather than a closure, which would copy the finder.)
         var titleStart = i + 1
@@ -1202,6 +1251,7 @@ struct MentionFinder {
             titleStart += 1
         }
         let end = lastWord + 1
+        if let lexical, end + 1 <= lexical.end { return nil }
         // The words and numbers of the name: how many, and the first (no array is made).
         var wordCount = 0, firstWord = i
         for t in i..<end where tokens[t].kind == .word || tokens[t].kind == .number {
@@ -1241,6 +1291,9 @@ struct MentionFinder {
            Self.facilityNouns.contains(keys[end]) {
             return Discovery(nameTokens: i..<(end + 1), category: .site, end: end + 1, form: .discovered)
         }
+        // Every discovery below ends with the run: after a lexicon name as long, only a person
+        // after a place's name may win.
+        if let lexical, end <= lexical.end, !(analysis.kind(of: lexical.number) == .place && lexical.form == .name) { return nil }
         if !isDemonym, end < limit, let category = analysis.placeNoun(end), !tokens[end].isCapitalized, category != .site || analysis.key(end) == "citadel" {
             if !sentenceInitial || wordCount >= 2 {
                 return Discovery(nameTokens: i..<end, category: category, end: end, form: .discovered)
@@ -1561,7 +1614,16 @@ struct MentionFinder {
         let lowest = max(1, word - 3_000)
         return keyIDs.withUnsafeBufferPointer { ids -> Range<Int>? in
             var t = word - 1
+            let wanted = SIMD8<Int32>(repeating: wordID)
             while t >= lowest {
+                // Eight ids at a time, `t - 7 ... t`, while all eight are at or above `lowest`:
+                // skipped together when none is the word's id (most earlier tokens), else read
+                // one by one below.
+                if t &- 7 >= lowest, let base = ids.baseAddress,
+                   !any(UnsafeRawPointer(base).loadUnaligned(fromByteOffset: (t &- 7) &* 4, as: SIMD8<Int32>.self) .== wanted) {
+                    t &-= 8
+                    continue
+                }
                 // `t` runs from `word - 1` down to `lowest` ≥ 1, indices of `keyIDs`: the unchecked read is in bounds.
                 guard ids[t] == wordID else { t -= 1; continue }
                 // The token tests come before the key's (words outside the vocabulary share one id, and
@@ -1682,6 +1744,11 @@ struct MentionFinder {
             steps += 1
         }
         return nil
+    }
+
+    /// True for the categories ``noteFocus(_:number:)`` keeps in focus (it does nothing for others).
+    @inline(__always) private static func isFocusCategory(_ category: Category) -> Bool {
+        category.isOne(of: .city, .country) || category.isOne(of: .district, .neighbourhood, .site)
     }
 
     /// Keeps a city or country (or a district's city) in focus; `number` is the entity's number
