@@ -185,56 +185,56 @@ struct DocumentGraphBuilder {
         // At most this many distinct texts are shared, and their names remembered (bits of a word).
         let remembered = 8
         return document.utf8.withUnsafeBufferPointer { bytes in
-          labelUTF8.withUTF8 { labelBytes in
-            // For each span, the number of its shared text, -1, or ``labelText``
-            // (`textOfSpan[0..<spans.count]`).
-            withUnsafeTemporaryAllocation(of: Int.self, capacity: indices.count) { textOfSpan in
-                // The UTF-8 bounds of each shared text, and the span that holds it (`made[0..<madeCount]`).
-                withUnsafeTemporaryAllocation(of: (start: Int, end: Int, span: Int).self, capacity: remembered) { made in
-                    var madeCount = 0
-                    for i in indices {
-                        let mention = mentions[Int(i)]
-                        // The bounds of `document.text(from: mention.start, to: mention.end)`.
-                        let lower = max(0, min(mention.start, scalarCount)), upper = max(lower, min(mention.end, scalarCount))
-                        let start = Int(offsets[lower]), end = Int(offsets[upper])
-                        // Offsets of the document's scalars lie within its bytes.
-                        precondition(start <= end && end <= bytes.count)
-                        // The label's bytes: its string is the text (equal bytes, equal strings).
-                        if end - start == labelBytes.count, let labelBase = labelBytes.baseAddress, let base = bytes.baseAddress,
-                           memcmp(base + start, labelBase, end - start) == 0 {
-                            textOfSpan.initializeElement(at: spans.count, to: Self.labelText)
-                            spans.append(TextSpan(document: documentID, start: mention.start, end: mention.end, text: label))
-                            continue
-                        }
-                        var shared = -1
-                        if let base = bytes.baseAddress {
-                            for k in 0..<madeCount where made[k].end - made[k].start == end - start {
-                                // (Both ranges lie within the document's bytes.)
-                                if memcmp(base + made[k].start, base + start, end - start) == 0 {
-                                    shared = k
-                                    break
+            labelUTF8.withUTF8 { labelBytes in
+                // For each span, the number of its shared text, -1, or ``labelText``
+                // (`textOfSpan[0..<spans.count]`).
+                withUnsafeTemporaryAllocation(of: Int.self, capacity: indices.count) { textOfSpan in
+                    // The UTF-8 bounds of each shared text, and the span that holds it (`made[0..<madeCount]`).
+                    withUnsafeTemporaryAllocation(of: (start: Int, end: Int, span: Int).self, capacity: remembered) { made in
+                        var madeCount = 0
+                        for i in indices {
+                            let mention = mentions[Int(i)]
+                            // The bounds of `document.text(from: mention.start, to: mention.end)`.
+                            let lower = max(0, min(mention.start, scalarCount)), upper = max(lower, min(mention.end, scalarCount))
+                            let start = Int(offsets[lower]), end = Int(offsets[upper])
+                            // Offsets of the document's scalars lie within its bytes.
+                            precondition(start <= end && end <= bytes.count)
+                            // The label's bytes: its string is the text (equal bytes, equal strings).
+                            if end - start == labelBytes.count, let labelBase = labelBytes.baseAddress, let base = bytes.baseAddress,
+                               memcmp(base + start, labelBase, end - start) == 0 {
+                                textOfSpan.initializeElement(at: spans.count, to: Self.labelText)
+                                spans.append(TextSpan(document: documentID, start: mention.start, end: mention.end, text: label))
+                                continue
+                            }
+                            var shared = -1
+                            if let base = bytes.baseAddress {
+                                for k in 0..<madeCount where made[k].end - made[k].start == end - start {
+                                    // (Both ranges lie within the document's bytes.)
+                                    if memcmp(base + made[k].start, base + start, end - start) == 0 {
+                                        shared = k
+                                        break
+                                    }
                                 }
                             }
-                        }
-                        let text: String
-                        if shared >= 0 {
-                            text = spans[made[shared].span].text
-                        } else {
-                            text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-                            if madeCount < remembered {
-                                made.initializeElement(at: madeCount, to: (start, end, spans.count))
-                                shared = madeCount
-                                madeCount += 1
+                            let text: String
+                            if shared >= 0 {
+                                text = spans[made[shared].span].text
+                            } else {
+                                text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+                                if madeCount < remembered {
+                                    made.initializeElement(at: madeCount, to: (start, end, spans.count))
+                                    shared = madeCount
+                                    madeCount += 1
+                                }
                             }
+                            textOfSpan.initializeElement(at: spans.count, to: shared)
+                            spans.append(TextSpan(document: documentID, start: mention.start, end: mention.end, text: text))
                         }
-                        textOfSpan.initializeElement(at: spans.count, to: shared)
-                        spans.append(TextSpan(document: documentID, start: mention.start, end: mention.end, text: text))
+                        let names = names(of: r, spans: spans, textOfSpan: UnsafeBufferPointer(rebasing: textOfSpan[..<spans.count]))
+                        return (spans, names)
                     }
-                    let names = names(of: r, spans: spans, textOfSpan: UnsafeBufferPointer(rebasing: textOfSpan[..<spans.count]))
-                    return (spans, names)
                 }
             }
-          }
         }
     }
 
