@@ -150,14 +150,21 @@ final class ASCIIKeyTable<Value: Sendable>: Sendable {
         func value(forZeroPadded key: UnsafePointer<UInt8>, count: Int, hash: UInt32) -> Value? {
             let probedKey = UnsafeRawPointer(key)
             let prefix = probedKey.loadUnaligned(as: UInt64.self)
+            return probe(hash, count: count) { slot in
+                slot.prefix == prefix && (count <= 8 || matchesPastPrefix(probedKey, count: count, slot: slot))
+            }
+        }
+
+        /// The value in the first slot of `hash`'s probe sequence whose key has `count` bytes and
+        /// `matches`, or nil at an empty slot (linear probing).
+        @inline(__always)
+        fileprivate func probe(_ hash: UInt32, count: Int, _ matches: (Slot) -> Bool) -> Value? {
             let wanted = ASCIIKeyTable.hashAndCount(hash, count: count)
-            // A masked index is always inside the slots.
+            // The slot count is a power of two: a masked index is always inside the slots.
             var index = Int(ASCIIKeyTable.storedHash(hash)) & mask
             while true {
                 let slotHashAndCount = slots[index].hashAndCount
-                if slotHashAndCount == wanted, slots[index].prefix == prefix, count <= 8 || matchesPastPrefix(probedKey, count: count, slot: slots[index]) {
-                    return slots[index].value
-                }
+                if slotHashAndCount == wanted, matches(slots[index]) { return slots[index].value }
                 if slotHashAndCount == 0 { return nil }
                 index = (index &+ 1) & mask
             }
@@ -261,18 +268,7 @@ final class ASCIIKeyTable<Value: Sendable>: Sendable {
     /// The value in the first slot of `hash`'s probe sequence whose key has `count` bytes and
     /// `matches`, or nil at an empty slot (linear probing).
     @inline(__always) private func probe(_ hash: UInt32, count: Int, _ matches: (Slot) -> Bool) -> Value? {
-        let wanted = Self.hashAndCount(hash, count: count)
-        return slots.withUnsafeBufferPointer { slots in
-            // The slot count is a power of two: a masked index is always inside the slots.
-            let mask = slots.count - 1
-            var index = Int(Self.storedHash(hash)) & mask
-            while true {
-                let slotHashAndCount = slots[index].hashAndCount
-                if slotHashAndCount == wanted, matches(slots[index]) { return slots[index].value }
-                if slotHashAndCount == 0 { return nil }
-                index = (index &+ 1) & mask
-            }
-        }
+        withLookup { $0.probe(hash, count: count, matches) }
     }
 
     /// True when the key of `slot`, which has as many bytes as `key`, has the bytes `key`,
