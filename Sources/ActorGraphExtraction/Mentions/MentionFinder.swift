@@ -75,9 +75,7 @@ struct MentionFinder {
             let classes = analysis.wordClasses[i], isThe = keyIDs[i] == Keyword.the.rawValue
             // Each matcher is asked only where its first word can stand (the test it begins with):
             // most tokens start nothing, and then cost no call.
-            // (``startsSection(at:)`` with the classes and "the" test read above.)
-            if isThe ? analysis.isWord(i + 1, .direction) || analysis.isKey(i + 1, .coast) : classes.contains(.direction),
-               let next = matchSection(at: i, limit: end) { i = next; continue }
+            if startsSection(at: i, isThe: isThe, classes: classes), let next = matchSection(at: i, limit: end) { i = next; continue }
             if classes.contains(.sectionNoun), let next = matchHeldArea(at: i, limit: end) { i = next; continue }
             // (A description needs an actor described before and a description word after "the",
             // or after "the <place>-based"; "the group" a group head after "the".)
@@ -900,8 +898,13 @@ struct MentionFinder {
     /// True when a part of a city or country may be named from token `i` on: a direction word,
     /// or "the coast", after an optional "the". ``matchSection(at:limit:)`` finds nothing elsewhere.
     @inline(__always) private func startsSection(at i: Int) -> Bool {
-        let j = analysis.isKey(i, .the) ? i + 1 : i
-        return analysis.isWord(j, .direction) || analysis.isKey(j, .coast) && j > i
+        startsSection(at: i, isThe: analysis.isKey(i, .the), classes: analysis.wordClass(i))
+    }
+
+    /// ``startsSection(at:)`` for a caller that has read already whether token `i` is "the"
+    /// (`isThe`) and its word classes (`classes`).
+    @inline(__always) private func startsSection(at i: Int, isThe: Bool, classes: WordClass) -> Bool {
+        isThe ? analysis.isWord(i + 1, .direction) || analysis.isKey(i + 1, .coast) : classes.contains(.direction)
     }
 
     /// ``DocumentAnalysis/direction(_:)`` of token `i`, read by its vocabulary id (a word of the
