@@ -45,13 +45,18 @@ struct SpanTextCache {
         return soleSpans[number]
     }
 
-    /// The number of these bounds, their text made when they are new.
-    private mutating func number(from start: Int, to end: Int) -> Int {
+    /// The number of these bounds, their text made when they are new: `candidate` when it has
+    /// the document's bytes between them, else the document's text.
+    private mutating func number(from start: Int, to end: Int, candidate: String? = nil) -> Int {
         // The bounds packed into 64 bits as the hash (offsets beyond 32 bits only hash worse).
         let hash = UInt64(truncatingIfNeeded: start) << 32 ^ UInt64(truncatingIfNeeded: end)
         let (number, inserted) = bounds.number(of: SpanBounds(start: start, end: end), hash: hash)
         if inserted {
-            texts.append(document.text(from: start, to: end))
+            if let candidate, hasBytes(of: candidate, from: start, to: end) {
+                texts.append(candidate)
+            } else {
+                texts.append(document.text(from: start, to: end))
+            }
             soleSpans.append([])
         }
         return number
@@ -61,13 +66,7 @@ struct SpanTextCache {
     /// their bytes are the candidate's: a statement's cleaned quote is mostly its span's text as
     /// it stands, and then one string serves both (equal bytes make equal strings).
     mutating func soleSpan(from start: Int, to end: Int, sameBytesAs candidate: String) -> [TextSpan] {
-        let hash = UInt64(truncatingIfNeeded: start) << 32 ^ UInt64(truncatingIfNeeded: end)
-        let (number, inserted) = bounds.number(of: SpanBounds(start: start, end: end), hash: hash)
-        if inserted {
-            texts.append(hasBytes(of: candidate, from: start, to: end) ? candidate : document.text(from: start, to: end))
-            soleSpans.append([])
-        }
-        return soleSpan(number: number, from: start, to: end)
+        soleSpan(number: number(from: start, to: end, candidate: candidate), from: start, to: end)
     }
 
     /// True when the UTF-8 of `text` is the document's between scalar offsets `start` and `end`
